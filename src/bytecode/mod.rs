@@ -1,0 +1,40 @@
+//! Bytecode front end: pure Rust, no pyo3, no Python objects.
+//!
+//! Input is plain data copied from a code object (`co_code_adaptive` code units, the exception
+//! table bytes, a few counts); output is a decoded instruction list with jump targets, exception
+//! handlers and the value-stack depth before every reachable instruction.
+//!
+//! ```text
+//! code units ─► decode (EXTENDED_ARG, CACHE, quickened → base via DEOPT) ─► Vec<Instr>
+//!            ─► exception_table::parse ─► stack_depth::analyse ─► Analysed
+//! ```
+//! Invariant: every offset here is in 16-bit code units, as CPython counts them, and every
+//! `Instr::start` is an instruction boundary the interpreter can resume at (never a CACHE unit).
+//! Allowed dependencies: nothing internal.
+
+pub mod decode;
+pub mod exception_table;
+pub mod opcodes;
+pub mod stack_depth;
+
+pub use decode::{Instr, decode};
+pub use exception_table::{ExceptionEntry, parse_exception_table};
+pub use opcodes::Opcode;
+pub use stack_depth::{StackError, analyse_depths, stack_effect};
+
+/// Everything later stages need about one code object's bytecode.
+#[derive(Debug, Clone)]
+pub struct Analysed {
+    pub instrs: Vec<Instr>,
+    pub handlers: Vec<ExceptionEntry>,
+    /// Stack depth before each instruction (parallel to `instrs`); `None` if unreachable.
+    pub depths: Vec<Option<u32>>,
+}
+
+/// Decode and analyse code units. Errors name what is malformed.
+pub fn analyse(code: &[u16], exception_table: &[u8]) -> Result<Analysed, StackError> {
+    let instrs = decode(code).map_err(StackError::Decode)?;
+    let handlers = parse_exception_table(exception_table).map_err(StackError::Decode)?;
+    let depths = analyse_depths(&instrs, &handlers)?;
+    Ok(Analysed { instrs, handlers, depths })
+}

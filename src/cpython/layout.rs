@@ -1,0 +1,283 @@
+//! Layout mirrors and accessors for CPython 3.11 internals.
+//!
+//! Invariant: every struct and offset matches CPython 3.11.x on 64-bit Linux; the `const`
+//! assertions at the bottom pin the offsets read with gdb from 3.11.7. All accessors take raw
+//! pointers and require the GIL; none of them changes a reference count unless it says so.
+
+use std::ffi::{c_char, c_int, c_void};
+use std::mem::offset_of;
+use std::ptr;
+
+use pyo3_ffi::{PyObject, PyTypeObject, PyVarObject};
+
+/// `PyCodeObject` (Include/cpython/code.h `_PyCode_DEF`), 3.11.
+#[repr(C)]
+pub struct PyCodeObject311 {
+    pub ob_base: PyVarObject,
+    pub co_consts: *mut PyObject,
+    pub co_names: *mut PyObject,
+    pub co_exceptiontable: *mut PyObject,
+    pub co_flags: c_int,
+    pub co_warmup: i16,
+    pub co_linearray_entry_size: i16,
+    pub co_argcount: c_int,
+    pub co_posonlyargcount: c_int,
+    pub co_kwonlyargcount: c_int,
+    pub co_stacksize: c_int,
+    pub co_firstlineno: c_int,
+    pub co_nlocalsplus: c_int,
+    pub co_nlocals: c_int,
+    pub co_nplaincellvars: c_int,
+    pub co_ncellvars: c_int,
+    pub co_nfreevars: c_int,
+    pub co_localsplusnames: *mut PyObject,
+    pub co_localspluskinds: *mut PyObject,
+    pub co_filename: *mut PyObject,
+    pub co_name: *mut PyObject,
+    pub co_qualname: *mut PyObject,
+    pub co_linetable: *mut PyObject,
+    pub co_weakreflist: *mut PyObject,
+    pub co_code_cached: *mut PyObject,
+    pub co_linearray: *mut c_char,
+    pub co_firsttraceable: c_int,
+    pub co_extra: *mut c_void,
+    /// The live, quickened bytecode (`_PyCode_CODE`); `Py_SIZE(code)` units long.
+    pub co_code_adaptive: [u16; 0],
+}
+
+/// `_PyCodeObjectExtra` (Objects/codeobject.c): the array behind `co_extra`.
+#[repr(C)]
+pub struct CodeExtra {
+    pub ce_size: isize,
+    pub ce_extras: [*mut c_void; 1],
+}
+
+/// `struct _PyInterpreterFrame` (Include/internal/pycore_frame.h), 3.11.
+#[repr(C)]
+pub struct InterpreterFrame {
+    /// Strong.
+    pub f_func: *mut PyObject,
+    /// Borrowed from `f_func`.
+    pub f_globals: *mut PyObject,
+    /// Borrowed from `f_func`.
+    pub f_builtins: *mut PyObject,
+    /// Strong, may be NULL.
+    pub f_locals: *mut PyObject,
+    /// Strong.
+    pub f_code: *mut PyCodeObject311,
+    /// Strong, may be NULL.
+    pub frame_obj: *mut PyObject,
+    pub previous: *mut InterpreterFrame,
+    /// Points into `f_code->co_code_adaptive`: the instruction being executed.
+    pub prev_instr: *mut u16,
+    pub stacktop: c_int,
+    pub is_entry: bool,
+    pub owner: c_char,
+    pub localsplus: [*mut PyObject; 0],
+}
+
+/// `enum _frameowner`.
+pub const FRAME_OWNED_BY_THREAD: c_char = 0;
+
+/// Code flags (Include/cpython/code.h).
+pub const CO_OPTIMIZED: c_int = 0x0001;
+pub const CO_NEWLOCALS: c_int = 0x0002;
+pub const CO_GENERATOR: c_int = 0x0020;
+pub const CO_COROUTINE: c_int = 0x0100;
+pub const CO_ITERABLE_COROUTINE: c_int = 0x0200;
+pub const CO_ASYNC_GENERATOR: c_int = 0x0200 << 1;
+/// Any flag whose frames start with RETURN_GENERATOR or are resumed by `gen_send_ex2`.
+pub const CO_GENERATOR_LIKE: c_int = CO_GENERATOR | CO_COROUTINE | CO_ITERABLE_COROUTINE | CO_ASYNC_GENERATOR;
+
+// PyThreadState (`struct _ts`) fields, byte offsets (3.11.7, gdb).
+pub const TSTATE_INTERP: usize = 16;
+pub const TSTATE_RECURSION_REMAINING: usize = 32;
+pub const TSTATE_CFRAME: usize = 56;
+pub const TSTATE_ASYNC_EXC: usize = 144;
+// _PyCFrame fields.
+pub const CFRAME_USE_TRACING: usize = 0;
+pub const CFRAME_CURRENT_FRAME: usize = 8;
+// PyInterpreterState fields.
+pub const INTERP_EVAL_BREAKER: usize = 0x64;
+pub const INTERP_GIL_DROP_REQUEST: usize = 0x68;
+// Frame fields compiled code touches.
+pub const FRAME_CODE: usize = offset_of!(InterpreterFrame, f_code);
+pub const FRAME_PREV_INSTR: usize = offset_of!(InterpreterFrame, prev_instr);
+pub const FRAME_STACKTOP: usize = offset_of!(InterpreterFrame, stacktop);
+pub const FRAME_LOCALSPLUS: usize = offset_of!(InterpreterFrame, localsplus);
+pub const FRAME_GLOBALS: usize = offset_of!(InterpreterFrame, f_globals);
+pub const FRAME_BUILTINS: usize = offset_of!(InterpreterFrame, f_builtins);
+pub const CODE_ADAPTIVE: usize = offset_of!(PyCodeObject311, co_code_adaptive);
+pub const TYPE_ITERNEXT: usize = offset_of!(PyTypeObject, tp_iternext);
+
+const _: () = {
+    assert!(offset_of!(PyCodeObject311, co_consts) == 24);
+    assert!(offset_of!(PyCodeObject311, co_flags) == 48);
+    assert!(offset_of!(PyCodeObject311, co_warmup) == 52);
+    assert!(offset_of!(PyCodeObject311, co_argcount) == 56);
+    assert!(offset_of!(PyCodeObject311, co_stacksize) == 68);
+    assert!(offset_of!(PyCodeObject311, co_nlocalsplus) == 76);
+    assert!(offset_of!(PyCodeObject311, co_nfreevars) == 92);
+    assert!(offset_of!(PyCodeObject311, co_localsplusnames) == 96);
+    assert!(offset_of!(PyCodeObject311, co_linetable) == 136);
+    assert!(offset_of!(PyCodeObject311, co_firsttraceable) == 168);
+    assert!(offset_of!(PyCodeObject311, co_extra) == 176);
+    assert!(offset_of!(PyCodeObject311, co_code_adaptive) == 184);
+    assert!(offset_of!(InterpreterFrame, f_code) == 32);
+    assert!(offset_of!(InterpreterFrame, previous) == 48);
+    assert!(offset_of!(InterpreterFrame, prev_instr) == 56);
+    assert!(offset_of!(InterpreterFrame, stacktop) == 64);
+    assert!(offset_of!(InterpreterFrame, is_entry) == 68);
+    assert!(offset_of!(InterpreterFrame, owner) == 69);
+    assert!(offset_of!(InterpreterFrame, localsplus) == 72);
+    assert!(offset_of!(CodeExtra, ce_extras) == 8);
+};
+
+/// Byte offset, relative to `tstate`, reads an `int`.
+///
+/// # Safety
+/// `base + off` must be a readable, aligned field of the given type.
+#[inline(always)]
+unsafe fn read<T: Copy>(base: *const c_void, off: usize) -> T {
+    // SAFETY: the caller guarantees the field exists at this offset.
+    unsafe { ptr::read((base as *const u8).add(off) as *const T) }
+}
+
+#[inline(always)]
+unsafe fn write<T>(base: *mut c_void, off: usize, v: T) {
+    // SAFETY: the caller guarantees the field exists at this offset.
+    unsafe { ptr::write((base as *mut u8).add(off) as *mut T, v) }
+}
+
+/// The thread's current `_PyCFrame`.
+///
+/// # Safety
+/// `tstate` is the live current thread state.
+#[inline(always)]
+pub unsafe fn cframe(tstate: *mut pyo3_ffi::PyThreadState) -> *mut c_void {
+    // SAFETY: `cframe` is a pointer field of every live thread state.
+    unsafe { read(tstate as *const c_void, TSTATE_CFRAME) }
+}
+
+/// True when tracing or profiling is on for this thread (`cframe->use_tracing`).
+///
+/// # Safety
+/// `tstate` is the live current thread state.
+#[inline(always)]
+pub unsafe fn use_tracing(tstate: *mut pyo3_ffi::PyThreadState) -> bool {
+    // SAFETY: cframe is valid while the thread runs Python.
+    unsafe { read::<u8>(cframe(tstate), CFRAME_USE_TRACING) != 0 }
+}
+
+/// The interpreter state of `tstate`.
+///
+/// # Safety
+/// `tstate` is a live thread state.
+#[inline(always)]
+pub unsafe fn interp_of(tstate: *mut pyo3_ffi::PyThreadState) -> *mut c_void {
+    // SAFETY: `interp` is a pointer field of every thread state.
+    unsafe { read(tstate as *const c_void, TSTATE_INTERP) }
+}
+
+/// Links `frame` as the thread's current frame, as `_PyEval_EvalFrameDefault` does on entry.
+///
+/// # Safety
+/// GIL held; `frame` is the frame the hook was given for `tstate`.
+#[inline(always)]
+pub unsafe fn link_frame(tstate: *mut pyo3_ffi::PyThreadState, frame: *mut InterpreterFrame) {
+    // SAFETY: cframe and frame are live; this mirrors ceval.c:1666-1667.
+    unsafe {
+        let cf = cframe(tstate);
+        (*frame).previous = read(cf, CFRAME_CURRENT_FRAME);
+        write(cf, CFRAME_CURRENT_FRAME, frame);
+    }
+}
+
+/// Unlinks `frame` (must be current): the thread's current frame becomes `frame->previous`.
+///
+/// # Safety
+/// GIL held; `frame` was linked by `link_frame` and is still the current frame.
+#[inline(always)]
+pub unsafe fn unlink_frame(tstate: *mut pyo3_ffi::PyThreadState, frame: *mut InterpreterFrame) {
+    // SAFETY: as for link_frame.
+    unsafe { write(cframe(tstate), CFRAME_CURRENT_FRAME, (*frame).previous) }
+}
+
+/// `tstate->recursion_remaining`, by pointer.
+///
+/// # Safety
+/// `tstate` is a live thread state.
+#[inline(always)]
+pub unsafe fn recursion_remaining(tstate: *mut pyo3_ffi::PyThreadState) -> *mut c_int {
+    // SAFETY: field offset checked against 3.11.7.
+    unsafe { (tstate as *mut u8).add(TSTATE_RECURSION_REMAINING) as *mut c_int }
+}
+
+/// `interp->ceval.gil_drop_request` and `eval_breaker` (atomic ints, read relaxed).
+///
+/// # Safety
+/// `tstate` is a live thread state.
+pub unsafe fn gil_drop_requested(tstate: *mut pyo3_ffi::PyThreadState) -> bool {
+    // SAFETY: the interpreter outlives its thread states; volatile read of an atomic int.
+    unsafe { ptr::read_volatile((interp_of(tstate) as *const u8).add(INTERP_GIL_DROP_REQUEST) as *const c_int) != 0 }
+}
+
+/// # Safety
+/// `tstate` is a live thread state.
+pub unsafe fn eval_breaker_set(tstate: *mut pyo3_ffi::PyThreadState) -> bool {
+    // SAFETY: as for gil_drop_requested.
+    unsafe { ptr::read_volatile((interp_of(tstate) as *const u8).add(INTERP_EVAL_BREAKER) as *const c_int) != 0 }
+}
+
+/// Number of 16-bit code units (`Py_SIZE(code)`).
+///
+/// # Safety
+/// `code` is a live code object.
+pub unsafe fn code_len(code: *mut PyCodeObject311) -> usize {
+    // SAFETY: a code object is a var-object whose size is its unit count.
+    unsafe { (*code).ob_base.ob_size as usize }
+}
+
+/// The live bytecode as a slice of code units.
+///
+/// # Safety
+/// `code` is a live code object; the slice must not outlive it.
+pub unsafe fn code_units<'a>(code: *mut PyCodeObject311) -> &'a [u16] {
+    // SAFETY: co_code_adaptive holds Py_SIZE(code) units inline in the object.
+    unsafe { std::slice::from_raw_parts((*code).co_code_adaptive.as_ptr(), code_len(code)) }
+}
+
+/// Reads this code object's co_extra value at `index` without calling into CPython.
+///
+/// # Safety
+/// GIL held; `code` is a live code object.
+#[inline(always)]
+pub unsafe fn read_extra(code: *mut PyCodeObject311, index: isize) -> *mut c_void {
+    // SAFETY: the layout of _PyCodeObjectExtra is fixed in 3.11; bounds checked against ce_size.
+    unsafe {
+        let ex = (*code).co_extra as *mut CodeExtra;
+        if ex.is_null() || (*ex).ce_size <= index {
+            return ptr::null_mut();
+        }
+        *(*ex).ce_extras.as_mut_ptr().offset(index)
+    }
+}
+
+/// Writes this code object's co_extra value at `index`. Does NOT call the freefunc on the old
+/// value (unlike `_PyCode_SetExtra`), so callers only overwrite values that own nothing.
+/// Returns false (with a Python error set) if CPython refused the index.
+///
+/// # Safety
+/// GIL held; `code` is a live code object; `index` came from `_PyEval_RequestCodeExtraIndex`.
+#[inline(always)]
+pub unsafe fn write_extra(code: *mut PyCodeObject311, index: isize, value: *mut c_void) -> bool {
+    // SAFETY: as read_extra; the slow path lets CPython grow the array (and free a NULL old value).
+    unsafe {
+        let ex = (*code).co_extra as *mut CodeExtra;
+        if !ex.is_null() && (*ex).ce_size > index {
+            *(*ex).ce_extras.as_mut_ptr().offset(index) = value;
+            return true;
+        }
+        ffi::_PyCode_SetExtra(code as *mut PyObject, index, value) == 0
+    }
+}
