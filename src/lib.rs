@@ -1,1 +1,203 @@
+//! rjit: a JIT compiler for CPython 3.11 (PEP 523 + LLVM) with a persistent machine-code cache.
+//!
+//! This file is the native module `rjit._rjit`: module declarations and the thin `#[pyfunction]`
+//! layer that converts between Python and the parts below. See docs/architecture.md.
+//!
+//! ```text
+//! python/rjit ─► lib.rs ─► hook ─► tier0, runtime, aot_cache, driver ─► tier1_llvm ─► bytecode
+//! ```
+
+pub mod aot_cache;
 pub mod bytecode;
+pub mod config;
+pub mod cpython;
+pub mod driver;
+pub mod errors;
+pub mod hook;
+pub mod runtime;
+pub mod stats;
+pub mod tier0;
+pub mod tier1_llvm;
+
+use std::time::Duration;
+
+use pyo3::exceptions::PyException;
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+
+use crate::cpython::PyCodeObject311;
+use crate::tier0::{Slot, Tier};
+
+pyo3::create_exception!(_rjit, RJitError, PyException, "Misuse of the rjit API.");
+
+/// The code object of a function, a method, or a code object itself (borrowed from `obj`).
+fn code_of<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    // SAFETY: PyCode_Check only reads the type.
+    if unsafe { pyo3::ffi::PyCode_Check(obj.as_ptr()) } != 0 {
+        return Ok(obj.clone());
+    }
+    let target = match obj.getattr("__func__") {
+        Ok(f) => f,
+        Err(_) => obj.clone(),
+    };
+    match target.getattr("__code__") {
+        // SAFETY: as above.
+        Ok(c) if unsafe { pyo3::ffi::PyCode_Check(c.as_ptr()) } != 0 => Ok(c),
+        _ => Err(RJitError::new_err(format!(
+            "expected a Python function or code object, got {}",
+            obj.get_type().name()?
+        ))),
+    }
+}
+
+#[pyfunction]
+#[pyo3(signature = (threshold=None, background=None, force=false))]
+fn enable(threshold: Option<i64>, background: Option<bool>, force: bool) -> PyResult<bool> {
+    if config::disabled_by_env() {
+        return Ok(false);
+    }
+    config::load_from_env();
+    if let Some(t) = threshold {
+        if t < 0 {
+            return Err(RJitError::new_err("threshold must be >= 0"));
+        }
+        config::set_threshold(t as u64);
+    }
+    if let Some(bg) = background {
+        config::set_sync(!bg);
+    }
+    match hook::enable(force) {
+        Ok(()) => Ok(true),
+        Err(hook::EnableError::Foreign) => Err(RJitError::new_err(
+            "another PEP 523 frame evaluator is installed (a debugger or profiler?); \
+             rjit.enable(force=True) replaces it and chains to it",
+        )),
+        Err(hook::EnableError::SubInterpreter) => Err(RJitError::new_err("rjit can only be enabled in the main interpreter")),
+        Err(hook::EnableError::NoExtraIndex) => Err(RJitError::new_err("CPython has no free co_extra index")),
+    }
+}
+
+#[pyfunction]
+fn disable() -> bool {
+    hook::disable()
+}
+
+#[pyfunction]
+fn is_enabled() -> bool {
+    hook::is_enabled()
+}
+
+#[pyfunction]
+fn compile(py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<bool> {
+    let code = code_of(obj)?;
+    if hook::extra_index() < 0 {
+        return Err(RJitError::new_err("call rjit.enable() before rjit.compile()"));
+    }
+    let wait = || py.detach(|| driver::wait_idle(None));
+    // SAFETY: GIL held; `code` is a live code object kept alive by `obj`.
+    Ok(unsafe {
+        hook::compile_code(code.as_ptr() as *mut PyCodeObject311, || {
+            wait();
+        })
+    })
+}
+
+#[pyfunction]
+#[pyo3(signature = (timeout=None))]
+fn wait(py: Python<'_>, timeout: Option<f64>) -> PyResult<bool> {
+    let t = match timeout {
+        Some(s) if s < 0.0 || !s.is_finite() => return Err(RJitError::new_err("timeout must be a finite number >= 0")),
+        Some(s) => Some(Duration::from_secs_f64(s)),
+        None => None,
+    };
+    let idle = py.detach(|| driver::wait_idle(t));
+    hook::drain_installs();
+    Ok(idle)
+}
+
+#[pyfunction]
+fn info<'py>(py: Python<'py>, obj: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyDict>> {
+    let code = code_of(obj)?;
+    let d = PyDict::new(py);
+    // SAFETY: GIL held; code is live.
+    match unsafe { hook::slot_of(code.as_ptr() as *mut PyCodeObject311) } {
+        Slot::Count(n) => {
+            d.set_item("state", "cold")?;
+            d.set_item("calls", n)?;
+        }
+        Slot::Hot(st) => {
+            // SAFETY: the slot keeps the state alive while the code object lives.
+            let st = unsafe { &*st };
+            let tier = st.tier();
+            d.set_item(
+                "state",
+                match tier {
+                    Tier::Queued => "queued",
+                    Tier::Compiled => "compiled",
+                    Tier::Failed => "failed",
+                },
+            )?;
+            d.set_item("calls", hook::install::calls_of(st))?;
+            d.set_item("key", &st.key)?;
+            if let Some(o) = st.origin() {
+                d.set_item("origin", o.as_str())?;
+            }
+            if let Some(r) = st.reason() {
+                d.set_item("reason", r)?;
+            }
+        }
+    }
+    Ok(d)
+}
+
+#[pyfunction(name = "stats")]
+fn py_stats<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    for (k, v) in stats::snapshot() {
+        d.set_item(k, v)?;
+    }
+    d.set_item("compile_seconds", stats::compile_seconds())?;
+    let f = PyDict::new(py);
+    for (k, v) in stats::failures() {
+        f.set_item(k, v)?;
+    }
+    d.set_item("failures", f)?;
+    d.set_item("threshold", config::threshold())?;
+    d.set_item("cache_dir", config::cache_dir().map(|p| p.display().to_string()))?;
+    d.set_item("enabled", hook::is_enabled())?;
+    Ok(d)
+}
+
+/// Stops the compile pool; registered with `atexit` by `rjit/__init__.py`.
+#[pyfunction]
+fn _shutdown(py: Python<'_>) {
+    py.detach(driver::shutdown);
+    hook::drain_installs();
+}
+
+/// The LLVM IR rjit generates for a code object, before optimisation (for debugging).
+#[pyfunction]
+fn _dump_ir(obj: &Bound<'_, PyAny>) -> PyResult<String> {
+    let code = code_of(obj)?;
+    // SAFETY: GIL held; code is live.
+    let snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
+        .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
+    tier1_llvm::emit_ir(&snap, "rjit_dump").map_err(|r| RJitError::new_err(r.detail()))
+}
+
+#[pymodule]
+fn _rjit(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    config::load_from_env();
+    m.add("RJitError", m.py().get_type::<RJitError>())?;
+    m.add("DEFAULT_THRESHOLD", config::DEFAULT_THRESHOLD)?;
+    m.add_function(wrap_pyfunction!(enable, m)?)?;
+    m.add_function(wrap_pyfunction!(disable, m)?)?;
+    m.add_function(wrap_pyfunction!(is_enabled, m)?)?;
+    m.add_function(wrap_pyfunction!(compile, m)?)?;
+    m.add_function(wrap_pyfunction!(wait, m)?)?;
+    m.add_function(wrap_pyfunction!(info, m)?)?;
+    m.add_function(wrap_pyfunction!(py_stats, m)?)?;
+    m.add_function(wrap_pyfunction!(_shutdown, m)?)?;
+    m.add_function(wrap_pyfunction!(_dump_ir, m)?)?;
+    Ok(())
+}

@@ -20,7 +20,7 @@ pub mod stack_depth;
 pub use decode::{Instr, decode};
 pub use exception_table::{ExceptionEntry, parse_exception_table};
 pub use opcodes::Opcode;
-pub use stack_depth::{StackError, analyse_depths, stack_effect};
+pub use stack_depth::{StackError, analyse_depths, physical_effect, stack_effect};
 
 /// Everything later stages need about one code object's bytecode.
 #[derive(Debug, Clone)]

@@ -137,6 +137,17 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
     }
 }
 
+/// The effect on the stack as the interpreter really moves it. Differs from `stack_effect`
+/// (compile.c's bookkeeping, used for `co_stacksize`) only for PRECALL/CALL: PRECALL pops
+/// nothing, CALL pops the callable pair and the arguments and pushes the result.
+pub fn physical_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
+    match op {
+        Opcode::Precall => 0,
+        Opcode::Call => -(arg as i32) - 1,
+        _ => stack_effect(op, arg, jump),
+    }
+}
+
 /// True if control never falls through to the next instruction.
 fn is_terminator(op: Opcode) -> bool {
     use Opcode::*;
@@ -148,7 +159,7 @@ pub fn analyse_depths(instrs: &[Instr], handlers: &[ExceptionEntry]) -> Result<V
     let index_of = |unit: u32| instrs.binary_search_by_key(&unit, |i| i.start).ok();
     let mut depth: Vec<Option<u32>> = vec![None; instrs.len()];
     let mut work = Vec::new();
-    let mut set = |idx: usize, d: u32, depth: &mut Vec<Option<u32>>, work: &mut Vec<usize>| match depth[idx] {
+    let set = |idx: usize, d: u32, depth: &mut Vec<Option<u32>>, work: &mut Vec<usize>| match depth[idx] {
         None => {
             depth[idx] = Some(d);
             work.push(idx);
@@ -168,7 +179,7 @@ pub fn analyse_depths(instrs: &[Instr], handlers: &[ExceptionEntry]) -> Result<V
             set(t, h.depth + h.lasti as u32 + 1, &mut depth, &mut work)?;
         }
         if let Some(target) = ins.jump_target() {
-            let nd = d + stack_effect(ins.op, ins.arg, true);
+            let nd = d + physical_effect(ins.op, ins.arg, true);
             if nd < 0 {
                 return Err(StackError::Underflow { offset: ins.offset });
             }
@@ -176,7 +187,7 @@ pub fn analyse_depths(instrs: &[Instr], handlers: &[ExceptionEntry]) -> Result<V
             set(t, nd as u32, &mut depth, &mut work)?;
         }
         if !is_terminator(ins.op) && idx + 1 < instrs.len() {
-            let nd = d + stack_effect(ins.op, ins.arg, false);
+            let nd = d + physical_effect(ins.op, ins.arg, false);
             if nd < 0 {
                 return Err(StackError::Underflow { offset: ins.offset });
             }
@@ -211,6 +222,16 @@ mod tests {
             checked += 1;
         }
         assert!(checked > 500, "test data too small: {checked}");
+    }
+
+    #[test]
+    fn call_depth_is_physical() {
+        let u = |op: u8, arg: u8| op as u16 | (arg as u16) << 8;
+        // PUSH_NULL; LOAD_FAST 0; LOAD_FAST 1; PRECALL 1 +cache; CALL 1 +4 caches; RETURN_VALUE
+        let code = [u(2, 0), u(124, 0), u(124, 1), u(166, 1), 0, u(171, 1), 0, 0, 0, 0, u(83, 0)];
+        let a = crate::bytecode::analyse(&code, &[]).unwrap();
+        let d: Vec<_> = a.depths.iter().map(|d| d.unwrap()).collect();
+        assert_eq!(d, [0, 1, 2, 3, 3, 1]);
     }
 
     #[test]

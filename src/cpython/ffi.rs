@@ -14,6 +14,8 @@ pub type EvalFrameFn = unsafe extern "C" fn(*mut PyThreadState, *mut Interpreter
 pub type FreeFunc = unsafe extern "C" fn(*mut c_void);
 
 unsafe extern "C" {
+    /// `types.MethodType`.
+    pub static mut PyMethod_Type: pyo3_ffi::PyTypeObject;
     pub fn _PyEval_EvalFrameDefault(ts: *mut PyThreadState, f: *mut InterpreterFrame, exc: c_int) -> *mut PyObject;
     pub fn _PyInterpreterState_GetEvalFrameFunc(interp: *mut pyo3_ffi::PyInterpreterState) -> EvalFrameFn;
     pub fn _PyInterpreterState_SetEvalFrameFunc(interp: *mut pyo3_ffi::PyInterpreterState, f: EvalFrameFn);

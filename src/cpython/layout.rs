@@ -278,6 +278,17 @@ pub unsafe fn write_extra(code: *mut PyCodeObject311, index: isize, value: *mut 
             *(*ex).ce_extras.as_mut_ptr().offset(index) = value;
             return true;
         }
-        ffi::_PyCode_SetExtra(code as *mut PyObject, index, value) == 0
+        super::ffi::_PyCode_SetExtra(code as *mut PyObject, index, value) == 0
     }
 }
+
+/// `PyMethodObject.im_func` / `im_self` (Include/cpython/classobject.h).
+pub const METHOD_FUNC: usize = 16;
+pub const METHOD_SELF: usize = 24;
+
+/// `ob_type` in every object header.
+pub const OB_TYPE: usize = offset_of!(PyObject, ob_type);
+/// `PyTupleObject.ob_item` (inline array).
+pub const TUPLE_ITEMS: usize = offset_of!(pyo3_ffi::PyTupleObject, ob_item);
+/// `PyListObject.ob_item` (pointer to the item array).
+pub const LIST_ITEMS: usize = offset_of!(pyo3_ffi::PyListObject, ob_item);

@@ -1,0 +1,82 @@
+"""rjit: a JIT compiler for CPython 3.11 whose compiled code survives the process.
+
+    import rjit
+    rjit.enable()          # hot functions are compiled in the background from now on
+
+See the README for configuration (RJIT_* environment variables) and how to rule rjit out.
+"""
+
+from __future__ import annotations
+
+import atexit
+import sys
+from typing import Any, Callable, Union
+
+if sys.version_info[:2] != (3, 11) or sys.implementation.name != "cpython":  # pragma: no cover
+    raise ImportError("rjit supports CPython 3.11 only")
+
+from . import _rjit
+from ._rjit import DEFAULT_THRESHOLD, RJitError
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "RJitError",
+    "compile",
+    "disable",
+    "enable",
+    "info",
+    "is_enabled",
+    "stats",
+    "wait",
+]
+
+CodeLike = Union[Callable[..., Any], Any]
+
+
+def enable(threshold: int | None = None, background: bool = True, force: bool = False) -> bool:
+    """Install rjit's frame evaluator for this interpreter.
+
+    threshold: calls before a function is compiled (default: RJIT_THRESHOLD or DEFAULT_THRESHOLD).
+    background: compile on a background thread (False: on the calling thread, like RJIT_SYNC=1).
+    force: replace (and chain to) a foreign PEP 523 evaluator instead of raising RJitError.
+    Returns False if RJIT_DISABLE=1 forbids enabling.
+    """
+    import os
+
+    bg = background and os.environ.get("RJIT_SYNC") != "1"
+    return _rjit.enable(threshold, bg, force)
+
+
+def disable() -> bool:
+    """Restore the evaluator that was installed before enable(). Compiled code stays cached."""
+    return _rjit.disable()
+
+
+def is_enabled() -> bool:
+    """True while rjit's evaluator is installed."""
+    return _rjit.is_enabled()
+
+
+def compile(func_or_code: CodeLike) -> bool:
+    """Compile now, on this thread, without running it. False if it cannot be (see info())."""
+    return _rjit.compile(func_or_code)
+
+
+def wait(timeout: float | None = None) -> bool:
+    """Block until queued compiles are finished and installed. False on timeout."""
+    return _rjit.wait(timeout)
+
+
+def info(func_or_code: CodeLike) -> dict[str, Any]:
+    """State of one function: state ('cold', 'queued', 'compiled', 'failed'), calls,
+    origin ('jit' or 'cache') once compiled, reason when failed."""
+    return _rjit.info(func_or_code)
+
+
+def stats() -> dict[str, Any]:
+    """Process-wide counters: compiled, cache_hits, cache_misses, cache_stores, compile_seconds,
+    jit_entries, deopts, failures (reason -> count), and the active configuration."""
+    return _rjit.stats()
+
+
+atexit.register(_rjit._shutdown)

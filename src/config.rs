@@ -1,0 +1,63 @@
+//! Every `RJIT_*` setting, with its default, in one place. Read from the environment when the
+//! module loads and again by `enable()`; `enable()` arguments override the environment.
+//!
+//! | variable | default | meaning |
+//! |---|---|---|
+//! | `RJIT_ENABLE` | unset | `1`: the wheel's `.pth` file enables rjit at interpreter start-up |
+//! | `RJIT_DISABLE` | unset | `1`: never enable, whatever else says so (wins over everything) |
+//! | `RJIT_THRESHOLD` | 100 | calls before a code object is compiled (0 and 1: first call) |
+//! | `RJIT_CACHE_DIR` | `$XDG_CACHE_HOME/rjit` (`~/.cache/rjit`) | where compiled objects are kept; `off` disables the cache |
+//! | `RJIT_SYNC` | unset | `1`: compile on the calling thread (deterministic; tests) |
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
+
+/// Chosen by measurement (docs/tiering.md): with background compilation the threshold only
+/// decides how much compile work a process starts; loops tier up early anyway.
+pub const DEFAULT_THRESHOLD: u64 = 100;
+
+static THRESHOLD: AtomicU64 = AtomicU64::new(DEFAULT_THRESHOLD);
+static SYNC: AtomicBool = AtomicBool::new(false);
+static CACHE_DIR: Mutex<Option<PathBuf>> = Mutex::new(None);
+
+fn env_flag(name: &str) -> bool {
+    std::env::var(name).map(|v| v == "1").unwrap_or(false)
+}
+
+/// (Re)read the environment.
+pub fn load_from_env() {
+    let t = std::env::var("RJIT_THRESHOLD").ok().and_then(|v| v.trim().parse().ok()).unwrap_or(DEFAULT_THRESHOLD);
+    THRESHOLD.store(t, Relaxed);
+    SYNC.store(env_flag("RJIT_SYNC"), Relaxed);
+    let dir = match std::env::var("RJIT_CACHE_DIR") {
+        Ok(v) if v == "off" => None,
+        Ok(v) if !v.is_empty() => Some(PathBuf::from(v)),
+        _ => dirs::cache_dir().map(|d| d.join("rjit")),
+    };
+    *CACHE_DIR.lock().unwrap_or_else(|p| p.into_inner()) = dir;
+}
+
+pub fn disabled_by_env() -> bool {
+    env_flag("RJIT_DISABLE")
+}
+
+pub fn threshold() -> u64 {
+    THRESHOLD.load(Relaxed)
+}
+
+pub fn set_threshold(t: u64) {
+    THRESHOLD.store(t, Relaxed);
+}
+
+pub fn sync() -> bool {
+    SYNC.load(Relaxed)
+}
+
+pub fn set_sync(s: bool) {
+    SYNC.store(s, Relaxed);
+}
+
+pub fn cache_dir() -> Option<PathBuf> {
+    CACHE_DIR.lock().unwrap_or_else(|p| p.into_inner()).clone()
+}

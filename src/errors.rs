@@ -1,0 +1,45 @@
+//! Why a code object stays interpreted.
+//!
+//! A compile failure is an ordinary event, never a Python exception: it becomes an
+//! `AbortReason`, counted in `rjit.stats()["failures"]` under its stable snake_case name and
+//! remembered on the code object so it is not retried on every call.
+
+use crate::bytecode::Opcode;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AbortReason {
+    /// An opcode tier1 does not lower yet.
+    UnsupportedOpcode(Opcode),
+    /// Generator, coroutine or async generator code: created and resumed by the interpreter.
+    GeneratorCode,
+    /// Module, class-body or exec code (`f_locals` is a dict, not fast locals).
+    NotOptimized,
+    /// The bytecode could not be decoded or its stack depths do not agree.
+    MalformedBytecode(String),
+    /// LLVM rejected the module or failed to emit or link it (a bug in rjit).
+    Backend(String),
+    /// The function is too large for this tier's limits.
+    TooLarge,
+}
+
+impl AbortReason {
+    /// Stable name used in stats, `info()` and logs.
+    pub fn as_str(&self) -> String {
+        match self {
+            AbortReason::UnsupportedOpcode(op) => format!("unsupported_opcode:{}", op.name()),
+            AbortReason::GeneratorCode => "generator_code".into(),
+            AbortReason::NotOptimized => "not_optimized".into(),
+            AbortReason::MalformedBytecode(_) => "malformed_bytecode".into(),
+            AbortReason::Backend(_) => "backend_error".into(),
+            AbortReason::TooLarge => "too_large".into(),
+        }
+    }
+
+    /// A longer, human-readable explanation for `info()`.
+    pub fn detail(&self) -> String {
+        match self {
+            AbortReason::MalformedBytecode(m) | AbortReason::Backend(m) => format!("{}: {m}", self.as_str()),
+            _ => self.as_str(),
+        }
+    }
+}

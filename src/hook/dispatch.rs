@@ -1,0 +1,67 @@
+//! The frame evaluator itself: runs on every Python call while rjit is enabled.
+//!
+//! Hot path, in order: tracing/throw/ownership checks (interpreter), pending installs (one
+//! relaxed load), the co_extra slot read (direct, no call), then either the compiled entry or
+//! the previous evaluator. Cold calls bump the tagged counter in place.
+//! Invariant: no Rust panic crosses this `extern "C"` boundary: the only code that could panic
+//! (tier-up, installs) runs under `catch_unwind`, and on a panic the frame is interpreted.
+
+use std::ffi::c_int;
+use std::sync::atomic::Ordering;
+
+use pyo3_ffi::{PyObject, PyThreadState};
+
+use super::install;
+use crate::cpython::{self as cp, InterpreterFrame};
+use crate::runtime::EntryFn;
+use crate::tier0::Slot;
+use crate::{driver, stats};
+
+/// The PEP 523 evaluator.
+///
+/// Ownership: `frame` is borrowed (its caller clears it, 3.11 rule); returns a new reference
+/// or NULL with an exception set.
+///
+/// # Safety
+/// Called by CPython only, with the GIL held.
+pub unsafe extern "C" fn rjit_eval_frame(
+    tstate: *mut PyThreadState,
+    frame: *mut InterpreterFrame,
+    throwflag: c_int,
+) -> *mut PyObject {
+    let prev = super::prev_eval();
+    // SAFETY: CPython hands us a live frame and the current thread state.
+    unsafe {
+        if throwflag != 0 || cp::use_tracing(tstate) || (*frame).owner != cp::FRAME_OWNED_BY_THREAD {
+            return prev(tstate, frame, throwflag);
+        }
+        if driver::INSTALL_PENDING.load(Ordering::Relaxed) {
+            let _ = std::panic::catch_unwind(|| install::drain_installs());
+        }
+        let code = (*frame).f_code;
+        let fresh = (*frame).prev_instr == (*code).co_code_adaptive.as_mut_ptr().wrapping_sub(1);
+        let idx = super::extra_index();
+        match Slot::decode(cp::read_extra(code, idx)) {
+            Slot::Hot(st) => {
+                let st = &*st;
+                st.calls.fetch_add(1, Ordering::Relaxed);
+                let e = st.entry();
+                if !e.is_null() && fresh {
+                    stats::bump(&stats::JIT_ENTRIES);
+                    let entry: EntryFn = std::mem::transmute(e);
+                    return entry(tstate, frame, st.table.as_ptr());
+                }
+            }
+            Slot::Count(n) => {
+                let ran = std::panic::catch_unwind(|| install::on_cold_call(code, n + 1)).ok().flatten();
+                if let Some((entry, table)) = ran {
+                    if fresh {
+                        stats::bump(&stats::JIT_ENTRIES);
+                        return entry(tstate, frame, table);
+                    }
+                }
+            }
+        }
+        prev(tstate, frame, throwflag)
+    }
+}

@@ -1,0 +1,188 @@
+//! Tier-up and installation, always with the GIL held.
+//!
+//! `on_cold_call` counts; at the threshold `tier_up` snapshots the code object, creates its
+//! `CodeState`, and then: cache hit → link the mapped object now (no LLVM optimiser);
+//! miss → compile on this thread (sync mode) or queue it for the pool. `drain_installs`
+//! links what the pool finished. Failures are recorded on the code object and in stats, and
+//! the code stays interpreted.
+
+use std::ffi::c_void;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use pyo3_ffi::PyObject;
+
+use crate::aot_cache::{self, Miss};
+use crate::cpython::{self as cp, PyCodeObject311};
+use crate::errors::AbortReason;
+use crate::runtime::{EntryFn, code_memory};
+use crate::tier0::{CodeState, Origin, Slot, Tier, counters, snapshot};
+use crate::{config, driver, stats};
+
+/// co_extra free function: releases the slot's `Arc<CodeState>`; ignores NULL and counters.
+/// Runs whenever a code object dies (inside GC, a DECREF, or finalisation): it never calls
+/// into Python and never panics.
+///
+/// # Safety
+/// Called by CPython with a value this module stored.
+pub unsafe extern "C" fn free_slot(p: *mut c_void) {
+    if let Slot::Hot(st) = Slot::decode(p) {
+        // SAFETY: Hot slots hold exactly one Arc reference created by Arc::into_raw.
+        drop(unsafe { Arc::from_raw(st) });
+    }
+}
+
+/// The slot of a code object, for `info()`.
+///
+/// # Safety
+/// GIL held; `code` live.
+pub unsafe fn slot_of(code: *mut PyCodeObject311) -> Slot {
+    let idx = super::extra_index();
+    if idx < 0 {
+        return Slot::Count(0);
+    }
+    // SAFETY: as documented.
+    Slot::decode(unsafe { cp::read_extra(code, idx) })
+}
+
+fn fail(state: &CodeState, reason: &AbortReason) {
+    state.fail(reason.detail());
+    stats::record_failure(&reason.as_str());
+}
+
+fn link_and_install(state: &CodeState, symbol: &str, object: &[u8], origin: Origin) -> bool {
+    match code_memory::link(symbol, object) {
+        Ok(addr) => {
+            state.install(addr, origin);
+            stats::bump(&stats::INSTALLED);
+            true
+        }
+        Err(e) => {
+            fail(state, &AbortReason::Backend(format!("link: {e}")));
+            false
+        }
+    }
+}
+
+/// Count a call of a cold code object; tier up at the threshold. Returns the entry to run
+/// this very call if the code was installed synchronously.
+///
+/// # Safety
+/// GIL held; `code` live.
+pub unsafe fn on_cold_call(code: *mut PyCodeObject311, calls: u64) -> Option<(EntryFn, *const *mut PyObject)> {
+    // SAFETY: GIL held; co_warmup is a plain short field.
+    let quickened = unsafe { (*code).co_warmup } == 0;
+    if !counters::should_compile(calls, config::threshold(), quickened) {
+        // SAFETY: a counter owns nothing, so overwriting it without the freefunc is fine.
+        unsafe { cp::write_extra(code, super::extra_index(), Slot::encode_count(calls)) };
+        return None;
+    }
+    // SAFETY: as above.
+    let state = unsafe { tier_up(code, calls, config::sync())? };
+    let e = state.entry();
+    if e.is_null() {
+        return None;
+    }
+    // SAFETY: a non-null entry was produced by linking an object with the EntryFn signature.
+    Some((unsafe { std::mem::transmute::<*mut c_void, EntryFn>(e) }, state.table.as_ptr()))
+}
+
+/// Make `code` hot. Returns its state (borrowed from the slot, which keeps it alive as long
+/// as the code object).
+///
+/// # Safety
+/// GIL held; `code` live and not already hot.
+unsafe fn tier_up<'a>(code: *mut PyCodeObject311, calls: u64, sync: bool) -> Option<&'a CodeState> {
+    // SAFETY: GIL held; code live.
+    let snap = unsafe { snapshot::take(code)? };
+    let key = driver::cache_key(&snap);
+    // SAFETY: the table borrows from the code object, which outlives its CodeState.
+    let table = unsafe { snapshot::runtime_table(code) };
+    let state = Arc::new(CodeState::new(calls, table, key.hex()));
+    let raw = Arc::into_raw(state.clone()) as *mut c_void;
+    // SAFETY: the old slot value is a counter (owns nothing); the slot now owns one Arc.
+    if !unsafe { cp::write_extra(code, super::extra_index(), raw) } {
+        // SAFETY: CPython refused the index: take our reference back, stay cold.
+        unsafe {
+            drop(Arc::from_raw(raw as *const CodeState));
+            pyo3_ffi::PyErr_Clear();
+        }
+        return None;
+    }
+    // SAFETY: the slot holds a reference for as long as the code object lives.
+    let st: &'a CodeState = unsafe { &*(raw as *const CodeState) };
+    if let Err(r) = driver::precheck(&snap) {
+        fail(st, &r);
+        return Some(st);
+    }
+    let symbol = driver::symbol_for(&key);
+    if let Some(dir) = config::cache_dir() {
+        match aot_cache::load(&dir, &key) {
+            Ok(entry) => {
+                stats::bump(&stats::CACHE_HITS);
+                if entry.meta.symbol == symbol && link_and_install(st, &symbol, entry.payload(), Origin::Cache) {
+                    return Some(st);
+                }
+            }
+            Err(Miss::Absent) => stats::bump(&stats::CACHE_MISSES),
+            Err(Miss::Corrupt(_)) | Err(Miss::Unusable(_)) => {
+                stats::bump(&stats::CACHE_MISSES);
+                stats::bump(&stats::CACHE_ERRORS);
+            }
+        }
+    }
+    if sync {
+        match driver::build(&snap, &key, &symbol) {
+            Ok(obj) => {
+                link_and_install(st, &symbol, &obj, Origin::Jit);
+            }
+            Err(r) => fail(st, &r),
+        }
+    } else if !driver::submit(snap, key, state) {
+        fail(st, &AbortReason::Backend("compile pool shut down".into()));
+    }
+    Some(st)
+}
+
+/// Link and install everything the pool has finished. GIL held.
+pub fn drain_installs() {
+    for f in driver::take_finished() {
+        match f.result {
+            Ok(obj) => {
+                link_and_install(&f.state, &f.symbol, &obj, Origin::Jit);
+            }
+            Err(r) => fail(&f.state, &r),
+        }
+    }
+}
+
+/// `rjit.compile`: make `code` compiled now, on this thread. Returns true if it is compiled.
+///
+/// # Safety
+/// GIL held; `code` live.
+pub unsafe fn compile_code(code: *mut PyCodeObject311, wait: impl Fn()) -> bool {
+    // SAFETY: as documented.
+    match unsafe { slot_of(code) } {
+        Slot::Hot(st) => {
+            // SAFETY: the slot keeps the state alive.
+            let st = unsafe { &*st };
+            if st.tier() == Tier::Queued {
+                wait();
+                drain_installs();
+            }
+            st.tier() == Tier::Compiled
+        }
+        Slot::Count(n) => {
+            // SAFETY: as documented.
+            match unsafe { tier_up(code, n, true) } {
+                Some(st) => st.tier() == Tier::Compiled,
+                None => false,
+            }
+        }
+    }
+}
+
+/// Count of calls seen by a hot state (for `info`).
+pub fn calls_of(st: &CodeState) -> u64 {
+    st.calls.load(Ordering::Relaxed)
+}

@@ -1,0 +1,228 @@
+//! `extern "C"` helpers that compiled code calls by symbol name (see `abi`).
+//!
+//! Each mirrors one piece of `_PyEval_EvalFrameDefault` in 3.11.7 exactly: same error messages,
+//! same reference-count effects, same order of evaluation. Invariant: no helper panics (none
+//! indexes, unwraps or allocates through Rust's fallible paths), so no unwind can reach the
+//! `extern "C"` boundary; an escaping panic would abort the process, deliberately.
+
+use std::ffi::{c_char, c_int};
+use std::ptr;
+
+use pyo3_ffi::*;
+
+use crate::cpython::{self, InterpreterFrame, ffi as cffi};
+
+/// Frame prologue: the recursion check and linking the frame as the thread's current one,
+/// as `_PyEval_EvalFrameDefault` does at entry (ceval.c:1666, 1710).
+/// Returns 0, or -1 with RecursionError set and the frame left unlinked.
+///
+/// # Safety
+/// Called only by compiled code with the GIL held, on the frame the hook was given.
+pub unsafe extern "C" fn rjit_enter(tstate: *mut PyThreadState, frame: *mut InterpreterFrame) -> c_int {
+    // SAFETY: tstate is the current thread state (caller holds the GIL).
+    unsafe {
+        let rem = cpython::recursion_remaining(tstate);
+        let was = *rem;
+        *rem -= 1;
+        if was <= 0 && cffi::_Py_CheckRecursiveCall(tstate, c"".as_ptr()) != 0 {
+            // _Py_CheckRecursiveCall already gave back the unit it refused.
+            *rem += 1;
+            return -1;
+        }
+        cpython::link_frame(tstate, frame);
+    }
+    0
+}
+
+/// Frame epilogue on a normal return: unlink and give back the recursion unit.
+///
+/// # Safety
+/// Pairs with a successful `rjit_enter` on the same frame.
+pub unsafe extern "C" fn rjit_leave(tstate: *mut PyThreadState, frame: *mut InterpreterFrame) {
+    // SAFETY: the frame was linked by rjit_enter and is still current.
+    unsafe {
+        cpython::unlink_frame(tstate, frame);
+        *cpython::recursion_remaining(tstate) += 1;
+    }
+}
+
+/// Back-edge slow path, called only when `eval_breaker` is set. Gives up the GIL if another
+/// thread asked for it; returns 1 if anything else is pending (signals, pending calls, an async
+/// exception), in which case compiled code hands the frame to the interpreter, whose own
+/// eval-breaker handling then runs exactly as without rjit.
+///
+/// # Safety
+/// GIL held by `tstate`.
+pub unsafe extern "C" fn rjit_eval_breaker(tstate: *mut PyThreadState) -> c_int {
+    // SAFETY: GIL held; SaveThread/RestoreThread is the public way to let another thread run.
+    unsafe {
+        if cpython::gil_drop_requested(tstate) {
+            let saved = PyEval_SaveThread();
+            PyEval_RestoreThread(saved);
+        }
+        cpython::eval_breaker_set(tstate) as c_int
+    }
+}
+
+/// Sets UnboundLocalError for local `index`, as ceval.c's `unbound_local_error` does.
+///
+/// # Safety
+/// GIL held; `frame` is live and `index < co_nlocalsplus`.
+pub unsafe extern "C" fn rjit_unbound_local(_tstate: *mut PyThreadState, frame: *mut InterpreterFrame, index: c_int) {
+    // SAFETY: co_localsplusnames is a tuple of co_nlocalsplus strings.
+    unsafe {
+        let name = PyTuple_GetItem((*(*frame).f_code).co_localsplusnames, index as Py_ssize_t);
+        if name.is_null() {
+            return;
+        }
+        let s = PyUnicode_AsUTF8(name);
+        if s.is_null() {
+            return;
+        }
+        PyErr_Format(
+            PyExc_UnboundLocalError,
+            c"cannot access local variable '%s' where it is not associated with a value".as_ptr(),
+            s,
+        );
+    }
+}
+
+/// NameError for a global/builtin lookup miss, with `.name` set for "Did you mean" hints
+/// (ceval.c `format_exc_check_arg`).
+unsafe fn name_error(name: *mut PyObject) {
+    // SAFETY: GIL held; name is a str.
+    unsafe {
+        let s = PyUnicode_AsUTF8(name);
+        if s.is_null() {
+            return;
+        }
+        PyErr_Format(PyExc_NameError, c"name '%.200s' is not defined".as_ptr(), s as *const c_char);
+        let (mut t, mut v, mut tb) = (ptr::null_mut(), ptr::null_mut(), ptr::null_mut());
+        PyErr_Fetch(&mut t, &mut v, &mut tb);
+        PyErr_NormalizeException(&mut t, &mut v, &mut tb);
+        if !v.is_null() && PyErr_GivenExceptionMatches(v, PyExc_NameError) != 0 {
+            if PyObject_SetAttrString(v, c"name".as_ptr(), name) < 0 {
+                PyErr_Clear();
+            }
+        }
+        PyErr_Restore(t, v, tb);
+    }
+}
+
+/// LOAD_GLOBAL: globals, then builtins.
+/// Ownership: `name` borrowed; returns a new reference, or NULL with an exception set.
+///
+/// # Safety
+/// GIL held; `frame` live; `name` a str.
+pub unsafe extern "C" fn rjit_load_global(frame: *mut InterpreterFrame, name: *mut PyObject) -> *mut PyObject {
+    // SAFETY: f_globals/f_builtins are borrowed from the frame's live function.
+    unsafe {
+        let globals = (*frame).f_globals;
+        let builtins = (*frame).f_builtins;
+        if PyDict_CheckExact(globals) != 0 && PyDict_CheckExact(builtins) != 0 {
+            for ns in [globals, builtins] {
+                let v = PyDict_GetItemWithError(ns, name);
+                if !v.is_null() {
+                    Py_INCREF(v);
+                    return v;
+                }
+                if !PyErr_Occurred().is_null() {
+                    return ptr::null_mut();
+                }
+            }
+            name_error(name);
+            return ptr::null_mut();
+        }
+        let v = PyObject_GetItem(globals, name);
+        if !v.is_null() {
+            return v;
+        }
+        if PyErr_ExceptionMatches(PyExc_KeyError) == 0 {
+            return ptr::null_mut();
+        }
+        PyErr_Clear();
+        let v = PyObject_GetItem(builtins, name);
+        if v.is_null() && PyErr_ExceptionMatches(PyExc_KeyError) != 0 {
+            name_error(name);
+        }
+        v
+    }
+}
+
+/// CALL (ceval.c TARGET(CALL), the non-inlined path). `args` points at the callable's slot pair:
+/// `args[0]` is NULL or the method, `args[1]` the callable or `self`, then `oparg` arguments;
+/// the last `len(kwnames)` are keyword values.
+/// Ownership: consumes all `oparg + 2` references (NULL allowed in `args[0]`); `kwnames` is
+/// borrowed (a constant tuple) or NULL. Returns a new reference, or NULL with an exception set.
+///
+/// # Safety
+/// GIL held; `args` has `oparg + 2` writable slots.
+pub unsafe extern "C" fn rjit_call(
+    _tstate: *mut PyThreadState,
+    args: *mut *mut PyObject,
+    oparg: c_int,
+    kwnames: *mut PyObject,
+) -> *mut PyObject {
+    // SAFETY: the slots are the frame's value stack, owned by compiled code until now.
+    unsafe {
+        let mut is_meth = !(*args).is_null();
+        let callable = *args.add(1);
+        if !is_meth && Py_TYPE(callable) == ptr::addr_of_mut!(cffi::PyMethod_Type) {
+            let func = *((callable as *mut u8).add(cpython::METHOD_FUNC) as *mut *mut PyObject);
+            let slf = *((callable as *mut u8).add(cpython::METHOD_SELF) as *mut *mut PyObject);
+            Py_INCREF(func);
+            Py_INCREF(slf);
+            *args = func;
+            *args.add(1) = slf;
+            Py_DECREF(callable);
+            is_meth = true;
+        }
+        let total = oparg as usize + is_meth as usize;
+        let func = if is_meth { *args } else { *args.add(1) };
+        let argv = if is_meth { args.add(1) } else { args.add(2) };
+        let nkw = if kwnames.is_null() { 0 } else { PyTuple_GET_SIZE(kwnames) as usize };
+        let res = PyObject_Vectorcall(func, argv, (total - nkw) | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
+        Py_DECREF(func);
+        for i in 0..total {
+            Py_DECREF(*argv.add(i));
+        }
+        res
+    }
+}
+
+/// FOR_ITER after `tp_iternext` returned NULL: 0 if the iterator is simply exhausted (a
+/// StopIteration, if any, is cleared), -1 if a real error is pending.
+///
+/// # Safety
+/// GIL held.
+pub unsafe extern "C" fn rjit_iter_exhausted(_tstate: *mut PyThreadState) -> c_int {
+    // SAFETY: plain error-indicator queries.
+    unsafe {
+        if !PyErr_Occurred().is_null() {
+            if PyErr_ExceptionMatches(PyExc_StopIteration) == 0 {
+                return -1;
+            }
+            PyErr_Clear();
+        }
+    }
+    0
+}
+
+/// `**` (`_PyNumber_PowerNoMod`, not exported by 3.11).
+/// Ownership: operands borrowed; returns a new reference or NULL.
+///
+/// # Safety
+/// GIL held.
+pub unsafe extern "C" fn rjit_power(l: *mut PyObject, r: *mut PyObject) -> *mut PyObject {
+    // SAFETY: public C API.
+    unsafe { PyNumber_Power(l, r, Py_None()) }
+}
+
+/// `**=` (`_PyNumber_InPlacePowerNoMod`).
+///
+/// # Safety
+/// GIL held.
+pub unsafe extern "C" fn rjit_inplace_power(l: *mut PyObject, r: *mut PyObject) -> *mut PyObject {
+    // SAFETY: public C API.
+    unsafe { PyNumber_InPlacePower(l, r, Py_None()) }
+}

@@ -1,0 +1,26 @@
+//! Runtime: what compiled code calls, and the one place machine code is linked into the process.
+//!
+//! - `abi`: the helper symbol table and `ABI_VERSION` (part of every cache key);
+//! - `helpers`: `extern "C"` functions compiled code calls (frame link, calls, globals, …);
+//! - `deopt`: handing a frame back to `_PyEval_EvalFrameDefault` mid-function;
+//! - `code_memory`: the process-wide ORC LLJIT that links object bytes (fresh or from cache).
+//!
+//! Invariant: compiled code reaches every process-specific address through a named symbol
+//! resolved here at link time, or through the per-code runtime table; never an immediate.
+//! Allowed dependencies: cpython, errors, stats.
+
+pub mod abi;
+pub mod code_memory;
+pub mod deopt;
+pub mod helpers;
+
+/// Signature of every compiled entry point.
+///
+/// Ownership: `tstate` and `frame` borrowed (the caller owns and clears the frame); `table` is
+/// the code object's runtime table of borrowed constants and names. Returns a new reference, or
+/// NULL with an exception set.
+pub type EntryFn = unsafe extern "C" fn(
+    *mut pyo3_ffi::PyThreadState,
+    *mut crate::cpython::InterpreterFrame,
+    *const *mut pyo3_ffi::PyObject,
+) -> *mut pyo3_ffi::PyObject;

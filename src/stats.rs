@@ -1,0 +1,51 @@
+//! Process-wide counters behind `rjit.stats()`.
+//!
+//! Invariant: counters only ever go up (until `reset`), are updated with relaxed atomics from any
+//! thread, and are never read on a hot path. Failure reasons are a closed set of snake_case
+//! strings (`errors::AbortReason::as_str`).
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+
+pub static COMPILED: AtomicU64 = AtomicU64::new(0);
+pub static COMPILE_NANOS: AtomicU64 = AtomicU64::new(0);
+pub static CACHE_HITS: AtomicU64 = AtomicU64::new(0);
+pub static CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
+pub static CACHE_STORES: AtomicU64 = AtomicU64::new(0);
+pub static CACHE_ERRORS: AtomicU64 = AtomicU64::new(0);
+pub static JIT_ENTRIES: AtomicU64 = AtomicU64::new(0);
+pub static DEOPTS: AtomicU64 = AtomicU64::new(0);
+pub static INSTALLED: AtomicU64 = AtomicU64::new(0);
+static FAILURES: Mutex<BTreeMap<String, u64>> = Mutex::new(BTreeMap::new());
+
+pub fn bump(c: &AtomicU64) {
+    c.fetch_add(1, Relaxed);
+}
+
+pub fn record_failure(reason: &str) {
+    let mut f = FAILURES.lock().unwrap_or_else(|p| p.into_inner());
+    *f.entry(reason.to_string()).or_insert(0) += 1;
+}
+
+pub fn failures() -> BTreeMap<String, u64> {
+    FAILURES.lock().unwrap_or_else(|p| p.into_inner()).clone()
+}
+
+/// Name → value for every plain counter.
+pub fn snapshot() -> Vec<(&'static str, u64)> {
+    vec![
+        ("compiled", COMPILED.load(Relaxed)),
+        ("installed", INSTALLED.load(Relaxed)),
+        ("cache_hits", CACHE_HITS.load(Relaxed)),
+        ("cache_misses", CACHE_MISSES.load(Relaxed)),
+        ("cache_stores", CACHE_STORES.load(Relaxed)),
+        ("cache_errors", CACHE_ERRORS.load(Relaxed)),
+        ("jit_entries", JIT_ENTRIES.load(Relaxed)),
+        ("deopts", DEOPTS.load(Relaxed)),
+    ]
+}
+
+pub fn compile_seconds() -> f64 {
+    COMPILE_NANOS.load(Relaxed) as f64 / 1e9
+}

@@ -1,0 +1,129 @@
+//! A plain-data copy of everything about a code object that shapes its compiled code.
+//!
+//! Taken with the GIL held; afterwards it is `Send` and touches no Python object, so the
+//! compile pool can work on it (ARCHITECTURE invariant 4). The bytecode is the de-quickened
+//! `co_code` (CPython's own `_PyCode_GetCode`), so the same function gives the same snapshot —
+//! and the same cache key — in every process, however far its quickening has progressed.
+//! Constant and name *values* are not part of it: compiled code reads them through the
+//! runtime table, so they do not shape the machine code.
+
+use pyo3_ffi::*;
+
+use crate::cpython::PyCodeObject311;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeSnapshot {
+    pub qualname: String,
+    pub code: Vec<u16>,
+    pub exception_table: Vec<u8>,
+    pub localspluskinds: Vec<u8>,
+    pub flags: i32,
+    pub argcount: i32,
+    pub posonlyargcount: i32,
+    pub kwonlyargcount: i32,
+    pub nlocalsplus: u32,
+    pub stacksize: u32,
+    pub nconsts: u32,
+    pub nnames: u32,
+    pub firsttraceable: u32,
+}
+
+impl CodeSnapshot {
+    /// Explicit byte encoding of every field that shapes compiled code, for the cache key.
+    pub fn key_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.code.len() * 2 + 64);
+        for v in [
+            self.flags,
+            self.argcount,
+            self.posonlyargcount,
+            self.kwonlyargcount,
+            self.nlocalsplus as i32,
+            self.stacksize as i32,
+            self.nconsts as i32,
+            self.nnames as i32,
+            self.firsttraceable as i32,
+        ] {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+        for part in [
+            self.code.iter().flat_map(|u| u.to_le_bytes()).collect::<Vec<u8>>(),
+            self.exception_table.clone(),
+            self.localspluskinds.clone(),
+        ] {
+            out.extend_from_slice(&(part.len() as u64).to_le_bytes());
+            out.extend_from_slice(&part);
+        }
+        out
+    }
+}
+
+unsafe fn bytes_of(obj: *mut PyObject) -> Option<Vec<u8>> {
+    // SAFETY: GIL held; obj is a bytes object or NULL.
+    unsafe {
+        if obj.is_null() || PyBytes_Check(obj) == 0 {
+            return None;
+        }
+        let p = PyBytes_AsString(obj) as *const u8;
+        Some(std::slice::from_raw_parts(p, PyBytes_Size(obj) as usize).to_vec())
+    }
+}
+
+/// Snapshot a live code object. Returns None (with the Python error cleared) if CPython cannot
+/// produce `co_code` (out of memory).
+///
+/// # Safety
+/// GIL held; `code` is a live code object.
+pub unsafe fn take(code: *mut PyCodeObject311) -> Option<CodeSnapshot> {
+    // SAFETY: field reads of a live 3.11 code object; co_code is a new reference we release.
+    unsafe {
+        let co = &*code;
+        let raw = PyObject_GetAttrString(code as *mut PyObject, c"co_code".as_ptr());
+        let bytes = bytes_of(raw);
+        Py_XDECREF(raw);
+        let Some(bytes) = bytes else {
+            PyErr_Clear();
+            return None;
+        };
+        let units = bytes.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+        let qn = PyUnicode_AsUTF8(co.co_qualname);
+        let qualname = if qn.is_null() {
+            PyErr_Clear();
+            "?".to_string()
+        } else {
+            std::ffi::CStr::from_ptr(qn).to_string_lossy().into_owned()
+        };
+        Some(CodeSnapshot {
+            qualname,
+            code: units,
+            exception_table: bytes_of(co.co_exceptiontable).unwrap_or_default(),
+            localspluskinds: bytes_of(co.co_localspluskinds).unwrap_or_default(),
+            flags: co.co_flags,
+            argcount: co.co_argcount,
+            posonlyargcount: co.co_posonlyargcount,
+            kwonlyargcount: co.co_kwonlyargcount,
+            nlocalsplus: co.co_nlocalsplus as u32,
+            stacksize: co.co_stacksize as u32,
+            nconsts: PyTuple_GET_SIZE(co.co_consts) as u32,
+            nnames: PyTuple_GET_SIZE(co.co_names) as u32,
+            firsttraceable: co.co_firsttraceable as u32,
+        })
+    }
+}
+
+/// The runtime table for `code`: its constants, then its names, as borrowed pointers.
+///
+/// # Safety
+/// GIL held; `code` is live. The table must not outlive the code object.
+pub unsafe fn runtime_table(code: *mut PyCodeObject311) -> Box<[*mut PyObject]> {
+    // SAFETY: co_consts and co_names are tuples owned by the code object.
+    unsafe {
+        let co = &*code;
+        let mut t = Vec::new();
+        for tup in [co.co_consts, co.co_names] {
+            for i in 0..PyTuple_GET_SIZE(tup) {
+                t.push(PyTuple_GET_ITEM(tup, i));
+            }
+        }
+        t.into_boxed_slice()
+    }
+}

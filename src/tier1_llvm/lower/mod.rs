@@ -1,0 +1,432 @@
+//! Lowering one code object to one LLVM function.
+//!
+//! Shape of the generated function (`runtime::EntryFn`):
+//! ```text
+//! entry:  allocas for every value-stack slot; rjit_enter (recursion + link frame) ─► instr 0
+//! instr i: one block per reachable instruction, depth known statically (bytecode::stack_depth)
+//! error:  per site: spill live stack slots into the frame, rjit_handoff(…, throwflag=1)
+//! deopt:  per site: spill, rjit_handoff(…, throwflag=0) at an instruction boundary
+//! ```
+//! Invariants (ARCHITECTURE invariant 1): locals live only in `frame->localsplus`; every stack
+//! slot holds an owned reference (or a NULL the interpreter also pushes); `prev_instr` names
+//! the executing instruction before anything that can call out or raise; the exits hand the
+//! frame to the interpreter with exactly the stack the interpreter would have.
+//! The match in `lower_instr` lists every base opcode; there is no catch-all arm.
+
+mod call;
+mod compare;
+mod frame;
+mod jumps;
+mod stack;
+
+use std::collections::HashMap;
+
+use inkwell::AddressSpace;
+use inkwell::basic_block::BasicBlock;
+use inkwell::builder::Builder;
+use inkwell::context::Context;
+use inkwell::module::{Linkage, Module};
+use inkwell::types::{BasicMetadataTypeEnum, BasicTypeEnum, IntType, PointerType};
+use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, FunctionValue, IntValue, PointerValue};
+
+use crate::bytecode::{Analysed, Instr, Opcode};
+use crate::cpython as cp;
+use crate::errors::AbortReason;
+use crate::tier0::CodeSnapshot;
+
+type R<T> = Result<T, AbortReason>;
+
+fn be<E: std::fmt::Display>(e: E) -> AbortReason {
+    AbortReason::Backend(e.to_string())
+}
+
+/// State of the lowering of one function.
+pub(crate) struct Lower<'ctx, 'a> {
+    ctx: &'ctx Context,
+    module: &'a Module<'ctx>,
+    b: Builder<'ctx>,
+    func: FunctionValue<'ctx>,
+    ptr: PointerType<'ctx>,
+    i64: IntType<'ctx>,
+    i32: IntType<'ctx>,
+    tstate: PointerValue<'ctx>,
+    frame: PointerValue<'ctx>,
+    table: PointerValue<'ctx>,
+    code_base: PointerValue<'ctx>,
+    slots: Vec<PointerValue<'ctx>>,
+    /// Entry-block scratch slot for out-parameters (LOAD_METHOD).
+    scratch: PointerValue<'ctx>,
+    blocks: HashMap<u32, BasicBlock<'ctx>>,
+    snap: &'a CodeSnapshot,
+    /// Current depth of the abstract value stack.
+    depth: u32,
+    /// Const index of a pending KW_NAMES, consumed by the next CALL.
+    kwnames: Option<u32>,
+}
+
+pub fn lower_function<'ctx>(
+    ctx: &'ctx Context,
+    module: &Module<'ctx>,
+    snap: &CodeSnapshot,
+    an: &Analysed,
+    symbol: &str,
+) -> R<()> {
+    let ptr = ctx.ptr_type(AddressSpace::default());
+    let fty = ptr.fn_type(&[ptr.into(), ptr.into(), ptr.into()], false);
+    let func = module.add_function(symbol, fty, Some(Linkage::External));
+    let b = ctx.create_builder();
+    let entry = ctx.append_basic_block(func, "entry");
+    b.position_at_end(entry);
+    let p = |i: u32| func.get_nth_param(i).expect("3 params").into_pointer_value();
+    let mut l = Lower {
+        ctx,
+        module,
+        b,
+        func,
+        ptr,
+        i64: ctx.i64_type(),
+        i32: ctx.i32_type(),
+        tstate: p(0),
+        frame: p(1),
+        table: p(2),
+        code_base: p(1), // replaced below
+        slots: Vec::new(),
+        scratch: p(1), // replaced below
+        blocks: HashMap::new(),
+        snap,
+        depth: 0,
+        kwnames: None,
+    };
+    for k in 0..snap.stacksize {
+        let a = l.b.build_alloca(ptr, &format!("s{k}")).map_err(be)?;
+        l.slots.push(a);
+    }
+    l.scratch = l.b.build_alloca(ptr, "scratch").map_err(be)?;
+    let code = l.load_ptr(l.frame, cp::FRAME_CODE)?;
+    l.code_base = l.gep(code, cp::CODE_ADAPTIVE)?;
+    for (i, ins) in an.instrs.iter().enumerate() {
+        if an.depths[i].is_some() {
+            l.blocks.insert(ins.start, ctx.append_basic_block(func, &format!("i{}", ins.offset)));
+        }
+    }
+    let ok = l.call("rjit_enter", Some(l.i32.into()), &[l.tstate.into(), l.frame.into()])?.into_int_value();
+    let fail = l.b.build_int_compare(inkwell::IntPredicate::NE, ok, l.i32.const_zero(), "enter_failed").map_err(be)?;
+    let bail = l.new_block("recursion_error");
+    let first = *l.blocks.get(&an.instrs.first().ok_or_else(|| be("empty code"))?.start).ok_or_else(|| be("no entry"))?;
+    l.b.build_conditional_branch(fail, bail, first).map_err(be)?;
+    l.b.position_at_end(bail);
+    l.b.build_return(Some(&ptr.const_null())).map_err(be)?;
+
+    for (i, ins) in an.instrs.iter().enumerate() {
+        let Some(d) = an.depths[i] else { continue };
+        l.b.position_at_end(l.blocks[&ins.start]);
+        l.depth = d;
+        let falls = l.lower_instr(ins)?;
+        if falls {
+            let next = an.instrs.get(i + 1).ok_or_else(|| be("falls off the end of the code"))?;
+            let nb = l.block_at(next.start)?;
+            l.b.build_unconditional_branch(nb).map_err(be)?;
+        }
+    }
+    Ok(())
+}
+
+impl<'ctx, 'a> Lower<'ctx, 'a> {
+    /// Lower one instruction. Returns true if control falls through to the next instruction
+    /// (the caller adds the branch), false if the instruction ended its block itself.
+    fn lower_instr(&mut self, ins: &Instr) -> R<bool> {
+        use Opcode::*;
+        let unsupported = Err(AbortReason::UnsupportedOpcode(ins.op));
+        match ins.op {
+            Nop => Ok(true),
+            Resume => self.resume(ins),
+            ReturnValue => self.return_value(ins),
+            LoadFast => self.load_fast(ins),
+            StoreFast => self.store_fast(ins),
+            LoadConst => self.load_const(ins),
+            PopTop => self.pop_top(ins),
+            PushNull => self.push_null(),
+            Copy => self.copy(ins),
+            Swap => self.swap(ins),
+            BinaryOp => self.binary_op(ins),
+            CompareOp => self.compare_op(ins),
+            IsOp => self.is_op(ins),
+            ContainsOp => self.contains_op(ins),
+            UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot => self.unary(ins),
+            BinarySubscr => self.binary_subscr(ins),
+            StoreSubscr => self.store_subscr(ins),
+            JumpForward | JumpBackward | JumpBackwardNoInterrupt => self.jump(ins),
+            PopJumpForwardIfFalse | PopJumpForwardIfTrue | PopJumpBackwardIfFalse | PopJumpBackwardIfTrue => {
+                self.pop_jump_if_bool(ins)
+            }
+            PopJumpForwardIfNone | PopJumpForwardIfNotNone | PopJumpBackwardIfNone | PopJumpBackwardIfNotNone => {
+                self.pop_jump_if_none(ins)
+            }
+            JumpIfFalseOrPop | JumpIfTrueOrPop => self.jump_or_pop(ins),
+            GetIter => self.get_iter(ins),
+            ForIter => self.for_iter(ins),
+            LoadGlobal => self.load_global(ins),
+            LoadAttr => self.load_attr(ins),
+            LoadMethod => self.load_method(ins),
+            Precall => Ok(true),
+            KwNames => {
+                self.kwnames = Some(ins.arg);
+                Ok(true)
+            }
+            Call => self.call_op(ins),
+            BuildTuple | BuildList => self.build_seq(ins),
+            // Not lowered yet: the code object stays interpreted with this opcode as reason.
+            Cache | PopExcept | PushExcInfo | CheckExcMatch | CheckEgMatch | WithExceptStart
+            | PrepReraiseStar | Reraise | RaiseVarargs | LoadAssertionError | BeforeWith | BeforeAsyncWith
+            | GetAiter | GetAnext | EndAsyncFor | GetAwaitable | GetYieldFromIter | Send | YieldValue
+            | AsyncGenWrap | ReturnGenerator | MakeCell | CopyFreeVars | LoadClosure | LoadDeref
+            | LoadClassderef | StoreDeref | DeleteDeref | DeleteFast | LoadName | StoreName | DeleteName
+            | StoreGlobal | DeleteGlobal | StoreAttr | DeleteAttr | DeleteSubscr | ImportName | ImportFrom
+            | ImportStar | SetupAnnotations | LoadBuildClass | PrintExpr | MakeFunction | CallFunctionEx
+            | BuildSet | BuildMap | BuildConstKeyMap | BuildString | BuildSlice | ListToTuple | ListAppend
+            | SetAdd | MapAdd | ListExtend | SetUpdate | DictMerge | DictUpdate | UnpackSequence | UnpackEx
+            | FormatValue | GetLen | MatchClass | MatchMapping | MatchSequence | MatchKeys | ExtendedArg => {
+                unsupported
+            }
+        }
+    }
+
+    // ----- small IR utilities -------------------------------------------------------------
+
+    fn new_block(&self, name: &str) -> BasicBlock<'ctx> {
+        self.ctx.append_basic_block(self.func, name)
+    }
+
+    fn block_at(&self, unit: u32) -> R<BasicBlock<'ctx>> {
+        self.blocks.get(&unit).copied().ok_or_else(|| be(format!("jump to unreachable unit {unit}")))
+    }
+
+    fn c64(&self, v: u64) -> IntValue<'ctx> {
+        self.i64.const_int(v, false)
+    }
+
+    fn c32(&self, v: i64) -> IntValue<'ctx> {
+        self.i32.const_int(v as u64, true)
+    }
+
+    fn gep(&self, base: PointerValue<'ctx>, off: usize) -> R<PointerValue<'ctx>> {
+        // SAFETY: a byte offset into a structure whose layout src/cpython pins.
+        unsafe { self.b.build_gep(self.ctx.i8_type(), base, &[self.c64(off as u64)], "f") }.map_err(be)
+    }
+
+    fn load_ptr(&self, base: PointerValue<'ctx>, off: usize) -> R<PointerValue<'ctx>> {
+        let p = self.gep(base, off)?;
+        Ok(self.b.build_load(self.ptr, p, "p").map_err(be)?.into_pointer_value())
+    }
+
+    fn store_at(&self, base: PointerValue<'ctx>, off: usize, v: BasicValueEnum<'ctx>) -> R<()> {
+        let p = self.gep(base, off)?;
+        self.b.build_store(p, v).map_err(be)?;
+        Ok(())
+    }
+
+    fn local_ptr(&self, i: u32) -> R<PointerValue<'ctx>> {
+        self.gep(self.frame, cp::FRAME_LOCALSPLUS + 8 * i as usize)
+    }
+
+    /// Address of the interpreter's stack slot `k` (for spills and calls).
+    fn frame_stack_ptr(&self, k: u32) -> R<PointerValue<'ctx>> {
+        self.local_ptr(self.snap.nlocalsplus + k)
+    }
+
+    fn push(&mut self, v: PointerValue<'ctx>) -> R<()> {
+        let slot = *self.slots.get(self.depth as usize).ok_or_else(|| be("stack overflow"))?;
+        self.b.build_store(slot, v).map_err(be)?;
+        self.depth += 1;
+        Ok(())
+    }
+
+    fn pop(&mut self) -> R<PointerValue<'ctx>> {
+        self.depth = self.depth.checked_sub(1).ok_or_else(|| be("stack underflow"))?;
+        self.peek_at(self.depth)
+    }
+
+    /// Value in abstract slot `k` (0 = bottom).
+    fn peek_at(&self, k: u32) -> R<PointerValue<'ctx>> {
+        let slot = *self.slots.get(k as usize).ok_or_else(|| be("bad stack slot"))?;
+        Ok(self.b.build_load(self.ptr, slot, "v").map_err(be)?.into_pointer_value())
+    }
+
+    fn set_slot(&self, k: u32, v: PointerValue<'ctx>) -> R<()> {
+        let slot = *self.slots.get(k as usize).ok_or_else(|| be("bad stack slot"))?;
+        self.b.build_store(slot, v).map_err(be)?;
+        Ok(())
+    }
+
+    /// Declare (once) and call an external function by name.
+    fn call(
+        &self,
+        name: &str,
+        ret: Option<BasicTypeEnum<'ctx>>,
+        args: &[BasicMetadataValueEnum<'ctx>],
+    ) -> R<BasicValueEnum<'ctx>> {
+        let f = match self.module.get_function(name) {
+            Some(f) => f,
+            None => {
+                let params: Vec<BasicMetadataTypeEnum> = args
+                    .iter()
+                    .map(|a| match a {
+                        BasicMetadataValueEnum::IntValue(i) => i.get_type().into(),
+                        _ => self.ptr.into(),
+                    })
+                    .collect();
+                let fty = match ret {
+                    Some(BasicTypeEnum::IntType(t)) => t.fn_type(&params, false),
+                    Some(_) => self.ptr.fn_type(&params, false),
+                    None => self.ctx.void_type().fn_type(&params, false),
+                };
+                self.module.add_function(name, fty, Some(Linkage::External))
+            }
+        };
+        let cs = self.b.build_call(f, args, "c").map_err(be)?;
+        Ok(cs.try_as_basic_value().basic().unwrap_or_else(|| self.ptr.const_null().into()))
+    }
+
+    fn call_obj(&self, name: &str, args: &[BasicMetadataValueEnum<'ctx>]) -> R<PointerValue<'ctx>> {
+        Ok(self.call(name, Some(self.ptr.into()), args)?.into_pointer_value())
+    }
+
+    /// Address of a CPython global object (`_Py_TrueStruct`, …), reached by symbol.
+    fn global(&self, name: &str) -> PointerValue<'ctx> {
+        let g = self.module.get_global(name).unwrap_or_else(|| {
+            let g = self.module.add_global(self.ctx.i8_type(), Some(AddressSpace::default()), name);
+            g.set_linkage(Linkage::External);
+            g
+        });
+        g.as_pointer_value()
+    }
+
+    fn ptr_eq(&self, a: PointerValue<'ctx>, b: PointerValue<'ctx>) -> R<IntValue<'ctx>> {
+        let ai = self.b.build_ptr_to_int(a, self.i64, "a").map_err(be)?;
+        let bi = self.b.build_ptr_to_int(b, self.i64, "b").map_err(be)?;
+        self.b.build_int_compare(inkwell::IntPredicate::EQ, ai, bi, "eq").map_err(be)
+    }
+
+    fn incref(&self, v: PointerValue<'ctx>) -> R<()> {
+        let rc = self.b.build_load(self.i64, v, "rc").map_err(be)?.into_int_value();
+        let n = self.b.build_int_add(rc, self.c64(1), "rc1").map_err(be)?;
+        self.b.build_store(v, n).map_err(be)?;
+        Ok(())
+    }
+
+    /// Py_DECREF: dealloc when the count reaches zero.
+    fn decref(&self, v: PointerValue<'ctx>) -> R<()> {
+        let rc = self.b.build_load(self.i64, v, "rc").map_err(be)?.into_int_value();
+        let n = self.b.build_int_sub(rc, self.c64(1), "rc1").map_err(be)?;
+        self.b.build_store(v, n).map_err(be)?;
+        let zero = self.b.build_int_compare(inkwell::IntPredicate::EQ, n, self.c64(0), "dead").map_err(be)?;
+        let dealloc = self.new_block("dealloc");
+        let cont = self.new_block("cont");
+        self.b.build_conditional_branch(zero, dealloc, cont).map_err(be)?;
+        self.b.position_at_end(dealloc);
+        self.call("_Py_Dealloc", None, &[v.into()])?;
+        self.b.build_unconditional_branch(cont).map_err(be)?;
+        self.b.position_at_end(cont);
+        Ok(())
+    }
+
+    fn xdecref(&self, v: PointerValue<'ctx>) -> R<()> {
+        let null = self.b.build_is_null(v, "isnull").map_err(be)?;
+        let some = self.new_block("xdec");
+        let cont = self.new_block("cont");
+        self.b.build_conditional_branch(null, cont, some).map_err(be)?;
+        self.b.position_at_end(some);
+        self.decref(v)?;
+        self.b.build_unconditional_branch(cont).map_err(be)?;
+        self.b.position_at_end(cont);
+        Ok(())
+    }
+
+    /// `frame->prev_instr = &code[offset]`: the executing instruction, for line numbers,
+    /// tracebacks and `f_lasti`.
+    fn set_prev_instr(&self, offset: u32) -> R<()> {
+        let p = self.gep(self.code_base, 2 * offset as usize)?;
+        self.store_at(self.frame, cp::FRAME_PREV_INSTR, p.into())
+    }
+
+    /// A block that hands the frame to the interpreter: spills stack slots `0..depth`, then
+    /// `rjit_handoff(tstate, frame, prev_index, depth, throwflag)` and returns its result.
+    fn exit_block(&self, prev_index: i64, depth: u32, throwflag: bool) -> R<BasicBlock<'ctx>> {
+        let here = self.b.get_insert_block().ok_or_else(|| be("builder not positioned"))?;
+        let bb = self.new_block(if throwflag { "error" } else { "deopt" });
+        self.b.position_at_end(bb);
+        for k in 0..depth {
+            let v = self.peek_at(k)?;
+            let p = self.frame_stack_ptr(k)?;
+            self.b.build_store(p, v).map_err(be)?;
+        }
+        let r = self.call_obj(
+            "rjit_handoff",
+            &[
+                self.tstate.into(),
+                self.frame.into(),
+                self.c32(prev_index).into(),
+                self.c32(depth as i64).into(),
+                self.c32(throwflag as i64).into(),
+            ],
+        )?;
+        self.b.build_return(Some(&r)).map_err(be)?;
+        self.b.position_at_end(here);
+        Ok(bb)
+    }
+
+    /// The exception raised by instruction `ins` goes to the interpreter with the current depth.
+    fn error_block(&self, ins: &Instr) -> R<BasicBlock<'ctx>> {
+        self.exit_block(ins.offset as i64, self.depth, true)
+    }
+
+    /// Continue in a fresh block if `v` is non-NULL, else go to the error exit.
+    fn null_check(&self, v: PointerValue<'ctx>, ins: &Instr) -> R<()> {
+        let err = self.error_block(ins)?;
+        let ok = self.new_block("ok");
+        let null = self.b.build_is_null(v, "isnull").map_err(be)?;
+        self.b.build_conditional_branch(null, err, ok).map_err(be)?;
+        self.b.position_at_end(ok);
+        Ok(())
+    }
+
+    /// Continue if `r >= 0` (C API int result), else the error exit.
+    fn neg_check(&self, r: IntValue<'ctx>, ins: &Instr) -> R<()> {
+        let err = self.error_block(ins)?;
+        let ok = self.new_block("ok");
+        let neg = self.b.build_int_compare(inkwell::IntPredicate::SLT, r, self.c32(0), "neg").map_err(be)?;
+        self.b.build_conditional_branch(neg, err, ok).map_err(be)?;
+        self.b.position_at_end(ok);
+        Ok(())
+    }
+
+    /// Eval-breaker check: if `interp->ceval.eval_breaker` is set, call `rjit_eval_breaker`
+    /// (GIL hand-over); if that reports more pending work, hand the frame to the interpreter
+    /// resuming at code unit `resume_at` with the current stack.
+    fn check_eval_breaker(&self, resume_at: u32) -> R<()> {
+        let interp = self.load_ptr(self.tstate, cp::TSTATE_INTERP)?;
+        let eb_ptr = self.gep(interp, cp::INTERP_EVAL_BREAKER)?;
+        let eb = self.b.build_load(self.i32, eb_ptr, "eval_breaker").map_err(be)?;
+        eb.into_int_value().as_instruction().map(|i| i.set_volatile(true)).transpose().map_err(be)?;
+        let set = self.b.build_int_compare(inkwell::IntPredicate::NE, eb.into_int_value(), self.c32(0), "eb").map_err(be)?;
+        let slow = self.new_block("eval_breaker");
+        let cont = self.new_block("cont");
+        self.b.build_conditional_branch(set, slow, cont).map_err(be)?;
+        self.b.position_at_end(slow);
+        let r = self.call("rjit_eval_breaker", Some(self.i32.into()), &[self.tstate.into()])?.into_int_value();
+        let pending = self.b.build_int_compare(inkwell::IntPredicate::NE, r, self.c32(0), "pending").map_err(be)?;
+        let deopt = self.exit_block(resume_at as i64 - 1, self.depth, false)?;
+        self.b.build_conditional_branch(pending, deopt, cont).map_err(be)?;
+        self.b.position_at_end(cont);
+        Ok(())
+    }
+
+    /// Py_True or Py_False, as a new reference, from an i1.
+    fn bool_obj(&self, cond: IntValue<'ctx>) -> R<PointerValue<'ctx>> {
+        let t = self.global("_Py_TrueStruct");
+        let f = self.global("_Py_FalseStruct");
+        let v = self.b.build_select(cond, t, f, "bool").map_err(be)?.into_pointer_value();
+        self.incref(v)?;
+        Ok(v)
+    }
+}

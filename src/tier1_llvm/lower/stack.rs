@@ -1,0 +1,105 @@
+//! Locals, constants and pure stack shuffles: LOAD_FAST, STORE_FAST, LOAD_CONST, POP_TOP,
+//! PUSH_NULL, COPY, SWAP, BUILD_TUPLE, BUILD_LIST.
+
+use super::{Lower, R, be};
+use crate::bytecode::{Instr, Opcode};
+use crate::cpython as cp;
+
+impl<'ctx, 'a> Lower<'ctx, 'a> {
+    /// LOAD_FAST: UnboundLocalError if the local is NULL.
+    pub(super) fn load_fast(&mut self, ins: &Instr) -> R<bool> {
+        let p = self.local_ptr(ins.arg)?;
+        let v = self.b.build_load(self.ptr, p, "local").map_err(be)?.into_pointer_value();
+        let unbound = self.new_block("unbound");
+        let ok = self.new_block("bound");
+        let null = self.b.build_is_null(v, "isnull").map_err(be)?;
+        self.b.build_conditional_branch(null, unbound, ok).map_err(be)?;
+        self.b.position_at_end(unbound);
+        self.set_prev_instr(ins.offset)?;
+        self.call(
+            "rjit_unbound_local",
+            None,
+            &[self.tstate.into(), self.frame.into(), self.c32(ins.arg as i64).into()],
+        )?;
+        let err = self.error_block(ins)?;
+        self.b.build_unconditional_branch(err).map_err(be)?;
+        self.b.position_at_end(ok);
+        self.incref(v)?;
+        self.push(v)?;
+        Ok(true)
+    }
+
+    /// STORE_FAST: store first, then release the old value (its finaliser may observe the frame).
+    pub(super) fn store_fast(&mut self, ins: &Instr) -> R<bool> {
+        let v = self.pop()?;
+        self.set_prev_instr(ins.offset)?;
+        let p = self.local_ptr(ins.arg)?;
+        let old = self.b.build_load(self.ptr, p, "old").map_err(be)?.into_pointer_value();
+        self.b.build_store(p, v).map_err(be)?;
+        self.xdecref(old)?;
+        Ok(true)
+    }
+
+    /// LOAD_CONST: from the runtime table, never an address baked into the code.
+    pub(super) fn load_const(&mut self, ins: &Instr) -> R<bool> {
+        let v = self.table_entry(ins.arg)?;
+        self.incref(v)?;
+        self.push(v)?;
+        Ok(true)
+    }
+
+    pub(super) fn table_entry(&self, index: u32) -> R<inkwell::values::PointerValue<'ctx>> {
+        self.load_ptr(self.table, 8 * index as usize)
+    }
+
+    pub(super) fn pop_top(&mut self, ins: &Instr) -> R<bool> {
+        let v = self.pop()?;
+        self.set_prev_instr(ins.offset)?;
+        self.xdecref(v)?;
+        Ok(true)
+    }
+
+    pub(super) fn push_null(&mut self) -> R<bool> {
+        self.push(self.ptr.const_null())?;
+        Ok(true)
+    }
+
+    pub(super) fn copy(&mut self, ins: &Instr) -> R<bool> {
+        let v = self.peek_at(self.depth - ins.arg)?;
+        self.incref(v)?;
+        self.push(v)?;
+        Ok(true)
+    }
+
+    pub(super) fn swap(&mut self, ins: &Instr) -> R<bool> {
+        let (top, other) = (self.depth - 1, self.depth - ins.arg);
+        let a = self.peek_at(top)?;
+        let b = self.peek_at(other)?;
+        self.set_slot(top, b)?;
+        self.set_slot(other, a)?;
+        Ok(true)
+    }
+
+    /// BUILD_TUPLE / BUILD_LIST: allocate, then move the items in (they are stolen).
+    pub(super) fn build_seq(&mut self, ins: &Instr) -> R<bool> {
+        let n = ins.arg;
+        self.set_prev_instr(ins.offset)?;
+        let is_tuple = ins.op == Opcode::BuildTuple;
+        let ctor = if is_tuple { "PyTuple_New" } else { "PyList_New" };
+        let seq = self.call_obj(ctor, &[self.c64(n as u64).into()])?;
+        self.null_check(seq, ins)?;
+        let items = if is_tuple {
+            self.gep(seq, cp::TUPLE_ITEMS)?
+        } else {
+            self.load_ptr(seq, cp::LIST_ITEMS)?
+        };
+        let base = self.depth - n;
+        for k in 0..n {
+            let v = self.peek_at(base + k)?;
+            self.store_at(items, 8 * k as usize, v.into())?;
+        }
+        self.depth = base;
+        self.push(seq)?;
+        Ok(true)
+    }
+}

@@ -1,0 +1,68 @@
+//! tier1 (generic): bytecode → LLVM IR → O2 → relocatable object bytes.
+//!
+//! ```text
+//! CodeSnapshot ─► bytecode::analyse ─► lower (one function, frame-resident locals,
+//!   alloca value stack promoted to SSA by LLVM) ─► verify ─► default<O2> ─► ELF object bytes
+//! ```
+//! Runs on a compile-pool worker: no Python object is touched, one LLVM `Context` and one
+//! `TargetMachine` per job. The object refers to CPython and to rjit helpers only by symbol
+//! name and to constants only through the runtime table passed at entry, so it is valid in
+//! every process (ARCHITECTURE invariant 3).
+//! Allowed dependencies: bytecode, tier0 (snapshot data), runtime (types and ABI only), errors.
+
+pub mod lower;
+pub mod target;
+
+use inkwell::context::Context;
+use inkwell::passes::PassBuilderOptions;
+use inkwell::targets::FileType;
+
+use crate::errors::AbortReason;
+use crate::tier0::CodeSnapshot;
+
+/// Cheap checks that reject a code object before any LLVM work.
+pub fn precheck(snap: &CodeSnapshot) -> Result<(), AbortReason> {
+    use crate::cpython::{CO_GENERATOR_LIKE, CO_OPTIMIZED};
+    if snap.flags & CO_GENERATOR_LIKE != 0 {
+        return Err(AbortReason::GeneratorCode);
+    }
+    if snap.flags & CO_OPTIMIZED == 0 {
+        return Err(AbortReason::NotOptimized);
+    }
+    if snap.code.len() > 64 * 1024 {
+        return Err(AbortReason::TooLarge);
+    }
+    Ok(())
+}
+
+/// Compile `snap` into an object file defining `symbol` with the `runtime::EntryFn` signature.
+pub fn compile(snap: &CodeSnapshot, symbol: &str) -> Result<Vec<u8>, AbortReason> {
+    precheck(snap)?;
+    let analysed = crate::bytecode::analyse(&snap.code, &snap.exception_table)
+        .map_err(|e| AbortReason::MalformedBytecode(e.to_string()))?;
+    let tm = target::machine().map_err(AbortReason::Backend)?;
+    let ctx = Context::create();
+    let module = ctx.create_module(symbol);
+    module.set_triple(&tm.get_triple());
+    module.set_data_layout(&tm.get_target_data().get_data_layout());
+    lower::lower_function(&ctx, &module, snap, &analysed, symbol)?;
+    module.verify().map_err(|e| AbortReason::Backend(format!("verifier: {}", e.to_string())))?;
+    module
+        .run_passes("default<O2>", &tm, PassBuilderOptions::create())
+        .map_err(|e| AbortReason::Backend(e.to_string()))?;
+    let buf = tm
+        .write_to_memory_buffer(&module, FileType::Object)
+        .map_err(|e| AbortReason::Backend(e.to_string()))?;
+    Ok(buf.as_slice().to_vec())
+}
+
+/// The textual IR before optimisation (for debugging and IR tests).
+pub fn emit_ir(snap: &CodeSnapshot, symbol: &str) -> Result<String, AbortReason> {
+    precheck(snap)?;
+    let analysed = crate::bytecode::analyse(&snap.code, &snap.exception_table)
+        .map_err(|e| AbortReason::MalformedBytecode(e.to_string()))?;
+    let ctx = Context::create();
+    let module = ctx.create_module(symbol);
+    lower::lower_function(&ctx, &module, snap, &analysed, symbol)?;
+    Ok(module.print_to_string().to_string())
+}

@@ -1,0 +1,42 @@
+//! The code-generation target: host triple, CPU and features, PIC, small code model, O2.
+//!
+//! `identity()` spells every one of these settings, plus the LLVM version, as a string that
+//! goes into every cache key: code compiled for another CPU or by another LLVM is never loaded.
+
+use inkwell::OptimizationLevel;
+use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target, TargetMachine};
+
+pub const OPT_PIPELINE: &str = "default<O2>";
+
+fn init() -> Result<(), String> {
+    static INIT: std::sync::OnceLock<Result<(), String>> = std::sync::OnceLock::new();
+    INIT.get_or_init(|| Target::initialize_native(&InitializationConfig::default())).clone()
+}
+
+/// A fresh target machine (they are not `Send`; one per job).
+pub fn machine() -> Result<TargetMachine, String> {
+    init()?;
+    let triple = TargetMachine::get_default_triple();
+    let target = Target::from_triple(&triple).map_err(|e| e.to_string())?;
+    target
+        .create_target_machine(
+            &triple,
+            &TargetMachine::get_host_cpu_name().to_string(),
+            &TargetMachine::get_host_cpu_features().to_string(),
+            OptimizationLevel::Default,
+            RelocMode::PIC,
+            CodeModel::Small,
+        )
+        .ok_or_else(|| "cannot create a target machine for this host".to_string())
+}
+
+/// Everything about the target and code generator that shapes the machine code.
+pub fn identity() -> String {
+    let (a, b, c) = inkwell::support::get_llvm_version();
+    format!(
+        "llvm={a}.{b}.{c};triple={};cpu={};features={};opt={OPT_PIPELINE};reloc=pic;model=small",
+        TargetMachine::get_default_triple().as_str().to_string_lossy(),
+        TargetMachine::get_host_cpu_name(),
+        TargetMachine::get_host_cpu_features(),
+    )
+}
