@@ -20,6 +20,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         ("rjit_load_global", helpers::rjit_load_global as *const () as usize),
         ("rjit_call", helpers::rjit_call as *const () as usize),
         ("rjit_iter_exhausted", helpers::rjit_iter_exhausted as *const () as usize),
+        ("rjit_unpack_sequence", helpers::rjit_unpack_sequence as *const () as usize),
         ("rjit_power", helpers::rjit_power as *const () as usize),
         ("rjit_inplace_power", helpers::rjit_inplace_power as *const () as usize),
     ]

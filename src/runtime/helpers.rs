@@ -226,3 +226,89 @@ pub unsafe extern "C" fn rjit_inplace_power(l: *mut PyObject, r: *mut PyObject) 
     // SAFETY: public C API.
     unsafe { PyNumber_InPlacePower(l, r, Py_None()) }
 }
+
+/// UNPACK_SEQUENCE n (ceval.c `unpack_iterable` with `argcntafter == -1`): writes the `n`
+/// items to `out[0..n)` with the *first* item at `out[n-1]` (the new top of stack).
+/// Ownership: `seq` borrowed (the caller releases it); on success `out` holds `n` new
+/// references; on failure nothing is left in `out`, an exception is set and -1 returned.
+///
+/// # Safety
+/// GIL held; `out` has `n` writable slots.
+pub unsafe extern "C" fn rjit_unpack_sequence(seq: *mut PyObject, n: c_int, out: *mut *mut PyObject) -> c_int {
+    // SAFETY: public C API on live objects; `out` slots are owned by compiled code.
+    unsafe {
+        let n = n as usize;
+        if (PyTuple_CheckExact(seq) != 0 || PyList_CheckExact(seq) != 0) && Py_SIZE(seq) as usize == n {
+            let items = if PyTuple_CheckExact(seq) != 0 {
+                (seq as *mut u8).add(cpython::TUPLE_ITEMS) as *mut *mut PyObject
+            } else {
+                *((seq as *mut u8).add(cpython::LIST_ITEMS) as *mut *mut *mut PyObject)
+            };
+            for i in 0..n {
+                let w = *items.add(i);
+                Py_INCREF(w);
+                *out.add(n - 1 - i) = w;
+            }
+            return 0;
+        }
+        let it = PyObject_GetIter(seq);
+        if it.is_null() {
+            if PyErr_ExceptionMatches(PyExc_TypeError) != 0
+                && (*Py_TYPE(seq)).tp_iter.is_none()
+                && PySequence_Check(seq) == 0
+            {
+                PyErr_Format(
+                    PyExc_TypeError,
+                    c"cannot unpack non-iterable %.200s object".as_ptr(),
+                    (*Py_TYPE(seq)).tp_name,
+                );
+            }
+            return -1;
+        }
+        let mut got = 0usize;
+        let fail = |got: usize| {
+            for k in 0..got {
+                Py_DECREF(*out.add(n - 1 - k));
+            }
+            Py_DECREF(it);
+            -1
+        };
+        while got < n {
+            let w = PyIter_Next(it);
+            if w.is_null() {
+                if PyErr_Occurred().is_null() {
+                    PyErr_Format(
+                        PyExc_ValueError,
+                        c"not enough values to unpack (expected %d, got %d)".as_ptr(),
+                        n as c_int,
+                        got as c_int,
+                    );
+                }
+                return fail(got);
+            }
+            *out.add(n - 1 - got) = w;
+            got += 1;
+        }
+        let w = PyIter_Next(it);
+        if w.is_null() {
+            if !PyErr_Occurred().is_null() {
+                return fail(got);
+            }
+            Py_DECREF(it);
+            return 0;
+        }
+        Py_DECREF(w);
+        if PyList_CheckExact(seq) != 0 || PyTuple_CheckExact(seq) != 0 || PyDict_CheckExact(seq) != 0 {
+            let ll = if PyDict_CheckExact(seq) != 0 { PyDict_Size(seq) } else { Py_SIZE(seq) };
+            PyErr_Format(
+                PyExc_ValueError,
+                c"too many values to unpack (expected %d, got %zd)".as_ptr(),
+                n as c_int,
+                ll,
+            );
+        } else {
+            PyErr_Format(PyExc_ValueError, c"too many values to unpack (expected %d)".as_ptr(), n as c_int);
+        }
+        fail(got)
+    }
+}

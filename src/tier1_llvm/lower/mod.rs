@@ -175,6 +175,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             }
             Call => self.call_op(ins),
             BuildTuple | BuildList => self.build_seq(ins),
+            UnpackSequence => self.unpack_sequence(ins),
             // Not lowered yet: the code object stays interpreted with this opcode as reason.
             Cache | PopExcept | PushExcInfo | CheckExcMatch | CheckEgMatch | WithExceptStart
             | PrepReraiseStar | Reraise | RaiseVarargs | LoadAssertionError | BeforeWith | BeforeAsyncWith
@@ -184,7 +185,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             | StoreGlobal | DeleteGlobal | StoreAttr | DeleteAttr | DeleteSubscr | ImportName | ImportFrom
             | ImportStar | SetupAnnotations | LoadBuildClass | PrintExpr | MakeFunction | CallFunctionEx
             | BuildSet | BuildMap | BuildConstKeyMap | BuildString | BuildSlice | ListToTuple | ListAppend
-            | SetAdd | MapAdd | ListExtend | SetUpdate | DictMerge | DictUpdate | UnpackSequence | UnpackEx
+            | SetAdd | MapAdd | ListExtend | SetUpdate | DictMerge | DictUpdate | UnpackEx
             | FormatValue | GetLen | MatchClass | MatchMapping | MatchSequence | MatchKeys | ExtendedArg => {
                 unsupported
             }

@@ -80,6 +80,27 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(true)
     }
 
+    /// UNPACK_SEQUENCE n: the helper writes the items into the frame's stack slots (first
+    /// item on top), from where they are loaded back into the value stack.
+    pub(super) fn unpack_sequence(&mut self, ins: &Instr) -> R<bool> {
+        let n = ins.arg;
+        let seq = self.pop()?;
+        let base = self.depth;
+        self.set_prev_instr(ins.offset)?;
+        let out = self.frame_stack_ptr(base)?;
+        let r = self
+            .call("rjit_unpack_sequence", Some(self.i32.into()), &[seq.into(), self.c32(n as i64).into(), out.into()])?
+            .into_int_value();
+        self.decref(seq)?;
+        self.neg_check(r, ins)?;
+        for k in 0..n {
+            let p = self.frame_stack_ptr(base + k)?;
+            let v = self.b.build_load(self.ptr, p, "item").map_err(be)?.into_pointer_value();
+            self.push(v)?;
+        }
+        Ok(true)
+    }
+
     /// BUILD_TUPLE / BUILD_LIST: allocate, then move the items in (they are stolen).
     pub(super) fn build_seq(&mut self, ins: &Instr) -> R<bool> {
         let n = ins.arg;
