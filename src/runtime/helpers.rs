@@ -298,17 +298,8 @@ pub unsafe extern "C" fn rjit_unpack_sequence(seq: *mut PyObject, n: c_int, out:
             return 0;
         }
         Py_DECREF(w);
-        if PyList_CheckExact(seq) != 0 || PyTuple_CheckExact(seq) != 0 || PyDict_CheckExact(seq) != 0 {
-            let ll = if PyDict_CheckExact(seq) != 0 { PyDict_Size(seq) } else { Py_SIZE(seq) };
-            PyErr_Format(
-                PyExc_ValueError,
-                c"too many values to unpack (expected %d, got %zd)".as_ptr(),
-                n as c_int,
-                ll,
-            );
-        } else {
-            PyErr_Format(PyExc_ValueError, c"too many values to unpack (expected %d)".as_ptr(), n as c_int);
-        }
+        // 3.11 has no "got N" variant of this message (that arrived in 3.12).
+        PyErr_Format(PyExc_ValueError, c"too many values to unpack (expected %d)".as_ptr(), n as c_int);
         fail(got)
     }
 }

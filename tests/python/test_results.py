@@ -188,6 +188,6 @@ def test_function_called_once_with_a_hot_loop_compiles_at_its_next_call():
     assert rjit.info(looping)["state"] == "cold"
     assert looping(100) == 4950
     assert rjit.info(looping)["state"] == "compiled"
-    entries = rjit.stats()["jit_entries"]
+    calls = rjit.info(looping)["calls"]
     assert looping(10) == 45
-    assert rjit.stats()["jit_entries"] == entries + 1
+    assert rjit.info(looping)["calls"] == calls + 1

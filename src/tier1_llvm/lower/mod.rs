@@ -105,7 +105,7 @@ pub fn lower_function<'ctx>(
     let code = l.load_ptr(l.frame, cp::FRAME_CODE)?;
     l.code_base = l.gep(code, cp::CODE_ADAPTIVE)?;
     for (i, ins) in an.instrs.iter().enumerate() {
-        if an.depths[i].is_some() {
+        if an.depths[i].is_some() && an.normal[i] {
             l.blocks.insert(ins.start, ctx.append_basic_block(func, &format!("i{}", ins.offset)));
         }
     }
@@ -118,7 +118,7 @@ pub fn lower_function<'ctx>(
     l.b.build_return(Some(&ptr.const_null())).map_err(be)?;
 
     for (i, ins) in an.instrs.iter().enumerate() {
-        let Some(d) = an.depths[i] else { continue };
+        let Some(d) = an.depths[i].filter(|_| an.normal[i]) else { continue };
         l.b.position_at_end(l.blocks[&ins.start]);
         l.depth = d;
         let falls = l.lower_instr(ins)?;
