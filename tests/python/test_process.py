@@ -1,0 +1,198 @@
+"""Behaviour across processes and threads: the on-disk cache, RJIT_ENABLE start-up,
+Ctrl-C in a compiled loop, and compiling while several threads run compiled code."""
+
+import json
+import os
+import signal
+import threading
+import time
+
+import pytest
+
+import rjit
+from conftest import run_python
+
+PROGRAM = r"""
+import json, rjit
+def kernel(n):
+    t = 0
+    for i in range(n):
+        t += i * i % 7
+    return t
+def helper(a, b):
+    return (a - b) * 2
+rjit.enable(threshold=1, background=False)
+r = [kernel(1000), helper(5, 2)]
+print(json.dumps({"r": r, "kernel": rjit.info(kernel), "helper": rjit.info(helper), "stats": rjit.stats()}))
+"""
+
+
+def run_program(cache_dir):
+    p = run_python(PROGRAM, {"RJIT_CACHE_DIR": str(cache_dir)})
+    assert p.returncode == 0, p.stderr
+    return json.loads(p.stdout)
+
+
+def test_second_process_loads_from_cache(tmp_path):
+    first = run_program(tmp_path)
+    assert first["r"] == [2001, 6]
+    assert first["kernel"]["origin"] == "jit"
+    assert first["stats"]["cache_stores"] >= 2
+    second = run_program(tmp_path)
+    assert second["r"] == [2001, 6]
+    assert second["kernel"]["state"] == "compiled"
+    assert second["kernel"]["origin"] == "cache"
+    assert second["helper"]["origin"] == "cache"
+    assert second["stats"]["cache_hits"] >= 2
+    assert second["stats"]["compiled"] == 0  # no LLVM compile at all in the second process
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garble", "empty", "foreign"])
+def test_damaged_cache_file_is_a_miss(tmp_path, damage):
+    run_program(tmp_path)
+    entries = sorted(tmp_path.glob("*.rjit"))
+    assert entries
+    for i, e in enumerate(entries):
+        data = e.read_bytes()
+        if damage == "truncate":
+            e.write_bytes(data[: len(data) // 2])
+        elif damage == "garble":
+            e.write_bytes(data[:100] + bytes(b ^ 0x5A for b in data[100:200]) + data[200:])
+        elif damage == "empty":
+            e.write_bytes(b"")
+        else:  # another entry's (valid) bytes under this key
+            e.write_bytes(entries[(i + 1) % len(entries)].read_bytes() if len(entries) > 1 else b"RJITOBJ\0")
+    again = run_program(tmp_path)
+    assert again["r"] == [2001, 6]
+    assert again["kernel"]["origin"] == "jit"
+    assert again["stats"]["cache_errors"] >= 1
+    assert again["stats"]["cache_hits"] == 0
+
+
+def test_unsafe_cache_dir_is_refused(tmp_path):
+    d = tmp_path / "shared"
+    d.mkdir()
+    os.chmod(d, 0o777)
+    out = run_program(d)
+    assert out["r"] == [2001, 6]
+    assert out["stats"]["cache_stores"] == 0
+    assert list(d.iterdir()) == []
+
+
+def test_rjit_enable_env_and_disable_env(tmp_path):
+    code = "import sys, rjit; print(rjit.is_enabled())"
+    env = {"RJIT_CACHE_DIR": str(tmp_path), "RJIT_ENABLE": "1"}
+    assert run_python(code, env).stdout.strip() == "True"
+    env["RJIT_DISABLE"] = "1"
+    assert run_python(code, env).stdout.strip() == "False"
+
+
+def test_python_m_rjit_runs_a_script(tmp_path):
+    script = tmp_path / "s.py"
+    script.write_text("import rjit, sys\nprint(rjit.is_enabled(), sys.argv[1:])\n")
+    import subprocess
+    import sys
+
+    p = subprocess.run(
+        [sys.executable, "-m", "rjit", str(script), "a", "b"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "RJIT_CACHE_DIR": str(tmp_path)},
+        timeout=60,
+    )
+    assert p.stdout.strip() == "True ['a', 'b']", p.stderr
+
+
+def spin_forever():
+    x = 0
+    while True:
+        x += 1
+
+
+def spin_for():
+    x = 0
+    for i in iter(int, 1):
+        x += i
+
+
+@pytest.mark.parametrize("loop", [spin_forever, spin_for])
+def test_ctrl_c_interrupts_compiled_loop(loop):
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(loop)
+    timer = threading.Timer(0.3, lambda: os.kill(os.getpid(), signal.SIGINT))
+    timer.start()
+    t0 = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        loop()
+    timer.join()
+    assert time.monotonic() - t0 < 10
+    assert rjit.info(loop)["state"] == "compiled"
+
+
+def test_ctrl_c_from_another_process(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import rjit, sys\n"
+        "def spin():\n    x = 0\n    while True:\n        x += 1\n"
+        "rjit.enable(threshold=1, background=False)\n"
+        "assert rjit.compile(spin)\n"
+        "print('ready', flush=True)\n"
+        "try:\n    spin()\nexcept KeyboardInterrupt:\n    print('interrupted', flush=True)\n"
+    )
+    p = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "RJIT_CACHE_DIR": str(tmp_path)},
+    )
+    assert p.stdout.readline().strip() == "ready"
+    time.sleep(0.2)
+    p.send_signal(signal.SIGINT)
+    out, err = p.communicate(timeout=30)
+    assert "interrupted" in out, err
+
+
+def mix(n, k):
+    t = 0
+    for i in range(n):
+        t += (i * k) % 11
+    return t
+
+
+def test_four_threads_run_compiled_code_while_the_pool_compiles():
+    rjit.enable(threshold=2, background=True)
+    expected = [mix(2000, k) for k in range(4)]  # cold runs
+    results = {}
+    errors = []
+
+    def worker(k):
+        try:
+            out = []
+            for _ in range(200):
+                out.append(mix(2000, k))
+            results[k] = out
+        except BaseException as e:  # noqa: BLE001
+            errors.append(e)
+
+    # fresh functions compiled on the pool while the threads run
+    sources = [f"def fresh_{j}(a):\n    return a * {j} + {j}\n" for j in range(20)]
+    ns = {}
+    for s in sources:
+        exec(s, ns)
+    threads = [threading.Thread(target=worker, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for j in range(20):
+        for _ in range(3):
+            assert ns[f"fresh_{j}"](2) == 2 * j + j
+    for t in threads:
+        t.join()
+    assert not errors
+    for k in range(4):
+        assert results[k] == [expected[k]] * 200
+    assert rjit.wait(timeout=120)
+    assert rjit.info(mix)["state"] == "compiled"
+    assert rjit.info(ns["fresh_7"])["state"] == "compiled"
