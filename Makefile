@@ -1,3 +1,5 @@
+SHELL := /bin/bash
+
 # Every target sets itself up first (ci/setup.sh: venv, maturin, LLVM build dependency, build).
 .PHONY: demo test setup rust-test py-test lint
 
