@@ -93,11 +93,10 @@ fn compile(py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<bool> {
     if hook::extra_index() < 0 {
         return Err(RJitError::new_err("call rjit.enable() before rjit.compile()"));
     }
-    let wait = || py.detach(|| driver::wait_idle(None));
     // SAFETY: GIL held; `code` is a live code object kept alive by `obj`.
     Ok(unsafe {
         hook::compile_code(code.as_ptr() as *mut PyCodeObject311, || {
-            wait();
+            py.detach(|| driver::wait_idle(None));
         })
     })
 }

@@ -23,6 +23,13 @@ pub fn bump(c: &AtomicU64) {
     c.fetch_add(1, Relaxed);
 }
 
+/// Increment a counter that is only ever written with the GIL held (the hook's counters):
+/// the GIL serialises writers, so a plain load and store suffices (no locked instruction).
+#[inline(always)]
+pub fn bump_gil(c: &AtomicU64) {
+    c.store(c.load(Relaxed) + 1, Relaxed);
+}
+
 pub fn record_failure(reason: &str) {
     let mut f = FAILURES.lock().unwrap_or_else(|p| p.into_inner());
     *f.entry(reason.to_string()).or_insert(0) += 1;

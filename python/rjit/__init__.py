@@ -41,10 +41,8 @@ def enable(threshold: int | None = None, background: bool = True, force: bool = 
     force: replace (and chain to) a foreign PEP 523 evaluator instead of raising RJitError.
     Returns False if RJIT_DISABLE=1 forbids enabling.
     """
-    import os
-
-    bg = background and os.environ.get("RJIT_SYNC") != "1"
-    return _rjit.enable(threshold, bg, force)
+    # background=True keeps the environment's choice (RJIT_SYNC=1 still compiles synchronously)
+    return _rjit.enable(threshold, None if background else False, force)
 
 
 def disable() -> bool:

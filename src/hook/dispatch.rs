@@ -44,10 +44,10 @@ pub unsafe extern "C" fn rjit_eval_frame(
         match Slot::decode(cp::read_extra(code, idx)) {
             Slot::Hot(st) => {
                 let st = &*st;
-                st.calls.fetch_add(1, Ordering::Relaxed);
+                stats::bump_gil(&st.calls);
                 let e = st.entry();
                 if !e.is_null() && fresh {
-                    stats::bump(&stats::JIT_ENTRIES);
+                    stats::bump_gil(&stats::JIT_ENTRIES);
                     let entry: EntryFn = std::mem::transmute(e);
                     return entry(tstate, frame, st.table.as_ptr());
                 }
@@ -56,7 +56,7 @@ pub unsafe extern "C" fn rjit_eval_frame(
                 let ran = std::panic::catch_unwind(|| install::on_cold_call(code, n + 1)).ok().flatten();
                 if let Some((entry, table)) = ran {
                     if fresh {
-                        stats::bump(&stats::JIT_ENTRIES);
+                        stats::bump_gil(&stats::JIT_ENTRIES);
                         return entry(tstate, frame, table);
                     }
                 }

@@ -25,8 +25,7 @@ pub unsafe extern "C" fn rjit_enter(tstate: *mut PyThreadState, frame: *mut Inte
         let was = *rem;
         *rem -= 1;
         if was <= 0 && cffi::_Py_CheckRecursiveCall(tstate, c"".as_ptr()) != 0 {
-            // _Py_CheckRecursiveCall already gave back the unit it refused.
-            *rem += 1;
+            // _Py_CheckRecursiveCall already gave back the unit it refused: nothing to undo.
             return -1;
         }
         cpython::link_frame(tstate, frame);

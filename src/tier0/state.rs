@@ -38,7 +38,7 @@ impl Origin {
 pub struct CodeState {
     tier: AtomicU8,
     entry: AtomicPtr<std::ffi::c_void>,
-    /// Calls seen (cold count carried over, plus every call since).
+    /// Calls seen (cold count carried over, plus every call since). Written with the GIL held.
     pub calls: AtomicU64,
     /// Consts then names, borrowed from the code object (see module doc).
     pub table: Box<[*mut PyObject]>,

@@ -154,3 +154,21 @@ def test_handlers_run_in_the_interpreter_after_handover():
     except ValueError as e:
         assert isinstance(e.__context__, ZeroDivisionError)
     assert rjit.stats()["deopts"] > deopts
+
+
+def depth_reached(n=0):
+    try:
+        return depth_reached(n + 1)
+    except RecursionError:
+        return n
+
+
+def test_recursion_errors_do_not_shift_the_limit():
+    # each RecursionError must give back exactly what it took: the depth reached stays put
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(depth_reached)
+    depths = [depth_reached() for _ in range(5)]
+    assert len(set(depths)) == 1, depths
+    rjit.disable()
+    plain = depth_reached()
+    assert abs(depths[0] - plain) <= 5, (depths[0], plain)

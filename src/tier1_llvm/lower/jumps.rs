@@ -48,7 +48,6 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let fast = self.new_block("fast_bool");
         let slow = self.new_block("is_true");
         let merge = self.new_block("truth");
-        let entry = self.b.get_insert_block().ok_or_else(|| be("unpositioned"))?;
         self.b.build_conditional_branch(is_t, fast, chk_f).map_err(be)?;
         self.b.position_at_end(chk_f);
         let is_f = self.ptr_eq(v, self.global("_Py_FalseStruct"))?;
@@ -71,7 +70,6 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let rnz = self.b.build_int_compare(IntPredicate::NE, r, self.c32(0), "truthy").map_err(be)?;
         let slow_end = self.b.get_insert_block().ok_or_else(|| be("unpositioned"))?;
         self.b.build_unconditional_branch(merge).map_err(be)?;
-        let _ = entry;
         self.b.position_at_end(merge);
         let phi = self.b.build_phi(self.ctx.bool_type(), "t").map_err(be)?;
         phi.add_incoming(&[(&is_t, fast), (&rnz, slow_end)]);
@@ -83,10 +81,15 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let v = self.pop()?;
         let t = self.truth(v, ins, true)?;
         let jump_if_true = matches!(ins.op, Opcode::PopJumpForwardIfTrue | Opcode::PopJumpBackwardIfTrue);
+        self.pop_jump(ins, t, jump_if_true)
+    }
+
+    /// Branch to the target when `cond == jump_when`, else fall through.
+    fn pop_jump(&mut self, ins: &Instr, cond: IntValue<'ctx>, jump_when: bool) -> R<bool> {
         let taken = self.taken_block(ins)?;
         let fall = self.block_at(ins.next)?;
-        let (yes, no) = if jump_if_true { (taken, fall) } else { (fall, taken) };
-        self.b.build_conditional_branch(t, yes, no).map_err(be)?;
+        let (yes, no) = if jump_when { (taken, fall) } else { (fall, taken) };
+        self.b.build_conditional_branch(cond, yes, no).map_err(be)?;
         Ok(false)
     }
 
@@ -97,11 +100,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.set_prev_instr(ins.offset)?;
         self.decref(v)?;
         let jump_if_none = matches!(ins.op, Opcode::PopJumpForwardIfNone | Opcode::PopJumpBackwardIfNone);
-        let taken = self.taken_block(ins)?;
-        let fall = self.block_at(ins.next)?;
-        let (yes, no) = if jump_if_none { (taken, fall) } else { (fall, taken) };
-        self.b.build_conditional_branch(is_none, yes, no).map_err(be)?;
-        Ok(false)
+        self.pop_jump(ins, is_none, jump_if_none)
     }
 
     /// JUMP_IF_{TRUE,FALSE}_OR_POP: keep the value when jumping, pop it otherwise.
