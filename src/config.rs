@@ -27,7 +27,10 @@ fn env_flag(name: &str) -> bool {
 
 /// (Re)read the environment.
 pub fn load_from_env() {
-    let t = std::env::var("RJIT_THRESHOLD").ok().and_then(|v| v.trim().parse().ok()).unwrap_or(DEFAULT_THRESHOLD);
+    let t = std::env::var("RJIT_THRESHOLD")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(DEFAULT_THRESHOLD);
     THRESHOLD.store(t, Relaxed);
     SYNC.store(env_flag("RJIT_SYNC"), Relaxed);
     let dir = match std::env::var("RJIT_CACHE_DIR") {

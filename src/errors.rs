@@ -38,7 +38,9 @@ impl AbortReason {
     /// A longer, human-readable explanation for `info()`.
     pub fn detail(&self) -> String {
         match self {
-            AbortReason::MalformedBytecode(m) | AbortReason::Backend(m) => format!("{}: {m}", self.as_str()),
+            AbortReason::MalformedBytecode(m) | AbortReason::Backend(m) => {
+                format!("{}: {m}", self.as_str())
+            }
             _ => self.as_str(),
         }
     }

@@ -72,8 +72,12 @@ fn enable(threshold: Option<i64>, background: Option<bool>, force: bool) -> PyRe
             "another PEP 523 frame evaluator is installed (a debugger or profiler?); \
              rjit.enable(force=True) replaces it and chains to it",
         )),
-        Err(hook::EnableError::SubInterpreter) => Err(RJitError::new_err("rjit can only be enabled in the main interpreter")),
-        Err(hook::EnableError::NoExtraIndex) => Err(RJitError::new_err("CPython has no free co_extra index")),
+        Err(hook::EnableError::SubInterpreter) => Err(RJitError::new_err(
+            "rjit can only be enabled in the main interpreter",
+        )),
+        Err(hook::EnableError::NoExtraIndex) => {
+            Err(RJitError::new_err("CPython has no free co_extra index"))
+        }
     }
 }
 
@@ -91,7 +95,9 @@ fn is_enabled() -> bool {
 fn compile(py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<bool> {
     let code = code_of(obj)?;
     if hook::extra_index() < 0 {
-        return Err(RJitError::new_err("call rjit.enable() before rjit.compile()"));
+        return Err(RJitError::new_err(
+            "call rjit.enable() before rjit.compile()",
+        ));
     }
     // SAFETY: GIL held; `code` is a live code object kept alive by `obj`.
     Ok(unsafe {
@@ -105,7 +111,9 @@ fn compile(py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<bool> {
 #[pyo3(signature = (timeout=None))]
 fn wait(py: Python<'_>, timeout: Option<f64>) -> PyResult<bool> {
     let t = match timeout {
-        Some(s) if s < 0.0 || !s.is_finite() => return Err(RJitError::new_err("timeout must be a finite number >= 0")),
+        Some(s) if s < 0.0 || !s.is_finite() => {
+            return Err(RJitError::new_err("timeout must be a finite number >= 0"));
+        }
         Some(s) => Some(Duration::from_secs_f64(s)),
         None => None,
     };
@@ -162,7 +170,10 @@ fn py_stats<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
     }
     d.set_item("failures", f)?;
     d.set_item("threshold", config::threshold())?;
-    d.set_item("cache_dir", config::cache_dir().map(|p| p.display().to_string()))?;
+    d.set_item(
+        "cache_dir",
+        config::cache_dir().map(|p| p.display().to_string()),
+    )?;
     d.set_item("enabled", hook::is_enabled())?;
     Ok(d)
 }

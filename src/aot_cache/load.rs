@@ -59,7 +59,11 @@ pub fn load(dir: &Path, key: &CacheKey) -> Result<Loaded, Miss> {
         return Err(corrupt("key mismatch"));
     }
     let payload_len = u64::from_le_bytes(map[48..56].try_into().expect("8 bytes")) as usize;
-    if HEADER_LEN.checked_add(meta_len).and_then(|n| n.checked_add(payload_len)) != Some(map.len()) {
+    if HEADER_LEN
+        .checked_add(meta_len)
+        .and_then(|n| n.checked_add(payload_len))
+        != Some(map.len())
+    {
         return Err(corrupt("length mismatch"));
     }
     let body = &map[HEADER_LEN..];
@@ -68,5 +72,9 @@ pub fn load(dir: &Path, key: &CacheKey) -> Result<Loaded, Miss> {
     }
     let (meta, _) = bincode::decode_from_slice::<EntryMeta, _>(&body[..meta_len], config())
         .map_err(|e| corrupt(&format!("metadata: {e}")))?;
-    Ok(Loaded { payload_at: HEADER_LEN + meta_len, map, meta })
+    Ok(Loaded {
+        payload_at: HEADER_LEN + meta_len,
+        map,
+        meta,
+    })
 }

@@ -49,10 +49,18 @@ pub fn check_dir(dir: &Path) -> Result<(), String> {
     // SAFETY: geteuid has no preconditions and cannot fail.
     let me = unsafe { libc::geteuid() };
     if md.uid() != me {
-        return Err(format!("{} is owned by uid {}, not {me}", dir.display(), md.uid()));
+        return Err(format!(
+            "{} is owned by uid {}, not {me}",
+            dir.display(),
+            md.uid()
+        ));
     }
     if md.permissions().mode() & 0o022 != 0 {
-        return Err(format!("{} is writable by other users (mode {:o})", dir.display(), md.permissions().mode() & 0o777));
+        return Err(format!(
+            "{} is writable by other users (mode {:o})",
+            dir.display(),
+            md.permissions().mode() & 0o777
+        ));
     }
     Ok(())
 }
@@ -68,7 +76,11 @@ mod tests {
     }
 
     fn meta() -> EntryMeta {
-        EntryMeta { symbol: "rjit_x".into(), qualname: "f".into(), rjit_version: "t".into() }
+        EntryMeta {
+            symbol: "rjit_x".into(),
+            qualname: "f".into(),
+            rjit_version: "t".into(),
+        }
     }
 
     #[test]
@@ -96,7 +108,10 @@ mod tests {
         let full = std::fs::read(&p).unwrap();
         for cut in [0, 3, 40, full.len() - 1] {
             std::fs::write(&p, &full[..cut]).unwrap();
-            assert!(matches!(load(d.path(), &k), Err(Miss::Corrupt(_))), "cut at {cut}");
+            assert!(
+                matches!(load(d.path(), &k), Err(Miss::Corrupt(_))),
+                "cut at {cut}"
+            );
         }
         let mut bad = full.clone();
         let n = bad.len();

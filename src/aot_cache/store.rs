@@ -27,6 +27,7 @@ pub fn store(dir: &Path, key: &CacheKey, meta: &EntryMeta, payload: &[u8]) -> Re
         .tempfile_in(dir)
         .map_err(|e| format!("temp file in {}: {e}", dir.display()))?;
     tmp.write_all(&buf).map_err(|e| e.to_string())?;
-    tmp.persist(entry_path(dir, key)).map_err(|e| e.to_string())?;
+    tmp.persist(entry_path(dir, key))
+        .map_err(|e| e.to_string())?;
     Ok(())
 }

@@ -26,12 +26,21 @@ impl Instr {
     pub fn jump_target(&self) -> Option<u32> {
         use Opcode::*;
         match self.op {
-            ForIter | JumpForward | JumpIfFalseOrPop | JumpIfTrueOrPop | PopJumpForwardIfFalse
-            | PopJumpForwardIfTrue | PopJumpForwardIfNotNone | PopJumpForwardIfNone | Send => {
-                Some(self.next + self.arg)
-            }
-            JumpBackward | JumpBackwardNoInterrupt | PopJumpBackwardIfFalse | PopJumpBackwardIfTrue
-            | PopJumpBackwardIfNotNone | PopJumpBackwardIfNone => self.next.checked_sub(self.arg),
+            ForIter
+            | JumpForward
+            | JumpIfFalseOrPop
+            | JumpIfTrueOrPop
+            | PopJumpForwardIfFalse
+            | PopJumpForwardIfTrue
+            | PopJumpForwardIfNotNone
+            | PopJumpForwardIfNone
+            | Send => Some(self.next + self.arg),
+            JumpBackward
+            | JumpBackwardNoInterrupt
+            | PopJumpBackwardIfFalse
+            | PopJumpBackwardIfTrue
+            | PopJumpBackwardIfNotNone
+            | PopJumpBackwardIfNone => self.next.checked_sub(self.arg),
             _ => None,
         }
     }
@@ -61,8 +70,13 @@ pub fn decode(code: &[u16]) -> Result<Vec<Instr>, String> {
         let unit = code[i];
         let raw = (unit & 0xff) as u8;
         let base = DEOPT[raw as usize];
-        let op = Opcode::from_byte(base).ok_or_else(|| format!("unknown opcode byte {raw} at {i}"))?;
-        let arg = if base >= HAVE_ARGUMENT { ext << 8 | (unit >> 8) as u32 } else { 0 };
+        let op =
+            Opcode::from_byte(base).ok_or_else(|| format!("unknown opcode byte {raw} at {i}"))?;
+        let arg = if base >= HAVE_ARGUMENT {
+            ext << 8 | (unit >> 8) as u32
+        } else {
+            0
+        };
         let begin = *start.get_or_insert(i as u32);
         if op == Opcode::ExtendedArg {
             ext = arg;
@@ -74,9 +88,18 @@ pub fn decode(code: &[u16]) -> Result<Vec<Instr>, String> {
         }
         let next = i + 1 + CACHES[base as usize] as usize;
         if next > code.len() {
-            return Err(format!("{} at {i} runs past the end of the code", op.name()));
+            return Err(format!(
+                "{} at {i} runs past the end of the code",
+                op.name()
+            ));
         }
-        out.push(Instr { start: begin, offset: i as u32, op, arg, next: next as u32 });
+        out.push(Instr {
+            start: begin,
+            offset: i as u32,
+            op,
+            arg,
+            next: next as u32,
+        });
         ext = 0;
         start = None;
         i = next;
@@ -98,10 +121,26 @@ mod tests {
     #[test]
     fn extended_arg_and_caches() {
         // RESUME 0; EXTENDED_ARG 1; LOAD_CONST 2 (=258); BINARY_OP 0 + 1 cache; RETURN_VALUE
-        let code = [unit(151, 0), unit(144, 1), unit(100, 2), unit(122, 0), 0, unit(83, 0)];
+        let code = [
+            unit(151, 0),
+            unit(144, 1),
+            unit(100, 2),
+            unit(122, 0),
+            0,
+            unit(83, 0),
+        ];
         let ins = decode(&code).unwrap();
         assert_eq!(ins.len(), 4);
-        assert_eq!(ins[1], Instr { start: 1, offset: 2, op: Opcode::LoadConst, arg: 258, next: 3 });
+        assert_eq!(
+            ins[1],
+            Instr {
+                start: 1,
+                offset: 2,
+                op: Opcode::LoadConst,
+                arg: 258,
+                next: 3
+            }
+        );
         assert_eq!(ins[2].next, 5);
         assert_eq!(ins[3].op, Opcode::ReturnValue);
     }
@@ -110,18 +149,39 @@ mod tests {
     fn quickened_forms_decode_to_base() {
         // LOAD_FAST__LOAD_FAST(46) 0; LOAD_FAST 1; BINARY_OP_ADD_INT(5) + cache; RETURN_VALUE
         let code = [unit(46, 0), unit(124, 1), unit(5, 0), 0, unit(83, 0)];
-        let ops: Vec<_> = decode(&code).unwrap().iter().map(|i| (i.op, i.arg)).collect();
+        let ops: Vec<_> = decode(&code)
+            .unwrap()
+            .iter()
+            .map(|i| (i.op, i.arg))
+            .collect();
         assert_eq!(
             ops,
-            [(Opcode::LoadFast, 0), (Opcode::LoadFast, 1), (Opcode::BinaryOp, 0), (Opcode::ReturnValue, 0)]
+            [
+                (Opcode::LoadFast, 0),
+                (Opcode::LoadFast, 1),
+                (Opcode::BinaryOp, 0),
+                (Opcode::ReturnValue, 0)
+            ]
         );
     }
 
     #[test]
     fn jump_targets() {
-        let fwd = Instr { start: 4, offset: 4, op: Opcode::JumpForward, arg: 3, next: 5 };
+        let fwd = Instr {
+            start: 4,
+            offset: 4,
+            op: Opcode::JumpForward,
+            arg: 3,
+            next: 5,
+        };
         assert_eq!(fwd.jump_target(), Some(8));
-        let back = Instr { start: 9, offset: 9, op: Opcode::JumpBackward, arg: 6, next: 10 };
+        let back = Instr {
+            start: 9,
+            offset: 9,
+            op: Opcode::JumpBackward,
+            arg: 6,
+            next: 10,
+        };
         assert_eq!(back.jump_target(), Some(4));
         assert!(back.is_backward_jump());
     }

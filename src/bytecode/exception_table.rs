@@ -22,7 +22,10 @@ fn varint(bytes: &[u8], pos: &mut usize) -> Result<u32, String> {
     while b & 64 != 0 {
         b = *bytes.get(*pos).ok_or("truncated exception table")?;
         *pos += 1;
-        val = val.checked_shl(6).ok_or("exception table varint overflow")? | (b & 63) as u32;
+        val = val
+            .checked_shl(6)
+            .ok_or("exception table varint overflow")?
+            | (b & 63) as u32;
     }
     Ok(val)
 }
@@ -33,13 +36,21 @@ pub fn parse_exception_table(bytes: &[u8]) -> Result<Vec<ExceptionEntry>, String
     let mut pos = 0;
     while pos < bytes.len() {
         if bytes[pos] & 128 == 0 {
-            return Err(format!("exception table entry does not start at byte {pos}"));
+            return Err(format!(
+                "exception table entry does not start at byte {pos}"
+            ));
         }
         let start = varint(bytes, &mut pos)?;
         let size = varint(bytes, &mut pos)?;
         let target = varint(bytes, &mut pos)?;
         let dl = varint(bytes, &mut pos)?;
-        out.push(ExceptionEntry { start, end: start + size, target, depth: dl >> 1, lasti: dl & 1 == 1 });
+        out.push(ExceptionEntry {
+            start,
+            end: start + size,
+            target,
+            depth: dl >> 1,
+            lasti: dl & 1 == 1,
+        });
     }
     Ok(out)
 }
@@ -53,8 +64,26 @@ mod tests {
         // start=2 size=4 target=10 depth=1,lasti=0 ; start=10 size=70 (two chunks) target=12 depth=2,lasti=1
         let bytes = [0x80 | 2, 4, 10, 2, 0x80 | 10, 64 | 1, 6, 12, 5];
         let e = parse_exception_table(&bytes).unwrap();
-        assert_eq!(e[0], ExceptionEntry { start: 2, end: 6, target: 10, depth: 1, lasti: false });
-        assert_eq!(e[1], ExceptionEntry { start: 10, end: 80, target: 12, depth: 2, lasti: true });
+        assert_eq!(
+            e[0],
+            ExceptionEntry {
+                start: 2,
+                end: 6,
+                target: 10,
+                depth: 1,
+                lasti: false
+            }
+        );
+        assert_eq!(
+            e[1],
+            ExceptionEntry {
+                start: 10,
+                end: 80,
+                target: 12,
+                depth: 2,
+                lasti: true
+            }
+        );
     }
 
     #[test]

@@ -39,6 +39,14 @@ pub fn analyse(code: &[u16], exception_table: &[u8]) -> Result<Analysed, StackEr
     let instrs = decode(code).map_err(StackError::Decode)?;
     let handlers = parse_exception_table(exception_table).map_err(StackError::Decode)?;
     let depths = analyse_depths(&instrs, &handlers)?;
-    let normal = analyse_depths(&instrs, &[])?.iter().map(Option::is_some).collect();
-    Ok(Analysed { instrs, handlers, depths, normal })
+    let normal = analyse_depths(&instrs, &[])?
+        .iter()
+        .map(Option::is_some)
+        .collect();
+    Ok(Analysed {
+        instrs,
+        handlers,
+        depths,
+        normal,
+    })
 }

@@ -21,9 +21,13 @@ impl std::fmt::Display for StackError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             StackError::Decode(m) => write!(f, "malformed bytecode: {m}"),
-            StackError::Inconsistent { offset, a, b } => write!(f, "stack depth {a} vs {b} at {offset}"),
+            StackError::Inconsistent { offset, a, b } => {
+                write!(f, "stack depth {a} vs {b} at {offset}")
+            }
             StackError::Underflow { offset } => write!(f, "stack underflow at {offset}"),
-            StackError::BadTarget { offset } => write!(f, "jump to a non-instruction from {offset}"),
+            StackError::BadTarget { offset } => {
+                write!(f, "jump to a non-instruction from {offset}")
+            }
         }
     }
 }
@@ -33,7 +37,8 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
     use Opcode::*;
     let a = arg as i32;
     match op {
-        Cache | Nop | ExtendedArg | Resume | UnaryPositive | UnaryNegative | UnaryNot | UnaryInvert => 0,
+        Cache | Nop | ExtendedArg | Resume | UnaryPositive | UnaryNegative | UnaryNot
+        | UnaryInvert => 0,
         PopTop => -1,
         PushNull => 1,
         Swap => 0,
@@ -88,8 +93,14 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
                 -1
             }
         }
-        PopJumpForwardIfFalse | PopJumpForwardIfTrue | PopJumpForwardIfNone | PopJumpForwardIfNotNone
-        | PopJumpBackwardIfFalse | PopJumpBackwardIfTrue | PopJumpBackwardIfNone | PopJumpBackwardIfNotNone => -1,
+        PopJumpForwardIfFalse
+        | PopJumpForwardIfTrue
+        | PopJumpForwardIfNone
+        | PopJumpForwardIfNotNone
+        | PopJumpBackwardIfFalse
+        | PopJumpBackwardIfTrue
+        | PopJumpBackwardIfNone
+        | PopJumpBackwardIfNotNone => -1,
         LoadGlobal => (a & 1) + 1,
         Reraise => -1,
         PushExcInfo => 1,
@@ -138,12 +149,15 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
 }
 
 /// The effect on the stack as the interpreter really moves it. Differs from `stack_effect`
-/// (compile.c's bookkeeping, used for `co_stacksize`) only for PRECALL/CALL: PRECALL pops
-/// nothing, CALL pops the callable pair and the arguments and pushes the result.
+/// (compile.c's bookkeeping, used for `co_stacksize`) only for PRECALL/CALL (PRECALL pops
+/// nothing, CALL pops the callable pair and the arguments and pushes the result) and
+/// RETURN_GENERATOR (the generator's frame resumes with the sent value pushed).
 pub fn physical_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
     match op {
         Opcode::Precall => 0,
         Opcode::Call => -(arg as i32) - 1,
+        // In the generator's own frame the first `send` pushes its value after this.
+        Opcode::ReturnGenerator => 1,
         _ => stack_effect(op, arg, jump),
     }
 }
@@ -151,22 +165,34 @@ pub fn physical_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
 /// True if control never falls through to the next instruction.
 fn is_terminator(op: Opcode) -> bool {
     use Opcode::*;
-    matches!(op, ReturnValue | RaiseVarargs | Reraise | JumpForward | JumpBackward | JumpBackwardNoInterrupt)
+    matches!(
+        op,
+        ReturnValue | RaiseVarargs | Reraise | JumpForward | JumpBackward | JumpBackwardNoInterrupt
+    )
 }
 
 /// Depth before each instruction, by a worklist over fall-through, jump and handler edges.
-pub fn analyse_depths(instrs: &[Instr], handlers: &[ExceptionEntry]) -> Result<Vec<Option<u32>>, StackError> {
+pub fn analyse_depths(
+    instrs: &[Instr],
+    handlers: &[ExceptionEntry],
+) -> Result<Vec<Option<u32>>, StackError> {
     let index_of = |unit: u32| instrs.binary_search_by_key(&unit, |i| i.start).ok();
     let mut depth: Vec<Option<u32>> = vec![None; instrs.len()];
     let mut work = Vec::new();
-    let set = |idx: usize, d: u32, depth: &mut Vec<Option<u32>>, work: &mut Vec<usize>| match depth[idx] {
+    let set = |idx: usize, d: u32, depth: &mut Vec<Option<u32>>, work: &mut Vec<usize>| match depth
+        [idx]
+    {
         None => {
             depth[idx] = Some(d);
             work.push(idx);
             Ok(())
         }
         Some(old) if old == d => Ok(()),
-        Some(old) => Err(StackError::Inconsistent { offset: instrs[idx].offset, a: old, b: d }),
+        Some(old) => Err(StackError::Inconsistent {
+            offset: instrs[idx].offset,
+            a: old,
+            b: d,
+        }),
     };
     if !instrs.is_empty() {
         set(0, 0, &mut depth, &mut work)?;
@@ -174,7 +200,10 @@ pub fn analyse_depths(instrs: &[Instr], handlers: &[ExceptionEntry]) -> Result<V
     while let Some(idx) = work.pop() {
         let ins = instrs[idx];
         let d = depth[idx].expect("queued instructions have a depth") as i32;
-        for h in handlers.iter().filter(|h| h.start <= ins.offset && ins.offset < h.end) {
+        for h in handlers
+            .iter()
+            .filter(|h| h.start <= ins.offset && ins.offset < h.end)
+        {
             let t = index_of(h.target).ok_or(StackError::BadTarget { offset: ins.offset })?;
             set(t, h.depth + h.lasti as u32 + 1, &mut depth, &mut work)?;
         }
@@ -203,7 +232,10 @@ mod tests {
     use crate::bytecode::opcodes::{ALL_NAMES, DEOPT};
 
     fn by_name(name: &str) -> Opcode {
-        let b = ALL_NAMES.iter().position(|n| *n == name).expect("known opcode");
+        let b = ALL_NAMES
+            .iter()
+            .position(|n| *n == name)
+            .expect("known opcode");
         Opcode::from_byte(DEOPT[b]).unwrap()
     }
 
@@ -228,7 +260,19 @@ mod tests {
     fn call_depth_is_physical() {
         let u = |op: u8, arg: u8| op as u16 | (arg as u16) << 8;
         // PUSH_NULL; LOAD_FAST 0; LOAD_FAST 1; PRECALL 1 +cache; CALL 1 +4 caches; RETURN_VALUE
-        let code = [u(2, 0), u(124, 0), u(124, 1), u(166, 1), 0, u(171, 1), 0, 0, 0, 0, u(83, 0)];
+        let code = [
+            u(2, 0),
+            u(124, 0),
+            u(124, 1),
+            u(166, 1),
+            0,
+            u(171, 1),
+            0,
+            0,
+            0,
+            0,
+            u(83, 0),
+        ];
         let a = crate::bytecode::analyse(&code, &[]).unwrap();
         let d: Vec<_> = a.depths.iter().map(|d| d.unwrap()).collect();
         assert_eq!(d, [0, 1, 2, 3, 3, 1]);
@@ -238,7 +282,16 @@ mod tests {
     fn for_loop_depths() {
         let u = |op: u8, arg: u8| op as u16 | (arg as u16) << 8;
         // RESUME; LOAD_FAST 0; GET_ITER; FOR_ITER +2; STORE_FAST 1; JUMP_BACKWARD 3; LOAD_CONST 0; RETURN_VALUE
-        let code = [u(151, 0), u(124, 0), u(68, 0), u(93, 2), u(125, 1), u(140, 3), u(100, 0), u(83, 0)];
+        let code = [
+            u(151, 0),
+            u(124, 0),
+            u(68, 0),
+            u(93, 2),
+            u(125, 1),
+            u(140, 3),
+            u(100, 0),
+            u(83, 0),
+        ];
         let a = crate::bytecode::analyse(&code, &[]).unwrap();
         let d: Vec<_> = a.depths.iter().map(|d| d.unwrap()).collect();
         assert_eq!(d, [0, 0, 1, 1, 2, 1, 0, 1]);

@@ -78,16 +78,37 @@ pub struct InterpreterFrame {
 
 /// `enum _frameowner`.
 pub const FRAME_OWNED_BY_THREAD: c_char = 0;
+pub const FRAME_OWNED_BY_GENERATOR: c_char = 1;
+/// `PyGenObject.gi_frame_state` relative to its embedded frame (`gi_iframe` at 80, state at 75).
+pub const GEN_FRAME_STATE_FROM_FRAME: i64 = 75 - 80;
+/// `PyGenObject` relative to its embedded frame (`_PyFrame_GetGenerator`).
+pub const GEN_FROM_FRAME: isize = -80;
+/// `gi_frame_state` values (pycore_frame.h:33).
+pub const FRAME_CREATED: i8 = -2;
+pub const FRAME_SUSPENDED: i8 = -1;
+pub const FRAME_CLEARED: i8 = 4;
+/// `PyGenObject.gi_code` and `gi_frame_state` (absolute offsets).
+pub const GEN_CODE: usize = 16;
+pub const GEN_FRAME_STATE: usize = 75;
+pub const GEN_IFRAME: usize = 80;
+/// RESUME and its quickened form (opcode.h), which `_PyGen_yf` looks for after a yield.
+pub const OPCODE_RESUME: u16 = 151;
+pub const OPCODE_RESUME_QUICK: u16 = 150;
+/// `PyCellObject.ob_ref`.
+pub const CELL_REF: usize = 16;
+/// `PyThreadState.exc_info` (a `_PyErr_StackItem*` whose first field is `exc_value`).
+pub const TSTATE_EXC_INFO: usize = 120;
 
 /// Code flags (Include/cpython/code.h).
 pub const CO_OPTIMIZED: c_int = 0x0001;
 pub const CO_NEWLOCALS: c_int = 0x0002;
 pub const CO_GENERATOR: c_int = 0x0020;
-pub const CO_COROUTINE: c_int = 0x0100;
-pub const CO_ITERABLE_COROUTINE: c_int = 0x0200;
-pub const CO_ASYNC_GENERATOR: c_int = 0x0200 << 1;
+pub const CO_COROUTINE: c_int = 0x0080;
+pub const CO_ITERABLE_COROUTINE: c_int = 0x0100;
+pub const CO_ASYNC_GENERATOR: c_int = 0x0200;
 /// Any flag whose frames start with RETURN_GENERATOR or are resumed by `gen_send_ex2`.
-pub const CO_GENERATOR_LIKE: c_int = CO_GENERATOR | CO_COROUTINE | CO_ITERABLE_COROUTINE | CO_ASYNC_GENERATOR;
+pub const CO_GENERATOR_LIKE: c_int =
+    CO_GENERATOR | CO_COROUTINE | CO_ITERABLE_COROUTINE | CO_ASYNC_GENERATOR;
 
 // PyThreadState (`struct _ts`) fields, byte offsets (3.11.7, gdb).
 pub const TSTATE_INTERP: usize = 16;
@@ -219,14 +240,21 @@ pub unsafe fn recursion_remaining(tstate: *mut pyo3_ffi::PyThreadState) -> *mut 
 /// `tstate` is a live thread state.
 pub unsafe fn gil_drop_requested(tstate: *mut pyo3_ffi::PyThreadState) -> bool {
     // SAFETY: the interpreter outlives its thread states; volatile read of an atomic int.
-    unsafe { ptr::read_volatile((interp_of(tstate) as *const u8).add(INTERP_GIL_DROP_REQUEST) as *const c_int) != 0 }
+    unsafe {
+        ptr::read_volatile(
+            (interp_of(tstate) as *const u8).add(INTERP_GIL_DROP_REQUEST) as *const c_int,
+        ) != 0
+    }
 }
 
 /// # Safety
 /// `tstate` is a live thread state.
 pub unsafe fn eval_breaker_set(tstate: *mut pyo3_ffi::PyThreadState) -> bool {
     // SAFETY: as for gil_drop_requested.
-    unsafe { ptr::read_volatile((interp_of(tstate) as *const u8).add(INTERP_EVAL_BREAKER) as *const c_int) != 0 }
+    unsafe {
+        ptr::read_volatile((interp_of(tstate) as *const u8).add(INTERP_EVAL_BREAKER) as *const c_int)
+            != 0
+    }
 }
 
 /// Number of 16-bit code units (`Py_SIZE(code)`).
@@ -292,3 +320,53 @@ pub const OB_TYPE: usize = offset_of!(PyObject, ob_type);
 pub const TUPLE_ITEMS: usize = offset_of!(pyo3_ffi::PyTupleObject, ob_item);
 /// `PyListObject.ob_item` (pointer to the item array).
 pub const LIST_ITEMS: usize = offset_of!(pyo3_ffi::PyListObject, ob_item);
+
+/// `&tstate->exc_info->exc_value`: the exception `sys.exc_info()` reports.
+///
+/// # Safety
+/// `tstate` is the live current thread state.
+#[inline(always)]
+pub unsafe fn exc_info_value(tstate: *mut pyo3_ffi::PyThreadState) -> *mut *mut PyObject {
+    // SAFETY: `exc_info` always points at a live `_PyErr_StackItem` whose first field is exc_value.
+    unsafe { read::<*mut *mut PyObject>(tstate as *const c_void, TSTATE_EXC_INFO) }
+}
+
+/// `&cell->ob_ref`.
+///
+/// # Safety
+/// `cell` is a live `PyCellObject`.
+#[inline(always)]
+pub unsafe fn cell_ref(cell: *mut PyObject) -> *mut *mut PyObject {
+    // SAFETY: ob_ref follows the object header in every cell.
+    unsafe { (cell as *mut u8).add(CELL_REF) as *mut *mut PyObject }
+}
+
+/// The generator object embedding `frame` (`_PyFrame_GetGenerator`).
+///
+/// # Safety
+/// `frame.owner == FRAME_OWNED_BY_GENERATOR`.
+#[inline(always)]
+pub unsafe fn generator_of(frame: *mut InterpreterFrame) -> *mut PyObject {
+    // SAFETY: generator frames live at a fixed offset inside their PyGenObject.
+    unsafe { (frame as *mut u8).offset(GEN_FROM_FRAME) as *mut PyObject }
+}
+
+/// `gen->gi_frame_state`.
+///
+/// # Safety
+/// `gen` is a live generator, coroutine or async generator.
+#[inline(always)]
+pub unsafe fn gen_frame_state(genobj: *mut PyObject) -> i8 {
+    // SAFETY: every PyGenObject-shaped object has gi_frame_state at this offset.
+    unsafe { read::<i8>(genobj as *const c_void, GEN_FRAME_STATE) }
+}
+
+/// The embedded frame of a generator-like object.
+///
+/// # Safety
+/// `gen` is a live generator, coroutine or async generator.
+#[inline(always)]
+pub unsafe fn gen_frame(genobj: *mut PyObject) -> *mut InterpreterFrame {
+    // SAFETY: gi_iframe is embedded at a fixed offset.
+    unsafe { (genobj as *mut u8).add(GEN_IFRAME) as *mut InterpreterFrame }
+}

@@ -107,7 +107,14 @@ pub fn submit(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) -> bool 
         let symbol = symbol_for(&key);
         let result = std::panic::catch_unwind(|| build(&snap, &key, &symbol))
             .unwrap_or_else(|_| Err(AbortReason::Backend("compiler panicked".into())));
-        FINISHED.lock().unwrap_or_else(|p| p.into_inner()).push(Finished { state, symbol, result });
+        FINISHED
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(Finished {
+                state,
+                symbol,
+                result,
+            });
         INSTALL_PENDING.store(true, Ordering::Release);
         let mut n = PENDING.lock().unwrap_or_else(|p| p.into_inner());
         *n -= 1;
@@ -136,7 +143,10 @@ pub fn wait_idle(timeout: Option<Duration>) -> bool {
                 if now >= d {
                     return false;
                 }
-                n = IDLE.wait_timeout(n, d - now).unwrap_or_else(|p| p.into_inner()).0;
+                n = IDLE
+                    .wait_timeout(n, d - now)
+                    .unwrap_or_else(|p| p.into_inner())
+                    .0;
             }
         }
     }

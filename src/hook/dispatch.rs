@@ -1,8 +1,9 @@
 //! The frame evaluator itself: runs on every Python call while rjit is enabled.
 //!
-//! Hot path, in order: tracing/throw/ownership checks (interpreter), pending installs (one
-//! relaxed load), the co_extra slot read (direct, no call), then either the compiled entry or
-//! the previous evaluator. Cold calls bump the tagged counter in place.
+//! Hot path, in order: tracing/throw checks (interpreter), pending installs (one relaxed load),
+//! the co_extra slot read (direct, no call), then either the compiled entry or the previous
+//! evaluator. Generator frames being resumed enter compiled code too; generator creation
+//! stays with the interpreter. Cold calls bump the tagged counter in place.
 //! Invariant: no Rust panic crosses this `extern "C"` boundary: the only code that could panic
 //! (tier-up, installs) runs under `catch_unwind`, and on a panic the frame is interpreted.
 
@@ -32,15 +33,37 @@ pub unsafe extern "C" fn rjit_eval_frame(
     let prev = super::prev_eval();
     // SAFETY: CPython hands us a live frame and the current thread state.
     unsafe {
-        if throwflag != 0 || cp::use_tracing(tstate) || (*frame).owner != cp::FRAME_OWNED_BY_THREAD {
+        if throwflag != 0 || cp::use_tracing(tstate) {
             return prev(tstate, frame, throwflag);
         }
+        let owner = (*frame).owner;
         if driver::INSTALL_PENDING.load(Ordering::Relaxed) {
-            let _ = std::panic::catch_unwind(|| install::drain_installs());
+            let _ = std::panic::catch_unwind(install::drain_installs);
         }
         let code = (*frame).f_code;
-        let fresh = (*frame).prev_instr == (*code).co_code_adaptive.as_mut_ptr().wrapping_sub(1);
         let idx = super::extra_index();
+        if owner == cp::FRAME_OWNED_BY_GENERATOR {
+            // Resuming a suspended generator, coroutine or async generator: its compiled code
+            // dispatches on the resume point itself.
+            if let Slot::Hot(st) = Slot::decode(cp::read_extra(code, idx)) {
+                let st = &*st;
+                let e = st.entry();
+                if !e.is_null() {
+                    stats::bump_gil(&stats::JIT_ENTRIES);
+                    let entry: EntryFn = std::mem::transmute(e);
+                    return entry(tstate, frame, st.table.as_ptr());
+                }
+            }
+            return prev(tstate, frame, throwflag);
+        }
+        if owner != cp::FRAME_OWNED_BY_THREAD {
+            return prev(tstate, frame, throwflag);
+        }
+        // A call of generator-like code only creates the generator (RETURN_GENERATOR), which
+        // the interpreter does; it still counts towards tiering up.
+        let creates_generator = (*code).co_flags & cp::CO_GENERATOR_LIKE != 0;
+        let fresh = !creates_generator
+            && (*frame).prev_instr == (*code).co_code_adaptive.as_mut_ptr().wrapping_sub(1);
         match Slot::decode(cp::read_extra(code, idx)) {
             Slot::Hot(st) => {
                 let st = &*st;
@@ -53,12 +76,12 @@ pub unsafe extern "C" fn rjit_eval_frame(
                 }
             }
             Slot::Count(n) => {
-                let ran = std::panic::catch_unwind(|| install::on_cold_call(code, n + 1)).ok().flatten();
-                if let Some((entry, table)) = ran {
-                    if fresh {
-                        stats::bump_gil(&stats::JIT_ENTRIES);
-                        return entry(tstate, frame, table);
-                    }
+                let ran = std::panic::catch_unwind(|| install::on_cold_call(code, n + 1))
+                    .ok()
+                    .flatten();
+                if let (Some((entry, table)), true) = (ran, fresh) {
+                    stats::bump_gil(&stats::JIT_ENTRIES);
+                    return entry(tstate, frame, table);
                 }
             }
         }

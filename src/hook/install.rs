@@ -69,7 +69,10 @@ fn link_and_install(state: &CodeState, symbol: &str, object: &[u8], origin: Orig
 ///
 /// # Safety
 /// GIL held; `code` live.
-pub unsafe fn on_cold_call(code: *mut PyCodeObject311, calls: u64) -> Option<(EntryFn, *const *mut PyObject)> {
+pub unsafe fn on_cold_call(
+    code: *mut PyCodeObject311,
+    calls: u64,
+) -> Option<(EntryFn, *const *mut PyObject)> {
     // SAFETY: GIL held; co_warmup is a plain short field.
     let quickened = unsafe { (*code).co_warmup } == 0;
     if !counters::should_compile(calls, config::threshold(), quickened) {
@@ -84,7 +87,10 @@ pub unsafe fn on_cold_call(code: *mut PyCodeObject311, calls: u64) -> Option<(En
         return None;
     }
     // SAFETY: a non-null entry was produced by linking an object with the EntryFn signature.
-    Some((unsafe { std::mem::transmute::<*mut c_void, EntryFn>(e) }, state.table.as_ptr()))
+    Some((
+        unsafe { std::mem::transmute::<*mut c_void, EntryFn>(e) },
+        state.table.as_ptr(),
+    ))
 }
 
 /// Make `code` hot. Returns its state (borrowed from the slot, which keeps it alive as long
@@ -120,7 +126,9 @@ unsafe fn tier_up<'a>(code: *mut PyCodeObject311, calls: u64, sync: bool) -> Opt
         match aot_cache::load(&dir, &key) {
             Ok(entry) => {
                 stats::bump(&stats::CACHE_HITS);
-                if entry.meta.symbol == symbol && link_and_install(st, &symbol, entry.payload(), Origin::Cache) {
+                if entry.meta.symbol == symbol
+                    && link_and_install(st, &symbol, entry.payload(), Origin::Cache)
+                {
                     return Some(st);
                 }
             }

@@ -69,7 +69,14 @@ pub fn enable(force: bool) -> Result<(), EnableError> {
         if cur as usize != default as usize && !force {
             return Err(EnableError::Foreign);
         }
-        PREV_EVAL.store(if cur as usize == default as usize { 0 } else { cur as usize }, Ordering::Relaxed);
+        PREV_EVAL.store(
+            if cur as usize == default as usize {
+                0
+            } else {
+                cur as usize
+            },
+            Ordering::Relaxed,
+        );
         cffi::_PyInterpreterState_SetEvalFrameFunc(interp, ours);
         ENABLED.store(true, Ordering::Relaxed);
     }
@@ -98,6 +105,7 @@ pub fn is_enabled() -> bool {
     // SAFETY: GIL held.
     unsafe {
         let interp = pyo3_ffi::PyInterpreterState_Get();
-        cffi::_PyInterpreterState_GetEvalFrameFunc(interp) as usize == rjit_eval_frame as cffi::EvalFrameFn as usize
+        cffi::_PyInterpreterState_GetEvalFrameFunc(interp) as usize
+            == rjit_eval_frame as cffi::EvalFrameFn as usize
     }
 }

@@ -5,23 +5,87 @@
 //! signature, or the runtime-table layout bumps `ABI_VERSION`, which is part of every cache key,
 //! so no cached object built against another ABI is ever linked.
 
-use super::{deopt, helpers};
+use super::{deopt, exceptions, generators, helpers, ops};
 
-pub const ABI_VERSION: u32 = 1;
+pub const ABI_VERSION: u32 = 2;
+
+/// `(name, address)` pairs, the name being the function's own identifier.
+macro_rules! symbols {
+    ($($m:ident :: $f:ident),* $(,)?) => { vec![$((stringify!($f), $m::$f as *const () as usize)),*] };
+}
 
 /// (symbol, address) for every helper compiled code may reference.
 pub fn helper_symbols() -> Vec<(&'static str, usize)> {
-    vec![
-        ("rjit_enter", helpers::rjit_enter as *const () as usize),
-        ("rjit_leave", helpers::rjit_leave as *const () as usize),
-        ("rjit_handoff", deopt::rjit_handoff as *const () as usize),
-        ("rjit_eval_breaker", helpers::rjit_eval_breaker as *const () as usize),
-        ("rjit_unbound_local", helpers::rjit_unbound_local as *const () as usize),
-        ("rjit_load_global", helpers::rjit_load_global as *const () as usize),
-        ("rjit_call", helpers::rjit_call as *const () as usize),
-        ("rjit_iter_exhausted", helpers::rjit_iter_exhausted as *const () as usize),
-        ("rjit_unpack_sequence", helpers::rjit_unpack_sequence as *const () as usize),
-        ("rjit_power", helpers::rjit_power as *const () as usize),
-        ("rjit_inplace_power", helpers::rjit_inplace_power as *const () as usize),
+    symbols![
+        helpers::rjit_enter,
+        helpers::rjit_leave,
+        deopt::rjit_handoff,
+        helpers::rjit_eval_breaker,
+        helpers::rjit_unbound_local,
+        helpers::rjit_load_global,
+        helpers::rjit_call,
+        helpers::rjit_iter_exhausted,
+        helpers::rjit_unpack_sequence,
+        helpers::rjit_power,
+        helpers::rjit_inplace_power,
+        exceptions::rjit_traceback_here,
+        exceptions::rjit_fetch_exception,
+        exceptions::rjit_lasti,
+        exceptions::rjit_op_raise_varargs,
+        exceptions::rjit_op_reraise,
+        exceptions::rjit_op_push_exc_info,
+        exceptions::rjit_op_pop_except,
+        exceptions::rjit_op_check_exc_match,
+        exceptions::rjit_op_check_eg_match,
+        exceptions::rjit_op_before_with,
+        exceptions::rjit_op_with_except_start,
+        exceptions::rjit_op_end_async_for,
+        generators::rjit_resume_in_interpreter,
+        generators::rjit_send,
+        generators::rjit_op_get_awaitable,
+        generators::rjit_op_get_aiter,
+        generators::rjit_op_get_anext,
+        generators::rjit_op_get_yield_from_iter,
+        generators::rjit_op_async_gen_wrap,
+        ops::rjit_op_make_cell,
+        ops::rjit_op_copy_free_vars,
+        ops::rjit_op_load_deref,
+        ops::rjit_op_load_classderef,
+        ops::rjit_op_store_deref,
+        ops::rjit_op_delete_deref,
+        ops::rjit_op_delete_fast,
+        ops::rjit_op_load_name,
+        ops::rjit_op_store_name,
+        ops::rjit_op_delete_name,
+        ops::rjit_op_store_global,
+        ops::rjit_op_delete_global,
+        ops::rjit_op_store_attr,
+        ops::rjit_op_delete_attr,
+        ops::rjit_op_delete_subscr,
+        ops::rjit_op_import_name,
+        ops::rjit_op_import_from,
+        ops::rjit_op_setup_annotations,
+        ops::rjit_op_load_build_class,
+        ops::rjit_op_print_expr,
+        ops::rjit_op_make_function,
+        ops::rjit_op_call_function_ex,
+        ops::rjit_op_build_set,
+        ops::rjit_op_build_map,
+        ops::rjit_op_build_const_key_map,
+        ops::rjit_op_build_string,
+        ops::rjit_op_build_slice,
+        ops::rjit_op_list_to_tuple,
+        ops::rjit_op_set_add,
+        ops::rjit_op_map_add,
+        ops::rjit_op_list_extend,
+        ops::rjit_op_set_update,
+        ops::rjit_op_dict_update,
+        ops::rjit_op_dict_merge,
+        ops::rjit_op_format_value,
+        ops::rjit_op_unpack_ex,
+        ops::rjit_op_get_len,
+        ops::rjit_op_match_flag,
+        ops::rjit_op_match_keys,
+        ops::rjit_op_match_class,
     ]
 }

@@ -77,20 +77,30 @@ fn create() -> Result<Mutex<Linker>, String> {
                 let c = CString::new(name).expect("helper names have no NUL");
                 LLVMOrcCSymbolMapPair {
                     Name: LLVMOrcLLJITMangleAndIntern(jit, c.as_ptr()),
-                    Sym: LLVMJITEvaluatedSymbol { Address: addr as u64, Flags: flags() },
+                    Sym: LLVMJITEvaluatedSymbol {
+                        Address: addr as u64,
+                        Flags: flags(),
+                    },
                 }
             })
             .collect();
         let mu = LLVMOrcAbsoluteSymbols(pairs.as_mut_ptr(), pairs.len());
         take_error(LLVMOrcJITDylibDefine(jd, mu))?;
-        Ok(Mutex::new(Linker { jit, jd, linked: HashMap::new() }))
+        Ok(Mutex::new(Linker {
+            jit,
+            jd,
+            linked: HashMap::new(),
+        }))
     }
 }
 
 /// Links `object` (an ELF relocatable object defining `symbol`) and returns the address of
 /// `symbol`. The bytes are copied, so the caller may unmap them on return.
 pub fn link(symbol: &str, object: &[u8]) -> Result<usize, String> {
-    let linker = LINKER.get_or_init(create).as_ref().map_err(|e| format!("LLJIT unavailable: {e}"))?;
+    let linker = LINKER
+        .get_or_init(create)
+        .as_ref()
+        .map_err(|e| format!("LLJIT unavailable: {e}"))?;
     let mut l = linker.lock().unwrap_or_else(|p| p.into_inner());
     if let Some(&addr) = l.linked.get(symbol) {
         return Ok(addr);
@@ -99,7 +109,11 @@ pub fn link(symbol: &str, object: &[u8]) -> Result<usize, String> {
     // SAFETY: the memory buffer copies `object`; AddObjectFile takes ownership of the buffer;
     // the lookup forces linking while we still hold the lock.
     let addr = unsafe {
-        let mb = LLVMCreateMemoryBufferWithMemoryRangeCopy(object.as_ptr() as *const c_char, object.len(), csym.as_ptr());
+        let mb = LLVMCreateMemoryBufferWithMemoryRangeCopy(
+            object.as_ptr() as *const c_char,
+            object.len(),
+            csym.as_ptr(),
+        );
         take_error(LLVMOrcLLJITAddObjectFile(l.jit, l.jd, mb))?;
         let mut addr: LLVMOrcExecutorAddress = 0;
         take_error(LLVMOrcLLJITLookup(l.jit, &mut addr, csym.as_ptr()))?;

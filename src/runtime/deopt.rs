@@ -33,7 +33,10 @@ pub unsafe extern "C" fn rjit_handoff(
     unsafe {
         let code = (*frame).f_code;
         (*frame).stacktop = (*code).co_nlocalsplus + depth;
-        (*frame).prev_instr = (*code).co_code_adaptive.as_mut_ptr().offset(prev_index as isize);
+        (*frame).prev_instr = (*code)
+            .co_code_adaptive
+            .as_mut_ptr()
+            .offset(prev_index as isize);
         cpython::unlink_frame(tstate, frame);
         *cpython::recursion_remaining(tstate) += 1;
         cffi::_PyEval_EvalFrameDefault(tstate, frame, throwflag)

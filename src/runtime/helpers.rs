@@ -5,7 +5,7 @@
 //! indexes, unwraps or allocates through Rust's fallible paths), so no unwind can reach the
 //! `extern "C"` boundary; an escaping panic would abort the process, deliberately.
 
-use std::ffi::{c_char, c_int};
+use std::ffi::c_int;
 use std::ptr;
 
 use pyo3_ffi::*;
@@ -18,7 +18,10 @@ use crate::cpython::{self, InterpreterFrame, ffi as cffi};
 ///
 /// # Safety
 /// Called only by compiled code with the GIL held, on the frame the hook was given.
-pub unsafe extern "C" fn rjit_enter(tstate: *mut PyThreadState, frame: *mut InterpreterFrame) -> c_int {
+pub unsafe extern "C" fn rjit_enter(
+    tstate: *mut PyThreadState,
+    frame: *mut InterpreterFrame,
+) -> c_int {
     // SAFETY: tstate is the current thread state (caller holds the GIL).
     unsafe {
         let rem = cpython::recursion_remaining(tstate);
@@ -67,7 +70,11 @@ pub unsafe extern "C" fn rjit_eval_breaker(tstate: *mut PyThreadState) -> c_int 
 ///
 /// # Safety
 /// GIL held; `frame` is live and `index < co_nlocalsplus`.
-pub unsafe extern "C" fn rjit_unbound_local(_tstate: *mut PyThreadState, frame: *mut InterpreterFrame, index: c_int) {
+pub unsafe extern "C" fn rjit_unbound_local(
+    _tstate: *mut PyThreadState,
+    frame: *mut InterpreterFrame,
+    index: c_int,
+) {
     // SAFETY: co_localsplusnames is a tuple of co_nlocalsplus strings.
     unsafe {
         let name = PyTuple_GetItem((*(*frame).f_code).co_localsplusnames, index as Py_ssize_t);
@@ -86,34 +93,15 @@ pub unsafe extern "C" fn rjit_unbound_local(_tstate: *mut PyThreadState, frame: 
     }
 }
 
-/// NameError for a global/builtin lookup miss, with `.name` set for "Did you mean" hints
-/// (ceval.c `format_exc_check_arg`).
-unsafe fn name_error(name: *mut PyObject) {
-    // SAFETY: GIL held; name is a str.
-    unsafe {
-        let s = PyUnicode_AsUTF8(name);
-        if s.is_null() {
-            return;
-        }
-        PyErr_Format(PyExc_NameError, c"name '%.200s' is not defined".as_ptr(), s as *const c_char);
-        let (mut t, mut v, mut tb) = (ptr::null_mut(), ptr::null_mut(), ptr::null_mut());
-        PyErr_Fetch(&mut t, &mut v, &mut tb);
-        PyErr_NormalizeException(&mut t, &mut v, &mut tb);
-        if !v.is_null() && PyErr_GivenExceptionMatches(v, PyExc_NameError) != 0 {
-            if PyObject_SetAttrString(v, c"name".as_ptr(), name) < 0 {
-                PyErr_Clear();
-            }
-        }
-        PyErr_Restore(t, v, tb);
-    }
-}
-
 /// LOAD_GLOBAL: globals, then builtins.
 /// Ownership: `name` borrowed; returns a new reference, or NULL with an exception set.
 ///
 /// # Safety
 /// GIL held; `frame` live; `name` a str.
-pub unsafe extern "C" fn rjit_load_global(frame: *mut InterpreterFrame, name: *mut PyObject) -> *mut PyObject {
+pub unsafe extern "C" fn rjit_load_global(
+    frame: *mut InterpreterFrame,
+    name: *mut PyObject,
+) -> *mut PyObject {
     // SAFETY: f_globals/f_builtins are borrowed from the frame's live function.
     unsafe {
         let globals = (*frame).f_globals;
@@ -129,7 +117,7 @@ pub unsafe extern "C" fn rjit_load_global(frame: *mut InterpreterFrame, name: *m
                     return ptr::null_mut();
                 }
             }
-            name_error(name);
+            super::ops::format_exc_check_arg(PyExc_NameError, super::ops::NAME_ERROR_MSG, name);
             return ptr::null_mut();
         }
         let v = PyObject_GetItem(globals, name);
@@ -142,7 +130,7 @@ pub unsafe extern "C" fn rjit_load_global(frame: *mut InterpreterFrame, name: *m
         PyErr_Clear();
         let v = PyObject_GetItem(builtins, name);
         if v.is_null() && PyErr_ExceptionMatches(PyExc_KeyError) != 0 {
-            name_error(name);
+            super::ops::format_exc_check_arg(PyExc_NameError, super::ops::NAME_ERROR_MSG, name);
         }
         v
     }
@@ -179,8 +167,17 @@ pub unsafe extern "C" fn rjit_call(
         let total = oparg as usize + is_meth as usize;
         let func = if is_meth { *args } else { *args.add(1) };
         let argv = if is_meth { args.add(1) } else { args.add(2) };
-        let nkw = if kwnames.is_null() { 0 } else { PyTuple_GET_SIZE(kwnames) as usize };
-        let res = PyObject_Vectorcall(func, argv, (total - nkw) | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
+        let nkw = if kwnames.is_null() {
+            0
+        } else {
+            PyTuple_GET_SIZE(kwnames) as usize
+        };
+        let res = PyObject_Vectorcall(
+            func,
+            argv,
+            (total - nkw) | PY_VECTORCALL_ARGUMENTS_OFFSET,
+            kwnames,
+        );
         Py_DECREF(func);
         for i in 0..total {
             Py_DECREF(*argv.add(i));
@@ -233,11 +230,17 @@ pub unsafe extern "C" fn rjit_inplace_power(l: *mut PyObject, r: *mut PyObject) 
 ///
 /// # Safety
 /// GIL held; `out` has `n` writable slots.
-pub unsafe extern "C" fn rjit_unpack_sequence(seq: *mut PyObject, n: c_int, out: *mut *mut PyObject) -> c_int {
+pub unsafe extern "C" fn rjit_unpack_sequence(
+    seq: *mut PyObject,
+    n: c_int,
+    out: *mut *mut PyObject,
+) -> c_int {
     // SAFETY: public C API on live objects; `out` slots are owned by compiled code.
     unsafe {
         let n = n as usize;
-        if (PyTuple_CheckExact(seq) != 0 || PyList_CheckExact(seq) != 0) && Py_SIZE(seq) as usize == n {
+        if (PyTuple_CheckExact(seq) != 0 || PyList_CheckExact(seq) != 0)
+            && Py_SIZE(seq) as usize == n
+        {
             let items = if PyTuple_CheckExact(seq) != 0 {
                 (seq as *mut u8).add(cpython::TUPLE_ITEMS) as *mut *mut PyObject
             } else {
@@ -250,6 +253,26 @@ pub unsafe extern "C" fn rjit_unpack_sequence(seq: *mut PyObject, n: c_int, out:
             }
             return 0;
         }
+        unpack_iterable(seq, n, None, out)
+    }
+}
+
+/// ceval.c `unpack_iterable`: `argcnt` items, then (with `after`) a list of the middle and
+/// `after` trailing items, written downwards from `out[total - 1]` (the first item on top).
+/// Ownership: `seq` borrowed; on success `out[0..total)` holds new references; on failure
+/// nothing is left in `out`, an exception is set and -1 returned.
+///
+/// # Safety
+/// GIL held; `out` has `argcnt + after + 1` (or `argcnt`) writable slots.
+pub(crate) unsafe fn unpack_iterable(
+    seq: *mut PyObject,
+    argcnt: usize,
+    after: Option<usize>,
+    out: *mut *mut PyObject,
+) -> c_int {
+    // SAFETY: public C API on live objects; `out` slots are owned by compiled code.
+    unsafe {
+        let total = argcnt + after.map_or(0, |a| a + 1);
         let it = PyObject_GetIter(seq);
         if it.is_null() {
             if PyErr_ExceptionMatches(PyExc_TypeError) != 0
@@ -264,41 +287,82 @@ pub unsafe extern "C" fn rjit_unpack_sequence(seq: *mut PyObject, n: c_int, out:
             }
             return -1;
         }
-        let mut got = 0usize;
+        let slot = |i: usize| out.add(total - 1 - i);
         let fail = |got: usize| {
             for k in 0..got {
-                Py_DECREF(*out.add(n - 1 - k));
+                Py_DECREF(*slot(k));
             }
             Py_DECREF(it);
             -1
         };
-        while got < n {
+        let mut got = 0usize;
+        while got < argcnt {
             let w = PyIter_Next(it);
             if w.is_null() {
                 if PyErr_Occurred().is_null() {
-                    PyErr_Format(
-                        PyExc_ValueError,
-                        c"not enough values to unpack (expected %d, got %d)".as_ptr(),
-                        n as c_int,
-                        got as c_int,
-                    );
+                    match after {
+                        None => PyErr_Format(
+                            PyExc_ValueError,
+                            c"not enough values to unpack (expected %d, got %d)".as_ptr(),
+                            argcnt as c_int,
+                            got as c_int,
+                        ),
+                        Some(a) => PyErr_Format(
+                            PyExc_ValueError,
+                            c"not enough values to unpack (expected at least %d, got %d)".as_ptr(),
+                            (argcnt + a) as c_int,
+                            got as c_int,
+                        ),
+                    };
                 }
                 return fail(got);
             }
-            *out.add(n - 1 - got) = w;
+            *slot(got) = w;
             got += 1;
         }
-        let w = PyIter_Next(it);
-        if w.is_null() {
-            if !PyErr_Occurred().is_null() {
-                return fail(got);
+        let Some(after) = after else {
+            let w = PyIter_Next(it);
+            if w.is_null() {
+                if !PyErr_Occurred().is_null() {
+                    return fail(got);
+                }
+                Py_DECREF(it);
+                return 0;
             }
-            Py_DECREF(it);
-            return 0;
+            Py_DECREF(w);
+            // 3.11 has no "got N" variant of this message (that arrived in 3.12).
+            PyErr_Format(
+                PyExc_ValueError,
+                c"too many values to unpack (expected %d)".as_ptr(),
+                argcnt as c_int,
+            );
+            return fail(got);
+        };
+        let l = PySequence_List(it);
+        if l.is_null() {
+            return fail(got);
         }
-        Py_DECREF(w);
-        // 3.11 has no "got N" variant of this message (that arrived in 3.12).
-        PyErr_Format(PyExc_ValueError, c"too many values to unpack (expected %d)".as_ptr(), n as c_int);
-        fail(got)
+        *slot(got) = l;
+        got += 1;
+        let ll = PyList_GET_SIZE(l) as usize;
+        if ll < after {
+            PyErr_Format(
+                PyExc_ValueError,
+                c"not enough values to unpack (expected at least %d, got %zd)".as_ptr(),
+                (argcnt + after) as c_int,
+                (argcnt + ll) as Py_ssize_t,
+            );
+            return fail(got);
+        }
+        // The trailing items move out of the list (their references are stolen), then the list
+        // is shortened, exactly as ceval.c does.
+        let items = *((l as *mut u8).add(cpython::LIST_ITEMS) as *mut *mut *mut PyObject);
+        for j in (1..=after).rev() {
+            *slot(got) = *items.add(ll - j);
+            got += 1;
+        }
+        (*(l as *mut PyVarObject)).ob_size = (ll - after) as Py_ssize_t;
+        Py_DECREF(it);
+        0
     }
 }

@@ -2,6 +2,8 @@
 //!
 //! - `abi`: the helper symbol table and `ABI_VERSION` (part of every cache key);
 //! - `helpers`: `extern "C"` functions compiled code calls (frame link, calls, globals, …);
+//! - `ops`, `exceptions`, `generators`, `matching`: one helper per opcode tier1 does not inline,
+//!   transcribed from ceval.c (the `StackOp` convention is documented in `ops`);
 //! - `deopt`: handing a frame back to `_PyEval_EvalFrameDefault` mid-function;
 //! - `code_memory`: the process-wide ORC LLJIT that links object bytes (fresh or from cache).
 //!
@@ -12,7 +14,11 @@
 pub mod abi;
 pub mod code_memory;
 pub mod deopt;
+pub mod exceptions;
+pub mod generators;
 pub mod helpers;
+mod matching;
+pub mod ops;
 
 /// Signature of every compiled entry point.
 ///

@@ -43,7 +43,7 @@ impl Slot {
 /// before its 8th call has run loop iterations — a function called rarely but looping hard.
 /// Such code tiers up at its next call instead of waiting for `threshold` calls.
 pub fn should_compile(calls: u64, threshold: u64, quickened: bool) -> bool {
-    calls >= threshold.max(1) || (quickened && calls >= 2 && calls < 8)
+    calls >= threshold.max(1) || (quickened && (2..8).contains(&calls))
 }
 
 #[cfg(test)]

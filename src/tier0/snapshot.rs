@@ -46,7 +46,10 @@ impl CodeSnapshot {
             out.extend_from_slice(&v.to_le_bytes());
         }
         for part in [
-            self.code.iter().flat_map(|u| u.to_le_bytes()).collect::<Vec<u8>>(),
+            self.code
+                .iter()
+                .flat_map(|u| u.to_le_bytes())
+                .collect::<Vec<u8>>(),
             self.exception_table.clone(),
             self.localspluskinds.clone(),
         ] {
@@ -84,7 +87,10 @@ pub unsafe fn take(code: *mut PyCodeObject311) -> Option<CodeSnapshot> {
             PyErr_Clear();
             return None;
         };
-        let units = bytes.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+        let units = bytes
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
         let qn = PyUnicode_AsUTF8(co.co_qualname);
         let qualname = if qn.is_null() {
             PyErr_Clear();

@@ -95,6 +95,10 @@ impl CodeState {
     }
 
     pub fn reason(&self) -> Option<String> {
-        self.detail.lock().unwrap_or_else(|p| p.into_inner()).1.clone()
+        self.detail
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .1
+            .clone()
     }
 }

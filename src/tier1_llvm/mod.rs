@@ -20,16 +20,13 @@ use inkwell::targets::FileType;
 use crate::errors::AbortReason;
 use crate::tier0::CodeSnapshot;
 
+/// Larger code objects (in practice: huge module bodies and generated tables, which run once)
+/// stay interpreted; LLVM's time grows faster than linearly with function size.
+pub const MAX_CODE_UNITS: usize = 16 * 1024;
+
 /// Cheap checks that reject a code object before any LLVM work.
 pub fn precheck(snap: &CodeSnapshot) -> Result<(), AbortReason> {
-    use crate::cpython::{CO_GENERATOR_LIKE, CO_OPTIMIZED};
-    if snap.flags & CO_GENERATOR_LIKE != 0 {
-        return Err(AbortReason::GeneratorCode);
-    }
-    if snap.flags & CO_OPTIMIZED == 0 {
-        return Err(AbortReason::NotOptimized);
-    }
-    if snap.code.len() > 64 * 1024 {
+    if snap.code.len() > MAX_CODE_UNITS {
         return Err(AbortReason::TooLarge);
     }
     Ok(())
@@ -46,7 +43,9 @@ pub fn compile(snap: &CodeSnapshot, symbol: &str) -> Result<Vec<u8>, AbortReason
     module.set_triple(&tm.get_triple());
     module.set_data_layout(&tm.get_target_data().get_data_layout());
     lower::lower_function(&ctx, &module, snap, &analysed, symbol)?;
-    module.verify().map_err(|e| AbortReason::Backend(format!("verifier: {}", e.to_string())))?;
+    module
+        .verify()
+        .map_err(|e| AbortReason::Backend(format!("verifier: {}", e.to_string())))?;
     module
         .run_passes("default<O2>", &tm, PassBuilderOptions::create())
         .map_err(|e| AbortReason::Backend(e.to_string()))?;

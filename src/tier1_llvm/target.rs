@@ -10,7 +10,8 @@ pub const OPT_PIPELINE: &str = "default<O2>";
 
 fn init() -> Result<(), String> {
     static INIT: std::sync::OnceLock<Result<(), String>> = std::sync::OnceLock::new();
-    INIT.get_or_init(|| Target::initialize_native(&InitializationConfig::default())).clone()
+    INIT.get_or_init(|| Target::initialize_native(&InitializationConfig::default()))
+        .clone()
 }
 
 /// A fresh target machine (they are not `Send`; one per job).
@@ -35,7 +36,9 @@ pub fn identity() -> String {
     let (a, b, c) = inkwell::support::get_llvm_version();
     format!(
         "llvm={a}.{b}.{c};triple={};cpu={};features={};opt={OPT_PIPELINE};reloc=pic;model=small",
-        TargetMachine::get_default_triple().as_str().to_string_lossy(),
+        TargetMachine::get_default_triple()
+            .as_str()
+            .to_string_lossy(),
         TargetMachine::get_host_cpu_name(),
         TargetMachine::get_host_cpu_features(),
     )

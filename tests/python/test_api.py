@@ -43,23 +43,18 @@ def test_compile_without_running():
 
 
 def test_failures_are_reasons_not_exceptions():
-    def gen():
-        yield 1
-
-    def has_with(cm):
-        with cm:
-            return 1
+    # 4000 statements of 5 code units each: beyond tier1's size limit.
+    src = "def huge(x):\n" + "    x = x + 1\n" * 4000 + "    return x\n"
+    ns: dict = {}
+    exec(src, ns)
+    huge = ns["huge"]
 
     rjit.enable(threshold=1, background=False)
-    assert not rjit.compile(gen)
-    assert rjit.info(gen)["reason"] == "generator_code"
-    assert list(gen()) == [1]
-    assert not rjit.compile(has_with)
-    assert rjit.info(has_with)["state"] == "failed"
-    assert rjit.info(has_with)["reason"] == "unsupported_opcode:BEFORE_WITH"
-    failures = rjit.stats()["failures"]
-    assert failures["generator_code"] >= 1
-    assert any(k.startswith("unsupported_opcode:") for k in failures)
+    assert not rjit.compile(huge)
+    info = rjit.info(huge)
+    assert info["state"] == "failed" and info["reason"] == "too_large"
+    assert huge(1) == 4001
+    assert rjit.stats()["failures"]["too_large"] >= 1
 
 
 def test_misuse_raises_rjit_error():

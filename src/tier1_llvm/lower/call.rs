@@ -40,26 +40,44 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let obj = self.peek_at(self.depth - 1)?;
         self.set_prev_instr(ins.offset)?;
         let out = self.scratch;
-        self.b.build_store(out, self.ptr.const_null()).map_err(super::be)?;
+        self.b
+            .build_store(out, self.ptr.const_null())
+            .map_err(super::be)?;
         let found = self
-            .call("_PyObject_GetMethod", Some(self.i32.into()), &[obj.into(), name.into(), out.into()])?
+            .call(
+                "_PyObject_GetMethod",
+                Some(self.i32.into()),
+                &[obj.into(), name.into(), out.into()],
+            )?
             .into_int_value();
-        let meth = self.b.build_load(self.ptr, out, "m").map_err(super::be)?.into_pointer_value();
+        let meth = self
+            .b
+            .build_load(self.ptr, out, "m")
+            .map_err(super::be)?
+            .into_pointer_value();
         self.null_check(meth, ins)?;
         // found: [meth, obj]; not found: [NULL, meth] and obj released.
         let is_found = self
             .b
             .build_int_compare(inkwell::IntPredicate::NE, found, self.c32(0), "found")
             .map_err(super::be)?;
-        let lower_slot = self.b.build_select(is_found, meth, self.ptr.const_null(), "lo").map_err(super::be)?;
-        let upper_slot = self.b.build_select(is_found, obj, meth, "hi").map_err(super::be)?;
+        let lower_slot = self
+            .b
+            .build_select(is_found, meth, self.ptr.const_null(), "lo")
+            .map_err(super::be)?;
+        let upper_slot = self
+            .b
+            .build_select(is_found, obj, meth, "hi")
+            .map_err(super::be)?;
         let d = self.depth;
         self.set_slot(d - 1, lower_slot.into_pointer_value())?;
         self.set_slot(d, upper_slot.into_pointer_value())?;
         self.depth = d + 1;
         let rel = self.new_block("release_obj");
         let cont = self.new_block("cont");
-        self.b.build_conditional_branch(is_found, cont, rel).map_err(super::be)?;
+        self.b
+            .build_conditional_branch(is_found, cont, rel)
+            .map_err(super::be)?;
         self.b.position_at_end(rel);
         self.decref(obj)?;
         self.b.build_unconditional_branch(cont).map_err(super::be)?;
@@ -85,7 +103,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let args = self.frame_stack_ptr(base)?;
         let res = self.call_obj(
             "rjit_call",
-            &[self.tstate.into(), args.into(), self.c32(n as i64).into(), kwnames.into()],
+            &[
+                self.tstate.into(),
+                args.into(),
+                self.c32(n as i64).into(),
+                kwnames.into(),
+            ],
         )?;
         self.depth = base;
         self.null_check(res, ins)?;

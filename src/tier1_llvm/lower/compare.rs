@@ -42,7 +42,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let lhs = self.pop()?;
         self.set_prev_instr(ins.offset)?;
         let res = match extra {
-            Some(op) => self.call_obj(func, &[lhs.into(), rhs.into(), self.c32(op as i64).into()])?,
+            Some(op) => {
+                self.call_obj(func, &[lhs.into(), rhs.into(), self.c32(op as i64).into()])?
+            }
             None => self.call_obj(func, &[lhs.into(), rhs.into()])?,
         };
         self.decref(lhs)?;
@@ -53,7 +55,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     pub(super) fn binary_op(&mut self, ins: &Instr) -> R<bool> {
-        let name = NB_OPS.get(ins.arg as usize).ok_or_else(|| be(format!("BINARY_OP {}", ins.arg)))?;
+        let name = NB_OPS
+            .get(ins.arg as usize)
+            .ok_or_else(|| be(format!("BINARY_OP {}", ins.arg)))?;
         self.binary_call(ins, name, None)
     }
 
@@ -72,7 +76,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let rhs = self.pop()?;
         let lhs = self.pop()?;
         let same = self.ptr_eq(lhs, rhs)?;
-        let res = if ins.arg == 1 { self.b.build_not(same, "isnot").map_err(be)? } else { same };
+        let res = if ins.arg == 1 {
+            self.b.build_not(same, "isnot").map_err(be)?
+        } else {
+            same
+        };
         let b = self.bool_obj(res)?;
         self.push(b)?;
         self.set_prev_instr(ins.offset)?;
@@ -85,12 +93,25 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let rhs = self.pop()?;
         let lhs = self.pop()?;
         self.set_prev_instr(ins.offset)?;
-        let r = self.call("PySequence_Contains", Some(self.i32.into()), &[rhs.into(), lhs.into()])?.into_int_value();
+        let r = self
+            .call(
+                "PySequence_Contains",
+                Some(self.i32.into()),
+                &[rhs.into(), lhs.into()],
+            )?
+            .into_int_value();
         self.decref(lhs)?;
         self.decref(rhs)?;
         self.neg_check(r, ins)?;
-        let pred = if ins.arg == 1 { inkwell::IntPredicate::EQ } else { inkwell::IntPredicate::NE };
-        let c = self.b.build_int_compare(pred, r, self.c32(0), "in").map_err(be)?;
+        let pred = if ins.arg == 1 {
+            inkwell::IntPredicate::EQ
+        } else {
+            inkwell::IntPredicate::NE
+        };
+        let c = self
+            .b
+            .build_int_compare(pred, r, self.c32(0), "in")
+            .map_err(be)?;
         let b = self.bool_obj(c)?;
         self.push(b)?;
         Ok(true)
@@ -105,10 +126,15 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             Opcode::UnaryInvert => "PyNumber_Invert",
             _ => {
                 // UNARY_NOT
-                let r = self.call("PyObject_IsTrue", Some(self.i32.into()), &[v.into()])?.into_int_value();
+                let r = self
+                    .call("PyObject_IsTrue", Some(self.i32.into()), &[v.into()])?
+                    .into_int_value();
                 self.decref(v)?;
                 self.neg_check(r, ins)?;
-                let f = self.b.build_int_compare(inkwell::IntPredicate::EQ, r, self.c32(0), "not").map_err(be)?;
+                let f = self
+                    .b
+                    .build_int_compare(inkwell::IntPredicate::EQ, r, self.c32(0), "not")
+                    .map_err(be)?;
                 let b = self.bool_obj(f)?;
                 self.push(b)?;
                 return Ok(true);
@@ -128,7 +154,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let v = self.pop()?;
         self.set_prev_instr(ins.offset)?;
         let r = self
-            .call("PyObject_SetItem", Some(self.i32.into()), &[container.into(), sub.into(), v.into()])?
+            .call(
+                "PyObject_SetItem",
+                Some(self.i32.into()),
+                &[container.into(), sub.into(), v.into()],
+            )?
             .into_int_value();
         self.decref(v)?;
         self.decref(container)?;

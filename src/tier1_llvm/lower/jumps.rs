@@ -9,7 +9,8 @@ use crate::cpython as cp;
 
 impl<'ctx, 'a> Lower<'ctx, 'a> {
     fn target(&self, ins: &Instr) -> R<u32> {
-        ins.jump_target().ok_or_else(|| be(format!("{} without a target", ins.op.name())))
+        ins.jump_target()
+            .ok_or_else(|| be(format!("{} without a target", ins.op.name())))
     }
 
     /// JUMP_FORWARD, JUMP_BACKWARD (eval breaker checked, resuming at the jump itself so the
@@ -31,7 +32,10 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         if !ins.is_backward_jump() {
             return Ok(t);
         }
-        let here = self.b.get_insert_block().ok_or_else(|| be("unpositioned"))?;
+        let here = self
+            .b
+            .get_insert_block()
+            .ok_or_else(|| be("unpositioned"))?;
         let bb = self.new_block("backedge");
         self.b.position_at_end(bb);
         self.check_eval_breaker(self.target(ins)?)?;
@@ -48,27 +52,43 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let fast = self.new_block("fast_bool");
         let slow = self.new_block("is_true");
         let merge = self.new_block("truth");
-        self.b.build_conditional_branch(is_t, fast, chk_f).map_err(be)?;
+        self.b
+            .build_conditional_branch(is_t, fast, chk_f)
+            .map_err(be)?;
         self.b.position_at_end(chk_f);
         let is_f = self.ptr_eq(v, self.global("_Py_FalseStruct"))?;
-        self.b.build_conditional_branch(is_f, fast, slow).map_err(be)?;
+        self.b
+            .build_conditional_branch(is_f, fast, slow)
+            .map_err(be)?;
         self.b.position_at_end(fast);
         if consume {
             // True and False are static and never deallocated.
-            let rc = self.b.build_load(self.i64, v, "rc").map_err(be)?.into_int_value();
+            let rc = self
+                .b
+                .build_load(self.i64, v, "rc")
+                .map_err(be)?
+                .into_int_value();
             let n = self.b.build_int_sub(rc, self.c64(1), "rc1").map_err(be)?;
             self.b.build_store(v, n).map_err(be)?;
         }
         self.b.build_unconditional_branch(merge).map_err(be)?;
         self.b.position_at_end(slow);
         self.set_prev_instr(ins.offset)?;
-        let r = self.call("PyObject_IsTrue", Some(self.i32.into()), &[v.into()])?.into_int_value();
+        let r = self
+            .call("PyObject_IsTrue", Some(self.i32.into()), &[v.into()])?
+            .into_int_value();
         if consume {
             self.decref(v)?;
         }
         self.neg_check(r, ins)?;
-        let rnz = self.b.build_int_compare(IntPredicate::NE, r, self.c32(0), "truthy").map_err(be)?;
-        let slow_end = self.b.get_insert_block().ok_or_else(|| be("unpositioned"))?;
+        let rnz = self
+            .b
+            .build_int_compare(IntPredicate::NE, r, self.c32(0), "truthy")
+            .map_err(be)?;
+        let slow_end = self
+            .b
+            .get_insert_block()
+            .ok_or_else(|| be("unpositioned"))?;
         self.b.build_unconditional_branch(merge).map_err(be)?;
         self.b.position_at_end(merge);
         let phi = self.b.build_phi(self.ctx.bool_type(), "t").map_err(be)?;
@@ -80,7 +100,10 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     pub(super) fn pop_jump_if_bool(&mut self, ins: &Instr) -> R<bool> {
         let v = self.pop()?;
         let t = self.truth(v, ins, true)?;
-        let jump_if_true = matches!(ins.op, Opcode::PopJumpForwardIfTrue | Opcode::PopJumpBackwardIfTrue);
+        let jump_if_true = matches!(
+            ins.op,
+            Opcode::PopJumpForwardIfTrue | Opcode::PopJumpBackwardIfTrue
+        );
         self.pop_jump(ins, t, jump_if_true)
     }
 
@@ -88,7 +111,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     fn pop_jump(&mut self, ins: &Instr, cond: IntValue<'ctx>, jump_when: bool) -> R<bool> {
         let taken = self.taken_block(ins)?;
         let fall = self.block_at(ins.next)?;
-        let (yes, no) = if jump_when { (taken, fall) } else { (fall, taken) };
+        let (yes, no) = if jump_when {
+            (taken, fall)
+        } else {
+            (fall, taken)
+        };
         self.b.build_conditional_branch(cond, yes, no).map_err(be)?;
         Ok(false)
     }
@@ -99,7 +126,10 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let is_none = self.ptr_eq(v, self.global("_Py_NoneStruct"))?;
         self.set_prev_instr(ins.offset)?;
         self.decref(v)?;
-        let jump_if_none = matches!(ins.op, Opcode::PopJumpForwardIfNone | Opcode::PopJumpBackwardIfNone);
+        let jump_if_none = matches!(
+            ins.op,
+            Opcode::PopJumpForwardIfNone | Opcode::PopJumpBackwardIfNone
+        );
         self.pop_jump(ins, is_none, jump_if_none)
     }
 
@@ -109,7 +139,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let t = self.truth(v, ins, false)?;
         let taken = self.block_at(self.target(ins)?)?;
         let pop = self.new_block("pop");
-        let (yes, no) = if ins.op == Opcode::JumpIfTrueOrPop { (taken, pop) } else { (pop, taken) };
+        let (yes, no) = if ins.op == Opcode::JumpIfTrueOrPop {
+            (taken, pop)
+        } else {
+            (pop, taken)
+        };
         self.b.build_conditional_branch(t, yes, no).map_err(be)?;
         self.b.position_at_end(pop);
         self.depth -= 1;
@@ -148,13 +182,21 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let got = self.new_block("next");
         let done = self.new_block("exhausted");
         let null = self.b.build_is_null(next, "isnull").map_err(be)?;
-        self.b.build_conditional_branch(null, done, got).map_err(be)?;
+        self.b
+            .build_conditional_branch(null, done, got)
+            .map_err(be)?;
         self.b.position_at_end(got);
         self.set_slot(d, next)?;
         let body = self.block_at(ins.next)?;
         self.b.build_unconditional_branch(body).map_err(be)?;
         self.b.position_at_end(done);
-        let r = self.call("rjit_iter_exhausted", Some(self.i32.into()), &[self.tstate.into()])?.into_int_value();
+        let r = self
+            .call(
+                "rjit_iter_exhausted",
+                Some(self.i32.into()),
+                &[self.tstate.into()],
+            )?
+            .into_int_value();
         self.neg_check(r, ins)?;
         self.decref(it)?;
         let exit = self.block_at(self.target(ins)?)?;

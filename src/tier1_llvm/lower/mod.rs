@@ -4,9 +4,14 @@
 //! ```text
 //! entry:  allocas for every value-stack slot; rjit_enter (recursion + link frame) ─► instr 0
 //! instr i: one block per reachable instruction, depth known statically (bytecode::stack_depth)
-//! error:  per site: spill live stack slots into the frame, rjit_handoff(…, throwflag=1)
+//! unwind: per raising site covered by the exception table: traceback entry, pop to the
+//!         handler's depth, push (lasti and) the exception, jump to the compiled handler
+//! error:  per raising site outside any handler: spill live stack slots into the frame,
+//!         rjit_handoff(…, throwflag=1) (the interpreter adds the traceback entry and returns)
 //! deopt:  per site: spill, rjit_handoff(…, throwflag=0) at an instruction boundary
 //! ```
+//! Generator-like code is entered only to *resume* a suspended frame: the entry switches on
+//! `prev_instr` (RETURN_GENERATOR or a YIELD_VALUE) and reloads the saved stack (see `generator`).
 //! Invariants (ARCHITECTURE invariant 1): locals live only in `frame->localsplus`; every stack
 //! slot holds an owned reference (or a NULL the interpreter also pushes); `prev_instr` names
 //! the executing instruction before anything that can call out or raise; the exits hand the
@@ -16,9 +21,12 @@
 mod call;
 mod compare;
 mod frame;
+mod generator;
 mod jumps;
+mod ops;
 mod stack;
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use inkwell::AddressSpace;
@@ -27,7 +35,9 @@ use inkwell::builder::Builder;
 use inkwell::context::Context;
 use inkwell::module::{Linkage, Module};
 use inkwell::types::{BasicMetadataTypeEnum, BasicTypeEnum, IntType, PointerType};
-use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, FunctionValue, IntValue, PointerValue};
+use inkwell::values::{
+    BasicMetadataValueEnum, BasicValueEnum, FunctionValue, IntValue, PointerValue,
+};
 
 use crate::bytecode::{Analysed, Instr, Opcode};
 use crate::cpython as cp;
@@ -62,6 +72,9 @@ pub(crate) struct Lower<'ctx, 'a> {
     depth: u32,
     /// Const index of a pending KW_NAMES, consumed by the next CALL.
     kwnames: Option<u32>,
+    an: &'a Analysed,
+    /// Raise paths already built, by (instruction offset, depth, adds a traceback entry).
+    raise_blocks: RefCell<HashMap<(u32, u32, bool), BasicBlock<'ctx>>>,
 }
 
 pub fn lower_function<'ctx>(
@@ -77,7 +90,11 @@ pub fn lower_function<'ctx>(
     let b = ctx.create_builder();
     let entry = ctx.append_basic_block(func, "entry");
     b.position_at_end(entry);
-    let p = |i: u32| func.get_nth_param(i).expect("3 params").into_pointer_value();
+    let p = |i: u32| {
+        func.get_nth_param(i)
+            .expect("3 params")
+            .into_pointer_value()
+    };
     let mut l = Lower {
         ctx,
         module,
@@ -96,6 +113,8 @@ pub fn lower_function<'ctx>(
         snap,
         depth: 0,
         kwnames: None,
+        an,
+        raise_blocks: RefCell::new(HashMap::new()),
     };
     for k in 0..snap.stacksize {
         let a = l.b.build_alloca(ptr, &format!("s{k}")).map_err(be)?;
@@ -105,25 +124,33 @@ pub fn lower_function<'ctx>(
     let code = l.load_ptr(l.frame, cp::FRAME_CODE)?;
     l.code_base = l.gep(code, cp::CODE_ADAPTIVE)?;
     for (i, ins) in an.instrs.iter().enumerate() {
-        if an.depths[i].is_some() && an.normal[i] {
-            l.blocks.insert(ins.start, ctx.append_basic_block(func, &format!("i{}", ins.offset)));
+        if an.depths[i].is_some() {
+            l.blocks.insert(
+                ins.start,
+                ctx.append_basic_block(func, &format!("i{}", ins.offset)),
+            );
         }
     }
-    let ok = l.call("rjit_enter", Some(l.i32.into()), &[l.tstate.into(), l.frame.into()])?.into_int_value();
-    let fail = l.b.build_int_compare(inkwell::IntPredicate::NE, ok, l.i32.const_zero(), "enter_failed").map_err(be)?;
-    let bail = l.new_block("recursion_error");
-    let first = *l.blocks.get(&an.instrs.first().ok_or_else(|| be("empty code"))?.start).ok_or_else(|| be("no entry"))?;
-    l.b.build_conditional_branch(fail, bail, first).map_err(be)?;
-    l.b.position_at_end(bail);
-    l.b.build_return(Some(&ptr.const_null())).map_err(be)?;
+    if snap.flags & cp::CO_GENERATOR_LIKE != 0 {
+        l.generator_entry()?;
+    } else {
+        let first = *l
+            .blocks
+            .get(&an.instrs.first().ok_or_else(|| be("empty code"))?.start)
+            .ok_or_else(|| be("no entry"))?;
+        l.enter_then(first)?;
+    }
 
     for (i, ins) in an.instrs.iter().enumerate() {
-        let Some(d) = an.depths[i].filter(|_| an.normal[i]) else { continue };
+        let Some(d) = an.depths[i] else { continue };
         l.b.position_at_end(l.blocks[&ins.start]);
         l.depth = d;
         let falls = l.lower_instr(ins)?;
         if falls {
-            let next = an.instrs.get(i + 1).ok_or_else(|| be("falls off the end of the code"))?;
+            let next = an
+                .instrs
+                .get(i + 1)
+                .ok_or_else(|| be("falls off the end of the code"))?;
             let nb = l.block_at(next.start)?;
             l.b.build_unconditional_branch(nb).map_err(be)?;
         }
@@ -136,7 +163,6 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// (the caller adds the branch), false if the instruction ended its block itself.
     fn lower_instr(&mut self, ins: &Instr) -> R<bool> {
         use Opcode::*;
-        let unsupported = Err(AbortReason::UnsupportedOpcode(ins.op));
         match ins.op {
             Nop => Ok(true),
             Resume => self.resume(ins),
@@ -156,12 +182,14 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             BinarySubscr => self.binary_subscr(ins),
             StoreSubscr => self.store_subscr(ins),
             JumpForward | JumpBackward | JumpBackwardNoInterrupt => self.jump(ins),
-            PopJumpForwardIfFalse | PopJumpForwardIfTrue | PopJumpBackwardIfFalse | PopJumpBackwardIfTrue => {
-                self.pop_jump_if_bool(ins)
-            }
-            PopJumpForwardIfNone | PopJumpForwardIfNotNone | PopJumpBackwardIfNone | PopJumpBackwardIfNotNone => {
-                self.pop_jump_if_none(ins)
-            }
+            PopJumpForwardIfFalse
+            | PopJumpForwardIfTrue
+            | PopJumpBackwardIfFalse
+            | PopJumpBackwardIfTrue => self.pop_jump_if_bool(ins),
+            PopJumpForwardIfNone
+            | PopJumpForwardIfNotNone
+            | PopJumpBackwardIfNone
+            | PopJumpBackwardIfNotNone => self.pop_jump_if_none(ins),
             JumpIfFalseOrPop | JumpIfTrueOrPop => self.jump_or_pop(ins),
             GetIter => self.get_iter(ins),
             ForIter => self.for_iter(ins),
@@ -176,19 +204,33 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             Call => self.call_op(ins),
             BuildTuple | BuildList => self.build_seq(ins),
             UnpackSequence => self.unpack_sequence(ins),
-            // Not lowered yet: the code object stays interpreted with this opcode as reason.
-            Cache | PopExcept | PushExcInfo | CheckExcMatch | CheckEgMatch | WithExceptStart
-            | PrepReraiseStar | Reraise | RaiseVarargs | LoadAssertionError | BeforeWith | BeforeAsyncWith
-            | GetAiter | GetAnext | EndAsyncFor | GetAwaitable | GetYieldFromIter | Send | YieldValue
-            | AsyncGenWrap | ReturnGenerator | MakeCell | CopyFreeVars | LoadClosure | LoadDeref
-            | LoadClassderef | StoreDeref | DeleteDeref | DeleteFast | LoadName | StoreName | DeleteName
-            | StoreGlobal | DeleteGlobal | StoreAttr | DeleteAttr | DeleteSubscr | ImportName | ImportFrom
-            | ImportStar | SetupAnnotations | LoadBuildClass | PrintExpr | MakeFunction | CallFunctionEx
-            | BuildSet | BuildMap | BuildConstKeyMap | BuildString | BuildSlice | ListToTuple | ListAppend
-            | SetAdd | MapAdd | ListExtend | SetUpdate | DictMerge | DictUpdate | UnpackEx
-            | FormatValue | GetLen | MatchClass | MatchMapping | MatchSequence | MatchKeys | ExtendedArg => {
-                unsupported
+            LoadClosure => self.load_fast(ins),
+            LoadAssertionError => self.load_assertion_error(),
+            ListAppend => self.list_append(ins),
+            YieldValue => self.yield_value(ins),
+            Send => self.send(ins),
+            // Run by the interpreter, resuming at this instruction (docs/coverage.md says why):
+            // generator creation needs the unexported `_Py_MakeCoro`, `except*` re-raising the
+            // unexported `_PyExc_PrepReraiseStar`, and `import *` the unexported
+            // `_PyFrame_LocalsToFast`.
+            ReturnGenerator | PrepReraiseStar | ImportStar => self.delegate(ins),
+            // Re-raises outside any handler leave the frame: the interpreter does that part.
+            Reraise | EndAsyncFor if self.handler_for(ins.offset).is_none() => self.delegate(ins),
+            RaiseVarargs if ins.arg == 0 && self.handler_for(ins.offset).is_none() => {
+                self.delegate(ins)
             }
+            MakeCell | CopyFreeVars | LoadDeref | LoadClassderef | StoreDeref | DeleteDeref
+            | DeleteFast | LoadName | StoreName | DeleteName | StoreGlobal | DeleteGlobal
+            | StoreAttr | DeleteAttr | DeleteSubscr | ImportName | ImportFrom
+            | SetupAnnotations | LoadBuildClass | PrintExpr | MakeFunction | CallFunctionEx
+            | BuildSet | BuildMap | BuildConstKeyMap | BuildString | BuildSlice | ListToTuple
+            | SetAdd | MapAdd | ListExtend | SetUpdate | DictMerge | DictUpdate | UnpackEx
+            | FormatValue | GetLen | MatchClass | MatchMapping | MatchSequence | MatchKeys
+            | RaiseVarargs | Reraise | PushExcInfo | PopExcept | CheckExcMatch | CheckEgMatch
+            | BeforeWith | BeforeAsyncWith | WithExceptStart | EndAsyncFor | GetAwaitable
+            | GetAiter | GetAnext | GetYieldFromIter | AsyncGenWrap => self.stack_op(ins),
+            // The decoder folds these into the instruction they belong to.
+            Cache | ExtendedArg => Err(be(format!("{} decoded as an instruction", ins.op.name()))),
         }
     }
 
@@ -199,7 +241,10 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     fn block_at(&self, unit: u32) -> R<BasicBlock<'ctx>> {
-        self.blocks.get(&unit).copied().ok_or_else(|| be(format!("jump to unreachable unit {unit}")))
+        self.blocks
+            .get(&unit)
+            .copied()
+            .ok_or_else(|| be(format!("jump to unreachable unit {unit}")))
     }
 
     fn c64(&self, v: u64) -> IntValue<'ctx> {
@@ -212,12 +257,33 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
 
     fn gep(&self, base: PointerValue<'ctx>, off: usize) -> R<PointerValue<'ctx>> {
         // SAFETY: a byte offset into a structure whose layout src/cpython pins.
-        unsafe { self.b.build_gep(self.ctx.i8_type(), base, &[self.c64(off as u64)], "f") }.map_err(be)
+        unsafe {
+            self.b
+                .build_gep(self.ctx.i8_type(), base, &[self.c64(off as u64)], "f")
+        }
+        .map_err(be)
+    }
+
+    fn gep_signed(&self, base: PointerValue<'ctx>, off: i64) -> R<PointerValue<'ctx>> {
+        // SAFETY: a byte offset (possibly negative) to a field src/cpython pins.
+        unsafe {
+            self.b.build_gep(
+                self.ctx.i8_type(),
+                base,
+                &[self.i64.const_int(off as u64, true)],
+                "f",
+            )
+        }
+        .map_err(be)
     }
 
     fn load_ptr(&self, base: PointerValue<'ctx>, off: usize) -> R<PointerValue<'ctx>> {
         let p = self.gep(base, off)?;
-        Ok(self.b.build_load(self.ptr, p, "p").map_err(be)?.into_pointer_value())
+        Ok(self
+            .b
+            .build_load(self.ptr, p, "p")
+            .map_err(be)?
+            .into_pointer_value())
     }
 
     fn store_at(&self, base: PointerValue<'ctx>, off: usize, v: BasicValueEnum<'ctx>) -> R<()> {
@@ -236,25 +302,41 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     fn push(&mut self, v: PointerValue<'ctx>) -> R<()> {
-        let slot = *self.slots.get(self.depth as usize).ok_or_else(|| be("stack overflow"))?;
+        let slot = *self
+            .slots
+            .get(self.depth as usize)
+            .ok_or_else(|| be("stack overflow"))?;
         self.b.build_store(slot, v).map_err(be)?;
         self.depth += 1;
         Ok(())
     }
 
     fn pop(&mut self) -> R<PointerValue<'ctx>> {
-        self.depth = self.depth.checked_sub(1).ok_or_else(|| be("stack underflow"))?;
+        self.depth = self
+            .depth
+            .checked_sub(1)
+            .ok_or_else(|| be("stack underflow"))?;
         self.peek_at(self.depth)
     }
 
     /// Value in abstract slot `k` (0 = bottom).
     fn peek_at(&self, k: u32) -> R<PointerValue<'ctx>> {
-        let slot = *self.slots.get(k as usize).ok_or_else(|| be("bad stack slot"))?;
-        Ok(self.b.build_load(self.ptr, slot, "v").map_err(be)?.into_pointer_value())
+        let slot = *self
+            .slots
+            .get(k as usize)
+            .ok_or_else(|| be("bad stack slot"))?;
+        Ok(self
+            .b
+            .build_load(self.ptr, slot, "v")
+            .map_err(be)?
+            .into_pointer_value())
     }
 
     fn set_slot(&self, k: u32, v: PointerValue<'ctx>) -> R<()> {
-        let slot = *self.slots.get(k as usize).ok_or_else(|| be("bad stack slot"))?;
+        let slot = *self
+            .slots
+            .get(k as usize)
+            .ok_or_else(|| be("bad stack slot"))?;
         self.b.build_store(slot, v).map_err(be)?;
         Ok(())
     }
@@ -285,17 +367,24 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             }
         };
         let cs = self.b.build_call(f, args, "c").map_err(be)?;
-        Ok(cs.try_as_basic_value().basic().unwrap_or_else(|| self.ptr.const_null().into()))
+        Ok(cs
+            .try_as_basic_value()
+            .basic()
+            .unwrap_or_else(|| self.ptr.const_null().into()))
     }
 
     fn call_obj(&self, name: &str, args: &[BasicMetadataValueEnum<'ctx>]) -> R<PointerValue<'ctx>> {
-        Ok(self.call(name, Some(self.ptr.into()), args)?.into_pointer_value())
+        Ok(self
+            .call(name, Some(self.ptr.into()), args)?
+            .into_pointer_value())
     }
 
     /// Address of a CPython global object (`_Py_TrueStruct`, …), reached by symbol.
     fn global(&self, name: &str) -> PointerValue<'ctx> {
         let g = self.module.get_global(name).unwrap_or_else(|| {
-            let g = self.module.add_global(self.ctx.i8_type(), Some(AddressSpace::default()), name);
+            let g = self
+                .module
+                .add_global(self.ctx.i8_type(), Some(AddressSpace::default()), name);
             g.set_linkage(Linkage::External);
             g
         });
@@ -305,11 +394,17 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     fn ptr_eq(&self, a: PointerValue<'ctx>, b: PointerValue<'ctx>) -> R<IntValue<'ctx>> {
         let ai = self.b.build_ptr_to_int(a, self.i64, "a").map_err(be)?;
         let bi = self.b.build_ptr_to_int(b, self.i64, "b").map_err(be)?;
-        self.b.build_int_compare(inkwell::IntPredicate::EQ, ai, bi, "eq").map_err(be)
+        self.b
+            .build_int_compare(inkwell::IntPredicate::EQ, ai, bi, "eq")
+            .map_err(be)
     }
 
     fn incref(&self, v: PointerValue<'ctx>) -> R<()> {
-        let rc = self.b.build_load(self.i64, v, "rc").map_err(be)?.into_int_value();
+        let rc = self
+            .b
+            .build_load(self.i64, v, "rc")
+            .map_err(be)?
+            .into_int_value();
         let n = self.b.build_int_add(rc, self.c64(1), "rc1").map_err(be)?;
         self.b.build_store(v, n).map_err(be)?;
         Ok(())
@@ -317,13 +412,22 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
 
     /// Py_DECREF: dealloc when the count reaches zero.
     fn decref(&self, v: PointerValue<'ctx>) -> R<()> {
-        let rc = self.b.build_load(self.i64, v, "rc").map_err(be)?.into_int_value();
+        let rc = self
+            .b
+            .build_load(self.i64, v, "rc")
+            .map_err(be)?
+            .into_int_value();
         let n = self.b.build_int_sub(rc, self.c64(1), "rc1").map_err(be)?;
         self.b.build_store(v, n).map_err(be)?;
-        let zero = self.b.build_int_compare(inkwell::IntPredicate::EQ, n, self.c64(0), "dead").map_err(be)?;
+        let zero = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::EQ, n, self.c64(0), "dead")
+            .map_err(be)?;
         let dealloc = self.new_block("dealloc");
         let cont = self.new_block("cont");
-        self.b.build_conditional_branch(zero, dealloc, cont).map_err(be)?;
+        self.b
+            .build_conditional_branch(zero, dealloc, cont)
+            .map_err(be)?;
         self.b.position_at_end(dealloc);
         self.call("_Py_Dealloc", None, &[v.into()])?;
         self.b.build_unconditional_branch(cont).map_err(be)?;
@@ -335,7 +439,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let null = self.b.build_is_null(v, "isnull").map_err(be)?;
         let some = self.new_block("xdec");
         let cont = self.new_block("cont");
-        self.b.build_conditional_branch(null, cont, some).map_err(be)?;
+        self.b
+            .build_conditional_branch(null, cont, some)
+            .map_err(be)?;
         self.b.position_at_end(some);
         self.decref(v)?;
         self.b.build_unconditional_branch(cont).map_err(be)?;
@@ -353,7 +459,10 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// A block that hands the frame to the interpreter: spills stack slots `0..depth`, then
     /// `rjit_handoff(tstate, frame, prev_index, depth, throwflag)` and returns its result.
     fn exit_block(&self, prev_index: i64, depth: u32, throwflag: bool) -> R<BasicBlock<'ctx>> {
-        let here = self.b.get_insert_block().ok_or_else(|| be("builder not positioned"))?;
+        let here = self
+            .b
+            .get_insert_block()
+            .ok_or_else(|| be("builder not positioned"))?;
         let bb = self.new_block(if throwflag { "error" } else { "deopt" });
         self.b.position_at_end(bb);
         for k in 0..depth {
@@ -376,9 +485,106 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(bb)
     }
 
-    /// The exception raised by instruction `ins` goes to the interpreter with the current depth.
+    /// Where an exception raised by `ins` goes, with the current depth: the compiled handler if
+    /// the exception table covers `ins` (after adding the traceback entry), else the interpreter.
     fn error_block(&self, ins: &Instr) -> R<BasicBlock<'ctx>> {
-        self.exit_block(ins.offset as i64, self.depth, true)
+        self.raise_block(ins, true)
+    }
+
+    /// The handler entry covering `offset`, if any (ceval.c `get_exception_handler`).
+    fn handler_for(&self, offset: u32) -> Option<crate::bytecode::ExceptionEntry> {
+        self.an
+            .handlers
+            .iter()
+            .find(|h| h.start <= offset && offset < h.end)
+            .copied()
+    }
+
+    /// The block an exception raised at `ins` (with `self.depth` live slots) goes to. With
+    /// `add_tb` it is ceval.c's `error:` (traceback entry first), without it
+    /// `exception_unwind:` (a re-raise). Built once per (site, depth, kind).
+    fn raise_block(&self, ins: &Instr, add_tb: bool) -> R<BasicBlock<'ctx>> {
+        let key = (ins.offset, self.depth, add_tb);
+        if let Some(bb) = self.raise_blocks.borrow().get(&key) {
+            return Ok(*bb);
+        }
+        let bb = match self.handler_for(ins.offset) {
+            None if add_tb => self.exit_block(ins.offset as i64, self.depth, true)?,
+            None => return Err(be(format!("re-raise outside a handler at {}", ins.offset))),
+            Some(h) => {
+                if h.depth > self.depth {
+                    return Err(be(format!(
+                        "handler depth {} above stack depth {} at {}",
+                        h.depth, self.depth, ins.offset
+                    )));
+                }
+                let here = self
+                    .b
+                    .get_insert_block()
+                    .ok_or_else(|| be("builder not positioned"))?;
+                let bb = self.new_block("unwind");
+                self.b.position_at_end(bb);
+                if add_tb {
+                    self.call("rjit_traceback_here", None, &[self.tstate.into()])?;
+                }
+                for k in (h.depth..self.depth).rev() {
+                    let v = self.peek_at(k)?;
+                    self.xdecref(v)?;
+                }
+                let mut d = h.depth;
+                if h.lasti {
+                    let lasti =
+                        self.call_obj("rjit_lasti", &[self.c32(ins.offset as i64).into()])?;
+                    self.set_slot(d, lasti)?;
+                    d += 1;
+                }
+                let val = self.call_obj("rjit_fetch_exception", &[self.tstate.into()])?;
+                self.set_slot(d, val)?;
+                self.b
+                    .build_unconditional_branch(self.block_at(h.target)?)
+                    .map_err(be)?;
+                self.b.position_at_end(here);
+                bb
+            }
+        };
+        self.raise_blocks.borrow_mut().insert(key, bb);
+        Ok(bb)
+    }
+
+    /// Hand the frame to the interpreter before `ins`, which the interpreter then runs.
+    fn delegate(&mut self, ins: &Instr) -> R<bool> {
+        let bb = self.exit_block(ins.start as i64 - 1, self.depth, false)?;
+        self.b.build_unconditional_branch(bb).map_err(be)?;
+        Ok(false)
+    }
+
+    /// `rjit_enter` (recursion check, link the frame), then `next`; NULL on RecursionError.
+    fn enter_then(&self, next: BasicBlock<'ctx>) -> R<()> {
+        let ok = self
+            .call(
+                "rjit_enter",
+                Some(self.i32.into()),
+                &[self.tstate.into(), self.frame.into()],
+            )?
+            .into_int_value();
+        let fail = self
+            .b
+            .build_int_compare(
+                inkwell::IntPredicate::NE,
+                ok,
+                self.i32.const_zero(),
+                "enter_failed",
+            )
+            .map_err(be)?;
+        let bail = self.new_block("recursion_error");
+        self.b
+            .build_conditional_branch(fail, bail, next)
+            .map_err(be)?;
+        self.b.position_at_end(bail);
+        self.b
+            .build_return(Some(&self.ptr.const_null()))
+            .map_err(be)?;
+        Ok(())
     }
 
     /// Continue in a fresh block if `v` is non-NULL, else go to the error exit.
@@ -395,7 +601,10 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     fn neg_check(&self, r: IntValue<'ctx>, ins: &Instr) -> R<()> {
         let err = self.error_block(ins)?;
         let ok = self.new_block("ok");
-        let neg = self.b.build_int_compare(inkwell::IntPredicate::SLT, r, self.c32(0), "neg").map_err(be)?;
+        let neg = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::SLT, r, self.c32(0), "neg")
+            .map_err(be)?;
         self.b.build_conditional_branch(neg, err, ok).map_err(be)?;
         self.b.position_at_end(ok);
         Ok(())
@@ -407,17 +616,45 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     fn check_eval_breaker(&self, resume_at: u32) -> R<()> {
         let interp = self.load_ptr(self.tstate, cp::TSTATE_INTERP)?;
         let eb_ptr = self.gep(interp, cp::INTERP_EVAL_BREAKER)?;
-        let eb = self.b.build_load(self.i32, eb_ptr, "eval_breaker").map_err(be)?;
-        eb.into_int_value().as_instruction().map(|i| i.set_volatile(true)).transpose().map_err(be)?;
-        let set = self.b.build_int_compare(inkwell::IntPredicate::NE, eb.into_int_value(), self.c32(0), "eb").map_err(be)?;
+        let eb = self
+            .b
+            .build_load(self.i32, eb_ptr, "eval_breaker")
+            .map_err(be)?;
+        eb.into_int_value()
+            .as_instruction()
+            .map(|i| i.set_volatile(true))
+            .transpose()
+            .map_err(be)?;
+        let set = self
+            .b
+            .build_int_compare(
+                inkwell::IntPredicate::NE,
+                eb.into_int_value(),
+                self.c32(0),
+                "eb",
+            )
+            .map_err(be)?;
         let slow = self.new_block("eval_breaker");
         let cont = self.new_block("cont");
-        self.b.build_conditional_branch(set, slow, cont).map_err(be)?;
+        self.b
+            .build_conditional_branch(set, slow, cont)
+            .map_err(be)?;
         self.b.position_at_end(slow);
-        let r = self.call("rjit_eval_breaker", Some(self.i32.into()), &[self.tstate.into()])?.into_int_value();
-        let pending = self.b.build_int_compare(inkwell::IntPredicate::NE, r, self.c32(0), "pending").map_err(be)?;
+        let r = self
+            .call(
+                "rjit_eval_breaker",
+                Some(self.i32.into()),
+                &[self.tstate.into()],
+            )?
+            .into_int_value();
+        let pending = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::NE, r, self.c32(0), "pending")
+            .map_err(be)?;
         let deopt = self.exit_block(resume_at as i64 - 1, self.depth, false)?;
-        self.b.build_conditional_branch(pending, deopt, cont).map_err(be)?;
+        self.b
+            .build_conditional_branch(pending, deopt, cont)
+            .map_err(be)?;
         self.b.position_at_end(cont);
         Ok(())
     }
@@ -426,7 +663,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     fn bool_obj(&self, cond: IntValue<'ctx>) -> R<PointerValue<'ctx>> {
         let t = self.global("_Py_TrueStruct");
         let f = self.global("_Py_FalseStruct");
-        let v = self.b.build_select(cond, t, f, "bool").map_err(be)?.into_pointer_value();
+        let v = self
+            .b
+            .build_select(cond, t, f, "bool")
+            .map_err(be)?
+            .into_pointer_value();
         self.incref(v)?;
         Ok(v)
     }

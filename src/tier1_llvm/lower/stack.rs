@@ -9,17 +9,27 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// LOAD_FAST: UnboundLocalError if the local is NULL.
     pub(super) fn load_fast(&mut self, ins: &Instr) -> R<bool> {
         let p = self.local_ptr(ins.arg)?;
-        let v = self.b.build_load(self.ptr, p, "local").map_err(be)?.into_pointer_value();
+        let v = self
+            .b
+            .build_load(self.ptr, p, "local")
+            .map_err(be)?
+            .into_pointer_value();
         let unbound = self.new_block("unbound");
         let ok = self.new_block("bound");
         let null = self.b.build_is_null(v, "isnull").map_err(be)?;
-        self.b.build_conditional_branch(null, unbound, ok).map_err(be)?;
+        self.b
+            .build_conditional_branch(null, unbound, ok)
+            .map_err(be)?;
         self.b.position_at_end(unbound);
         self.set_prev_instr(ins.offset)?;
         self.call(
             "rjit_unbound_local",
             None,
-            &[self.tstate.into(), self.frame.into(), self.c32(ins.arg as i64).into()],
+            &[
+                self.tstate.into(),
+                self.frame.into(),
+                self.c32(ins.arg as i64).into(),
+            ],
         )?;
         let err = self.error_block(ins)?;
         self.b.build_unconditional_branch(err).map_err(be)?;
@@ -34,7 +44,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let v = self.pop()?;
         self.set_prev_instr(ins.offset)?;
         let p = self.local_ptr(ins.arg)?;
-        let old = self.b.build_load(self.ptr, p, "old").map_err(be)?.into_pointer_value();
+        let old = self
+            .b
+            .build_load(self.ptr, p, "old")
+            .map_err(be)?
+            .into_pointer_value();
         self.b.build_store(p, v).map_err(be)?;
         self.xdecref(old)?;
         Ok(true)
@@ -89,13 +103,21 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.set_prev_instr(ins.offset)?;
         let out = self.frame_stack_ptr(base)?;
         let r = self
-            .call("rjit_unpack_sequence", Some(self.i32.into()), &[seq.into(), self.c32(n as i64).into(), out.into()])?
+            .call(
+                "rjit_unpack_sequence",
+                Some(self.i32.into()),
+                &[seq.into(), self.c32(n as i64).into(), out.into()],
+            )?
             .into_int_value();
         self.decref(seq)?;
         self.neg_check(r, ins)?;
         for k in 0..n {
             let p = self.frame_stack_ptr(base + k)?;
-            let v = self.b.build_load(self.ptr, p, "item").map_err(be)?.into_pointer_value();
+            let v = self
+                .b
+                .build_load(self.ptr, p, "item")
+                .map_err(be)?
+                .into_pointer_value();
             self.push(v)?;
         }
         Ok(true)
@@ -106,7 +128,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let n = ins.arg;
         self.set_prev_instr(ins.offset)?;
         let is_tuple = ins.op == Opcode::BuildTuple;
-        let ctor = if is_tuple { "PyTuple_New" } else { "PyList_New" };
+        let ctor = if is_tuple {
+            "PyTuple_New"
+        } else {
+            "PyList_New"
+        };
         let seq = self.call_obj(ctor, &[self.c64(n as u64).into()])?;
         self.null_check(seq, ins)?;
         let items = if is_tuple {

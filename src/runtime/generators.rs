@@ -1,0 +1,351 @@
+//! Generators, coroutines and async generators resumed in compiled code.
+//!
+//! Creation stays with the interpreter (`RETURN_GENERATOR` needs the unexported `_Py_MakeCoro`);
+//! compiled code resumes the generator's embedded frame, suspends it at YIELD_VALUE with the
+//! state `gen_send_ex2` expects (notes/cpython311-pep523.md §4), and runs the delegation
+//! opcodes: SEND, GET_AWAITABLE (`_PyCoro_GetAwaitableIter`, `_PyGen_yf` and
+//! `format_awaitable_error` re-implemented: 3.11 does not export them), GET_AITER, GET_ANEXT,
+//! GET_YIELD_FROM_ITER and ASYNC_GEN_WRAP (`_PyAsyncGenValueWrapperNew`).
+//! Invariant: a suspended frame's `stacktop`, `prev_instr` and `gi_frame_state` are exactly what
+//! the interpreter would have left, so `throw()`, `close()`, `gi_frame` and `gi_yieldfrom` work.
+
+// Every `rjit_op_*` has the same safety contract, the `StackOp` convention in `ops`' header
+// (GIL held; `frame` live; `sp` spans the touched slots plus the declared pushes).
+#![allow(clippy::missing_safety_doc)]
+
+use std::ffi::c_int;
+use std::ptr;
+
+use pyo3_ffi::*;
+
+use crate::cpython::{self, InterpreterFrame, ffi as cffi};
+
+const OK: c_int = 0;
+const ERROR: c_int = -1;
+
+#[inline(always)]
+unsafe fn at(sp: *mut *mut PyObject, i: usize) -> *mut PyObject {
+    // SAFETY: callers index only inside the touched region.
+    unsafe { *sp.add(i) }
+}
+
+#[inline(always)]
+unsafe fn put(sp: *mut *mut PyObject, i: usize, v: *mut PyObject) {
+    // SAFETY: callers write only inside the touched region plus the declared pushes.
+    unsafe { *sp.add(i) = v }
+}
+
+/// Resume a generator frame in the interpreter, as given (an unexpected resume point).
+///
+/// # Safety
+/// Called by compiled code at entry, before it linked the frame.
+pub unsafe extern "C" fn rjit_resume_in_interpreter(
+    tstate: *mut PyThreadState,
+    frame: *mut InterpreterFrame,
+) -> *mut PyObject {
+    crate::stats::bump(&crate::stats::DEOPTS);
+    // SAFETY: the frame is exactly as CPython handed it to the hook.
+    unsafe { cffi::_PyEval_EvalFrameDefault(tstate, frame, 0) }
+}
+
+unsafe fn gen_is_coroutine(o: *mut PyObject) -> bool {
+    // SAFETY: GIL held.
+    unsafe {
+        if PyGen_CheckExact(o) != 0 {
+            let code =
+                *((o as *mut u8).add(cpython::GEN_CODE) as *mut *mut cpython::PyCodeObject311);
+            return (*code).co_flags & cpython::CO_ITERABLE_COROUTINE != 0;
+        }
+        false
+    }
+}
+
+/// `_PyCoro_GetAwaitableIter` (genobject.c): new reference or NULL with TypeError.
+unsafe fn get_awaitable_iter(o: *mut PyObject) -> *mut PyObject {
+    // SAFETY: GIL held.
+    unsafe {
+        if PyCoro_CheckExact(o) != 0 || gen_is_coroutine(o) {
+            Py_INCREF(o);
+            return o;
+        }
+        let ot = Py_TYPE(o);
+        let getter = if (*ot).tp_as_async.is_null() {
+            None
+        } else {
+            (*(*ot).tp_as_async).am_await
+        };
+        if let Some(getter) = getter {
+            let mut res = getter(o);
+            if !res.is_null() {
+                if PyCoro_CheckExact(res) != 0 || gen_is_coroutine(res) {
+                    PyErr_SetString(
+                        PyExc_TypeError,
+                        c"__await__() returned a coroutine".as_ptr(),
+                    );
+                    Py_DECREF(res);
+                    res = ptr::null_mut();
+                } else if PyIter_Check(res) == 0 {
+                    PyErr_Format(
+                        PyExc_TypeError,
+                        c"__await__() returned non-iterator of type '%.100s'".as_ptr(),
+                        (*Py_TYPE(res)).tp_name,
+                    );
+                    Py_DECREF(res);
+                    res = ptr::null_mut();
+                }
+            }
+            return res;
+        }
+        PyErr_Format(
+            PyExc_TypeError,
+            c"object %.100s can't be used in 'await' expression".as_ptr(),
+            (*ot).tp_name,
+        );
+        ptr::null_mut()
+    }
+}
+
+/// `_PyGen_yf`: the iterator a suspended generator is delegating to (new reference), or NULL.
+unsafe fn gen_yf(genobj: *mut PyObject) -> *mut PyObject {
+    // SAFETY: gen is a live generator-like object; its frame fields are valid while suspended.
+    unsafe {
+        let state = cpython::gen_frame_state(genobj);
+        if state >= cpython::FRAME_CLEARED || state == cpython::FRAME_CREATED {
+            return ptr::null_mut();
+        }
+        let frame = cpython::gen_frame(genobj);
+        let next = *(*frame).prev_instr.add(1);
+        let op = next & 0xff;
+        if (op != cpython::OPCODE_RESUME && op != cpython::OPCODE_RESUME_QUICK) || (next >> 8) < 2 {
+            return ptr::null_mut();
+        }
+        let top = (*frame).stacktop;
+        if top < 1 {
+            return ptr::null_mut();
+        }
+        let yf = *(*frame).localsplus.as_mut_ptr().add(top as usize - 1);
+        Py_XINCREF(yf);
+        yf
+    }
+}
+
+/// GET_AWAITABLE where (1 in, 1 out). `where` 1/2 names `__aenter__`/`__aexit__` in errors.
+pub unsafe extern "C" fn rjit_op_get_awaitable(
+    _: *mut PyThreadState,
+    _: *mut InterpreterFrame,
+    sp: *mut *mut PyObject,
+    oparg: c_int,
+) -> c_int {
+    // SAFETY: GIL held; the iterable is consumed.
+    unsafe {
+        let iterable = at(sp, 0);
+        let mut iter = get_awaitable_iter(iterable);
+        if iter.is_null() {
+            let ty = Py_TYPE(iterable);
+            if (*ty).tp_as_async.is_null() || (*(*ty).tp_as_async).am_await.is_none() {
+                if oparg == 1 {
+                    PyErr_Format(
+                        PyExc_TypeError,
+                        c"'async with' received an object from __aenter__ that does not implement __await__: %.100s".as_ptr(),
+                        (*ty).tp_name,
+                    );
+                } else if oparg == 2 {
+                    PyErr_Format(
+                        PyExc_TypeError,
+                        c"'async with' received an object from __aexit__ that does not implement __await__: %.100s".as_ptr(),
+                        (*ty).tp_name,
+                    );
+                }
+            }
+        }
+        Py_DECREF(iterable);
+        if !iter.is_null() && PyCoro_CheckExact(iter) != 0 {
+            let yf = gen_yf(iter);
+            if !yf.is_null() {
+                Py_DECREF(yf);
+                Py_DECREF(iter);
+                iter = ptr::null_mut();
+                PyErr_SetString(
+                    PyExc_RuntimeError,
+                    c"coroutine is being awaited already".as_ptr(),
+                );
+            }
+        }
+        if iter.is_null() {
+            return ERROR;
+        }
+        put(sp, 0, iter);
+    }
+    OK
+}
+
+/// GET_AITER (1 in, 1 out).
+pub unsafe extern "C" fn rjit_op_get_aiter(
+    _: *mut PyThreadState,
+    _: *mut InterpreterFrame,
+    sp: *mut *mut PyObject,
+    _: c_int,
+) -> c_int {
+    // SAFETY: GIL held; obj consumed.
+    unsafe {
+        let obj = at(sp, 0);
+        let ty = Py_TYPE(obj);
+        let getter = if (*ty).tp_as_async.is_null() {
+            None
+        } else {
+            (*(*ty).tp_as_async).am_aiter
+        };
+        let Some(getter) = getter else {
+            PyErr_Format(
+                PyExc_TypeError,
+                c"'async for' requires an object with __aiter__ method, got %.100s".as_ptr(),
+                (*ty).tp_name,
+            );
+            Py_DECREF(obj);
+            return ERROR;
+        };
+        let iter = getter(obj);
+        Py_DECREF(obj);
+        if iter.is_null() {
+            return ERROR;
+        }
+        let it = Py_TYPE(iter);
+        if (*it).tp_as_async.is_null() || (*(*it).tp_as_async).am_anext.is_none() {
+            PyErr_Format(
+                PyExc_TypeError,
+                c"'async for' received an object from __aiter__ that does not implement __anext__: %.100s".as_ptr(),
+                (*it).tp_name,
+            );
+            Py_DECREF(iter);
+            return ERROR;
+        }
+        put(sp, 0, iter);
+    }
+    OK
+}
+
+/// GET_ANEXT (1 touched: the async iterator stays; 1 out: an awaitable).
+pub unsafe extern "C" fn rjit_op_get_anext(
+    _: *mut PyThreadState,
+    _: *mut InterpreterFrame,
+    sp: *mut *mut PyObject,
+    _: c_int,
+) -> c_int {
+    // SAFETY: GIL held; aiter borrowed.
+    unsafe {
+        let aiter = at(sp, 0);
+        let ty = Py_TYPE(aiter);
+        let getter = if (*ty).tp_as_async.is_null() {
+            None
+        } else {
+            (*(*ty).tp_as_async).am_anext
+        };
+        let awaitable;
+        if PyAsyncGen_CheckExact(aiter) != 0 {
+            let Some(getter) = getter else { return ERROR };
+            awaitable = getter(aiter);
+            if awaitable.is_null() {
+                return ERROR;
+            }
+        } else {
+            let Some(getter) = getter else {
+                PyErr_Format(
+                    PyExc_TypeError,
+                    c"'async for' requires an iterator with __anext__ method, got %.100s".as_ptr(),
+                    (*ty).tp_name,
+                );
+                return ERROR;
+            };
+            let next_iter = getter(aiter);
+            if next_iter.is_null() {
+                return ERROR;
+            }
+            awaitable = get_awaitable_iter(next_iter);
+            if awaitable.is_null() {
+                cffi::_PyErr_FormatFromCause(
+                    PyExc_TypeError,
+                    c"'async for' received an invalid object from __anext__: %.100s".as_ptr(),
+                    (*Py_TYPE(next_iter)).tp_name,
+                );
+                Py_DECREF(next_iter);
+                return ERROR;
+            }
+            Py_DECREF(next_iter);
+        }
+        put(sp, 1, awaitable);
+    }
+    OK
+}
+
+/// GET_YIELD_FROM_ITER (1 in, 1 out).
+pub unsafe extern "C" fn rjit_op_get_yield_from_iter(
+    _: *mut PyThreadState,
+    f: *mut InterpreterFrame,
+    sp: *mut *mut PyObject,
+    _: c_int,
+) -> c_int {
+    // SAFETY: GIL held; the iterable is consumed.
+    unsafe {
+        let iterable = at(sp, 0);
+        if PyCoro_CheckExact(iterable) != 0 {
+            if (*(*f).f_code).co_flags & (cpython::CO_COROUTINE | cpython::CO_ITERABLE_COROUTINE)
+                == 0
+            {
+                Py_DECREF(iterable);
+                PyErr_SetString(
+                    PyExc_TypeError,
+                    c"cannot 'yield from' a coroutine object in a non-coroutine generator".as_ptr(),
+                );
+                return ERROR;
+            }
+        } else if PyGen_CheckExact(iterable) == 0 {
+            let iter = PyObject_GetIter(iterable);
+            Py_DECREF(iterable);
+            if iter.is_null() {
+                return ERROR;
+            }
+            put(sp, 0, iter);
+        }
+    }
+    OK
+}
+
+/// ASYNC_GEN_WRAP (1 in, 1 out): `_PyAsyncGenValueWrapperNew`.
+pub unsafe extern "C" fn rjit_op_async_gen_wrap(
+    _: *mut PyThreadState,
+    _: *mut InterpreterFrame,
+    sp: *mut *mut PyObject,
+    _: c_int,
+) -> c_int {
+    // SAFETY: GIL held; the value moves into the wrapper (`agw_val`, right after the header).
+    unsafe {
+        let v = at(sp, 0);
+        let o = _PyObject_GC_New(ptr::addr_of_mut!(cffi::_PyAsyncGenWrappedValue_Type));
+        if o.is_null() {
+            Py_DECREF(v);
+            return ERROR;
+        }
+        *((o as *mut u8).add(std::mem::size_of::<PyObject>()) as *mut *mut PyObject) = v;
+        PyObject_GC_Track(o as *mut std::ffi::c_void);
+        put(sp, 0, o);
+    }
+    OK
+}
+
+/// SEND: `PyIter_Send(receiver, v)`. Returns the `PySendResult` (-1 error, 0 return, 1 next)
+/// with the result in `*out`. Ownership: `v` consumed, `receiver` borrowed.
+///
+/// # Safety
+/// GIL held.
+pub unsafe extern "C" fn rjit_send(
+    receiver: *mut PyObject,
+    v: *mut PyObject,
+    out: *mut *mut PyObject,
+) -> c_int {
+    // SAFETY: public C API.
+    unsafe {
+        let status = PyIter_Send(receiver, v, out);
+        Py_DECREF(v);
+        status as c_int
+    }
+}

@@ -1,0 +1,641 @@
+"""The whole language under tier1: each function runs with rjit off, then compiled (every
+function it calls is compiled too, threshold 1), and value or exception must be identical."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import warnings
+
+import pytest
+
+import rjit
+from conftest import both
+
+GLOBAL_COUNTER = 0
+
+
+# ----- closures, cells, scopes -------------------------------------------------------------
+
+
+def closures(n):
+    total = 0
+
+    def add(k):
+        nonlocal total
+        total += k
+        return total
+
+    fs = [lambda x, i=i: x * i for i in range(n)]
+    for k in range(n):
+        add(k)
+    return total, [f(2) for f in fs], add.__closure__ is not None
+
+
+def counter_factory():
+    count = 0
+
+    def inc():
+        nonlocal count
+        count += 1
+        return count
+
+    def dec():
+        nonlocal count
+        del count
+
+    return inc, dec
+
+
+def closure_deleted_cell():
+    inc, dec = counter_factory()
+    inc()
+    dec()
+    return inc()
+
+
+def uses_global():
+    global GLOBAL_COUNTER
+    GLOBAL_COUNTER = 0
+    GLOBAL_COUNTER += 1
+    x = GLOBAL_COUNTER
+    del GLOBAL_COUNTER
+    try:
+        return GLOBAL_COUNTER
+    except NameError as e:
+        GLOBAL_COUNTER = x
+        return str(e), x
+
+
+def deletes(a):
+    b = a + 1
+    del b
+    return b
+
+
+def comprehensions(n):
+    sq = [i * i for i in range(n) if i % 2]
+    st = {i % 3 for i in range(n)}
+    dc = {i: str(i) for i in range(n)}
+    gen = sum(i for i in range(n))
+    nested = [(i, j) for i in range(3) for j in range(i)]
+    return sq, sorted(st), dc, gen, nested
+
+
+# ----- classes -------------------------------------------------------------------------------
+
+
+class Base:
+    def __init__(self, x):
+        self.x = x
+
+    def describe(self):
+        return f"Base({self.x!r})"
+
+
+class Derived(Base):
+    tag = "d"
+
+    def __init__(self, x, y=2, *, z=3):
+        super().__init__(x)
+        self.y = y
+        self.z = z
+
+    def describe(self):
+        return super().describe() + f"+Derived({self.y}, {self.z:>4}, {self.tag!s:^5})"
+
+    @property
+    def total(self):
+        return self.x + self.y + self.z
+
+    @total.setter
+    def total(self, v):
+        self.x = v
+
+
+def make_classes():
+    class Local(Derived):
+        __slots__ = ()
+        k = [i for i in range(3)]
+
+        def describe(self):
+            return "L:" + super().describe()
+
+    d = Local(1, z=5)
+    d.total = 10
+    del d.y
+    try:
+        d.y
+    except AttributeError as e:
+        err = str(e)
+    return d.describe(), d.total if hasattr(d, "y") else None, err, Local.k, Local.__qualname__
+
+
+def class_body_namespace():
+    x = 10
+
+    class K:
+        y = x + 1
+        z = [y * 2 for _ in range(2)] if False else None
+        annotated: int = 5
+
+        def m(self):
+            return __class__
+
+    return K.y, K.z, K.__annotations__, K().m() is K
+
+
+# ----- calls ---------------------------------------------------------------------------------
+
+
+def kwonly(a, b=2, *args, c, d=4, **kw):
+    return a, b, args, c, d, sorted(kw.items())
+
+
+def calls():
+    args = (1, 2, 3)
+    kw = {"c": 5, "e": 6}
+    return (
+        kwonly(*args, **kw),
+        kwonly(1, c=2),
+        kwonly(*[1], **{"c": 1}, f=7),
+        kwonly(1, 2, *args, c=0, **{"g": 1}),
+        max(*args, key=lambda v: -v),
+        dict(a=1, **{"b": 2}),
+        "{} {x}".format(1, x=2),
+    )
+
+
+def bad_star():
+    return kwonly(*1, c=2)
+
+
+def bad_starstar():
+    return kwonly(1, **[1])
+
+
+def dup_kw():
+    return kwonly(1, c=1, **{"c": 2})
+
+
+# ----- exceptions -----------------------------------------------------------------------------
+
+
+def try_in_loop(n):
+    caught = 0
+    for i in range(n):
+        try:
+            if i % 3 == 0:
+                raise ValueError(i)
+            caught += 1 / (i % 3 - 1)
+        except ValueError as e:
+            caught += e.args[0]
+        except ZeroDivisionError:
+            caught -= 1
+        else:
+            caught += 0.5
+        finally:
+            caught += 1
+    return caught
+
+
+def raise_from():
+    try:
+        try:
+            {}["k"]
+        except KeyError as e:
+            raise RuntimeError("wrapped") from e
+    except RuntimeError as r:
+        return type(r.__cause__).__name__, r.__suppress_context__, repr(r.__context__)
+
+
+def implicit_chain():
+    try:
+        try:
+            1 / 0
+        except ZeroDivisionError:
+            raise TypeError("inner")
+    except TypeError as t:
+        return repr(t.__context__), t.__suppress_context__
+
+
+def reraise_bare():
+    try:
+        int("x")
+    except ValueError:
+        raise
+
+
+def raise_from_none():
+    try:
+        [][1]
+    except IndexError:
+        raise KeyError("k") from None
+
+
+def raise_class():
+    raise ValueError
+
+
+def raise_non_exception():
+    raise 42
+
+
+def no_active():
+    raise
+
+
+def return_in_finally():
+    for _ in range(3):
+        try:
+            return "try"
+        finally:
+            return "finally"
+
+
+def finally_runs(log):
+    try:
+        log.append(1)
+        return len(log)
+    finally:
+        log.append(2)
+
+
+def exc_info_inside():
+    try:
+        raise KeyError("a")
+    except KeyError:
+        inner = sys.exc_info()[0].__name__
+        try:
+            raise ValueError("b")
+        except ValueError:
+            nested = sys.exc_info()[0].__name__
+        after = sys.exc_info()[0].__name__
+    return inner, nested, after, sys.exc_info()
+
+
+def except_star():
+    caught = []
+    try:
+        raise ExceptionGroup("eg", [ValueError(1), TypeError(2), ValueError(3)])
+    except* ValueError as g:
+        caught.append(("V", len(g.exceptions)))
+    except* TypeError as g:
+        caught.append(("T", len(g.exceptions)))
+    return caught
+
+
+def except_star_partial():
+    try:
+        raise ExceptionGroup("eg", [ValueError(1), KeyError(2)])
+    except* ValueError:
+        pass
+
+
+def assertion(x):
+    assert x > 0, f"x was {x}"
+    assert x
+    return x
+
+
+class CM:
+    def __init__(self, log, swallow=False):
+        self.log = log
+        self.swallow = swallow
+
+    def __enter__(self):
+        self.log.append("enter")
+        return self
+
+    def __exit__(self, et, ev, tb):
+        self.log.append(("exit", et.__name__ if et else None))
+        return self.swallow
+
+
+def with_blocks():
+    log = []
+    with CM(log) as c:
+        log.append(c is not None)
+    with CM(log, swallow=True):
+        raise ValueError
+    try:
+        with CM(log), CM(log):
+            raise KeyError
+    except KeyError:
+        log.append("outer")
+    for i in range(3):
+        with CM(log):
+            if i == 1:
+                continue
+            if i == 2:
+                break
+    return log
+
+
+def not_a_cm():
+    with 42:
+        pass
+
+
+# ----- strings, unpacking, slices, match -------------------------------------------------------
+
+
+def fstrings(x, y):
+    return f"{x}-{y!r}-{x:08.3f}-{y!a}-{'nested ' + f'{x:{y}}'}-{x=}"
+
+
+def unpacking(seq):
+    a, *b, c = seq
+    *d, e = seq
+    f, (g, *h) = seq[0], seq
+    return a, b, c, d, e, f, g, h
+
+
+def unpack_too_short():
+    a, b, *c, d = [1, 2]
+
+
+def slices(xs):
+    ys = xs[1:-1:2]
+    xs[::2] = [0] * len(xs[::2])
+    del xs[1:3]
+    return ys, xs, xs[:], xs[::-1]
+
+
+class Point:
+    __match_args__ = ("x", "y")
+
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+
+
+def matcher(v):
+    match v:
+        case 0 | 1:
+            return "small"
+        case [x, y, *rest]:
+            return ("seq", x, y, rest)
+        case {"k": k, **others}:
+            return ("map", k, others)
+        case Point(x=0, y=y):
+            return ("yaxis", y)
+        case Point(x, y) if x == y:
+            return ("diag", x)
+        case str() as s:
+            return ("str", s)
+        case int(n):
+            return ("int", n)
+        case _:
+            return "other"
+
+
+def match_errors():
+    match Point(1, 2):
+        case Point(1, 2, 3):
+            return "no"
+
+
+# ----- imports, names ----------------------------------------------------------------------
+
+
+def imports():
+    import os.path
+    from collections import OrderedDict as OD
+    from json import dumps, loads
+
+    return os.path.join("a", "b"), OD(a=1), loads(dumps([1]))
+
+
+def bad_import():
+    from json import does_not_exist  # noqa: F401
+
+
+def module_code():
+    ns = {}
+    exec("x = 1\ny = x + 1\ndel x\nclass C: z = y\n", ns)
+    return ns["y"], ns["C"].z, "x" in ns
+
+
+# ----- generators and coroutines -----------------------------------------------------------
+
+
+def gen_basic(n):
+    for i in range(n):
+        x = yield i
+        if x:
+            yield ("got", x)
+    return "done"
+
+
+def drive_gen(n):
+    g = gen_basic(n)
+    out = [next(g), g.send(None), g.send("v"), next(g)]
+    try:
+        while True:
+            out.append(next(g))
+    except StopIteration as e:
+        out.append(e.value)
+    return out
+
+
+def gen_delegating():
+    r = yield from gen_basic(3)
+    yield r
+    yield from [10, 11]
+
+
+def gen_throw_close():
+    def g():
+        try:
+            yield 1
+            yield 2
+        except KeyError as e:
+            yield ("caught", e.args)
+        finally:
+            log.append("fin")
+
+    log = []
+    it = g()
+    first = next(it)
+    thrown = it.throw(KeyError("k"))
+    it.close()
+    it2 = g()
+    next(it2)
+    it2.close()
+    return first, thrown, log
+
+
+def gen_stopiteration():
+    def g():
+        yield 1
+        raise StopIteration("x")
+
+    return list(g())
+
+
+def gen_frame_state():
+    def g(a):
+        b = a + 1
+        yield b
+        c = b * 2
+        yield c
+
+    it = g(1)
+    next(it)
+    f = it.gi_frame
+    state1 = (f.f_lineno - f.f_code.co_firstlineno, dict(f.f_locals))
+    next(it)
+    state2 = (f.f_lineno - f.f_code.co_firstlineno, dict(f.f_locals))
+    return state1, state2
+
+
+async def co_leaf(x):
+    await asyncio.sleep(0)
+    return x * 2
+
+
+async def co_main(n):
+    total = 0
+    for i in range(n):
+        total += await co_leaf(i)
+    async with AsyncCM() as v:
+        total += v
+    async for v in agen(3):
+        total += v
+    results = await asyncio.gather(co_leaf(1), co_leaf(2))
+    return total, results, [v async for v in agen(2)]
+
+
+class AsyncCM:
+    async def __aenter__(self):
+        return 100
+
+    async def __aexit__(self, *exc):
+        return False
+
+
+async def agen(n):
+    for i in range(n):
+        await asyncio.sleep(0)
+        yield i
+
+
+def run_async(n):
+    return asyncio.run(co_main(n))
+
+
+def coroutine_errors():
+    async def bad():
+        await 42
+
+    async def reawait():
+        c = co_leaf(1)
+        await c
+        await c
+
+    out = []
+    for f in (bad, reawait):
+        try:
+            asyncio.run(f())
+        except Exception as e:  # noqa: BLE001
+            out.append((type(e).__name__, str(e)))
+    return out
+
+
+# ----- observers -------------------------------------------------------------------------------
+
+
+def warns():
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        warn_helper()
+    return [(x.lineno, str(x.message)) for x in w]
+
+
+def warn_helper():
+    warnings.warn("careful", stacklevel=2)
+
+
+def locals_snapshot(a):
+    b = a * 2
+    inner = locals()
+    c = 3  # noqa: F841
+    return sorted(inner), sys._getframe().f_lineno
+
+
+CASES = [
+    (closures, 5),
+    (closure_deleted_cell,),
+    (uses_global,),
+    (deletes, 1),
+    (comprehensions, 10),
+    (make_classes,),
+    (class_body_namespace,),
+    (calls,),
+    (bad_star,),
+    (bad_starstar,),
+    (dup_kw,),
+    (try_in_loop, 20),
+    (raise_from,),
+    (implicit_chain,),
+    (reraise_bare,),
+    (raise_from_none,),
+    (raise_class,),
+    (raise_non_exception,),
+    (no_active,),
+    (return_in_finally,),
+    (lambda: finally_runs([]),),
+    (exc_info_inside,),
+    (except_star,),
+    (except_star_partial,),
+    (assertion, 3),
+    (assertion, -1),
+    (with_blocks,),
+    (not_a_cm,),
+    (fstrings, 3.25, "ab"),
+    (unpacking, [1, 2, 3, 4, 5]),
+    (unpack_too_short,),
+    (lambda: slices(list(range(10))),),
+    (imports,),
+    (bad_import,),
+    (module_code,),
+    (drive_gen, 4),
+    (lambda: list(gen_delegating()),),
+    (gen_throw_close,),
+    (gen_stopiteration,),
+    (gen_frame_state,),
+    (run_async, 4),
+    (coroutine_errors,),
+    (warns,),
+    (locals_snapshot, 2),
+    (match_errors,),
+]
+CASES += [(matcher, v) for v in (0, 1, [1, 2, 3, 4], {"k": 1, "j": 2}, Point(0, 5), Point(3, 3), Point(1, 2), "s", 7, 2.5)]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{getattr(c[0], '__name__', 'f')}{c[1:]!r}"[:60])
+def test_same_outcome(case):
+    f, *args = case
+    both(f, *args)
+
+
+def test_generators_resume_in_compiled_code():
+    rjit.disable()
+    plain = drive_gen(6)
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(gen_basic)
+    before = rjit.stats()["jit_entries"]
+    assert drive_gen(6) == plain
+    # one entry per resume of the generator (plus drive_gen itself)
+    assert rjit.stats()["jit_entries"] - before >= 8
+    assert rjit.info(gen_basic)["state"] == "compiled"
+
+
+def test_handler_in_loop_stays_compiled():
+    """A loop that catches an exception every iteration keeps running compiled code: no
+    hand-over to the interpreter per caught exception."""
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(try_in_loop)
+    before = rjit.stats()["deopts"]
+    try_in_loop(3000)
+    assert rjit.stats()["deopts"] - before == 0
