@@ -1,4 +1,5 @@
-"""Command line: `python -m rjit script.py [args]`, `rjit run script.py`, `rjit demo`, `rjit stats`."""
+"""Command line: `python -m rjit script.py [args]`, `rjit run script.py`, `rjit demo`,
+`rjit coverage`."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import sys
 
 USAGE = """usage: python -m rjit SCRIPT [ARGS...]     run a script with rjit enabled
        python -m rjit -m MODULE [ARGS...]  run a module with rjit enabled
-       python -m rjit demo                 compile a numeric kernel and compare with CPython"""
+       python -m rjit demo                 compile a numeric kernel and compare with CPython
+       python -m rjit coverage --stdlib    compile every function of the stdlib, report reasons"""
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -22,6 +24,10 @@ def main(argv: list[str] | None = None) -> None:
         from . import demo
 
         sys.exit(demo.main(args[1:]))
+    if args and args[0] == "coverage":
+        from . import coverage
+
+        sys.exit(coverage.main(args[1:]))
     import rjit
 
     rjit.enable()

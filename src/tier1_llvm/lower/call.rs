@@ -113,7 +113,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.depth = base;
         self.null_check(res, ins)?;
         self.push(res)?;
-        self.check_eval_breaker(ins.next)?;
+        self.after_call(ins)?;
         Ok(true)
     }
 }

@@ -659,6 +659,37 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(())
     }
 
+    /// After a call that may have run Python code: the eval-breaker check, then the tracing
+    /// check. A callee that called `sys.settrace`/`sys.setprofile` leaves `use_tracing` set in
+    /// the shared `_PyCFrame`; the rest of this frame then runs in the interpreter, which emits
+    /// the events CPython would (a profiler's `return`, lines once `f_trace` is set).
+    fn after_call(&self, ins: &Instr) -> R<()> {
+        self.check_eval_breaker(ins.next)?;
+        let cframe = self.load_ptr(self.tstate, cp::TSTATE_CFRAME)?;
+        let flag = self.gep(cframe, cp::CFRAME_USE_TRACING)?;
+        let v = self
+            .b
+            .build_load(self.ctx.i8_type(), flag, "use_tracing")
+            .map_err(be)?
+            .into_int_value();
+        let on = self
+            .b
+            .build_int_compare(
+                inkwell::IntPredicate::NE,
+                v,
+                self.ctx.i8_type().const_zero(),
+                "tracing",
+            )
+            .map_err(be)?;
+        let deopt = self.exit_block(ins.next as i64 - 1, self.depth, false)?;
+        let cont = self.new_block("cont");
+        self.b
+            .build_conditional_branch(on, deopt, cont)
+            .map_err(be)?;
+        self.b.position_at_end(cont);
+        Ok(())
+    }
+
     /// Py_True or Py_False, as a new reference, from an i1.
     fn bool_obj(&self, cond: IntValue<'ctx>) -> R<PointerValue<'ctx>> {
         let t = self.global("_Py_TrueStruct");

@@ -218,7 +218,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         }
         self.depth = new_top;
         if ins.op == Opcode::CallFunctionEx {
-            self.check_eval_breaker(ins.next)?;
+            self.after_call(ins)?;
         }
         Ok(true)
     }

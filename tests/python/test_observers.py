@@ -1,0 +1,132 @@
+"""What debuggers, profilers and leak hunters see: tracing switched on in the middle of a
+compiled run, and reference counts and memory staying flat over many compiled runs."""
+
+from __future__ import annotations
+
+import gc
+import sys
+
+import rjit
+from conftest import both
+
+
+def traced_callee(n):
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+
+def _install(kind, events):
+    def tracer(frame, event, arg):
+        if frame.f_code.co_filename == __file__:
+            events.append((event, frame.f_code.co_name, frame.f_lineno - frame.f_code.co_firstlineno))
+        return tracer
+
+    (sys.settrace if kind == "trace" else sys.setprofile)(tracer)
+
+
+def starts_tracing_midway(kind, events):
+    a = traced_callee(2)
+    _install(kind, events)
+    b = traced_callee(3)
+    c = a + b
+    for _ in range(2):
+        c += traced_callee(1)
+    return c
+
+
+def run_midway(kind):
+    events: list = []
+    try:
+        r = starts_tracing_midway(kind, events)
+    finally:
+        sys.settrace(None)
+        sys.setprofile(None)
+    return r, events
+
+
+def test_settrace_midway_sees_the_same_events():
+    both(run_midway, "trace")
+
+
+def test_setprofile_midway_sees_the_same_events():
+    # CPython reports the `return` of the already-running frame to a profiler: so must rjit.
+    both(run_midway, "profile")
+
+
+class Shared:
+    pass
+
+
+SHARED = Shared()
+KEY = "shared-key"
+
+
+def workload(n):
+    out = []
+    d = {KEY: SHARED}
+    for i in range(n):
+        try:
+            if i % 3 == 0:
+                raise KeyError(KEY)
+            out.append(d[KEY])
+        except KeyError as e:
+            out.append(e.args[0])
+        with Ctx(SHARED):
+            out.extend(x for x in (SHARED, KEY) if x is not None)
+        f = lambda s=SHARED: s  # noqa: E731
+        out.append(f())
+        out.append(f"{KEY}:{i}")
+        a, *rest = [SHARED, KEY, i]
+        out.append(rest)
+    return len(out)
+
+
+class Ctx:
+    def __init__(self, v):
+        self.v = v
+
+    def __enter__(self):
+        return self.v
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _gen(n):
+    for i in range(n):
+        yield SHARED if i % 2 else KEY
+
+
+def test_reference_counts_and_memory_stay_flat():
+    rjit.enable(threshold=1, background=False)
+    for f in (workload, _gen):
+        assert rjit.compile(f), rjit.info(f)
+    workload(50)
+    list(_gen(10))
+    gc.collect()
+    before = (sys.getrefcount(SHARED), sys.getrefcount(KEY), len(gc.get_objects()))
+    for _ in range(200):
+        workload(30)
+        assert sum(1 for _ in _gen(20)) == 20
+    gc.collect()
+    after = (sys.getrefcount(SHARED), sys.getrefcount(KEY), len(gc.get_objects()))
+    rjit.disable()
+    assert after[:2] == before[:2], (before, after)
+    assert abs(after[2] - before[2]) < 50, (before, after)
+
+
+def test_memory_flat_over_many_runs():
+    import resource
+
+    rjit.enable(threshold=1, background=False)
+    workload(10)
+    for _ in range(100):
+        workload(50)
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    for _ in range(1000):
+        workload(50)
+    rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rjit.disable()
+    assert rss1 - rss0 < 8 * 1024, (rss0, rss1)  # KiB
