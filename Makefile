@@ -1,7 +1,7 @@
 SHELL := /bin/bash
 
 # Every target sets itself up first (ci/setup.sh: venv, maturin, LLVM build dependency, build).
-.PHONY: demo test setup rust-test py-test lint
+.PHONY: demo test setup rust-test py-test lint bless regrtest-ci regrtest-full coverage
 
 demo: setup
 	.venv/bin/python -m rjit demo
@@ -21,3 +21,18 @@ lint:
 	. ci/env.sh && cargo fmt --check && cargo clippy --release -- -D warnings
 	python3.11 ci/gen_opcodes.py --check
 	./ci/headers.sh
+
+# Rewrite the expected blocks of tests/filetests (RJIT_BLESS=1 make bless).
+bless: setup
+	RJIT_BLESS=1 .venv/bin/python tests/filetests/harness.py
+
+# CPython's regression tests with rjit forced on, compared with a run without it.
+regrtest-ci: setup
+	.venv/bin/python tests/regrtest/run.py --subset ci --out target/regrtest-ci
+
+regrtest-full: setup
+	.venv/bin/python tests/regrtest/run.py --subset full --out target/regrtest-full
+
+# How much of the standard library tier1 compiles.
+coverage: setup
+	.venv/bin/python -m rjit coverage --stdlib --json target/coverage-stdlib.json

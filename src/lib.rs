@@ -195,6 +195,18 @@ fn _dump_ir(obj: &Bound<'_, PyAny>) -> PyResult<String> {
     tier1_llvm::emit_ir(&snap, "rjit_dump").map_err(|r| RJitError::new_err(r.detail()))
 }
 
+/// rjit's analysis of a code object's bytecode: instructions with stack depths, handlers.
+#[pyfunction]
+fn _dump_bytecode(obj: &Bound<'_, PyAny>) -> PyResult<String> {
+    let code = code_of(obj)?;
+    // SAFETY: GIL held; code is live.
+    let snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
+        .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
+    let an = bytecode::analyse(&snap.code, &snap.exception_table)
+        .map_err(|e| RJitError::new_err(e.to_string()))?;
+    Ok(an.render())
+}
+
 #[pymodule]
 fn _rjit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     config::load_from_env();
@@ -209,5 +221,6 @@ fn _rjit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(py_stats, m)?)?;
     m.add_function(wrap_pyfunction!(_shutdown, m)?)?;
     m.add_function(wrap_pyfunction!(_dump_ir, m)?)?;
+    m.add_function(wrap_pyfunction!(_dump_bytecode, m)?)?;
     Ok(())
 }

@@ -34,6 +34,39 @@ pub struct Analysed {
     pub normal: Vec<bool>,
 }
 
+impl Analysed {
+    /// A stable text rendering for filetests: one line per instruction (`start`, depth before
+    /// it or `-` if unreachable, name, oparg, jump target) and then the exception table.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        for (i, ins) in self.instrs.iter().enumerate() {
+            let d = self.depths[i].map_or("-".to_string(), |d| d.to_string());
+            let tgt = ins
+                .jump_target()
+                .map_or(String::new(), |t| format!(" -> {t}"));
+            out.push_str(&format!(
+                "{:5} d={:<3} {} {}{}\n",
+                ins.start,
+                d,
+                ins.op.name(),
+                ins.arg,
+                tgt
+            ));
+        }
+        for h in &self.handlers {
+            out.push_str(&format!(
+                "handler [{}, {}) -> {} depth={}{}\n",
+                h.start,
+                h.end,
+                h.target,
+                h.depth,
+                if h.lasti { " lasti" } else { "" }
+            ));
+        }
+        out
+    }
+}
+
 /// Decode and analyse code units. Errors name what is malformed.
 pub fn analyse(code: &[u16], exception_table: &[u8]) -> Result<Analysed, StackError> {
     let instrs = decode(code).map_err(StackError::Decode)?;
