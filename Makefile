@@ -6,7 +6,7 @@ SHELL := /bin/bash
 demo: setup
 	.venv/bin/python -m rjit demo
 
-test: setup rust-test py-test
+test: setup rust-test py-test regrtest-ci
 
 setup:
 	./ci/setup.sh

@@ -58,6 +58,8 @@ unsafe extern "C" {
     pub fn PyCell_New(obj: *mut PyObject) -> *mut PyObject;
     pub fn PyImport_GetModule(name: *mut PyObject) -> *mut PyObject;
     pub fn PyEval_GetFrame() -> *mut PyObject;
+    pub fn PyThreadState_EnterTracing(ts: *mut PyThreadState);
+    pub fn PyThreadState_LeaveTracing(ts: *mut PyThreadState);
     pub fn PyTraceBack_Here(frame: *mut PyObject) -> c_int;
     pub fn _PyGen_FetchStopIterationValue(out: *mut *mut PyObject) -> c_int;
     pub static mut _PyAsyncGenWrappedValue_Type: pyo3_ffi::PyTypeObject;

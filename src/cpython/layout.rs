@@ -370,3 +370,57 @@ pub unsafe fn gen_frame(genobj: *mut PyObject) -> *mut InterpreterFrame {
     // SAFETY: gi_iframe is embedded at a fixed offset.
     unsafe { (genobj as *mut u8).add(GEN_IFRAME) as *mut InterpreterFrame }
 }
+
+/// `PyThreadState.tracing`, `tracing_what`, `c_tracefunc` and `c_traceobj`.
+pub const TSTATE_TRACING: usize = 44;
+pub const TSTATE_TRACING_WHAT: usize = 48;
+pub const TSTATE_C_TRACEFUNC: usize = 72;
+pub const TSTATE_C_TRACEOBJ: usize = 88;
+/// `PyFrameObject.f_lineno`.
+pub const FRAMEOBJECT_LINENO: usize = 40;
+
+/// The thread's `sys.settrace` function (C level) and its object, if tracing is set.
+///
+/// # Safety
+/// `tstate` is the live current thread state.
+pub unsafe fn trace_func(
+    tstate: *mut pyo3_ffi::PyThreadState,
+) -> Option<(pyo3_ffi::Py_tracefunc, *mut PyObject)> {
+    // SAFETY: fixed 3.11 field offsets of a live thread state.
+    unsafe {
+        let f: Option<pyo3_ffi::Py_tracefunc> = read(tstate as *const c_void, TSTATE_C_TRACEFUNC);
+        f.map(|f| {
+            (
+                f,
+                read::<*mut PyObject>(tstate as *const c_void, TSTATE_C_TRACEOBJ),
+            )
+        })
+    }
+}
+
+/// `tstate->tracing != 0` (a trace function is running: no nested events).
+///
+/// # Safety
+/// `tstate` is the live current thread state.
+pub unsafe fn is_tracing(tstate: *mut pyo3_ffi::PyThreadState) -> bool {
+    // SAFETY: fixed 3.11 field offset.
+    unsafe { read::<c_int>(tstate as *const c_void, TSTATE_TRACING) != 0 }
+}
+
+/// `&tstate->tracing_what`.
+///
+/// # Safety
+/// `tstate` is the live current thread state.
+pub unsafe fn tracing_what(tstate: *mut pyo3_ffi::PyThreadState) -> *mut c_int {
+    // SAFETY: fixed 3.11 field offset.
+    unsafe { (tstate as *mut u8).add(TSTATE_TRACING_WHAT) as *mut c_int }
+}
+
+/// `&frame_object->f_lineno`.
+///
+/// # Safety
+/// `f` is a live `PyFrameObject`.
+pub unsafe fn frame_object_lineno(f: *mut PyObject) -> *mut c_int {
+    // SAFETY: fixed 3.11 field offset.
+    unsafe { (f as *mut u8).add(FRAMEOBJECT_LINENO) as *mut c_int }
+}

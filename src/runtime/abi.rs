@@ -7,7 +7,7 @@
 
 use super::{deopt, exceptions, generators, helpers, ops};
 
-pub const ABI_VERSION: u32 = 2;
+pub const ABI_VERSION: u32 = 4;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -29,6 +29,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         helpers::rjit_power,
         helpers::rjit_inplace_power,
         exceptions::rjit_traceback_here,
+        exceptions::rjit_trace_exception,
         exceptions::rjit_fetch_exception,
         exceptions::rjit_lasti,
         exceptions::rjit_op_raise_varargs,

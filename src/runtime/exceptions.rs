@@ -68,6 +68,63 @@ pub unsafe extern "C" fn rjit_traceback_here(_tstate: *mut PyThreadState) {
     }
 }
 
+/// ceval.c `call_exc_trace`: report the pending exception to the `sys.settrace` function, as
+/// the `error:` label does. Called only when tracing is on (a callee switched it on). If the
+/// trace function raises, its exception replaces the pending one.
+///
+/// # Safety
+/// GIL held; an exception is set; compiled code has linked `frame`.
+pub unsafe extern "C" fn rjit_trace_exception(
+    tstate: *mut PyThreadState,
+    frame: *mut InterpreterFrame,
+) {
+    // SAFETY: GIL held; the frame object is this thread's current (linked, complete) frame.
+    unsafe {
+        let Some((func, obj)) = cpython::trace_func(tstate) else {
+            return;
+        };
+        if cpython::is_tracing(tstate) {
+            return;
+        }
+        let (mut ty, mut value, mut tb) = (ptr::null_mut(), ptr::null_mut(), ptr::null_mut());
+        PyErr_Fetch(&mut ty, &mut value, &mut tb);
+        if value.is_null() {
+            Py_INCREF(Py_None());
+            value = Py_None();
+        }
+        PyErr_NormalizeException(&mut ty, &mut value, &mut tb);
+        let arg = PyTuple_Pack(3, ty, value, if tb.is_null() { Py_None() } else { tb });
+        let f = cffi::PyEval_GetFrame();
+        if arg.is_null() || f.is_null() {
+            Py_XDECREF(arg);
+            PyErr_Restore(ty, value, tb);
+            return;
+        }
+        let code = (*frame).f_code;
+        let lasti = (*frame)
+            .prev_instr
+            .offset_from((*code).co_code_adaptive.as_ptr());
+        let what = cpython::tracing_what(tstate);
+        let old_what = *what;
+        *what = PyTrace_EXCEPTION;
+        cffi::PyThreadState_EnterTracing(tstate);
+        *cpython::frame_object_lineno(f) =
+            PyCode_Addr2Line(code as *mut PyCodeObject, (lasti * 2) as c_int);
+        let err = func(obj, f as *mut PyFrameObject, PyTrace_EXCEPTION, arg);
+        *cpython::frame_object_lineno(f) = 0;
+        cffi::PyThreadState_LeaveTracing(tstate);
+        *what = old_what;
+        Py_DECREF(arg);
+        if err == 0 {
+            PyErr_Restore(ty, value, tb);
+        } else {
+            Py_XDECREF(ty);
+            Py_XDECREF(value);
+            Py_XDECREF(tb);
+        }
+    }
+}
+
 /// `exception_unwind:` after the stack was popped: fetch, normalise and attach the traceback;
 /// returns the exception value (new reference) to push for the handler.
 ///
@@ -91,14 +148,19 @@ pub unsafe extern "C" fn rjit_fetch_exception(_tstate: *mut PyThreadState) -> *m
     }
 }
 
-/// `PyLong(lasti)` pushed under the exception for handlers with the `lasti` bit.
+/// `PyLong(lasti)` pushed under the exception for handlers with the `lasti` bit. Read from the
+/// frame, not the raising instruction: a `RERAISE 1` has just restored an older `lasti`.
 ///
 /// # Safety
-/// GIL held.
-pub unsafe extern "C" fn rjit_lasti(offset: c_int) -> *mut PyObject {
-    // SAFETY: public C API; on failure (out of memory) None keeps the stack well formed.
+/// GIL held; `frame` is live.
+pub unsafe extern "C" fn rjit_lasti(frame: *mut InterpreterFrame) -> *mut PyObject {
+    // SAFETY: prev_instr points into the frame's own code; PyLong_FromLong is public.
     unsafe {
-        let v = PyLong_FromLong(offset as std::ffi::c_long);
+        let code = (*frame).f_code;
+        let lasti = (*frame)
+            .prev_instr
+            .offset_from((*code).co_code_adaptive.as_ptr());
+        let v = PyLong_FromLong(lasti as std::ffi::c_long);
         if v.is_null() {
             PyErr_Clear();
             Py_INCREF(Py_None());

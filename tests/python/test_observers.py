@@ -130,3 +130,85 @@ def test_memory_flat_over_many_runs():
     rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     rjit.disable()
     assert rss1 - rss0 < 8 * 1024, (rss0, rss1)  # KiB
+
+
+def deep(n=0):
+    try:
+        return deep(n + 1)
+    except RecursionError:
+        return n
+
+
+def test_recursion_error_at_the_same_depth():
+    # Compiled frames take exactly one recursion unit each, as interpreted ones do.
+    both(deep)
+
+
+def logging_caller():
+    import io
+    import logging
+
+    buf = io.StringIO()
+    log = logging.getLogger("rjit-test-caller")
+    h = logging.StreamHandler(buf)
+    h.setFormatter(logging.Formatter("%(funcName)s:%(lineno)d:%(message)s"))
+    log.addHandler(h)
+    log.propagate = False
+    try:
+        log.warning("hello")
+    finally:
+        log.removeHandler(h)
+    return buf.getvalue()
+
+
+def stack_views():
+    import inspect
+    import traceback
+
+    here = inspect.currentframe()
+    summary = [(f.name, f.lineno) for f in traceback.extract_stack(limit=3)]
+    outer = inspect.stack()[1].function
+    return here.f_code.co_name, here.f_lineno, summary[-2:], outer, sorted(here.f_locals)
+
+
+def test_logging_and_stack_inspection():
+    both(logging_caller)
+    both(stack_views)
+
+
+def memory_error_caught():
+    caught = 0
+    for _ in range(3):
+        try:
+            bytearray(1 << 62)
+        except MemoryError:
+            caught += 1
+    return caught
+
+
+def test_memory_error_propagates_and_is_caught():
+    both(memory_error_caught)
+
+
+def spin_until_signalled():
+    import signal
+
+    seen = []
+
+    def handler(signum, frame):
+        seen.append(frame.f_code.co_name)
+
+    old = signal.signal(signal.SIGALRM, handler)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.01)
+        n = 0
+        while not seen:
+            n += 1
+        return seen
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def test_signal_handler_sees_the_running_frame():
+    assert both(spin_until_signalled) == ("ok", ["spin_until_signalled"])

@@ -524,8 +524,26 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                     .ok_or_else(|| be("builder not positioned"))?;
                 let bb = self.new_block("unwind");
                 self.b.position_at_end(bb);
+                let mut traced = None;
                 if add_tb {
                     self.call("rjit_traceback_here", None, &[self.tstate.into()])?;
+                    // A tracer switched on by a callee sees the exception event, and the
+                    // handler's lines: the interpreter runs the handler then.
+                    let tracing = self.tracing_on()?;
+                    let report = self.new_block("trace_exception");
+                    let cont = self.new_block("unwind_compiled");
+                    self.b
+                        .build_conditional_branch(tracing, report, cont)
+                        .map_err(be)?;
+                    self.b.position_at_end(report);
+                    self.call(
+                        "rjit_trace_exception",
+                        None,
+                        &[self.tstate.into(), self.frame.into()],
+                    )?;
+                    self.b.build_unconditional_branch(cont).map_err(be)?;
+                    self.b.position_at_end(cont);
+                    traced = Some(tracing);
                 }
                 for k in (h.depth..self.depth).rev() {
                     let v = self.peek_at(k)?;
@@ -533,16 +551,24 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 }
                 let mut d = h.depth;
                 if h.lasti {
-                    let lasti =
-                        self.call_obj("rjit_lasti", &[self.c32(ins.offset as i64).into()])?;
+                    let lasti = self.call_obj("rjit_lasti", &[self.frame.into()])?;
                     self.set_slot(d, lasti)?;
                     d += 1;
                 }
                 let val = self.call_obj("rjit_fetch_exception", &[self.tstate.into()])?;
                 self.set_slot(d, val)?;
-                self.b
-                    .build_unconditional_branch(self.block_at(h.target)?)
-                    .map_err(be)?;
+                let handler = self.block_at(h.target)?;
+                match traced {
+                    Some(tracing) => {
+                        let interp = self.exit_block(h.target as i64 - 1, d + 1, false)?;
+                        self.b
+                            .build_conditional_branch(tracing, interp, handler)
+                            .map_err(be)?;
+                    }
+                    None => {
+                        self.b.build_unconditional_branch(handler).map_err(be)?;
+                    }
+                }
                 self.b.position_at_end(here);
                 bb
             }
@@ -665,22 +691,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// the events CPython would (a profiler's `return`, lines once `f_trace` is set).
     fn after_call(&self, ins: &Instr) -> R<()> {
         self.check_eval_breaker(ins.next)?;
-        let cframe = self.load_ptr(self.tstate, cp::TSTATE_CFRAME)?;
-        let flag = self.gep(cframe, cp::CFRAME_USE_TRACING)?;
-        let v = self
-            .b
-            .build_load(self.ctx.i8_type(), flag, "use_tracing")
-            .map_err(be)?
-            .into_int_value();
-        let on = self
-            .b
-            .build_int_compare(
-                inkwell::IntPredicate::NE,
-                v,
-                self.ctx.i8_type().const_zero(),
-                "tracing",
-            )
-            .map_err(be)?;
+        let on = self.tracing_on()?;
         let deopt = self.exit_block(ins.next as i64 - 1, self.depth, false)?;
         let cont = self.new_block("cont");
         self.b
@@ -688,6 +699,25 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .map_err(be)?;
         self.b.position_at_end(cont);
         Ok(())
+    }
+
+    /// `tstate->cframe->use_tracing != 0`, as an i1.
+    fn tracing_on(&self) -> R<IntValue<'ctx>> {
+        let cframe = self.load_ptr(self.tstate, cp::TSTATE_CFRAME)?;
+        let flag = self.gep(cframe, cp::CFRAME_USE_TRACING)?;
+        let v = self
+            .b
+            .build_load(self.ctx.i8_type(), flag, "use_tracing")
+            .map_err(be)?
+            .into_int_value();
+        self.b
+            .build_int_compare(
+                inkwell::IntPredicate::NE,
+                v,
+                self.ctx.i8_type().const_zero(),
+                "tracing",
+            )
+            .map_err(be)
     }
 
     /// Py_True or Py_False, as a new reference, from an i1.
