@@ -7,15 +7,22 @@
 //! ```text
 //! code units ─► decode (EXTENDED_ARG, CACHE, quickened → base via DEOPT) ─► Vec<Instr>
 //!            ─► exception_table::parse ─► stack_depth::analyse ─► Analysed
+//!            ─► cfg::blocks (basic blocks, successors)   linetable::line_table (line per unit)
 //! ```
+//! Tested against CPython itself: `testdata/code_objects.txt` holds real code objects with
+//! `dis`'s instructions, `co_positions()` lines and jump/handler targets (`tests.rs`).
 //! Invariant: every offset here is in 16-bit code units, as CPython counts them, and every
 //! `Instr::start` is an instruction boundary the interpreter can resume at (never a CACHE unit).
 //! Allowed dependencies: nothing internal.
 
+pub mod cfg;
 pub mod decode;
 pub mod exception_table;
+pub mod linetable;
 pub mod opcodes;
 pub mod stack_depth;
+#[cfg(test)]
+mod tests;
 
 pub use decode::{Instr, decode};
 pub use exception_table::{ExceptionEntry, parse_exception_table};

@@ -60,12 +60,14 @@ def results(junit: str) -> dict[str, str]:
     return out
 
 
-def run_regrtest(tests: list[str], junit: str, env_extra: dict[str, str], jobs: int, timeout: int, log: str) -> tuple[int, float]:
+def run_regrtest(
+    python: str, tests: list[str], junit: str, env_extra: dict[str, str], jobs: int, timeout: int, log: str
+) -> tuple[int, float]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("RJIT_")}
     env.pop("PYTHONUNBUFFERED", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(env_extra)
-    cmd = [sys.executable, "-m", "test", f"-j{jobs}", f"--timeout={timeout}", "-i", HANGS_HERE, "--junit-xml", junit, *tests]
+    cmd = [python, "-m", "test", f"-j{jobs}", f"--timeout={timeout}", "-i", HANGS_HERE, "--junit-xml", junit, *tests]
     t0 = time.time()
     with open(log, "w") as f:
         rc = subprocess.call(cmd, env=env, stdout=f, stderr=subprocess.STDOUT)
@@ -79,6 +81,7 @@ def main() -> int:
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--timeout", type=int, default=900, help="per-test-module timeout (s)")
     ap.add_argument("--out", default=None, help="directory for logs, junit files and summary.json")
+    ap.add_argument("--python", default=sys.executable, help="interpreter with rjit installed (default: this one)")
     a = ap.parse_args()
     tests = list(a.tests)
     if a.subset == "ci":
@@ -89,9 +92,9 @@ def main() -> int:
     os.makedirs(out, exist_ok=True)
     cache = tempfile.mkdtemp(prefix="rjit-regrtest-cache-")
 
-    base_rc, base_s = run_regrtest(tests, f"{out}/base.xml", {"RJIT_DISABLE": "1"}, a.jobs, a.timeout, f"{out}/base.log")
+    base_rc, base_s = run_regrtest(a.python, tests, f"{out}/base.xml", {"RJIT_DISABLE": "1"}, a.jobs, a.timeout, f"{out}/base.log")
     jit_env = {"RJIT_ENABLE": "1", "RJIT_THRESHOLD": "0", "RJIT_SYNC": "1", "RJIT_CACHE_DIR": cache}
-    jit_rc, jit_s = run_regrtest(tests, f"{out}/rjit.xml", jit_env, a.jobs, a.timeout, f"{out}/rjit.log")
+    jit_rc, jit_s = run_regrtest(a.python, tests, f"{out}/rjit.xml", jit_env, a.jobs, a.timeout, f"{out}/rjit.log")
 
     base, jit = results(f"{out}/base.xml"), results(f"{out}/rjit.xml")
     excl = read_exclusions()

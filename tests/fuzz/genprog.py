@@ -1,0 +1,230 @@
+"""Random but valid Python programs for differential testing (interpreter vs rjit).
+
+`generate(seed)` returns the source of a module that defines `main()` and a few helpers:
+- arithmetic on small ints, big ints and floats; comparisons and boolean operators;
+- nested `if`/`for`/`while` with `break`/`continue`/`else`;
+- `try`/`except`/`else`/`finally`, `raise`, and exceptions that escape `main`;
+- closures with `nonlocal`; list/set/dict comprehensions and generator expressions;
+- calls with keyword, `*args` and `**kwargs` arguments; generators and `yield from`;
+- `with` blocks, f-strings, unpacking with `*`, `print`.
+
+Every loop is bounded, so every program terminates. The same seed always gives the same
+program.
+"""
+
+from __future__ import annotations
+
+import random
+
+VARS = ["a", "b", "c", "d", "x"]
+EXC = ["ValueError", "KeyError", "ZeroDivisionError", "IndexError", "TypeError"]
+
+
+class Gen:
+    def __init__(self, seed: int):
+        self.r = random.Random(seed)
+        self.lines: list[str] = []
+        self.depth = 0
+        self.loop = 0
+        self.budget = 60
+
+    def emit(self, s: str) -> None:
+        self.lines.append("    " * self.depth + s)
+        self.budget -= 1
+
+    def atom(self) -> str:
+        r = self.r.random()
+        if r < 0.45:
+            return self.r.choice(VARS)
+        if r < 0.65:
+            return str(self.r.randint(-5, 9))
+        if r < 0.75:
+            return repr(self.r.choice([0.5, -1.25, 3.0, 1e300, 2.5e-3]))
+        if r < 0.85:
+            return str(self.r.choice([2**64, -(2**70) + 3, 10**30]))
+        if r < 0.92:
+            return f"len({self.r.choice(['lst', 'dct', 'txt'])})"
+        return f"helper({self.r.choice(VARS)}, k={self.r.randint(0, 3)})"
+
+    def expr(self, d: int = 0) -> str:
+        if d > 2 or self.r.random() < 0.3:
+            return self.atom()
+        r = self.r.random()
+        a, b = self.expr(d + 1), self.expr(d + 1)
+        if r < 0.55:
+            op = self.r.choice(["+", "-", "*", "//", "%", "/", "**", "&", "|", "^", "<<", ">>"])
+            if op == "**":
+                b = str(self.r.randint(0, 3))
+            if op in ("<<", ">>"):
+                b = str(self.r.randint(0, 5))
+            return f"({a} {op} {b})"
+        if r < 0.7:
+            return f"({a} {self.r.choice(['<', '<=', '==', '!=', '>', '>='])} {b})"
+        if r < 0.8:
+            return f"({a} {self.r.choice(['and', 'or'])} {b})"
+        if r < 0.85:
+            return f"(-{a})"
+        if r < 0.9:
+            return f"({a} if {b} else {self.atom()})"
+        if r < 0.95:
+            return f"lst[{self.r.randint(-3, 4)}]"
+        return f"dct.get({a}, {b})"
+
+    def target(self) -> str:
+        return self.r.choice(VARS)
+
+    def block(self, n: int) -> None:
+        self.depth += 1
+        for _ in range(n):
+            self.stmt()
+        if self.lines[-1].strip().endswith(":"):
+            self.emit("pass")
+        self.depth -= 1
+
+    def stmt(self) -> None:
+        if self.budget <= 0:
+            self.emit(f"{self.target()} = {self.atom()}")
+            return
+        r = self.r.random()
+        nested = self.depth < 4
+        if r < 0.25 or not nested:
+            self.emit(f"{self.target()} = {self.expr()}")
+        elif r < 0.32:
+            self.emit(f"{self.target()} {self.r.choice(['+=', '-=', '*=', '|='])} {self.expr()}")
+        elif r < 0.40:
+            self.emit(f"if {self.expr()}:")
+            self.block(self.r.randint(1, 3))
+            if self.r.random() < 0.5:
+                self.emit("else:")
+                self.block(self.r.randint(1, 2))
+        elif r < 0.48:
+            self.emit(f"for i{self.depth} in range({self.r.randint(0, 6)}):")
+            self.loop += 1
+            self.block(self.r.randint(1, 3))
+            self.loop -= 1
+            if self.r.random() < 0.3:
+                self.emit("else:")
+                self.block(1)
+        elif r < 0.53:
+            w = f"w{self.depth}"
+            self.emit(f"{w} = 0")
+            self.emit(f"while {w} < {self.r.randint(1, 5)}:")
+            self.depth += 1
+            self.emit(f"{w} += 1")
+            self.depth -= 1
+            self.loop += 1
+            self.block(self.r.randint(1, 2))
+            self.loop -= 1
+        elif r < 0.58 and self.loop:
+            self.emit(f"if {self.expr()}:")
+            self.depth += 1
+            self.emit(self.r.choice(["break", "continue"]))
+            self.depth -= 1
+        elif r < 0.68:
+            self.emit("try:")
+            self.block(self.r.randint(1, 3))
+            k = self.r.random()
+            if k < 0.8:
+                excs = self.r.sample(EXC, self.r.randint(1, 2))
+                name = "(" + ", ".join(excs) + ")" if len(excs) > 1 else excs[0]
+                self.emit(f"except {name} as e{self.depth}:")
+                self.depth += 1
+                self.emit(f"log.append(type(e{self.depth - 1}).__name__)")
+                self.depth -= 1
+                self.block(self.r.randint(0, 1))
+                if self.r.random() < 0.3:
+                    self.emit("else:")
+                    self.block(1)
+            if k >= 0.5:
+                self.emit("finally:")
+                self.block(1)
+        elif r < 0.72:
+            self.emit(f"if {self.expr()}:")
+            self.depth += 1
+            self.emit(f"raise {self.r.choice(EXC)}({self.atom()})")
+            self.depth -= 1
+        elif r < 0.78:
+            comp = self.r.choice(
+                [
+                    f"[{self.expr(2)} for x in range({self.r.randint(0, 5)}) if x != {self.atom()}]",
+                    f"sum(x * {self.atom()} for x in lst)",
+                    f"{{x % 3: x for x in range({self.r.randint(0, 5)})}}",
+                    f"sorted({{x * 2 for x in lst}})",
+                ]
+            )
+            self.emit(f"log.append({comp})")
+        elif r < 0.83:
+            self.emit(f"log.append(list(gen({self.r.randint(0, 4)}, {self.atom()})))")
+        elif r < 0.87:
+            self.emit(f"log.append(kw(*lst[:2], z={self.atom()}, **{{'w': {self.atom()}}}))")
+        elif r < 0.91:
+            self.emit(f"{self.target()} = bump({self.atom()})")
+        elif r < 0.94:
+            self.emit("with Ctx(log):")
+            self.block(self.r.randint(1, 2))
+        elif r < 0.97:
+            self.emit(f"print(f'{{{self.target()}!r}} {{{self.target()}}}')")
+        else:
+            self.emit(f"first, *rest = lst[:{self.r.randint(1, 4)}]")
+            self.emit("log.append((first, rest))")
+
+
+PRELUDE = '''\
+log = []
+lst = [3, -1, 2**65, 0.5, 7]
+dct = {1: 2, "k": 3, 0.5: 4}
+txt = "fuzz"
+
+
+def helper(v, k=0):
+    return v * k - 1
+
+
+def kw(p, q=1, *args, z=0, **kwargs):
+    return (p, q, args, z, sorted(kwargs.items()))
+
+
+def gen(n, step):
+    for i in range(n):
+        yield i * step
+    yield from [step, n]
+
+
+class Ctx:
+    def __init__(self, log):
+        self.log = log
+
+    def __enter__(self):
+        self.log.append("enter")
+        return self
+
+    def __exit__(self, et, ev, tb):
+        self.log.append(("exit", et.__name__ if et else None))
+        return et is KeyError
+
+
+def make_bumper(start):
+    total = start
+
+    def bump(v):
+        nonlocal total
+        total += v
+        return total
+
+    return bump
+
+
+bump = make_bumper(0)
+
+'''
+
+
+def generate(seed: int) -> str:
+    g = Gen(seed)
+    g.depth = 1
+    for v in VARS:
+        g.emit(f"{v} = {g.r.randint(-3, 5)}")
+    for _ in range(g.r.randint(4, 10)):
+        g.stmt()
+    g.emit("return (a, b, c, d, x, log)")
+    return PRELUDE + "def main():\n" + "\n".join(g.lines) + "\n"

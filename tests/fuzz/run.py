@@ -1,0 +1,189 @@
+"""Differential fuzzing: random programs (genprog.py) run by the interpreter and by rjit.
+
+    python tests/fuzz/run.py --seeds 0:200             # the CI batch (also run by pytest)
+    python tests/fuzz/run.py --seeds 1000:101000 -j 2  # a long run
+    python tests/fuzz/run.py --show 1234                # print one program
+
+Each program runs twice in a fresh namespace: with rjit off, then with every function
+compiled before its first call (threshold 1, synchronous). The two outcomes are compared:
+the return value, or the exception's type, message and traceback line numbers, and
+everything printed. Seeds run in worker processes, so a crash is caught: the crashing seed
+is found by re-running its batch one seed per process. A mismatching or crashing program is
+minimised (lines removed while the failure persists) and saved under `regressions/`, which
+`tests/python/test_fuzz.py` replays. The exit status is 1 if anything failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import traceback
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import genprog  # noqa: E402
+
+FILENAME = "<fuzz>"
+
+
+def outcome(src: str, jit: bool) -> list:
+    import rjit
+
+    code = compile(src, FILENAME, "exec")
+    ns: dict = {"__name__": "fuzzprog"}
+    out = io.StringIO()
+    if jit:
+        rjit.enable(threshold=1, background=False)
+    try:
+        with contextlib.redirect_stdout(out):
+            try:
+                exec(code, ns)
+                res = ["ok", repr(ns["main"]())]
+            except BaseException as e:  # noqa: BLE001 - every outcome is compared
+                lines = [f.lineno for f in traceback.extract_tb(e.__traceback__) if f.filename == FILENAME]
+                res = ["raised", type(e).__name__, str(e), lines]
+    finally:
+        if jit:
+            rjit.disable()
+    return res + [out.getvalue()]
+
+
+def check_source(src: str) -> str | None:
+    """None if the interpreter and rjit agree, else a description of the difference."""
+    plain = outcome(src, False)
+    jitted = outcome(src, True)
+    if plain != jitted:
+        return f"interpreter: {plain!r}\nrjit:        {jitted!r}"
+    return None
+
+
+def _worker(seeds: list[int]) -> None:
+    """Run seeds in this process, one JSON line per seed on stdout."""
+    for s in seeds:
+        diff = check_source(genprog.generate(s))
+        print(json.dumps({"seed": s, "diff": diff}), flush=True)
+
+
+def run_seeds(seeds: list[int], cache: str) -> tuple[dict[int, str | None], list[int]]:
+    """Results by seed, and seeds whose process crashed."""
+    env = dict(os.environ, RJIT_CACHE_DIR=cache)
+    p = subprocess.run(
+        [sys.executable, __file__, "--worker", ",".join(map(str, seeds))],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    results: dict[int, str | None] = {}
+    for line in p.stdout.splitlines():
+        if line.startswith("{"):
+            d = json.loads(line)
+            results[d["seed"]] = d["diff"]
+    crashed = []
+    if p.returncode != 0:
+        rest = [s for s in seeds if s not in results]
+        if len(seeds) == 1:
+            crashed = rest
+        else:
+            for s in rest:
+                r, c = run_seeds([s], cache)
+                results.update(r)
+                crashed += c
+    return results, crashed
+
+
+def fails(src: str, crash: bool, cache: str) -> bool:
+    if crash:
+        with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
+            f.write(src)
+        p = subprocess.run(
+            [sys.executable, __file__, "--check-file", f.name],
+            env=dict(os.environ, RJIT_CACHE_DIR=cache),
+            capture_output=True,
+        )
+        os.unlink(f.name)
+        return p.returncode not in (0, 1)
+    try:
+        compile(src, FILENAME, "exec")
+    except SyntaxError:
+        return False
+    return check_source(src) is not None
+
+
+def minimise(src: str, crash: bool, cache: str) -> str:
+    """Greedy line removal inside main() while the failure persists (and it still compiles)."""
+    lines = src.splitlines()
+    start = lines.index("def main():") + 1
+    changed = True
+    while changed:
+        changed = False
+        i = start
+        while i < len(lines) - 1:  # keep the final return
+            indent = len(lines[i]) - len(lines[i].lstrip())
+            j = i + 1
+            while j < len(lines) and len(lines[j]) - len(lines[j].lstrip()) > indent:
+                j += 1
+            cand = lines[:i] + lines[j:]
+            if fails("\n".join(cand) + "\n", crash, cache):
+                lines = cand
+                changed = True
+            else:
+                i += 1
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seeds", default="0:200", help="START:END")
+    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--batch", type=int, default=50, help="seeds per worker process")
+    ap.add_argument("--show", type=int, help="print the program for one seed")
+    ap.add_argument("--no-save", action="store_true", help="do not write regressions/")
+    ap.add_argument("--worker", help=argparse.SUPPRESS)
+    ap.add_argument("--check-file", help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    if a.worker:
+        _worker([int(s) for s in a.worker.split(",")])
+        return 0
+    if a.check_file:
+        with open(a.check_file) as f:
+            return 1 if check_source(f.read()) else 0
+    if a.show is not None:
+        print(genprog.generate(a.show))
+        return 0
+    lo, hi = (int(v) for v in a.seeds.split(":"))
+    seeds = list(range(lo, hi))
+    batches = [seeds[i : i + a.batch] for i in range(0, len(seeds), a.batch)]
+    cache = tempfile.mkdtemp(prefix="rjit-fuzz-cache-")
+    from concurrent.futures import ThreadPoolExecutor
+
+    results: dict[int, str | None] = {}
+    crashed: list[int] = []
+    with ThreadPoolExecutor(max(1, a.jobs)) as ex:
+        for r, c in ex.map(lambda b: run_seeds(b, cache), batches):
+            results.update(r)
+            crashed += c
+    mismatches = sorted(s for s, d in results.items() if d)
+    print(f"programs: {len(seeds)}  agreed: {len(seeds) - len(mismatches) - len(crashed)}  "
+          f"mismatches: {len(mismatches)}  crashes: {len(crashed)}")
+    for s in mismatches + crashed:
+        crash = s in crashed
+        print(f"--- seed {s}: {'crash' if crash else results[s]}")
+        if a.no_save:
+            continue
+        small = minimise(genprog.generate(s), crash, cache)
+        os.makedirs(os.path.join(HERE, "regressions"), exist_ok=True)
+        path = os.path.join(HERE, "regressions", f"seed_{s}.py")
+        with open(path, "w") as f:
+            f.write(f"# fuzz seed {s}: {'crash' if crash else 'mismatch'} (minimised by tests/fuzz/run.py)\n{small}")
+        print(f"    saved {path}")
+    return 1 if mismatches or crashed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
