@@ -8,6 +8,7 @@
 //! | `RJIT_THRESHOLD` | 100 | calls before a code object is compiled (0 and 1: first call) |
 //! | `RJIT_CACHE_DIR` | `$XDG_CACHE_HOME/rjit` (`~/.cache/rjit`) | where compiled objects are kept; `off` disables the cache |
 //! | `RJIT_SYNC` | unset | `1`: compile on the calling thread (deterministic; tests) |
+//! | `RJIT_DEBUG` | unset | `1`: print to stderr why each code object stays interpreted |
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -19,6 +20,7 @@ pub const DEFAULT_THRESHOLD: u64 = 100;
 
 static THRESHOLD: AtomicU64 = AtomicU64::new(DEFAULT_THRESHOLD);
 static SYNC: AtomicBool = AtomicBool::new(false);
+static DEBUG: AtomicBool = AtomicBool::new(false);
 static CACHE_DIR: Mutex<Option<PathBuf>> = Mutex::new(None);
 
 fn env_flag(name: &str) -> bool {
@@ -33,6 +35,7 @@ pub fn load_from_env() {
         .unwrap_or(DEFAULT_THRESHOLD);
     THRESHOLD.store(t, Relaxed);
     SYNC.store(env_flag("RJIT_SYNC"), Relaxed);
+    DEBUG.store(env_flag("RJIT_DEBUG"), Relaxed);
     let dir = match std::env::var("RJIT_CACHE_DIR") {
         Ok(v) if v == "off" => None,
         Ok(v) if !v.is_empty() => Some(PathBuf::from(v)),
@@ -51,6 +54,10 @@ pub fn threshold() -> u64 {
 
 pub fn set_threshold(t: u64) {
     THRESHOLD.store(t, Relaxed);
+}
+
+pub fn debug() -> bool {
+    DEBUG.load(Relaxed)
 }
 
 pub fn sync() -> bool {

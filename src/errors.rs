@@ -10,10 +10,8 @@ use crate::bytecode::Opcode;
 pub enum AbortReason {
     /// An opcode tier1 does not lower yet.
     UnsupportedOpcode(Opcode),
-    /// Generator, coroutine or async generator code: created and resumed by the interpreter.
-    GeneratorCode,
-    /// Module, class-body or exec code (`f_locals` is a dict, not fast locals).
-    NotOptimized,
+    /// The process exited before the queued compile ran (not counted as a failure).
+    Shutdown,
     /// The bytecode could not be decoded or its stack depths do not agree.
     MalformedBytecode(String),
     /// LLVM rejected the module or failed to emit or link it (a bug in rjit).
@@ -27,8 +25,7 @@ impl AbortReason {
     pub fn as_str(&self) -> String {
         match self {
             AbortReason::UnsupportedOpcode(op) => format!("unsupported_opcode:{}", op.name()),
-            AbortReason::GeneratorCode => "generator_code".into(),
-            AbortReason::NotOptimized => "not_optimized".into(),
+            AbortReason::Shutdown => "shutdown".into(),
             AbortReason::MalformedBytecode(_) => "malformed_bytecode".into(),
             AbortReason::Backend(_) => "backend_error".into(),
             AbortReason::TooLarge => "too_large".into(),

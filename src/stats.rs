@@ -14,6 +14,8 @@ pub static CACHE_HITS: AtomicU64 = AtomicU64::new(0);
 pub static CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
 pub static CACHE_STORES: AtomicU64 = AtomicU64::new(0);
 pub static CACHE_ERRORS: AtomicU64 = AtomicU64::new(0);
+/// Frames the hook saw that were evaluated from their start or resumed (all of them).
+pub static FRAMES: AtomicU64 = AtomicU64::new(0);
 pub static JIT_ENTRIES: AtomicU64 = AtomicU64::new(0);
 pub static DEOPTS: AtomicU64 = AtomicU64::new(0);
 pub static INSTALLED: AtomicU64 = AtomicU64::new(0);
@@ -48,6 +50,7 @@ pub fn snapshot() -> Vec<(&'static str, u64)> {
         ("cache_misses", CACHE_MISSES.load(Relaxed)),
         ("cache_stores", CACHE_STORES.load(Relaxed)),
         ("cache_errors", CACHE_ERRORS.load(Relaxed)),
+        ("frames", FRAMES.load(Relaxed)),
         ("jit_entries", JIT_ENTRIES.load(Relaxed)),
         ("deopts", DEOPTS.load(Relaxed)),
     ]

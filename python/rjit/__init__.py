@@ -73,8 +73,29 @@ def info(func_or_code: CodeLike) -> dict[str, Any]:
 
 def stats() -> dict[str, Any]:
     """Process-wide counters: compiled, cache_hits, cache_misses, cache_stores, compile_seconds,
-    jit_entries, deopts, failures (reason -> count), and the active configuration."""
+    frames (evaluated while enabled), jit_entries (of those, run by compiled code), deopts,
+    failures (reason -> count), and the active configuration."""
     return _rjit.stats()
 
 
-atexit.register(_rjit._shutdown)
+def _at_exit() -> None:
+    _rjit._shutdown()
+    # RJIT_STATS_FILE=path: append this process's stats as one JSON line (used by bench/ to
+    # check that rjit really ran in pyperf's worker processes).
+    import os
+
+    path = os.environ.get("RJIT_STATS_FILE")
+    if path:
+        import json
+
+        s = stats()
+        s["pid"] = os.getpid()
+        s["argv"] = sys.argv[:3]
+        try:
+            with open(path, "a") as f:
+                f.write(json.dumps(s) + "\n")
+        except OSError:
+            pass
+
+
+atexit.register(_at_exit)

@@ -105,8 +105,13 @@ pub fn submit(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) -> bool 
     *PENDING.lock().unwrap_or_else(|p| p.into_inner()) += 1;
     pool().spawn(move || {
         let symbol = symbol_for(&key);
-        let result = std::panic::catch_unwind(|| build(&snap, &key, &symbol))
-            .unwrap_or_else(|_| Err(AbortReason::Backend("compiler panicked".into())));
+        // Jobs still queued when the process exits are dropped, not compiled.
+        let result = if SHUTDOWN.load(Ordering::Acquire) {
+            Err(AbortReason::Shutdown)
+        } else {
+            std::panic::catch_unwind(|| build(&snap, &key, &symbol))
+                .unwrap_or_else(|_| Err(AbortReason::Backend("compiler panicked".into())))
+        };
         FINISHED
             .lock()
             .unwrap_or_else(|p| p.into_inner())

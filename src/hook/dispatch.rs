@@ -32,6 +32,7 @@ pub unsafe extern "C" fn rjit_eval_frame(
 ) -> *mut PyObject {
     let prev = super::prev_eval();
     // SAFETY: CPython hands us a live frame and the current thread state.
+    stats::bump_gil(&stats::FRAMES);
     unsafe {
         if throwflag != 0 || cp::use_tracing(tstate) {
             return prev(tstate, frame, throwflag);

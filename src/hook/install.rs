@@ -46,6 +46,17 @@ pub unsafe fn slot_of(code: *mut PyCodeObject311) -> Slot {
 }
 
 fn fail(state: &CodeState, reason: &AbortReason) {
+    if *reason == AbortReason::Shutdown {
+        state.fail(reason.detail());
+        return;
+    }
+    if crate::config::debug() {
+        eprintln!(
+            "rjit: code {} stays interpreted: {}",
+            &state.key[..12.min(state.key.len())],
+            reason.detail()
+        );
+    }
     state.fail(reason.detail());
     stats::record_failure(&reason.as_str());
 }
@@ -147,7 +158,8 @@ unsafe fn tier_up<'a>(code: *mut PyCodeObject311, calls: u64, sync: bool) -> Opt
             Err(r) => fail(st, &r),
         }
     } else if !driver::submit(snap, key, state) {
-        fail(st, &AbortReason::Backend("compile pool shut down".into()));
+        // The process is exiting: not a failure of this code object.
+        st.fail("the compile pool has shut down".into());
     }
     Some(st)
 }

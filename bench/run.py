@@ -1,0 +1,284 @@
+"""The speed harness: pyperformance's CPU-bound benchmarks under plain CPython, rjit (cold and
+warm cache) and PyPy, interleaved, with a table, JSON and a PNG chart.
+
+    ./bench/setup.sh                        # once: venvs in target/bench
+    target/bench/cpython/bin/python bench/run.py --quick            # the quick set
+    target/bench/cpython/bin/python bench/run.py                    # everything (adds tomli, sympy, mdp)
+    target/bench/cpython/bin/python bench/run.py -b nbody -b float  # chosen benchmarks
+
+Configurations, run back to back for each benchmark, in an order rotated per benchmark so
+that drift hits all alike:
+- plain:       CPython 3.11, rjit not imported;
+- rjit-cold:   RJIT_ENABLE=1 with the cache off: every pyperf worker compiles what it runs;
+- rjit-warm:   RJIT_ENABLE=1 with a cache filled by a priming run: workers only link;
+- pypy:        PyPy 3 (reference row), when target/bench/pypy exists.
+pyperf's workers get RJIT_* through --inherit-environ, and each worker appends its
+rjit.stats() to RJIT_STATS_FILE: the harness checks (does not assume) that rjit ran in them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH_ENV = os.path.join(ROOT, "target", "bench")
+
+# name -> (pyperformance folder, extra args, in the quick set)
+BENCHMARKS = {
+    "nbody": ("bm_nbody", [], True),
+    "spectral_norm": ("bm_spectral_norm", [], True),
+    "fannkuch": ("bm_fannkuch", [], True),
+    "float": ("bm_float", [], True),
+    "nqueens": ("bm_nqueens", [], True),
+    "richards": ("bm_richards", [], True),
+    "richards_super": ("bm_richards_super", [], True),
+    "chaos": ("bm_chaos", [], True),
+    "deltablue": ("bm_deltablue", [], True),
+    "go": ("bm_go", [], True),
+    "hexiom": ("bm_hexiom", [], True),
+    "raytrace": ("bm_raytrace", [], True),
+    "unpack_sequence": ("bm_unpack_sequence", [], True),
+    "generators": ("bm_generators", [], True),
+    "coroutines": ("bm_coroutines", [], True),
+    "comprehensions": ("bm_comprehensions", [], True),
+    "json_dumps": ("bm_json_dumps", [], True),
+    "json_loads": ("bm_json_loads", [], True),
+    "pyflate": ("bm_pyflate", [], True),
+    "regex_v8": ("bm_regex_v8", [], True),
+    "logging": ("bm_logging", [], True),
+    "deepcopy": ("bm_deepcopy", [], True),
+    "pickle_pure_python": ("bm_pickle", ["--pure-python", "pickle"], True),
+    "unpickle_pure_python": ("bm_pickle", ["--pure-python", "unpickle"], True),
+    "pidigits": ("bm_pidigits", [], True),
+    "crypto_pyaes": ("bm_crypto_pyaes", [], True),
+    "scimark": ("bm_scimark", [], True),
+    "meteor_contest": ("bm_meteor_contest", [], True),
+    "async_generators": ("bm_async_generators", [], True),
+    "tomli_loads": ("bm_tomli_loads", [], False),
+    "sympy": ("bm_sympy", [], False),
+    "mdp": ("bm_mdp", [], False),
+}
+
+CONFIGS = ["plain", "rjit-cold", "rjit-warm", "pypy"]
+
+
+def benchmarks_dir(python: str) -> str:
+    out = subprocess.check_output(
+        [python, "-c", "import os, pyperformance; print(os.path.join(os.path.dirname(pyperformance.__file__), 'data-files', 'benchmarks'))"],
+        text=True,
+    )
+    return out.strip()
+
+
+def run_one(python: str, script: str, extra: list[str], out_json: str, env_extra: dict[str, str], fast: bool) -> float:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RJIT_")}
+    env.update(env_extra)
+    inherit = ",".join(k for k in env_extra if k.startswith("RJIT_"))
+    cmd = [python, script, *extra, "--quiet", "-o", out_json]
+    if fast:
+        cmd.append("--fast")
+    if inherit:
+        cmd += ["--inherit-environ", inherit]
+    t0 = time.time()
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=os.path.dirname(script))
+    return time.time() - t0
+
+
+def load_values(path: str) -> dict[str, list[float]]:
+    import pyperf
+
+    suite = pyperf.BenchmarkSuite.load(path)
+    return {b.get_name(): list(b.get_values()) for b in suite.get_benchmarks()}
+
+
+def read_stats(path: str) -> dict:
+    rows = []
+    if os.path.exists(path):
+        with open(path) as f:
+            rows = [json.loads(line) for line in f if line.strip()]
+    workers = [r for r in rows if r.get("enabled")]
+    tot = lambda k: sum(r.get(k, 0) for r in workers)  # noqa: E731
+    frames = tot("frames")
+    return {
+        "processes": len(rows),
+        "processes_with_rjit": len(workers),
+        "compiled": tot("compiled"),
+        "cache_hits": tot("cache_hits"),
+        "compile_seconds": round(tot("compile_seconds"), 3),
+        "deopts": tot("deopts"),
+        "residency": round(tot("jit_entries") / frames, 4) if frames else 0.0,
+        "per_process_compiled": round(tot("compiled") / max(1, len(workers)), 1),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-b", "--bench", action="append", help="benchmark name (repeatable)")
+    ap.add_argument("--quick", action="store_true", help="leave out the long ones (tomli_loads, sympy, mdp)")
+    ap.add_argument("--configs", default=",".join(CONFIGS))
+    ap.add_argument("--rigorous", action="store_true", help="pyperf's default run length instead of --fast")
+    ap.add_argument("--out", default=os.path.join(ROOT, "target", "bench", "results"))
+    a = ap.parse_args()
+
+    cpython = os.path.join(BENCH_ENV, "cpython", "bin", "python")
+    pypy = os.path.join(BENCH_ENV, "pypy", "bin", "python")
+    names = a.bench or [n for n, (_, _, q) in BENCHMARKS.items() if q or not a.quick]
+    configs = [c for c in a.configs.split(",") if c != "pypy" or os.path.exists(pypy)]
+    bdir = benchmarks_dir(cpython)
+    os.makedirs(a.out, exist_ok=True)
+    work = tempfile.mkdtemp(prefix="rjit-bench-")
+    warm_cache = os.path.join(work, "warm-cache")
+    results: dict = {"date": time.strftime("%Y-%m-%d %H:%M"), "configs": configs, "benchmarks": {}}
+    try:
+        commit = subprocess.check_output(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], text=True).strip()
+    except (OSError, subprocess.CalledProcessError):
+        commit = "?"
+    results["commit"] = commit
+    results["machine"] = f"{os.cpu_count()} CPUs, {os.uname().machine}, {os.uname().release}"
+
+    for k, name in enumerate(names):
+        folder, extra, _ = BENCHMARKS[name]
+        script = os.path.join(bdir, folder, "run_benchmark.py")
+        order = configs[k % len(configs) :] + configs[: k % len(configs)]
+        row: dict = {}
+        for cfg in order:
+            out_json = os.path.join(work, f"{name}.{cfg}.json")
+            stats_file = os.path.join(work, f"{name}.{cfg}.stats")
+            env: dict[str, str] = {}
+            python = cpython
+            if cfg == "pypy":
+                python = pypy
+            elif cfg.startswith("rjit"):
+                env = {"RJIT_ENABLE": "1", "RJIT_STATS_FILE": stats_file}
+                if cfg == "rjit-cold":
+                    env["RJIT_CACHE_DIR"] = "off"
+                else:
+                    env["RJIT_CACHE_DIR"] = warm_cache
+                    prime = os.path.join(work, f"{name}.prime.json")
+                    run_one(python, script, extra + ["--debug-single-value"], prime, env | {"RJIT_STATS_FILE": os.devnull}, False)
+            try:
+                wall = run_one(python, script, extra, out_json, env, not a.rigorous)
+            except subprocess.CalledProcessError as e:
+                row[cfg] = {"error": (e.stderr or b"")[-500:].decode(errors="replace")}
+                print(f"{name:22s} {cfg:10s} FAILED", flush=True)
+                continue
+            vals = load_values(out_json)
+            entry = {"wall": round(wall, 1), "values": vals}
+            if cfg.startswith("rjit"):
+                entry["rjit"] = read_stats(stats_file)
+            row[cfg] = entry
+            med = {b: statistics.median(v) for b, v in vals.items()}
+            print(f"{name:22s} {cfg:10s} " + " ".join(f"{b}={m * 1e3:.2f}ms" for b, m in med.items()), flush=True)
+        results["benchmarks"][name] = row
+
+    path = os.path.join(a.out, "latest.json")
+    with open(path, "w") as f:
+        json.dump(results, f, indent=1)
+    table = report(results)
+    with open(os.path.join(a.out, "latest.md"), "w") as f:
+        f.write(table)
+    print(table)
+    chart(results, os.path.join(a.out, "latest.png"))
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def rows(results: dict):
+    """(benchmark, sub-benchmark, {config: values})."""
+    for name, row in results["benchmarks"].items():
+        subs = sorted({s for e in row.values() for s in e.get("values", {})})
+        for sub in subs:
+            yield name, sub, {c: e["values"][sub] for c, e in row.items() if sub in e.get("values", {})}
+
+
+def report(results: dict) -> str:
+    configs = results["configs"]
+    lines = [
+        f"# rjit benchmarks {results['date']} (commit {results['commit']}; {results['machine']})",
+        "",
+        "Median time per configuration; ratio = plain / config (higher is faster than CPython); [min-max].",
+        "",
+        "| benchmark | " + " | ".join(configs) + " |",
+        "|---|" + "---|" * len(configs),
+    ]
+    ratios: dict[str, list[float]] = {c: [] for c in configs}
+    for name, sub, by in rows(results):
+        base = statistics.median(by["plain"]) if "plain" in by else None
+        cells = []
+        for c in configs:
+            if c not in by:
+                cells.append("-")
+                continue
+            m = statistics.median(by[c])
+            r = base / m if base else float("nan")
+            if base and not math.isnan(r):
+                ratios[c].append(r)
+            cells.append(f"{fmt(m)} ({r:.2f}x) [{fmt(min(by[c]))}-{fmt(max(by[c]))}]")
+        lines.append(f"| {sub} | " + " | ".join(cells) + " |")
+    geo = {c: math.exp(statistics.mean(math.log(r) for r in v)) if v else float("nan") for c, v in ratios.items()}
+    lines.append("| **geometric mean of ratios** | " + " | ".join(f"**{geo[c]:.3f}x**" for c in configs) + " |")
+    lines += ["", "rjit in pyperf's processes (summed over the calibration and worker processes):", ""]
+    lines.append("| benchmark | config | processes with rjit | compiled | cache hits | compile s | deopts | residency |")
+    lines.append("|---|---|---|---|---|---|---|---|")
+    for name, row in results["benchmarks"].items():
+        for c in ("rjit-cold", "rjit-warm"):
+            s = row.get(c, {}).get("rjit")
+            if s:
+                lines.append(
+                    f"| {name} | {c} | {s['processes_with_rjit']}/{s['processes']} | {s['compiled']} | {s['cache_hits']} "
+                    f"| {s['compile_seconds']} | {s['deopts']} | {s['residency'] * 100:.1f}% |"
+                )
+    return "\n".join(lines) + "\n"
+
+
+def fmt(sec: float) -> str:
+    if sec >= 1:
+        return f"{sec:.2f}s"
+    if sec >= 1e-3:
+        return f"{sec * 1e3:.1f}ms"
+    if sec >= 1e-6:
+        return f"{sec * 1e6:.1f}us"
+    return f"{sec * 1e9:.0f}ns"
+
+
+def chart(results: dict, path: str) -> None:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("matplotlib not installed: no chart")
+        return
+    configs = [c for c in results["configs"] if c != "plain"]
+    data = [(sub, by) for _, sub, by in rows(results) if "plain" in by]
+    fig, ax = plt.subplots(figsize=(9, 0.32 * len(data) * len(configs) + 1.5))
+    h = 0.8 / max(1, len(configs))
+    for k, c in enumerate(configs):
+        ys = [i + k * h for i in range(len(data))]
+        xs = [statistics.median(by["plain"]) / statistics.median(by[c]) if c in by else 0 for _, by in data]
+        ax.barh(ys, xs, height=h, label=c)
+    ax.set_yticks([i + h * (len(configs) - 1) / 2 for i in range(len(data))])
+    ax.set_yticklabels([s for s, _ in data], fontsize=8)
+    ax.axvline(1.0, color="black", linewidth=0.8)
+    ax.set_xscale("log")
+    ax.set_xlabel("speed relative to CPython 3.11 (plain / config, log scale; >1 is faster)")
+    ax.set_title(f"rjit {results['commit']} {results['date']}")
+    ax.invert_yaxis()
+    ax.legend(loc="lower right", fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    print(f"chart: {path}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
