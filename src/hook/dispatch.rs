@@ -31,8 +31,8 @@ pub unsafe extern "C" fn rjit_eval_frame(
     throwflag: c_int,
 ) -> *mut PyObject {
     let prev = super::prev_eval();
-    // SAFETY: CPython hands us a live frame and the current thread state.
     stats::bump_gil(&stats::FRAMES);
+    // SAFETY: CPython hands us a live frame and the current thread state.
     unsafe {
         if throwflag != 0 || cp::use_tracing(tstate) {
             return prev(tstate, frame, throwflag);
