@@ -1,8 +1,8 @@
-//! tier1 (generic): bytecode → LLVM IR → O2 → relocatable object bytes.
+//! tier1 (generic): bytecode → LLVM IR → short pass pipeline → relocatable object bytes.
 //!
 //! ```text
 //! CodeSnapshot ─► bytecode::analyse ─► lower (one function, frame-resident locals,
-//!   alloca value stack promoted to SSA by LLVM) ─► verify ─► default<O2> ─► ELF object bytes
+//!   alloca value stack promoted to SSA by LLVM) ─► verify ─► target::OPT_PIPELINE ─► ELF object bytes
 //! ```
 //! Runs on a compile-pool worker: no Python object is touched, one LLVM `Context` and one
 //! `TargetMachine` per job. The object refers to CPython and to rjit helpers only by symbol
@@ -37,21 +37,37 @@ pub fn compile(snap: &CodeSnapshot, symbol: &str) -> Result<Vec<u8>, AbortReason
     precheck(snap)?;
     let analysed = crate::bytecode::analyse(&snap.code, &snap.exception_table)
         .map_err(|e| AbortReason::MalformedBytecode(e.to_string()))?;
+    let t0 = std::time::Instant::now();
     let tm = target::machine().map_err(AbortReason::Backend)?;
     let ctx = Context::create();
     let module = ctx.create_module(symbol);
     module.set_triple(&tm.get_triple());
     module.set_data_layout(&tm.get_target_data().get_data_layout());
     lower::lower_function(&ctx, &module, snap, &analysed, symbol)?;
+    let t1 = std::time::Instant::now();
     module
         .verify()
         .map_err(|e| AbortReason::Backend(format!("verifier: {}", e.to_string())))?;
+    let t2 = std::time::Instant::now();
     module
-        .run_passes("default<O2>", &tm, PassBuilderOptions::create())
+        .run_passes(target::OPT_PIPELINE, &tm, PassBuilderOptions::create())
         .map_err(|e| AbortReason::Backend(e.to_string()))?;
+    let t3 = std::time::Instant::now();
     let buf = tm
         .write_to_memory_buffer(&module, FileType::Object)
         .map_err(|e| AbortReason::Backend(e.to_string()))?;
+    let t4 = std::time::Instant::now();
+    if crate::config::debug() {
+        eprintln!(
+            "rjit: compiled {} ({} code units): lower {:?}, verify {:?}, passes {:?}, codegen {:?}",
+            snap.qualname,
+            snap.code.len(),
+            t1 - t0,
+            t2 - t1,
+            t3 - t2,
+            t4 - t3
+        );
+    }
     Ok(buf.as_slice().to_vec())
 }
 

@@ -1,4 +1,5 @@
-//! The code-generation target: host triple, CPU and features, PIC, small code model, O2.
+//! The code-generation target: host triple, CPU and features, PIC, small code model, and the
+//! optimisation settings (a short IR pipeline, FastISel).
 //!
 //! `identity()` spells every one of these settings, plus the LLVM version, as a string that
 //! goes into every cache key: code compiled for another CPU or by another LLVM is never loaded.
@@ -6,7 +7,15 @@
 use inkwell::OptimizationLevel;
 use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target, TargetMachine};
 
-pub const OPT_PIPELINE: &str = "default<O2>";
+/// The IR passes. Tier1 code is mostly calls into the C API and rjit helpers: what pays is
+/// promoting the value-stack allocas to SSA (`sroa`) and cleaning up (`early-cse`,
+/// `instcombine`, `simplifycfg`). Together with FastISel this compiles 5-60x faster than
+/// `default<O2>` with the SelectionDAG (docs/tiering.md, "Compile time").
+pub const OPT_PIPELINE: &str =
+    "function(sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg)";
+/// Instruction selection and register allocation: FastISel and the fast allocator. The
+/// SelectionDAG path (`Default`) took over a second on a 670-unit function.
+pub const CODEGEN_LEVEL: OptimizationLevel = OptimizationLevel::None;
 
 fn init() -> Result<(), String> {
     static INIT: std::sync::OnceLock<Result<(), String>> = std::sync::OnceLock::new();
@@ -24,7 +33,7 @@ pub fn machine() -> Result<TargetMachine, String> {
             &triple,
             &TargetMachine::get_host_cpu_name().to_string(),
             &TargetMachine::get_host_cpu_features().to_string(),
-            OptimizationLevel::Default,
+            CODEGEN_LEVEL,
             RelocMode::PIC,
             CodeModel::Small,
         )
@@ -35,7 +44,7 @@ pub fn machine() -> Result<TargetMachine, String> {
 pub fn identity() -> String {
     let (a, b, c) = inkwell::support::get_llvm_version();
     format!(
-        "llvm={a}.{b}.{c};triple={};cpu={};features={};opt={OPT_PIPELINE};reloc=pic;model=small",
+        "llvm={a}.{b}.{c};triple={};cpu={};features={};opt={OPT_PIPELINE};codegen={CODEGEN_LEVEL:?};reloc=pic;model=small",
         TargetMachine::get_default_triple()
             .as_str()
             .to_string_lossy(),
