@@ -151,7 +151,15 @@ unsafe fn tier_up<'a>(code: *mut PyCodeObject311, calls: u64, sync: bool) -> Opt
         }
     }
     if sync {
-        match driver::build(&snap, &key, &symbol) {
+        // LLVM touches no Python object (the snapshot is plain data), so other threads run
+        // meanwhile; our caller keeps the code object, and with it `st`, alive.
+        // SAFETY: GIL held here; it is re-taken below before anything touches Python again.
+        let saved = unsafe { pyo3_ffi::PyEval_SaveThread() };
+        let built = std::panic::catch_unwind(|| driver::build(&snap, &key, &symbol))
+            .unwrap_or_else(|_| Err(AbortReason::Backend("compiler panicked".into())));
+        // SAFETY: `saved` is this thread's state from PyEval_SaveThread above.
+        unsafe { pyo3_ffi::PyEval_RestoreThread(saved) };
+        match built {
             Ok(obj) => {
                 link_and_install(st, &symbol, &obj, Origin::Jit);
             }

@@ -134,12 +134,24 @@ pub unsafe extern "C" fn rjit_fetch_exception(_tstate: *mut PyThreadState) -> *m
     // SAFETY: public C API.
     unsafe {
         let (mut exc, mut val, mut tb) = (ptr::null_mut(), ptr::null_mut(), ptr::null_mut());
+        if PyErr_Occurred().is_null() {
+            // An rjit bug (a helper reported an error without setting one): say so rather
+            // than hand the handler a non-exception.
+            PyErr_SetString(
+                PyExc_SystemError,
+                c"rjit: error return without an exception set".as_ptr(),
+            );
+        }
         PyErr_Fetch(&mut exc, &mut val, &mut tb);
         PyErr_NormalizeException(&mut exc, &mut val, &mut tb);
         if val.is_null() {
-            // Only possible if normalisation itself failed hard; push None rather than NULL.
-            Py_INCREF(Py_None());
-            val = Py_None();
+            // Normalisation cannot fail to produce an instance (it falls back to MemoryError),
+            // but never push NULL.
+            Py_XDECREF(exc);
+            Py_XDECREF(tb);
+            PyErr_NoMemory();
+            PyErr_Fetch(&mut exc, &mut val, &mut tb);
+            PyErr_NormalizeException(&mut exc, &mut val, &mut tb);
         }
         PyException_SetTraceback(val, if tb.is_null() { Py_None() } else { tb });
         Py_XDECREF(tb);
@@ -162,7 +174,9 @@ pub unsafe extern "C" fn rjit_lasti(frame: *mut InterpreterFrame) -> *mut PyObje
             .offset_from((*code).co_code_adaptive.as_ptr());
         let v = PyLong_FromLong(lasti as std::ffi::c_long);
         if v.is_null() {
-            PyErr_Clear();
+            // Out of memory: the MemoryError now pending replaces the exception being
+            // unwound (as in ceval.c, which restarts the unwind with it). Keep the stack well
+            // formed; never clear the error, or the handler would get no exception at all.
             Py_INCREF(Py_None());
             return Py_None();
         }

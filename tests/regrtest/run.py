@@ -18,6 +18,7 @@ import argparse
 import fnmatch
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -70,7 +71,15 @@ def run_regrtest(
     cmd = [python, "-m", "test", f"-j{jobs}", f"--timeout={timeout}", "-i", HANGS_HERE, "--junit-xml", junit, *tests]
     t0 = time.time()
     with open(log, "w") as f:
-        rc = subprocess.call(cmd, env=env, stdout=f, stderr=subprocess.STDOUT)
+        # A background job of a non-interactive shell starts with SIGINT ignored, and CPython
+        # keeps SIG_IGN: tests that interrupt themselves would then fail in both runs.
+        rc = subprocess.call(
+            cmd,
+            env=env,
+            stdout=f,
+            stderr=subprocess.STDOUT,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        )
     return rc, time.time() - t0
 
 
