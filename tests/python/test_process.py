@@ -206,3 +206,17 @@ def test_four_threads_run_compiled_code_while_the_pool_compiles():
     assert rjit.wait(timeout=120)
     assert rjit.info(mix)["state"] == "compiled"
     assert rjit.info(ns["fresh_7"])["state"] == "compiled"
+
+
+def test_out_of_memory_in_compiled_handlers_does_not_crash():
+    """Regression (found by CPython's test_exceptions): an allocation failure while unwinding
+    into a compiled handler once cleared the pending exception and crashed the process."""
+    import subprocess
+    import sys
+
+    code = "import _testcapi\nclass C(): pass\n_testcapi.set_nomemory(0, {})\nC()\n"
+    env = {**os.environ, "RJIT_ENABLE": "1", "RJIT_THRESHOLD": "0", "RJIT_SYNC": "1", "RJIT_CACHE_DIR": "off"}
+    for i in range(1, 20):
+        p = subprocess.run([sys.executable, "-c", code.format(i)], env=env, capture_output=True, timeout=60)
+        assert p.returncode in (1, 120), (i, p.returncode, p.stderr[-300:])
+        assert b"MemoryError" in p.stderr, (i, p.stderr[-300:])
