@@ -306,6 +306,29 @@ pub unsafe fn write_extra(code: *mut PyCodeObject311, index: isize, value: *mut 
             *(*ex).ce_extras.as_mut_ptr().offset(index) = value;
             return true;
         }
+        if ex.is_null() && index >= 0 {
+            // First extra on this code object: an array just long enough for our index.
+            // `_PyCode_SetExtra` would size it for every index registered so far, and
+            // code_dealloc calls the free function of every slot in the array, so another
+            // co_extra user's free function would then run for code objects it never touched
+            // (CPython's test_code frees its ctypes free function while such calls remain).
+            // CPython frees the array with PyMem_Free and grows it with PyMem_Realloc.
+            let n = index as usize + 1;
+            let bytes = std::mem::size_of::<isize>() + n * std::mem::size_of::<*mut c_void>();
+            let new = pyo3_ffi::PyMem_Malloc(bytes) as *mut CodeExtra;
+            if new.is_null() {
+                pyo3_ffi::PyErr_NoMemory();
+                return false;
+            }
+            (*new).ce_size = n as isize;
+            let slots = (*new).ce_extras.as_mut_ptr();
+            for i in 0..n {
+                *slots.add(i) = ptr::null_mut();
+            }
+            *slots.add(index as usize) = value;
+            (*code).co_extra = new as *mut c_void;
+            return true;
+        }
         super::ffi::_PyCode_SetExtra(code as *mut PyObject, index, value) == 0
     }
 }

@@ -7,7 +7,7 @@
 
 use super::{deopt, exceptions, generators, helpers, ops};
 
-pub const ABI_VERSION: u32 = 4;
+pub const ABI_VERSION: u32 = 5;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {

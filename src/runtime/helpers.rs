@@ -48,10 +48,13 @@ pub unsafe extern "C" fn rjit_leave(tstate: *mut PyThreadState, frame: *mut Inte
     }
 }
 
-/// Back-edge slow path, called only when `eval_breaker` is set. Gives up the GIL if another
-/// thread asked for it; returns 1 if anything else is pending (signals, pending calls, an async
-/// exception), in which case compiled code hands the frame to the interpreter, whose own
-/// eval-breaker handling then runs exactly as without rjit.
+/// Eval-breaker slow path (back-edges, function entry, after calls), called only when
+/// `eval_breaker` is set. Does what `eval_frame_handle_pending` does, through exported calls:
+/// gives up the GIL if another thread asked for it, then runs signal handlers and pending calls
+/// (`Py_MakePendingCalls`; main thread only, like the interpreter). Returns 0 to continue,
+/// -1 if a handler raised (the exception belongs to the current instruction), or 1 if
+/// something is still pending (an async exception), in which case compiled code hands the
+/// frame to the interpreter, whose own handler then runs.
 ///
 /// # Safety
 /// GIL held by `tstate`.
@@ -61,6 +64,12 @@ pub unsafe extern "C" fn rjit_eval_breaker(tstate: *mut PyThreadState) -> c_int 
         if cpython::gil_drop_requested(tstate) {
             let saved = PyEval_SaveThread();
             PyEval_RestoreThread(saved);
+        }
+        if !cpython::eval_breaker_set(tstate) {
+            return 0;
+        }
+        if Py_MakePendingCalls() < 0 {
+            return -1;
         }
         cpython::eval_breaker_set(tstate) as c_int
     }

@@ -62,13 +62,23 @@ def results(junit: str) -> dict[str, str]:
 
 
 def run_regrtest(
-    python: str, tests: list[str], junit: str, env_extra: dict[str, str], jobs: int, timeout: int, log: str
+    python: str,
+    tests: list[str],
+    junit: str,
+    env_extra: dict[str, str],
+    jobs: int,
+    timeout: int,
+    log: str,
+    ignore: list[str] = (),
 ) -> tuple[int, float]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("RJIT_")}
     env.pop("PYTHONUNBUFFERED", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(env_extra)
-    cmd = [python, "-m", "test", f"-j{jobs}", f"--timeout={timeout}", "-i", HANGS_HERE, "--junit-xml", junit, *tests]
+    cmd = [python, "-m", "test", f"-j{jobs}", f"--timeout={timeout}", "-i", HANGS_HERE, "--junit-xml", junit]
+    for pat in ignore:
+        cmd += ["-i", pat]
+    cmd += tests
     t0 = time.time()
     with open(log, "w") as f:
         # A background job of a non-interactive shell starts with SIGINT ignored, and CPython
@@ -103,7 +113,9 @@ def main() -> int:
 
     base_rc, base_s = run_regrtest(a.python, tests, f"{out}/base.xml", {"RJIT_DISABLE": "1"}, a.jobs, a.timeout, f"{out}/base.log")
     jit_env = {"RJIT_ENABLE": "1", "RJIT_THRESHOLD": "0", "RJIT_SYNC": "1", "RJIT_CACHE_DIR": cache}
-    jit_rc, jit_s = run_regrtest(a.python, tests, f"{out}/rjit.xml", jit_env, a.jobs, a.timeout, f"{out}/rjit.log")
+    # Excluded tests that would take the worker down with them are not run with rjit.
+    skip = [p for p, why in read_exclusions() if "skipped with rjit" in why]
+    jit_rc, jit_s = run_regrtest(a.python, tests, f"{out}/rjit.xml", jit_env, a.jobs, a.timeout, f"{out}/rjit.log", skip)
 
     base, jit = results(f"{out}/base.xml"), results(f"{out}/rjit.xml")
     excl = read_exclusions()

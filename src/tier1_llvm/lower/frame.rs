@@ -9,7 +9,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// `_PyCode_Warmup` is skipped (it only feeds CPython's own quickening).
     pub(super) fn resume(&mut self, ins: &Instr) -> R<bool> {
         if ins.arg < 2 {
-            self.check_eval_breaker(ins.start)?;
+            self.check_eval_breaker(ins.start, ins)?;
         }
         Ok(true)
     }

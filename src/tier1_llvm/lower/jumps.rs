@@ -18,7 +18,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     pub(super) fn jump(&mut self, ins: &Instr) -> R<bool> {
         if ins.op == Opcode::JumpBackward {
             self.set_prev_instr(ins.offset)?;
-            self.check_eval_breaker(ins.start)?;
+            self.check_eval_breaker(ins.start, ins)?;
         }
         let t = self.block_at(self.target(ins)?)?;
         self.b.build_unconditional_branch(t).map_err(be)?;
@@ -38,7 +38,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .ok_or_else(|| be("unpositioned"))?;
         let bb = self.new_block("backedge");
         self.b.position_at_end(bb);
-        self.check_eval_breaker(self.target(ins)?)?;
+        self.check_eval_breaker(self.target(ins)?, ins)?;
         self.b.build_unconditional_branch(t).map_err(be)?;
         self.b.position_at_end(here);
         Ok(bb)

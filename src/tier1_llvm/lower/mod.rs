@@ -636,10 +636,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(())
     }
 
-    /// Eval-breaker check: if `interp->ceval.eval_breaker` is set, call `rjit_eval_breaker`
-    /// (GIL hand-over); if that reports more pending work, hand the frame to the interpreter
+    /// Eval-breaker check at `ins`: if `interp->ceval.eval_breaker` is set, call
+    /// `rjit_eval_breaker`, which hands over the GIL and runs signal handlers and pending calls
+    /// here, as the interpreter would at this instruction. An exception from a handler raises at
+    /// `ins`; anything still pending (an async exception) hands the frame to the interpreter,
     /// resuming at code unit `resume_at` with the current stack.
-    fn check_eval_breaker(&self, resume_at: u32) -> R<()> {
+    fn check_eval_breaker(&self, resume_at: u32, ins: &Instr) -> R<()> {
         let interp = self.load_ptr(self.tstate, cp::TSTATE_INTERP)?;
         let eb_ptr = self.gep(interp, cp::INTERP_EVAL_BREAKER)?;
         let eb = self
@@ -673,13 +675,10 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 &[self.tstate.into()],
             )?
             .into_int_value();
-        let pending = self
-            .b
-            .build_int_compare(inkwell::IntPredicate::NE, r, self.c32(0), "pending")
-            .map_err(be)?;
         let deopt = self.exit_block(resume_at as i64 - 1, self.depth, false)?;
+        let err = self.error_block(ins)?;
         self.b
-            .build_conditional_branch(pending, deopt, cont)
+            .build_switch(r, deopt, &[(self.c32(0), cont), (self.c32(-1), err)])
             .map_err(be)?;
         self.b.position_at_end(cont);
         Ok(())
@@ -690,7 +689,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// the shared `_PyCFrame`; the rest of this frame then runs in the interpreter, which emits
     /// the events CPython would (a profiler's `return`, lines once `f_trace` is set).
     fn after_call(&self, ins: &Instr) -> R<()> {
-        self.check_eval_breaker(ins.next)?;
+        self.check_eval_breaker(ins.next, ins)?;
         let on = self.tracing_on()?;
         let deopt = self.exit_block(ins.next as i64 - 1, self.depth, false)?;
         let cont = self.new_block("cont");

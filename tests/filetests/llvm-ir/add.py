@@ -28,47 +28,49 @@ i0:                                               ; preds = %entry
   br i1 %eb, label %eval_breaker5, label %cont
 
 i1:                                               ; preds = %cont
-  %f8 = getelementptr i8, ptr %1, i64 72
-  %local = load ptr, ptr %f8, align 8
+  %f9 = getelementptr i8, ptr %1, i64 72
+  %local = load ptr, ptr %f9, align 8
   %isnull = icmp eq ptr %local, null
   br i1 %isnull, label %unbound, label %bound
 
 i2:                                               ; preds = %bound
-  %f12 = getelementptr i8, ptr %1, i64 80
-  %local13 = load ptr, ptr %f12, align 8
-  %isnull16 = icmp eq ptr %local13, null
-  br i1 %isnull16, label %unbound14, label %bound15
+  %f14 = getelementptr i8, ptr %1, i64 80
+  %local15 = load ptr, ptr %f14, align 8
+  %isnull18 = icmp eq ptr %local15, null
+  br i1 %isnull18, label %unbound16, label %bound17
 
-i3:                                               ; preds = %bound15
-  %v24 = load ptr, ptr %s1, align 8
-  %v25 = load ptr, ptr %s0, align 8
-  %f26 = getelementptr i8, ptr %f1, i64 6
-  %f27 = getelementptr i8, ptr %1, i64 56
-  store ptr %f26, ptr %f27, align 8
-  %c28 = call ptr @PyNumber_Add(ptr %v25, ptr %v24)
-  %rc29 = load i64, ptr %v25, align 4
-  %rc130 = sub i64 %rc29, 1
-  store i64 %rc130, ptr %v25, align 4
-  %dead = icmp eq i64 %rc130, 0
-  br i1 %dead, label %dealloc, label %cont31
+i3:                                               ; preds = %bound17
+  %v26 = load ptr, ptr %s1, align 8
+  %v27 = load ptr, ptr %s0, align 8
+  %f28 = getelementptr i8, ptr %f1, i64 6
+  %f29 = getelementptr i8, ptr %1, i64 56
+  store ptr %f28, ptr %f29, align 8
+  %c30 = call ptr @PyNumber_Add(ptr %v27, ptr %v26)
+  %rc31 = load i64, ptr %v27, align 4
+  %rc132 = sub i64 %rc31, 1
+  store i64 %rc132, ptr %v27, align 4
+  %dead = icmp eq i64 %rc132, 0
+  br i1 %dead, label %dealloc, label %cont33
 
 i5:                                               ; preds = %ok
-  %v40 = load ptr, ptr %s0, align 8
-  %f41 = getelementptr i8, ptr %1, i64 64
-  store i32 2, ptr %f41, align 4
-  %f42 = getelementptr i8, ptr %f1, i64 10
-  %f43 = getelementptr i8, ptr %1, i64 56
-  store ptr %f42, ptr %f43, align 8
+  %v42 = load ptr, ptr %s0, align 8
+  %f43 = getelementptr i8, ptr %1, i64 64
+  store i32 2, ptr %f43, align 4
+  %f44 = getelementptr i8, ptr %f1, i64 10
+  %f45 = getelementptr i8, ptr %1, i64 56
+  store ptr %f44, ptr %f45, align 8
   call void @rjit_leave(ptr %0, ptr %1)
-  ret ptr %v40
+  ret ptr %v42
 
 recursion_error:                                  ; preds = %entry
   ret ptr null
 
 eval_breaker5:                                    ; preds = %i0
   %c6 = call i32 @rjit_eval_breaker(ptr %0)
-  %pending = icmp ne i32 %c6, 0
-  br i1 %pending, label %deopt, label %cont
+  switch i32 %c6, label %deopt [
+    i32 0, label %cont
+    i32 -1, label %error
+  ]
 
 cont:                                             ; preds = %eval_breaker5, %i0
   br label %i1
@@ -77,12 +79,16 @@ deopt:                                            ; preds = %eval_breaker5
   %c7 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 -1, i32 0, i32 0)
   ret ptr %c7
 
+error:                                            ; preds = %eval_breaker5
+  %c8 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 0, i32 0, i32 1)
+  ret ptr %c8
+
 unbound:                                          ; preds = %i1
-  %f9 = getelementptr i8, ptr %f1, i64 2
-  %f10 = getelementptr i8, ptr %1, i64 56
-  store ptr %f9, ptr %f10, align 8
+  %f10 = getelementptr i8, ptr %f1, i64 2
+  %f11 = getelementptr i8, ptr %1, i64 56
+  store ptr %f10, ptr %f11, align 8
   call void @rjit_unbound_local(ptr %0, ptr %1, i32 0)
-  br label %error
+  br label %error12
 
 bound:                                            ; preds = %i1
   %rc = load i64, ptr %local, align 4
@@ -91,56 +97,56 @@ bound:                                            ; preds = %i1
   store ptr %local, ptr %s0, align 8
   br label %i2
 
-error:                                            ; preds = %unbound
-  %c11 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 1, i32 0, i32 1)
-  ret ptr %c11
+error12:                                          ; preds = %unbound
+  %c13 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 1, i32 0, i32 1)
+  ret ptr %c13
 
-unbound14:                                        ; preds = %i2
-  %f17 = getelementptr i8, ptr %f1, i64 4
-  %f18 = getelementptr i8, ptr %1, i64 56
-  store ptr %f17, ptr %f18, align 8
+unbound16:                                        ; preds = %i2
+  %f19 = getelementptr i8, ptr %f1, i64 4
+  %f20 = getelementptr i8, ptr %1, i64 56
+  store ptr %f19, ptr %f20, align 8
   call void @rjit_unbound_local(ptr %0, ptr %1, i32 1)
-  br label %error19
+  br label %error21
 
-bound15:                                          ; preds = %i2
-  %rc22 = load i64, ptr %local13, align 4
-  %rc123 = add i64 %rc22, 1
-  store i64 %rc123, ptr %local13, align 4
-  store ptr %local13, ptr %s1, align 8
+bound17:                                          ; preds = %i2
+  %rc24 = load i64, ptr %local15, align 4
+  %rc125 = add i64 %rc24, 1
+  store i64 %rc125, ptr %local15, align 4
+  store ptr %local15, ptr %s1, align 8
   br label %i3
 
-error19:                                          ; preds = %unbound14
+error21:                                          ; preds = %unbound16
   %v = load ptr, ptr %s0, align 8
-  %f20 = getelementptr i8, ptr %1, i64 88
-  store ptr %v, ptr %f20, align 8
-  %c21 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 2, i32 1, i32 1)
-  ret ptr %c21
+  %f22 = getelementptr i8, ptr %1, i64 88
+  store ptr %v, ptr %f22, align 8
+  %c23 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 2, i32 1, i32 1)
+  ret ptr %c23
 
 dealloc:                                          ; preds = %i3
-  call void @_Py_Dealloc(ptr %v25)
-  br label %cont31
+  call void @_Py_Dealloc(ptr %v27)
+  br label %cont33
 
-cont31:                                           ; preds = %dealloc, %i3
-  %rc32 = load i64, ptr %v24, align 4
-  %rc133 = sub i64 %rc32, 1
-  store i64 %rc133, ptr %v24, align 4
-  %dead34 = icmp eq i64 %rc133, 0
-  br i1 %dead34, label %dealloc35, label %cont36
+cont33:                                           ; preds = %dealloc, %i3
+  %rc34 = load i64, ptr %v26, align 4
+  %rc135 = sub i64 %rc34, 1
+  store i64 %rc135, ptr %v26, align 4
+  %dead36 = icmp eq i64 %rc135, 0
+  br i1 %dead36, label %dealloc37, label %cont38
 
-dealloc35:                                        ; preds = %cont31
-  call void @_Py_Dealloc(ptr %v24)
-  br label %cont36
+dealloc37:                                        ; preds = %cont33
+  call void @_Py_Dealloc(ptr %v26)
+  br label %cont38
 
-cont36:                                           ; preds = %dealloc35, %cont31
-  %isnull39 = icmp eq ptr %c28, null
-  br i1 %isnull39, label %error37, label %ok
+cont38:                                           ; preds = %dealloc37, %cont33
+  %isnull41 = icmp eq ptr %c30, null
+  br i1 %isnull41, label %error39, label %ok
 
-error37:                                          ; preds = %cont36
-  %c38 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
-  ret ptr %c38
+error39:                                          ; preds = %cont38
+  %c40 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
+  ret ptr %c40
 
-ok:                                               ; preds = %cont36
-  store ptr %c28, ptr %s0, align 8
+ok:                                               ; preds = %cont38
+  store ptr %c30, ptr %s0, align 8
   br label %i5
 }
 

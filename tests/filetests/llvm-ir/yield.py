@@ -47,113 +47,113 @@ i2:                                               ; preds = %cont
   br i1 %eb, label %eval_breaker30, label %cont31
 
 i3:                                               ; preds = %cont31
-  %f35 = getelementptr i8, ptr %1, i64 72
-  %local = load ptr, ptr %f35, align 8
-  %isnull36 = icmp eq ptr %local, null
-  br i1 %isnull36, label %unbound, label %bound
+  %f36 = getelementptr i8, ptr %1, i64 72
+  %local = load ptr, ptr %f36, align 8
+  %isnull37 = icmp eq ptr %local, null
+  br i1 %isnull37, label %unbound, label %bound
 
 i4:                                               ; preds = %bound
-  %v42 = load ptr, ptr %s0, align 8
-  %f43 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f43, align 4
-  %f44 = getelementptr i8, ptr %f1, i64 8
-  %f45 = getelementptr i8, ptr %1, i64 56
-  store ptr %f44, ptr %f45, align 8
-  %f46 = getelementptr i8, ptr %1, i64 -5
-  store i8 -1, ptr %f46, align 1
+  %v44 = load ptr, ptr %s0, align 8
+  %f45 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f45, align 4
+  %f46 = getelementptr i8, ptr %f1, i64 8
+  %f47 = getelementptr i8, ptr %1, i64 56
+  store ptr %f46, ptr %f47, align 8
+  %f48 = getelementptr i8, ptr %1, i64 -5
+  store i8 -1, ptr %f48, align 1
   call void @rjit_leave(ptr %0, ptr %1)
-  ret ptr %v42
+  ret ptr %v44
 
 i5:                                               ; preds = %reload8
-  %f47 = getelementptr i8, ptr %0, i64 16
-  %p48 = load ptr, ptr %f47, align 8
-  %f49 = getelementptr i8, ptr %p48, i64 100
-  %eval_breaker50 = load volatile i32, ptr %f49, align 4
-  %eb51 = icmp ne i32 %eval_breaker50, 0
-  br i1 %eb51, label %eval_breaker52, label %cont53
+  %f49 = getelementptr i8, ptr %0, i64 16
+  %p50 = load ptr, ptr %f49, align 8
+  %f51 = getelementptr i8, ptr %p50, i64 100
+  %eval_breaker52 = load volatile i32, ptr %f51, align 4
+  %eb53 = icmp ne i32 %eval_breaker52, 0
+  br i1 %eb53, label %eval_breaker54, label %cont55
 
-i6:                                               ; preds = %cont53
-  %v60 = load ptr, ptr %s0, align 8
-  %f61 = getelementptr i8, ptr %f1, i64 12
-  %f62 = getelementptr i8, ptr %1, i64 56
-  store ptr %f61, ptr %f62, align 8
-  %isnull63 = icmp eq ptr %v60, null
-  br i1 %isnull63, label %cont65, label %xdec64
+i6:                                               ; preds = %cont55
+  %v65 = load ptr, ptr %s0, align 8
+  %f66 = getelementptr i8, ptr %f1, i64 12
+  %f67 = getelementptr i8, ptr %1, i64 56
+  store ptr %f66, ptr %f67, align 8
+  %isnull68 = icmp eq ptr %v65, null
+  br i1 %isnull68, label %cont70, label %xdec69
 
-i7:                                               ; preds = %cont65
-  %f71 = getelementptr i8, ptr %1, i64 72
-  %local72 = load ptr, ptr %f71, align 8
-  %isnull75 = icmp eq ptr %local72, null
-  br i1 %isnull75, label %unbound73, label %bound74
+i7:                                               ; preds = %cont70
+  %f76 = getelementptr i8, ptr %1, i64 72
+  %local77 = load ptr, ptr %f76, align 8
+  %isnull80 = icmp eq ptr %local77, null
+  br i1 %isnull80, label %unbound78, label %bound79
 
-i8:                                               ; preds = %bound74
-  %f82 = getelementptr i8, ptr %2, i64 8
-  %p83 = load ptr, ptr %f82, align 8
-  %rc84 = load i64, ptr %p83, align 4
-  %rc185 = add i64 %rc84, 1
-  store i64 %rc185, ptr %p83, align 4
-  store ptr %p83, ptr %s1, align 8
+i8:                                               ; preds = %bound79
+  %f87 = getelementptr i8, ptr %2, i64 8
+  %p88 = load ptr, ptr %f87, align 8
+  %rc89 = load i64, ptr %p88, align 4
+  %rc190 = add i64 %rc89, 1
+  store i64 %rc190, ptr %p88, align 4
+  store ptr %p88, ptr %s1, align 8
   br label %i9
 
 i9:                                               ; preds = %i8
-  %v86 = load ptr, ptr %s1, align 8
-  %v87 = load ptr, ptr %s0, align 8
-  %f88 = getelementptr i8, ptr %f1, i64 18
-  %f89 = getelementptr i8, ptr %1, i64 56
-  store ptr %f88, ptr %f89, align 8
-  %c90 = call ptr @PyNumber_Add(ptr %v87, ptr %v86)
-  %rc91 = load i64, ptr %v87, align 4
-  %rc192 = sub i64 %rc91, 1
-  store i64 %rc192, ptr %v87, align 4
-  %dead93 = icmp eq i64 %rc192, 0
-  br i1 %dead93, label %dealloc94, label %cont95
+  %v91 = load ptr, ptr %s1, align 8
+  %v92 = load ptr, ptr %s0, align 8
+  %f93 = getelementptr i8, ptr %f1, i64 18
+  %f94 = getelementptr i8, ptr %1, i64 56
+  store ptr %f93, ptr %f94, align 8
+  %c95 = call ptr @PyNumber_Add(ptr %v92, ptr %v91)
+  %rc96 = load i64, ptr %v92, align 4
+  %rc197 = sub i64 %rc96, 1
+  store i64 %rc197, ptr %v92, align 4
+  %dead98 = icmp eq i64 %rc197, 0
+  br i1 %dead98, label %dealloc99, label %cont100
 
 i11:                                              ; preds = %ok
-  %v104 = load ptr, ptr %s0, align 8
-  %f105 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f105, align 4
-  %f106 = getelementptr i8, ptr %f1, i64 22
-  %f107 = getelementptr i8, ptr %1, i64 56
-  store ptr %f106, ptr %f107, align 8
-  %f108 = getelementptr i8, ptr %1, i64 -5
-  store i8 -1, ptr %f108, align 1
+  %v109 = load ptr, ptr %s0, align 8
+  %f110 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f110, align 4
+  %f111 = getelementptr i8, ptr %f1, i64 22
+  %f112 = getelementptr i8, ptr %1, i64 56
+  store ptr %f111, ptr %f112, align 8
+  %f113 = getelementptr i8, ptr %1, i64 -5
+  store i8 -1, ptr %f113, align 1
   call void @rjit_leave(ptr %0, ptr %1)
-  ret ptr %v104
+  ret ptr %v109
 
 i12:                                              ; preds = %reload16
-  %f109 = getelementptr i8, ptr %0, i64 16
-  %p110 = load ptr, ptr %f109, align 8
-  %f111 = getelementptr i8, ptr %p110, i64 100
-  %eval_breaker112 = load volatile i32, ptr %f111, align 4
-  %eb113 = icmp ne i32 %eval_breaker112, 0
-  br i1 %eb113, label %eval_breaker114, label %cont115
+  %f114 = getelementptr i8, ptr %0, i64 16
+  %p115 = load ptr, ptr %f114, align 8
+  %f116 = getelementptr i8, ptr %p115, i64 100
+  %eval_breaker117 = load volatile i32, ptr %f116, align 4
+  %eb118 = icmp ne i32 %eval_breaker117, 0
+  br i1 %eb118, label %eval_breaker119, label %cont120
 
-i13:                                              ; preds = %cont115
-  %v122 = load ptr, ptr %s0, align 8
-  %f123 = getelementptr i8, ptr %f1, i64 26
-  %f124 = getelementptr i8, ptr %1, i64 56
-  store ptr %f123, ptr %f124, align 8
-  %isnull125 = icmp eq ptr %v122, null
-  br i1 %isnull125, label %cont127, label %xdec126
+i13:                                              ; preds = %cont120
+  %v130 = load ptr, ptr %s0, align 8
+  %f131 = getelementptr i8, ptr %f1, i64 26
+  %f132 = getelementptr i8, ptr %1, i64 56
+  store ptr %f131, ptr %f132, align 8
+  %isnull133 = icmp eq ptr %v130, null
+  br i1 %isnull133, label %cont135, label %xdec134
 
-i14:                                              ; preds = %cont127
-  %f133 = getelementptr i8, ptr %2, i64 0
-  %p134 = load ptr, ptr %f133, align 8
-  %rc135 = load i64, ptr %p134, align 4
-  %rc1136 = add i64 %rc135, 1
-  store i64 %rc1136, ptr %p134, align 4
-  store ptr %p134, ptr %s0, align 8
+i14:                                              ; preds = %cont135
+  %f141 = getelementptr i8, ptr %2, i64 0
+  %p142 = load ptr, ptr %f141, align 8
+  %rc144 = load i64, ptr %p142, align 4
+  %rc1145 = add i64 %rc144, 1
+  store i64 %rc1145, ptr %p142, align 4
+  store ptr %p142, ptr %s0, align 8
   br label %i15
 
 i15:                                              ; preds = %i14
-  %v137 = load ptr, ptr %s0, align 8
-  %f138 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f138, align 4
-  %f139 = getelementptr i8, ptr %f1, i64 30
-  %f140 = getelementptr i8, ptr %1, i64 56
-  store ptr %f139, ptr %f140, align 8
+  %v146 = load ptr, ptr %s0, align 8
+  %f147 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f147, align 4
+  %f148 = getelementptr i8, ptr %f1, i64 30
+  %f149 = getelementptr i8, ptr %1, i64 56
+  store ptr %f148, ptr %f149, align 8
   call void @rjit_leave(ptr %0, ptr %1)
-  ret ptr %v137
+  ret ptr %v146
 
 resume_in_interpreter:                            ; preds = %entry
   %c = call ptr @rjit_resume_in_interpreter(ptr %0, ptr %1)
@@ -230,8 +230,10 @@ cont26:                                           ; preds = %dealloc, %xdec
 
 eval_breaker30:                                   ; preds = %i2
   %c32 = call i32 @rjit_eval_breaker(ptr %0)
-  %pending = icmp ne i32 %c32, 0
-  br i1 %pending, label %deopt33, label %cont31
+  switch i32 %c32, label %deopt33 [
+    i32 0, label %cont31
+    i32 -1, label %error
+  ]
 
 cont31:                                           ; preds = %eval_breaker30, %i2
   br label %i3
@@ -240,132 +242,154 @@ deopt33:                                          ; preds = %eval_breaker30
   %c34 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 1, i32 0, i32 0)
   ret ptr %c34
 
+error:                                            ; preds = %eval_breaker30
+  %c35 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 2, i32 0, i32 1)
+  ret ptr %c35
+
 unbound:                                          ; preds = %i3
-  %f37 = getelementptr i8, ptr %f1, i64 6
-  %f38 = getelementptr i8, ptr %1, i64 56
-  store ptr %f37, ptr %f38, align 8
+  %f38 = getelementptr i8, ptr %f1, i64 6
+  %f39 = getelementptr i8, ptr %1, i64 56
+  store ptr %f38, ptr %f39, align 8
   call void @rjit_unbound_local(ptr %0, ptr %1, i32 0)
-  br label %error
+  br label %error40
 
 bound:                                            ; preds = %i3
-  %rc40 = load i64, ptr %local, align 4
-  %rc141 = add i64 %rc40, 1
-  store i64 %rc141, ptr %local, align 4
+  %rc42 = load i64, ptr %local, align 4
+  %rc143 = add i64 %rc42, 1
+  store i64 %rc143, ptr %local, align 4
   store ptr %local, ptr %s0, align 8
   br label %i4
 
-error:                                            ; preds = %unbound
-  %c39 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
-  ret ptr %c39
+error40:                                          ; preds = %unbound
+  %c41 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
+  ret ptr %c41
 
-eval_breaker52:                                   ; preds = %i5
-  %c54 = call i32 @rjit_eval_breaker(ptr %0)
-  %pending55 = icmp ne i32 %c54, 0
-  br i1 %pending55, label %deopt56, label %cont53
+eval_breaker54:                                   ; preds = %i5
+  %c56 = call i32 @rjit_eval_breaker(ptr %0)
+  switch i32 %c56, label %deopt57 [
+    i32 0, label %cont55
+    i32 -1, label %error61
+  ]
 
-cont53:                                           ; preds = %eval_breaker52, %i5
+cont55:                                           ; preds = %eval_breaker54, %i5
   br label %i6
 
-deopt56:                                          ; preds = %eval_breaker52
-  %v57 = load ptr, ptr %s0, align 8
-  %f58 = getelementptr i8, ptr %1, i64 80
-  store ptr %v57, ptr %f58, align 8
-  %c59 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 4, i32 1, i32 0)
-  ret ptr %c59
+deopt57:                                          ; preds = %eval_breaker54
+  %v58 = load ptr, ptr %s0, align 8
+  %f59 = getelementptr i8, ptr %1, i64 80
+  store ptr %v58, ptr %f59, align 8
+  %c60 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 4, i32 1, i32 0)
+  ret ptr %c60
 
-xdec64:                                           ; preds = %i6
-  %rc66 = load i64, ptr %v60, align 4
-  %rc167 = sub i64 %rc66, 1
-  store i64 %rc167, ptr %v60, align 4
-  %dead68 = icmp eq i64 %rc167, 0
-  br i1 %dead68, label %dealloc69, label %cont70
+error61:                                          ; preds = %eval_breaker54
+  %v62 = load ptr, ptr %s0, align 8
+  %f63 = getelementptr i8, ptr %1, i64 80
+  store ptr %v62, ptr %f63, align 8
+  %c64 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 5, i32 1, i32 1)
+  ret ptr %c64
 
-cont65:                                           ; preds = %cont70, %i6
+xdec69:                                           ; preds = %i6
+  %rc71 = load i64, ptr %v65, align 4
+  %rc172 = sub i64 %rc71, 1
+  store i64 %rc172, ptr %v65, align 4
+  %dead73 = icmp eq i64 %rc172, 0
+  br i1 %dead73, label %dealloc74, label %cont75
+
+cont70:                                           ; preds = %cont75, %i6
   br label %i7
 
-dealloc69:                                        ; preds = %xdec64
-  call void @_Py_Dealloc(ptr %v60)
+dealloc74:                                        ; preds = %xdec69
+  call void @_Py_Dealloc(ptr %v65)
+  br label %cont75
+
+cont75:                                           ; preds = %dealloc74, %xdec69
   br label %cont70
 
-cont70:                                           ; preds = %dealloc69, %xdec64
-  br label %cont65
-
-unbound73:                                        ; preds = %i7
-  %f76 = getelementptr i8, ptr %f1, i64 14
-  %f77 = getelementptr i8, ptr %1, i64 56
-  store ptr %f76, ptr %f77, align 8
+unbound78:                                        ; preds = %i7
+  %f81 = getelementptr i8, ptr %f1, i64 14
+  %f82 = getelementptr i8, ptr %1, i64 56
+  store ptr %f81, ptr %f82, align 8
   call void @rjit_unbound_local(ptr %0, ptr %1, i32 0)
-  br label %error78
+  br label %error83
 
-bound74:                                          ; preds = %i7
-  %rc80 = load i64, ptr %local72, align 4
-  %rc181 = add i64 %rc80, 1
-  store i64 %rc181, ptr %local72, align 4
-  store ptr %local72, ptr %s0, align 8
+bound79:                                          ; preds = %i7
+  %rc85 = load i64, ptr %local77, align 4
+  %rc186 = add i64 %rc85, 1
+  store i64 %rc186, ptr %local77, align 4
+  store ptr %local77, ptr %s0, align 8
   br label %i8
 
-error78:                                          ; preds = %unbound73
-  %c79 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 7, i32 0, i32 1)
-  ret ptr %c79
+error83:                                          ; preds = %unbound78
+  %c84 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 7, i32 0, i32 1)
+  ret ptr %c84
 
-dealloc94:                                        ; preds = %i9
-  call void @_Py_Dealloc(ptr %v87)
-  br label %cont95
-
-cont95:                                           ; preds = %dealloc94, %i9
-  %rc96 = load i64, ptr %v86, align 4
-  %rc197 = sub i64 %rc96, 1
-  store i64 %rc197, ptr %v86, align 4
-  %dead98 = icmp eq i64 %rc197, 0
-  br i1 %dead98, label %dealloc99, label %cont100
-
-dealloc99:                                        ; preds = %cont95
-  call void @_Py_Dealloc(ptr %v86)
+dealloc99:                                        ; preds = %i9
+  call void @_Py_Dealloc(ptr %v92)
   br label %cont100
 
-cont100:                                          ; preds = %dealloc99, %cont95
-  %isnull103 = icmp eq ptr %c90, null
-  br i1 %isnull103, label %error101, label %ok
+cont100:                                          ; preds = %dealloc99, %i9
+  %rc101 = load i64, ptr %v91, align 4
+  %rc1102 = sub i64 %rc101, 1
+  store i64 %rc1102, ptr %v91, align 4
+  %dead103 = icmp eq i64 %rc1102, 0
+  br i1 %dead103, label %dealloc104, label %cont105
 
-error101:                                         ; preds = %cont100
-  %c102 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
-  ret ptr %c102
+dealloc104:                                       ; preds = %cont100
+  call void @_Py_Dealloc(ptr %v91)
+  br label %cont105
 
-ok:                                               ; preds = %cont100
-  store ptr %c90, ptr %s0, align 8
+cont105:                                          ; preds = %dealloc104, %cont100
+  %isnull108 = icmp eq ptr %c95, null
+  br i1 %isnull108, label %error106, label %ok
+
+error106:                                         ; preds = %cont105
+  %c107 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
+  ret ptr %c107
+
+ok:                                               ; preds = %cont105
+  store ptr %c95, ptr %s0, align 8
   br label %i11
 
-eval_breaker114:                                  ; preds = %i12
-  %c116 = call i32 @rjit_eval_breaker(ptr %0)
-  %pending117 = icmp ne i32 %c116, 0
-  br i1 %pending117, label %deopt118, label %cont115
+eval_breaker119:                                  ; preds = %i12
+  %c121 = call i32 @rjit_eval_breaker(ptr %0)
+  switch i32 %c121, label %deopt122 [
+    i32 0, label %cont120
+    i32 -1, label %error126
+  ]
 
-cont115:                                          ; preds = %eval_breaker114, %i12
+cont120:                                          ; preds = %eval_breaker119, %i12
   br label %i13
 
-deopt118:                                         ; preds = %eval_breaker114
-  %v119 = load ptr, ptr %s0, align 8
-  %f120 = getelementptr i8, ptr %1, i64 80
-  store ptr %v119, ptr %f120, align 8
-  %c121 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
-  ret ptr %c121
+deopt122:                                         ; preds = %eval_breaker119
+  %v123 = load ptr, ptr %s0, align 8
+  %f124 = getelementptr i8, ptr %1, i64 80
+  store ptr %v123, ptr %f124, align 8
+  %c125 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
+  ret ptr %c125
 
-xdec126:                                          ; preds = %i13
-  %rc128 = load i64, ptr %v122, align 4
-  %rc1129 = sub i64 %rc128, 1
-  store i64 %rc1129, ptr %v122, align 4
-  %dead130 = icmp eq i64 %rc1129, 0
-  br i1 %dead130, label %dealloc131, label %cont132
+error126:                                         ; preds = %eval_breaker119
+  %v127 = load ptr, ptr %s0, align 8
+  %f128 = getelementptr i8, ptr %1, i64 80
+  store ptr %v127, ptr %f128, align 8
+  %c129 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
+  ret ptr %c129
 
-cont127:                                          ; preds = %cont132, %i13
+xdec134:                                          ; preds = %i13
+  %rc136 = load i64, ptr %v130, align 4
+  %rc1137 = sub i64 %rc136, 1
+  store i64 %rc1137, ptr %v130, align 4
+  %dead138 = icmp eq i64 %rc1137, 0
+  br i1 %dead138, label %dealloc139, label %cont140
+
+cont135:                                          ; preds = %cont140, %i13
   br label %i14
 
-dealloc131:                                       ; preds = %xdec126
-  call void @_Py_Dealloc(ptr %v122)
-  br label %cont132
+dealloc139:                                       ; preds = %xdec134
+  call void @_Py_Dealloc(ptr %v130)
+  br label %cont140
 
-cont132:                                          ; preds = %dealloc131, %xdec126
-  br label %cont127
+cont140:                                          ; preds = %dealloc139, %xdec134
+  br label %cont135
 }
 
 declare ptr @rjit_resume_in_interpreter(ptr, ptr)
