@@ -151,14 +151,12 @@ unsafe fn tier_up<'a>(code: *mut PyCodeObject311, calls: u64, sync: bool) -> Opt
         }
     }
     if sync {
-        // LLVM touches no Python object (the snapshot is plain data), so other threads run
-        // meanwhile; our caller keeps the code object, and with it `st`, alive.
-        // SAFETY: GIL held here; it is re-taken below before anything touches Python again.
-        let saved = unsafe { pyo3_ffi::PyEval_SaveThread() };
+        // The GIL stays held: a thread that releases it here and finds the interpreter
+        // finalising when it takes it back is ended by CPython with pthread_exit, whose forced
+        // unwind cannot cross rjit's frames (found by test_threading.test_finalize_with_trace).
+        // Background compilation is the mode that keeps other threads running.
         let built = std::panic::catch_unwind(|| driver::build(&snap, &key, &symbol))
             .unwrap_or_else(|_| Err(AbortReason::Backend("compiler panicked".into())));
-        // SAFETY: `saved` is this thread's state from PyEval_SaveThread above.
-        unsafe { pyo3_ffi::PyEval_RestoreThread(saved) };
         match built {
             Ok(obj) => {
                 link_and_install(st, &symbol, &obj, Origin::Jit);
