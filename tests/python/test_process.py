@@ -220,3 +220,22 @@ def test_out_of_memory_in_compiled_handlers_does_not_crash():
         p = subprocess.run([sys.executable, "-c", code.format(i)], env=env, capture_output=True, timeout=60)
         assert p.returncode in (1, 120), (i, p.returncode, p.stderr[-300:])
         assert b"MemoryError" in p.stderr, (i, p.stderr[-300:])
+
+
+def test_daemon_thread_compiling_at_exit_does_not_abort():
+    """Regression (CPython's test_threading.test_finalize_with_trace): a daemon thread still
+    inside rjit when the interpreter finalises must not take the process down."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, threading\n"
+        "def killer():\n    import os, time\n    time.sleep(2)\n    os._exit(2)\n"
+        "t = threading.Thread(target=killer, daemon=True)\nt.start()\n"
+        "def func(frame, event, arg):\n    threading.current_thread()\n    return func\n"
+        "sys.settrace(func)\n"
+    )
+    env = {**os.environ, "RJIT_ENABLE": "1", "RJIT_THRESHOLD": "0", "RJIT_SYNC": "1", "RJIT_CACHE_DIR": "off"}
+    for _ in range(3):
+        p = subprocess.run([sys.executable, "-X", "faulthandler", "-c", code], env=env, capture_output=True, timeout=60)
+        assert p.returncode == 0, p.stderr[-500:]
