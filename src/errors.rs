@@ -4,12 +4,8 @@
 //! `AbortReason`, counted in `rjit.stats()["failures"]` under its stable snake_case name and
 //! remembered on the code object so it is not retried on every call.
 
-use crate::bytecode::Opcode;
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AbortReason {
-    /// An opcode tier1 does not lower yet.
-    UnsupportedOpcode(Opcode),
     /// The process exited before the queued compile ran (not counted as a failure).
     Shutdown,
     /// The bytecode could not be decoded or its stack depths do not agree.
@@ -24,7 +20,6 @@ impl AbortReason {
     /// Stable name used in stats, `info()` and logs.
     pub fn as_str(&self) -> String {
         match self {
-            AbortReason::UnsupportedOpcode(op) => format!("unsupported_opcode:{}", op.name()),
             AbortReason::Shutdown => "shutdown".into(),
             AbortReason::MalformedBytecode(_) => "malformed_bytecode".into(),
             AbortReason::Backend(_) => "backend_error".into(),

@@ -37,9 +37,6 @@ pub struct Analysed {
     pub handlers: Vec<ExceptionEntry>,
     /// Stack depth before each instruction (parallel to `instrs`); `None` if unreachable.
     pub depths: Vec<Option<u32>>,
-    /// Reachable without raising (no exception-handler edge on the path). Compiled code hands
-    /// every exception to the interpreter, so only these instructions are ever lowered.
-    pub normal: Vec<bool>,
 }
 
 impl Analysed {
@@ -80,14 +77,9 @@ pub fn analyse(code: &[u16], exception_table: &[u8]) -> Result<Analysed, StackEr
     let instrs = decode(code).map_err(StackError::Decode)?;
     let handlers = parse_exception_table(exception_table).map_err(StackError::Decode)?;
     let depths = analyse_depths(&instrs, &handlers)?;
-    let normal = analyse_depths(&instrs, &[])?
-        .iter()
-        .map(Option::is_some)
-        .collect();
     Ok(Analysed {
         instrs,
         handlers,
         depths,
-        normal,
     })
 }

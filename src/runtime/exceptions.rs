@@ -18,23 +18,8 @@ use std::ptr;
 
 use pyo3_ffi::*;
 
+use super::ops::{ERROR, OK, UNWIND, at, put};
 use crate::cpython::{self, InterpreterFrame, ffi as cffi};
-
-const OK: c_int = 0;
-const ERROR: c_int = -1;
-const UNWIND: c_int = 1;
-
-#[inline(always)]
-unsafe fn at(sp: *mut *mut PyObject, i: usize) -> *mut PyObject {
-    // SAFETY: callers index only inside the touched region.
-    unsafe { *sp.add(i) }
-}
-
-#[inline(always)]
-unsafe fn put(sp: *mut *mut PyObject, i: usize, v: *mut PyObject) {
-    // SAFETY: callers write only inside the touched region plus the declared pushes.
-    unsafe { *sp.add(i) = v }
-}
 
 unsafe fn exception_class(v: *mut PyObject) -> *mut PyObject {
     // SAFETY: v is an exception instance.

@@ -31,8 +31,10 @@ pub type StackOp = unsafe extern "C" fn(
     c_int,
 ) -> c_int;
 
-const OK: c_int = 0;
-const ERROR: c_int = -1;
+pub(super) const OK: c_int = 0;
+pub(super) const ERROR: c_int = -1;
+/// A re-raise: unwind without adding a traceback entry (ceval.c's `goto exception_unwind`).
+pub(super) const UNWIND: c_int = 1;
 
 pub(crate) const NAME_ERROR_MSG: &std::ffi::CStr = c"name '%.200s' is not defined";
 const UNBOUNDLOCAL_ERROR_MSG: &std::ffi::CStr =
@@ -41,13 +43,13 @@ const UNBOUNDFREE_ERROR_MSG: &std::ffi::CStr =
     c"cannot access free variable '%s' where it is not associated with a value in enclosing scope";
 
 #[inline(always)]
-unsafe fn at(sp: *mut *mut PyObject, i: usize) -> *mut PyObject {
+pub(super) unsafe fn at(sp: *mut *mut PyObject, i: usize) -> *mut PyObject {
     // SAFETY: callers index only inside the touched region.
     unsafe { *sp.add(i) }
 }
 
 #[inline(always)]
-unsafe fn put(sp: *mut *mut PyObject, i: usize, v: *mut PyObject) {
+pub(super) unsafe fn put(sp: *mut *mut PyObject, i: usize, v: *mut PyObject) {
     // SAFETY: callers write only inside the touched region plus the declared pushes.
     unsafe { *sp.add(i) = v }
 }
@@ -125,6 +127,43 @@ unsafe fn format_exc_unbound(frame: *mut InterpreterFrame, oparg: c_int) {
     }
 }
 
+/// `dict[name]` through `PyDict_GetItemWithError`, whatever dict subclass `dict` is (as
+/// LOAD_NAME reads globals). Ok(NULL) is absent, Ok(v) a new reference, Err an exception set.
+unsafe fn dict_get(dict: *mut PyObject, name: *mut PyObject) -> Result<*mut PyObject, ()> {
+    // SAFETY: GIL held; dict is a dict, name a str.
+    unsafe {
+        let v = PyDict_GetItemWithError(dict, name);
+        if !v.is_null() {
+            Py_INCREF(v);
+            return Ok(v);
+        }
+        if PyErr_Occurred().is_null() {
+            Ok(ptr::null_mut())
+        } else {
+            Err(())
+        }
+    }
+}
+
+/// `ns[name]` as the name opcodes look up locals and builtins: `dict_get` for an exact dict,
+/// else `PyObject_GetItem` with KeyError meaning absent. Same results as `dict_get`.
+unsafe fn lookup(ns: *mut PyObject, name: *mut PyObject) -> Result<*mut PyObject, ()> {
+    // SAFETY: GIL held; ns and name borrowed.
+    unsafe {
+        if PyDict_CheckExact(ns) != 0 {
+            return dict_get(ns, name);
+        }
+        let v = PyObject_GetItem(ns, name);
+        if v.is_null() {
+            if PyErr_ExceptionMatches(PyExc_KeyError) == 0 {
+                return Err(());
+            }
+            PyErr_Clear();
+        }
+        Ok(v)
+    }
+}
+
 // ----- locals, cells, free variables ------------------------------------------------------
 
 /// MAKE_CELL i (0 in, 0 out).
@@ -196,27 +235,12 @@ pub unsafe extern "C" fn rjit_op_load_classderef(
     sp: *mut *mut PyObject,
     i: c_int,
 ) -> c_int {
-    // SAFETY: GIL held; class bodies always have f_locals.
+    // SAFETY: GIL held; class bodies always have f_locals; slot i holds a cell.
     unsafe {
-        let locals = (*f).f_locals;
-        let name = local_name(f, i);
-        let mut v;
-        if PyDict_CheckExact(locals) != 0 {
-            v = PyDict_GetItemWithError(locals, name);
-            if !v.is_null() {
-                Py_INCREF(v);
-            } else if !PyErr_Occurred().is_null() {
-                return ERROR;
-            }
-        } else {
-            v = PyObject_GetItem(locals, name);
-            if v.is_null() {
-                if PyErr_ExceptionMatches(PyExc_KeyError) == 0 {
-                    return ERROR;
-                }
-                PyErr_Clear();
-            }
-        }
+        let mut v = match lookup((*f).f_locals, local_name(f, i)) {
+            Ok(v) => v,
+            Err(()) => return ERROR,
+        };
         if v.is_null() {
             v = *cpython::cell_ref(*local(f, i));
             if v.is_null() {
@@ -310,54 +334,26 @@ pub unsafe extern "C" fn rjit_op_load_name(
             );
             return ERROR;
         }
-        let mut v;
-        if PyDict_CheckExact(locals) != 0 {
-            v = PyDict_GetItemWithError(locals, name);
-            if !v.is_null() {
-                Py_INCREF(v);
-            } else if !PyErr_Occurred().is_null() {
-                return ERROR;
-            }
-        } else {
-            v = PyObject_GetItem(locals, name);
-            if v.is_null() {
-                if PyErr_ExceptionMatches(PyExc_KeyError) == 0 {
-                    return ERROR;
+        // Locals, then globals (always read as a dict, as ceval.c does), then builtins.
+        type Get = unsafe fn(*mut PyObject, *mut PyObject) -> Result<*mut PyObject, ()>;
+        let steps: [(Get, *mut PyObject); 3] = [
+            (lookup, locals),
+            (dict_get, (*f).f_globals),
+            (lookup, (*f).f_builtins),
+        ];
+        for (get, ns) in steps {
+            match get(ns, name) {
+                Err(()) => return ERROR,
+                Ok(v) if !v.is_null() => {
+                    put(sp, 0, v);
+                    return OK;
                 }
-                PyErr_Clear();
+                Ok(_) => {}
             }
         }
-        if v.is_null() {
-            v = PyDict_GetItemWithError((*f).f_globals, name);
-            if !v.is_null() {
-                Py_INCREF(v);
-            } else if !PyErr_Occurred().is_null() {
-                return ERROR;
-            } else {
-                let builtins = (*f).f_builtins;
-                if PyDict_CheckExact(builtins) != 0 {
-                    v = PyDict_GetItemWithError(builtins, name);
-                    if v.is_null() {
-                        if PyErr_Occurred().is_null() {
-                            format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG, name);
-                        }
-                        return ERROR;
-                    }
-                    Py_INCREF(v);
-                } else {
-                    v = PyObject_GetItem(builtins, name);
-                    if v.is_null() {
-                        if PyErr_ExceptionMatches(PyExc_KeyError) != 0 {
-                            format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG, name);
-                        }
-                        return ERROR;
-                    }
-                }
-            }
-        }
-        put(sp, 0, v);
+        format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG, name);
     }
-    OK
+    ERROR
 }
 
 /// STORE_NAME i (1 in, 0 out).
@@ -707,44 +703,27 @@ pub unsafe extern "C" fn rjit_op_setup_annotations(
 unsafe fn setup_annotations(locals: *mut PyObject, key: *mut PyObject) -> c_int {
     // SAFETY: GIL held.
     unsafe {
-        if PyDict_CheckExact(locals) != 0 {
-            let ann = PyDict_GetItemWithError(locals, key);
-            if ann.is_null() {
-                if !PyErr_Occurred().is_null() {
-                    return ERROR;
-                }
-                let d = PyDict_New();
-                if d.is_null() {
-                    return ERROR;
-                }
-                let err = PyDict_SetItem(locals, key, d);
-                Py_DECREF(d);
-                if err != 0 {
-                    return ERROR;
-                }
-            }
-        } else {
-            let ann = PyObject_GetItem(locals, key);
-            if ann.is_null() {
-                if PyErr_ExceptionMatches(PyExc_KeyError) == 0 {
-                    return ERROR;
-                }
-                PyErr_Clear();
-                let d = PyDict_New();
-                if d.is_null() {
-                    return ERROR;
-                }
-                let err = PyObject_SetItem(locals, key, d);
-                Py_DECREF(d);
-                if err != 0 {
-                    return ERROR;
-                }
-            } else {
+        match lookup(locals, key) {
+            Err(()) => ERROR,
+            Ok(ann) if !ann.is_null() => {
                 Py_DECREF(ann);
+                OK
+            }
+            Ok(_) => {
+                let d = PyDict_New();
+                if d.is_null() {
+                    return ERROR;
+                }
+                let err = if PyDict_CheckExact(locals) != 0 {
+                    PyDict_SetItem(locals, key, d)
+                } else {
+                    PyObject_SetItem(locals, key, d)
+                };
+                Py_DECREF(d);
+                if err != 0 { ERROR } else { OK }
             }
         }
     }
-    OK
 }
 
 /// LOAD_BUILD_CLASS (0 in, 1 out).
@@ -760,33 +739,20 @@ pub unsafe extern "C" fn rjit_op_load_build_class(
         if key.is_null() {
             return ERROR;
         }
-        let builtins = (*f).f_builtins;
-        let bc = if PyDict_CheckExact(builtins) != 0 {
-            let v = PyDict_GetItemWithError(builtins, key);
-            if v.is_null() {
-                if PyErr_Occurred().is_null() {
-                    PyErr_SetString(PyExc_NameError, c"__build_class__ not found".as_ptr());
-                }
-                Py_DECREF(key);
-                return ERROR;
-            }
-            Py_INCREF(v);
-            v
-        } else {
-            let v = PyObject_GetItem(builtins, key);
-            if v.is_null() {
-                if PyErr_ExceptionMatches(PyExc_KeyError) != 0 {
-                    PyErr_SetString(PyExc_NameError, c"__build_class__ not found".as_ptr());
-                }
-                Py_DECREF(key);
-                return ERROR;
-            }
-            v
-        };
+        let r = lookup((*f).f_builtins, key);
         Py_DECREF(key);
-        put(sp, 0, bc);
+        match r {
+            Err(()) => ERROR,
+            Ok(bc) if bc.is_null() => {
+                PyErr_SetString(PyExc_NameError, c"__build_class__ not found".as_ptr());
+                ERROR
+            }
+            Ok(bc) => {
+                put(sp, 0, bc);
+                OK
+            }
+        }
     }
-    OK
 }
 
 /// PRINT_EXPR (1 in, 0 out): `sys.displayhook(value)`.

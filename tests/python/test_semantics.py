@@ -410,6 +410,23 @@ def bad_import():
     from json import does_not_exist  # noqa: F401
 
 
+class MissingDict(dict):
+    def __missing__(self, key):
+        return "missing-" + key
+
+
+def name_lookup_through_mappings():
+    # Locals that are not an exact dict go through __getitem__ (so __missing__ answers);
+    # globals are always read as a dict, whatever subclass they are.
+    g = MissingDict()
+    out = []
+    for loc in (MissingDict(), {}):
+        ns_code = "try:\n    r = undefined_q\nexcept NameError as e:\n    r = str(e)\n"
+        exec(ns_code, g, loc)
+        out.append(loc["r"])
+    return out
+
+
 def module_code():
     ns = {}
     exec("x = 1\ny = x + 1\ndel x\nclass C: z = y\n", ns)
@@ -599,6 +616,7 @@ CASES = [
     (imports,),
     (bad_import,),
     (module_code,),
+    (name_lookup_through_mappings,),
     (drive_gen, 4),
     (lambda: list(gen_delegating()),),
     (gen_throw_close,),
