@@ -116,6 +116,22 @@ def phase_pause(n: int) -> dict:
     }
 
 
+def report(res: dict) -> str:
+    comp, load, pause = res["compile"], res["load"], res["pause"]
+    rows = [
+        ("functions compiled", f"{comp['compiled']} of {comp['functions']} (every function of {len(res.get('modules', []))} stdlib modules)", ""),
+        ("compile time per function (cache off)", f"{comp['compile_ms_median']:.1f} ms", f"{comp['compile_ms_p95']:.1f} ms"),
+        ("cache entry (machine code + header)", f"{comp['entry_bytes_median']:.0f} B", f"{comp['entry_bytes_p95']:.0f} B"),
+        ("memory held per compiled function (RSS growth / compiled)", f"{comp['rss_kib_per_function']:.1f} KiB", ""),
+        (f"load from a warm cache, fresh process ({load['loaded']} loaded, {load['compiled_again']} compiled again)",
+         f"{load['load_ms_median']:.3f} ms", f"{load['load_ms_p95']:.3f} ms"),
+        (f"main-thread pause at tier-up, background compile (an ordinary call: {pause['plain_call_us_median']:.1f} us)",
+         f"{pause['pause_us_median']:.0f} us", f"{pause['pause_us_p95']:.0f} us"),
+    ]
+    lines = ["| per function | median | p95 |", "|---|---|---|"] + [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    return "\n".join(lines) + "\n"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--modules", default=DEFAULT)
@@ -134,17 +150,11 @@ def main() -> int:
     comp = run("compile", cache)
     load = run("load", cache)
     pause = run("pause", tempfile.mkdtemp(prefix="rjit-cc-"))
-    print(f"functions: {comp['functions']} from {len(mods)} stdlib modules, compiled {comp['compiled']}")
-    print(f"compile time per function: median {comp['compile_ms_median']:.1f} ms, p95 {comp['compile_ms_p95']:.1f} ms")
-    print(f"cache entry (machine code + header): median {comp['entry_bytes_median']:.0f} B, p95 {comp['entry_bytes_p95']:.0f} B")
-    print(f"memory held per compiled function: {comp['rss_kib_per_function']:.1f} KiB (RSS growth / compiled)")
-    print(f"load from a warm cache, fresh process: median {load['load_ms_median']:.3f} ms, p95 {load['load_ms_p95']:.3f} ms "
-          f"({load['loaded']} loaded, {load['compiled_again']} compiled again)")
-    print(f"main-thread pause at tier-up (background compile): median {pause['pause_us_median']:.0f} us, "
-          f"p95 {pause['pause_us_p95']:.0f} us (an ordinary call: {pause['plain_call_us_median']:.1f} us)")
+    res = {"modules": mods, "compile": comp, "load": load, "pause": pause}
+    print(report(res), end="")
     if a.json:
         with open(a.json, "w") as f:
-            json.dump({"compile": comp, "load": load, "pause": pause}, f, indent=1)
+            json.dump(res, f, indent=1)
     return 0
 
 

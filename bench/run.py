@@ -14,6 +14,10 @@ that drift hits all alike:
 - pypy:        PyPy 3 (reference row), when target/bench/pypy exists.
 pyperf's workers get RJIT_* through --inherit-environ, and each worker appends its
 rjit.stats() to RJIT_STATS_FILE: the harness checks (does not assume) that rjit ran in them.
+
+Every report also carries the hook's own cost (bench/hook_cost.py) and, unless --no-costs,
+the compile-time and memory figures (bench/compile_cost.py), measured in the same session.
+Results are saved after each benchmark; --resume continues an interrupted run.
 """
 
 from __future__ import annotations
@@ -93,6 +97,36 @@ def run_one(python: str, script: str, extra: list[str], out_json: str, env_extra
     return time.time() - t0
 
 
+def machine() -> str:
+    cpu = "?"
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), "?")
+    except OSError:
+        pass
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{os.cpu_count()} CPUs ({cpu}), {mem:.0f} GiB, Linux {os.uname().release}"
+
+
+def version(python: str) -> str:
+    try:
+        return subprocess.check_output([python, "-c", "import sys; print(sys.version.split()[0], sys.implementation.name)"], text=True).strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "?"
+
+
+def side_script(python: str, script: str, work: str, env_extra: dict[str, str]) -> dict:
+    """Run bench/<script> --json and return what it wrote (or the error)."""
+    out = os.path.join(work, script + ".json")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RJIT_")} | env_extra
+    r = subprocess.run([python, os.path.join(ROOT, "bench", script), "--json", out], env=env, capture_output=True, text=True)
+    print(r.stdout, end="", flush=True)
+    if r.returncode != 0 or not os.path.exists(out):
+        return {"error": (r.stderr or r.stdout)[-500:]}
+    with open(out) as f:
+        return json.load(f)
+
+
 def load_values(path: str) -> dict[str, list[float]]:
     import pyperf
 
@@ -127,6 +161,8 @@ def main() -> int:
     ap.add_argument("--configs", default=",".join(CONFIGS))
     ap.add_argument("--rigorous", action="store_true", help="pyperf's default run length instead of --fast")
     ap.add_argument("--out", default=os.path.join(ROOT, "target", "bench", "results"))
+    ap.add_argument("--no-costs", action="store_true", help="skip bench/compile_cost.py")
+    ap.add_argument("--resume", action="store_true", help="keep the benchmarks already in OUT/latest.json")
     a = ap.parse_args()
 
     cpython = os.path.join(BENCH_ENV, "cpython", "bin", "python")
@@ -137,15 +173,36 @@ def main() -> int:
     os.makedirs(a.out, exist_ok=True)
     work = tempfile.mkdtemp(prefix="rjit-bench-")
     warm_cache = os.path.join(work, "warm-cache")
+    path = os.path.join(a.out, "latest.json")
     results: dict = {"date": time.strftime("%Y-%m-%d %H:%M"), "configs": configs, "benchmarks": {}}
+    if a.resume and os.path.exists(path):
+        with open(path) as f:
+            results = json.load(f)
     try:
         commit = subprocess.check_output(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], text=True).strip()
     except (OSError, subprocess.CalledProcessError):
         commit = "?"
     results["commit"] = commit
-    results["machine"] = f"{os.cpu_count()} CPUs, {os.uname().machine}, {os.uname().release}"
+    results["machine"] = machine()
+    results["pyperf_mode"] = "rigorous" if a.rigorous else "fast"
+    results["versions"] = {c: version(cpython if c != "pypy" else pypy) for c in ("plain", "pypy") if c in configs}
+
+    def save() -> None:
+        with open(path, "w") as f:
+            json.dump(results, f, indent=1)
+        with open(os.path.join(a.out, "latest.md"), "w") as f:
+            f.write(report(results))
+
+    if "hook_cost" not in results:
+        results["hook_cost"] = side_script(cpython, "hook_cost.py", work, {"RJIT_CACHE_DIR": "off"})
+        save()
+    if not a.no_costs and "compile_cost" not in results:
+        results["compile_cost"] = side_script(cpython, "compile_cost.py", work, {})
+        save()
 
     for k, name in enumerate(names):
+        if name in results["benchmarks"]:
+            continue
         folder, extra, _ = BENCHMARKS[name]
         script = os.path.join(bdir, folder, "run_benchmark.py")
         order = configs[k % len(configs) :] + configs[: k % len(configs)]
@@ -179,14 +236,10 @@ def main() -> int:
             med = {b: statistics.median(v) for b, v in vals.items()}
             print(f"{name:22s} {cfg:10s} " + " ".join(f"{b}={m * 1e3:.2f}ms" for b, m in med.items()), flush=True)
         results["benchmarks"][name] = row
+        save()
 
-    path = os.path.join(a.out, "latest.json")
-    with open(path, "w") as f:
-        json.dump(results, f, indent=1)
-    table = report(results)
-    with open(os.path.join(a.out, "latest.md"), "w") as f:
-        f.write(table)
-    print(table)
+    save()
+    print(report(results))
     chart(results, os.path.join(a.out, "latest.png"))
     shutil.rmtree(work, ignore_errors=True)
     return 0
@@ -203,7 +256,11 @@ def rows(results: dict):
 def report(results: dict) -> str:
     configs = results["configs"]
     lines = [
-        f"# rjit benchmarks {results['date']} (commit {results['commit']}; {results['machine']})",
+        f"# rjit benchmarks {results['date']} (commit {results['commit']})",
+        "",
+        f"Machine: {results['machine']}. Interpreters: "
+        + ", ".join(f"{c} = {v}" for c, v in results.get("versions", {}).items())
+        + f". pyperf mode: {results.get('pyperf_mode', 'fast')}.",
         "",
         "Median time per configuration; ratio = plain / config (higher is faster than CPython); [min-max].",
         "",
@@ -237,7 +294,34 @@ def report(results: dict) -> str:
                     f"| {name} | {c} | {s['processes_with_rjit']}/{s['processes']} | {s['compiled']} | {s['cache_hits']} "
                     f"| {s['compile_seconds']} | {s['deopts']} | {s['residency'] * 100:.1f}% |"
                 )
+    lines += ["", "## The hook's own cost (bench/hook_cost.py, same session)", ""]
+    lines += cost_lines(results.get("hook_cost"), hook_table)
+    if "compile_cost" in results:
+        lines += ["", "## Compile time and memory per function (bench/compile_cost.py, same session)", ""]
+        lines += cost_lines(results["compile_cost"], compile_table)
     return "\n".join(lines) + "\n"
+
+
+def cost_lines(res: dict | None, table) -> list[str]:
+    if not res:
+        return ["not measured"]
+    if "error" in res:
+        return ["failed: `" + res["error"].strip().splitlines()[-1] + "`"]
+    return table(res)
+
+
+def hook_table(res: dict) -> list[str]:
+    sys.path.insert(0, os.path.join(ROOT, "bench"))
+    import hook_cost
+
+    return hook_cost.report(res).splitlines()
+
+
+def compile_table(res: dict) -> list[str]:
+    sys.path.insert(0, os.path.join(ROOT, "bench"))
+    import compile_cost
+
+    return compile_cost.report(res).splitlines()
 
 
 def fmt(sec: float) -> str:

@@ -128,9 +128,9 @@ fn info<'py>(py: Python<'py>, obj: &Bound<'py, PyAny>) -> PyResult<Bound<'py, Py
     let d = PyDict::new(py);
     // SAFETY: GIL held; code is live.
     match unsafe { hook::slot_of(code.as_ptr() as *mut PyCodeObject311) } {
-        Slot::Count(n) => {
+        Slot::Count(cold) => {
             d.set_item("state", "cold")?;
-            d.set_item("calls", n)?;
+            d.set_item("calls", cold.calls)?;
         }
         Slot::Hot(st) => {
             // SAFETY: the slot keeps the state alive while the code object lives.

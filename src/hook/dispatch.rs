@@ -76,8 +76,8 @@ pub unsafe extern "C" fn rjit_eval_frame(
                     return entry(tstate, frame, st.table.as_ptr());
                 }
             }
-            Slot::Count(n) => {
-                let ran = std::panic::catch_unwind(|| install::on_cold_call(code, n + 1))
+            Slot::Count(cold) => {
+                let ran = std::panic::catch_unwind(|| install::on_cold_call(code, cold))
                     .ok()
                     .flatten();
                 if let (Some((entry, table)), true) = (ran, fresh) {

@@ -16,7 +16,7 @@ use crate::aot_cache::{self, Miss};
 use crate::cpython::{self as cp, PyCodeObject311};
 use crate::errors::AbortReason;
 use crate::runtime::{EntryFn, code_memory};
-use crate::tier0::{CodeState, Origin, Slot, Tier, counters, snapshot};
+use crate::tier0::{Cold, CodeState, Origin, Slot, Tier, counters, snapshot};
 use crate::{config, driver, stats};
 
 /// co_extra free function: releases the slot's `Arc<CodeState>`; ignores NULL and counters.
@@ -39,7 +39,7 @@ pub unsafe extern "C" fn free_slot(p: *mut c_void) {
 pub unsafe fn slot_of(code: *mut PyCodeObject311) -> Slot {
     let idx = super::extra_index();
     if idx < 0 {
-        return Slot::Count(0);
+        return Slot::Count(Cold::default());
     }
     // SAFETY: as documented.
     Slot::decode(unsafe { cp::read_extra(code, idx) })
@@ -75,24 +75,28 @@ fn link_and_install(state: &CodeState, symbol: &str, object: &[u8], origin: Orig
     }
 }
 
-/// Count a call of a cold code object; tier up at the threshold. Returns the entry to run
-/// this very call if the code was installed synchronously.
+/// Count a call of a cold code object (`cold` is its state before this call); tier up at the
+/// threshold. Returns the entry to run this very call if the code was installed synchronously.
 ///
 /// # Safety
 /// GIL held; `code` live.
 pub unsafe fn on_cold_call(
     code: *mut PyCodeObject311,
-    calls: u64,
+    cold: Cold,
 ) -> Option<(EntryFn, *const *mut PyObject)> {
     // SAFETY: GIL held; co_warmup is a plain short field.
     let quickened = unsafe { (*code).co_warmup } == 0;
-    if !counters::should_compile(calls, config::threshold(), quickened) {
+    let now = Cold {
+        calls: cold.calls + 1,
+        quickened_before: if cold.calls == 0 { quickened } else { cold.quickened_before },
+    };
+    if !counters::should_compile(now, config::threshold(), quickened) {
         // SAFETY: a counter owns nothing, so overwriting it without the freefunc is fine.
-        unsafe { cp::write_extra(code, super::extra_index(), Slot::encode_count(calls)) };
+        unsafe { cp::write_extra(code, super::extra_index(), Slot::encode_count(now)) };
         return None;
     }
     // SAFETY: as above.
-    let state = unsafe { tier_up(code, calls, config::sync())? };
+    let state = unsafe { tier_up(code, now.calls, config::sync())? };
     let e = state.entry();
     if e.is_null() {
         return None;
@@ -198,9 +202,9 @@ pub unsafe fn compile_code(code: *mut PyCodeObject311, wait: impl Fn()) -> bool 
             }
             st.tier() == Tier::Compiled
         }
-        Slot::Count(n) => {
+        Slot::Count(cold) => {
             // SAFETY: as documented.
-            match unsafe { tier_up(code, n, true) } {
+            match unsafe { tier_up(code, cold.calls, true) } {
                 Some(st) => st.tier() == Tier::Compiled,
                 None => false,
             }

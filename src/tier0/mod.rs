@@ -14,6 +14,6 @@ pub mod counters;
 pub mod snapshot;
 pub mod state;
 
-pub use counters::Slot;
+pub use counters::{Cold, Slot};
 pub use snapshot::CodeSnapshot;
 pub use state::{CodeState, Origin, Tier};

@@ -191,3 +191,19 @@ def test_function_called_once_with_a_hot_loop_compiles_at_its_next_call():
     calls = rjit.info(looping)["calls"]
     assert looping(10) == 45
     assert rjit.info(looping)["calls"] == calls + 1
+
+
+def test_code_quickened_before_rjit_was_enabled_waits_for_the_threshold():
+    """Quickening seen at rjit's first count means calls before rjit, not loops: a function
+    warmed up by the interpreter must not compile at its 2nd call under a high threshold."""
+
+    def small(x):
+        return x * 2
+
+    rjit.disable()
+    for i in range(50):  # quickened by CPython while rjit is off
+        small(i)
+    rjit.enable(threshold=1000, background=False)
+    for i in range(7):
+        assert small(i) == 2 * i
+    assert rjit.info(small) == {"state": "cold", "calls": 7}
