@@ -37,6 +37,8 @@ unsafe extern "C" {
         name: *mut PyObject,
         method: *mut *mut PyObject,
     ) -> c_int;
+    /// Borrowed result or NULL (no exception set); assigns the type's version tag.
+    pub fn _PyType_Lookup(tp: *mut pyo3_ffi::PyTypeObject, name: *mut PyObject) -> *mut PyObject;
     pub fn _PyObject_LookupSpecial(obj: *mut PyObject, name: *mut PyObject) -> *mut PyObject;
     pub fn _PyObject_LookupAttr(
         obj: *mut PyObject,

@@ -447,3 +447,105 @@ pub unsafe fn frame_object_lineno(f: *mut PyObject) -> *mut c_int {
     // SAFETY: fixed 3.11 field offset.
     unsafe { (f as *mut u8).add(FRAMEOBJECT_LINENO) as *mut c_int }
 }
+
+// ----- instance attributes: managed dicts and shared keys (attribute inline caches) ---------
+
+/// Offsets in `struct _dictkeysobject` (Include/internal/pycore_dict.h), 3.11.
+const DK_LOG2_INDEX_BYTES: usize = 9;
+const DK_KIND: usize = 10;
+const DK_NENTRIES: usize = 24;
+const DK_INDICES: usize = 32;
+/// `DICT_KEYS_GENERAL`: entries are `PyDictKeyEntry` (hash, key, value), not unicode entries.
+const DICT_KEYS_GENERAL: u8 = 0;
+
+/// `*_PyObject_ValuesPointer(obj)`: the inline attribute values of an object whose type has
+/// `Py_TPFLAGS_MANAGED_DICT`, indexed like the type's shared keys; NULL once a dict exists.
+/// Borrowed array; its items are strong references or NULL (attribute not set).
+///
+/// # Safety
+/// `obj` is live and its type has `Py_TPFLAGS_MANAGED_DICT` (3.11 puts the pointer 4 words
+/// before the object header).
+#[inline(always)]
+pub unsafe fn managed_values(obj: *mut PyObject) -> *mut *mut PyObject {
+    // SAFETY: as documented (pycore_object.h `_PyObject_ValuesPointer`).
+    unsafe { *(obj as *mut *mut *mut PyObject).sub(4) }
+}
+
+/// `*_PyObject_ManagedDictPointer(obj)`: the materialised `__dict__`, or NULL. Borrowed.
+///
+/// # Safety
+/// As for [`managed_values`] (the pointer is 3 words before the header).
+#[inline(always)]
+pub unsafe fn managed_dict(obj: *mut PyObject) -> *mut PyObject {
+    // SAFETY: as documented.
+    unsafe { *(obj as *mut *mut PyObject).sub(3) }
+}
+
+/// `((PyHeapTypeObject *)tp)->ht_cached_keys`: the keys shared by its instances' values, or
+/// NULL. Borrowed from the type.
+///
+/// # Safety
+/// `tp` is a live heap type (every type with `Py_TPFLAGS_MANAGED_DICT` is one).
+#[inline(always)]
+pub unsafe fn shared_keys(tp: *mut PyTypeObject) -> *mut c_void {
+    // SAFETY: as documented.
+    unsafe { (*(tp as *mut pyo3_ffi::PyHeapTypeObject)).ht_cached_keys }
+}
+
+/// `keys->dk_nentries`: entries used so far. Shared keys only ever append, so while it is
+/// unchanged, no name was added.
+///
+/// # Safety
+/// `keys` is a live `PyDictKeysObject`.
+#[inline(always)]
+pub unsafe fn keys_nentries(keys: *mut c_void) -> isize {
+    // SAFETY: fixed 3.11 field offset.
+    unsafe { read::<isize>(keys, DK_NENTRIES) }
+}
+
+/// Index of `name` among shared keys' entries (the index into an instance's values), or -1.
+/// Compares by identity, then by value for exact `str` keys (attribute names are interned, so
+/// the first test almost always decides). Never raises.
+///
+/// # Safety
+/// GIL held; `keys` is a live split (unicode) keys object, `name` an exact `str`.
+pub unsafe fn shared_keys_index(keys: *mut c_void, name: *mut PyObject) -> isize {
+    // SAFETY: layout of pycore_dict.h: unicode entries (key, value) follow the index table
+    // of `1 << dk_log2_index_bytes` bytes.
+    unsafe {
+        if read::<u8>(keys, DK_KIND) == DICT_KEYS_GENERAL {
+            return -1;
+        }
+        let index_bytes = 1usize << read::<u8>(keys, DK_LOG2_INDEX_BYTES);
+        let entries = (keys as *const u8).add(DK_INDICES + index_bytes) as *const [*mut PyObject; 2];
+        for i in 0..keys_nentries(keys) {
+            let k = (*entries.offset(i))[0];
+            if k == name
+                || (!k.is_null()
+                    && pyo3_ffi::PyUnicode_CheckExact(k) != 0
+                    && pyo3_ffi::PyUnicode_Compare(k, name) == 0)
+            {
+                return i;
+            }
+        }
+        -1
+    }
+}
+
+/// `tp->tp_version_tag` if it is valid (`Py_TPFLAGS_VALID_VERSION_TAG`), else 0. While a type
+/// keeps its tag, its dict and its bases' dicts are unchanged; tags are never reused and
+/// `PyType_Modified` resets the tag to 0.
+///
+/// # Safety
+/// `tp` is a live type.
+#[inline(always)]
+pub unsafe fn valid_version_tag(tp: *mut PyTypeObject) -> u32 {
+    // SAFETY: plain field reads.
+    unsafe {
+        if (*tp).tp_flags & pyo3_ffi::Py_TPFLAGS_VALID_VERSION_TAG == 0 {
+            0
+        } else {
+            (*tp).tp_version_tag
+        }
+    }
+}

@@ -119,7 +119,7 @@ unsafe fn tier_up<'a>(code: *mut PyCodeObject311, calls: u64, sync: bool) -> Opt
     let key = driver::cache_key(&snap);
     // SAFETY: the table borrows from the code object, which outlives its CodeState.
     let table = unsafe { snapshot::runtime_table(code) };
-    let state = Arc::new(CodeState::new(calls, table, key.hex()));
+    let state = Arc::new(CodeState::new(calls, table, snap.inline_cache_sites(), key.hex()));
     let raw = Arc::into_raw(state.clone()) as *mut c_void;
     // SAFETY: the old slot value is a counter (owns nothing); the slot now owns one Arc.
     if !unsafe { cp::write_extra(code, super::extra_index(), raw) } {

@@ -5,9 +5,9 @@
 //! signature, or the runtime-table layout bumps `ABI_VERSION`, which is part of every cache key,
 //! so no cached object built against another ABI is ever linked.
 
-use super::{deopt, exceptions, generators, helpers, ops};
+use super::{attr_cache, deopt, exceptions, generators, helpers, ops};
 
-pub const ABI_VERSION: u32 = 5;
+pub const ABI_VERSION: u32 = 6;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -23,6 +23,9 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         helpers::rjit_eval_breaker,
         helpers::rjit_unbound_local,
         helpers::rjit_load_global,
+        attr_cache::rjit_load_attr,
+        attr_cache::rjit_load_method,
+        attr_cache::rjit_store_attr,
         helpers::rjit_call,
         helpers::rjit_iter_exhausted,
         helpers::rjit_unpack_sequence,
@@ -60,7 +63,6 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         ops::rjit_op_delete_name,
         ops::rjit_op_store_global,
         ops::rjit_op_delete_global,
-        ops::rjit_op_store_attr,
         ops::rjit_op_delete_attr,
         ops::rjit_op_delete_subscr,
         ops::rjit_op_import_name,

@@ -450,23 +450,6 @@ pub unsafe extern "C" fn rjit_op_delete_global(
     OK
 }
 
-/// STORE_ATTR i (2 in: value, owner; 0 out).
-pub unsafe extern "C" fn rjit_op_store_attr(
-    _: *mut PyThreadState,
-    f: *mut InterpreterFrame,
-    sp: *mut *mut PyObject,
-    i: c_int,
-) -> c_int {
-    // SAFETY: GIL held; both inputs consumed.
-    unsafe {
-        let (v, owner) = (at(sp, 0), at(sp, 1));
-        let err = PyObject_SetAttr(owner, name_at(f, i), v);
-        Py_DECREF(v);
-        Py_DECREF(owner);
-        if err != 0 { ERROR } else { OK }
-    }
-}
-
 /// DELETE_ATTR i (1 in, 0 out).
 pub unsafe extern "C" fn rjit_op_delete_attr(
     _: *mut PyThreadState,

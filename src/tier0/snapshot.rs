@@ -29,6 +29,14 @@ pub struct CodeSnapshot {
 }
 
 impl CodeSnapshot {
+    /// Number of runtime inline caches the compiled code needs (`bytecode::has_inline_cache`);
+    /// 0 for bytecode that does not decode (it will not compile either).
+    pub fn inline_cache_sites(&self) -> usize {
+        crate::bytecode::decode(&self.code)
+            .map(|instrs| instrs.iter().filter(|i| crate::bytecode::has_inline_cache(i.op)).count())
+            .unwrap_or(0)
+    }
+
     /// Explicit byte encoding of every field that shapes compiled code, for the cache key.
     pub fn key_bytes(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(self.code.len() * 2 + 64);
@@ -116,7 +124,8 @@ pub unsafe fn take(code: *mut PyCodeObject311) -> Option<CodeSnapshot> {
     }
 }
 
-/// The runtime table for `code`: its constants, then its names, as borrowed pointers.
+/// The start of the runtime table for `code`: its constants, then its names, as borrowed
+/// pointers. `CodeState::new` appends the address of the inline-cache area.
 ///
 /// # Safety
 /// GIL held; `code` is live. The table must not outlive the code object.

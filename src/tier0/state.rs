@@ -4,9 +4,13 @@
 //! function when the code object dies); a queued compile job holds another. The runtime
 //! `table` holds *borrowed* pointers to the code object's constants and names: valid exactly
 //! as long as the code object, which outlives every frame that runs the compiled entry.
+//! Its last entry is the address of `caches`, the zeroed inline-cache memory owned here and
+//! interpreted only by the runtime helpers (`runtime::attr_cache`), `INLINE_CACHE_BYTES` per
+//! site. Runtime table layout: `[consts..., names..., caches]` (part of the helper ABI).
 //! Invariant: `entry` is written once, with Release, after the code is linked and `table` is
 //! filled; readers load it with Acquire. Everything else is guarded by the GIL or a mutex.
 
+use std::cell::UnsafeCell;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicPtr, AtomicU8, AtomicU64, Ordering};
 
@@ -35,13 +39,23 @@ impl Origin {
     }
 }
 
+/// Bytes of inline-cache memory per site; tier1 checks it equals the runtime's cache size.
+pub const INLINE_CACHE_BYTES: usize = 32;
+
+/// One site's cache memory: written by runtime helpers through raw pointers, with the GIL held.
+#[repr(C, align(8))]
+pub struct CacheWords(UnsafeCell<[u8; INLINE_CACHE_BYTES]>);
+
 pub struct CodeState {
     tier: AtomicU8,
     entry: AtomicPtr<std::ffi::c_void>,
     /// Calls seen (cold count carried over, plus every call since). Written with the GIL held.
     pub calls: AtomicU64,
-    /// Consts then names, borrowed from the code object (see module doc).
+    /// Consts then names, borrowed from the code object, then the cache area (see module doc).
     pub table: Box<[*mut PyObject]>,
+    /// Inline caches, one per site; the table's last entry points here. Never moved or read
+    /// from Rust after creation.
+    _caches: Box<[CacheWords]>,
     /// Cache key (hex) of the compiled code.
     pub key: String,
     detail: Mutex<(Option<Origin>, Option<String>)>,
@@ -54,12 +68,21 @@ unsafe impl Send for CodeState {}
 unsafe impl Sync for CodeState {}
 
 impl CodeState {
-    pub fn new(calls: u64, table: Box<[*mut PyObject]>, key: String) -> CodeState {
+    /// `table` holds the constants and names; `sites` inline caches are allocated, zeroed, and
+    /// their address appended to it.
+    pub fn new(calls: u64, table: Box<[*mut PyObject]>, sites: usize, key: String) -> CodeState {
+        let caches: Box<[CacheWords]> = (0..sites.max(1))
+            .map(|_| CacheWords(UnsafeCell::new([0; INLINE_CACHE_BYTES])))
+            .collect();
+        let mut table = table.into_vec();
+        table.push(caches.as_ptr() as *mut PyObject);
+        let table = table.into_boxed_slice();
         CodeState {
             tier: AtomicU8::new(Tier::Queued as u8),
             entry: AtomicPtr::new(std::ptr::null_mut()),
             calls: AtomicU64::new(calls),
             table,
+            _caches: caches,
             key,
             detail: Mutex::new((None, None)),
         }

@@ -1,8 +1,13 @@
-//! Names and calls: LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD, CALL (with KW_NAMES; PRECALL's
-//! bound-method unpacking is done by the CALL helper, which is equivalent in 3.11).
+//! Names and calls: LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD, STORE_ATTR, CALL (with KW_NAMES;
+//! PRECALL's bound-method unpacking is done by the CALL helper, which is equivalent in 3.11).
+//! Attribute instructions pass their own inline cache (`runtime::attr_cache`) to the helper.
 
 use super::{Lower, R};
 use crate::bytecode::Instr;
+use crate::runtime::attr_cache::ATTR_CACHE_BYTES;
+use crate::tier0::state::INLINE_CACHE_BYTES;
+
+const _: () = assert!(ATTR_CACHE_BYTES == INLINE_CACHE_BYTES);
 
 impl<'ctx, 'a> Lower<'ctx, 'a> {
     fn name_entry(&self, index: u32) -> R<inkwell::values::PointerValue<'ctx>> {
@@ -22,12 +27,21 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(true)
     }
 
-    /// LOAD_ATTR: `owner.name` through PyObject_GetAttr.
+    /// Address of `ins`'s inline cache.
+    fn cache_of(&self, ins: &Instr) -> R<inkwell::values::PointerValue<'ctx>> {
+        let site = self.cache_sites.get(&ins.offset).ok_or_else(|| {
+            super::be(format!("{} at {} has no inline cache", ins.op.name(), ins.offset))
+        })?;
+        self.gep(self.caches, *site as usize * ATTR_CACHE_BYTES)
+    }
+
+    /// LOAD_ATTR: `owner.name`, through the site's inline cache.
     pub(super) fn load_attr(&mut self, ins: &Instr) -> R<bool> {
         let name = self.name_entry(ins.arg)?;
+        let cache = self.cache_of(ins)?;
         let owner = self.pop()?;
         self.set_prev_instr(ins.offset)?;
-        let res = self.call_obj("PyObject_GetAttr", &[owner.into(), name.into()])?;
+        let res = self.call_obj("rjit_load_attr", &[owner.into(), name.into(), cache.into()])?;
         self.decref(owner)?;
         self.null_check(res, ins)?;
         self.push(res)?;
@@ -37,6 +51,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// LOAD_METHOD: `meth, self` when an unbound method was found, else `NULL, attr`.
     pub(super) fn load_method(&mut self, ins: &Instr) -> R<bool> {
         let name = self.name_entry(ins.arg)?;
+        let cache = self.cache_of(ins)?;
         let obj = self.peek_at(self.depth - 1)?;
         self.set_prev_instr(ins.offset)?;
         let out = self.scratch;
@@ -45,9 +60,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .map_err(super::be)?;
         let found = self
             .call(
-                "_PyObject_GetMethod",
+                "rjit_load_method",
                 Some(self.i32.into()),
-                &[obj.into(), name.into(), out.into()],
+                &[obj.into(), name.into(), out.into(), cache.into()],
             )?
             .into_int_value();
         let meth = self
@@ -82,6 +97,24 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.decref(obj)?;
         self.b.build_unconditional_branch(cont).map_err(super::be)?;
         self.b.position_at_end(cont);
+        Ok(true)
+    }
+
+    /// STORE_ATTR: `owner.name = value` (TOS is owner); the helper consumes both.
+    pub(super) fn store_attr(&mut self, ins: &Instr) -> R<bool> {
+        let name = self.name_entry(ins.arg)?;
+        let cache = self.cache_of(ins)?;
+        let owner = self.pop()?;
+        let value = self.pop()?;
+        self.set_prev_instr(ins.offset)?;
+        let r = self
+            .call(
+                "rjit_store_attr",
+                Some(self.i32.into()),
+                &[owner.into(), name.into(), value.into(), cache.into()],
+            )?
+            .into_int_value();
+        self.neg_check(r, ins)?;
         Ok(true)
     }
 

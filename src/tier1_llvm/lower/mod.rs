@@ -63,6 +63,10 @@ pub(crate) struct Lower<'ctx, 'a> {
     frame: PointerValue<'ctx>,
     table: PointerValue<'ctx>,
     code_base: PointerValue<'ctx>,
+    /// Start of this code's inline-cache area (the runtime table's last entry).
+    caches: PointerValue<'ctx>,
+    /// Inline-cache site number of each instruction that has one, by offset.
+    cache_sites: HashMap<u32, u32>,
     slots: Vec<PointerValue<'ctx>>,
     /// Entry-block scratch slot for out-parameters (LOAD_METHOD).
     scratch: PointerValue<'ctx>,
@@ -107,6 +111,14 @@ pub fn lower_function<'ctx>(
         frame: p(1),
         table: p(2),
         code_base: p(1), // replaced below
+        caches: p(1),    // replaced below
+        cache_sites: an
+            .instrs
+            .iter()
+            .filter(|i| crate::bytecode::has_inline_cache(i.op))
+            .enumerate()
+            .map(|(site, i)| (i.offset, site as u32))
+            .collect(),
         slots: Vec::new(),
         scratch: p(1), // replaced below
         blocks: HashMap::new(),
@@ -123,6 +135,7 @@ pub fn lower_function<'ctx>(
     l.scratch = l.b.build_alloca(ptr, "scratch").map_err(be)?;
     let code = l.load_ptr(l.frame, cp::FRAME_CODE)?;
     l.code_base = l.gep(code, cp::CODE_ADAPTIVE)?;
+    l.caches = l.table_entry(snap.nconsts + snap.nnames)?;
     for (i, ins) in an.instrs.iter().enumerate() {
         if an.depths[i].is_some() {
             l.blocks.insert(
@@ -196,6 +209,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             LoadGlobal => self.load_global(ins),
             LoadAttr => self.load_attr(ins),
             LoadMethod => self.load_method(ins),
+            StoreAttr => self.store_attr(ins),
             Precall => Ok(true),
             KwNames => {
                 self.kwnames = Some(ins.arg);
@@ -221,7 +235,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             }
             MakeCell | CopyFreeVars | LoadDeref | LoadClassderef | StoreDeref | DeleteDeref
             | DeleteFast | LoadName | StoreName | DeleteName | StoreGlobal | DeleteGlobal
-            | StoreAttr | DeleteAttr | DeleteSubscr | ImportName | ImportFrom
+            | DeleteAttr | DeleteSubscr | ImportName | ImportFrom
             | SetupAnnotations | LoadBuildClass | PrintExpr | MakeFunction | CallFunctionEx
             | BuildSet | BuildMap | BuildConstKeyMap | BuildString | BuildSlice | ListToTuple
             | SetAdd | MapAdd | ListExtend | SetUpdate | DictMerge | DictUpdate | UnpackEx

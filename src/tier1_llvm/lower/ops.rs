@@ -55,7 +55,6 @@ pub(crate) fn shape(op: Opcode, arg: u32) -> Option<Shape> {
         DeleteName => s("rjit_op_delete_name", 0, 0, 0),
         StoreGlobal => s("rjit_op_store_global", 1, 1, 0),
         DeleteGlobal => s("rjit_op_delete_global", 0, 0, 0),
-        StoreAttr => s("rjit_op_store_attr", 2, 2, 0),
         DeleteAttr => s("rjit_op_delete_attr", 1, 1, 0),
         DeleteSubscr => s("rjit_op_delete_subscr", 2, 2, 0),
         ImportName => s("rjit_op_import_name", 2, 2, 1),

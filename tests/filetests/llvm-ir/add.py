@@ -15,80 +15,82 @@ entry:
   %f = getelementptr i8, ptr %1, i64 32
   %p = load ptr, ptr %f, align 8
   %f1 = getelementptr i8, ptr %p, i64 184
+  %f2 = getelementptr i8, ptr %2, i64 8
+  %p3 = load ptr, ptr %f2, align 8
   %c = call i32 @rjit_enter(ptr %0, ptr %1)
   %enter_failed = icmp ne i32 %c, 0
   br i1 %enter_failed, label %recursion_error, label %i0
 
 i0:                                               ; preds = %entry
-  %f2 = getelementptr i8, ptr %0, i64 16
-  %p3 = load ptr, ptr %f2, align 8
-  %f4 = getelementptr i8, ptr %p3, i64 100
-  %eval_breaker = load volatile i32, ptr %f4, align 4
+  %f4 = getelementptr i8, ptr %0, i64 16
+  %p5 = load ptr, ptr %f4, align 8
+  %f6 = getelementptr i8, ptr %p5, i64 100
+  %eval_breaker = load volatile i32, ptr %f6, align 4
   %eb = icmp ne i32 %eval_breaker, 0
-  br i1 %eb, label %eval_breaker5, label %cont
+  br i1 %eb, label %eval_breaker7, label %cont
 
 i1:                                               ; preds = %cont
-  %f9 = getelementptr i8, ptr %1, i64 72
-  %local = load ptr, ptr %f9, align 8
+  %f11 = getelementptr i8, ptr %1, i64 72
+  %local = load ptr, ptr %f11, align 8
   %isnull = icmp eq ptr %local, null
   br i1 %isnull, label %unbound, label %bound
 
 i2:                                               ; preds = %bound
-  %f14 = getelementptr i8, ptr %1, i64 80
-  %local15 = load ptr, ptr %f14, align 8
-  %isnull18 = icmp eq ptr %local15, null
-  br i1 %isnull18, label %unbound16, label %bound17
+  %f16 = getelementptr i8, ptr %1, i64 80
+  %local17 = load ptr, ptr %f16, align 8
+  %isnull20 = icmp eq ptr %local17, null
+  br i1 %isnull20, label %unbound18, label %bound19
 
-i3:                                               ; preds = %bound17
-  %v26 = load ptr, ptr %s1, align 8
-  %v27 = load ptr, ptr %s0, align 8
-  %f28 = getelementptr i8, ptr %f1, i64 6
-  %f29 = getelementptr i8, ptr %1, i64 56
-  store ptr %f28, ptr %f29, align 8
-  %c30 = call ptr @PyNumber_Add(ptr %v27, ptr %v26)
-  %rc31 = load i64, ptr %v27, align 4
-  %rc132 = sub i64 %rc31, 1
-  store i64 %rc132, ptr %v27, align 4
-  %dead = icmp eq i64 %rc132, 0
-  br i1 %dead, label %dealloc, label %cont33
+i3:                                               ; preds = %bound19
+  %v28 = load ptr, ptr %s1, align 8
+  %v29 = load ptr, ptr %s0, align 8
+  %f30 = getelementptr i8, ptr %f1, i64 6
+  %f31 = getelementptr i8, ptr %1, i64 56
+  store ptr %f30, ptr %f31, align 8
+  %c32 = call ptr @PyNumber_Add(ptr %v29, ptr %v28)
+  %rc33 = load i64, ptr %v29, align 4
+  %rc134 = sub i64 %rc33, 1
+  store i64 %rc134, ptr %v29, align 4
+  %dead = icmp eq i64 %rc134, 0
+  br i1 %dead, label %dealloc, label %cont35
 
 i5:                                               ; preds = %ok
-  %v42 = load ptr, ptr %s0, align 8
-  %f43 = getelementptr i8, ptr %1, i64 64
-  store i32 2, ptr %f43, align 4
-  %f44 = getelementptr i8, ptr %f1, i64 10
-  %f45 = getelementptr i8, ptr %1, i64 56
-  store ptr %f44, ptr %f45, align 8
+  %v44 = load ptr, ptr %s0, align 8
+  %f45 = getelementptr i8, ptr %1, i64 64
+  store i32 2, ptr %f45, align 4
+  %f46 = getelementptr i8, ptr %f1, i64 10
+  %f47 = getelementptr i8, ptr %1, i64 56
+  store ptr %f46, ptr %f47, align 8
   call void @rjit_leave(ptr %0, ptr %1)
-  ret ptr %v42
+  ret ptr %v44
 
 recursion_error:                                  ; preds = %entry
   ret ptr null
 
-eval_breaker5:                                    ; preds = %i0
-  %c6 = call i32 @rjit_eval_breaker(ptr %0)
-  switch i32 %c6, label %deopt [
+eval_breaker7:                                    ; preds = %i0
+  %c8 = call i32 @rjit_eval_breaker(ptr %0)
+  switch i32 %c8, label %deopt [
     i32 0, label %cont
     i32 -1, label %error
   ]
 
-cont:                                             ; preds = %eval_breaker5, %i0
+cont:                                             ; preds = %eval_breaker7, %i0
   br label %i1
 
-deopt:                                            ; preds = %eval_breaker5
-  %c7 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 -1, i32 0, i32 0)
-  ret ptr %c7
+deopt:                                            ; preds = %eval_breaker7
+  %c9 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 -1, i32 0, i32 0)
+  ret ptr %c9
 
-error:                                            ; preds = %eval_breaker5
-  %c8 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 0, i32 0, i32 1)
-  ret ptr %c8
+error:                                            ; preds = %eval_breaker7
+  %c10 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 0, i32 0, i32 1)
+  ret ptr %c10
 
 unbound:                                          ; preds = %i1
-  %f10 = getelementptr i8, ptr %f1, i64 2
-  %f11 = getelementptr i8, ptr %1, i64 56
-  store ptr %f10, ptr %f11, align 8
+  %f12 = getelementptr i8, ptr %f1, i64 2
+  %f13 = getelementptr i8, ptr %1, i64 56
+  store ptr %f12, ptr %f13, align 8
   call void @rjit_unbound_local(ptr %0, ptr %1, i32 0)
-  br label %error12
+  br label %error14
 
 bound:                                            ; preds = %i1
   %rc = load i64, ptr %local, align 4
@@ -97,56 +99,56 @@ bound:                                            ; preds = %i1
   store ptr %local, ptr %s0, align 8
   br label %i2
 
-error12:                                          ; preds = %unbound
-  %c13 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 1, i32 0, i32 1)
-  ret ptr %c13
+error14:                                          ; preds = %unbound
+  %c15 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 1, i32 0, i32 1)
+  ret ptr %c15
 
-unbound16:                                        ; preds = %i2
-  %f19 = getelementptr i8, ptr %f1, i64 4
-  %f20 = getelementptr i8, ptr %1, i64 56
-  store ptr %f19, ptr %f20, align 8
+unbound18:                                        ; preds = %i2
+  %f21 = getelementptr i8, ptr %f1, i64 4
+  %f22 = getelementptr i8, ptr %1, i64 56
+  store ptr %f21, ptr %f22, align 8
   call void @rjit_unbound_local(ptr %0, ptr %1, i32 1)
-  br label %error21
+  br label %error23
 
-bound17:                                          ; preds = %i2
-  %rc24 = load i64, ptr %local15, align 4
-  %rc125 = add i64 %rc24, 1
-  store i64 %rc125, ptr %local15, align 4
-  store ptr %local15, ptr %s1, align 8
+bound19:                                          ; preds = %i2
+  %rc26 = load i64, ptr %local17, align 4
+  %rc127 = add i64 %rc26, 1
+  store i64 %rc127, ptr %local17, align 4
+  store ptr %local17, ptr %s1, align 8
   br label %i3
 
-error21:                                          ; preds = %unbound16
+error23:                                          ; preds = %unbound18
   %v = load ptr, ptr %s0, align 8
-  %f22 = getelementptr i8, ptr %1, i64 88
-  store ptr %v, ptr %f22, align 8
-  %c23 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 2, i32 1, i32 1)
-  ret ptr %c23
+  %f24 = getelementptr i8, ptr %1, i64 88
+  store ptr %v, ptr %f24, align 8
+  %c25 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 2, i32 1, i32 1)
+  ret ptr %c25
 
 dealloc:                                          ; preds = %i3
-  call void @_Py_Dealloc(ptr %v27)
-  br label %cont33
+  call void @_Py_Dealloc(ptr %v29)
+  br label %cont35
 
-cont33:                                           ; preds = %dealloc, %i3
-  %rc34 = load i64, ptr %v26, align 4
-  %rc135 = sub i64 %rc34, 1
-  store i64 %rc135, ptr %v26, align 4
-  %dead36 = icmp eq i64 %rc135, 0
-  br i1 %dead36, label %dealloc37, label %cont38
+cont35:                                           ; preds = %dealloc, %i3
+  %rc36 = load i64, ptr %v28, align 4
+  %rc137 = sub i64 %rc36, 1
+  store i64 %rc137, ptr %v28, align 4
+  %dead38 = icmp eq i64 %rc137, 0
+  br i1 %dead38, label %dealloc39, label %cont40
 
-dealloc37:                                        ; preds = %cont33
-  call void @_Py_Dealloc(ptr %v26)
-  br label %cont38
+dealloc39:                                        ; preds = %cont35
+  call void @_Py_Dealloc(ptr %v28)
+  br label %cont40
 
-cont38:                                           ; preds = %dealloc37, %cont33
-  %isnull41 = icmp eq ptr %c30, null
-  br i1 %isnull41, label %error39, label %ok
+cont40:                                           ; preds = %dealloc39, %cont35
+  %isnull43 = icmp eq ptr %c32, null
+  br i1 %isnull43, label %error41, label %ok
 
-error39:                                          ; preds = %cont38
-  %c40 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
-  ret ptr %c40
+error41:                                          ; preds = %cont40
+  %c42 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
+  ret ptr %c42
 
-ok:                                               ; preds = %cont38
-  store ptr %c30, ptr %s0, align 8
+ok:                                               ; preds = %cont40
+  store ptr %c32, ptr %s0, align 8
   br label %i5
 }
 

@@ -1,0 +1,326 @@
+"""Attribute inline caches (LOAD_ATTR, LOAD_METHOD, STORE_ATTR): every way a cached lookup can
+go stale must give CPython's answer. Each function builds its own classes, so the interpreter
+run and the compiled run start from the same state; loops run the cached path many times
+before and after each change."""
+
+from __future__ import annotations
+
+import pytest
+
+import rjit
+
+from conftest import both
+
+
+def property_added_to_class_shadows_instance_value():
+    class C:
+        pass
+
+    o = C()
+    o.x = 1
+    out = []
+    for i in range(40):
+        if i == 20:
+            C.x = property(lambda self: "prop")
+        out.append(o.x)
+    return out
+
+
+def attribute_deleted_then_read():
+    class C:
+        pass
+
+    o = C()
+    o.x = 1
+    out = []
+    for i in range(10):
+        if i == 5:
+            del o.x
+        out.append(o.x)  # AttributeError on i == 5, message and line compared
+    return out
+
+
+def dict_materialised_midway():
+    class C:
+        pass
+
+    o = C()
+    o.a = 1
+    o.b = 2
+    out = []
+    for i in range(30):
+        if i == 10:
+            d = o.__dict__
+            d["a"] = 100
+        if i == 20:
+            o.__dict__ = {"a": -1, "b": -2}
+        out.append(o.a + o.b)
+        o.b = i
+    return out
+
+
+def instance_attribute_shadows_method_later():
+    class C:
+        def m(self):
+            return "method"
+
+    o, p = C(), C()
+    out = []
+    for i in range(30):
+        if i == 10:
+            o.m = lambda: "instance"
+        if i == 20:
+            p.__dict__["m"] = lambda: "dict"
+        out.append(o.m() + p.m())
+    return out
+
+
+def method_replaced_on_class():
+    class C:
+        def m(self):
+            return 1
+
+    o = C()
+    out = []
+    for i in range(30):
+        if i == 15:
+            C.m = lambda self: 2
+        out.append(o.m())
+    return out
+
+
+def class_changed_with_dunder_class():
+    class A:
+        def m(self):
+            return "A"
+
+    class B:
+        def m(self):
+            return "B"
+
+    o = A()
+    o.v = 1
+    out = []
+    for i in range(20):
+        if i == 10:
+            o.__class__ = B
+        out.append((o.m(), o.v))
+    return out
+
+
+def polymorphic_site():
+    classes = [type(f"K{i}", (), {"m": (lambda k: lambda self: k)(i)}) for i in range(40)]
+    objs = []
+    for k, cls in enumerate(classes):
+        o = cls()
+        o.val = k
+        objs.append(o)
+    total = 0
+    for _ in range(3):
+        for o in objs:
+            total += o.m() * 1000 + o.val
+            o.val += 1
+    return total
+
+
+def getattr_getattribute_setattr_classes():
+    class G:
+        def __getattr__(self, name):
+            return "missing:" + name
+
+    class GA:
+        def __getattribute__(self, name):
+            return "always:" + name
+
+    class S:
+        log = []
+
+        def __setattr__(self, name, value):
+            S.log.append(name)
+            object.__setattr__(self, name, value * 2)
+
+    g, ga, s = G(), GA(), S()
+    g.x = 1
+    s.y = 1
+    out = []
+    for i in range(20):
+        s.y = i
+        out.append((g.x, g.nope, ga.x, s.y))
+    return out, len(S.log)
+
+
+def setattr_hook_added_later():
+    class C:
+        pass
+
+    o = C()
+    o.x = 0
+    for i in range(20):
+        if i == 10:
+            C.__setattr__ = lambda self, n, v: object.__setattr__(self, n, v * 100)
+        o.x = i
+    return o.x
+
+
+def slots_and_no_dict():
+    class P:
+        __slots__ = ("a", "b")
+
+        def total(self):
+            return self.a + self.b
+
+    p = P()
+    out = []
+    for i in range(20):
+        p.a = i
+        p.b = 2 * i
+        out.append(p.total())
+        if i == 10:
+            del p.b
+            try:
+                p.total()
+            except AttributeError as e:
+                out.append(str(e))
+            p.b = 0
+    return out
+
+
+def subclass_through_same_site():
+    class Base:
+        def __init__(self, v):
+            self.v = v
+
+        def get(self):
+            return self.v
+
+    class Sub(Base):
+        def get(self):
+            return -self.v
+
+    total = 0
+    for i in range(40):
+        o = Base(i) if i % 3 else Sub(i)
+        total += o.get() + o.v
+    return total
+
+
+def first_assignment_and_reassignment():
+    class C:
+        pass
+
+    objs = [C() for _ in range(5)]
+    for i, o in enumerate(objs):
+        o.a = i
+        o.b = i + 1
+        o.a = o.a + o.b
+        del o.b
+        o.b = 7
+    return [(o.a, o.b, list(vars(o))) for o in objs]
+
+
+def many_attributes_unshare_keys():
+    class C:
+        pass
+
+    objs = []
+    for k in range(3):
+        o = C()
+        for i in range(40):
+            setattr(o, f"f{i}", i)
+        o.f0 = k
+        objs.append(o)
+    return [o.f0 + o.f39 for o in objs]
+
+
+def data_descriptor_on_class_wins():
+    class D:
+        def __get__(self, obj, tp):
+            return "descr"
+
+        def __set__(self, obj, v):
+            obj.__dict__["seen"] = v
+
+    class C:
+        pass
+
+    o = C()
+    o.x = 1
+    out = []
+    for i in range(20):
+        if i == 10:
+            C.x = D()
+        o.x = i
+        out.append(o.x)
+    return out, o.__dict__.get("seen")
+
+
+def module_and_class_attributes():
+    import math
+
+    class K:
+        CONST = 3
+
+        @classmethod
+        def cm(cls):
+            return cls.CONST
+
+        @staticmethod
+        def sm():
+            return 4
+
+    k = K()
+    total = 0.0
+    for i in range(20):
+        total += math.sqrt(i) + K.CONST + k.CONST + k.cm() + k.sm() + K.sm()
+        if i == 10:
+            K.CONST = 30
+    return total
+
+
+@pytest.mark.parametrize(
+    "f",
+    [
+        property_added_to_class_shadows_instance_value,
+        attribute_deleted_then_read,
+        dict_materialised_midway,
+        instance_attribute_shadows_method_later,
+        method_replaced_on_class,
+        class_changed_with_dunder_class,
+        polymorphic_site,
+        getattr_getattribute_setattr_classes,
+        setattr_hook_added_later,
+        slots_and_no_dict,
+        subclass_through_same_site,
+        first_assignment_and_reassignment,
+        many_attributes_unshare_keys,
+        data_descriptor_on_class_wins,
+        module_and_class_attributes,
+    ],
+)
+def test_attribute_caches_agree_with_cpython(f):
+    both(f)
+
+
+def test_cached_store_keeps_refcounts():
+    """A cached STORE_ATTR replaces the old value: it must release it exactly once."""
+    import sys
+
+    class C:
+        pass
+
+    def store_many(o, v, n):
+        for _ in range(n):
+            o.x = v
+            o.x = None
+
+    o = C()
+    o.x = None
+    v = object()
+    before = sys.getrefcount(v)
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(store_many)
+    store_many(o, v, 1000)
+    rjit.disable()
+    assert sys.getrefcount(v) == before
+    o.x = v
+    assert sys.getrefcount(v) == before + 1
