@@ -30,11 +30,11 @@ pub use exception_table::{ExceptionEntry, parse_exception_table};
 pub use opcodes::Opcode;
 pub use stack_depth::{StackError, analyse_depths, physical_effect, stack_effect};
 
-/// Instructions that own one runtime inline cache each (attribute access), numbered from 0 in
+/// Instructions that own one runtime inline cache each (globals, attributes), numbered from 0 in
 /// code order. The runtime table's cache area and the compiled code's cache addresses both
 /// follow this numbering, so it must never depend on anything but the instruction list.
 pub fn has_inline_cache(op: Opcode) -> bool {
-    matches!(op, Opcode::LoadAttr | Opcode::LoadMethod | Opcode::StoreAttr)
+    matches!(op, Opcode::LoadGlobal | Opcode::LoadAttr | Opcode::LoadMethod | Opcode::StoreAttr)
 }
 
 /// Everything later stages need about one code object's bytecode.

@@ -130,6 +130,12 @@ pub const FRAME_GLOBALS: usize = offset_of!(InterpreterFrame, f_globals);
 pub const FRAME_BUILTINS: usize = offset_of!(InterpreterFrame, f_builtins);
 pub const CODE_ADAPTIVE: usize = offset_of!(PyCodeObject311, co_code_adaptive);
 pub const TYPE_ITERNEXT: usize = offset_of!(PyTypeObject, tp_iternext);
+/// `Py_SIZE`: for an int, the number of 30-bit digits, negated for negative values.
+pub const VAR_SIZE: usize = offset_of!(PyVarObject, ob_size);
+/// `((PyLongObject *)v)->ob_digit[0]`, a `uint32_t` holding 30 bits (3.11, 64-bit builds).
+pub const LONG_DIGIT0: usize = 24;
+/// `((PyFloatObject *)v)->ob_fval`.
+pub const FLOAT_VALUE: usize = offset_of!(pyo3_ffi::PyFloatObject, ob_fval);
 
 const _: () = {
     assert!(offset_of!(PyCodeObject311, co_consts) == 24);
@@ -152,6 +158,8 @@ const _: () = {
     assert!(offset_of!(InterpreterFrame, owner) == 69);
     assert!(offset_of!(InterpreterFrame, localsplus) == 72);
     assert!(offset_of!(CodeExtra, ce_extras) == 8);
+    assert!(VAR_SIZE == 16);
+    assert!(FLOAT_VALUE == 16);
 };
 
 /// Byte offset, relative to `tstate`, reads an `int`.

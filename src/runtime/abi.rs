@@ -5,9 +5,9 @@
 //! signature, or the runtime-table layout bumps `ABI_VERSION`, which is part of every cache key,
 //! so no cached object built against another ABI is ever linked.
 
-use super::{attr_cache, deopt, exceptions, generators, helpers, ops};
+use super::{inline_cache, deopt, exceptions, generators, helpers, ops};
 
-pub const ABI_VERSION: u32 = 6;
+pub const ABI_VERSION: u32 = 7;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -22,10 +22,10 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         deopt::rjit_handoff,
         helpers::rjit_eval_breaker,
         helpers::rjit_unbound_local,
-        helpers::rjit_load_global,
-        attr_cache::rjit_load_attr,
-        attr_cache::rjit_load_method,
-        attr_cache::rjit_store_attr,
+        inline_cache::rjit_load_global,
+        inline_cache::rjit_load_attr,
+        inline_cache::rjit_load_method,
+        inline_cache::rjit_store_attr,
         helpers::rjit_call,
         helpers::rjit_iter_exhausted,
         helpers::rjit_unpack_sequence,

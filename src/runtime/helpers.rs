@@ -102,49 +102,6 @@ pub unsafe extern "C" fn rjit_unbound_local(
     }
 }
 
-/// LOAD_GLOBAL: globals, then builtins.
-/// Ownership: `name` borrowed; returns a new reference, or NULL with an exception set.
-///
-/// # Safety
-/// GIL held; `frame` live; `name` a str.
-pub unsafe extern "C" fn rjit_load_global(
-    frame: *mut InterpreterFrame,
-    name: *mut PyObject,
-) -> *mut PyObject {
-    // SAFETY: f_globals/f_builtins are borrowed from the frame's live function.
-    unsafe {
-        let globals = (*frame).f_globals;
-        let builtins = (*frame).f_builtins;
-        if PyDict_CheckExact(globals) != 0 && PyDict_CheckExact(builtins) != 0 {
-            for ns in [globals, builtins] {
-                let v = PyDict_GetItemWithError(ns, name);
-                if !v.is_null() {
-                    Py_INCREF(v);
-                    return v;
-                }
-                if !PyErr_Occurred().is_null() {
-                    return ptr::null_mut();
-                }
-            }
-            super::ops::format_exc_check_arg(PyExc_NameError, super::ops::NAME_ERROR_MSG, name);
-            return ptr::null_mut();
-        }
-        let v = PyObject_GetItem(globals, name);
-        if !v.is_null() {
-            return v;
-        }
-        if PyErr_ExceptionMatches(PyExc_KeyError) == 0 {
-            return ptr::null_mut();
-        }
-        PyErr_Clear();
-        let v = PyObject_GetItem(builtins, name);
-        if v.is_null() && PyErr_ExceptionMatches(PyExc_KeyError) != 0 {
-            super::ops::format_exc_check_arg(PyExc_NameError, super::ops::NAME_ERROR_MSG, name);
-        }
-        v
-    }
-}
-
 /// CALL (ceval.c TARGET(CALL), the non-inlined path). `args` points at the callable's slot pair:
 /// `args[0]` is NULL or the method, `args[1]` the callable or `self`, then `oparg` arguments;
 /// the last `len(kwnames)` are keyword values.

@@ -2,7 +2,7 @@
 //!
 //! - `abi`: the helper symbol table and `ABI_VERSION` (part of every cache key);
 //! - `helpers`: `extern "C"` functions compiled code calls (frame link, calls, globals, …);
-//! - `attr_cache`: self-filling inline caches for LOAD_ATTR, LOAD_METHOD and STORE_ATTR;
+//! - `inline_cache`: self-filling inline caches for LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD, STORE_ATTR;
 //! - `ops`, `exceptions`, `generators`, `matching`: one helper per opcode tier1 does not inline,
 //!   transcribed from ceval.c (the `StackOp` convention is documented in `ops`);
 //! - `deopt`: handing a frame back to `_PyEval_EvalFrameDefault` mid-function;
@@ -13,7 +13,7 @@
 //! Allowed dependencies: cpython, errors, stats.
 
 pub mod abi;
-pub mod attr_cache;
+pub mod inline_cache;
 pub mod code_memory;
 pub mod deopt;
 pub mod exceptions;

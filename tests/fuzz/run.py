@@ -30,6 +30,8 @@ sys.path.insert(0, HERE)
 import genprog  # noqa: E402
 
 FILENAME = "<fuzz>"
+# Deadline per program in a worker (they take milliseconds; only a hang reaches it).
+SECONDS_PER_PROGRAM = 10
 
 
 def outcome(src: str, jit: bool) -> list:
@@ -54,12 +56,33 @@ def outcome(src: str, jit: bool) -> list:
     return res + [out.getvalue()]
 
 
+def compile_failures(src: str) -> list[str]:
+    """Functions of the program that rjit tried and failed to compile (a failure keeps them
+    interpreted, which would hide them from the comparison)."""
+    import types
+
+    import rjit
+
+    ns: dict = {"__name__": "fuzzprog"}
+    rjit.enable(threshold=1, background=False)
+    try:
+        exec(compile(src, FILENAME, "exec"), ns)
+        funcs = [v for v in ns.values() if isinstance(v, types.FunctionType) and v.__code__.co_filename == FILENAME]
+        funcs += [v for c in ns.values() if isinstance(c, type) for v in vars(c).values() if isinstance(v, types.FunctionType)]
+        return [f"{f.__qualname__}: {info.get('reason')}" for f in funcs if (info := rjit.info(f))["state"] == "failed"]
+    finally:
+        rjit.disable()
+
+
 def check_source(src: str) -> str | None:
     """None if the interpreter and rjit agree, else a description of the difference."""
     plain = outcome(src, False)
     jitted = outcome(src, True)
     if plain != jitted:
         return f"interpreter: {plain!r}\nrjit:        {jitted!r}"
+    failed = compile_failures(src)
+    if failed:
+        return "rjit could not compile: " + "; ".join(failed)
     return None
 
 
@@ -71,16 +94,23 @@ def _worker(seeds: list[int]) -> None:
 
 
 def run_seeds(seeds: list[int], cache: str) -> tuple[dict[int, str | None], list[int]]:
-    """Results by seed, and seeds whose process crashed."""
+    """Results by seed, and seeds whose process crashed or hung (a miscompiled loop may never
+    end: every batch has a deadline, and a lone seed past it counts as a crash)."""
     env = dict(os.environ, RJIT_CACHE_DIR=cache)
-    p = subprocess.run(
+    p = subprocess.Popen(
         [sys.executable, __file__, "--worker", ",".join(map(str, seeds))],
         env=env,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
     )
+    try:
+        out, _ = p.communicate(timeout=SECONDS_PER_PROGRAM * len(seeds))
+    except subprocess.TimeoutExpired:
+        p.kill()
+        out, _ = p.communicate()
     results: dict[int, str | None] = {}
-    for line in p.stdout.splitlines():
+    for line in out.splitlines():
         if line.startswith("{"):
             d = json.loads(line)
             results[d["seed"]] = d["diff"]
@@ -101,13 +131,18 @@ def fails(src: str, crash: bool, cache: str) -> bool:
     if crash:
         with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
             f.write(src)
-        p = subprocess.run(
-            [sys.executable, __file__, "--check-file", f.name],
-            env=dict(os.environ, RJIT_CACHE_DIR=cache),
-            capture_output=True,
-        )
-        os.unlink(f.name)
-        return p.returncode not in (0, 1)
+        try:
+            p = subprocess.run(
+                [sys.executable, __file__, "--check-file", f.name],
+                env=dict(os.environ, RJIT_CACHE_DIR=cache),
+                capture_output=True,
+                timeout=SECONDS_PER_PROGRAM,
+            )
+            return p.returncode not in (0, 1)
+        except subprocess.TimeoutExpired:
+            return True
+        finally:
+            os.unlink(f.name)
     try:
         compile(src, FILENAME, "exec")
     except SyntaxError:

@@ -1,24 +1,24 @@
 //! Names and calls: LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD, STORE_ATTR, CALL (with KW_NAMES;
 //! PRECALL's bound-method unpacking is done by the CALL helper, which is equivalent in 3.11).
-//! Attribute instructions pass their own inline cache (`runtime::attr_cache`) to the helper.
+//! Attribute instructions pass their own inline cache (`runtime::inline_cache`) to the helper.
 
 use super::{Lower, R};
 use crate::bytecode::Instr;
-use crate::runtime::attr_cache::ATTR_CACHE_BYTES;
-use crate::tier0::state::INLINE_CACHE_BYTES;
+use crate::runtime::inline_cache::INLINE_CACHE_BYTES;
 
-const _: () = assert!(ATTR_CACHE_BYTES == INLINE_CACHE_BYTES);
+const _: () = assert!(INLINE_CACHE_BYTES == crate::tier0::state::INLINE_CACHE_BYTES);
 
 impl<'ctx, 'a> Lower<'ctx, 'a> {
     fn name_entry(&self, index: u32) -> R<inkwell::values::PointerValue<'ctx>> {
         self.table_entry(self.snap.nconsts + index)
     }
 
-    /// LOAD_GLOBAL: `[NULL,] value`; on error nothing is pushed.
+    /// LOAD_GLOBAL: `[NULL,] value` through the site's inline cache; on error nothing is pushed.
     pub(super) fn load_global(&mut self, ins: &Instr) -> R<bool> {
         let name = self.name_entry(ins.arg >> 1)?;
+        let cache = self.cache_of(ins)?;
         self.set_prev_instr(ins.offset)?;
-        let v = self.call_obj("rjit_load_global", &[self.frame.into(), name.into()])?;
+        let v = self.call_obj("rjit_load_global", &[self.frame.into(), name.into(), cache.into()])?;
         self.null_check(v, ins)?;
         if ins.arg & 1 == 1 {
             self.push(self.ptr.const_null())?;
@@ -32,7 +32,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let site = self.cache_sites.get(&ins.offset).ok_or_else(|| {
             super::be(format!("{} at {} has no inline cache", ins.op.name(), ins.offset))
         })?;
-        self.gep(self.caches, *site as usize * ATTR_CACHE_BYTES)
+        self.gep(self.caches, *site as usize * INLINE_CACHE_BYTES)
     }
 
     /// LOAD_ATTR: `owner.name`, through the site's inline cache.

@@ -1,9 +1,43 @@
 //! Operators through the C API: BINARY_OP, COMPARE_OP, IS_OP, CONTAINS_OP, UNARY_*,
 //! BINARY_SUBSCR, STORE_SUBSCR. Each consumes its operands exactly as ceval.c does, and on
 //! error hands over the stack the interpreter would have (operands already released).
+//!
+//! Inline fast paths (generic tier, no profile needed): `+ - *` and comparisons on two exact
+//! ints of at most one digit (|v| < 2**30, so no i64 overflow) and `+ - * /` and comparisons on
+//! two exact floats compute in registers; the result is made by `PyLong_FromLongLong` /
+//! `PyFloat_FromDouble` (or is `True`/`False`). Everything else, including float division by
+//! zero, takes the C API call, so results and exceptions are CPython's.
+
+use inkwell::basic_block::BasicBlock;
+use inkwell::values::{FloatValue, IntValue, PointerValue};
+use inkwell::{FloatPredicate, IntPredicate};
 
 use super::{Lower, R, be};
 use crate::bytecode::{Instr, Opcode};
+use crate::cpython as cp;
+
+/// Arithmetic with an inline fast path.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Arith {
+    Add,
+    Sub,
+    Mul,
+    /// Floats only (int / int is a float in Python: left to the C API).
+    TrueDiv,
+}
+
+impl Arith {
+    /// By BINARY_OP oparg (`opcode._nb_ops`); in-place forms behave alike on ints and floats.
+    fn of(oparg: u32) -> Option<Arith> {
+        match oparg {
+            0 | 13 => Some(Arith::Add),
+            10 | 23 => Some(Arith::Sub),
+            5 | 18 => Some(Arith::Mul),
+            11 | 24 => Some(Arith::TrueDiv),
+            _ => None,
+        }
+    }
+}
 
 /// `binary_ops[]` of ceval.c, indexed by BINARY_OP's oparg (`opcode._nb_ops` order).
 const NB_OPS: [&str; 26] = [
@@ -35,6 +69,13 @@ const NB_OPS: [&str; 26] = [
     "PyNumber_InPlaceXor",
 ];
 
+/// COMPARE_OP oparg (`<`, `<=`, `==`, `!=`, `>`, `>=`) as predicates. Floats: ordered except
+/// `!=`, which is true for NaN, as in Python.
+const INT_CMP: [IntPredicate; 6] =
+    [IntPredicate::SLT, IntPredicate::SLE, IntPredicate::EQ, IntPredicate::NE, IntPredicate::SGT, IntPredicate::SGE];
+const FLOAT_CMP: [FloatPredicate; 6] =
+    [FloatPredicate::OLT, FloatPredicate::OLE, FloatPredicate::OEQ, FloatPredicate::UNE, FloatPredicate::OGT, FloatPredicate::OGE];
+
 impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// Two operands in, one result out, through the named C function.
     fn binary_call(&mut self, ins: &Instr, func: &str, extra: Option<u32>) -> R<bool> {
@@ -58,14 +99,189 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let name = NB_OPS
             .get(ins.arg as usize)
             .ok_or_else(|| be(format!("BINARY_OP {}", ins.arg)))?;
-        self.binary_call(ins, name, None)
+        match Arith::of(ins.arg) {
+            Some(a) => self.numeric_fast(
+                ins,
+                name,
+                None,
+                |l, x, y, _| l.int_arith(a, x, y),
+                |l, x, y, slow| l.float_arith(a, x, y, slow),
+            ),
+            None => self.binary_call(ins, name, None),
+        }
     }
 
     pub(super) fn compare_op(&mut self, ins: &Instr) -> R<bool> {
         if ins.arg > 5 {
             return Err(be(format!("COMPARE_OP {}", ins.arg)));
         }
-        self.binary_call(ins, "PyObject_RichCompare", Some(ins.arg))
+        let op = ins.arg;
+        self.numeric_fast(
+            ins,
+            "PyObject_RichCompare",
+            Some(op),
+            |l, x, y, _| {
+                let c = l.b.build_int_compare(INT_CMP[op as usize], x, y, "icmp").map_err(be)?;
+                Ok(Some(l.bool_obj(c)?))
+            },
+            |l, x, y, _| {
+                let c = l.b.build_float_compare(FLOAT_CMP[op as usize], x, y, "fcmp").map_err(be)?;
+                Ok(Some(l.bool_obj(c)?))
+            },
+        )
+    }
+
+    /// Two operands in, one result out: the int fast path when both are exact one-digit ints,
+    /// the float fast path when both are exact floats, else `func` (with `extra` as third
+    /// argument). A fast path may return None, or branch to the block it is given, to take the
+    /// C API call after all.
+    fn numeric_fast(
+        &mut self,
+        ins: &Instr,
+        func: &str,
+        extra: Option<u32>,
+        int_path: impl Fn(&Self, IntValue<'ctx>, IntValue<'ctx>, BasicBlock<'ctx>) -> R<Option<PointerValue<'ctx>>>,
+        float_path: impl Fn(&Self, FloatValue<'ctx>, FloatValue<'ctx>, BasicBlock<'ctx>) -> R<Option<PointerValue<'ctx>>>,
+    ) -> R<bool> {
+        let rhs = self.pop()?;
+        let lhs = self.pop()?;
+        self.set_prev_instr(ins.offset)?;
+        let done = self.new_block("num_done");
+        let slow = self.new_block("num_slow");
+        let mut results: Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+
+        let int_test = self.new_block("int_test");
+        let float_check = self.new_block("float_check");
+        let both_int = self.both_of_type(lhs, rhs, "PyLong_Type")?;
+        self.b.build_conditional_branch(both_int, int_test, float_check).map_err(be)?;
+        self.b.position_at_end(int_test);
+        let (cl, xl) = self.compact_int(lhs)?;
+        let (cr, xr) = self.compact_int(rhs)?;
+        let compact = self.b.build_and(cl, cr, "compact").map_err(be)?;
+        let int_fast = self.new_block("int_fast");
+        self.b.build_conditional_branch(compact, int_fast, slow).map_err(be)?;
+        self.b.position_at_end(int_fast);
+        self.fast_result(int_path(self, xl, xr, slow)?, done, slow, &mut results)?;
+
+        self.b.position_at_end(float_check);
+        let both_float = self.both_of_type(lhs, rhs, "PyFloat_Type")?;
+        let float_fast = self.new_block("float_fast");
+        self.b.build_conditional_branch(both_float, float_fast, slow).map_err(be)?;
+        self.b.position_at_end(float_fast);
+        let fl = self.float_value(lhs)?;
+        let fr = self.float_value(rhs)?;
+        self.fast_result(float_path(self, fl, fr, slow)?, done, slow, &mut results)?;
+
+        self.b.position_at_end(slow);
+        let res = match extra {
+            Some(op) => self.call_obj(func, &[lhs.into(), rhs.into(), self.c32(op as i64).into()])?,
+            None => self.call_obj(func, &[lhs.into(), rhs.into()])?,
+        };
+        results.push((res, self.current_block()?));
+        self.b.build_unconditional_branch(done).map_err(be)?;
+
+        self.b.position_at_end(done);
+        let phi = self.b.build_phi(self.ptr, "num").map_err(be)?;
+        for (v, bb) in &results {
+            phi.add_incoming(&[(v, *bb)]);
+        }
+        let res = phi.as_basic_value().into_pointer_value();
+        self.decref(lhs)?;
+        self.decref(rhs)?;
+        self.null_check(res, ins)?;
+        self.push(res)?;
+        Ok(true)
+    }
+
+    /// End a fast path: its result goes to `done`, or, without one, control goes to `slow`.
+    fn fast_result(
+        &self,
+        r: Option<PointerValue<'ctx>>,
+        done: BasicBlock<'ctx>,
+        slow: BasicBlock<'ctx>,
+        results: &mut Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)>,
+    ) -> R<()> {
+        match r {
+            Some(v) => {
+                results.push((v, self.current_block()?));
+                self.b.build_unconditional_branch(done).map_err(be)?;
+            }
+            None => {
+                self.b.build_unconditional_branch(slow).map_err(be)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn current_block(&self) -> R<BasicBlock<'ctx>> {
+        self.b.get_insert_block().ok_or_else(|| be("builder has no block"))
+    }
+
+    /// `Py_TYPE(a) == &T && Py_TYPE(b) == &T` for the CPython type object named `ty`.
+    fn both_of_type(&self, a: PointerValue<'ctx>, b: PointerValue<'ctx>, ty: &str) -> R<IntValue<'ctx>> {
+        let t = self.global(ty);
+        let ta = self.load_ptr(a, cp::OB_TYPE)?;
+        let tb = self.load_ptr(b, cp::OB_TYPE)?;
+        let ea = self.ptr_eq(ta, t)?;
+        let eb = self.ptr_eq(tb, t)?;
+        self.b.build_and(ea, eb, "both").map_err(be)
+    }
+
+    /// For an exact int: (has at most one digit, its value as i64).
+    fn compact_int(&self, v: PointerValue<'ctx>) -> R<(IntValue<'ctx>, IntValue<'ctx>)> {
+        let size = self.b.build_load(self.i64, self.gep(v, cp::VAR_SIZE)?, "size").map_err(be)?.into_int_value();
+        let biased = self.b.build_int_add(size, self.c64(1), "size1").map_err(be)?;
+        let compact = self
+            .b
+            .build_int_compare(IntPredicate::ULE, biased, self.c64(2), "compact")
+            .map_err(be)?;
+        let digit = self.b.build_load(self.i32, self.gep(v, cp::LONG_DIGIT0)?, "digit").map_err(be)?.into_int_value();
+        let digit = self.b.build_int_z_extend(digit, self.i64, "digit64").map_err(be)?;
+        // size is -1, 0 or 1 on the fast path: value = size * digit (0 for size 0).
+        let value = self.b.build_int_mul(size, digit, "ival").map_err(be)?;
+        Ok((compact, value))
+    }
+
+    fn float_value(&self, v: PointerValue<'ctx>) -> R<FloatValue<'ctx>> {
+        let f64t = self.ctx.f64_type();
+        Ok(self.b.build_load(f64t, self.gep(v, cp::FLOAT_VALUE)?, "fval").map_err(be)?.into_float_value())
+    }
+
+    /// `x op y` on one-digit ints: cannot overflow i64 (|x|, |y| < 2**30).
+    fn int_arith(&self, a: Arith, x: IntValue<'ctx>, y: IntValue<'ctx>) -> R<Option<PointerValue<'ctx>>> {
+        let r = match a {
+            Arith::Add => self.b.build_int_nsw_add(x, y, "iadd"),
+            Arith::Sub => self.b.build_int_nsw_sub(x, y, "isub"),
+            Arith::Mul => self.b.build_int_nsw_mul(x, y, "imul"),
+            Arith::TrueDiv => return Ok(None),
+        }
+        .map_err(be)?;
+        Ok(Some(self.call_obj("PyLong_FromLongLong", &[r.into()])?))
+    }
+
+    /// `x op y` on floats; division by zero goes to `slow` (the C API raises).
+    fn float_arith(
+        &self,
+        a: Arith,
+        x: FloatValue<'ctx>,
+        y: FloatValue<'ctx>,
+        slow: BasicBlock<'ctx>,
+    ) -> R<Option<PointerValue<'ctx>>> {
+        let r = match a {
+            Arith::Add => self.b.build_float_add(x, y, "fadd"),
+            Arith::Sub => self.b.build_float_sub(x, y, "fsub"),
+            Arith::Mul => self.b.build_float_mul(x, y, "fmul"),
+            Arith::TrueDiv => {
+                let zero = self.ctx.f64_type().const_zero();
+                let nonzero = self.b.build_float_compare(FloatPredicate::UNE, y, zero, "nz").map_err(be)?;
+                let div = self.new_block("fdiv");
+                self.b.build_conditional_branch(nonzero, div, slow).map_err(be)?;
+                self.b.position_at_end(div);
+                self.b.build_float_div(x, y, "fdiv")
+            }
+        }
+        .map_err(be)?;
+        Ok(Some(self.call_obj("PyFloat_FromDouble", &[r.into()])?))
     }
 
     pub(super) fn binary_subscr(&mut self, ins: &Instr) -> R<bool> {

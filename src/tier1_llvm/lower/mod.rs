@@ -369,6 +369,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                     .iter()
                     .map(|a| match a {
                         BasicMetadataValueEnum::IntValue(i) => i.get_type().into(),
+                        BasicMetadataValueEnum::FloatValue(f) => f.get_type().into(),
                         _ => self.ptr.into(),
                     })
                     .collect();

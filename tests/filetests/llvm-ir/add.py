@@ -7,6 +7,9 @@ def f(a, b):
 ; ModuleID = 'rjit_dump'
 source_filename = "rjit_dump"
 
+@PyLong_Type = external global i8
+@PyFloat_Type = external global i8
+
 define ptr @rjit_dump(ptr %0, ptr %1, ptr %2) {
 entry:
   %s0 = alloca ptr, align 8
@@ -47,22 +50,26 @@ i3:                                               ; preds = %bound19
   %f30 = getelementptr i8, ptr %f1, i64 6
   %f31 = getelementptr i8, ptr %1, i64 56
   store ptr %f30, ptr %f31, align 8
-  %c32 = call ptr @PyNumber_Add(ptr %v29, ptr %v28)
-  %rc33 = load i64, ptr %v29, align 4
-  %rc134 = sub i64 %rc33, 1
-  store i64 %rc134, ptr %v29, align 4
-  %dead = icmp eq i64 %rc134, 0
-  br i1 %dead, label %dealloc, label %cont35
+  %f32 = getelementptr i8, ptr %v29, i64 8
+  %p33 = load ptr, ptr %f32, align 8
+  %f34 = getelementptr i8, ptr %v28, i64 8
+  %p35 = load ptr, ptr %f34, align 8
+  %a = ptrtoint ptr %p33 to i64
+  %eq = icmp eq i64 %a, ptrtoint (ptr @PyLong_Type to i64)
+  %a36 = ptrtoint ptr %p35 to i64
+  %eq37 = icmp eq i64 %a36, ptrtoint (ptr @PyLong_Type to i64)
+  %both = and i1 %eq, %eq37
+  br i1 %both, label %int_test, label %float_check
 
 i5:                                               ; preds = %ok
-  %v44 = load ptr, ptr %s0, align 8
-  %f45 = getelementptr i8, ptr %1, i64 64
-  store i32 2, ptr %f45, align 4
-  %f46 = getelementptr i8, ptr %f1, i64 10
-  %f47 = getelementptr i8, ptr %1, i64 56
-  store ptr %f46, ptr %f47, align 8
+  %v75 = load ptr, ptr %s0, align 8
+  %f76 = getelementptr i8, ptr %1, i64 64
+  store i32 2, ptr %f76, align 4
+  %f77 = getelementptr i8, ptr %f1, i64 10
+  %f78 = getelementptr i8, ptr %1, i64 56
+  store ptr %f77, ptr %f78, align 8
   call void @rjit_leave(ptr %0, ptr %1)
-  ret ptr %v44
+  ret ptr %v75
 
 recursion_error:                                  ; preds = %entry
   ret ptr null
@@ -124,31 +131,89 @@ error23:                                          ; preds = %unbound18
   %c25 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 2, i32 1, i32 1)
   ret ptr %c25
 
-dealloc:                                          ; preds = %i3
+num_done:                                         ; preds = %num_slow, %float_fast, %int_fast
+  %num = phi ptr [ %c49, %int_fast ], [ %c62, %float_fast ], [ %c63, %num_slow ]
+  %rc64 = load i64, ptr %v29, align 4
+  %rc165 = sub i64 %rc64, 1
+  store i64 %rc165, ptr %v29, align 4
+  %dead = icmp eq i64 %rc165, 0
+  br i1 %dead, label %dealloc, label %cont66
+
+num_slow:                                         ; preds = %float_check, %int_test
+  %c63 = call ptr @PyNumber_Add(ptr %v29, ptr %v28)
+  br label %num_done
+
+int_test:                                         ; preds = %i3
+  %f38 = getelementptr i8, ptr %v29, i64 16
+  %size = load i64, ptr %f38, align 4
+  %size1 = add i64 %size, 1
+  %compact = icmp ule i64 %size1, 2
+  %f39 = getelementptr i8, ptr %v29, i64 24
+  %digit = load i32, ptr %f39, align 4
+  %digit64 = zext i32 %digit to i64
+  %ival = mul i64 %size, %digit64
+  %f40 = getelementptr i8, ptr %v28, i64 16
+  %size41 = load i64, ptr %f40, align 4
+  %size142 = add i64 %size41, 1
+  %compact43 = icmp ule i64 %size142, 2
+  %f44 = getelementptr i8, ptr %v28, i64 24
+  %digit45 = load i32, ptr %f44, align 4
+  %digit6446 = zext i32 %digit45 to i64
+  %ival47 = mul i64 %size41, %digit6446
+  %compact48 = and i1 %compact, %compact43
+  br i1 %compact48, label %int_fast, label %num_slow
+
+float_check:                                      ; preds = %i3
+  %f50 = getelementptr i8, ptr %v29, i64 8
+  %p51 = load ptr, ptr %f50, align 8
+  %f52 = getelementptr i8, ptr %v28, i64 8
+  %p53 = load ptr, ptr %f52, align 8
+  %a54 = ptrtoint ptr %p51 to i64
+  %eq55 = icmp eq i64 %a54, ptrtoint (ptr @PyFloat_Type to i64)
+  %a56 = ptrtoint ptr %p53 to i64
+  %eq57 = icmp eq i64 %a56, ptrtoint (ptr @PyFloat_Type to i64)
+  %both58 = and i1 %eq55, %eq57
+  br i1 %both58, label %float_fast, label %num_slow
+
+int_fast:                                         ; preds = %int_test
+  %iadd = add nsw i64 %ival, %ival47
+  %c49 = call ptr @PyLong_FromLongLong(i64 %iadd)
+  br label %num_done
+
+float_fast:                                       ; preds = %float_check
+  %f59 = getelementptr i8, ptr %v29, i64 16
+  %fval = load double, ptr %f59, align 8
+  %f60 = getelementptr i8, ptr %v28, i64 16
+  %fval61 = load double, ptr %f60, align 8
+  %fadd = fadd double %fval, %fval61
+  %c62 = call ptr @PyFloat_FromDouble(double %fadd)
+  br label %num_done
+
+dealloc:                                          ; preds = %num_done
   call void @_Py_Dealloc(ptr %v29)
-  br label %cont35
+  br label %cont66
 
-cont35:                                           ; preds = %dealloc, %i3
-  %rc36 = load i64, ptr %v28, align 4
-  %rc137 = sub i64 %rc36, 1
-  store i64 %rc137, ptr %v28, align 4
-  %dead38 = icmp eq i64 %rc137, 0
-  br i1 %dead38, label %dealloc39, label %cont40
+cont66:                                           ; preds = %dealloc, %num_done
+  %rc67 = load i64, ptr %v28, align 4
+  %rc168 = sub i64 %rc67, 1
+  store i64 %rc168, ptr %v28, align 4
+  %dead69 = icmp eq i64 %rc168, 0
+  br i1 %dead69, label %dealloc70, label %cont71
 
-dealloc39:                                        ; preds = %cont35
+dealloc70:                                        ; preds = %cont66
   call void @_Py_Dealloc(ptr %v28)
-  br label %cont40
+  br label %cont71
 
-cont40:                                           ; preds = %dealloc39, %cont35
-  %isnull43 = icmp eq ptr %c32, null
-  br i1 %isnull43, label %error41, label %ok
+cont71:                                           ; preds = %dealloc70, %cont66
+  %isnull74 = icmp eq ptr %num, null
+  br i1 %isnull74, label %error72, label %ok
 
-error41:                                          ; preds = %cont40
-  %c42 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
-  ret ptr %c42
+error72:                                          ; preds = %cont71
+  %c73 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
+  ret ptr %c73
 
-ok:                                               ; preds = %cont40
-  store ptr %c32, ptr %s0, align 8
+ok:                                               ; preds = %cont71
+  store ptr %num, ptr %s0, align 8
   br label %i5
 }
 
@@ -159,6 +224,10 @@ declare i32 @rjit_eval_breaker(ptr)
 declare ptr @rjit_handoff(ptr, ptr, i32, i32, i32)
 
 declare void @rjit_unbound_local(ptr, ptr, i32)
+
+declare ptr @PyLong_FromLongLong(i64)
+
+declare ptr @PyFloat_FromDouble(double)
 
 declare ptr @PyNumber_Add(ptr, ptr)
 

@@ -7,6 +7,9 @@ def f(a):
 ; ModuleID = 'rjit_dump'
 source_filename = "rjit_dump"
 
+@PyLong_Type = external global i8
+@PyFloat_Type = external global i8
+
 define ptr @rjit_dump(ptr %0, ptr %1, ptr %2) {
 entry:
   %s0 = alloca ptr, align 8
@@ -103,59 +106,63 @@ i9:                                               ; preds = %i8
   %f95 = getelementptr i8, ptr %f1, i64 18
   %f96 = getelementptr i8, ptr %1, i64 56
   store ptr %f95, ptr %f96, align 8
-  %c97 = call ptr @PyNumber_Add(ptr %v94, ptr %v93)
-  %rc98 = load i64, ptr %v94, align 4
-  %rc199 = sub i64 %rc98, 1
-  store i64 %rc199, ptr %v94, align 4
-  %dead100 = icmp eq i64 %rc199, 0
-  br i1 %dead100, label %dealloc101, label %cont102
+  %f97 = getelementptr i8, ptr %v94, i64 8
+  %p98 = load ptr, ptr %f97, align 8
+  %f99 = getelementptr i8, ptr %v93, i64 8
+  %p100 = load ptr, ptr %f99, align 8
+  %a = ptrtoint ptr %p98 to i64
+  %eq = icmp eq i64 %a, ptrtoint (ptr @PyLong_Type to i64)
+  %a101 = ptrtoint ptr %p100 to i64
+  %eq102 = icmp eq i64 %a101, ptrtoint (ptr @PyLong_Type to i64)
+  %both = and i1 %eq, %eq102
+  br i1 %both, label %int_test, label %float_check
 
 i11:                                              ; preds = %ok
-  %v111 = load ptr, ptr %s0, align 8
-  %f112 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f112, align 4
-  %f113 = getelementptr i8, ptr %f1, i64 22
-  %f114 = getelementptr i8, ptr %1, i64 56
-  store ptr %f113, ptr %f114, align 8
-  %f115 = getelementptr i8, ptr %1, i64 -5
-  store i8 -1, ptr %f115, align 1
+  %v142 = load ptr, ptr %s0, align 8
+  %f143 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f143, align 4
+  %f144 = getelementptr i8, ptr %f1, i64 22
+  %f145 = getelementptr i8, ptr %1, i64 56
+  store ptr %f144, ptr %f145, align 8
+  %f146 = getelementptr i8, ptr %1, i64 -5
+  store i8 -1, ptr %f146, align 1
   call void @rjit_leave(ptr %0, ptr %1)
-  ret ptr %v111
+  ret ptr %v142
 
 i12:                                              ; preds = %reload18
-  %f116 = getelementptr i8, ptr %0, i64 16
-  %p117 = load ptr, ptr %f116, align 8
-  %f118 = getelementptr i8, ptr %p117, i64 100
-  %eval_breaker119 = load volatile i32, ptr %f118, align 4
-  %eb120 = icmp ne i32 %eval_breaker119, 0
-  br i1 %eb120, label %eval_breaker121, label %cont122
+  %f147 = getelementptr i8, ptr %0, i64 16
+  %p148 = load ptr, ptr %f147, align 8
+  %f149 = getelementptr i8, ptr %p148, i64 100
+  %eval_breaker150 = load volatile i32, ptr %f149, align 4
+  %eb151 = icmp ne i32 %eval_breaker150, 0
+  br i1 %eb151, label %eval_breaker152, label %cont153
 
-i13:                                              ; preds = %cont122
-  %v132 = load ptr, ptr %s0, align 8
-  %f133 = getelementptr i8, ptr %f1, i64 26
-  %f134 = getelementptr i8, ptr %1, i64 56
-  store ptr %f133, ptr %f134, align 8
-  %isnull135 = icmp eq ptr %v132, null
-  br i1 %isnull135, label %cont137, label %xdec136
+i13:                                              ; preds = %cont153
+  %v163 = load ptr, ptr %s0, align 8
+  %f164 = getelementptr i8, ptr %f1, i64 26
+  %f165 = getelementptr i8, ptr %1, i64 56
+  store ptr %f164, ptr %f165, align 8
+  %isnull166 = icmp eq ptr %v163, null
+  br i1 %isnull166, label %cont168, label %xdec167
 
-i14:                                              ; preds = %cont137
-  %f143 = getelementptr i8, ptr %2, i64 0
-  %p144 = load ptr, ptr %f143, align 8
-  %rc146 = load i64, ptr %p144, align 4
-  %rc1147 = add i64 %rc146, 1
-  store i64 %rc1147, ptr %p144, align 4
-  store ptr %p144, ptr %s0, align 8
+i14:                                              ; preds = %cont168
+  %f174 = getelementptr i8, ptr %2, i64 0
+  %p175 = load ptr, ptr %f174, align 8
+  %rc176 = load i64, ptr %p175, align 4
+  %rc1177 = add i64 %rc176, 1
+  store i64 %rc1177, ptr %p175, align 4
+  store ptr %p175, ptr %s0, align 8
   br label %i15
 
 i15:                                              ; preds = %i14
-  %v148 = load ptr, ptr %s0, align 8
-  %f149 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f149, align 4
-  %f150 = getelementptr i8, ptr %f1, i64 30
-  %f151 = getelementptr i8, ptr %1, i64 56
-  store ptr %f150, ptr %f151, align 8
+  %v178 = load ptr, ptr %s0, align 8
+  %f179 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f179, align 4
+  %f180 = getelementptr i8, ptr %f1, i64 30
+  %f181 = getelementptr i8, ptr %1, i64 56
+  store ptr %f180, ptr %f181, align 8
   call void @rjit_leave(ptr %0, ptr %1)
-  ret ptr %v148
+  ret ptr %v178
 
 resume_in_interpreter:                            ; preds = %entry
   %c = call ptr @rjit_resume_in_interpreter(ptr %0, ptr %1)
@@ -325,73 +332,131 @@ error85:                                          ; preds = %unbound80
   %c86 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 7, i32 0, i32 1)
   ret ptr %c86
 
-dealloc101:                                       ; preds = %i9
+num_done:                                         ; preds = %num_slow, %float_fast, %int_fast
+  %num = phi ptr [ %c114, %int_fast ], [ %c127, %float_fast ], [ %c128, %num_slow ]
+  %rc129 = load i64, ptr %v94, align 4
+  %rc1130 = sub i64 %rc129, 1
+  store i64 %rc1130, ptr %v94, align 4
+  %dead131 = icmp eq i64 %rc1130, 0
+  br i1 %dead131, label %dealloc132, label %cont133
+
+num_slow:                                         ; preds = %float_check, %int_test
+  %c128 = call ptr @PyNumber_Add(ptr %v94, ptr %v93)
+  br label %num_done
+
+int_test:                                         ; preds = %i9
+  %f103 = getelementptr i8, ptr %v94, i64 16
+  %size = load i64, ptr %f103, align 4
+  %size1 = add i64 %size, 1
+  %compact = icmp ule i64 %size1, 2
+  %f104 = getelementptr i8, ptr %v94, i64 24
+  %digit = load i32, ptr %f104, align 4
+  %digit64 = zext i32 %digit to i64
+  %ival = mul i64 %size, %digit64
+  %f105 = getelementptr i8, ptr %v93, i64 16
+  %size106 = load i64, ptr %f105, align 4
+  %size1107 = add i64 %size106, 1
+  %compact108 = icmp ule i64 %size1107, 2
+  %f109 = getelementptr i8, ptr %v93, i64 24
+  %digit110 = load i32, ptr %f109, align 4
+  %digit64111 = zext i32 %digit110 to i64
+  %ival112 = mul i64 %size106, %digit64111
+  %compact113 = and i1 %compact, %compact108
+  br i1 %compact113, label %int_fast, label %num_slow
+
+float_check:                                      ; preds = %i9
+  %f115 = getelementptr i8, ptr %v94, i64 8
+  %p116 = load ptr, ptr %f115, align 8
+  %f117 = getelementptr i8, ptr %v93, i64 8
+  %p118 = load ptr, ptr %f117, align 8
+  %a119 = ptrtoint ptr %p116 to i64
+  %eq120 = icmp eq i64 %a119, ptrtoint (ptr @PyFloat_Type to i64)
+  %a121 = ptrtoint ptr %p118 to i64
+  %eq122 = icmp eq i64 %a121, ptrtoint (ptr @PyFloat_Type to i64)
+  %both123 = and i1 %eq120, %eq122
+  br i1 %both123, label %float_fast, label %num_slow
+
+int_fast:                                         ; preds = %int_test
+  %iadd = add nsw i64 %ival, %ival112
+  %c114 = call ptr @PyLong_FromLongLong(i64 %iadd)
+  br label %num_done
+
+float_fast:                                       ; preds = %float_check
+  %f124 = getelementptr i8, ptr %v94, i64 16
+  %fval = load double, ptr %f124, align 8
+  %f125 = getelementptr i8, ptr %v93, i64 16
+  %fval126 = load double, ptr %f125, align 8
+  %fadd = fadd double %fval, %fval126
+  %c127 = call ptr @PyFloat_FromDouble(double %fadd)
+  br label %num_done
+
+dealloc132:                                       ; preds = %num_done
   call void @_Py_Dealloc(ptr %v94)
-  br label %cont102
+  br label %cont133
 
-cont102:                                          ; preds = %dealloc101, %i9
-  %rc103 = load i64, ptr %v93, align 4
-  %rc1104 = sub i64 %rc103, 1
-  store i64 %rc1104, ptr %v93, align 4
-  %dead105 = icmp eq i64 %rc1104, 0
-  br i1 %dead105, label %dealloc106, label %cont107
+cont133:                                          ; preds = %dealloc132, %num_done
+  %rc134 = load i64, ptr %v93, align 4
+  %rc1135 = sub i64 %rc134, 1
+  store i64 %rc1135, ptr %v93, align 4
+  %dead136 = icmp eq i64 %rc1135, 0
+  br i1 %dead136, label %dealloc137, label %cont138
 
-dealloc106:                                       ; preds = %cont102
+dealloc137:                                       ; preds = %cont133
   call void @_Py_Dealloc(ptr %v93)
-  br label %cont107
+  br label %cont138
 
-cont107:                                          ; preds = %dealloc106, %cont102
-  %isnull110 = icmp eq ptr %c97, null
-  br i1 %isnull110, label %error108, label %ok
+cont138:                                          ; preds = %dealloc137, %cont133
+  %isnull141 = icmp eq ptr %num, null
+  br i1 %isnull141, label %error139, label %ok
 
-error108:                                         ; preds = %cont107
-  %c109 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
-  ret ptr %c109
+error139:                                         ; preds = %cont138
+  %c140 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
+  ret ptr %c140
 
-ok:                                               ; preds = %cont107
-  store ptr %c97, ptr %s0, align 8
+ok:                                               ; preds = %cont138
+  store ptr %num, ptr %s0, align 8
   br label %i11
 
-eval_breaker121:                                  ; preds = %i12
-  %c123 = call i32 @rjit_eval_breaker(ptr %0)
-  switch i32 %c123, label %deopt124 [
-    i32 0, label %cont122
-    i32 -1, label %error128
+eval_breaker152:                                  ; preds = %i12
+  %c154 = call i32 @rjit_eval_breaker(ptr %0)
+  switch i32 %c154, label %deopt155 [
+    i32 0, label %cont153
+    i32 -1, label %error159
   ]
 
-cont122:                                          ; preds = %eval_breaker121, %i12
+cont153:                                          ; preds = %eval_breaker152, %i12
   br label %i13
 
-deopt124:                                         ; preds = %eval_breaker121
-  %v125 = load ptr, ptr %s0, align 8
-  %f126 = getelementptr i8, ptr %1, i64 80
-  store ptr %v125, ptr %f126, align 8
-  %c127 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
-  ret ptr %c127
+deopt155:                                         ; preds = %eval_breaker152
+  %v156 = load ptr, ptr %s0, align 8
+  %f157 = getelementptr i8, ptr %1, i64 80
+  store ptr %v156, ptr %f157, align 8
+  %c158 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
+  ret ptr %c158
 
-error128:                                         ; preds = %eval_breaker121
-  %v129 = load ptr, ptr %s0, align 8
-  %f130 = getelementptr i8, ptr %1, i64 80
-  store ptr %v129, ptr %f130, align 8
-  %c131 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
-  ret ptr %c131
+error159:                                         ; preds = %eval_breaker152
+  %v160 = load ptr, ptr %s0, align 8
+  %f161 = getelementptr i8, ptr %1, i64 80
+  store ptr %v160, ptr %f161, align 8
+  %c162 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
+  ret ptr %c162
 
-xdec136:                                          ; preds = %i13
-  %rc138 = load i64, ptr %v132, align 4
-  %rc1139 = sub i64 %rc138, 1
-  store i64 %rc1139, ptr %v132, align 4
-  %dead140 = icmp eq i64 %rc1139, 0
-  br i1 %dead140, label %dealloc141, label %cont142
+xdec167:                                          ; preds = %i13
+  %rc169 = load i64, ptr %v163, align 4
+  %rc1170 = sub i64 %rc169, 1
+  store i64 %rc1170, ptr %v163, align 4
+  %dead171 = icmp eq i64 %rc1170, 0
+  br i1 %dead171, label %dealloc172, label %cont173
 
-cont137:                                          ; preds = %cont142, %i13
+cont168:                                          ; preds = %cont173, %i13
   br label %i14
 
-dealloc141:                                       ; preds = %xdec136
-  call void @_Py_Dealloc(ptr %v132)
-  br label %cont142
+dealloc172:                                       ; preds = %xdec167
+  call void @_Py_Dealloc(ptr %v163)
+  br label %cont173
 
-cont142:                                          ; preds = %dealloc141, %xdec136
-  br label %cont137
+cont173:                                          ; preds = %dealloc172, %xdec167
+  br label %cont168
 }
 
 declare ptr @rjit_resume_in_interpreter(ptr, ptr)
@@ -407,5 +472,9 @@ declare i32 @rjit_eval_breaker(ptr)
 declare void @rjit_unbound_local(ptr, ptr, i32)
 
 declare void @rjit_leave(ptr, ptr)
+
+declare ptr @PyLong_FromLongLong(i64)
+
+declare ptr @PyFloat_FromDouble(double)
 
 declare ptr @PyNumber_Add(ptr, ptr)

@@ -1,10 +1,18 @@
-//! Attribute inline caches: `LOAD_ATTR`, `LOAD_METHOD` and `STORE_ATTR` in compiled code go
-//! through these helpers, each with its own [`AttrCache`] (one per instruction, in the memory
-//! the runtime table points to). A cache fills itself on first use from what the lookup found,
-//! like CPython's own `LOAD_ATTR_INSTANCE_VALUE`, `LOAD_METHOD_WITH_VALUES`,
-//! `LOAD_METHOD_NO_DICT` and `STORE_ATTR_INSTANCE_VALUE`, and guards exactly what they guard.
+//! Inline caches: `LOAD_GLOBAL`, `LOAD_ATTR`, `LOAD_METHOD` and `STORE_ATTR` in compiled code
+//! go through these helpers, each instruction with its own cache (`INLINE_CACHE_BYTES` in the
+//! memory the runtime table points to; zeroed = empty). A cache fills itself on first use from
+//! what the lookup found.
 //!
-//! Invariants:
+//! Globals ([`GlobalCache`]): keyed on the `ma_version_tag` of the globals (and, for builtins,
+//! the builtins) dict. PEP 509 tags are unique across all dicts and change on every
+//! modification, so an equal tag means the same, unchanged dict, and the cached value (borrowed
+//! from it) is still there. One global assignment anywhere in the module refills every site.
+//!
+//! Attributes ([`AttrCache`]): like CPython's own `LOAD_ATTR_INSTANCE_VALUE`,
+//! `LOAD_METHOD_WITH_VALUES`, `LOAD_METHOD_NO_DICT` and `STORE_ATTR_INSTANCE_VALUE`, guarding
+//! exactly what they guard.
+//!
+//! Invariants (attributes):
 //! - a hit returns what the generic lookup would, without calling it: the guard is the type's
 //!   valid version tag (so the type's and its bases' dicts, `__getattribute__`/`__setattr__`
 //!   and descriptors are unchanged), plus for methods that the instance cannot shadow the name
@@ -21,7 +29,8 @@ use std::ptr;
 
 use pyo3_ffi::*;
 
-use crate::cpython::{self as cp, ffi as cffi};
+use super::ops::{NAME_ERROR_MSG, format_exc_check_arg};
+use crate::cpython::{self as cp, InterpreterFrame, ffi as cffi};
 
 /// One instruction's cache. Zeroed memory is an empty cache. Layout is part of the ABI.
 #[repr(C)]
@@ -40,9 +49,96 @@ pub struct AttrCache {
     descr: *mut PyObject,
 }
 
-/// Bytes per cache; the runtime table's cache area holds one per attribute instruction.
-pub const ATTR_CACHE_BYTES: usize = std::mem::size_of::<AttrCache>();
-const _: () = assert!(ATTR_CACHE_BYTES == 32);
+/// Bytes per cache; the runtime table's cache area holds one per cached instruction.
+pub const INLINE_CACHE_BYTES: usize = 32;
+const _: () = assert!(std::mem::size_of::<AttrCache>() == INLINE_CACHE_BYTES);
+const _: () = assert!(std::mem::size_of::<GlobalCache>() <= INLINE_CACHE_BYTES);
+
+/// One LOAD_GLOBAL's cache. Zeroed memory is an empty cache (no dict has tag 0).
+#[repr(C)]
+pub struct GlobalCache {
+    /// `ma_version_tag` of the globals dict at fill time.
+    globals_tag: u64,
+    /// `ma_version_tag` of the builtins dict when the value came from there, else 0 (any).
+    builtins_tag: u64,
+    /// The value found. Borrowed from the dict whose tag guards it.
+    value: *mut PyObject,
+}
+
+/// `ma_version_tag` of an exact dict.
+///
+/// # Safety
+/// `d` is a live exact dict.
+#[inline(always)]
+unsafe fn dict_tag(d: *mut PyObject) -> u64 {
+    // SAFETY: as documented.
+    unsafe { (*(d as *mut PyDictObject)).ma_version_tag }
+}
+
+/// LOAD_GLOBAL: globals, then builtins, through the site's cache.
+/// Ownership: `name` borrowed; returns a new reference, or NULL with an exception set.
+///
+/// # Safety
+/// GIL held; `frame` live; `name` a str; `cache` points into a live code state's cache area.
+pub unsafe extern "C" fn rjit_load_global(
+    frame: *mut InterpreterFrame,
+    name: *mut PyObject,
+    cache: *mut GlobalCache,
+) -> *mut PyObject {
+    // SAFETY: f_globals/f_builtins are borrowed from the frame's live function; the tags are
+    // read only once the objects are known to be exact dicts.
+    unsafe {
+        let globals = (*frame).f_globals;
+        let builtins = (*frame).f_builtins;
+        if PyDict_CheckExact(globals) == 0 || PyDict_CheckExact(builtins) == 0 {
+            return load_global_mapping(globals, builtins, name);
+        }
+        let c = &mut *cache;
+        if c.globals_tag == dict_tag(globals) && (c.builtins_tag == 0 || c.builtins_tag == dict_tag(builtins)) {
+            Py_INCREF(c.value);
+            return c.value;
+        }
+        let v = PyDict_GetItemWithError(globals, name);
+        if !v.is_null() {
+            *c = GlobalCache { globals_tag: dict_tag(globals), builtins_tag: 0, value: v };
+            Py_INCREF(v);
+            return v;
+        }
+        if !PyErr_Occurred().is_null() {
+            return ptr::null_mut();
+        }
+        let v = PyDict_GetItemWithError(builtins, name);
+        if !v.is_null() {
+            *c = GlobalCache { globals_tag: dict_tag(globals), builtins_tag: dict_tag(builtins), value: v };
+            Py_INCREF(v);
+            return v;
+        }
+        if PyErr_Occurred().is_null() {
+            format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG, name);
+        }
+        ptr::null_mut()
+    }
+}
+
+/// LOAD_GLOBAL when globals or builtins is not an exact dict: `__getitem__` on each, uncached.
+unsafe fn load_global_mapping(globals: *mut PyObject, builtins: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
+    // SAFETY: GIL held; live mappings.
+    unsafe {
+        let v = PyObject_GetItem(globals, name);
+        if !v.is_null() {
+            return v;
+        }
+        if PyErr_ExceptionMatches(PyExc_KeyError) == 0 {
+            return ptr::null_mut();
+        }
+        PyErr_Clear();
+        let v = PyObject_GetItem(builtins, name);
+        if v.is_null() && PyErr_ExceptionMatches(PyExc_KeyError) != 0 {
+            format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG, name);
+        }
+        v
+    }
+}
 
 const EMPTY: u16 = 0;
 const INSTANCE_VALUE: u16 = 1;

@@ -1,9 +1,12 @@
-"""Attribute inline caches (LOAD_ATTR, LOAD_METHOD, STORE_ATTR): every way a cached lookup can
-go stale must give CPython's answer. Each function builds its own classes, so the interpreter
+"""Inline caches (LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD, STORE_ATTR): every way a cached lookup
+can go stale must give CPython's answer. Each function builds its own classes, so the interpreter
 run and the compiled run start from the same state; loops run the cached path many times
 before and after each change."""
 
 from __future__ import annotations
+
+import builtins
+import types
 
 import pytest
 
@@ -277,9 +280,83 @@ def module_and_class_attributes():
     return total
 
 
+G_COUNTER = 0
+G_VALUE = 1
+
+
+def global_rebound_and_deleted():
+    global G_VALUE
+    G_VALUE = 1
+    out = []
+    for i in range(30):
+        if i == 10:
+            G_VALUE = 2
+        if i == 20:
+            del G_VALUE
+        out.append(G_VALUE)  # NameError at i == 20
+    return out
+
+
+def global_written_every_iteration():
+    global G_COUNTER
+    G_COUNTER = 0
+    for i in range(100):
+        G_COUNTER = G_COUNTER + i
+    return G_COUNTER
+
+
+def builtin_shadowed_then_unshadowed():
+    g = globals()
+    out = []
+    try:
+        for i in range(30):
+            if i == 10:
+                g["len"] = lambda x: -1
+            if i == 20:
+                del g["len"]
+            out.append(len("abc"))
+    finally:
+        g.pop("len", None)
+    return out
+
+
+def builtins_module_patched():
+    saved = builtins.abs
+    out = []
+    try:
+        for i in range(30):
+            if i == 15:
+                builtins.abs = lambda x: "patched"
+            out.append(abs(-i))
+    finally:
+        builtins.abs = saved
+    return out
+
+
+def same_code_different_globals():
+    src = "def get():\n    return WHO\n"
+    g1, g2 = {"WHO": "one"}, {"WHO": "two"}
+    exec(src, g1)
+    get2 = types.FunctionType(g1["get"].__code__, g2)
+    rjit_on = rjit.is_enabled()
+    if rjit_on:
+        assert rjit.compile(g1["get"])
+    out = []
+    for i in range(20):
+        out.append(g1["get"]() + get2())
+        if i == 10:
+            g2["WHO"] = "TWO"
+    return out
+
+
 @pytest.mark.parametrize(
     "f",
     [
+        global_rebound_and_deleted,
+        global_written_every_iteration,
+        builtin_shadowed_then_unshadowed,
+        builtins_module_patched,
+        same_code_different_globals,
         property_added_to_class_shadows_instance_value,
         attribute_deleted_then_read,
         dict_materialised_midway,
@@ -297,7 +374,7 @@ def module_and_class_attributes():
         module_and_class_attributes,
     ],
 )
-def test_attribute_caches_agree_with_cpython(f):
+def test_inline_caches_agree_with_cpython(f):
     both(f)
 
 
