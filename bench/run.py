@@ -149,6 +149,7 @@ def read_stats(path: str) -> dict:
         "cache_hits": tot("cache_hits"),
         "compile_seconds": round(tot("compile_seconds"), 3),
         "deopts": tot("deopts"),
+        "exception_exits": tot("exception_exits"),
         "residency": round(tot("jit_entries") / frames, 4) if frames else 0.0,
         "per_process_compiled": round(tot("compiled") / max(1, len(workers)), 1),
     }
@@ -283,16 +284,25 @@ def report(results: dict) -> str:
         lines.append(f"| {sub} | " + " | ".join(cells) + " |")
     geo = {c: math.exp(statistics.mean(math.log(r) for r in v)) if v else float("nan") for c, v in ratios.items()}
     lines.append("| **geometric mean of ratios** | " + " | ".join(f"**{geo[c]:.3f}x**" for c in configs) + " |")
-    lines += ["", "rjit in pyperf's processes (summed over the calibration and worker processes):", ""]
-    lines.append("| benchmark | config | processes with rjit | compiled | cache hits | compile s | deopts | residency |")
-    lines.append("|---|---|---|---|---|---|---|---|")
+    lines += [
+        "",
+        "rjit in pyperf's processes (summed over the calibration and worker processes). *deopts*: frames"
+        " handed to the interpreter mid-function; *exception exits*: exceptions leaving a compiled frame"
+        " (the interpreter finishes the unwinding); *residency*: share of evaluated frames that ran"
+        " compiled code.",
+        "",
+    ]
+    lines.append(
+        "| benchmark | config | processes with rjit | compiled | cache hits | compile s | deopts | exception exits | residency |"
+    )
+    lines.append("|---|---|---|---|---|---|---|---|---|")
     for name, row in results["benchmarks"].items():
         for c in ("rjit-cold", "rjit-warm"):
             s = row.get(c, {}).get("rjit")
             if s:
                 lines.append(
                     f"| {name} | {c} | {s['processes_with_rjit']}/{s['processes']} | {s['compiled']} | {s['cache_hits']} "
-                    f"| {s['compile_seconds']} | {s['deopts']} | {s['residency'] * 100:.1f}% |"
+                    f"| {s['compile_seconds']} | {s['deopts']} | {s.get('exception_exits', '-')} | {s['residency'] * 100:.1f}% |"
                 )
     lines += ["", "## The hook's own cost (bench/hook_cost.py, same session)", ""]
     lines += cost_lines(results.get("hook_cost"), hook_table)

@@ -17,7 +17,12 @@ pub static CACHE_ERRORS: AtomicU64 = AtomicU64::new(0);
 /// Frames the hook saw that were evaluated from their start or resumed (all of them).
 pub static FRAMES: AtomicU64 = AtomicU64::new(0);
 pub static JIT_ENTRIES: AtomicU64 = AtomicU64::new(0);
+/// Frames handed to the interpreter mid-function with no exception pending (a delegated
+/// instruction, tracing switched on, an async exception, a generator resumed by the interpreter).
 pub static DEOPTS: AtomicU64 = AtomicU64::new(0);
+/// Exceptions that left a compiled frame with no handler in it: the interpreter finishes the
+/// unwinding (adds the traceback entry, pops the frame). Normal control flow, not a deopt.
+pub static EXCEPTION_EXITS: AtomicU64 = AtomicU64::new(0);
 pub static INSTALLED: AtomicU64 = AtomicU64::new(0);
 static FAILURES: Mutex<BTreeMap<String, u64>> = Mutex::new(BTreeMap::new());
 
@@ -53,6 +58,7 @@ pub fn snapshot() -> Vec<(&'static str, u64)> {
         ("frames", FRAMES.load(Relaxed)),
         ("jit_entries", JIT_ENTRIES.load(Relaxed)),
         ("deopts", DEOPTS.load(Relaxed)),
+        ("exception_exits", EXCEPTION_EXITS.load(Relaxed)),
     ]
 }
 

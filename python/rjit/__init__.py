@@ -73,7 +73,9 @@ def info(func_or_code: CodeLike) -> dict[str, Any]:
 
 def stats() -> dict[str, Any]:
     """Process-wide counters: compiled, cache_hits, cache_misses, cache_stores, compile_seconds,
-    frames (evaluated while enabled), jit_entries (of those, run by compiled code), deopts,
+    frames (evaluated while enabled), jit_entries (of those, run by compiled code), deopts
+    (frames handed to the interpreter mid-function), exception_exits (exceptions that left a
+    compiled frame: the interpreter finishes unwinding them),
     failures (reason -> count), and the active configuration."""
     return _rjit.stats()
 

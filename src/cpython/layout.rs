@@ -160,6 +160,8 @@ const _: () = {
     assert!(offset_of!(CodeExtra, ce_extras) == 8);
     assert!(VAR_SIZE == 16);
     assert!(FLOAT_VALUE == 16);
+    assert!(LIST_ITEMS == 24);
+    assert!(TUPLE_ITEMS == 24);
 };
 
 /// Byte offset, relative to `tstate`, reads an `int`.

@@ -6,7 +6,9 @@
 //! ints of at most one digit (|v| < 2**30, so no i64 overflow) and `+ - * /` and comparisons on
 //! two exact floats compute in registers; the result is made by `PyLong_FromLongLong` /
 //! `PyFloat_FromDouble` (or is `True`/`False`). Everything else, including float division by
-//! zero, takes the C API call, so results and exceptions are CPython's.
+//! zero, takes the C API call, so results and exceptions are CPython's. Likewise `list[i]`
+//! and `tuple[i]` reads and `list[i] = v` for an exact int `0 <= i < len` index the items
+//! directly (CPython's `BINARY_SUBSCR_LIST_INT`, `_TUPLE_INT`, `STORE_SUBSCR_LIST_INT`).
 
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::{FloatValue, IntValue, PointerValue};
@@ -285,7 +287,76 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     pub(super) fn binary_subscr(&mut self, ins: &Instr) -> R<bool> {
-        self.binary_call(ins, "PyObject_GetItem", None)
+        let sub = self.pop()?;
+        let container = self.pop()?;
+        self.set_prev_instr(ins.offset)?;
+        let done = self.new_block("subscr_done");
+        let slow = self.new_block("subscr_slow");
+        let mut results: Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+        for (ty, items_indirect) in [("PyList_Type", true), ("PyTuple_Type", false)] {
+            let next = self.new_block("subscr_next");
+            if let Some(slot) = self.item_slot(container, sub, ty, items_indirect, next)? {
+                let item = self.b.build_load(self.ptr, slot, "item").map_err(be)?.into_pointer_value();
+                self.incref(item)?;
+                results.push((item, self.current_block()?));
+                self.b.build_unconditional_branch(done).map_err(be)?;
+            }
+            self.b.position_at_end(next);
+        }
+        self.b.build_unconditional_branch(slow).map_err(be)?;
+        self.b.position_at_end(slow);
+        let res = self.call_obj("PyObject_GetItem", &[container.into(), sub.into()])?;
+        results.push((res, self.current_block()?));
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(done);
+        let phi = self.b.build_phi(self.ptr, "item").map_err(be)?;
+        for (v, bb) in &results {
+            phi.add_incoming(&[(v, *bb)]);
+        }
+        let res = phi.as_basic_value().into_pointer_value();
+        self.decref(container)?;
+        self.decref(sub)?;
+        self.null_check(res, ins)?;
+        self.push(res)?;
+        Ok(true)
+    }
+
+    /// If `container` is exactly of type `ty` and `sub` an exact int in `0..len`, continue
+    /// with the address of item `sub` (the item array is behind a pointer for lists, inline for
+    /// tuples); otherwise branch to `miss`. Returns None if no code was emitted for the hit.
+    fn item_slot(
+        &self,
+        container: PointerValue<'ctx>,
+        sub: PointerValue<'ctx>,
+        ty: &str,
+        items_indirect: bool,
+        miss: BasicBlock<'ctx>,
+    ) -> R<Option<PointerValue<'ctx>>> {
+        let t = self.load_ptr(container, cp::OB_TYPE)?;
+        let is_ty = self.ptr_eq(t, self.global(ty))?;
+        let ti = self.load_ptr(sub, cp::OB_TYPE)?;
+        let is_int = self.ptr_eq(ti, self.global("PyLong_Type"))?;
+        let both = self.b.build_and(is_ty, is_int, "types").map_err(be)?;
+        let check = self.new_block("index_check");
+        self.b.build_conditional_branch(both, check, miss).map_err(be)?;
+        self.b.position_at_end(check);
+        let (compact, i) = self.compact_int(sub)?;
+        let len = self.b.build_load(self.i64, self.gep(container, cp::VAR_SIZE)?, "len").map_err(be)?.into_int_value();
+        // 0 <= i < len as one unsigned compare.
+        let in_range = self.b.build_int_compare(IntPredicate::ULT, i, len, "inrange").map_err(be)?;
+        let ok = self.b.build_and(compact, in_range, "ok").map_err(be)?;
+        let hit = self.new_block("index_hit");
+        self.b.build_conditional_branch(ok, hit, miss).map_err(be)?;
+        self.b.position_at_end(hit);
+        let items = if items_indirect {
+            self.load_ptr(container, cp::LIST_ITEMS)?
+        } else {
+            self.gep(container, cp::TUPLE_ITEMS)?
+        };
+        let off = self.b.build_int_mul(i, self.c64(8), "off").map_err(be)?;
+        // SAFETY: i is in 0..len, within the item array.
+        let slot = unsafe { self.b.build_gep(self.ctx.i8_type(), items, &[off], "slot") }.map_err(be)?;
+        Ok(Some(slot))
     }
 
     pub(super) fn is_op(&mut self, ins: &Instr) -> R<bool> {
@@ -369,6 +440,18 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let container = self.pop()?;
         let v = self.pop()?;
         self.set_prev_instr(ins.offset)?;
+        let slow = self.new_block("store_slow");
+        let done = self.new_block("store_done");
+        if let Some(slot) = self.item_slot(container, sub, "PyList_Type", true, slow)? {
+            // The list takes the stack's reference to v; the old item is released.
+            let old = self.b.build_load(self.ptr, slot, "old").map_err(be)?.into_pointer_value();
+            self.b.build_store(slot, v).map_err(be)?;
+            self.decref(old)?;
+            self.decref(container)?;
+            self.decref(sub)?;
+            self.b.build_unconditional_branch(done).map_err(be)?;
+        }
+        self.b.position_at_end(slow);
         let r = self
             .call(
                 "PyObject_SetItem",
@@ -380,6 +463,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.decref(container)?;
         self.decref(sub)?;
         self.neg_check(r, ins)?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(done);
         Ok(true)
     }
 }
