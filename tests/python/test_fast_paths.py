@@ -61,6 +61,24 @@ def mixed_and_subclasses():
     return out
 
 
+def str_equality():
+    class S(str):
+        def __eq__(self, other):
+            return "S.__eq__"
+
+        def __ne__(self, other):
+            return "S.__ne__"
+
+        __hash__ = str.__hash__
+
+    values = ["", "a", "abc", "abd", "é", "日本", "a" * 100, S("a"), 1, None, b"a"]
+    out = []
+    for a in values:
+        for b in values:
+            out.append((a == b, a != b, a < b if type(a) is type(b) is str else None))
+    return out
+
+
 def float_division_by_zero():
     total = 0.0
     for d in [2.0, 1.0, 0.0]:
@@ -142,6 +160,7 @@ def list_item_replaced_releases_old():
         (float_arithmetic, (EDGE_FLOATS,)),
         (float_comparisons, (EDGE_FLOATS,)),
         (mixed_and_subclasses, ()),
+        (str_equality, ()),
         (float_division_by_zero, ()),
         (list_and_tuple_subscripts, ()),
         (list_index_out_of_range, ()),

@@ -6,7 +6,8 @@
 //! ints of at most one digit (|v| < 2**30, so no i64 overflow) and `+ - * /` and comparisons on
 //! two exact floats compute in registers; the result is made by `PyLong_FromLongLong` /
 //! `PyFloat_FromDouble` (or is `True`/`False`). Everything else, including float division by
-//! zero, takes the C API call, so results and exceptions are CPython's. Likewise `list[i]`
+//! zero, takes the C API call, so results and exceptions are CPython's. `==` and `!=` on two
+//! exact strs call `_PyUnicode_Equal` directly. Likewise `list[i]`
 //! and `tuple[i]` reads and `list[i] = v` for an exact int `0 <= i < len` index the items
 //! directly (CPython's `BINARY_SUBSCR_LIST_INT`, `_TUPLE_INT`, `STORE_SUBSCR_LIST_INT`).
 
@@ -106,6 +107,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 ins,
                 name,
                 None,
+                None,
                 |l, x, y, _| l.int_arith(a, x, y),
                 |l, x, y, slow| l.float_arith(a, x, y, slow),
             ),
@@ -118,10 +120,17 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             return Err(be(format!("COMPARE_OP {}", ins.arg)));
         }
         let op = ins.arg;
+        // `==` / `!=` on two exact strs: CPython's COMPARE_OP_STR_JUMP.
+        let str_eq = match op {
+            2 => Some(true),
+            3 => Some(false),
+            _ => None,
+        };
         self.numeric_fast(
             ins,
             "PyObject_RichCompare",
             Some(op),
+            str_eq,
             |l, x, y, _| {
                 let c = l.b.build_int_compare(INT_CMP[op as usize], x, y, "icmp").map_err(be)?;
                 Ok(Some(l.bool_obj(c)?))
@@ -134,14 +143,16 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     /// Two operands in, one result out: the int fast path when both are exact one-digit ints,
-    /// the float fast path when both are exact floats, else `func` (with `extra` as third
-    /// argument). A fast path may return None, or branch to the block it is given, to take the
-    /// C API call after all.
+    /// the float fast path when both are exact floats, with `str_eq = Some(equal)` a string
+    /// equality test (`_PyUnicode_Equal`) when both are exact strs, else `func` (with `extra`
+    /// as third argument). A fast path may return None, or branch to the block it is given, to
+    /// take the C API call after all.
     fn numeric_fast(
         &mut self,
         ins: &Instr,
         func: &str,
         extra: Option<u32>,
+        str_eq: Option<bool>,
         int_path: impl Fn(&Self, IntValue<'ctx>, IntValue<'ctx>, BasicBlock<'ctx>) -> R<Option<PointerValue<'ctx>>>,
         float_path: impl Fn(&Self, FloatValue<'ctx>, FloatValue<'ctx>, BasicBlock<'ctx>) -> R<Option<PointerValue<'ctx>>>,
     ) -> R<bool> {
@@ -168,11 +179,27 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.b.position_at_end(float_check);
         let both_float = self.both_of_type(lhs, rhs, "PyFloat_Type")?;
         let float_fast = self.new_block("float_fast");
-        self.b.build_conditional_branch(both_float, float_fast, slow).map_err(be)?;
+        let not_float = if str_eq.is_some() { self.new_block("str_check") } else { slow };
+        self.b.build_conditional_branch(both_float, float_fast, not_float).map_err(be)?;
         self.b.position_at_end(float_fast);
         let fl = self.float_value(lhs)?;
         let fr = self.float_value(rhs)?;
         self.fast_result(float_path(self, fl, fr, slow)?, done, slow, &mut results)?;
+
+        if let Some(equal) = str_eq {
+            self.b.position_at_end(not_float);
+            let both_str = self.both_of_type(lhs, rhs, "PyUnicode_Type")?;
+            let str_fast = self.new_block("str_fast");
+            self.b.build_conditional_branch(both_str, str_fast, slow).map_err(be)?;
+            self.b.position_at_end(str_fast);
+            let eq = self
+                .call("_PyUnicode_Equal", Some(self.i32.into()), &[lhs.into(), rhs.into()])?
+                .into_int_value();
+            let pred = if equal { IntPredicate::NE } else { IntPredicate::EQ };
+            let c = self.b.build_int_compare(pred, eq, self.c32(0), "streq").map_err(be)?;
+            let r = self.bool_obj(c)?;
+            self.fast_result(Some(r), done, slow, &mut results)?;
+        }
 
         self.b.position_at_end(slow);
         let res = match extra {
