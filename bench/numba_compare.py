@@ -101,6 +101,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--json", default=None)
+    ap.add_argument("--md", default=None, help="write the table as Markdown")
     a = ap.parse_args()
     os.environ.setdefault("RJIT_CACHE_DIR", "off")
     import rjit
@@ -131,6 +132,7 @@ def main() -> int:
                 nb.append(timed(jf, arg))
         row["plain_s"] = statistics.median(plain)
         row["rjit_s"] = statistics.median(jit)
+        row["values"] = {"plain": plain, "rjit": jit, "numba": nb}
         row["rjit_ratio"] = row["plain_s"] / row["rjit_s"]
         if nb:
             row["numba_s"] = statistics.median(nb)
@@ -143,7 +145,33 @@ def main() -> int:
     if a.json:
         with open(a.json, "w") as fh:
             json.dump(out, fh, indent=1)
+    if a.md:
+        with open(a.md, "w") as fh:
+            fh.write(report(out, a.repeat, numba.__version__ if numba else None))
     return 0
+
+
+def report(out: dict, repeat: int, numba_version: str | None) -> str:
+    lines = [
+        f"# Numeric kernels: rjit and Numba against CPython ({time.strftime('%Y-%m-%d')})",
+        "",
+        f"`bench/numba_compare.py --repeat {repeat}`: the same unmodified functions, interleaved in one process;"
+        f" median of {repeat}; ratio = plain / config (higher is faster); first call includes compilation."
+        + (f" Numba {numba_version}." if numba_version else " Numba not installed."),
+        "",
+        "| kernel | plain | rjit | rjit first call | numba | numba first call |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, r in out.items():
+        nb = (
+            f"{r['numba_s'] * 1e3:.2f} ms ({r['numba_ratio']:.1f}x)",
+            f"{r['numba_first_call_s'] * 1e3:.0f} ms",
+        ) if "numba_s" in r else ("-", "-")
+        lines.append(
+            f"| {name} | {r['plain_s'] * 1e3:.1f} ms | {r['rjit_s'] * 1e3:.1f} ms ({r['rjit_ratio']:.2f}x) "
+            f"| {r['rjit_first_call_s'] * 1e3:.0f} ms | {nb[0]} | {nb[1]} |"
+        )
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":

@@ -164,6 +164,11 @@ def main() -> int:
     ap.add_argument("--out", default=os.path.join(ROOT, "target", "bench", "results"))
     ap.add_argument("--no-costs", action="store_true", help="skip bench/compile_cost.py")
     ap.add_argument("--resume", action="store_true", help="keep the benchmarks already in OUT/latest.json")
+    ap.add_argument(
+        "--publish",
+        action="store_true",
+        help="copy the result to docs/benchmarks/DATE-COMMIT.{md,json,png} (with --resume: an existing result)",
+    )
     a = ap.parse_args()
 
     cpython = os.path.join(BENCH_ENV, "cpython", "bin", "python")
@@ -180,10 +185,11 @@ def main() -> int:
         with open(path) as f:
             results = json.load(f)
     try:
-        commit = subprocess.check_output(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], text=True).strip()
+        commit = subprocess.check_output(["git", "-C", ROOT, "describe", "--always", "--dirty"], text=True).strip()
     except (OSError, subprocess.CalledProcessError):
         commit = "?"
-    results["commit"] = commit
+    if results.setdefault("commit", commit) != commit:
+        print(f"note: resuming a run of {results['commit']} at {commit}; the report keeps {results['commit']}")
     results["machine"] = machine()
     results["pyperf_mode"] = "rigorous" if a.rigorous else "fast"
     results["versions"] = {c: version(cpython if c != "pypy" else pypy) for c in ("plain", "pypy") if c in configs}
@@ -243,7 +249,21 @@ def main() -> int:
     print(report(results))
     chart(results, os.path.join(a.out, "latest.png"))
     shutil.rmtree(work, ignore_errors=True)
+    if a.publish:
+        publish(a.out, results)
     return 0
+
+
+def publish(out: str, results: dict) -> None:
+    """Copy latest.{md,json,png} to docs/benchmarks/, named by the run's date and commit."""
+    dest = os.path.join(ROOT, "docs", "benchmarks")
+    os.makedirs(dest, exist_ok=True)
+    stem = f"{results['date'].split()[0]}-{results['commit']}"
+    for ext in ("md", "json", "png"):
+        src = os.path.join(out, f"latest.{ext}")
+        if os.path.exists(src):
+            shutil.copyfile(src, os.path.join(dest, f"{stem}.{ext}"))
+    print(f"published: docs/benchmarks/{stem}.*")
 
 
 def rows(results: dict):

@@ -7,6 +7,9 @@
 //! Invariants: workers see only plain data (`CodeSnapshot`, the `Arc<CodeState>` they never
 //! dereference into Python); `shutdown` (registered with `atexit`) stops new work and waits
 //! for running jobs before interpreter finalisation; one LLVM context per job.
+//! Queued jobs run newest first: the code that got hot last is the likeliest to be on the
+//! current hot path, while start-up code that got hot earlier can wait. (First-in first-out,
+//! pyperf's worker processes ended before their benchmark's own functions were compiled.)
 //! Allowed dependencies: tier1_llvm, aot_cache, tier0, bytecode, config, errors, stats.
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -27,6 +30,14 @@ static FINISHED: Mutex<Vec<Finished>> = Mutex::new(Vec::new());
 static PENDING: Mutex<usize> = Mutex::new(0);
 static IDLE: Condvar = Condvar::new();
 static SHUTDOWN: AtomicBool = AtomicBool::new(false);
+/// Jobs not started yet; each pool task takes the newest.
+static JOBS: Mutex<Vec<Job>> = Mutex::new(Vec::new());
+
+struct Job {
+    snap: CodeSnapshot,
+    key: CacheKey,
+    state: Arc<CodeState>,
+}
 
 /// A compile job's outcome, waiting for a GIL holder to install it.
 pub struct Finished {
@@ -103,7 +114,14 @@ pub fn submit(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) -> bool 
         return false;
     }
     *PENDING.lock().unwrap_or_else(|p| p.into_inner()) += 1;
-    pool().spawn(move || {
+    JOBS.lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .push(Job { snap, key, state });
+    // One task per job; whichever task runs takes the newest job.
+    pool().spawn(|| {
+        let Some(Job { snap, key, state }) = JOBS.lock().unwrap_or_else(|p| p.into_inner()).pop() else {
+            return;
+        };
         let symbol = symbol_for(&key);
         // Jobs still queued when the process exits are dropped, not compiled.
         let result = if SHUTDOWN.load(Ordering::Acquire) {
