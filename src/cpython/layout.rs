@@ -491,6 +491,23 @@ pub unsafe fn managed_dict(obj: *mut PyObject) -> *mut PyObject {
     unsafe { *(obj as *mut *mut PyObject).sub(3) }
 }
 
+/// `_PyDictValues_AddToInsertionOrder(values, ix)` (pycore_dict.h): record that entry `ix`,
+/// until now NULL, was just set. The order bytes sit before the array: `[-1]` is the capacity
+/// of the prefix, `[-2]` the count, and the indexes go downwards from `[-3]`.
+///
+/// # Safety
+/// `values` is a live instance-values array whose entry `ix` was NULL; `ix` is an index of its
+/// type's shared keys (so below the array's size, which the keys fixed at allocation).
+pub unsafe fn values_add_to_insertion_order(values: *mut *mut PyObject, ix: isize) {
+    // SAFETY: as documented.
+    unsafe {
+        let size_ptr = (values as *mut u8).sub(2);
+        let size = *size_ptr as usize + 1;
+        *size_ptr.sub(size) = ix as u8;
+        *size_ptr = size as u8;
+    }
+}
+
 /// `((PyHeapTypeObject *)tp)->ht_cached_keys`: the keys shared by its instances' values, or
 /// NULL. Borrowed from the type.
 ///

@@ -233,16 +233,18 @@ pub unsafe extern "C" fn rjit_store_attr(
         if c.kind == INSTANCE_VALUE && (*tp).tp_version_tag == c.version {
             let values = cp::managed_values(owner);
             if !values.is_null() {
+                // As STORE_ATTR_INSTANCE_VALUE: a first assignment also records the
+                // insertion order.
                 let slot = values.offset(c.index);
                 let old = *slot;
-                // Only replacing: a first assignment also updates the values' insertion
-                // order, which the generic path does.
-                if !old.is_null() {
-                    *slot = v;
+                *slot = v;
+                if old.is_null() {
+                    cp::values_add_to_insertion_order(values, c.index);
+                } else {
                     Py_DECREF(old);
-                    Py_DECREF(owner);
-                    return 0;
                 }
+                Py_DECREF(owner);
+                return 0;
             }
         } else if c.fills < MAX_FILLS {
             fill_instance_value(c, tp, name, true);

@@ -221,6 +221,23 @@ def first_assignment_and_reassignment():
     return [(o.a, o.b, list(vars(o))) for o in objs]
 
 
+def first_assignments_keep_insertion_order():
+    """A cached first assignment must record the insertion order, which differs from the
+    shared keys' order here: `vars()` iterates in insertion order."""
+
+    class C:
+        pass
+
+    first = C()
+    first.a = first.b = first.c = 0  # the shared keys' order: a, b, c
+    objs = [C() for _ in range(6)]
+    for o in objs:
+        o.c = 1
+        o.a = 2
+        o.b = 3
+    return [list(vars(o).items()) for o in objs]
+
+
 def many_attributes_unshare_keys():
     class C:
         pass
@@ -369,6 +386,7 @@ def same_code_different_globals():
         slots_and_no_dict,
         subclass_through_same_site,
         first_assignment_and_reassignment,
+        first_assignments_keep_insertion_order,
         many_attributes_unshare_keys,
         data_descriptor_on_class_wins,
         module_and_class_attributes,
