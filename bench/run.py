@@ -283,6 +283,7 @@ def report(results: dict) -> str:
         + ", ".join(f"{c} = {v}" for c, v in results.get("versions", {}).items())
         + f". pyperf mode: {results.get('pyperf_mode', 'fast')}.",
         "",
+        *([f"Notes: {results['notes']}", ""] if results.get("notes") else []),
         "Median time per configuration; ratio = plain / config (higher is faster than CPython); [min-max].",
         "",
         "| benchmark | " + " | ".join(configs) + " |",
