@@ -160,20 +160,38 @@ pub unsafe extern "C" fn rjit_load_attr(
     // SAFETY: as documented; the guards establish what each read needs.
     unsafe {
         let c = &mut *cache;
-        let tp = Py_TYPE(owner);
-        if c.kind == INSTANCE_VALUE && (*tp).tp_version_tag == c.version {
-            let values = cp::managed_values(owner);
-            if !values.is_null() {
+        match guarded_values(c, owner) {
+            Some(values) if !values.is_null() => {
                 let v = *values.offset(c.index);
                 if !v.is_null() {
                     Py_INCREF(v);
                     return v;
                 }
             }
-        } else if c.fills < MAX_FILLS {
-            fill_instance_value(c, tp, name, false);
+            Some(_) => {}
+            None => {
+                if c.fills < MAX_FILLS {
+                    fill_instance_value(c, Py_TYPE(owner), name, false);
+                }
+            }
         }
         PyObject_GetAttr(owner, name)
+    }
+}
+
+/// For an `INSTANCE_VALUE` cache whose type guard holds: `owner`'s instance values (NULL when
+/// it has a materialised dict, which the generic path handles). None when the guard fails:
+/// the cache may be refilled.
+///
+/// # Safety
+/// GIL held; `owner` live.
+#[inline(always)]
+unsafe fn guarded_values(c: &AttrCache, owner: *mut PyObject) -> Option<*mut *mut PyObject> {
+    // SAFETY: the version guard proves the type has Py_TPFLAGS_MANAGED_DICT, and `c.index`
+    // is one of its shared keys' entries, so within any values array of that type.
+    unsafe {
+        (c.kind == INSTANCE_VALUE && (*Py_TYPE(owner)).tp_version_tag == c.version)
+            .then(|| cp::managed_values(owner))
     }
 }
 
@@ -229,10 +247,8 @@ pub unsafe extern "C" fn rjit_store_attr(
     // SAFETY: as documented.
     unsafe {
         let c = &mut *cache;
-        let tp = Py_TYPE(owner);
-        if c.kind == INSTANCE_VALUE && (*tp).tp_version_tag == c.version {
-            let values = cp::managed_values(owner);
-            if !values.is_null() {
+        match guarded_values(c, owner) {
+            Some(values) if !values.is_null() => {
                 // As STORE_ATTR_INSTANCE_VALUE: a first assignment also records the
                 // insertion order.
                 let slot = values.offset(c.index);
@@ -246,8 +262,12 @@ pub unsafe extern "C" fn rjit_store_attr(
                 Py_DECREF(owner);
                 return 0;
             }
-        } else if c.fills < MAX_FILLS {
-            fill_instance_value(c, tp, name, true);
+            Some(_) => {}
+            None => {
+                if c.fills < MAX_FILLS {
+                    fill_instance_value(c, Py_TYPE(owner), name, true);
+                }
+            }
         }
         let err = PyObject_SetAttr(owner, name, v);
         Py_DECREF(v);

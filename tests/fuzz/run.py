@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import traceback
+import types
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -34,7 +35,10 @@ FILENAME = "<fuzz>"
 SECONDS_PER_PROGRAM = 10
 
 
-def outcome(src: str, jit: bool) -> list:
+def outcome(src: str, jit: bool) -> tuple[list, list[str]]:
+    """What running the program did (value or exception, and printed output), and with rjit
+    the functions it tried and failed to compile: a failure keeps a function interpreted,
+    which would hide it from the comparison."""
     import rjit
 
     code = compile(src, FILENAME, "exec")
@@ -53,34 +57,20 @@ def outcome(src: str, jit: bool) -> list:
     finally:
         if jit:
             rjit.disable()
-    return res + [out.getvalue()]
-
-
-def compile_failures(src: str) -> list[str]:
-    """Functions of the program that rjit tried and failed to compile (a failure keeps them
-    interpreted, which would hide them from the comparison)."""
-    import types
-
-    import rjit
-
-    ns: dict = {"__name__": "fuzzprog"}
-    rjit.enable(threshold=1, background=False)
-    try:
-        exec(compile(src, FILENAME, "exec"), ns)
+    failed = []
+    if jit:
         funcs = [v for v in ns.values() if isinstance(v, types.FunctionType) and v.__code__.co_filename == FILENAME]
         funcs += [v for c in ns.values() if isinstance(c, type) for v in vars(c).values() if isinstance(v, types.FunctionType)]
-        return [f"{f.__qualname__}: {info.get('reason')}" for f in funcs if (info := rjit.info(f))["state"] == "failed"]
-    finally:
-        rjit.disable()
+        failed = [f"{f.__qualname__}: {info.get('reason')}" for f in funcs if (info := rjit.info(f))["state"] == "failed"]
+    return res + [out.getvalue()], failed
 
 
 def check_source(src: str) -> str | None:
     """None if the interpreter and rjit agree, else a description of the difference."""
-    plain = outcome(src, False)
-    jitted = outcome(src, True)
+    plain, _ = outcome(src, False)
+    jitted, failed = outcome(src, True)
     if plain != jitted:
         return f"interpreter: {plain!r}\nrjit:        {jitted!r}"
-    failed = compile_failures(src)
     if failed:
         return "rjit could not compile: " + "; ".join(failed)
     return None

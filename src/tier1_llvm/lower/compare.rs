@@ -206,12 +206,23 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             Some(op) => self.call_obj(func, &[lhs.into(), rhs.into(), self.c32(op as i64).into()])?,
             None => self.call_obj(func, &[lhs.into(), rhs.into()])?,
         };
-        results.push((res, self.current_block()?));
-        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.fast_result(Some(res), done, slow, &mut results)?;
+        self.merge_result(ins, done, &results, lhs, rhs)
+    }
 
+    /// At `done`, where every path's result (NULL on error) arrives: release both operands,
+    /// check for the error, push the result.
+    fn merge_result(
+        &mut self,
+        ins: &Instr,
+        done: BasicBlock<'ctx>,
+        results: &[(PointerValue<'ctx>, BasicBlock<'ctx>)],
+        lhs: PointerValue<'ctx>,
+        rhs: PointerValue<'ctx>,
+    ) -> R<bool> {
         self.b.position_at_end(done);
-        let phi = self.b.build_phi(self.ptr, "num").map_err(be)?;
-        for (v, bb) in &results {
+        let phi = self.b.build_phi(self.ptr, "res").map_err(be)?;
+        for (v, bb) in results {
             phi.add_incoming(&[(v, *bb)]);
         }
         let res = phi.as_basic_value().into_pointer_value();
@@ -222,7 +233,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(true)
     }
 
-    /// End a fast path: its result goes to `done`, or, without one, control goes to `slow`.
+    /// End a path: its result goes to `done`, or, without one, control goes to `slow`.
     fn fast_result(
         &self,
         r: Option<PointerValue<'ctx>>,
@@ -322,35 +333,22 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let mut results: Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
         for (ty, items_indirect) in [("PyList_Type", true), ("PyTuple_Type", false)] {
             let next = self.new_block("subscr_next");
-            if let Some(slot) = self.item_slot(container, sub, ty, items_indirect, next)? {
-                let item = self.b.build_load(self.ptr, slot, "item").map_err(be)?.into_pointer_value();
-                self.incref(item)?;
-                results.push((item, self.current_block()?));
-                self.b.build_unconditional_branch(done).map_err(be)?;
-            }
+            let slot = self.item_slot(container, sub, ty, items_indirect, next)?;
+            let item = self.b.build_load(self.ptr, slot, "item").map_err(be)?.into_pointer_value();
+            self.incref(item)?;
+            self.fast_result(Some(item), done, slow, &mut results)?;
             self.b.position_at_end(next);
         }
         self.b.build_unconditional_branch(slow).map_err(be)?;
         self.b.position_at_end(slow);
         let res = self.call_obj("PyObject_GetItem", &[container.into(), sub.into()])?;
-        results.push((res, self.current_block()?));
-        self.b.build_unconditional_branch(done).map_err(be)?;
-        self.b.position_at_end(done);
-        let phi = self.b.build_phi(self.ptr, "item").map_err(be)?;
-        for (v, bb) in &results {
-            phi.add_incoming(&[(v, *bb)]);
-        }
-        let res = phi.as_basic_value().into_pointer_value();
-        self.decref(container)?;
-        self.decref(sub)?;
-        self.null_check(res, ins)?;
-        self.push(res)?;
-        Ok(true)
+        self.fast_result(Some(res), done, slow, &mut results)?;
+        self.merge_result(ins, done, &results, container, sub)
     }
 
     /// If `container` is exactly of type `ty` and `sub` an exact int in `0..len`, continue
     /// with the address of item `sub` (the item array is behind a pointer for lists, inline for
-    /// tuples); otherwise branch to `miss`. Returns None if no code was emitted for the hit.
+    /// tuples); otherwise branch to `miss`.
     fn item_slot(
         &self,
         container: PointerValue<'ctx>,
@@ -358,7 +356,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         ty: &str,
         items_indirect: bool,
         miss: BasicBlock<'ctx>,
-    ) -> R<Option<PointerValue<'ctx>>> {
+    ) -> R<PointerValue<'ctx>> {
         let t = self.load_ptr(container, cp::OB_TYPE)?;
         let is_ty = self.ptr_eq(t, self.global(ty))?;
         let ti = self.load_ptr(sub, cp::OB_TYPE)?;
@@ -382,8 +380,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         };
         let off = self.b.build_int_mul(i, self.c64(8), "off").map_err(be)?;
         // SAFETY: i is in 0..len, within the item array.
-        let slot = unsafe { self.b.build_gep(self.ctx.i8_type(), items, &[off], "slot") }.map_err(be)?;
-        Ok(Some(slot))
+        unsafe { self.b.build_gep(self.ctx.i8_type(), items, &[off], "slot") }.map_err(be)
     }
 
     pub(super) fn is_op(&mut self, ins: &Instr) -> R<bool> {
@@ -469,15 +466,14 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.set_prev_instr(ins.offset)?;
         let slow = self.new_block("store_slow");
         let done = self.new_block("store_done");
-        if let Some(slot) = self.item_slot(container, sub, "PyList_Type", true, slow)? {
-            // The list takes the stack's reference to v; the old item is released.
-            let old = self.b.build_load(self.ptr, slot, "old").map_err(be)?.into_pointer_value();
-            self.b.build_store(slot, v).map_err(be)?;
-            self.decref(old)?;
-            self.decref(container)?;
-            self.decref(sub)?;
-            self.b.build_unconditional_branch(done).map_err(be)?;
-        }
+        let slot = self.item_slot(container, sub, "PyList_Type", true, slow)?;
+        // The list takes the stack's reference to v; the old item is released.
+        let old = self.b.build_load(self.ptr, slot, "old").map_err(be)?.into_pointer_value();
+        self.b.build_store(slot, v).map_err(be)?;
+        self.decref(old)?;
+        self.decref(container)?;
+        self.decref(sub)?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
         self.b.position_at_end(slow);
         let r = self
             .call(

@@ -132,7 +132,7 @@ error23:                                          ; preds = %unbound18
   ret ptr %c25
 
 num_done:                                         ; preds = %num_slow, %float_fast, %int_fast
-  %num = phi ptr [ %c49, %int_fast ], [ %c62, %float_fast ], [ %c63, %num_slow ]
+  %res = phi ptr [ %c49, %int_fast ], [ %c62, %float_fast ], [ %c63, %num_slow ]
   %rc64 = load i64, ptr %v29, align 4
   %rc165 = sub i64 %rc64, 1
   store i64 %rc165, ptr %v29, align 4
@@ -205,7 +205,7 @@ dealloc70:                                        ; preds = %cont66
   br label %cont71
 
 cont71:                                           ; preds = %dealloc70, %cont66
-  %isnull74 = icmp eq ptr %num, null
+  %isnull74 = icmp eq ptr %res, null
   br i1 %isnull74, label %error72, label %ok
 
 error72:                                          ; preds = %cont71
@@ -213,7 +213,7 @@ error72:                                          ; preds = %cont71
   ret ptr %c73
 
 ok:                                               ; preds = %cont71
-  store ptr %num, ptr %s0, align 8
+  store ptr %res, ptr %s0, align 8
   br label %i5
 }
 

@@ -279,7 +279,7 @@ deopt25:                                          ; preds = %cont20
   ret ptr %c28
 
 num_done:                                         ; preds = %num_slow, %fdiv
-  %num = phi ptr [ %c65, %fdiv ], [ %c66, %num_slow ]
+  %res = phi ptr [ %c65, %fdiv ], [ %c66, %num_slow ]
   %rc67 = load i64, ptr %v32, align 4
   %rc168 = sub i64 %rc67, 1
   store i64 %rc168, ptr %v32, align 4
@@ -354,7 +354,7 @@ dealloc75:                                        ; preds = %cont71
   br label %cont76
 
 cont76:                                           ; preds = %dealloc75, %cont71
-  %isnull90 = icmp eq ptr %num, null
+  %isnull90 = icmp eq ptr %res, null
   br i1 %isnull90, label %unwind77, label %ok
 
 unwind77:                                         ; preds = %cont76
@@ -383,7 +383,7 @@ deopt86:                                          ; preds = %unwind_compiled84
   ret ptr %c89
 
 ok:                                               ; preds = %cont76
-  store ptr %num, ptr %s0, align 8
+  store ptr %res, ptr %s0, align 8
   br label %i6
 
 ok101:                                            ; preds = %i7

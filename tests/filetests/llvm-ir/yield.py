@@ -333,7 +333,7 @@ error85:                                          ; preds = %unbound80
   ret ptr %c86
 
 num_done:                                         ; preds = %num_slow, %float_fast, %int_fast
-  %num = phi ptr [ %c114, %int_fast ], [ %c127, %float_fast ], [ %c128, %num_slow ]
+  %res = phi ptr [ %c114, %int_fast ], [ %c127, %float_fast ], [ %c128, %num_slow ]
   %rc129 = load i64, ptr %v94, align 4
   %rc1130 = sub i64 %rc129, 1
   store i64 %rc1130, ptr %v94, align 4
@@ -406,7 +406,7 @@ dealloc137:                                       ; preds = %cont133
   br label %cont138
 
 cont138:                                          ; preds = %dealloc137, %cont133
-  %isnull141 = icmp eq ptr %num, null
+  %isnull141 = icmp eq ptr %res, null
   br i1 %isnull141, label %error139, label %ok
 
 error139:                                         ; preds = %cont138
@@ -414,7 +414,7 @@ error139:                                         ; preds = %cont138
   ret ptr %c140
 
 ok:                                               ; preds = %cont138
-  store ptr %num, ptr %s0, align 8
+  store ptr %res, ptr %s0, align 8
   br label %i11
 
 eval_breaker152:                                  ; preds = %i12
