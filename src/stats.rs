@@ -23,6 +23,8 @@ pub static DEOPTS: AtomicU64 = AtomicU64::new(0);
 /// Exceptions that left a compiled frame with no handler in it: the interpreter finishes the
 /// unwinding (adds the traceback entry, pops the frame). Normal control flow, not a deopt.
 pub static EXCEPTION_EXITS: AtomicU64 = AtomicU64::new(0);
+/// Python-function calls from compiled code whose frame rjit pushed itself (no `_PyEval_Vector`).
+pub static DIRECT_CALLS: AtomicU64 = AtomicU64::new(0);
 pub static INSTALLED: AtomicU64 = AtomicU64::new(0);
 static FAILURES: Mutex<BTreeMap<String, u64>> = Mutex::new(BTreeMap::new());
 
@@ -59,6 +61,7 @@ pub fn snapshot() -> Vec<(&'static str, u64)> {
         ("jit_entries", JIT_ENTRIES.load(Relaxed)),
         ("deopts", DEOPTS.load(Relaxed)),
         ("exception_exits", EXCEPTION_EXITS.load(Relaxed)),
+        ("direct_calls", DIRECT_CALLS.load(Relaxed)),
     ]
 }
 

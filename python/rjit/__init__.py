@@ -75,7 +75,8 @@ def stats() -> dict[str, Any]:
     """Process-wide counters: compiled, cache_hits, cache_misses, cache_stores, compile_seconds,
     frames (evaluated while enabled), jit_entries (of those, run by compiled code), deopts
     (frames handed to the interpreter mid-function), exception_exits (exceptions that left a
-    compiled frame: the interpreter finishes unwinding them),
+    compiled frame: the interpreter finishes unwinding them), direct_calls (Python calls from
+    compiled code whose frame rjit pushed itself, without CPython's vectorcall path),
     failures (reason -> count), and the active configuration."""
     return _rjit.stats()
 

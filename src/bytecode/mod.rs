@@ -34,7 +34,10 @@ pub use stack_depth::{StackError, analyse_depths, physical_effect, stack_effect}
 /// code order. The runtime table's cache area and the compiled code's cache addresses both
 /// follow this numbering, so it must never depend on anything but the instruction list.
 pub fn has_inline_cache(op: Opcode) -> bool {
-    matches!(op, Opcode::LoadGlobal | Opcode::LoadAttr | Opcode::LoadMethod | Opcode::StoreAttr)
+    matches!(
+        op,
+        Opcode::LoadGlobal | Opcode::LoadAttr | Opcode::LoadMethod | Opcode::StoreAttr
+    )
 }
 
 /// Everything later stages need about one code object's bytecode.

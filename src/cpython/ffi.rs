@@ -60,6 +60,8 @@ unsafe extern "C" {
     pub fn PyCell_New(obj: *mut PyObject) -> *mut PyObject;
     pub fn PyImport_GetModule(name: *mut PyObject) -> *mut PyObject;
     pub fn PyEval_GetFrame() -> *mut PyObject;
+    /// New reference to the caller's frame object (materialised on demand), or NULL.
+    pub fn PyFrame_GetBack(frame: *mut PyObject) -> *mut PyObject;
     pub fn PyThreadState_EnterTracing(ts: *mut PyThreadState);
     pub fn PyThreadState_LeaveTracing(ts: *mut PyThreadState);
     pub fn PyTraceBack_Here(frame: *mut PyObject) -> c_int;

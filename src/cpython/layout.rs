@@ -544,7 +544,8 @@ pub unsafe fn shared_keys_index(keys: *mut c_void, name: *mut PyObject) -> isize
             return -1;
         }
         let index_bytes = 1usize << read::<u8>(keys, DK_LOG2_INDEX_BYTES);
-        let entries = (keys as *const u8).add(DK_INDICES + index_bytes) as *const [*mut PyObject; 2];
+        let entries =
+            (keys as *const u8).add(DK_INDICES + index_bytes) as *const [*mut PyObject; 2];
         for i in 0..keys_nentries(keys) {
             let k = (*entries.offset(i))[0];
             if k == name

@@ -8,6 +8,7 @@
 //! Allowed dependencies: pyo3-ffi only.
 
 pub mod ffi;
+pub mod frames;
 pub mod layout;
 
 pub use layout::*;

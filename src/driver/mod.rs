@@ -119,7 +119,8 @@ pub fn submit(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) -> bool 
         .push(Job { snap, key, state });
     // One task per job; whichever task runs takes the newest job.
     pool().spawn(|| {
-        let Some(Job { snap, key, state }) = JOBS.lock().unwrap_or_else(|p| p.into_inner()).pop() else {
+        let Some(Job { snap, key, state }) = JOBS.lock().unwrap_or_else(|p| p.into_inner()).pop()
+        else {
             return;
         };
         let symbol = symbol_for(&key);

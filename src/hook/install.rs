@@ -16,7 +16,7 @@ use crate::aot_cache::{self, Miss};
 use crate::cpython::{self as cp, PyCodeObject311};
 use crate::errors::AbortReason;
 use crate::runtime::{EntryFn, code_memory};
-use crate::tier0::{Cold, CodeState, Origin, Slot, Tier, counters, snapshot};
+use crate::tier0::{CodeState, Cold, Origin, Slot, Tier, counters, snapshot};
 use crate::{config, driver, stats};
 
 /// co_extra free function: releases the slot's `Arc<CodeState>`; ignores NULL and counters.
@@ -88,7 +88,11 @@ pub unsafe fn on_cold_call(
     let quickened = unsafe { (*code).co_warmup } == 0;
     let now = Cold {
         calls: cold.calls + 1,
-        quickened_before: if cold.calls == 0 { quickened } else { cold.quickened_before },
+        quickened_before: if cold.calls == 0 {
+            quickened
+        } else {
+            cold.quickened_before
+        },
     };
     if !counters::should_compile(now, config::threshold(), quickened) {
         // SAFETY: a counter owns nothing, so overwriting it without the freefunc is fine.
@@ -119,7 +123,12 @@ unsafe fn tier_up<'a>(code: *mut PyCodeObject311, calls: u64, sync: bool) -> Opt
     let key = driver::cache_key(&snap);
     // SAFETY: the table borrows from the code object, which outlives its CodeState.
     let table = unsafe { snapshot::runtime_table(code) };
-    let state = Arc::new(CodeState::new(calls, table, snap.inline_cache_sites(), key.hex()));
+    let state = Arc::new(CodeState::new(
+        calls,
+        table,
+        snap.inline_cache_sites(),
+        key.hex(),
+    ));
     let raw = Arc::into_raw(state.clone()) as *mut c_void;
     // SAFETY: the old slot value is a counter (owns nothing); the slot now owns one Arc.
     if !unsafe { cp::write_extra(code, super::extra_index(), raw) } {

@@ -5,7 +5,7 @@
 //! signature, or the runtime-table layout bumps `ABI_VERSION`, which is part of every cache key,
 //! so no cached object built against another ABI is ever linked.
 
-use super::{inline_cache, deopt, exceptions, generators, helpers, ops};
+use super::{calls, deopt, exceptions, generators, helpers, inline_cache, ops};
 
 pub const ABI_VERSION: u32 = 7;
 
@@ -26,7 +26,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         inline_cache::rjit_load_attr,
         inline_cache::rjit_load_method,
         inline_cache::rjit_store_attr,
-        helpers::rjit_call,
+        calls::rjit_call,
         helpers::rjit_iter_exhausted,
         helpers::rjit_unpack_sequence,
         helpers::rjit_power,

@@ -28,7 +28,11 @@ pub unsafe extern "C" fn rjit_handoff(
     depth: c_int,
     throwflag: c_int,
 ) -> *mut PyObject {
-    stats::bump(if throwflag != 0 { &stats::EXCEPTION_EXITS } else { &stats::DEOPTS });
+    stats::bump(if throwflag != 0 {
+        &stats::EXCEPTION_EXITS
+    } else {
+        &stats::DEOPTS
+    });
     // SAFETY: per the contract above; prev_instr stays inside (or one before) co_code_adaptive.
     unsafe {
         let code = (*frame).f_code;

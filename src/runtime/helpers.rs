@@ -6,7 +6,6 @@
 //! `extern "C"` boundary; an escaping panic would abort the process, deliberately.
 
 use std::ffi::c_int;
-use std::ptr;
 
 use pyo3_ffi::*;
 
@@ -99,56 +98,6 @@ pub unsafe extern "C" fn rjit_unbound_local(
             c"cannot access local variable '%s' where it is not associated with a value".as_ptr(),
             s,
         );
-    }
-}
-
-/// CALL (ceval.c TARGET(CALL), the non-inlined path). `args` points at the callable's slot pair:
-/// `args[0]` is NULL or the method, `args[1]` the callable or `self`, then `oparg` arguments;
-/// the last `len(kwnames)` are keyword values.
-/// Ownership: consumes all `oparg + 2` references (NULL allowed in `args[0]`); `kwnames` is
-/// borrowed (a constant tuple) or NULL. Returns a new reference, or NULL with an exception set.
-///
-/// # Safety
-/// GIL held; `args` has `oparg + 2` writable slots.
-pub unsafe extern "C" fn rjit_call(
-    _tstate: *mut PyThreadState,
-    args: *mut *mut PyObject,
-    oparg: c_int,
-    kwnames: *mut PyObject,
-) -> *mut PyObject {
-    // SAFETY: the slots are the frame's value stack, owned by compiled code until now.
-    unsafe {
-        let mut is_meth = !(*args).is_null();
-        let callable = *args.add(1);
-        if !is_meth && Py_TYPE(callable) == ptr::addr_of_mut!(cffi::PyMethod_Type) {
-            let func = *((callable as *mut u8).add(cpython::METHOD_FUNC) as *mut *mut PyObject);
-            let slf = *((callable as *mut u8).add(cpython::METHOD_SELF) as *mut *mut PyObject);
-            Py_INCREF(func);
-            Py_INCREF(slf);
-            *args = func;
-            *args.add(1) = slf;
-            Py_DECREF(callable);
-            is_meth = true;
-        }
-        let total = oparg as usize + is_meth as usize;
-        let func = if is_meth { *args } else { *args.add(1) };
-        let argv = if is_meth { args.add(1) } else { args.add(2) };
-        let nkw = if kwnames.is_null() {
-            0
-        } else {
-            PyTuple_GET_SIZE(kwnames) as usize
-        };
-        let res = PyObject_Vectorcall(
-            func,
-            argv,
-            (total - nkw) | PY_VECTORCALL_ARGUMENTS_OFFSET,
-            kwnames,
-        );
-        Py_DECREF(func);
-        for i in 0..total {
-            Py_DECREF(*argv.add(i));
-        }
-        res
     }
 }
 

@@ -94,13 +94,19 @@ pub unsafe extern "C" fn rjit_load_global(
             return load_global_mapping(globals, builtins, name);
         }
         let c = &mut *cache;
-        if c.globals_tag == dict_tag(globals) && (c.builtins_tag == 0 || c.builtins_tag == dict_tag(builtins)) {
+        if c.globals_tag == dict_tag(globals)
+            && (c.builtins_tag == 0 || c.builtins_tag == dict_tag(builtins))
+        {
             Py_INCREF(c.value);
             return c.value;
         }
         let v = PyDict_GetItemWithError(globals, name);
         if !v.is_null() {
-            *c = GlobalCache { globals_tag: dict_tag(globals), builtins_tag: 0, value: v };
+            *c = GlobalCache {
+                globals_tag: dict_tag(globals),
+                builtins_tag: 0,
+                value: v,
+            };
             Py_INCREF(v);
             return v;
         }
@@ -109,7 +115,11 @@ pub unsafe extern "C" fn rjit_load_global(
         }
         let v = PyDict_GetItemWithError(builtins, name);
         if !v.is_null() {
-            *c = GlobalCache { globals_tag: dict_tag(globals), builtins_tag: dict_tag(builtins), value: v };
+            *c = GlobalCache {
+                globals_tag: dict_tag(globals),
+                builtins_tag: dict_tag(builtins),
+                value: v,
+            };
             Py_INCREF(v);
             return v;
         }
@@ -121,7 +131,11 @@ pub unsafe extern "C" fn rjit_load_global(
 }
 
 /// LOAD_GLOBAL when globals or builtins is not an exact dict: `__getitem__` on each, uncached.
-unsafe fn load_global_mapping(globals: *mut PyObject, builtins: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
+unsafe fn load_global_mapping(
+    globals: *mut PyObject,
+    builtins: *mut PyObject,
+    name: *mut PyObject,
+) -> *mut PyObject {
     // SAFETY: GIL held; live mappings.
     unsafe {
         let v = PyObject_GetItem(globals, name);
@@ -280,24 +294,40 @@ pub unsafe extern "C" fn rjit_store_attr(
 /// CPython's functions are compared by address: they come from one shared library.
 unsafe fn generic_getattr(tp: *mut PyTypeObject) -> bool {
     // SAFETY: plain field read of a live type.
-    unsafe { (*tp).tp_getattro.map(|f| f as usize) == Some(PyObject_GenericGetAttr as *const () as usize) }
+    unsafe {
+        (*tp).tp_getattro.map(|f| f as usize) == Some(PyObject_GenericGetAttr as *const () as usize)
+    }
 }
 
 /// The type uses `object.__setattr__` itself.
 unsafe fn generic_setattr(tp: *mut PyTypeObject) -> bool {
     // SAFETY: plain field read of a live type.
-    unsafe { (*tp).tp_setattro.map(|f| f as usize) == Some(PyObject_GenericSetAttr as *const () as usize) }
+    unsafe {
+        (*tp).tp_setattro.map(|f| f as usize) == Some(PyObject_GenericSetAttr as *const () as usize)
+    }
 }
 
 /// Fill `c` for an attribute kept in the instance values, if that is where the generic
 /// get/set would look first and the type has no attribute of that name at all.
-unsafe fn fill_instance_value(c: &mut AttrCache, tp: *mut PyTypeObject, name: *mut PyObject, store: bool) {
+unsafe fn fill_instance_value(
+    c: &mut AttrCache,
+    tp: *mut PyTypeObject,
+    name: *mut PyObject,
+    store: bool,
+) {
     // SAFETY: GIL held; live type; `_PyType_Lookup` never raises.
     unsafe {
         c.fills += 1;
         c.kind = EMPTY;
-        let generic = if store { generic_setattr(tp) } else { generic_getattr(tp) };
-        if !generic || (*tp).tp_flags & Py_TPFLAGS_MANAGED_DICT == 0 || PyUnicode_CheckExact(name) == 0 {
+        let generic = if store {
+            generic_setattr(tp)
+        } else {
+            generic_getattr(tp)
+        };
+        if !generic
+            || (*tp).tp_flags & Py_TPFLAGS_MANAGED_DICT == 0
+            || PyUnicode_CheckExact(name) == 0
+        {
             return;
         }
         if !cffi::_PyType_Lookup(tp, name).is_null() {
@@ -312,7 +342,14 @@ unsafe fn fill_instance_value(c: &mut AttrCache, tp: *mut PyTypeObject, name: *m
         if index < 0 {
             return;
         }
-        *c = AttrCache { kind: INSTANCE_VALUE, fills: c.fills, version, index, keys: ptr::null_mut(), descr: ptr::null_mut() };
+        *c = AttrCache {
+            kind: INSTANCE_VALUE,
+            fills: c.fills,
+            version,
+            index,
+            keys: ptr::null_mut(),
+            descr: ptr::null_mut(),
+        };
     }
 }
 
@@ -344,6 +381,13 @@ unsafe fn fill_method(c: &mut AttrCache, tp: *mut PyTypeObject, name: *mut PyObj
         } else {
             return;
         };
-        *c = AttrCache { kind, fills: c.fills, version, index, keys, descr };
+        *c = AttrCache {
+            kind,
+            fills: c.fills,
+            version,
+            index,
+            keys,
+            descr,
+        };
     }
 }

@@ -2,6 +2,7 @@
 //!
 //! - `abi`: the helper symbol table and `ABI_VERSION` (part of every cache key);
 //! - `helpers`: `extern "C"` functions compiled code calls (frame link, calls, globals, …);
+//! - `calls`: CALL, with Python functions' frames pushed directly (no `_PyEval_Vector`);
 //! - `inline_cache`: self-filling inline caches for LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD, STORE_ATTR;
 //! - `ops`, `exceptions`, `generators`, `matching`: one helper per opcode tier1 does not inline,
 //!   transcribed from ceval.c (the `StackOp` convention is documented in `ops`);
@@ -13,12 +14,13 @@
 //! Allowed dependencies: cpython, errors, stats.
 
 pub mod abi;
-pub mod inline_cache;
+pub mod calls;
 pub mod code_memory;
 pub mod deopt;
 pub mod exceptions;
 pub mod generators;
 pub mod helpers;
+pub mod inline_cache;
 mod matching;
 pub mod ops;
 

@@ -34,7 +34,10 @@ impl Slot {
         if v == 0 {
             Slot::Count(Cold::default())
         } else if v & 1 == 1 {
-            Slot::Count(Cold { calls: (v >> 2) as u64, quickened_before: v & 2 != 0 })
+            Slot::Count(Cold {
+                calls: (v >> 2) as u64,
+                quickened_before: v & 2 != 0,
+            })
         } else {
             Slot::Hot(raw as *const CodeState)
         }
@@ -55,7 +58,8 @@ impl Slot {
 /// Such code tiers up at its next call instead of waiting for `threshold` calls, unless it was
 /// quickened before rjit counted it (then its calls before rjit, not loops, may explain it).
 pub fn should_compile(cold: Cold, threshold: u64, quickened: bool) -> bool {
-    cold.calls >= threshold.max(1) || (quickened && !cold.quickened_before && (2..8).contains(&cold.calls))
+    cold.calls >= threshold.max(1)
+        || (quickened && !cold.quickened_before && (2..8).contains(&cold.calls))
 }
 
 #[cfg(test)]
@@ -63,14 +67,23 @@ mod tests {
     use super::*;
 
     fn cold(calls: u64) -> Cold {
-        Cold { calls, quickened_before: false }
+        Cold {
+            calls,
+            quickened_before: false,
+        }
     }
 
     #[test]
     fn slot_round_trip() {
         assert_eq!(Slot::decode(std::ptr::null_mut()), Slot::Count(cold(0)));
-        assert_eq!(Slot::decode(Slot::encode_count(cold(41))), Slot::Count(cold(41)));
-        let q = Cold { calls: 7, quickened_before: true };
+        assert_eq!(
+            Slot::decode(Slot::encode_count(cold(41))),
+            Slot::Count(cold(41))
+        );
+        let q = Cold {
+            calls: 7,
+            quickened_before: true,
+        };
         assert_eq!(Slot::decode(Slot::encode_count(q)), Slot::Count(q));
         let p = 0x1000 as *mut c_void;
         assert_eq!(Slot::decode(p), Slot::Hot(p as *const CodeState));
@@ -87,6 +100,13 @@ mod tests {
         // quickened after many calls says nothing about loops
         assert!(!should_compile(cold(50), 1000, true));
         // quickened before rjit saw its first call (ran before rjit was enabled): no shortcut
-        assert!(!should_compile(Cold { calls: 2, quickened_before: true }, 1000, true));
+        assert!(!should_compile(
+            Cold {
+                calls: 2,
+                quickened_before: true
+            },
+            1000,
+            true
+        ));
     }
 }

@@ -33,7 +33,12 @@ impl CodeSnapshot {
     /// 0 for bytecode that does not decode (it will not compile either).
     pub fn inline_cache_sites(&self) -> usize {
         crate::bytecode::decode(&self.code)
-            .map(|instrs| instrs.iter().filter(|i| crate::bytecode::has_inline_cache(i.op)).count())
+            .map(|instrs| {
+                instrs
+                    .iter()
+                    .filter(|i| crate::bytecode::has_inline_cache(i.op))
+                    .count()
+            })
             .unwrap_or(0)
     }
 

@@ -18,7 +18,10 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let name = self.name_entry(ins.arg >> 1)?;
         let cache = self.cache_of(ins)?;
         self.set_prev_instr(ins.offset)?;
-        let v = self.call_obj("rjit_load_global", &[self.frame.into(), name.into(), cache.into()])?;
+        let v = self.call_obj(
+            "rjit_load_global",
+            &[self.frame.into(), name.into(), cache.into()],
+        )?;
         self.null_check(v, ins)?;
         if ins.arg & 1 == 1 {
             self.push(self.ptr.const_null())?;
@@ -30,7 +33,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// Address of `ins`'s inline cache.
     fn cache_of(&self, ins: &Instr) -> R<inkwell::values::PointerValue<'ctx>> {
         let site = self.cache_sites.get(&ins.offset).ok_or_else(|| {
-            super::be(format!("{} at {} has no inline cache", ins.op.name(), ins.offset))
+            super::be(format!(
+                "{} at {} has no inline cache",
+                ins.op.name(),
+                ins.offset
+            ))
         })?;
         self.gep(self.caches, *site as usize * INLINE_CACHE_BYTES)
     }

@@ -74,10 +74,22 @@ const NB_OPS: [&str; 26] = [
 
 /// COMPARE_OP oparg (`<`, `<=`, `==`, `!=`, `>`, `>=`) as predicates. Floats: ordered except
 /// `!=`, which is true for NaN, as in Python.
-const INT_CMP: [IntPredicate; 6] =
-    [IntPredicate::SLT, IntPredicate::SLE, IntPredicate::EQ, IntPredicate::NE, IntPredicate::SGT, IntPredicate::SGE];
-const FLOAT_CMP: [FloatPredicate; 6] =
-    [FloatPredicate::OLT, FloatPredicate::OLE, FloatPredicate::OEQ, FloatPredicate::UNE, FloatPredicate::OGT, FloatPredicate::OGE];
+const INT_CMP: [IntPredicate; 6] = [
+    IntPredicate::SLT,
+    IntPredicate::SLE,
+    IntPredicate::EQ,
+    IntPredicate::NE,
+    IntPredicate::SGT,
+    IntPredicate::SGE,
+];
+const FLOAT_CMP: [FloatPredicate; 6] = [
+    FloatPredicate::OLT,
+    FloatPredicate::OLE,
+    FloatPredicate::OEQ,
+    FloatPredicate::UNE,
+    FloatPredicate::OGT,
+    FloatPredicate::OGE,
+];
 
 impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// Two operands in, one result out, through the named C function.
@@ -132,11 +144,15 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             Some(op),
             str_eq,
             |l, x, y, _| {
-                let c = l.b.build_int_compare(INT_CMP[op as usize], x, y, "icmp").map_err(be)?;
+                let c =
+                    l.b.build_int_compare(INT_CMP[op as usize], x, y, "icmp")
+                        .map_err(be)?;
                 Ok(Some(l.bool_obj(c)?))
             },
             |l, x, y, _| {
-                let c = l.b.build_float_compare(FLOAT_CMP[op as usize], x, y, "fcmp").map_err(be)?;
+                let c =
+                    l.b.build_float_compare(FLOAT_CMP[op as usize], x, y, "fcmp")
+                        .map_err(be)?;
                 Ok(Some(l.bool_obj(c)?))
             },
         )
@@ -153,8 +169,18 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         func: &str,
         extra: Option<u32>,
         str_eq: Option<bool>,
-        int_path: impl Fn(&Self, IntValue<'ctx>, IntValue<'ctx>, BasicBlock<'ctx>) -> R<Option<PointerValue<'ctx>>>,
-        float_path: impl Fn(&Self, FloatValue<'ctx>, FloatValue<'ctx>, BasicBlock<'ctx>) -> R<Option<PointerValue<'ctx>>>,
+        int_path: impl Fn(
+            &Self,
+            IntValue<'ctx>,
+            IntValue<'ctx>,
+            BasicBlock<'ctx>,
+        ) -> R<Option<PointerValue<'ctx>>>,
+        float_path: impl Fn(
+            &Self,
+            FloatValue<'ctx>,
+            FloatValue<'ctx>,
+            BasicBlock<'ctx>,
+        ) -> R<Option<PointerValue<'ctx>>>,
     ) -> R<bool> {
         let rhs = self.pop()?;
         let lhs = self.pop()?;
@@ -166,21 +192,31 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let int_test = self.new_block("int_test");
         let float_check = self.new_block("float_check");
         let both_int = self.both_of_type(lhs, rhs, "PyLong_Type")?;
-        self.b.build_conditional_branch(both_int, int_test, float_check).map_err(be)?;
+        self.b
+            .build_conditional_branch(both_int, int_test, float_check)
+            .map_err(be)?;
         self.b.position_at_end(int_test);
         let (cl, xl) = self.compact_int(lhs)?;
         let (cr, xr) = self.compact_int(rhs)?;
         let compact = self.b.build_and(cl, cr, "compact").map_err(be)?;
         let int_fast = self.new_block("int_fast");
-        self.b.build_conditional_branch(compact, int_fast, slow).map_err(be)?;
+        self.b
+            .build_conditional_branch(compact, int_fast, slow)
+            .map_err(be)?;
         self.b.position_at_end(int_fast);
         self.fast_result(int_path(self, xl, xr, slow)?, done, slow, &mut results)?;
 
         self.b.position_at_end(float_check);
         let both_float = self.both_of_type(lhs, rhs, "PyFloat_Type")?;
         let float_fast = self.new_block("float_fast");
-        let not_float = if str_eq.is_some() { self.new_block("str_check") } else { slow };
-        self.b.build_conditional_branch(both_float, float_fast, not_float).map_err(be)?;
+        let not_float = if str_eq.is_some() {
+            self.new_block("str_check")
+        } else {
+            slow
+        };
+        self.b
+            .build_conditional_branch(both_float, float_fast, not_float)
+            .map_err(be)?;
         self.b.position_at_end(float_fast);
         let fl = self.float_value(lhs)?;
         let fr = self.float_value(rhs)?;
@@ -190,20 +226,35 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             self.b.position_at_end(not_float);
             let both_str = self.both_of_type(lhs, rhs, "PyUnicode_Type")?;
             let str_fast = self.new_block("str_fast");
-            self.b.build_conditional_branch(both_str, str_fast, slow).map_err(be)?;
+            self.b
+                .build_conditional_branch(both_str, str_fast, slow)
+                .map_err(be)?;
             self.b.position_at_end(str_fast);
             let eq = self
-                .call("_PyUnicode_Equal", Some(self.i32.into()), &[lhs.into(), rhs.into()])?
+                .call(
+                    "_PyUnicode_Equal",
+                    Some(self.i32.into()),
+                    &[lhs.into(), rhs.into()],
+                )?
                 .into_int_value();
-            let pred = if equal { IntPredicate::NE } else { IntPredicate::EQ };
-            let c = self.b.build_int_compare(pred, eq, self.c32(0), "streq").map_err(be)?;
+            let pred = if equal {
+                IntPredicate::NE
+            } else {
+                IntPredicate::EQ
+            };
+            let c = self
+                .b
+                .build_int_compare(pred, eq, self.c32(0), "streq")
+                .map_err(be)?;
             let r = self.bool_obj(c)?;
             self.fast_result(Some(r), done, slow, &mut results)?;
         }
 
         self.b.position_at_end(slow);
         let res = match extra {
-            Some(op) => self.call_obj(func, &[lhs.into(), rhs.into(), self.c32(op as i64).into()])?,
+            Some(op) => {
+                self.call_obj(func, &[lhs.into(), rhs.into(), self.c32(op as i64).into()])?
+            }
             None => self.call_obj(func, &[lhs.into(), rhs.into()])?,
         };
         self.fast_result(Some(res), done, slow, &mut results)?;
@@ -254,11 +305,18 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     fn current_block(&self) -> R<BasicBlock<'ctx>> {
-        self.b.get_insert_block().ok_or_else(|| be("builder has no block"))
+        self.b
+            .get_insert_block()
+            .ok_or_else(|| be("builder has no block"))
     }
 
     /// `Py_TYPE(a) == &T && Py_TYPE(b) == &T` for the CPython type object named `ty`.
-    fn both_of_type(&self, a: PointerValue<'ctx>, b: PointerValue<'ctx>, ty: &str) -> R<IntValue<'ctx>> {
+    fn both_of_type(
+        &self,
+        a: PointerValue<'ctx>,
+        b: PointerValue<'ctx>,
+        ty: &str,
+    ) -> R<IntValue<'ctx>> {
         let t = self.global(ty);
         let ta = self.load_ptr(a, cp::OB_TYPE)?;
         let tb = self.load_ptr(b, cp::OB_TYPE)?;
@@ -269,14 +327,28 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
 
     /// For an exact int: (has at most one digit, its value as i64).
     fn compact_int(&self, v: PointerValue<'ctx>) -> R<(IntValue<'ctx>, IntValue<'ctx>)> {
-        let size = self.b.build_load(self.i64, self.gep(v, cp::VAR_SIZE)?, "size").map_err(be)?.into_int_value();
-        let biased = self.b.build_int_add(size, self.c64(1), "size1").map_err(be)?;
+        let size = self
+            .b
+            .build_load(self.i64, self.gep(v, cp::VAR_SIZE)?, "size")
+            .map_err(be)?
+            .into_int_value();
+        let biased = self
+            .b
+            .build_int_add(size, self.c64(1), "size1")
+            .map_err(be)?;
         let compact = self
             .b
             .build_int_compare(IntPredicate::ULE, biased, self.c64(2), "compact")
             .map_err(be)?;
-        let digit = self.b.build_load(self.i32, self.gep(v, cp::LONG_DIGIT0)?, "digit").map_err(be)?.into_int_value();
-        let digit = self.b.build_int_z_extend(digit, self.i64, "digit64").map_err(be)?;
+        let digit = self
+            .b
+            .build_load(self.i32, self.gep(v, cp::LONG_DIGIT0)?, "digit")
+            .map_err(be)?
+            .into_int_value();
+        let digit = self
+            .b
+            .build_int_z_extend(digit, self.i64, "digit64")
+            .map_err(be)?;
         // size is -1, 0 or 1 on the fast path: value = size * digit (0 for size 0).
         let value = self.b.build_int_mul(size, digit, "ival").map_err(be)?;
         Ok((compact, value))
@@ -284,11 +356,20 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
 
     fn float_value(&self, v: PointerValue<'ctx>) -> R<FloatValue<'ctx>> {
         let f64t = self.ctx.f64_type();
-        Ok(self.b.build_load(f64t, self.gep(v, cp::FLOAT_VALUE)?, "fval").map_err(be)?.into_float_value())
+        Ok(self
+            .b
+            .build_load(f64t, self.gep(v, cp::FLOAT_VALUE)?, "fval")
+            .map_err(be)?
+            .into_float_value())
     }
 
     /// `x op y` on one-digit ints: cannot overflow i64 (|x|, |y| < 2**30).
-    fn int_arith(&self, a: Arith, x: IntValue<'ctx>, y: IntValue<'ctx>) -> R<Option<PointerValue<'ctx>>> {
+    fn int_arith(
+        &self,
+        a: Arith,
+        x: IntValue<'ctx>,
+        y: IntValue<'ctx>,
+    ) -> R<Option<PointerValue<'ctx>>> {
         let r = match a {
             Arith::Add => self.b.build_int_nsw_add(x, y, "iadd"),
             Arith::Sub => self.b.build_int_nsw_sub(x, y, "isub"),
@@ -313,9 +394,14 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             Arith::Mul => self.b.build_float_mul(x, y, "fmul"),
             Arith::TrueDiv => {
                 let zero = self.ctx.f64_type().const_zero();
-                let nonzero = self.b.build_float_compare(FloatPredicate::UNE, y, zero, "nz").map_err(be)?;
+                let nonzero = self
+                    .b
+                    .build_float_compare(FloatPredicate::UNE, y, zero, "nz")
+                    .map_err(be)?;
                 let div = self.new_block("fdiv");
-                self.b.build_conditional_branch(nonzero, div, slow).map_err(be)?;
+                self.b
+                    .build_conditional_branch(nonzero, div, slow)
+                    .map_err(be)?;
                 self.b.position_at_end(div);
                 self.b.build_float_div(x, y, "fdiv")
             }
@@ -334,7 +420,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         for (ty, items_indirect) in [("PyList_Type", true), ("PyTuple_Type", false)] {
             let next = self.new_block("subscr_next");
             let slot = self.item_slot(container, sub, ty, items_indirect, next)?;
-            let item = self.b.build_load(self.ptr, slot, "item").map_err(be)?.into_pointer_value();
+            let item = self
+                .b
+                .build_load(self.ptr, slot, "item")
+                .map_err(be)?
+                .into_pointer_value();
             self.incref(item)?;
             self.fast_result(Some(item), done, slow, &mut results)?;
             self.b.position_at_end(next);
@@ -363,12 +453,21 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let is_int = self.ptr_eq(ti, self.global("PyLong_Type"))?;
         let both = self.b.build_and(is_ty, is_int, "types").map_err(be)?;
         let check = self.new_block("index_check");
-        self.b.build_conditional_branch(both, check, miss).map_err(be)?;
+        self.b
+            .build_conditional_branch(both, check, miss)
+            .map_err(be)?;
         self.b.position_at_end(check);
         let (compact, i) = self.compact_int(sub)?;
-        let len = self.b.build_load(self.i64, self.gep(container, cp::VAR_SIZE)?, "len").map_err(be)?.into_int_value();
+        let len = self
+            .b
+            .build_load(self.i64, self.gep(container, cp::VAR_SIZE)?, "len")
+            .map_err(be)?
+            .into_int_value();
         // 0 <= i < len as one unsigned compare.
-        let in_range = self.b.build_int_compare(IntPredicate::ULT, i, len, "inrange").map_err(be)?;
+        let in_range = self
+            .b
+            .build_int_compare(IntPredicate::ULT, i, len, "inrange")
+            .map_err(be)?;
         let ok = self.b.build_and(compact, in_range, "ok").map_err(be)?;
         let hit = self.new_block("index_hit");
         self.b.build_conditional_branch(ok, hit, miss).map_err(be)?;
@@ -468,7 +567,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let done = self.new_block("store_done");
         let slot = self.item_slot(container, sub, "PyList_Type", true, slow)?;
         // The list takes the stack's reference to v; the old item is released.
-        let old = self.b.build_load(self.ptr, slot, "old").map_err(be)?.into_pointer_value();
+        let old = self
+            .b
+            .build_load(self.ptr, slot, "old")
+            .map_err(be)?
+            .into_pointer_value();
         self.b.build_store(slot, v).map_err(be)?;
         self.decref(old)?;
         self.decref(container)?;

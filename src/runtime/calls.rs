@@ -1,0 +1,278 @@
+//! CALL from compiled code: Python functions get their frame pushed here, directly.
+//!
+//! The general route of a call in 3.11 is `PyObject_Vectorcall` → `_PyFunction_Vectorcall` →
+//! `_PyEval_Vector` (incref everything, push and initialise the frame) → the PEP 523 hook →
+//! compiled entry, then clear and pop. For an exact `PyFunction` with `CO_OPTIMIZED` code
+//! this module does what `_PyEval_Vector` does in one step: it reserves the callee's frame on
+//! the data stack, *moves* the caller's references into it (no incref/decref pairs), binds the
+//! arguments as `initialize_locals` does, runs it through the installed evaluator (rjit's hook:
+//! compiled entry, tier-up counting, tracing checks; or the interpreter) and clears and pops it
+//! (`cpython::frames`).
+//!
+//! Invariant: the direct route is taken only when the binding cannot fail (no missing, extra or
+//! duplicate argument, keyword names found by identity or string equality) and the frame fits
+//! in the current data-stack chunk; in every other case nothing has been consumed and the call
+//! goes the general route, so argument errors carry CPython's exact messages.
+
+use std::ffi::c_int;
+use std::ptr;
+
+use pyo3_ffi::*;
+
+use crate::cpython::{self, InterpreterFrame, PyCodeObject311, ffi as cffi, frames};
+
+const CO_VARARGS: c_int = 0x0004;
+const CO_VARKEYWORDS: c_int = 0x0008;
+/// Parameters (positional plus keyword-only) a direct call binds at most: the set of slots
+/// filled from defaults is a bit mask.
+const MAX_DIRECT_PARAMS: usize = 64;
+
+/// CALL n: `args[0..2]` is the callable pair (`[func, self]` or `[NULL, callable]`), then the
+/// arguments, the last `len(kwnames)` of them by keyword.
+///
+/// Ownership: consumes every reference in `args[0 .. oparg + 2]`; returns a new reference, or
+/// NULL with an exception set.
+///
+/// # Safety
+/// GIL held; `args` is the frame's value stack, owned by compiled code until now.
+pub unsafe extern "C" fn rjit_call(
+    tstate: *mut PyThreadState,
+    args: *mut *mut PyObject,
+    oparg: c_int,
+    kwnames: *mut PyObject,
+) -> *mut PyObject {
+    // SAFETY: the slots are the frame's value stack, owned by compiled code until now.
+    unsafe {
+        let mut is_meth = !(*args).is_null();
+        let callable = *args.add(1);
+        if !is_meth && Py_TYPE(callable) == ptr::addr_of_mut!(cffi::PyMethod_Type) {
+            let func = *((callable as *mut u8).add(cpython::METHOD_FUNC) as *mut *mut PyObject);
+            let slf = *((callable as *mut u8).add(cpython::METHOD_SELF) as *mut *mut PyObject);
+            Py_INCREF(func);
+            Py_INCREF(slf);
+            *args = func;
+            *args.add(1) = slf;
+            Py_DECREF(callable);
+            is_meth = true;
+        }
+        let total = oparg as usize + is_meth as usize;
+        let func = if is_meth { *args } else { *args.add(1) };
+        let argv = if is_meth { args.add(1) } else { args.add(2) };
+        let nkw = if kwnames.is_null() {
+            0
+        } else {
+            PyTuple_GET_SIZE(kwnames) as usize
+        };
+        if Py_TYPE(func) == ptr::addr_of_mut!(PyFunction_Type)
+            && let Some(res) = call_function(tstate, func, argv, total - nkw, kwnames)
+        {
+            return res;
+        }
+        let res = PyObject_Vectorcall(
+            func,
+            argv,
+            (total - nkw) | PY_VECTORCALL_ARGUMENTS_OFFSET,
+            kwnames,
+        );
+        Py_DECREF(func);
+        for i in 0..total {
+            Py_DECREF(*argv.add(i));
+        }
+        res
+    }
+}
+
+/// The direct route for an exact `PyFunction`: `None` when declined (nothing consumed).
+///
+/// Ownership: on `Some`, consumes `func` and `argv[0 .. nargs + len(kwnames)]`; the result is a
+/// new reference or NULL with an exception set.
+///
+/// # Safety
+/// GIL held; `func` is an exact function object.
+#[inline]
+unsafe fn call_function(
+    tstate: *mut PyThreadState,
+    func: *mut PyObject,
+    argv: *mut *mut PyObject,
+    nargs: usize,
+    kwnames: *mut PyObject,
+) -> Option<*mut PyObject> {
+    // SAFETY: `func` is a live function; the frame is ours until popped.
+    unsafe {
+        let code = (*(func as *mut PyFunctionObject)).func_code as *mut PyCodeObject311;
+        // Module-level code objects wrapped in functions run with locals = globals.
+        if (*code).co_flags & cpython::CO_OPTIMIZED == 0 {
+            return None;
+        }
+        let frame = frames::reserve_frame(tstate, code);
+        if frame.is_null() {
+            return None;
+        }
+        if !bind(frame, func, code, argv, nargs, kwnames) {
+            frames::unreserve_frame(tstate, frame);
+            return None;
+        }
+        frames::initialize_specials(frame, func);
+        crate::stats::bump_gil(&crate::stats::DIRECT_CALLS);
+        let res = frames::eval_frame(tstate, frame);
+        frames::clear_and_pop(tstate, frame);
+        Some(res)
+    }
+}
+
+/// `initialize_locals` (ceval.c, 3.11.7) for the cases that cannot raise. Fills the NULL
+/// `localsplus` of `frame`; returns false, with `localsplus` all NULL again and nothing
+/// allocated or consumed, when the binding would fail or needs the general route.
+///
+/// Ownership: on success, the argument references move into the frame (keyword values that land
+/// in `**kwargs` are moved into that dict), defaults are new references.
+///
+/// # Safety
+/// `frame` comes from `reserve_frame(code)`; `argv` holds `nargs + len(kwnames)` owned refs.
+unsafe fn bind(
+    frame: *mut InterpreterFrame,
+    func: *mut PyObject,
+    code: *mut PyCodeObject311,
+    argv: *mut *mut PyObject,
+    nargs: usize,
+    kwnames: *mut PyObject,
+) -> bool {
+    // SAFETY: every index below is bounded by the code object's own counts.
+    unsafe {
+        let co = &*code;
+        let locals = (*frame).localsplus.as_mut_ptr();
+        let co_argc = co.co_argcount as usize;
+        let total = co_argc + co.co_kwonlyargcount as usize;
+        let varargs = co.co_flags & CO_VARARGS != 0;
+        let varkw = co.co_flags & CO_VARKEYWORDS != 0;
+        let nkw = if kwnames.is_null() {
+            0
+        } else {
+            PyTuple_GET_SIZE(kwnames) as usize
+        };
+        // The fast case: exactly the positional parameters, nothing else to build.
+        if nargs == co_argc && nkw == 0 && total == co_argc && !varargs && !varkw {
+            ptr::copy_nonoverlapping(argv, locals, nargs);
+            return true;
+        }
+        if total > MAX_DIRECT_PARAMS || (nargs > co_argc && !varargs) {
+            return false;
+        }
+        let n = nargs.min(co_argc);
+        let kwdict = if varkw { PyDict_New() } else { ptr::null_mut() };
+        if varkw && kwdict.is_null() {
+            PyErr_Clear();
+            return false;
+        }
+        let undo = |kwdict: *mut PyObject| {
+            ptr::write_bytes(locals, 0, total);
+            if !kwdict.is_null() {
+                Py_DECREF(kwdict);
+            }
+            false
+        };
+        // Keywords first (borrowed pointers until the binding is known to succeed).
+        let names = (co.co_localsplusnames as *mut PyTupleObject)
+            .cast::<u8>()
+            .add(cpython::TUPLE_ITEMS) as *mut *mut PyObject;
+        let posonly = co.co_posonlyargcount as usize;
+        let mut to_dict: u64 = 0;
+        for i in 0..nkw {
+            let key = PyTuple_GET_ITEM(kwnames, i as Py_ssize_t);
+            let value = *argv.add(nargs + i);
+            let mut found = (posonly..total).find(|&j| *names.add(j) == key);
+            if found.is_none() {
+                found = (posonly..total).find(|&j| PyUnicode_Compare(*names.add(j), key) == 0);
+                if !PyErr_Occurred().is_null() {
+                    PyErr_Clear();
+                    return undo(kwdict);
+                }
+            }
+            match found {
+                Some(j) if j >= n && (*locals.add(j)).is_null() => *locals.add(j) = value,
+                None if varkw && i < 64 => {
+                    if PyDict_SetItem(kwdict, key, value) != 0 {
+                        PyErr_Clear();
+                        return undo(kwdict);
+                    }
+                    to_dict |= 1 << i;
+                }
+                _ => return undo(kwdict),
+            }
+        }
+        ptr::copy_nonoverlapping(argv, locals, n);
+        // Missing positional parameters come from `__defaults__`.
+        let mut from_defaults: u64 = 0;
+        if nargs < co_argc {
+            let defs = (*(func as *mut PyFunctionObject)).func_defaults;
+            let defcount = if defs.is_null() {
+                0
+            } else {
+                PyTuple_GET_SIZE(defs) as usize
+            };
+            if defcount > co_argc {
+                return undo(kwdict);
+            }
+            let m = co_argc - defcount;
+            for i in nargs..co_argc {
+                if !(*locals.add(i)).is_null() {
+                    continue;
+                }
+                if i < m {
+                    return undo(kwdict);
+                }
+                *locals.add(i) = PyTuple_GET_ITEM(defs, (i - m) as Py_ssize_t);
+                from_defaults |= 1 << i;
+            }
+        }
+        // Missing keyword-only parameters come from `__kwdefaults__`.
+        for i in co_argc..total {
+            if !(*locals.add(i)).is_null() {
+                continue;
+            }
+            let kwdefs = (*(func as *mut PyFunctionObject)).func_kwdefaults;
+            let def = if kwdefs.is_null() {
+                ptr::null_mut()
+            } else {
+                PyDict_GetItemWithError(kwdefs, *names.add(i))
+            };
+            if def.is_null() {
+                PyErr_Clear();
+                return undo(kwdict);
+            }
+            *locals.add(i) = def;
+            from_defaults |= 1 << i;
+        }
+        let star = if varargs {
+            let t = PyTuple_New((nargs - n) as Py_ssize_t);
+            if t.is_null() {
+                PyErr_Clear();
+                return undo(kwdict);
+            }
+            t
+        } else {
+            ptr::null_mut()
+        };
+        // Committed: nothing below can fail.
+        for i in 0..total {
+            if from_defaults & (1 << i) != 0 {
+                Py_INCREF(*locals.add(i));
+            }
+        }
+        if varargs {
+            for k in n..nargs {
+                PyTuple_SET_ITEM(star, (k - n) as Py_ssize_t, *argv.add(k));
+            }
+            *locals.add(total) = star;
+        }
+        if varkw {
+            *locals.add(total + varargs as usize) = kwdict;
+            for i in 0..nkw {
+                if to_dict & (1 << i) != 0 {
+                    Py_DECREF(*argv.add(nargs + i));
+                }
+            }
+        }
+        true
+    }
+}

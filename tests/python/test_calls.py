@@ -1,0 +1,396 @@
+"""Calls between compiled functions (runtime/calls.rs, cpython/frames.rs): the callee's frame is
+pushed by rjit, not by `_PyEval_Vector`. Every case runs with rjit off and with the caller and
+its callees compiled, and the outcomes must be equal: values, exceptions with their messages,
+traceback lines, frames seen from inside, and frames that outlive their call."""
+
+import sys
+
+import pytest
+
+import rjit
+from conftest import outcome
+
+
+def both_compiled(entry, callees, *args, **kwargs):
+    """`entry(*args, **kwargs)` plain, then with `entry` and every callee compiled."""
+    rjit.disable()
+    plain = outcome(entry, *args, **kwargs)
+    rjit.enable(threshold=1, background=False)
+    for f in (entry, *callees):
+        assert rjit.compile(f), (f, rjit.info(f))
+    direct = rjit.stats()["direct_calls"]
+    jitted = outcome(entry, *args, **kwargs)
+    assert rjit.stats()["direct_calls"] > direct, "no call took the direct route"
+    calls_before = {f: rjit.info(f)["calls"] for f in callees}
+    again = outcome(entry, *args, **kwargs)
+    rjit.disable()
+    assert jitted == plain
+    assert again == plain
+    for f in callees:
+        assert rjit.info(f)["state"] == "compiled"
+    return plain, calls_before
+
+
+# --- argument binding -----------------------------------------------------------------------
+
+
+def pos(a, b, c):
+    return (a, b, c)
+
+
+def defaults(a, b=2, c=(3,)):
+    return (a, b, c)
+
+
+def kwonly(a, *, k, m=5):
+    return (a, k, m)
+
+
+def star(a, *rest):
+    return (a, rest)
+
+
+def starstar(a, **kw):
+    return (a, sorted(kw.items()))
+
+
+def everything(a, b=1, /, c=2, *rest, d, e=4, **kw):
+    return (a, b, c, rest, d, e, sorted(kw.items()))
+
+
+def many(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10=10, a11=11):
+    return a0 + a1 + a2 + a3 + a4 + a5 + a6 + a7 + a8 + a9 + a10 + a11
+
+
+def binding_caller():
+    return [
+        pos(1, 2, 3),
+        pos(1, c=3, b=2),
+        defaults(1),
+        defaults(1, 7),
+        defaults(1, c=8),
+        defaults(a=0),
+        kwonly(1, k=2),
+        kwonly(1, m=9, k=2),
+        star(1),
+        star(1, 2, 3),
+        starstar(1),
+        starstar(1, x=2, y=3),
+        starstar(a=1, z=2),
+        everything(1, d=0),
+        everything(1, 2, 3, 4, 5, d=6, e=7, f=8),
+        everything(1, 2, c=3, d=4, a=5, b=6),  # positional-only names land in **kw
+        many(0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+        many(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, a11=0),
+    ]
+
+
+def test_argument_binding():
+    both_compiled(binding_caller, [pos, defaults, kwonly, star, starstar, everything, many])
+
+
+def call_and_catch(f, *args, **kwargs):
+    try:
+        return f(*args, **kwargs)
+    except TypeError as e:
+        return str(e)
+
+
+def wrong_pos_missing():
+    return pos(1, 2)
+
+
+def wrong_pos_extra():
+    return pos(1, 2, 3, 4)
+
+
+def wrong_unexpected():
+    return pos(1, 2, 3, d=4)
+
+
+def wrong_twice():
+    return pos(1, 2, a=3)
+
+
+def wrong_kwonly_missing():
+    return kwonly(1)
+
+
+def wrong_posonly_as_keyword():
+    return everything(a=1, d=2)
+
+
+@pytest.mark.parametrize(
+    "caller",
+    [wrong_pos_missing, wrong_pos_extra, wrong_unexpected, wrong_twice, wrong_kwonly_missing,
+     wrong_posonly_as_keyword],
+)
+def test_argument_errors_keep_cpython_messages(caller):
+    out, _ = both_compiled(caller, [pos, kwonly, everything])
+    assert out[0] == "raised" and out[1] == "TypeError", out
+
+
+# --- methods, closures, generators -------------------------------------------------------------
+
+
+class Base:
+    def __init__(self, v):
+        self.v = v
+
+    def get(self, extra=0):
+        return self.v + extra
+
+    @staticmethod
+    def stat(x):
+        return x * 2
+
+    @classmethod
+    def cls(cls, x):
+        return (cls.__name__, x)
+
+
+class Derived(Base):
+    def get(self, extra=0):
+        return super().get(extra) * 10
+
+
+def method_caller(n):
+    b, d = Base(n), Derived(n)
+    bound = d.get
+    return [b.get(), b.get(1), d.get(2), bound(3), Base.stat(4), b.stat(5), Derived.cls(6),
+            b.cls(7), Base.get(b, 8)]
+
+
+def test_methods_and_zero_argument_super():
+    both_compiled(method_caller, [Base.__init__, Base.get, Derived.get, Base.stat], 3)
+
+
+def make_adder(k):
+    def add(x):
+        return x + k
+
+    return add
+
+
+adder = make_adder(5)
+
+
+def closure_caller():
+    return [adder(i) for i in range(3)] + [adder(x=10)]
+
+
+def test_closures():
+    both_compiled(closure_caller, [adder])
+
+
+def squares(n):
+    for i in range(n):
+        yield i * i
+
+
+def generator_caller(n):
+    g = squares(n)
+    return (type(g).__name__, g.gi_frame is not None, list(g), sum(squares(n)))
+
+
+def test_generator_function_called_directly():
+    both_compiled(generator_caller, [squares], 5)
+
+
+# --- frames: seen from inside, escaping, in tracebacks -----------------------------------------
+
+
+def peek_caller():
+    f = sys._getframe(1)
+    return (f.f_code.co_name, f.f_lineno, sorted(f.f_locals.items()), f.f_back.f_code.co_name)
+
+
+def observed_caller(p, q):
+    r = p + q
+    return peek_caller(), r
+
+
+def test_callee_sees_compiled_caller():
+    both_compiled(observed_caller, [peek_caller], 10, 3)
+
+
+def leak_frame(a):
+    b = a * 2
+    return sys._getframe()
+
+
+def escaped_frames():
+    f = leak_frame(21)
+    # The frame outlived its call: its locals, line and caller are still right.
+    return (f.f_code.co_name, f.f_lineno, sorted(f.f_locals.items()), f.f_back.f_code.co_name,
+            f.f_back.f_lineno)
+
+
+def test_frame_object_outlives_call():
+    both_compiled(escaped_frames, [leak_frame])
+
+
+def fails(x):
+    y = x + 1
+    raise ValueError(f"bad {y}")
+
+
+def middle(x):
+    z = x * 3
+    return fails(z)
+
+
+def traceback_keeper():
+    try:
+        middle(2)
+    except ValueError as e:
+        tb = e.__traceback__
+        frames = []
+        while tb is not None:
+            frames.append((tb.tb_frame.f_code.co_name, tb.tb_lineno, sorted(tb.tb_frame.f_locals)))
+            tb = tb.tb_next
+        return str(e), frames
+
+
+def test_frames_left_in_a_traceback():
+    both_compiled(traceback_keeper, [middle, fails])
+
+
+def test_exception_through_compiled_callees():
+    out, _ = both_compiled(middle, [fails], 4)
+    assert [name for name, _ in out[3]] == ["middle", "fails"]
+
+
+# --- recursion ---------------------------------------------------------------------------------
+
+
+def down(n):
+    return 0 if n == 0 else 1 + down(n - 1)
+
+
+def depth_reached():
+    def probe(n):
+        try:
+            return probe(n + 1)
+        except RecursionError:
+            return n
+
+    return probe(0)
+
+
+def deep(n):
+    try:
+        return down(n)
+    except RecursionError as e:
+        return "RecursionError", str(e)
+
+
+def ping(n):
+    return n if n <= 0 else pong(n - 1)
+
+
+def pong(n):
+    return n if n <= 0 else ping(n - 1)
+
+
+def test_recursion_and_recursion_limit():
+    both_compiled(down, [down], 500)
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(300)
+    try:
+        both_compiled(deep, [down], 10_000)
+        both_compiled(ping, [ping, pong], 10_000)
+    finally:
+        sys.setrecursionlimit(old)
+
+
+def test_recursion_depth_is_cpython_s():
+    # The depth at which RecursionError is raised is the same with direct calls.
+    rjit.disable()
+    plain = down_to_error()
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(down_to_error) and rjit.compile(_recurse)
+    jitted = down_to_error()
+    rjit.disable()
+    assert jitted == plain
+
+
+def _recurse(n):
+    return _recurse(n + 1) if n < 10**9 else n
+
+
+def down_to_error():
+    import traceback
+
+    try:
+        _recurse(0)
+    except RecursionError as e:
+        return len(traceback.extract_tb(e.__traceback__))
+
+
+# --- functions that change between calls -------------------------------------------------------
+
+
+def target_a(x):
+    return ("a", x)
+
+
+def target_b(x, y=100):
+    return ("b", x, y)
+
+
+def changing_caller():
+    out = [target_a(1)]
+    target_a.__code__ = target_b.__code__
+    target_a.__defaults__ = (7,)
+    out.append(target_a(2))
+    target_a.__defaults__ = (8,)
+    out.append(target_a(3))
+    target_a.__code__ = target_a_code
+    target_a.__defaults__ = None
+    out.append(target_a(4))
+    return out
+
+
+target_a_code = target_a.__code__
+
+
+def test_code_and_defaults_replaced_between_calls():
+    both_compiled(changing_caller, [target_a, target_b])
+
+
+def traced_callee(x):
+    events = []
+
+    def tracer(frame, event, arg):
+        events.append((frame.f_code.co_name, event))
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        y = inner_traced(x)
+    finally:
+        sys.settrace(None)
+    return y, events
+
+
+def inner_traced(x):
+    return x + 1
+
+
+def tracing_caller():
+    return traced_callee(1)
+
+
+def test_tracer_switched_on_inside_a_callee():
+    both_compiled(tracing_caller, [traced_callee, inner_traced])
+
+
+def test_callee_calls_are_counted():
+    # A callee reached by a direct call still counts towards its tier-up.
+    rjit.enable(threshold=10**6, background=False)
+    assert rjit.compile(closure_caller)
+    before = rjit.info(adder).get("calls", 0)
+    closure_caller()
+    rjit.disable()
+    assert rjit.info(adder).get("calls", 0) >= before + 4
