@@ -18,15 +18,11 @@ use pyo3_ffi::{PyFunctionObject, PyObject, PyThreadState};
 
 use super::ffi;
 use super::layout::{
-    FRAME_OWNED_BY_GENERATOR, FRAME_OWNED_BY_THREAD, InterpreterFrame, PyCodeObject311,
-    recursion_remaining,
+    FRAME_OWNED_BY_GENERATOR, FRAME_OWNED_BY_THREAD, FUNC_BUILTINS, FUNC_CODE, FUNC_GLOBALS,
+    INTERP_EVAL_FRAME, InterpreterFrame, PyCodeObject311, TSTATE_DATASTACK_LIMIT,
+    TSTATE_DATASTACK_TOP, recursion_remaining,
 };
 
-// PyThreadState data-stack fields (3.11.7, gdb).
-const TSTATE_DATASTACK_TOP: usize = 304;
-const TSTATE_DATASTACK_LIMIT: usize = 312;
-/// `PyInterpreterState.eval_frame` (NULL means `_PyEval_EvalFrameDefault`).
-const INTERP_EVAL_FRAME: usize = 0x590;
 /// `FRAME_SPECIALS_SIZE`: the frame header in words (pycore_frame.h:93).
 pub const FRAME_SPECIALS_WORDS: usize = 9;
 /// `PyFrameObject` fields: `f_back`, `f_frame`, `_f_frame_data` (frameobject.h, 3.11.7 gdb).
@@ -37,9 +33,9 @@ const FRAMEOBJECT_DATA: usize = 48;
 const FRAME_OWNED_BY_FRAME_OBJECT: i8 = 2;
 
 const _: () = {
-    assert!(offset_of!(PyFunctionObject, func_globals) == 16);
-    assert!(offset_of!(PyFunctionObject, func_builtins) == 24);
-    assert!(offset_of!(PyFunctionObject, func_code) == 48);
+    assert!(offset_of!(PyFunctionObject, func_globals) == FUNC_GLOBALS);
+    assert!(offset_of!(PyFunctionObject, func_builtins) == FUNC_BUILTINS);
+    assert!(offset_of!(PyFunctionObject, func_code) == FUNC_CODE);
     assert!(offset_of!(PyFunctionObject, func_defaults) == 56);
     assert!(offset_of!(PyFunctionObject, func_kwdefaults) == 64);
     assert!(std::mem::size_of::<InterpreterFrame>() == 72);
@@ -248,7 +244,7 @@ pub unsafe fn is_incomplete(frame: *mut InterpreterFrame) -> bool {
     // SAFETY: reads of a live frame and its code object.
     unsafe {
         let code = (*frame).f_code;
-        (*frame).owner as i8 != FRAME_OWNED_BY_GENERATOR as i8
+        (*frame).owner != FRAME_OWNED_BY_GENERATOR
             && (*frame).prev_instr
                 < (*code)
                     .co_code_adaptive

@@ -102,6 +102,8 @@ pub const TSTATE_EXC_INFO: usize = 120;
 /// Code flags (Include/cpython/code.h).
 pub const CO_OPTIMIZED: c_int = 0x0001;
 pub const CO_NEWLOCALS: c_int = 0x0002;
+pub const CO_VARARGS: c_int = 0x0004;
+pub const CO_VARKEYWORDS: c_int = 0x0008;
 pub const CO_GENERATOR: c_int = 0x0020;
 pub const CO_COROUTINE: c_int = 0x0080;
 pub const CO_ITERABLE_COROUTINE: c_int = 0x0100;
@@ -121,6 +123,8 @@ pub const CFRAME_CURRENT_FRAME: usize = 8;
 // PyInterpreterState fields.
 pub const INTERP_EVAL_BREAKER: usize = 0x64;
 pub const INTERP_GIL_DROP_REQUEST: usize = 0x68;
+/// `PyInterpreterState.eval_frame` (NULL means `_PyEval_EvalFrameDefault`).
+pub const INTERP_EVAL_FRAME: usize = 0x590;
 // Frame fields compiled code touches.
 pub const FRAME_CODE: usize = offset_of!(InterpreterFrame, f_code);
 pub const FRAME_PREV_INSTR: usize = offset_of!(InterpreterFrame, prev_instr);
@@ -128,6 +132,19 @@ pub const FRAME_STACKTOP: usize = offset_of!(InterpreterFrame, stacktop);
 pub const FRAME_LOCALSPLUS: usize = offset_of!(InterpreterFrame, localsplus);
 pub const FRAME_GLOBALS: usize = offset_of!(InterpreterFrame, f_globals);
 pub const FRAME_BUILTINS: usize = offset_of!(InterpreterFrame, f_builtins);
+pub const FRAME_FUNC: usize = offset_of!(InterpreterFrame, f_func);
+pub const FRAME_LOCALS: usize = offset_of!(InterpreterFrame, f_locals);
+pub const FRAME_FRAME_OBJ: usize = offset_of!(InterpreterFrame, frame_obj);
+/// `is_entry` and `owner`, two adjacent bytes.
+pub const FRAME_IS_ENTRY: usize = offset_of!(InterpreterFrame, is_entry);
+pub const CODE_EXTRA: usize = offset_of!(PyCodeObject311, co_extra);
+/// `PyFunctionObject` fields (3.11.7, gdb; pinned against pyo3-ffi's mirror in `frames`).
+pub const FUNC_GLOBALS: usize = 16;
+pub const FUNC_BUILTINS: usize = 24;
+pub const FUNC_CODE: usize = 48;
+// PyThreadState data-stack fields.
+pub const TSTATE_DATASTACK_TOP: usize = 304;
+pub const TSTATE_DATASTACK_LIMIT: usize = 312;
 pub const CODE_ADAPTIVE: usize = offset_of!(PyCodeObject311, co_code_adaptive);
 pub const TYPE_ITERNEXT: usize = offset_of!(PyTypeObject, tp_iternext);
 /// `Py_SIZE`: for an int, the number of 30-bit digits, negated for negative values.

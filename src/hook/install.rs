@@ -16,6 +16,7 @@ use crate::aot_cache::{self, Miss};
 use crate::cpython::{self as cp, PyCodeObject311};
 use crate::errors::AbortReason;
 use crate::runtime::{EntryFn, code_memory};
+use crate::tier0::state::DirectShape;
 use crate::tier0::{CodeState, Cold, Origin, Slot, Tier, counters, snapshot};
 use crate::{config, driver, stats};
 
@@ -112,6 +113,26 @@ pub unsafe fn on_cold_call(
     ))
 }
 
+/// How compiled callers may call `code` directly (see `DirectShape`).
+///
+/// # Safety
+/// GIL held; `code` live.
+unsafe fn direct_shape(code: *mut PyCodeObject311) -> DirectShape {
+    // SAFETY: plain field reads of a live code object.
+    unsafe {
+        let co = &*code;
+        let refused = cp::CO_VARARGS | cp::CO_VARKEYWORDS | cp::CO_GENERATOR_LIKE;
+        let simple = co.co_flags & refused == 0
+            && co.co_flags & cp::CO_OPTIMIZED != 0
+            && co.co_kwonlyargcount == 0;
+        DirectShape {
+            argc: if simple { co.co_argcount } else { -1 },
+            nlocalsplus: co.co_nlocalsplus,
+            frame_words: cp::frames::frame_words(code) as u64,
+        }
+    }
+}
+
 /// Make `code` hot. Returns its state (borrowed from the slot, which keeps it alive as long
 /// as the code object).
 ///
@@ -123,11 +144,14 @@ unsafe fn tier_up<'a>(code: *mut PyCodeObject311, calls: u64, sync: bool) -> Opt
     let key = driver::cache_key(&snap);
     // SAFETY: the table borrows from the code object, which outlives its CodeState.
     let table = unsafe { snapshot::runtime_table(code) };
+    // SAFETY: GIL held; code live.
+    let shape = unsafe { direct_shape(code) };
     let state = Arc::new(CodeState::new(
         calls,
         table,
         snap.inline_cache_sites(),
         key.hex(),
+        shape,
     ));
     let raw = Arc::into_raw(state.clone()) as *mut c_void;
     // SAFETY: the old slot value is a counter (owns nothing); the slot now owns one Arc.

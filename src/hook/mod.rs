@@ -10,7 +10,7 @@
 mod dispatch;
 pub mod install;
 
-use std::sync::atomic::{AtomicBool, AtomicIsize, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use crate::cpython::ffi as cffi;
 
@@ -18,7 +18,7 @@ pub use dispatch::rjit_eval_frame;
 pub use install::{compile_code, drain_installs, slot_of};
 
 /// co_extra index, requested once per process (-1 until then).
-static EXTRA_INDEX: AtomicIsize = AtomicIsize::new(-1);
+use crate::runtime::calls::CO_EXTRA_INDEX as EXTRA_INDEX;
 /// The evaluator that was installed before `enable` (0 = `_PyEval_EvalFrameDefault`).
 static PREV_EVAL: AtomicUsize = AtomicUsize::new(0);
 static ENABLED: AtomicBool = AtomicBool::new(false);
@@ -62,6 +62,7 @@ pub fn enable(force: bool) -> Result<(), EnableError> {
         }
         let cur = cffi::_PyInterpreterState_GetEvalFrameFunc(interp);
         let ours = rjit_eval_frame as cffi::EvalFrameFn;
+        crate::runtime::calls::DIRECT_EVAL_FRAME.store(ours as usize, Ordering::Relaxed);
         if cur as usize == ours as usize {
             return Ok(());
         }

@@ -7,7 +7,7 @@
 
 use super::{calls, deopt, exceptions, generators, helpers, inline_cache, ops};
 
-pub const ABI_VERSION: u32 = 7;
+pub const ABI_VERSION: u32 = 8;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -16,7 +16,7 @@ macro_rules! symbols {
 
 /// (symbol, address) for every helper compiled code may reference.
 pub fn helper_symbols() -> Vec<(&'static str, usize)> {
-    symbols![
+    let mut v = symbols![
         helpers::rjit_enter,
         helpers::rjit_leave,
         deopt::rjit_handoff,
@@ -27,6 +27,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         inline_cache::rjit_load_method,
         inline_cache::rjit_store_attr,
         calls::rjit_call,
+        calls::rjit_pop_frame,
         helpers::rjit_iter_exhausted,
         helpers::rjit_unpack_sequence,
         helpers::rjit_power,
@@ -90,5 +91,19 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         ops::rjit_op_match_flag,
         ops::rjit_op_match_keys,
         ops::rjit_op_match_class,
-    ]
+    ];
+    // Data compiled callers read or bump (direct calls): the co_extra index and a counter.
+    v.push((
+        "rjit_co_extra_index",
+        std::ptr::addr_of!(calls::CO_EXTRA_INDEX) as usize,
+    ));
+    v.push((
+        "rjit_direct_eval_frame",
+        std::ptr::addr_of!(calls::DIRECT_EVAL_FRAME) as usize,
+    ));
+    v.push((
+        "rjit_direct_calls",
+        std::ptr::addr_of!(crate::stats::DIRECT_CALLS) as usize,
+    ));
+    v
 }

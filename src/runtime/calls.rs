@@ -16,13 +16,23 @@
 
 use std::ffi::c_int;
 use std::ptr;
+use std::sync::atomic::{AtomicIsize, AtomicUsize};
 
 use pyo3_ffi::*;
 
-use crate::cpython::{self, InterpreterFrame, PyCodeObject311, ffi as cffi, frames};
+use crate::cpython::{
+    self, CO_VARARGS, CO_VARKEYWORDS, InterpreterFrame, PyCodeObject311, ffi as cffi, frames,
+};
 
-const CO_VARARGS: c_int = 0x0004;
-const CO_VARKEYWORDS: c_int = 0x0008;
+/// The co_extra index rjit's per-code state lives at (-1 until the hook asked for one). Read by
+/// compiled callers through the symbol `rjit_co_extra_index`.
+pub static CO_EXTRA_INDEX: AtomicIsize = AtomicIsize::new(-1);
+
+/// The address of rjit's frame evaluator, set when it is installed. Compiled callers take the
+/// direct route only while the interpreter's evaluator is this one (symbol
+/// `rjit_direct_eval_frame`): under anyone else's PEP 523 hook every call goes through it.
+pub static DIRECT_EVAL_FRAME: AtomicUsize = AtomicUsize::new(0);
+
 /// Parameters (positional plus keyword-only) a direct call binds at most: the set of slots
 /// filled from defaults is a bit mask.
 const MAX_DIRECT_PARAMS: usize = 64;
@@ -275,4 +285,15 @@ unsafe fn bind(
         }
         true
     }
+}
+
+/// Clears and pops a frame compiled code pushed for a direct call, after its entry returned
+/// (`_PyEvalFrameClearAndPop`).
+///
+/// # Safety
+/// GIL held; `frame` is the newest frame on this thread's data stack, pushed inside the current
+/// chunk by compiled code, initialised, run and unlinked.
+pub unsafe extern "C" fn rjit_pop_frame(tstate: *mut PyThreadState, frame: *mut InterpreterFrame) {
+    // SAFETY: as documented.
+    unsafe { frames::clear_and_pop(tstate, frame) }
 }

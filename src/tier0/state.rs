@@ -39,6 +39,17 @@ impl Origin {
     }
 }
 
+/// Offsets of the fields compiled callers read (see `CodeState`).
+pub const STATE_ENTRY: usize = std::mem::offset_of!(CodeState, entry);
+pub const STATE_TABLE: usize = std::mem::offset_of!(CodeState, table_ptr);
+pub const STATE_CALLS: usize = std::mem::offset_of!(CodeState, calls);
+pub const STATE_DIRECT_ARGC: usize =
+    std::mem::offset_of!(CodeState, shape) + std::mem::offset_of!(DirectShape, argc);
+pub const STATE_NLOCALSPLUS: usize =
+    std::mem::offset_of!(CodeState, shape) + std::mem::offset_of!(DirectShape, nlocalsplus);
+pub const STATE_FRAME_WORDS: usize =
+    std::mem::offset_of!(CodeState, shape) + std::mem::offset_of!(DirectShape, frame_words);
+
 /// Bytes of inline-cache memory per site; tier1 checks it equals the runtime's cache size.
 pub const INLINE_CACHE_BYTES: usize = 32;
 
@@ -46,11 +57,39 @@ pub const INLINE_CACHE_BYTES: usize = 32;
 #[repr(C, align(8))]
 pub struct CacheWords(UnsafeCell<[u8; INLINE_CACHE_BYTES]>);
 
+/// How compiled callers may call a code object directly (`tier1_llvm::lower::call`): the
+/// exact positional count, and the frame's size. Taken from the live code object at tier-up.
+#[derive(Debug, Clone, Copy)]
+#[repr(C)]
+pub struct DirectShape {
+    /// `co_argcount` when a call with exactly that many positional arguments binds them
+    /// one-to-one (no keyword-only, `*args`, `**kwargs`; not generator-like; `CO_OPTIMIZED`),
+    /// else -1: such calls take the general route.
+    pub argc: i32,
+    pub nlocalsplus: i32,
+    /// `co_nlocalsplus + co_stacksize + FRAME_SPECIALS_SIZE`.
+    pub frame_words: u64,
+}
+
+impl DirectShape {
+    pub const NONE: DirectShape = DirectShape {
+        argc: -1,
+        nlocalsplus: 0,
+        frame_words: 0,
+    };
+}
+
+/// Hot state of one code object. The first fields are read by compiled callers at the `STATE_*`
+/// offsets (part of the helper ABI), so the layout is `repr(C)`.
+#[repr(C)]
 pub struct CodeState {
-    tier: AtomicU8,
     entry: AtomicPtr<std::ffi::c_void>,
+    /// `table.as_ptr()`, for compiled callers.
+    table_ptr: *const *mut PyObject,
     /// Calls seen (cold count carried over, plus every call since). Written with the GIL held.
     pub calls: AtomicU64,
+    shape: DirectShape,
+    tier: AtomicU8,
     /// Consts then names, borrowed from the code object, then the cache area (see module doc).
     pub table: Box<[*mut PyObject]>,
     /// Inline caches, one per site; the table's last entry points here. Never moved or read
@@ -70,7 +109,13 @@ unsafe impl Sync for CodeState {}
 impl CodeState {
     /// `table` holds the constants and names; `sites` inline caches are allocated, zeroed, and
     /// their address appended to it.
-    pub fn new(calls: u64, table: Box<[*mut PyObject]>, sites: usize, key: String) -> CodeState {
+    pub fn new(
+        calls: u64,
+        table: Box<[*mut PyObject]>,
+        sites: usize,
+        key: String,
+        shape: DirectShape,
+    ) -> CodeState {
         let caches: Box<[CacheWords]> = (0..sites.max(1))
             .map(|_| CacheWords(UnsafeCell::new([0; INLINE_CACHE_BYTES])))
             .collect();
@@ -80,7 +125,9 @@ impl CodeState {
         CodeState {
             tier: AtomicU8::new(Tier::Queued as u8),
             entry: AtomicPtr::new(std::ptr::null_mut()),
+            table_ptr: table.as_ptr(),
             calls: AtomicU64::new(calls),
+            shape,
             table,
             _caches: caches,
             key,

@@ -394,3 +394,32 @@ def test_callee_calls_are_counted():
     closure_caller()
     rjit.disable()
     assert rjit.info(adder).get("calls", 0) >= before + 4
+
+
+# --- another PEP 523 evaluator installed while compiled code runs ------------------------------
+
+
+def recorded_callee(x):
+    return x + 1
+
+
+def swaps_evaluator(record):
+    import _testinternalcapi
+
+    _testinternalcapi.set_eval_frame_record(record)
+    try:
+        return recorded_callee(1)
+    finally:
+        _testinternalcapi.set_eval_frame_default()
+
+
+def test_foreign_evaluator_sees_calls_from_compiled_code():
+    # Direct calls are only for rjit's own evaluator: once another hook is installed, calls from
+    # compiled code reach it, as calls from the interpreter would.
+    pytest.importorskip("_testinternalcapi")
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(swaps_evaluator) and rjit.compile(recorded_callee)
+    record = []
+    assert swaps_evaluator(record) == 2
+    assert record == ["recorded_callee"]
+    rjit.disable()

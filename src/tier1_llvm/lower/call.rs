@@ -2,9 +2,16 @@
 //! PRECALL's bound-method unpacking is done by the CALL helper, which is equivalent in 3.11).
 //! Attribute instructions pass their own inline cache (`runtime::inline_cache`) to the helper.
 
+use inkwell::basic_block::BasicBlock;
+use inkwell::values::{IntValue, PointerValue};
+
 use super::{Lower, R};
 use crate::bytecode::Instr;
+use crate::cpython as cp;
 use crate::runtime::inline_cache::INLINE_CACHE_BYTES;
+use crate::tier0::state::{
+    STATE_CALLS, STATE_DIRECT_ARGC, STATE_ENTRY, STATE_FRAME_WORDS, STATE_NLOCALSPLUS, STATE_TABLE,
+};
 
 const _: () = assert!(INLINE_CACHE_BYTES == crate::tier0::state::INLINE_CACHE_BYTES);
 
@@ -126,7 +133,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     /// CALL n: the callable pair and the arguments are spilled to the frame's own stack slots
-    /// (where the interpreter keeps them) and handed to `rjit_call`, which consumes them.
+    /// (where the interpreter keeps them). Without keywords the call first tries the direct
+    /// route (`direct_call`); otherwise, and whenever a guard fails, `rjit_call` consumes them.
     pub(super) fn call_op(&mut self, ins: &Instr) -> R<bool> {
         let n = ins.arg;
         let base = self.depth - n - 2;
@@ -136,24 +144,252 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             self.b.build_store(p, v).map_err(super::be)?;
         }
         let kwnames = match self.kwnames.take() {
-            Some(ci) => self.table_entry(ci)?,
-            None => self.ptr.const_null(),
+            Some(ci) => Some(self.table_entry(ci)?),
+            None => None,
         };
         self.set_prev_instr(ins.offset)?;
         let args = self.frame_stack_ptr(base)?;
-        let res = self.call_obj(
-            "rjit_call",
-            &[
-                self.tstate.into(),
-                args.into(),
-                self.c32(n as i64).into(),
-                kwnames.into(),
-            ],
-        )?;
+        let general = |l: &Self, kw: PointerValue<'ctx>| {
+            l.call_obj(
+                "rjit_call",
+                &[
+                    l.tstate.into(),
+                    args.into(),
+                    l.c32(n as i64).into(),
+                    kw.into(),
+                ],
+            )
+        };
+        let res = match kwnames {
+            Some(kw) => general(self, kw)?,
+            None => {
+                let slow = self.new_block("call_general");
+                let done = self.new_block("call_done");
+                let direct = self.direct_call(base, n, slow)?;
+                let direct_end = self.here()?;
+                self.b.build_unconditional_branch(done).map_err(super::be)?;
+                self.b.position_at_end(slow);
+                let general = general(self, self.ptr.const_null())?;
+                let slow_end = self.here()?;
+                self.b.build_unconditional_branch(done).map_err(super::be)?;
+                self.b.position_at_end(done);
+                let phi = self.b.build_phi(self.ptr, "res").map_err(super::be)?;
+                phi.add_incoming(&[(&direct, direct_end), (&general, slow_end)]);
+                phi.as_basic_value().into_pointer_value()
+            }
+        };
         self.depth = base;
         self.null_check(res, ins)?;
         self.push(res)?;
         self.after_call(ins)?;
         Ok(true)
+    }
+
+    /// The direct route of CALL n (no keywords): when the callable (or the method LOAD_METHOD
+    /// found) is an exact `PyFunction` whose code is compiled and takes exactly these positional
+    /// arguments one-to-one (`tier0::state::DirectShape`), tracing is off and the frame fits in
+    /// the data stack's current chunk, push and initialise the callee's frame here
+    /// (`_PyEvalFramePushAndInit` / `_PyFrame_InitializeSpecials`, moving the stack's references
+    /// into it), call its entry, then `rjit_pop_frame`. Any failed guard branches to `slow`
+    /// with nothing consumed. Returns the callee's result (new reference or NULL).
+    fn direct_call(&mut self, base: u32, n: u32, slow: BasicBlock<'ctx>) -> R<PointerValue<'ctx>> {
+        let be = super::be;
+        let lo = self.peek_at(base)?;
+        let hi = self.peek_at(base + 1)?;
+        let is_meth = self.b.build_is_not_null(lo, "is_meth").map_err(be)?;
+        let func = self
+            .b
+            .build_select(is_meth, lo, hi, "func")
+            .map_err(be)?
+            .into_pointer_value();
+        let meth32 = self
+            .b
+            .build_int_z_extend(is_meth, self.i32, "m32")
+            .map_err(be)?;
+        let argc = self
+            .b
+            .build_int_add(self.c32(n as i64), meth32, "argc")
+            .map_err(be)?;
+        let ty = self.load_ptr(func, cp::OB_TYPE)?;
+        let is_func = self.ptr_eq(ty, self.global("PyFunction_Type"))?;
+        self.guard(is_func, slow, "is_function")?;
+        let code = self.load_ptr(func, cp::FUNC_CODE)?;
+        let extra = self.load_ptr(code, cp::CODE_EXTRA)?;
+        let has_extra = self.b.build_is_not_null(extra, "has_extra").map_err(be)?;
+        self.guard(has_extra, slow, "has_extra")?;
+        let idx = self.load_int(self.i64, self.global("rjit_co_extra_index"), 0)?;
+        let size = self.load_int(self.i64, extra, 0)?;
+        let in_range = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::ULT, idx, size, "in_range")
+            .map_err(be)?;
+        self.guard(in_range, slow, "in_range")?;
+        let off = self.b.build_int_mul(idx, self.c64(8), "off").map_err(be)?;
+        let off = self.b.build_int_add(off, self.c64(8), "off").map_err(be)?;
+        let slot = self.gep_dyn(extra, off)?;
+        let st = self
+            .b
+            .build_load(self.ptr, slot, "state")
+            .map_err(be)?
+            .into_pointer_value();
+        let st_int = self.b.build_ptr_to_int(st, self.i64, "st").map_err(be)?;
+        let tag = self.b.build_and(st_int, self.c64(1), "tag").map_err(be)?;
+        let untagged = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::EQ, tag, self.c64(0), "untagged")
+            .map_err(be)?;
+        let nonnull = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::NE, st_int, self.c64(0), "nonnull")
+            .map_err(be)?;
+        let hot = self.b.build_and(untagged, nonnull, "hot").map_err(be)?;
+        self.guard(hot, slow, "hot")?;
+        let entry = self.load_ptr(st, STATE_ENTRY)?;
+        let compiled = self.b.build_is_not_null(entry, "compiled").map_err(be)?;
+        self.guard(compiled, slow, "compiled")?;
+        let want = self.load_int(self.i32, st, STATE_DIRECT_ARGC)?;
+        let shape = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::EQ, want, argc, "shape")
+            .map_err(be)?;
+        self.guard(shape, slow, "shape")?;
+        let tracing = self.tracing_on()?;
+        let quiet = self.b.build_not(tracing, "quiet").map_err(be)?;
+        self.guard(quiet, slow, "untraced")?;
+        // Only under rjit's own evaluator: another PEP 523 hook sees every call.
+        let interp = self.load_ptr(self.tstate, cp::TSTATE_INTERP)?;
+        let installed = self.load_ptr(interp, cp::INTERP_EVAL_FRAME)?;
+        let ours = self.load_ptr(self.global("rjit_direct_eval_frame"), 0)?;
+        let is_ours = self.ptr_eq(installed, ours)?;
+        self.guard(is_ours, slow, "our_hook")?;
+        // Reserve the frame (`_PyThreadState_BumpFramePointer`, inline case only).
+        let top = self.load_ptr(self.tstate, cp::TSTATE_DATASTACK_TOP)?;
+        let limit = self.load_ptr(self.tstate, cp::TSTATE_DATASTACK_LIMIT)?;
+        let has_top = self.b.build_is_not_null(top, "has_top").map_err(be)?;
+        self.guard(has_top, slow, "has_top")?;
+        let words = self.load_int(self.i64, st, STATE_FRAME_WORDS)?;
+        let bytes = self
+            .b
+            .build_int_mul(words, self.c64(8), "bytes")
+            .map_err(be)?;
+        let end = self.gep_dyn(top, bytes)?;
+        let end_i = self.b.build_ptr_to_int(end, self.i64, "end").map_err(be)?;
+        let limit_i = self
+            .b
+            .build_ptr_to_int(limit, self.i64, "limit")
+            .map_err(be)?;
+        let fits = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::ULT, end_i, limit_i, "fits")
+            .map_err(be)?;
+        self.guard(fits, slow, "fits")?;
+        self.store_at(self.tstate, cp::TSTATE_DATASTACK_TOP, end.into())?;
+        let frame = top;
+        // localsplus: [self,] the arguments (moved from the stack), then NULLs.
+        let locals = self.gep(frame, cp::FRAME_LOCALSPLUS)?;
+        let meth64 = self
+            .b
+            .build_int_z_extend(is_meth, self.i64, "m64")
+            .map_err(be)?;
+        let shift = self
+            .b
+            .build_int_mul(meth64, self.c64(8), "shift")
+            .map_err(be)?;
+        let dst = self.gep_dyn(locals, shift)?;
+        for k in 0..n {
+            let v = self.peek_at(base + 2 + k)?;
+            let p = self.gep(dst, 8 * k as usize)?;
+            self.b.build_store(p, v).map_err(be)?;
+        }
+        let self_slot = self
+            .b
+            .build_select(is_meth, locals, self.scratch, "self_slot")
+            .map_err(be)?
+            .into_pointer_value();
+        self.b.build_store(self_slot, hi).map_err(be)?;
+        let nlp = self.load_int(self.i32, st, STATE_NLOCALSPLUS)?;
+        self.null_fill(locals, argc, nlp)?;
+        // _PyFrame_InitializeSpecials: f_func takes the stack's reference to `func`.
+        self.store_at(frame, cp::FRAME_FUNC, func.into())?;
+        let globals = self.load_ptr(func, cp::FUNC_GLOBALS)?;
+        self.store_at(frame, cp::FRAME_GLOBALS, globals.into())?;
+        let builtins = self.load_ptr(func, cp::FUNC_BUILTINS)?;
+        self.store_at(frame, cp::FRAME_BUILTINS, builtins.into())?;
+        self.store_at(frame, cp::FRAME_LOCALS, self.ptr.const_null().into())?;
+        self.incref(code)?;
+        self.store_at(frame, cp::FRAME_CODE, code.into())?;
+        self.store_at(frame, cp::FRAME_FRAME_OBJ, self.ptr.const_null().into())?;
+        let first = self.gep_signed(code, cp::CODE_ADAPTIVE as i64 - 2)?;
+        self.store_at(frame, cp::FRAME_PREV_INSTR, first.into())?;
+        self.store_at(frame, cp::FRAME_STACKTOP, nlp.into())?;
+        // is_entry = false, owner = FRAME_OWNED_BY_THREAD (two adjacent bytes).
+        let flags = self.gep(frame, cp::FRAME_IS_ENTRY)?;
+        self.b
+            .build_store(flags, self.ctx.i16_type().const_zero())
+            .map_err(be)?;
+        self.bump_i64(st, STATE_CALLS)?;
+        self.bump_i64(self.global("rjit_direct_calls"), 0)?;
+        let table = self.load_ptr(st, STATE_TABLE)?;
+        let fty = self
+            .ptr
+            .fn_type(&[self.ptr.into(), self.ptr.into(), self.ptr.into()], false);
+        let res = self
+            .b
+            .build_indirect_call(
+                fty,
+                entry,
+                &[self.tstate.into(), frame.into(), table.into()],
+                "direct",
+            )
+            .map_err(be)?
+            .try_as_basic_value()
+            .basic()
+            .ok_or_else(|| super::be("entry returns void"))?
+            .into_pointer_value();
+        self.call("rjit_pop_frame", None, &[self.tstate.into(), frame.into()])?;
+        Ok(res)
+    }
+
+    /// Continue in a new block if `cond`, else branch to `fail`.
+    fn guard(&self, cond: IntValue<'ctx>, fail: BasicBlock<'ctx>, name: &str) -> R<()> {
+        let ok = self.new_block(name);
+        self.b
+            .build_conditional_branch(cond, ok, fail)
+            .map_err(super::be)?;
+        self.b.position_at_end(ok);
+        Ok(())
+    }
+
+    /// `p[from..to] = NULL` for pointer slots, as a loop (counts known only at run time).
+    fn null_fill(&self, p: PointerValue<'ctx>, from: IntValue<'ctx>, to: IntValue<'ctx>) -> R<()> {
+        let be = super::be;
+        let pre = self.here()?;
+        let head = self.new_block("fill");
+        let body = self.new_block("fill_body");
+        let done = self.new_block("filled");
+        self.b.build_unconditional_branch(head).map_err(be)?;
+        self.b.position_at_end(head);
+        let i = self.b.build_phi(self.i32, "i").map_err(be)?;
+        i.add_incoming(&[(&from, pre)]);
+        let iv = i.as_basic_value().into_int_value();
+        let more = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::SLT, iv, to, "more")
+            .map_err(be)?;
+        self.b
+            .build_conditional_branch(more, body, done)
+            .map_err(be)?;
+        self.b.position_at_end(body);
+        let i64v = self.b.build_int_s_extend(iv, self.i64, "i64").map_err(be)?;
+        let off = self.b.build_int_mul(i64v, self.c64(8), "off").map_err(be)?;
+        let slot = self.gep_dyn(p, off)?;
+        self.b
+            .build_store(slot, self.ptr.const_null())
+            .map_err(be)?;
+        let next = self.b.build_int_add(iv, self.c32(1), "next").map_err(be)?;
+        i.add_incoming(&[(&next, body)]);
+        self.b.build_unconditional_branch(head).map_err(be)?;
+        self.b.position_at_end(done);
+        Ok(())
     }
 }

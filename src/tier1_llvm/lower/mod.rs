@@ -291,6 +291,43 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         .map_err(be)
     }
 
+    /// `base + off` for a byte offset known only at run time.
+    fn gep_dyn(&self, base: PointerValue<'ctx>, off: IntValue<'ctx>) -> R<PointerValue<'ctx>> {
+        // SAFETY: the offset is computed from sizes of the structure `base` points into.
+        unsafe { self.b.build_gep(self.ctx.i8_type(), base, &[off], "fd") }.map_err(be)
+    }
+
+    /// The block the builder is in.
+    fn here(&self) -> R<BasicBlock<'ctx>> {
+        self.b
+            .get_insert_block()
+            .ok_or_else(|| be("builder not positioned"))
+    }
+
+    /// An integer field at `base + off`.
+    fn load_int(
+        &self,
+        ty: IntType<'ctx>,
+        base: PointerValue<'ctx>,
+        off: usize,
+    ) -> R<IntValue<'ctx>> {
+        let p = self.gep(base, off)?;
+        Ok(self.b.build_load(ty, p, "i").map_err(be)?.into_int_value())
+    }
+
+    /// `*(int64_t *)(base + off) += 1` (counters written with the GIL held).
+    fn bump_i64(&self, base: PointerValue<'ctx>, off: usize) -> R<()> {
+        let p = self.gep(base, off)?;
+        let v = self
+            .b
+            .build_load(self.i64, p, "n")
+            .map_err(be)?
+            .into_int_value();
+        let v = self.b.build_int_add(v, self.c64(1), "n1").map_err(be)?;
+        self.b.build_store(p, v).map_err(be)?;
+        Ok(())
+    }
+
     fn load_ptr(&self, base: PointerValue<'ctx>, off: usize) -> R<PointerValue<'ctx>> {
         let p = self.gep(base, off)?;
         Ok(self
