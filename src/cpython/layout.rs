@@ -132,11 +132,14 @@ pub const FRAME_STACKTOP: usize = offset_of!(InterpreterFrame, stacktop);
 pub const FRAME_LOCALSPLUS: usize = offset_of!(InterpreterFrame, localsplus);
 pub const FRAME_GLOBALS: usize = offset_of!(InterpreterFrame, f_globals);
 pub const FRAME_BUILTINS: usize = offset_of!(InterpreterFrame, f_builtins);
+pub const FRAME_PREVIOUS: usize = offset_of!(InterpreterFrame, previous);
 pub const FRAME_FUNC: usize = offset_of!(InterpreterFrame, f_func);
 pub const FRAME_LOCALS: usize = offset_of!(InterpreterFrame, f_locals);
 pub const FRAME_FRAME_OBJ: usize = offset_of!(InterpreterFrame, frame_obj);
 /// `is_entry` and `owner`, two adjacent bytes.
 pub const FRAME_IS_ENTRY: usize = offset_of!(InterpreterFrame, is_entry);
+/// `PyDictObject.ma_version_tag` (PEP 509; never 0 for a live dict).
+pub const DICT_VERSION_TAG: usize = offset_of!(pyo3_ffi::PyDictObject, ma_version_tag);
 pub const CODE_EXTRA: usize = offset_of!(PyCodeObject311, co_extra);
 /// `PyFunctionObject` fields (3.11.7, gdb; pinned against pyo3-ffi's mirror in `frames`).
 pub const FUNC_GLOBALS: usize = 16;
@@ -179,6 +182,7 @@ const _: () = {
     assert!(FLOAT_VALUE == 16);
     assert!(LIST_ITEMS == 24);
     assert!(TUPLE_ITEMS == 24);
+    assert!(DICT_VERSION_TAG == 24);
 };
 
 /// Byte offset, relative to `tstate`, reads an `int`.

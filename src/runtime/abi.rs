@@ -7,7 +7,7 @@
 
 use super::{calls, deopt, exceptions, generators, helpers, inline_cache, ops};
 
-pub const ABI_VERSION: u32 = 8;
+pub const ABI_VERSION: u32 = 9;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -19,6 +19,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
     let mut v = symbols![
         helpers::rjit_enter,
         helpers::rjit_leave,
+        helpers::rjit_recursion_check,
         deopt::rjit_handoff,
         helpers::rjit_eval_breaker,
         helpers::rjit_unbound_local,

@@ -35,6 +35,17 @@ pub unsafe extern "C" fn rjit_enter(
     0
 }
 
+/// The recursion check of a compiled prologue, called only when `recursion_remaining` was
+/// already exhausted before this frame took its unit (which it keeps either way, as
+/// `rjit_enter`). Returns 0 to continue, or -1 with RecursionError set (the unit given back).
+///
+/// # Safety
+/// GIL held; `tstate` is the current thread state.
+pub unsafe extern "C" fn rjit_recursion_check(tstate: *mut PyThreadState) -> c_int {
+    // SAFETY: as documented.
+    unsafe { cffi::_Py_CheckRecursiveCall(tstate, c"".as_ptr()) }
+}
+
 /// Frame epilogue on a normal return: unlink and give back the recursion unit.
 ///
 /// # Safety

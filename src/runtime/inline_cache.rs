@@ -65,6 +65,11 @@ pub struct GlobalCache {
     value: *mut PyObject,
 }
 
+/// `GlobalCache` field offsets, for compiled code's inline hit check.
+pub const GLOBAL_CACHE_GLOBALS_TAG: usize = std::mem::offset_of!(GlobalCache, globals_tag);
+pub const GLOBAL_CACHE_BUILTINS_TAG: usize = std::mem::offset_of!(GlobalCache, builtins_tag);
+pub const GLOBAL_CACHE_VALUE: usize = std::mem::offset_of!(GlobalCache, value);
+
 /// `ma_version_tag` of an exact dict.
 ///
 /// # Safety

@@ -8,7 +8,9 @@ use inkwell::values::{IntValue, PointerValue};
 use super::{Lower, R};
 use crate::bytecode::Instr;
 use crate::cpython as cp;
-use crate::runtime::inline_cache::INLINE_CACHE_BYTES;
+use crate::runtime::inline_cache::{
+    GLOBAL_CACHE_BUILTINS_TAG, GLOBAL_CACHE_GLOBALS_TAG, GLOBAL_CACHE_VALUE, INLINE_CACHE_BYTES,
+};
 use crate::tier0::state::{
     STATE_CALLS, STATE_DIRECT_ARGC, STATE_ENTRY, STATE_FRAME_WORDS, STATE_NLOCALSPLUS, STATE_TABLE,
 };
@@ -21,14 +23,71 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     /// LOAD_GLOBAL: `[NULL,] value` through the site's inline cache; on error nothing is pushed.
+    /// A hit is checked inline (`runtime::inline_cache::GlobalCache`: exact dicts whose PEP 509
+    /// tags equal the cached ones); anything else calls `rjit_load_global`.
     pub(super) fn load_global(&mut self, ins: &Instr) -> R<bool> {
+        let be = super::be;
         let name = self.name_entry(ins.arg >> 1)?;
         let cache = self.cache_of(ins)?;
         self.set_prev_instr(ins.offset)?;
-        let v = self.call_obj(
+        let slow = self.new_block("global_miss");
+        let done = self.new_block("global_done");
+        let dict_type = self.global("PyDict_Type");
+        let globals = self.load_ptr(self.frame, cp::FRAME_GLOBALS)?;
+        let gty = self.load_ptr(globals, cp::OB_TYPE)?;
+        let exact = self.ptr_eq(gty, dict_type)?;
+        self.guard(exact, slow, "globals_dict")?;
+        let want = self.load_int(self.i64, cache, GLOBAL_CACHE_GLOBALS_TAG)?;
+        let tag = self.load_int(self.i64, globals, cp::DICT_VERSION_TAG)?;
+        let same = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::EQ, want, tag, "same")
+            .map_err(be)?;
+        self.guard(same, slow, "globals_tag")?;
+        let bwant = self.load_int(self.i64, cache, GLOBAL_CACHE_BUILTINS_TAG)?;
+        let from_globals = self
+            .b
+            .build_int_compare(
+                inkwell::IntPredicate::EQ,
+                bwant,
+                self.c64(0),
+                "from_globals",
+            )
+            .map_err(be)?;
+        let check_builtins = self.new_block("builtins_tag");
+        let hit = self.new_block("global_hit");
+        self.b
+            .build_conditional_branch(from_globals, hit, check_builtins)
+            .map_err(be)?;
+        self.b.position_at_end(check_builtins);
+        let builtins = self.load_ptr(self.frame, cp::FRAME_BUILTINS)?;
+        let bty = self.load_ptr(builtins, cp::OB_TYPE)?;
+        let bexact = self.ptr_eq(bty, dict_type)?;
+        self.guard(bexact, slow, "builtins_dict")?;
+        let btag = self.load_int(self.i64, builtins, cp::DICT_VERSION_TAG)?;
+        let bsame = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::EQ, bwant, btag, "bsame")
+            .map_err(be)?;
+        self.b
+            .build_conditional_branch(bsame, hit, slow)
+            .map_err(be)?;
+        self.b.position_at_end(hit);
+        let cached = self.load_ptr(cache, GLOBAL_CACHE_VALUE)?;
+        self.incref(cached)?;
+        let hit_end = self.here()?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(slow);
+        let looked_up = self.call_obj(
             "rjit_load_global",
             &[self.frame.into(), name.into(), cache.into()],
         )?;
+        let slow_end = self.here()?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(done);
+        let phi = self.b.build_phi(self.ptr, "global").map_err(be)?;
+        phi.add_incoming(&[(&cached, hit_end), (&looked_up, slow_end)]);
+        let v = phi.as_basic_value().into_pointer_value();
         self.null_check(v, ins)?;
         if ins.arg & 1 == 1 {
             self.push(self.ptr.const_null())?;
@@ -346,8 +405,86 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .basic()
             .ok_or_else(|| super::be("entry returns void"))?
             .into_pointer_value();
-        self.call("rjit_pop_frame", None, &[self.tstate.into(), frame.into()])?;
+        self.pop_direct_frame(frame)?;
         Ok(res)
+    }
+
+    /// `_PyEvalFrameClearAndPop` for a frame `direct_call` pushed: inline when no frame object
+    /// or `f_locals` dict was made for it (release `localsplus[0..stacktop]`, the function and
+    /// the code, bump `datastack_top` back), else `rjit_pop_frame` (`take_ownership`).
+    fn pop_direct_frame(&self, frame: PointerValue<'ctx>) -> R<()> {
+        let be = super::be;
+        let fobj = self.load_ptr(frame, cp::FRAME_FRAME_OBJ)?;
+        let flocals = self.load_ptr(frame, cp::FRAME_LOCALS)?;
+        let fo = self.b.build_ptr_to_int(fobj, self.i64, "fo").map_err(be)?;
+        let fl = self
+            .b
+            .build_ptr_to_int(flocals, self.i64, "fl")
+            .map_err(be)?;
+        let either = self.b.build_or(fo, fl, "either").map_err(be)?;
+        let plain = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::EQ, either, self.c64(0), "plain")
+            .map_err(be)?;
+        let general = self.new_block("pop_general");
+        let inline = self.new_block("pop_inline");
+        let done = self.new_block("popped");
+        self.b
+            .build_conditional_branch(plain, inline, general)
+            .map_err(be)?;
+        self.b.position_at_end(general);
+        self.call("rjit_pop_frame", None, &[self.tstate.into(), frame.into()])?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(inline);
+        // The recursion unit guards deallocators run by the clear, as in CPython.
+        let rem_p = self.gep(self.tstate, cp::TSTATE_RECURSION_REMAINING)?;
+        let rem = self.load_int(self.i32, rem_p, 0)?;
+        let rem1 = self.b.build_int_sub(rem, self.c32(1), "rem1").map_err(be)?;
+        self.b.build_store(rem_p, rem1).map_err(be)?;
+        let locals = self.gep(frame, cp::FRAME_LOCALSPLUS)?;
+        let top = self.load_int(self.i32, frame, cp::FRAME_STACKTOP)?;
+        let pre = self.here()?;
+        let head = self.new_block("clear");
+        let body = self.new_block("clear_body");
+        let cleared = self.new_block("cleared");
+        self.b.build_unconditional_branch(head).map_err(be)?;
+        self.b.position_at_end(head);
+        let i = self.b.build_phi(self.i32, "i").map_err(be)?;
+        i.add_incoming(&[(&self.c32(0), pre)]);
+        let iv = i.as_basic_value().into_int_value();
+        let more = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::SLT, iv, top, "more")
+            .map_err(be)?;
+        self.b
+            .build_conditional_branch(more, body, cleared)
+            .map_err(be)?;
+        self.b.position_at_end(body);
+        let i64v = self.b.build_int_s_extend(iv, self.i64, "i64").map_err(be)?;
+        let off = self.b.build_int_mul(i64v, self.c64(8), "off").map_err(be)?;
+        let slot = self.gep_dyn(locals, off)?;
+        let v = self
+            .b
+            .build_load(self.ptr, slot, "local")
+            .map_err(be)?
+            .into_pointer_value();
+        self.xdecref(v)?;
+        let next = self.b.build_int_add(iv, self.c32(1), "next").map_err(be)?;
+        let body_end = self.here()?;
+        i.add_incoming(&[(&next, body_end)]);
+        self.b.build_unconditional_branch(head).map_err(be)?;
+        self.b.position_at_end(cleared);
+        let func = self.load_ptr(frame, cp::FRAME_FUNC)?;
+        self.decref(func)?;
+        let code = self.load_ptr(frame, cp::FRAME_CODE)?;
+        self.decref(code)?;
+        let rem = self.load_int(self.i32, rem_p, 0)?;
+        let rem1 = self.b.build_int_add(rem, self.c32(1), "rem1").map_err(be)?;
+        self.b.build_store(rem_p, rem1).map_err(be)?;
+        self.store_at(self.tstate, cp::TSTATE_DATASTACK_TOP, frame.into())?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(done);
+        Ok(())
     }
 
     /// Continue in a new block if `cond`, else branch to `fail`.

@@ -21,7 +21,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let top = self.i32.const_int(self.snap.nlocalsplus as u64, false);
         self.store_at(self.frame, cp::FRAME_STACKTOP, top.into())?;
         self.set_prev_instr(ins.offset)?;
-        self.call("rjit_leave", None, &[self.tstate.into(), self.frame.into()])?;
+        self.leave()?;
         self.b.build_return(Some(&v)).map_err(be)?;
         Ok(false)
     }

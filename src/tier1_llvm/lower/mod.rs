@@ -638,30 +638,67 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
 
     /// `rjit_enter` (recursion check, link the frame), then `next`; NULL on RecursionError.
     fn enter_then(&self, next: BasicBlock<'ctx>) -> R<()> {
-        let ok = self
+        // Inline `rjit_enter`: `--recursion_remaining`, the recursion check only when it was
+        // already exhausted (`rjit_recursion_check`), then link the frame.
+        let rem_p = self.gep(self.tstate, cp::TSTATE_RECURSION_REMAINING)?;
+        let was = self
+            .b
+            .build_load(self.i32, rem_p, "rem")
+            .map_err(be)?
+            .into_int_value();
+        let now = self.b.build_int_sub(was, self.c32(1), "rem1").map_err(be)?;
+        self.b.build_store(rem_p, now).map_err(be)?;
+        let exhausted = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::SLE, was, self.c32(0), "exhausted")
+            .map_err(be)?;
+        let check = self.new_block("recursion_check");
+        let link = self.new_block("link");
+        self.b
+            .build_conditional_branch(exhausted, check, link)
+            .map_err(be)?;
+        self.b.position_at_end(check);
+        let r = self
             .call(
-                "rjit_enter",
+                "rjit_recursion_check",
                 Some(self.i32.into()),
-                &[self.tstate.into(), self.frame.into()],
+                &[self.tstate.into()],
             )?
             .into_int_value();
         let fail = self
             .b
-            .build_int_compare(
-                inkwell::IntPredicate::NE,
-                ok,
-                self.i32.const_zero(),
-                "enter_failed",
-            )
+            .build_int_compare(inkwell::IntPredicate::NE, r, self.c32(0), "too_deep")
             .map_err(be)?;
         let bail = self.new_block("recursion_error");
         self.b
-            .build_conditional_branch(fail, bail, next)
+            .build_conditional_branch(fail, bail, link)
             .map_err(be)?;
         self.b.position_at_end(bail);
         self.b
             .build_return(Some(&self.ptr.const_null()))
             .map_err(be)?;
+        self.b.position_at_end(link);
+        let cframe = self.load_ptr(self.tstate, cp::TSTATE_CFRAME)?;
+        let current = self.load_ptr(cframe, cp::CFRAME_CURRENT_FRAME)?;
+        self.store_at(self.frame, cp::FRAME_PREVIOUS, current.into())?;
+        self.store_at(cframe, cp::CFRAME_CURRENT_FRAME, self.frame.into())?;
+        self.b.build_unconditional_branch(next).map_err(be)?;
+        Ok(())
+    }
+
+    /// Inline `rjit_leave`: unlink the frame, give back its recursion unit.
+    fn leave(&self) -> R<()> {
+        let cframe = self.load_ptr(self.tstate, cp::TSTATE_CFRAME)?;
+        let previous = self.load_ptr(self.frame, cp::FRAME_PREVIOUS)?;
+        self.store_at(cframe, cp::CFRAME_CURRENT_FRAME, previous.into())?;
+        let rem_p = self.gep(self.tstate, cp::TSTATE_RECURSION_REMAINING)?;
+        let was = self
+            .b
+            .build_load(self.i32, rem_p, "rem")
+            .map_err(be)?
+            .into_int_value();
+        let now = self.b.build_int_add(was, self.c32(1), "rem1").map_err(be)?;
+        self.b.build_store(rem_p, now).map_err(be)?;
         Ok(())
     }
 
