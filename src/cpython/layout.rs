@@ -140,6 +140,14 @@ pub const FRAME_FRAME_OBJ: usize = offset_of!(InterpreterFrame, frame_obj);
 pub const FRAME_IS_ENTRY: usize = offset_of!(InterpreterFrame, is_entry);
 /// `PyDictObject.ma_version_tag` (PEP 509; never 0 for a live dict).
 pub const DICT_VERSION_TAG: usize = offset_of!(pyo3_ffi::PyDictObject, ma_version_tag);
+/// `PyTypeObject.tp_version_tag`.
+pub const TYPE_VERSION_TAG: usize = offset_of!(PyTypeObject, tp_version_tag);
+/// `PyHeapTypeObject.ht_cached_keys` (the shared keys of its instances).
+pub const HEAPTYPE_CACHED_KEYS: usize = offset_of!(pyo3_ffi::PyHeapTypeObject, ht_cached_keys);
+/// Managed-dict objects: the values pointer and the dict pointer sit before the header
+/// (`_PyObject_ValuesPointer`, `_PyObject_ManagedDictPointer`; see `managed_values`).
+pub const MANAGED_VALUES: i64 = -32;
+pub const MANAGED_DICT: i64 = -24;
 pub const CODE_EXTRA: usize = offset_of!(PyCodeObject311, co_extra);
 /// `PyFunctionObject` fields (3.11.7, gdb; pinned against pyo3-ffi's mirror in `frames`).
 pub const FUNC_GLOBALS: usize = 16;
@@ -484,7 +492,7 @@ pub unsafe fn frame_object_lineno(f: *mut PyObject) -> *mut c_int {
 /// Offsets in `struct _dictkeysobject` (Include/internal/pycore_dict.h), 3.11.
 const DK_LOG2_INDEX_BYTES: usize = 9;
 const DK_KIND: usize = 10;
-const DK_NENTRIES: usize = 24;
+pub const DK_NENTRIES: usize = 24;
 const DK_INDICES: usize = 32;
 /// `DICT_KEYS_GENERAL`: entries are `PyDictKeyEntry` (hash, key, value), not unicode entries.
 const DICT_KEYS_GENERAL: u8 = 0;

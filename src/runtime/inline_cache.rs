@@ -163,6 +163,16 @@ const EMPTY: u16 = 0;
 const INSTANCE_VALUE: u16 = 1;
 const METHOD_VALUES: u16 = 2;
 const METHOD_NO_DICT: u16 = 3;
+/// `AttrCache` kinds and field offsets, for compiled code's inline hit checks (which guard
+/// exactly what the helpers' hit paths guard).
+pub const ATTR_KIND_INSTANCE_VALUE: u16 = INSTANCE_VALUE;
+pub const ATTR_KIND_METHOD_VALUES: u16 = METHOD_VALUES;
+pub const ATTR_KIND_METHOD_NO_DICT: u16 = METHOD_NO_DICT;
+pub const ATTR_CACHE_KIND: usize = std::mem::offset_of!(AttrCache, kind);
+pub const ATTR_CACHE_VERSION: usize = std::mem::offset_of!(AttrCache, version);
+pub const ATTR_CACHE_INDEX: usize = std::mem::offset_of!(AttrCache, index);
+pub const ATTR_CACHE_KEYS: usize = std::mem::offset_of!(AttrCache, keys);
+pub const ATTR_CACHE_DESCR: usize = std::mem::offset_of!(AttrCache, descr);
 /// Refills before a site is left generic for good.
 const MAX_FILLS: u16 = 16;
 

@@ -9,6 +9,8 @@ use super::{Lower, R};
 use crate::bytecode::Instr;
 use crate::cpython as cp;
 use crate::runtime::inline_cache::{
+    ATTR_CACHE_DESCR, ATTR_CACHE_INDEX, ATTR_CACHE_KEYS, ATTR_CACHE_KIND, ATTR_CACHE_VERSION,
+    ATTR_KIND_INSTANCE_VALUE, ATTR_KIND_METHOD_NO_DICT, ATTR_KIND_METHOD_VALUES,
     GLOBAL_CACHE_BUILTINS_TAG, GLOBAL_CACHE_GLOBALS_TAG, GLOBAL_CACHE_VALUE, INLINE_CACHE_BYTES,
 };
 use crate::tier0::state::{
@@ -108,29 +110,169 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.gep(self.caches, *site as usize * INLINE_CACHE_BYTES)
     }
 
-    /// LOAD_ATTR: `owner.name`, through the site's inline cache.
+    /// LOAD_ATTR: `owner.name`, through the site's inline cache. An `INSTANCE_VALUE` hit
+    /// (type version, instance values, value present) is read inline; anything else calls
+    /// `rjit_load_attr`, which also fills the cache.
     pub(super) fn load_attr(&mut self, ins: &Instr) -> R<bool> {
+        let be = super::be;
         let name = self.name_entry(ins.arg)?;
         let cache = self.cache_of(ins)?;
         let owner = self.pop()?;
         self.set_prev_instr(ins.offset)?;
+        let slow = self.new_block("attr_miss");
+        let done = self.new_block("attr_done");
+        let values = self.instance_values(owner, cache, slow)?;
+        let index = self.load_int(self.i64, cache, ATTR_CACHE_INDEX)?;
+        let off = self
+            .b
+            .build_int_mul(index, self.c64(8), "off")
+            .map_err(be)?;
+        let slot = self.gep_dyn(values, off)?;
+        let v = self
+            .b
+            .build_load(self.ptr, slot, "attr")
+            .map_err(be)?
+            .into_pointer_value();
+        let present = self.b.build_is_not_null(v, "present").map_err(be)?;
+        self.guard(present, slow, "attr_hit")?;
+        self.incref(v)?;
+        let hit_end = self.here()?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(slow);
         let res = self.call_obj("rjit_load_attr", &[owner.into(), name.into(), cache.into()])?;
+        let slow_end = self.here()?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(done);
+        let phi = self.b.build_phi(self.ptr, "attr").map_err(be)?;
+        phi.add_incoming(&[(&v, hit_end), (&res, slow_end)]);
+        let res = phi.as_basic_value().into_pointer_value();
         self.decref(owner)?;
         self.null_check(res, ins)?;
         self.push(res)?;
         Ok(true)
     }
 
-    /// LOAD_METHOD: `meth, self` when an unbound method was found, else `NULL, attr`.
+    /// The guard of an `INSTANCE_VALUE` attribute cache (`runtime::inline_cache::AttrCache`):
+    /// the cache is of that kind, `owner`'s type has the cached version tag and `owner` has
+    /// its instance values (no materialised dict). Returns the values array; else `slow`.
+    fn instance_values(
+        &self,
+        owner: PointerValue<'ctx>,
+        cache: PointerValue<'ctx>,
+        slow: BasicBlock<'ctx>,
+    ) -> R<PointerValue<'ctx>> {
+        let be = super::be;
+        let kind = self.load_int(self.ctx.i16_type(), cache, ATTR_CACHE_KIND)?;
+        let is_values = self
+            .b
+            .build_int_compare(
+                inkwell::IntPredicate::EQ,
+                kind,
+                self.ctx
+                    .i16_type()
+                    .const_int(ATTR_KIND_INSTANCE_VALUE as u64, false),
+                "is_values",
+            )
+            .map_err(be)?;
+        self.guard(is_values, slow, "attr_kind")?;
+        self.type_version_guard(owner, cache, slow)?;
+        let values = self.load_ptr_signed(owner, cp::MANAGED_VALUES)?;
+        let has = self.b.build_is_not_null(values, "has_values").map_err(be)?;
+        self.guard(has, slow, "has_values")?;
+        Ok(values)
+    }
+
+    /// `Py_TYPE(obj)->tp_version_tag == cache->version`, else `slow`.
+    fn type_version_guard(
+        &self,
+        obj: PointerValue<'ctx>,
+        cache: PointerValue<'ctx>,
+        slow: BasicBlock<'ctx>,
+    ) -> R<PointerValue<'ctx>> {
+        let tp = self.load_ptr(obj, cp::OB_TYPE)?;
+        let version = self.load_int(self.i32, tp, cp::TYPE_VERSION_TAG)?;
+        let want = self.load_int(self.i32, cache, ATTR_CACHE_VERSION)?;
+        let same = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::EQ, version, want, "same_version")
+            .map_err(super::be)?;
+        self.guard(same, slow, "type_version")?;
+        Ok(tp)
+    }
+
+    /// `*(base + off)` for a negative offset (fields before an object's header).
+    fn load_ptr_signed(&self, base: PointerValue<'ctx>, off: i64) -> R<PointerValue<'ctx>> {
+        let p = self.gep_signed(base, off)?;
+        Ok(self
+            .b
+            .build_load(self.ptr, p, "p")
+            .map_err(super::be)?
+            .into_pointer_value())
+    }
+
+    /// LOAD_METHOD: `meth, self` when an unbound method was found, else `NULL, attr`. A
+    /// `METHOD_NO_DICT` or `METHOD_VALUES` hit is checked inline (the guards of
+    /// `rjit_load_method`); anything else calls it.
     pub(super) fn load_method(&mut self, ins: &Instr) -> R<bool> {
+        let be = super::be;
         let name = self.name_entry(ins.arg)?;
         let cache = self.cache_of(ins)?;
         let obj = self.peek_at(self.depth - 1)?;
         self.set_prev_instr(ins.offset)?;
-        let out = self.scratch;
+        let slow = self.new_block("method_miss");
+        let done = self.new_block("method_done");
+        let tp = self.type_version_guard(obj, cache, slow)?;
+        let kind = self.load_int(self.ctx.i16_type(), cache, ATTR_CACHE_KIND)?;
+        let k = |v: u16| self.ctx.i16_type().const_int(v as u64, false);
+        let no_dict = self
+            .b
+            .build_int_compare(
+                inkwell::IntPredicate::EQ,
+                kind,
+                k(ATTR_KIND_METHOD_NO_DICT),
+                "nd",
+            )
+            .map_err(be)?;
+        let hit = self.new_block("method_hit");
+        let values_kind = self.new_block("method_values");
         self.b
-            .build_store(out, self.ptr.const_null())
-            .map_err(super::be)?;
+            .build_conditional_branch(no_dict, hit, values_kind)
+            .map_err(be)?;
+        self.b.position_at_end(values_kind);
+        let is_values = self
+            .b
+            .build_int_compare(
+                inkwell::IntPredicate::EQ,
+                kind,
+                k(ATTR_KIND_METHOD_VALUES),
+                "mv",
+            )
+            .map_err(be)?;
+        self.guard(is_values, slow, "method_values_kind")?;
+        let dict = self.load_ptr_signed(obj, cp::MANAGED_DICT)?;
+        let no_dict_obj = self.b.build_is_null(dict, "no_dict").map_err(be)?;
+        self.guard(no_dict_obj, slow, "no_instance_dict")?;
+        let keys = self.load_ptr(tp, cp::HEAPTYPE_CACHED_KEYS)?;
+        let want_keys = self.load_ptr(cache, ATTR_CACHE_KEYS)?;
+        let same_keys = self.ptr_eq(keys, want_keys)?;
+        self.guard(same_keys, slow, "same_keys")?;
+        let n = self.load_int(self.i64, keys, cp::DK_NENTRIES)?;
+        let want_n = self.load_int(self.i64, cache, ATTR_CACHE_INDEX)?;
+        let same_n = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::EQ, n, want_n, "same_n")
+            .map_err(be)?;
+        self.b
+            .build_conditional_branch(same_n, hit, slow)
+            .map_err(be)?;
+        self.b.position_at_end(hit);
+        let descr = self.load_ptr(cache, ATTR_CACHE_DESCR)?;
+        self.incref(descr)?;
+        let hit_end = self.here()?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(slow);
+        let out = self.scratch;
+        self.b.build_store(out, self.ptr.const_null()).map_err(be)?;
         let found = self
             .call(
                 "rjit_load_method",
@@ -141,22 +283,28 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let meth = self
             .b
             .build_load(self.ptr, out, "m")
-            .map_err(super::be)?
+            .map_err(be)?
             .into_pointer_value();
+        let slow_end = self.here()?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(done);
+        let phi_m = self.b.build_phi(self.ptr, "meth").map_err(be)?;
+        phi_m.add_incoming(&[(&descr, hit_end), (&meth, slow_end)]);
+        let phi_f = self.b.build_phi(self.i32, "found").map_err(be)?;
+        phi_f.add_incoming(&[(&self.c32(1), hit_end), (&found, slow_end)]);
+        let meth = phi_m.as_basic_value().into_pointer_value();
+        let found = phi_f.as_basic_value().into_int_value();
         self.null_check(meth, ins)?;
         // found: [meth, obj]; not found: [NULL, meth] and obj released.
         let is_found = self
             .b
             .build_int_compare(inkwell::IntPredicate::NE, found, self.c32(0), "found")
-            .map_err(super::be)?;
+            .map_err(be)?;
         let lower_slot = self
             .b
             .build_select(is_found, meth, self.ptr.const_null(), "lo")
-            .map_err(super::be)?;
-        let upper_slot = self
-            .b
-            .build_select(is_found, obj, meth, "hi")
-            .map_err(super::be)?;
+            .map_err(be)?;
+        let upper_slot = self.b.build_select(is_found, obj, meth, "hi").map_err(be)?;
         let d = self.depth;
         self.set_slot(d - 1, lower_slot.into_pointer_value())?;
         self.set_slot(d, upper_slot.into_pointer_value())?;
@@ -165,21 +313,46 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let cont = self.new_block("cont");
         self.b
             .build_conditional_branch(is_found, cont, rel)
-            .map_err(super::be)?;
+            .map_err(be)?;
         self.b.position_at_end(rel);
         self.decref(obj)?;
-        self.b.build_unconditional_branch(cont).map_err(super::be)?;
+        self.b.build_unconditional_branch(cont).map_err(be)?;
         self.b.position_at_end(cont);
         Ok(true)
     }
 
-    /// STORE_ATTR: `owner.name = value` (TOS is owner); the helper consumes both.
+    /// STORE_ATTR: `owner.name = value` (TOS is owner); consumes both. An `INSTANCE_VALUE`
+    /// hit replacing a present value is done inline (as STORE_ATTR_INSTANCE_VALUE); anything
+    /// else (including a first assignment, which records insertion order) calls
+    /// `rjit_store_attr`.
     pub(super) fn store_attr(&mut self, ins: &Instr) -> R<bool> {
+        let be = super::be;
         let name = self.name_entry(ins.arg)?;
         let cache = self.cache_of(ins)?;
         let owner = self.pop()?;
         let value = self.pop()?;
         self.set_prev_instr(ins.offset)?;
+        let slow = self.new_block("store_attr_miss");
+        let done = self.new_block("store_attr_done");
+        let values = self.instance_values(owner, cache, slow)?;
+        let index = self.load_int(self.i64, cache, ATTR_CACHE_INDEX)?;
+        let off = self
+            .b
+            .build_int_mul(index, self.c64(8), "off")
+            .map_err(be)?;
+        let slot = self.gep_dyn(values, off)?;
+        let old = self
+            .b
+            .build_load(self.ptr, slot, "old")
+            .map_err(be)?
+            .into_pointer_value();
+        let present = self.b.build_is_not_null(old, "present").map_err(be)?;
+        self.guard(present, slow, "store_attr_hit")?;
+        self.b.build_store(slot, value).map_err(be)?;
+        self.decref(old)?;
+        self.decref(owner)?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(slow);
         let r = self
             .call(
                 "rjit_store_attr",
@@ -188,6 +361,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             )?
             .into_int_value();
         self.neg_check(r, ins)?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(done);
         Ok(true)
     }
 
