@@ -141,7 +141,9 @@ def read_stats(path: str) -> dict:
             rows = [json.loads(line) for line in f if line.strip()]
     workers = [r for r in rows if r.get("enabled")]
     tot = lambda k: sum(r.get(k, 0) for r in workers)  # noqa: E731
-    frames = tot("frames")
+    # Calls from compiled code straight into compiled code skip the hook: count them in both.
+    direct = tot("direct_entries")
+    frames = tot("frames") + direct
     return {
         "processes": len(rows),
         "processes_with_rjit": len(workers),
@@ -150,7 +152,8 @@ def read_stats(path: str) -> dict:
         "compile_seconds": round(tot("compile_seconds"), 3),
         "deopts": tot("deopts"),
         "exception_exits": tot("exception_exits"),
-        "residency": round(tot("jit_entries") / frames, 4) if frames else 0.0,
+        "residency": round((tot("jit_entries") + direct) / frames, 4) if frames else 0.0,
+        "direct_entries": direct,
         "per_process_compiled": round(tot("compiled") / max(1, len(workers)), 1),
     }
 

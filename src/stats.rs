@@ -23,8 +23,12 @@ pub static DEOPTS: AtomicU64 = AtomicU64::new(0);
 /// Exceptions that left a compiled frame with no handler in it: the interpreter finishes the
 /// unwinding (adds the traceback entry, pops the frame). Normal control flow, not a deopt.
 pub static EXCEPTION_EXITS: AtomicU64 = AtomicU64::new(0);
-/// Python-function calls from compiled code whose frame rjit pushed itself (no `_PyEval_Vector`).
+/// Python-function calls from compiled code whose frame rjit pushed itself (no `_PyEval_Vector`)
+/// and handed to the evaluator (the hook counts them in `FRAMES`).
 pub static DIRECT_CALLS: AtomicU64 = AtomicU64::new(0);
+/// Calls from compiled code into compiled code that pushed the frame and jumped to the entry
+/// without the hook (not in `FRAMES` or `JIT_ENTRIES`). Bumped by compiled code itself.
+pub static DIRECT_ENTRIES: AtomicU64 = AtomicU64::new(0);
 pub static INSTALLED: AtomicU64 = AtomicU64::new(0);
 static FAILURES: Mutex<BTreeMap<String, u64>> = Mutex::new(BTreeMap::new());
 
@@ -62,6 +66,7 @@ pub fn snapshot() -> Vec<(&'static str, u64)> {
         ("deopts", DEOPTS.load(Relaxed)),
         ("exception_exits", EXCEPTION_EXITS.load(Relaxed)),
         ("direct_calls", DIRECT_CALLS.load(Relaxed)),
+        ("direct_entries", DIRECT_ENTRIES.load(Relaxed)),
     ]
 }
 

@@ -76,7 +76,8 @@ def stats() -> dict[str, Any]:
     frames (evaluated while enabled), jit_entries (of those, run by compiled code), deopts
     (frames handed to the interpreter mid-function), exception_exits (exceptions that left a
     compiled frame: the interpreter finishes unwinding them), direct_calls (Python calls from
-    compiled code whose frame rjit pushed itself, without CPython's vectorcall path),
+    compiled code whose frame rjit pushed itself, then ran through the hook), direct_entries
+    (calls from compiled code straight into a compiled callee, not counted in frames),
     failures (reason -> count), and the active configuration."""
     return _rjit.stats()
 

@@ -7,7 +7,7 @@
 
 use super::{calls, deopt, exceptions, generators, helpers, inline_cache, ops};
 
-pub const ABI_VERSION: u32 = 9;
+pub const ABI_VERSION: u32 = 10;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -103,8 +103,8 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         std::ptr::addr_of!(calls::DIRECT_EVAL_FRAME) as usize,
     ));
     v.push((
-        "rjit_direct_calls",
-        std::ptr::addr_of!(crate::stats::DIRECT_CALLS) as usize,
+        "rjit_direct_entries",
+        std::ptr::addr_of!(crate::stats::DIRECT_ENTRIES) as usize,
     ));
     v
 }

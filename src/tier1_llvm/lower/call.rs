@@ -562,7 +562,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .build_store(flags, self.ctx.i16_type().const_zero())
             .map_err(be)?;
         self.bump_i64(st, STATE_CALLS)?;
-        self.bump_i64(self.global("rjit_direct_calls"), 0)?;
+        self.bump_i64(self.global("rjit_direct_entries"), 0)?;
         let table = self.load_ptr(st, STATE_TABLE)?;
         let fty = self
             .ptr
