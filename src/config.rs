@@ -9,6 +9,7 @@
 //! | `RJIT_CACHE_DIR` | `$XDG_CACHE_HOME/rjit` (`~/.cache/rjit`) | where compiled objects are kept; `off` disables the cache |
 //! | `RJIT_SYNC` | unset | `1`: compile on the calling thread (deterministic; tests) |
 //! | `RJIT_DEBUG` | unset | `1`: print to stderr why each code object stays interpreted |
+//! | `RJIT_EXIT_COMPILE_SECONDS` | 2 | at exit, how long queued compiles may still run (into the cache, for the next process); 0 drops them |
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -22,6 +23,9 @@ static THRESHOLD: AtomicU64 = AtomicU64::new(DEFAULT_THRESHOLD);
 static SYNC: AtomicBool = AtomicBool::new(false);
 static DEBUG: AtomicBool = AtomicBool::new(false);
 static CACHE_DIR: Mutex<Option<PathBuf>> = Mutex::new(None);
+/// Milliseconds queued compiles may still run at exit.
+static EXIT_COMPILE_MS: AtomicU64 = AtomicU64::new(DEFAULT_EXIT_COMPILE_MS);
+pub const DEFAULT_EXIT_COMPILE_MS: u64 = 2000;
 
 fn env_flag(name: &str) -> bool {
     std::env::var(name).map(|v| v == "1").unwrap_or(false)
@@ -35,6 +39,13 @@ pub fn load_from_env() {
         .unwrap_or(DEFAULT_THRESHOLD);
     THRESHOLD.store(t, Relaxed);
     SYNC.store(env_flag("RJIT_SYNC"), Relaxed);
+    let exit_ms = std::env::var("RJIT_EXIT_COMPILE_SECONDS")
+        .ok()
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .filter(|s| s.is_finite() && *s >= 0.0)
+        .map(|s| (s * 1000.0) as u64)
+        .unwrap_or(DEFAULT_EXIT_COMPILE_MS);
+    EXIT_COMPILE_MS.store(exit_ms, Relaxed);
     DEBUG.store(env_flag("RJIT_DEBUG"), Relaxed);
     let dir = match std::env::var("RJIT_CACHE_DIR") {
         Ok(v) if v == "off" => None,
@@ -66,6 +77,11 @@ pub fn sync() -> bool {
 
 pub fn set_sync(s: bool) {
     SYNC.store(s, Relaxed);
+}
+
+/// How long queued compiles may still run at exit (`RJIT_EXIT_COMPILE_SECONDS`).
+pub fn exit_compile_budget() -> std::time::Duration {
+    std::time::Duration::from_millis(EXIT_COMPILE_MS.load(Relaxed))
 }
 
 pub fn cache_dir() -> Option<PathBuf> {

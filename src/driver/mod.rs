@@ -177,8 +177,14 @@ pub fn wait_idle(timeout: Option<Duration>) -> bool {
     true
 }
 
-/// Stop accepting jobs and wait (bounded) for running ones. Call without the GIL.
+/// At exit: let queued compiles finish for up to `config::exit_compile_budget()` (they go to
+/// the cache, so this run warms the next), then stop accepting jobs, drop what is still queued
+/// and wait (bounded) for the running one. Call without the GIL.
 pub fn shutdown() {
+    let budget = config::exit_compile_budget();
+    if !budget.is_zero() && config::cache_dir().is_some() {
+        wait_idle(Some(budget));
+    }
     SHUTDOWN.store(true, Ordering::Release);
     wait_idle(Some(Duration::from_secs(30)));
 }

@@ -16,6 +16,7 @@
 
 use std::ffi::c_int;
 use std::ptr;
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicIsize, AtomicUsize};
 
 use pyo3_ffi::*;
@@ -78,6 +79,12 @@ pub unsafe extern "C" fn rjit_call(
         {
             return res;
         }
+        if !is_meth
+            && Py_TYPE(func) == ptr::addr_of_mut!(PyType_Type)
+            && let Some(res) = construct(tstate, args, total - nkw, kwnames)
+        {
+            return res;
+        }
         let res = PyObject_Vectorcall(
             func,
             argv,
@@ -128,6 +135,153 @@ unsafe fn call_function(
         frames::clear_and_pop(tstate, frame);
         Some(res)
     }
+}
+
+/// `Cls(args)` for the most common class: a heap type whose metaclass is `type`, with the
+/// default `__new__` (`object_new`) and a Python `__init__` (`slot_tp_init` finding a plain
+/// function): `type_call` → `object_new` → `tp_alloc`, then `__init__` through the direct route,
+/// then `type_call`'s check that it returned None. `None` when declined (nothing consumed).
+///
+/// Ownership: `args` is the CALL's slot pair `[NULL, cls]` followed by the arguments; on
+/// `Some`, every reference in it is consumed; the result is the new instance or NULL with an
+/// exception set.
+///
+/// # Safety
+/// GIL held; `args[1]` is an exact `type` instance.
+unsafe fn construct(
+    tstate: *mut PyThreadState,
+    args: *mut *mut PyObject,
+    nargs: usize,
+    kwnames: *mut PyObject,
+) -> Option<*mut PyObject> {
+    // SAFETY: `cls` is a live type; the slots are ours to consume once we commit.
+    unsafe {
+        let cls = *args.add(1);
+        let tp = cls as *mut PyTypeObject;
+        let flags = (*tp).tp_flags;
+        if flags & Py_TPFLAGS_HEAPTYPE == 0 || flags & Py_TPFLAGS_IS_ABSTRACT != 0 {
+            return None;
+        }
+        let object_new = (*ptr::addr_of_mut!(PyBaseObject_Type)).tp_new;
+        if (*tp).tp_new.map(|f| f as usize) != object_new.map(|f| f as usize)
+            || (*tp).tp_init.map(|f| f as usize) != Some(slot_tp_init()?)
+        {
+            return None;
+        }
+        let init = cffi::_PyType_Lookup(tp, intern_init()?);
+        if init.is_null() || Py_TYPE(init) != ptr::addr_of_mut!(PyFunction_Type) {
+            return None;
+        }
+        let new = object_new?;
+        let empty = empty_tuple()?;
+        // Committed: from here every reference in `args` is consumed. `object_new` sees no
+        // arguments: with them it would only check what the guards above established (the
+        // class overrides `__init__`, not `__new__`), and it also initialises the instance
+        // values (`_PyObject_InitializeDict`, not exported).
+        let obj = new(tp, empty, ptr::null_mut());
+        let nkw = if kwnames.is_null() {
+            0
+        } else {
+            PyTuple_GET_SIZE(kwnames) as usize
+        };
+        if obj.is_null() {
+            for i in 1..nargs + nkw + 2 {
+                Py_DECREF(*args.add(i));
+            }
+            return Some(ptr::null_mut());
+        }
+        // `[obj, args...]` in place of `[cls, args...]`: the frame takes one reference to
+        // `obj` as `self`, the caller keeps the other.
+        Py_INCREF(obj);
+        *args.add(1) = obj;
+        Py_INCREF(init);
+        let argv = args.add(1);
+        let res = match call_function(tstate, init, argv, nargs + 1, kwnames) {
+            Some(r) => r,
+            None => {
+                let r = PyObject_Vectorcall(
+                    init,
+                    argv,
+                    (nargs + 1) | PY_VECTORCALL_ARGUMENTS_OFFSET,
+                    kwnames,
+                );
+                Py_DECREF(init);
+                for i in 0..nargs + nkw + 1 {
+                    Py_DECREF(*argv.add(i));
+                }
+                r
+            }
+        };
+        Py_DECREF(cls);
+        if res.is_null() {
+            Py_DECREF(obj);
+            return Some(ptr::null_mut());
+        }
+        if res != Py_None() {
+            PyErr_Format(
+                PyExc_TypeError,
+                c"__init__() should return None, not '%.200s'".as_ptr(),
+                (*Py_TYPE(res)).tp_name,
+            );
+            Py_DECREF(res);
+            Py_DECREF(obj);
+            return Some(ptr::null_mut());
+        }
+        Py_DECREF(res);
+        Some(obj)
+    }
+}
+
+/// The address of `slot_tp_init` (static in typeobject.c): the `tp_init` of a class defined
+/// in Python with an `__init__`, learnt once from such a class.
+fn slot_tp_init() -> Option<usize> {
+    static SLOT: OnceLock<Option<usize>> = OnceLock::new();
+    *SLOT.get_or_init(|| {
+        // SAFETY: called with the GIL held (from compiled code); the probe class is a plain
+        // class statement run in a fresh namespace, and any error is cleared.
+        unsafe {
+            let ns = PyDict_New();
+            if ns.is_null() {
+                PyErr_Clear();
+                return None;
+            }
+            let r = PyRun_String(
+                c"class P:\n    def __init__(self):\n        pass\n".as_ptr(),
+                Py_file_input,
+                ns,
+                ns,
+            );
+            let mut found = None;
+            if r.is_null() {
+                PyErr_Clear();
+            } else {
+                Py_DECREF(r);
+                let p = PyDict_GetItemString(ns, c"P".as_ptr());
+                if !p.is_null() && PyType_Check(p) != 0 {
+                    found = (*(p as *mut PyTypeObject)).tp_init.map(|f| f as usize);
+                }
+            }
+            Py_DECREF(ns);
+            found
+        }
+    })
+}
+
+/// The empty tuple (a new reference taken once, never released).
+fn empty_tuple() -> Option<*mut PyObject> {
+    static EMPTY: OnceLock<usize> = OnceLock::new();
+    // SAFETY: GIL held (called from compiled code).
+    let p = *EMPTY.get_or_init(|| unsafe { PyTuple_New(0) as usize });
+    (p != 0).then_some(p as *mut PyObject)
+}
+
+/// The interned string `"__init__"` (kept for the life of the process).
+fn intern_init() -> Option<*mut PyObject> {
+    static NAME: OnceLock<usize> = OnceLock::new();
+    // SAFETY: GIL held (called from compiled code); the reference is never released.
+    let p =
+        *NAME.get_or_init(|| unsafe { PyUnicode_InternFromString(c"__init__".as_ptr()) as usize });
+    (p != 0).then_some(p as *mut PyObject)
 }
 
 /// `initialize_locals` (ceval.c, 3.11.7) for the cases that cannot raise. Fills the NULL

@@ -6,7 +6,11 @@
 - `try`/`except`/`else`/`finally`, `raise`, and exceptions that escape `main`;
 - closures with `nonlocal`; list/set/dict comprehensions and generator expressions;
 - calls with keyword, `*args` and `**kwargs` arguments; generators and `yield from`;
-- `with` blocks, f-strings, unpacking with `*`, `print`.
+- `with` blocks, f-strings, unpacking with `*`, `print`;
+- calls between many small generated functions (positional, defaults, keyword-only, `*args`,
+  `**kwargs`; right and wrong argument shapes), bounded recursion, methods, classes with
+  `__init__` (and a subclass calling `super().__init__`), bound methods and closures passed
+  around: the shapes rjit's direct calls (runtime/calls.rs) must get exactly right.
 
 Every loop is bounded, so every program terminates. The same seed always gives the same
 program.
@@ -27,6 +31,8 @@ class Gen:
         self.depth = 0
         self.loop = 0
         self.budget = 60
+        # Generated functions callable from the code being generated now: (name, signature).
+        self.callable: list[tuple[str, list[tuple[str, str]]]] = []
 
     def emit(self, s: str) -> None:
         self.lines.append("    " * self.depth + s)
@@ -44,7 +50,49 @@ class Gen:
             return str(self.r.choice([2**64, -(2**70) + 3, 10**30]))
         if r < 0.92:
             return f"len({self.r.choice(['lst', 'dct', 'txt'])})"
+        if self.callable and r < 0.97:
+            return self.call_expr()
+        if r < 0.985:
+            return self.r.choice([
+                f"Pt({self.r.choice(VARS)}).norm()",
+                f"Pt3({self.r.choice(VARS)}, {self.r.randint(0, 3)}).norm({self.r.randint(0, 2)})",
+                f"rec({self.r.randint(0, 12)}, {self.r.choice(VARS)})",
+                f"apply(Pt({self.r.choice(VARS)}, 2).scale, {self.r.choice(VARS)})",
+                f"apply(bump, {self.r.randint(-2, 2)})",
+            ])
         return f"helper({self.r.choice(VARS)}, k={self.r.randint(0, 3)})"
+
+    def call_expr(self) -> str:
+        """A call of a generated function: usually a shape its signature accepts, sometimes
+        one that raises TypeError (missing, extra, unknown or repeated arguments)."""
+        name, sig = self.r.choice(self.callable)
+        args: list[str] = []
+        for kind, pname in sig:
+            if kind == "pos":
+                args.append(self.r.choice(VARS))
+            elif kind == "def" and self.r.random() < 0.5:
+                if self.r.random() < 0.5:
+                    args.append(f"{pname}={self.r.choice(VARS)}")
+                else:
+                    args.append(self.r.choice(VARS))
+            elif kind == "kwonly":
+                args.append(f"{pname}={self.r.choice(VARS)}")
+            elif kind == "kwdef" and self.r.random() < 0.5:
+                args.append(f"{pname}={self.r.choice(VARS)}")
+            elif kind == "star" and self.r.random() < 0.5:
+                args.append(self.r.choice(["*lst[:2]", "7", "a, b"]))
+            elif kind == "starstar" and self.r.random() < 0.5:
+                args.append(self.r.choice(["extra=1", "**{'q9': 2}"]))
+        # Keyword arguments must follow positional ones in source.
+        args.sort(key=lambda x: ("=" in x and not x.startswith("*")) or x.startswith("**"))
+        wrong = self.r.random()
+        if wrong < 0.04:
+            args.append("nope=1")
+        elif wrong < 0.07 and args:
+            args.pop(0)
+        elif wrong < 0.09:
+            args.insert(0, "0")
+        return f"{name}({', '.join(args)})"
 
     def expr(self, d: int = 0) -> str:
         if d > 2 or self.r.random() < 0.3:
@@ -216,15 +264,97 @@ def make_bumper(start):
 
 bump = make_bumper(0)
 
+
+class Pt:
+    def __init__(self, v, w=1):
+        self.v = v
+        self.w = w
+
+    def norm(self, extra=0):
+        return abs(self.v) + abs(self.w) + extra
+
+    def scale(self, f):
+        return Pt(self.v * f, self.w)
+
+
+class Pt3(Pt):
+    def __init__(self, v, w, u=3):
+        super().__init__(v, w)
+        self.u = u
+
+    def norm(self, extra=0):
+        return super().norm(extra) + abs(self.u)
+
+
+def rec(n, v):
+    return v if n <= 0 else rec(n - 1, v) + 1
+
+
+def apply(f, *args, **kwargs):
+    r = f(*args, **kwargs)
+    return r.norm() if isinstance(r, Pt) else r
+
 '''
+
+
+def signature(g: Gen) -> list[tuple[str, str]]:
+    """A random parameter list: positional, with defaults, *args, keyword-only, **kwargs."""
+    sig = [("pos", f"p{i}") for i in range(g.r.randint(0, 3))]
+    sig += [("def", f"o{i}") for i in range(g.r.randint(0, 2))]
+    if g.r.random() < 0.25:
+        sig.append(("star", "rest"))
+    if g.r.random() < 0.3:
+        sig += [("kwonly" if g.r.random() < 0.5 else "kwdef", f"k{i}") for i in range(g.r.randint(1, 2))]
+    if g.r.random() < 0.2:
+        sig.append(("starstar", "kws"))
+    return sig
+
+
+def render(sig: list[tuple[str, str]]) -> str:
+    out, star_seen = [], False
+    for kind, name in sig:
+        if kind in ("kwonly", "kwdef") and not star_seen:
+            out.append("*")
+            star_seen = True
+        if kind == "pos" or kind == "kwonly":
+            out.append(name)
+        elif kind in ("def", "kwdef"):
+            out.append(f"{name}={len(out) - 1}")
+        elif kind == "star":
+            out.append(f"*{name}")
+            star_seen = True
+        elif kind == "starstar":
+            out.append(f"**{name}")
+    return ", ".join(out)
+
+
+def function(g: Gen, name: str, sig: list[tuple[str, str]]) -> str:
+    """A small function over its parameters: a few statements, then a return."""
+    g.lines, g.depth, g.budget = [], 1, 12
+    params = [n for k, n in sig if k not in ("star", "starstar")]
+    for i, v in enumerate(VARS):
+        g.emit(f"{v} = {params[i % len(params)] if params else g.r.randint(-3, 5)}")
+    if any(k == "star" for k, _ in sig):
+        g.emit("log.append(len(rest))")
+    if any(k == "starstar" for k, _ in sig):
+        g.emit("log.append(sorted(kws))")
+    for _ in range(g.r.randint(1, 3)):
+        g.stmt()
+    g.emit(f"return {g.expr()}")
+    return f"def {name}({render(sig)}):\n" + "\n".join(g.lines) + "\n"
 
 
 def generate(seed: int) -> str:
     g = Gen(seed)
-    g.depth = 1
+    funcs = []
+    for k in range(g.r.randint(0, 5)):
+        sig = signature(g)
+        funcs.append(function(g, f"f{k}", sig))
+        g.callable.append((f"f{k}", sig))  # later functions (and main) may call it
+    g.lines, g.depth, g.budget = [], 1, 60
     for v in VARS:
         g.emit(f"{v} = {g.r.randint(-3, 5)}")
     for _ in range(g.r.randint(4, 10)):
         g.stmt()
     g.emit("return (a, b, c, d, x, log)")
-    return PRELUDE + "def main():\n" + "\n".join(g.lines) + "\n"
+    return PRELUDE + "\n\n".join(funcs) + "\n\ndef main():\n" + "\n".join(g.lines) + "\n"

@@ -428,3 +428,139 @@ def test_foreign_evaluator_sees_calls_from_compiled_code():
     assert swaps_evaluator(record) == 2
     assert record == ["recorded_callee"]
     rjit.disable()
+
+
+# --- classes: Cls(args) with a Python __init__ -------------------------------------------------
+
+
+class Point:
+    def __init__(self, x, y=0, *, z=0):
+        self.x, self.y, self.z = x, y, z
+
+
+class Point3(Point):
+    def __init__(self, x, y, z):
+        super().__init__(x, y, z=z)
+        self.sum = x + y + z
+
+
+class ReturnsValue:
+    def __init__(self):
+        return 42
+
+
+class Raises:
+    def __init__(self, v):
+        raise ValueError(f"no {v}")
+
+
+class WithNew:
+    def __new__(cls, *args):
+        inst = super().__new__(cls)
+        inst.made_by_new = args
+        return inst
+
+    def __init__(self, a):
+        self.a = a
+
+
+class Slotted:
+    __slots__ = ("a", "b")
+
+    def __init__(self, a, b):
+        self.a, self.b = a, b
+
+
+class ListChild(list):
+    def __init__(self, n):
+        super().__init__(range(n))
+
+
+class Meta(type):
+    def __call__(cls, *args):
+        return ("meta", args)
+
+
+class WithMeta(metaclass=Meta):
+    def __init__(self, v):
+        self.v = v
+
+
+class NoInit:
+    pass
+
+
+class Replaced:
+    def __init__(self, v):
+        self.v = v
+
+
+def replaced_init(self, v):
+    self.v = -v
+
+
+def construct_everything(n):
+    p = Point(n)
+    q = Point(n, 2, z=3)
+    r = Point3(1, 2, 3)
+    out = [(p.x, p.y, p.z), (q.x, q.y, q.z), vars(r), WithNew(5).__dict__, (Slotted(1, 2).b,),
+           list(ListChild(3)), WithMeta(4), type(NoInit()).__name__]
+    out.append(Replaced(1).v)
+    Replaced.__init__ = replaced_init
+    out.append(Replaced(2).v)
+    del Replaced.__init__
+    try:
+        Replaced(3)
+    except TypeError as e:
+        out.append(str(e))
+    Replaced.__init__ = original_replaced_init
+    try:
+        NoInit(1)
+    except TypeError as e:
+        out.append(str(e))
+    return out
+
+
+original_replaced_init = Replaced.__init__
+
+
+def test_class_construction():
+    both_compiled(construct_everything, [Point.__init__, Point3.__init__, WithNew.__init__,
+                                         Slotted.__init__, Replaced.__init__], 7)
+
+
+def construct_returning_value():
+    return ReturnsValue()
+
+
+def construct_raising():
+    return Raises(3)
+
+
+def construct_with_missing_argument():
+    return Point()
+
+
+@pytest.mark.parametrize(
+    "caller", [construct_returning_value, construct_raising, construct_with_missing_argument]
+)
+def test_class_construction_errors(caller):
+    out, _ = both_compiled(caller, [ReturnsValue.__init__, Raises.__init__, Point.__init__])
+    assert out[0] == "raised", out
+
+
+def test_abstract_class_still_refused():
+    import abc
+
+    class Abstract(abc.ABC):
+        @abc.abstractmethod
+        def f(self): ...
+
+        def __init__(self):
+            pass
+
+    def make():
+        return Abstract()
+
+    out, _ = both_compiled(make, [Point.__init__])
+    assert out[1] == "TypeError"
