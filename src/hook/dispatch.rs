@@ -65,7 +65,15 @@ pub unsafe extern "C" fn rjit_eval_frame(
         let creates_generator = (*code).co_flags & cp::CO_GENERATOR_LIKE != 0;
         let fresh = !creates_generator
             && (*frame).prev_instr == (*code).co_code_adaptive.as_mut_ptr().wrapping_sub(1);
-        match Slot::decode(cp::read_extra(code, idx)) {
+        let raw = cp::read_extra(code, idx);
+        // Hot path of cold code: past the quickening window (calls 2..8 may tier up early,
+        // `counters::should_compile`) and below the threshold, counting is `+1` on the
+        // tagged counter in place.
+        if Slot::counts_between(raw, 8, crate::config::threshold()) {
+            cp::write_extra(code, idx, Slot::bump_count(raw));
+            return prev(tstate, frame, throwflag);
+        }
+        match Slot::decode(raw) {
             Slot::Hot(st) => {
                 let st = &*st;
                 stats::bump_gil(&st.calls);

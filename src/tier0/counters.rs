@@ -43,6 +43,20 @@ impl Slot {
         }
     }
 
+    /// True when `raw` is a counter whose next count `n + 1` satisfies `lo <= n + 1 < hi`.
+    #[inline(always)]
+    pub fn counts_between(raw: *mut c_void, lo: u64, hi: u64) -> bool {
+        let v = raw as usize;
+        let next = (v >> 2) as u64 + 1;
+        v & 1 == 1 && next >= lo && next < hi
+    }
+
+    /// The counter `raw` with one more call (`raw` must be a counter below saturation).
+    #[inline(always)]
+    pub fn bump_count(raw: *mut c_void) -> *mut c_void {
+        (raw as usize + 4) as *mut c_void
+    }
+
     /// Encodes a cold state (the count saturates well below the tag bits' range).
     pub fn encode_count(c: Cold) -> *mut c_void {
         let n = c.calls.min(usize::MAX as u64 >> 3) as usize;
@@ -87,6 +101,27 @@ mod tests {
         assert_eq!(Slot::decode(Slot::encode_count(q)), Slot::Count(q));
         let p = 0x1000 as *mut c_void;
         assert_eq!(Slot::decode(p), Slot::Hot(p as *const CodeState));
+    }
+
+    #[test]
+    fn in_place_count_matches_decode() {
+        let q = Cold {
+            calls: 9,
+            quickened_before: true,
+        };
+        let raw = Slot::encode_count(q);
+        assert!(Slot::counts_between(raw, 8, 100));
+        assert!(!Slot::counts_between(raw, 8, 10)); // the 10th call reaches the threshold
+        assert!(!Slot::counts_between(Slot::encode_count(cold(6)), 8, 100));
+        assert!(!Slot::counts_between(std::ptr::null_mut(), 0, 100));
+        assert!(!Slot::counts_between(0x1000 as *mut c_void, 0, u64::MAX));
+        assert_eq!(
+            Slot::decode(Slot::bump_count(raw)),
+            Slot::Count(Cold {
+                calls: 10,
+                quickened_before: true
+            })
+        );
     }
 
     #[test]
