@@ -29,6 +29,11 @@ pub static DIRECT_CALLS: AtomicU64 = AtomicU64::new(0);
 /// Calls from compiled code into compiled code that pushed the frame and jumped to the entry
 /// without the hook (not in `FRAMES` or `JIT_ENTRIES`). Bumped by compiled code itself.
 pub static DIRECT_ENTRIES: AtomicU64 = AtomicU64::new(0);
+/// Inline-cache misses in compiled code (the hits are checked inline and not counted): each is
+/// a call of the lookup helper, which refills the cache or does the generic lookup.
+pub static GLOBAL_CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
+pub static ATTR_CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
+pub static METHOD_CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
 pub static INSTALLED: AtomicU64 = AtomicU64::new(0);
 static FAILURES: Mutex<BTreeMap<String, u64>> = Mutex::new(BTreeMap::new());
 
@@ -67,6 +72,9 @@ pub fn snapshot() -> Vec<(&'static str, u64)> {
         ("exception_exits", EXCEPTION_EXITS.load(Relaxed)),
         ("direct_calls", DIRECT_CALLS.load(Relaxed)),
         ("direct_entries", DIRECT_ENTRIES.load(Relaxed)),
+        ("global_cache_misses", GLOBAL_CACHE_MISSES.load(Relaxed)),
+        ("attr_cache_misses", ATTR_CACHE_MISSES.load(Relaxed)),
+        ("method_cache_misses", METHOD_CACHE_MISSES.load(Relaxed)),
     ]
 }
 

@@ -82,6 +82,30 @@ impl Analysed {
     }
 }
 
+/// True if the (possibly quickened) code units contain a loop: a backward jump other than the
+/// `yield from`/`await` one. Walks instruction by instruction, skipping inline caches.
+pub fn has_loop(code: &[u16]) -> bool {
+    use opcodes::{CACHES, DEOPT};
+    let mut i = 0;
+    while i < code.len() {
+        let base = DEOPT[(code[i] & 0xff) as usize];
+        if matches!(
+            Opcode::from_byte(base),
+            Some(
+                Opcode::JumpBackward
+                    | Opcode::PopJumpBackwardIfFalse
+                    | Opcode::PopJumpBackwardIfTrue
+                    | Opcode::PopJumpBackwardIfNotNone
+                    | Opcode::PopJumpBackwardIfNone
+            )
+        ) {
+            return true;
+        }
+        i += 1 + CACHES[base as usize] as usize;
+    }
+    false
+}
+
 /// Decode and analyse code units. Errors name what is malformed.
 pub fn analyse(code: &[u16], exception_table: &[u8]) -> Result<Analysed, StackError> {
     let instrs = decode(code).map_err(StackError::Decode)?;

@@ -130,3 +130,17 @@ fn every_target_starts_a_block_and_depths_are_consistent() {
         }
     }
 }
+
+#[test]
+fn has_loop_sees_back_edges_not_cache_words() {
+    // LOAD_CONST 0; RETURN_VALUE
+    assert!(!super::has_loop(&[100, 83]));
+    // LOAD_GLOBAL with five cache units, one of which looks like JUMP_BACKWARD; RETURN_VALUE
+    assert!(!super::has_loop(&[116, 0, 140, 140, 0, 0, 83]));
+    // JUMP_BACKWARD 2, its quickened form, and POP_JUMP_BACKWARD_IF_TRUE 3
+    assert!(super::has_loop(&[9, 140 | (2 << 8)]));
+    assert!(super::has_loop(&[9, 38 | (2 << 8)]));
+    assert!(super::has_loop(&[9, 176 | (3 << 8)]));
+    // JUMP_BACKWARD_NO_INTERRUPT (the `yield from` loop) alone is not a loop of the function
+    assert!(!super::has_loop(&[9, 134 | (2 << 8)]));
+}

@@ -138,6 +138,8 @@ pub const FRAME_LOCALS: usize = offset_of!(InterpreterFrame, f_locals);
 pub const FRAME_FRAME_OBJ: usize = offset_of!(InterpreterFrame, frame_obj);
 /// `is_entry` and `owner`, two adjacent bytes.
 pub const FRAME_IS_ENTRY: usize = offset_of!(InterpreterFrame, is_entry);
+/// `PyDictObject.ma_keys`.
+pub const DICT_KEYS: usize = offset_of!(pyo3_ffi::PyDictObject, ma_keys);
 /// `PyDictObject.ma_version_tag` (PEP 509; never 0 for a live dict).
 pub const DICT_VERSION_TAG: usize = offset_of!(pyo3_ffi::PyDictObject, ma_version_tag);
 /// `PyTypeObject.tp_version_tag`.
@@ -490,8 +492,8 @@ pub unsafe fn frame_object_lineno(f: *mut PyObject) -> *mut c_int {
 // ----- instance attributes: managed dicts and shared keys (attribute inline caches) ---------
 
 /// Offsets in `struct _dictkeysobject` (Include/internal/pycore_dict.h), 3.11.
-const DK_LOG2_INDEX_BYTES: usize = 9;
-const DK_KIND: usize = 10;
+pub const DK_LOG2_INDEX_BYTES: usize = 9;
+pub const DK_KIND: usize = 10;
 pub const DK_NENTRIES: usize = 24;
 const DK_INDICES: usize = 32;
 /// `DICT_KEYS_GENERAL`: entries are `PyDictKeyEntry` (hash, key, value), not unicode entries.
@@ -587,6 +589,44 @@ pub unsafe fn shared_keys_index(keys: *mut c_void, name: *mut PyObject) -> isize
         }
         -1
     }
+}
+
+/// The `(key, value)` entry `i` of a unicode-keyed (combined or split) keys object, if `i` is
+/// below `dk_nentries`; None for general keys (whose entries also carry the hash).
+///
+/// # Safety
+/// `keys` is a live `PyDictKeysObject`.
+#[inline(always)]
+pub unsafe fn unicode_entry(keys: *mut c_void, i: isize) -> Option<*mut [*mut PyObject; 2]> {
+    // SAFETY: pycore_dict.h layout, as in `shared_keys_index`; `i` is checked against the count.
+    unsafe {
+        if read::<u8>(keys, DK_KIND) == DICT_KEYS_GENERAL || i < 0 || i >= keys_nentries(keys) {
+            return None;
+        }
+        let index_bytes = 1usize << read::<u8>(keys, DK_LOG2_INDEX_BYTES);
+        let entries = (keys as *mut u8).add(DK_INDICES + index_bytes) as *mut [*mut PyObject; 2];
+        Some(entries.offset(i))
+    }
+}
+
+/// `keys->dk_log2_index_bytes`: the size of the index table, which fixes where entries start.
+///
+/// # Safety
+/// `keys` is a live `PyDictKeysObject`.
+#[inline(always)]
+pub unsafe fn keys_log2_index_bytes(keys: *mut c_void) -> u8 {
+    // SAFETY: fixed 3.11 field offset.
+    unsafe { read::<u8>(keys, DK_LOG2_INDEX_BYTES) }
+}
+
+/// `dict->ma_keys` of a live dict.
+///
+/// # Safety
+/// `dict` is a live `dict` (or subclass) object.
+#[inline(always)]
+pub unsafe fn dict_keys(dict: *mut PyObject) -> *mut c_void {
+    // SAFETY: as documented.
+    unsafe { (*(dict as *mut pyo3_ffi::PyDictObject)).ma_keys as *mut c_void }
 }
 
 /// `tp->tp_version_tag` if it is valid (`Py_TPFLAGS_VALID_VERSION_TAG`), else 0. While a type

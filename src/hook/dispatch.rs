@@ -71,6 +71,9 @@ pub unsafe extern "C" fn rjit_eval_frame(
         // tagged counter in place.
         if Slot::counts_between(raw, 8, crate::config::threshold()) {
             cp::write_extra(code, idx, Slot::bump_count(raw));
+            if Slot::counts_loop(raw) {
+                return timed(prev, tstate, frame, throwflag, code);
+            }
             return prev(tstate, frame, throwflag);
         }
         match Slot::decode(raw) {
@@ -92,8 +95,52 @@ pub unsafe extern "C" fn rjit_eval_frame(
                     stats::bump_gil(&stats::JIT_ENTRIES);
                     return entry(tstate, frame, table);
                 }
+                if Slot::counts_loop(cp::read_extra(code, idx)) {
+                    return timed(prev, tstate, frame, throwflag, code);
+                }
             }
         }
         prev(tstate, frame, throwflag)
+    }
+}
+
+/// Runs a cold frame with a loop in the interpreter and times it (`install::after_loop_call`).
+///
+/// # Safety
+/// As `rjit_eval_frame`; `code` is the frame's code.
+#[inline(never)]
+unsafe fn timed(
+    prev: crate::cpython::ffi::EvalFrameFn,
+    tstate: *mut PyThreadState,
+    frame: *mut InterpreterFrame,
+    throwflag: c_int,
+    code: *mut crate::cpython::PyCodeObject311,
+) -> *mut PyObject {
+    let t0 = ticks();
+    // SAFETY: as documented; the code object outlives the call (the frame holds it).
+    unsafe {
+        let r = prev(tstate, frame, throwflag);
+        let _ = std::panic::catch_unwind(|| install::after_loop_call(code, ticks() - t0));
+        r
+    }
+}
+
+/// A cheap monotonic tick count (the TSC on x86-64).
+#[inline(always)]
+fn ticks() -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: rdtsc has no preconditions on x86-64.
+    unsafe {
+        std::arch::x86_64::_rdtsc()
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        use std::sync::OnceLock;
+        static START: OnceLock<std::time::Instant> = OnceLock::new();
+        START
+            .get_or_init(std::time::Instant::now)
+            .elapsed()
+            .as_nanos() as u64
+            * 3
     }
 }

@@ -94,6 +94,12 @@ pub unsafe fn on_cold_call(
         } else {
             cold.quickened_before
         },
+        // SAFETY: GIL held; the code units are live while the code object is.
+        has_loop: if cold.calls == 0 {
+            crate::bytecode::has_loop(unsafe { cp::code_units(code) })
+        } else {
+            cold.has_loop
+        },
     };
     if !counters::should_compile(now, config::threshold(), quickened) {
         // SAFETY: a counter owns nothing, so overwriting it without the freefunc is fine.
@@ -129,6 +135,26 @@ unsafe fn direct_shape(code: *mut PyCodeObject311) -> DirectShape {
             argc: if simple { co.co_argcount } else { -1 },
             nlocalsplus: co.co_nlocalsplus,
             frame_words: cp::frames::frame_words(code) as u64,
+        }
+    }
+}
+
+/// After an interpreted call of cold code with a loop that took `ticks`: if it ran long, the
+/// next call tiers up (the counter jumps to just below the threshold). The slot is read again:
+/// the call itself may have counted (recursion) or tiered the code up.
+///
+/// # Safety
+/// GIL held; `code` live.
+pub unsafe fn after_loop_call(code: *mut PyCodeObject311, ticks: u64) {
+    if ticks < counters::LOOP_HOT_TICKS {
+        return;
+    }
+    let idx = super::extra_index();
+    // SAFETY: as documented.
+    unsafe {
+        if let Slot::Count(c) = Slot::decode(cp::read_extra(code, idx)) {
+            let calls = c.calls.max(config::threshold().saturating_sub(1));
+            cp::write_extra(code, idx, Slot::encode_count(Cold { calls, ..c }));
         }
     }
 }

@@ -7,7 +7,7 @@
 
 use super::{calls, deopt, exceptions, generators, helpers, inline_cache, ops};
 
-pub const ABI_VERSION: u32 = 10;
+pub const ABI_VERSION: u32 = 11;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {

@@ -54,21 +54,35 @@ pub const INLINE_CACHE_BYTES: usize = 32;
 const _: () = assert!(std::mem::size_of::<AttrCache>() == INLINE_CACHE_BYTES);
 const _: () = assert!(std::mem::size_of::<GlobalCache>() <= INLINE_CACHE_BYTES);
 
-/// One LOAD_GLOBAL's cache. Zeroed memory is an empty cache (no dict has tag 0).
+/// One LOAD_GLOBAL's cache. Zeroed memory is an empty cache (no live dict has NULL keys).
+///
+/// Keyed on the globals dict's *keys object*, like CPython's `LOAD_GLOBAL_MODULE` (which uses
+/// the keys version 3.11 does not let us assign): assigning a global changes no keys object,
+/// so a module that updates a global counter keeps every other site cached.
+/// - From globals (`builtins_tag == 0`): the value is re-read from its entry `(key, value)`,
+///   whose address is valid while the live keys object is the cached one with the same index
+///   size and at least `index + 1` entries; the entry must still hold `name` (deletion clears
+///   the key; keys objects only ever append) and a value.
+/// - From builtins: the globals keys are the cached object with the same `dk_nentries` (no name
+///   was added to globals since, so none shadows the builtin), and the builtins dict has the
+///   cached PEP 509 tag (unchanged, so the borrowed value is still there).
 #[repr(C)]
 pub struct GlobalCache {
-    /// `ma_version_tag` of the globals dict at fill time.
-    globals_tag: u64,
-    /// `ma_version_tag` of the builtins dict when the value came from there, else 0 (any).
+    /// `globals->ma_keys` at fill time: compared, never dereferenced unless equal to the live one.
+    gkeys: *mut c_void,
+    /// From globals: the address of the entry; from builtins: the globals' `dk_nentries`.
+    slot: usize,
+    /// 0 when the value comes from globals; else the builtins dict's `ma_version_tag`.
     builtins_tag: u64,
-    /// The value found. Borrowed from the dict whose tag guards it.
-    value: *mut PyObject,
+    /// From globals: `index | log2_index_bytes << 32`; from builtins: the value (borrowed).
+    aux: usize,
 }
 
 /// `GlobalCache` field offsets, for compiled code's inline hit check.
-pub const GLOBAL_CACHE_GLOBALS_TAG: usize = std::mem::offset_of!(GlobalCache, globals_tag);
+pub const GLOBAL_CACHE_GKEYS: usize = std::mem::offset_of!(GlobalCache, gkeys);
+pub const GLOBAL_CACHE_SLOT: usize = std::mem::offset_of!(GlobalCache, slot);
 pub const GLOBAL_CACHE_BUILTINS_TAG: usize = std::mem::offset_of!(GlobalCache, builtins_tag);
-pub const GLOBAL_CACHE_VALUE: usize = std::mem::offset_of!(GlobalCache, value);
+pub const GLOBAL_CACHE_AUX: usize = std::mem::offset_of!(GlobalCache, aux);
 
 /// `ma_version_tag` of an exact dict.
 ///
@@ -78,6 +92,39 @@ pub const GLOBAL_CACHE_VALUE: usize = std::mem::offset_of!(GlobalCache, value);
 unsafe fn dict_tag(d: *mut PyObject) -> u64 {
     // SAFETY: as documented.
     unsafe { (*(d as *mut PyDictObject)).ma_version_tag }
+}
+
+/// The cached value if the cache's guards hold (see `GlobalCache`), else NULL. Borrowed.
+///
+/// # Safety
+/// GIL held; `globals` and `builtins` are live exact dicts.
+unsafe fn global_hit(
+    c: &GlobalCache,
+    globals: *mut PyObject,
+    builtins: *mut PyObject,
+    name: *mut PyObject,
+) -> *mut PyObject {
+    // SAFETY: the keys object is only read once it is known to be the live one.
+    unsafe {
+        let gk = cp::dict_keys(globals);
+        if c.gkeys.is_null() || gk != c.gkeys {
+            return ptr::null_mut();
+        }
+        if c.builtins_tag == 0 {
+            let index = (c.aux & 0xffff_ffff) as isize;
+            if cp::keys_log2_index_bytes(gk) as usize != c.aux >> 32 {
+                return ptr::null_mut();
+            }
+            match cp::unicode_entry(gk, index) {
+                Some(e) if e as usize == c.slot && (*e)[0] == name => (*e)[1],
+                _ => ptr::null_mut(),
+            }
+        } else if cp::keys_nentries(gk) as usize == c.slot && dict_tag(builtins) == c.builtins_tag {
+            c.aux as *mut PyObject
+        } else {
+            ptr::null_mut()
+        }
+    }
 }
 
 /// LOAD_GLOBAL: globals, then builtins, through the site's cache.
@@ -90,8 +137,9 @@ pub unsafe extern "C" fn rjit_load_global(
     name: *mut PyObject,
     cache: *mut GlobalCache,
 ) -> *mut PyObject {
-    // SAFETY: f_globals/f_builtins are borrowed from the frame's live function; the tags are
-    // read only once the objects are known to be exact dicts.
+    crate::stats::bump_gil(&crate::stats::GLOBAL_CACHE_MISSES);
+    // SAFETY: f_globals/f_builtins are borrowed from the frame's live function; keys and tags
+    // are read only once the objects are known to be exact dicts.
     unsafe {
         let globals = (*frame).f_globals;
         let builtins = (*frame).f_builtins;
@@ -99,18 +147,29 @@ pub unsafe extern "C" fn rjit_load_global(
             return load_global_mapping(globals, builtins, name);
         }
         let c = &mut *cache;
-        if c.globals_tag == dict_tag(globals)
-            && (c.builtins_tag == 0 || c.builtins_tag == dict_tag(builtins))
-        {
-            Py_INCREF(c.value);
-            return c.value;
+        let v = global_hit(c, globals, builtins, name);
+        if !v.is_null() {
+            Py_INCREF(v);
+            return v;
         }
+        let gk = cp::dict_keys(globals);
         let v = PyDict_GetItemWithError(globals, name);
         if !v.is_null() {
-            *c = GlobalCache {
-                globals_tag: dict_tag(globals),
-                builtins_tag: 0,
-                value: v,
+            let index = cp::shared_keys_index(gk, name);
+            *c = match cp::unicode_entry(gk, index) {
+                Some(e) if (*e)[1] == v => GlobalCache {
+                    gkeys: gk,
+                    slot: e as usize,
+                    builtins_tag: 0,
+                    aux: index as usize | (cp::keys_log2_index_bytes(gk) as usize) << 32,
+                },
+                // General keys (a non-str key in the module dict): stay uncached.
+                _ => GlobalCache {
+                    gkeys: ptr::null_mut(),
+                    slot: 0,
+                    builtins_tag: 0,
+                    aux: 0,
+                },
             };
             Py_INCREF(v);
             return v;
@@ -121,9 +180,10 @@ pub unsafe extern "C" fn rjit_load_global(
         let v = PyDict_GetItemWithError(builtins, name);
         if !v.is_null() {
             *c = GlobalCache {
-                globals_tag: dict_tag(globals),
+                gkeys: gk,
+                slot: cp::keys_nentries(gk) as usize,
                 builtins_tag: dict_tag(builtins),
-                value: v,
+                aux: v as usize,
             };
             Py_INCREF(v);
             return v;
@@ -163,6 +223,9 @@ const EMPTY: u16 = 0;
 const INSTANCE_VALUE: u16 = 1;
 const METHOD_VALUES: u16 = 2;
 const METHOD_NO_DICT: u16 = 3;
+/// An attribute of instances whose type has no attribute of that name, not among the type's
+/// shared keys: it can only live in a materialised instance dict (`dict_hint_lookup`).
+const DICT_ONLY: u16 = 4;
 /// `AttrCache` kinds and field offsets, for compiled code's inline hit checks (which guard
 /// exactly what the helpers' hit paths guard).
 pub const ATTR_KIND_INSTANCE_VALUE: u16 = INSTANCE_VALUE;
@@ -186,6 +249,7 @@ pub unsafe extern "C" fn rjit_load_attr(
     name: *mut PyObject,
     cache: *mut AttrCache,
 ) -> *mut PyObject {
+    crate::stats::bump_gil(&crate::stats::ATTR_CACHE_MISSES);
     // SAFETY: as documented; the guards establish what each read needs.
     unsafe {
         let c = &mut *cache;
@@ -197,7 +261,18 @@ pub unsafe extern "C" fn rjit_load_attr(
                     return v;
                 }
             }
-            Some(_) => {}
+            Some(_) => {
+                // The instance's values became a dict: look there, as LOAD_ATTR_WITH_HINT does
+                // (the guard already proved the type has no attribute of this name).
+                let dict = cp::managed_dict(owner);
+                if !dict.is_null() {
+                    let v = dict_hint_lookup(c, dict, name);
+                    if !v.is_null() {
+                        Py_INCREF(v);
+                        return v;
+                    }
+                }
+            }
             None => {
                 if c.fills < MAX_FILLS {
                     fill_instance_value(c, Py_TYPE(owner), name, false);
@@ -219,8 +294,55 @@ unsafe fn guarded_values(c: &AttrCache, owner: *mut PyObject) -> Option<*mut *mu
     // SAFETY: the version guard proves the type has Py_TPFLAGS_MANAGED_DICT, and `c.index`
     // is one of its shared keys' entries, so within any values array of that type.
     unsafe {
-        (c.kind == INSTANCE_VALUE && (*Py_TYPE(owner)).tp_version_tag == c.version)
-            .then(|| cp::managed_values(owner))
+        if (*Py_TYPE(owner)).tp_version_tag != c.version {
+            return None;
+        }
+        match c.kind {
+            INSTANCE_VALUE => Some(cp::managed_values(owner)),
+            // Not among the shared keys: only a materialised dict can hold it.
+            DICT_ONLY => Some(ptr::null_mut()),
+            _ => None,
+        }
+    }
+}
+
+/// The value of `name` in an instance's materialised dict through the site's hint (the entry
+/// index where it was last found, kept in the otherwise unused `keys` word of an
+/// `INSTANCE_VALUE` cache), or NULL if the dict does not have it. Borrowed.
+///
+/// # Safety
+/// GIL held; `dict` is a live dict.
+unsafe fn dict_hint_lookup(
+    c: &mut AttrCache,
+    dict: *mut PyObject,
+    name: *mut PyObject,
+) -> *mut PyObject {
+    // SAFETY: entries are read only below the keys' own count (`unicode_entry`).
+    unsafe {
+        let keys = cp::dict_keys(dict);
+        // A split dict (still sharing the type's keys) keeps its values in `ma_values`.
+        let split = (*(dict as *mut PyDictObject)).ma_values as *mut *mut PyObject;
+        let value_at = |i: isize, e: *mut [*mut PyObject; 2]| {
+            if split.is_null() {
+                (*e)[1]
+            } else {
+                *split.offset(i)
+            }
+        };
+        let hint = c.keys as isize;
+        if let Some(e) = cp::unicode_entry(keys, hint)
+            && (*e)[0] == name
+        {
+            return value_at(hint, e);
+        }
+        let i = cp::shared_keys_index(keys, name);
+        match cp::unicode_entry(keys, i) {
+            Some(e) => {
+                c.keys = i as *mut c_void;
+                value_at(i, e)
+            }
+            None => ptr::null_mut(),
+        }
     }
 }
 
@@ -236,6 +358,7 @@ pub unsafe extern "C" fn rjit_load_method(
     out: *mut *mut PyObject,
     cache: *mut AttrCache,
 ) -> c_int {
+    crate::stats::bump_gil(&crate::stats::METHOD_CACHE_MISSES);
     // SAFETY: as documented.
     unsafe {
         let c = &mut *cache;
@@ -291,7 +414,17 @@ pub unsafe extern "C" fn rjit_store_attr(
                 Py_DECREF(owner);
                 return 0;
             }
-            Some(_) => {}
+            Some(_) => {
+                // A materialised instance dict: what the generic setattr would do once it found
+                // no descriptor on the type (the guard proved there is none).
+                let dict = cp::managed_dict(owner);
+                if !dict.is_null() && PyDict_CheckExact(dict) != 0 {
+                    let err = PyDict_SetItem(dict, name, v);
+                    Py_DECREF(v);
+                    Py_DECREF(owner);
+                    return err;
+                }
+            }
             None => {
                 if c.fills < MAX_FILLS {
                     fill_instance_value(c, Py_TYPE(owner), name, true);
@@ -354,11 +487,8 @@ unsafe fn fill_instance_value(
             return;
         }
         let index = cp::shared_keys_index(keys, name);
-        if index < 0 {
-            return;
-        }
         *c = AttrCache {
-            kind: INSTANCE_VALUE,
+            kind: if index < 0 { DICT_ONLY } else { INSTANCE_VALUE },
             fills: c.fills,
             version,
             index,

@@ -1,9 +1,11 @@
 //! The co_extra slot encoding and the tier-up policy.
 //!
 //! Invariant (ARCHITECTURE invariant 6): a code object that never gets hot costs no allocation
-//! of ours. Until it is hot its slot holds a tagged integer `(calls << 2) | (q << 1) | 1`, where
-//! `q` says the code was already quickened at the first call rjit saw; once hot, an even,
-//! non-NULL pointer from `Arc::<CodeState>::into_raw`.
+//! of ours. Until it is hot its slot holds a tagged integer
+//! `(calls << 3) | (loop << 2) | (q << 1) | 1`, where `q` says the code was already quickened
+//! at the first call rjit saw and `loop` that its bytecode has a loop (then the hook times its
+//! interpreted calls: `should_compile_after`); once hot, an even, non-NULL pointer from
+//! `Arc::<CodeState>::into_raw`.
 
 use std::ffi::c_void;
 
@@ -26,6 +28,8 @@ pub struct Cold {
     /// CPython had already quickened the code when rjit counted its first call: it ran before
     /// rjit was enabled (or while it was disabled), so quickening says nothing about loops.
     pub quickened_before: bool,
+    /// The bytecode has a loop (`bytecode::has_loop`), known from the first count on.
+    pub has_loop: bool,
 }
 
 impl Slot {
@@ -35,8 +39,9 @@ impl Slot {
             Slot::Count(Cold::default())
         } else if v & 1 == 1 {
             Slot::Count(Cold {
-                calls: (v >> 2) as u64,
+                calls: (v >> 3) as u64,
                 quickened_before: v & 2 != 0,
+                has_loop: v & 4 != 0,
             })
         } else {
             Slot::Hot(raw as *const CodeState)
@@ -47,22 +52,35 @@ impl Slot {
     #[inline(always)]
     pub fn counts_between(raw: *mut c_void, lo: u64, hi: u64) -> bool {
         let v = raw as usize;
-        let next = (v >> 2) as u64 + 1;
+        let next = (v >> 3) as u64 + 1;
         v & 1 == 1 && next >= lo && next < hi
     }
 
     /// The counter `raw` with one more call (`raw` must be a counter below saturation).
     #[inline(always)]
     pub fn bump_count(raw: *mut c_void) -> *mut c_void {
-        (raw as usize + 4) as *mut c_void
+        (raw as usize + 8) as *mut c_void
+    }
+
+    /// True when `raw` is a counter for code with a loop.
+    #[inline(always)]
+    pub fn counts_loop(raw: *mut c_void) -> bool {
+        raw as usize & 5 == 5
     }
 
     /// Encodes a cold state (the count saturates well below the tag bits' range).
     pub fn encode_count(c: Cold) -> *mut c_void {
-        let n = c.calls.min(usize::MAX as u64 >> 3) as usize;
-        ((n << 2) | ((c.quickened_before as usize) << 1) | 1) as *mut c_void
+        let n = c.calls.min(usize::MAX as u64 >> 4) as usize;
+        ((n << 3) | ((c.has_loop as usize) << 2) | ((c.quickened_before as usize) << 1) | 1)
+            as *mut c_void
     }
 }
+
+/// An interpreted call of cold code with a loop that ran longer than this (TSC ticks; about
+/// 0.3 ms at 3 GHz) makes the next call tier up. 3.11 only quickens on `for` back-edges, so
+/// `while` loops are invisible to the quickening test in `should_compile`; a dispatch loop
+/// called once per iteration of an outer program would otherwise never reach the threshold.
+pub const LOOP_HOT_TICKS: u64 = 1_000_000;
 
 /// The tier-up decision, made on every call of a cold code object.
 ///
@@ -84,6 +102,7 @@ mod tests {
         Cold {
             calls,
             quickened_before: false,
+            has_loop: false,
         }
     }
 
@@ -97,6 +116,7 @@ mod tests {
         let q = Cold {
             calls: 7,
             quickened_before: true,
+            has_loop: true,
         };
         assert_eq!(Slot::decode(Slot::encode_count(q)), Slot::Count(q));
         let p = 0x1000 as *mut c_void;
@@ -108,6 +128,7 @@ mod tests {
         let q = Cold {
             calls: 9,
             quickened_before: true,
+            has_loop: true,
         };
         let raw = Slot::encode_count(q);
         assert!(Slot::counts_between(raw, 8, 100));
@@ -115,11 +136,15 @@ mod tests {
         assert!(!Slot::counts_between(Slot::encode_count(cold(6)), 8, 100));
         assert!(!Slot::counts_between(std::ptr::null_mut(), 0, 100));
         assert!(!Slot::counts_between(0x1000 as *mut c_void, 0, u64::MAX));
+        assert!(Slot::counts_loop(raw));
+        assert!(!Slot::counts_loop(Slot::encode_count(cold(9))));
+        assert!(!Slot::counts_loop(0x1004 as *mut c_void));
         assert_eq!(
             Slot::decode(Slot::bump_count(raw)),
             Slot::Count(Cold {
                 calls: 10,
-                quickened_before: true
+                quickened_before: true,
+                has_loop: true,
             })
         );
     }
@@ -138,7 +163,8 @@ mod tests {
         assert!(!should_compile(
             Cold {
                 calls: 2,
-                quickened_before: true
+                quickened_before: true,
+                has_loop: false,
             },
             1000,
             true

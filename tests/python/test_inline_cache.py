@@ -322,6 +322,39 @@ def global_written_every_iteration():
     return G_COUNTER
 
 
+def globals_resized_deleted_and_readded():
+    # The globals cache is keyed on the module dict's keys object: a resize replaces it, a
+    # deletion clears the entry, re-adding appends a new entry, and none of that may return a
+    # stale value. Runs in a private module namespace so the test's own globals stay intact.
+    src = """
+def run():
+    g = globals()
+    out = []
+    for i in range(60):
+        out.append((VALUE, len("ab")))
+        if i == 10:
+            for k in range(200):
+                g[f"filler_{k}"] = k          # grows the dict: new keys object
+        if i == 20:
+            del g["VALUE"]
+            g["VALUE"] = "re-added"           # a new entry for the same name
+        if i == 30:
+            g["len"] = lambda x: 99           # shadows the builtin
+        if i == 40:
+            del g["len"]
+        if i == 50:
+            g["VALUE"] = i                    # plain assignment: same entry, new value
+    return out
+"""
+    ns = {"VALUE": "first"}
+    exec(src, ns)
+    run = ns["run"]
+    rjit_on = rjit.is_enabled()
+    if rjit_on:
+        assert rjit.compile(run)
+    return run()
+
+
 def builtin_shadowed_then_unshadowed():
     g = globals()
     out = []
@@ -366,11 +399,83 @@ def same_code_different_globals():
     return out
 
 
+def materialised_dicts_through_one_site():
+    # Instances whose values became dicts (vars() materialises them), next to instances that
+    # still have values, through the same sites; attributes that are not among the type's
+    # shared keys; deletion and re-insertion move a name to another dict entry (the hint).
+    class C:
+        def __init__(self, i):
+            self.a = i
+            self.b = -i
+
+    objs = [C(i) for i in range(6)]
+    for o in objs[::2]:
+        vars(o)
+    for o in objs[1::3]:
+        o.extra = len(vars(o))
+    out = []
+    for rnd in range(12):
+        for o in objs:
+            out.append((o.a, o.b, getattr(o, "extra", None)))
+            if rnd == 4:
+                o.b = o.b * 10
+            if rnd == 6 and o.a % 2 == 0:
+                del o.a
+                o.a = 100 + rnd
+            if rnd == 8:
+                o.extra = rnd
+        if rnd == 9:
+            C.extra = property(lambda self: "class wins")
+    return out
+
+
+def dict_only_attribute_missing():
+    class C:
+        pass
+
+    o, p = C(), C()
+    vars(o)
+    o.only = 1
+    out = []
+    for i in range(6):
+        target = o if i < 3 else p
+        out.append(target.only)  # AttributeError on p, message compared
+    return out
+
+
+def dict_only_store_then_class_descriptor():
+    class C:
+        pass
+
+    o = C()
+    vars(o)
+    seen = []
+
+    class D:
+        def __set__(self, inst, v):
+            seen.append(v)
+
+        def __get__(self, inst, owner=None):
+            return "descr"
+
+    out = []
+    for i in range(10):
+        if i == 5:
+            C.z = D()
+        o.z = i
+        out.append((o.z, list(seen)))
+    return out
+
+
 @pytest.mark.parametrize(
     "f",
     [
+        materialised_dicts_through_one_site,
+        dict_only_attribute_missing,
+        dict_only_store_then_class_descriptor,
         global_rebound_and_deleted,
         global_written_every_iteration,
+        globals_resized_deleted_and_readded,
         builtin_shadowed_then_unshadowed,
         builtins_module_patched,
         same_code_different_globals,

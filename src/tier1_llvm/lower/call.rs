@@ -10,8 +10,8 @@ use crate::bytecode::Instr;
 use crate::cpython as cp;
 use crate::runtime::inline_cache::{
     ATTR_CACHE_DESCR, ATTR_CACHE_INDEX, ATTR_CACHE_KEYS, ATTR_CACHE_KIND, ATTR_CACHE_VERSION,
-    ATTR_KIND_INSTANCE_VALUE, ATTR_KIND_METHOD_NO_DICT, ATTR_KIND_METHOD_VALUES,
-    GLOBAL_CACHE_BUILTINS_TAG, GLOBAL_CACHE_GLOBALS_TAG, GLOBAL_CACHE_VALUE, INLINE_CACHE_BYTES,
+    ATTR_KIND_INSTANCE_VALUE, ATTR_KIND_METHOD_NO_DICT, ATTR_KIND_METHOD_VALUES, GLOBAL_CACHE_AUX,
+    GLOBAL_CACHE_BUILTINS_TAG, GLOBAL_CACHE_GKEYS, GLOBAL_CACHE_SLOT, INLINE_CACHE_BYTES,
 };
 use crate::tier0::state::{
     STATE_CALLS, STATE_DIRECT_ARGC, STATE_ENTRY, STATE_FRAME_WORDS, STATE_NLOCALSPLUS, STATE_TABLE,
@@ -25,8 +25,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     /// LOAD_GLOBAL: `[NULL,] value` through the site's inline cache; on error nothing is pushed.
-    /// A hit is checked inline (`runtime::inline_cache::GlobalCache`: exact dicts whose PEP 509
-    /// tags equal the cached ones); anything else calls `rjit_load_global`.
+    /// A hit is checked inline with the guards of `runtime::inline_cache::GlobalCache` (the
+    /// globals' keys object, then the entry for globals, or the key count and the builtins'
+    /// tag for builtins); anything else calls `rjit_load_global`.
     pub(super) fn load_global(&mut self, ins: &Instr) -> R<bool> {
         let be = super::be;
         let name = self.name_entry(ins.arg >> 1)?;
@@ -39,43 +40,96 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let gty = self.load_ptr(globals, cp::OB_TYPE)?;
         let exact = self.ptr_eq(gty, dict_type)?;
         self.guard(exact, slow, "globals_dict")?;
-        let want = self.load_int(self.i64, cache, GLOBAL_CACHE_GLOBALS_TAG)?;
-        let tag = self.load_int(self.i64, globals, cp::DICT_VERSION_TAG)?;
-        let same = self
-            .b
-            .build_int_compare(inkwell::IntPredicate::EQ, want, tag, "same")
-            .map_err(be)?;
-        self.guard(same, slow, "globals_tag")?;
-        let bwant = self.load_int(self.i64, cache, GLOBAL_CACHE_BUILTINS_TAG)?;
+        let gkeys = self.load_ptr(globals, cp::DICT_KEYS)?;
+        let want_keys = self.load_ptr(cache, GLOBAL_CACHE_GKEYS)?;
+        let same_keys = self.ptr_eq(gkeys, want_keys)?;
+        self.guard(same_keys, slow, "globals_keys")?;
+        let nentries = self.load_int(self.i64, gkeys, cp::DK_NENTRIES)?;
+        let slot = self.load_int(self.i64, cache, GLOBAL_CACHE_SLOT)?;
+        let btag = self.load_int(self.i64, cache, GLOBAL_CACHE_BUILTINS_TAG)?;
         let from_globals = self
             .b
+            .build_int_compare(inkwell::IntPredicate::EQ, btag, self.c64(0), "from_globals")
+            .map_err(be)?;
+        let in_globals = self.new_block("in_globals");
+        let in_builtins = self.new_block("in_builtins");
+        self.b
+            .build_conditional_branch(from_globals, in_globals, in_builtins)
+            .map_err(be)?;
+        // From globals: same index size, the entry still within the keys, holding `name`.
+        self.b.position_at_end(in_globals);
+        let aux = self.load_int(self.i64, cache, GLOBAL_CACHE_AUX)?;
+        let want_lib = self
+            .b
+            .build_right_shift(aux, self.c64(32), false, "want_lib")
+            .map_err(be)?;
+        let index = self
+            .b
+            .build_and(aux, self.c64(0xffff_ffff), "index")
+            .map_err(be)?;
+        let lib8 = self.load_int(self.ctx.i8_type(), gkeys, cp::DK_LOG2_INDEX_BYTES)?;
+        let lib = self
+            .b
+            .build_int_z_extend(lib8, self.i64, "lib")
+            .map_err(be)?;
+        let kind = self.load_int(self.ctx.i8_type(), gkeys, cp::DK_KIND)?;
+        let same_lib = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::EQ, lib, want_lib, "same_lib")
+            .map_err(be)?;
+        let within = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::ULT, index, nentries, "within")
+            .map_err(be)?;
+        let unicode = self
+            .b
             .build_int_compare(
-                inkwell::IntPredicate::EQ,
-                bwant,
-                self.c64(0),
-                "from_globals",
+                inkwell::IntPredicate::NE,
+                kind,
+                self.ctx.i8_type().const_zero(),
+                "unicode",
             )
             .map_err(be)?;
-        let check_builtins = self.new_block("builtins_tag");
-        let hit = self.new_block("global_hit");
-        self.b
-            .build_conditional_branch(from_globals, hit, check_builtins)
+        let ok = self.b.build_and(same_lib, within, "ok").map_err(be)?;
+        let ok = self.b.build_and(ok, unicode, "ok").map_err(be)?;
+        self.guard(ok, slow, "entry_valid")?;
+        let entry = self
+            .b
+            .build_int_to_ptr(slot, self.ptr, "entry")
             .map_err(be)?;
-        self.b.position_at_end(check_builtins);
+        let key = self.load_ptr(entry, 0)?;
+        let same_name = self.ptr_eq(key, name)?;
+        self.guard(same_name, slow, "entry_name")?;
+        let gvalue = self.load_ptr(entry, 8)?;
+        let present = self.b.build_is_not_null(gvalue, "present").map_err(be)?;
+        self.guard(present, slow, "entry_value")?;
+        let gend = self.here()?;
+        let hit = self.new_block("global_hit");
+        self.b.build_unconditional_branch(hit).map_err(be)?;
+        // From builtins: no key added to globals since, builtins unchanged.
+        self.b.position_at_end(in_builtins);
+        let same_n = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::EQ, nentries, slot, "same_n")
+            .map_err(be)?;
+        self.guard(same_n, slow, "no_new_globals")?;
         let builtins = self.load_ptr(self.frame, cp::FRAME_BUILTINS)?;
         let bty = self.load_ptr(builtins, cp::OB_TYPE)?;
         let bexact = self.ptr_eq(bty, dict_type)?;
         self.guard(bexact, slow, "builtins_dict")?;
-        let btag = self.load_int(self.i64, builtins, cp::DICT_VERSION_TAG)?;
+        let tag = self.load_int(self.i64, builtins, cp::DICT_VERSION_TAG)?;
         let bsame = self
             .b
-            .build_int_compare(inkwell::IntPredicate::EQ, bwant, btag, "bsame")
+            .build_int_compare(inkwell::IntPredicate::EQ, btag, tag, "bsame")
             .map_err(be)?;
-        self.b
-            .build_conditional_branch(bsame, hit, slow)
-            .map_err(be)?;
+        self.guard(bsame, slow, "builtins_tag")?;
+        let bvalue = self.load_ptr(cache, GLOBAL_CACHE_AUX)?;
+        let bend = self.here()?;
+        self.b.build_unconditional_branch(hit).map_err(be)?;
         self.b.position_at_end(hit);
-        let cached = self.load_ptr(cache, GLOBAL_CACHE_VALUE)?;
+        let vphi = self.b.build_phi(self.ptr, "cached").map_err(be)?;
+        vphi.add_incoming(&[(&gvalue, gend), (&bvalue, bend)]);
+        let cached = vphi.as_basic_value().into_pointer_value();
         self.incref(cached)?;
         let hit_end = self.here()?;
         self.b.build_unconditional_branch(done).map_err(be)?;

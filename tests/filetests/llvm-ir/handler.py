@@ -123,107 +123,107 @@ i8:                                               ; preds = %ok116
   %eq130 = icmp eq i64 %a129, ptrtoint (ptr @PyDict_Type to i64)
   br i1 %eq130, label %globals_dict, label %global_miss
 
-i14:                                              ; preds = %ok176
-  %v178 = load ptr, ptr %s1, align 8
-  %f179 = getelementptr i8, ptr %1, i64 88
-  store ptr %v178, ptr %f179, align 8
-  %v180 = load ptr, ptr %s2, align 8
-  %f181 = getelementptr i8, ptr %1, i64 96
-  store ptr %v180, ptr %f181, align 8
-  %f182 = getelementptr i8, ptr %f1, i64 28
-  %f183 = getelementptr i8, ptr %1, i64 56
-  store ptr %f182, ptr %f183, align 8
-  %f184 = getelementptr i8, ptr %1, i64 88
-  %c185 = call i32 @rjit_op_check_exc_match(ptr %0, ptr %1, ptr %f184, i32 0)
-  %failed = icmp slt i32 %c185, 0
-  br i1 %failed, label %unwind187, label %ok186
+i14:                                              ; preds = %ok198
+  %v200 = load ptr, ptr %s1, align 8
+  %f201 = getelementptr i8, ptr %1, i64 88
+  store ptr %v200, ptr %f201, align 8
+  %v202 = load ptr, ptr %s2, align 8
+  %f203 = getelementptr i8, ptr %1, i64 96
+  store ptr %v202, ptr %f203, align 8
+  %f204 = getelementptr i8, ptr %f1, i64 28
+  %f205 = getelementptr i8, ptr %1, i64 56
+  store ptr %f204, ptr %f205, align 8
+  %f206 = getelementptr i8, ptr %1, i64 88
+  %c207 = call i32 @rjit_op_check_exc_match(ptr %0, ptr %1, ptr %f206, i32 0)
+  %failed = icmp slt i32 %c207, 0
+  br i1 %failed, label %unwind209, label %ok208
 
-i15:                                              ; preds = %ok186
-  %v218 = load ptr, ptr %s2, align 8
-  %a219 = ptrtoint ptr %v218 to i64
-  %eq220 = icmp eq i64 %a219, ptrtoint (ptr @_Py_TrueStruct to i64)
-  br i1 %eq220, label %fast_bool, label %chk_false
+i15:                                              ; preds = %ok208
+  %v240 = load ptr, ptr %s2, align 8
+  %a241 = ptrtoint ptr %v240 to i64
+  %eq242 = icmp eq i64 %a241, ptrtoint (ptr @_Py_TrueStruct to i64)
+  br i1 %eq242, label %fast_bool, label %chk_false
 
 i16:                                              ; preds = %truth
-  %v261 = load ptr, ptr %s1, align 8
-  %f262 = getelementptr i8, ptr %f1, i64 32
-  %f263 = getelementptr i8, ptr %1, i64 56
-  store ptr %f262, ptr %f263, align 8
-  %isnull264 = icmp eq ptr %v261, null
-  br i1 %isnull264, label %cont266, label %xdec265
+  %v283 = load ptr, ptr %s1, align 8
+  %f284 = getelementptr i8, ptr %f1, i64 32
+  %f285 = getelementptr i8, ptr %1, i64 56
+  store ptr %f284, ptr %f285, align 8
+  %isnull286 = icmp eq ptr %v283, null
+  br i1 %isnull286, label %cont288, label %xdec287
 
-i17:                                              ; preds = %cont266
-  %v272 = load ptr, ptr %s0, align 8
-  %f273 = getelementptr i8, ptr %1, i64 80
-  store ptr %v272, ptr %f273, align 8
-  %f274 = getelementptr i8, ptr %f1, i64 34
-  %f275 = getelementptr i8, ptr %1, i64 56
-  store ptr %f274, ptr %f275, align 8
-  %f276 = getelementptr i8, ptr %1, i64 80
-  %c277 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f276, i32 0)
-  br label %ok278
+i17:                                              ; preds = %cont288
+  %v294 = load ptr, ptr %s0, align 8
+  %f295 = getelementptr i8, ptr %1, i64 80
+  store ptr %v294, ptr %f295, align 8
+  %f296 = getelementptr i8, ptr %f1, i64 34
+  %f297 = getelementptr i8, ptr %1, i64 56
+  store ptr %f296, ptr %f297, align 8
+  %f298 = getelementptr i8, ptr %1, i64 80
+  %c299 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f298, i32 0)
+  br label %ok300
 
-i18:                                              ; preds = %ok278
-  %f279 = getelementptr i8, ptr %2, i64 0
-  %p280 = load ptr, ptr %f279, align 8
-  %rc281 = load i64, ptr %p280, align 4
-  %rc1282 = add i64 %rc281, 1
-  store i64 %rc1282, ptr %p280, align 4
-  store ptr %p280, ptr %s0, align 8
+i18:                                              ; preds = %ok300
+  %f301 = getelementptr i8, ptr %2, i64 0
+  %p302 = load ptr, ptr %f301, align 8
+  %rc303 = load i64, ptr %p302, align 4
+  %rc1304 = add i64 %rc303, 1
+  store i64 %rc1304, ptr %p302, align 4
+  store ptr %p302, ptr %s0, align 8
   br label %i19
 
 i19:                                              ; preds = %i18
-  %v283 = load ptr, ptr %s0, align 8
-  %f284 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f284, align 4
-  %f285 = getelementptr i8, ptr %f1, i64 38
-  %f286 = getelementptr i8, ptr %1, i64 56
-  store ptr %f285, ptr %f286, align 8
-  %f287 = getelementptr i8, ptr %0, i64 56
-  %p288 = load ptr, ptr %f287, align 8
-  %f289 = getelementptr i8, ptr %1, i64 48
-  %p290 = load ptr, ptr %f289, align 8
-  %f291 = getelementptr i8, ptr %p288, i64 8
-  store ptr %p290, ptr %f291, align 8
-  %f292 = getelementptr i8, ptr %0, i64 32
-  %rem293 = load i32, ptr %f292, align 4
-  %rem1294 = add i32 %rem293, 1
-  store i32 %rem1294, ptr %f292, align 4
-  ret ptr %v283
+  %v305 = load ptr, ptr %s0, align 8
+  %f306 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f306, align 4
+  %f307 = getelementptr i8, ptr %f1, i64 38
+  %f308 = getelementptr i8, ptr %1, i64 56
+  store ptr %f307, ptr %f308, align 8
+  %f309 = getelementptr i8, ptr %0, i64 56
+  %p310 = load ptr, ptr %f309, align 8
+  %f311 = getelementptr i8, ptr %1, i64 48
+  %p312 = load ptr, ptr %f311, align 8
+  %f313 = getelementptr i8, ptr %p310, i64 8
+  store ptr %p312, ptr %f313, align 8
+  %f314 = getelementptr i8, ptr %0, i64 32
+  %rem315 = load i32, ptr %f314, align 4
+  %rem1316 = add i32 %rem315, 1
+  store i32 %rem1316, ptr %f314, align 4
+  ret ptr %v305
 
 i20:                                              ; preds = %truth
-  %v295 = load ptr, ptr %s1, align 8
-  %f296 = getelementptr i8, ptr %1, i64 88
-  store ptr %v295, ptr %f296, align 8
-  %f297 = getelementptr i8, ptr %f1, i64 40
-  %f298 = getelementptr i8, ptr %1, i64 56
-  store ptr %f297, ptr %f298, align 8
-  %f299 = getelementptr i8, ptr %1, i64 88
-  %c300 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f299, i32 0)
-  %failed320 = icmp slt i32 %c300, 0
-  br i1 %failed320, label %unwind302, label %not_error
+  %v317 = load ptr, ptr %s1, align 8
+  %f318 = getelementptr i8, ptr %1, i64 88
+  store ptr %v317, ptr %f318, align 8
+  %f319 = getelementptr i8, ptr %f1, i64 40
+  %f320 = getelementptr i8, ptr %1, i64 56
+  store ptr %f319, ptr %f320, align 8
+  %f321 = getelementptr i8, ptr %1, i64 88
+  %c322 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f321, i32 0)
+  %failed342 = icmp slt i32 %c322, 0
+  br i1 %failed342, label %unwind324, label %not_error
 
-i21:                                              ; preds = %unwind321, %unwind_compiled309, %cont244, %cont198, %cont160
-  %v324 = load ptr, ptr %s0, align 8
-  %rc325 = load i64, ptr %v324, align 4
-  %rc1326 = add i64 %rc325, 1
-  store i64 %rc1326, ptr %v324, align 4
-  store ptr %v324, ptr %s3, align 8
+i21:                                              ; preds = %unwind343, %unwind_compiled331, %cont266, %cont220, %cont182
+  %v346 = load ptr, ptr %s0, align 8
+  %rc347 = load i64, ptr %v346, align 4
+  %rc1348 = add i64 %rc347, 1
+  store i64 %rc1348, ptr %v346, align 4
+  store ptr %v346, ptr %s3, align 8
   br label %i22
 
 i22:                                              ; preds = %i21
-  %v327 = load ptr, ptr %s3, align 8
-  %f328 = getelementptr i8, ptr %1, i64 104
-  store ptr %v327, ptr %f328, align 8
-  %f329 = getelementptr i8, ptr %f1, i64 44
-  %f330 = getelementptr i8, ptr %1, i64 56
-  store ptr %f329, ptr %f330, align 8
-  %f331 = getelementptr i8, ptr %1, i64 104
-  %c332 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f331, i32 0)
-  br label %ok333
+  %v349 = load ptr, ptr %s3, align 8
+  %f350 = getelementptr i8, ptr %1, i64 104
+  store ptr %v349, ptr %f350, align 8
+  %f351 = getelementptr i8, ptr %f1, i64 44
+  %f352 = getelementptr i8, ptr %1, i64 56
+  store ptr %f351, ptr %f352, align 8
+  %f353 = getelementptr i8, ptr %1, i64 104
+  %c354 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f353, i32 0)
+  br label %ok355
 
-i23:                                              ; preds = %ok333
-  br label %deopt334
+i23:                                              ; preds = %ok355
+  br label %deopt356
 
 recursion_check:                                  ; preds = %entry
   %c = call i32 @rjit_recursion_check(ptr %0)
@@ -437,330 +437,352 @@ ok116:                                            ; preds = %i7
   store ptr %r119, ptr %s1, align 8
   br label %i8
 
-global_miss:                                      ; preds = %builtins_dict, %builtins_tag, %globals_dict, %i8
-  %c148 = call ptr @rjit_load_global(ptr %1, ptr %p121, ptr %f122)
+global_miss:                                      ; preds = %builtins_dict, %no_new_globals, %in_builtins, %entry_name, %entry_valid, %in_globals, %globals_dict, %i8
+  %c170 = call ptr @rjit_load_global(ptr %1, ptr %p121, ptr %f122)
   br label %global_done
 
 global_done:                                      ; preds = %global_miss, %global_hit
-  %global = phi ptr [ %p145, %global_hit ], [ %c148, %global_miss ]
-  %isnull177 = icmp eq ptr %global, null
-  br i1 %isnull177, label %unwind149, label %ok176
+  %global = phi ptr [ %cached, %global_hit ], [ %c170, %global_miss ]
+  %isnull199 = icmp eq ptr %global, null
+  br i1 %isnull199, label %unwind171, label %ok198
 
 globals_dict:                                     ; preds = %i8
-  %f131 = getelementptr i8, ptr %f122, i64 0
-  %i = load i64, ptr %f131, align 4
-  %f132 = getelementptr i8, ptr %p126, i64 24
-  %i133 = load i64, ptr %f132, align 4
-  %same = icmp eq i64 %i, %i133
-  br i1 %same, label %globals_tag, label %global_miss
+  %f131 = getelementptr i8, ptr %p126, i64 32
+  %p132 = load ptr, ptr %f131, align 8
+  %f133 = getelementptr i8, ptr %f122, i64 0
+  %p134 = load ptr, ptr %f133, align 8
+  %a135 = ptrtoint ptr %p132 to i64
+  %b = ptrtoint ptr %p134 to i64
+  %eq136 = icmp eq i64 %a135, %b
+  br i1 %eq136, label %globals_keys, label %global_miss
 
-globals_tag:                                      ; preds = %globals_dict
-  %f134 = getelementptr i8, ptr %f122, i64 8
-  %i135 = load i64, ptr %f134, align 4
-  %from_globals = icmp eq i64 %i135, 0
-  br i1 %from_globals, label %global_hit, label %builtins_tag
+globals_keys:                                     ; preds = %globals_dict
+  %f137 = getelementptr i8, ptr %p132, i64 24
+  %i = load i64, ptr %f137, align 4
+  %f138 = getelementptr i8, ptr %f122, i64 8
+  %i139 = load i64, ptr %f138, align 4
+  %f140 = getelementptr i8, ptr %f122, i64 16
+  %i141 = load i64, ptr %f140, align 4
+  %from_globals = icmp eq i64 %i141, 0
+  br i1 %from_globals, label %in_globals, label %in_builtins
 
-builtins_tag:                                     ; preds = %globals_tag
-  %f136 = getelementptr i8, ptr %1, i64 16
-  %p137 = load ptr, ptr %f136, align 8
-  %f138 = getelementptr i8, ptr %p137, i64 8
-  %p139 = load ptr, ptr %f138, align 8
-  %a140 = ptrtoint ptr %p139 to i64
-  %eq141 = icmp eq i64 %a140, ptrtoint (ptr @PyDict_Type to i64)
-  br i1 %eq141, label %builtins_dict, label %global_miss
+in_globals:                                       ; preds = %globals_keys
+  %f142 = getelementptr i8, ptr %f122, i64 24
+  %i143 = load i64, ptr %f142, align 4
+  %want_lib = lshr i64 %i143, 32
+  %index = and i64 %i143, 4294967295
+  %f144 = getelementptr i8, ptr %p132, i64 9
+  %i145 = load i8, ptr %f144, align 1
+  %lib = zext i8 %i145 to i64
+  %f146 = getelementptr i8, ptr %p132, i64 10
+  %i147 = load i8, ptr %f146, align 1
+  %same_lib = icmp eq i64 %lib, %want_lib
+  %within = icmp ult i64 %index, %i
+  %unicode = icmp ne i8 %i147, 0
+  %ok148 = and i1 %same_lib, %within
+  %ok149 = and i1 %ok148, %unicode
+  br i1 %ok149, label %entry_valid, label %global_miss
 
-global_hit:                                       ; preds = %builtins_dict, %globals_tag
-  %f144 = getelementptr i8, ptr %f122, i64 16
-  %p145 = load ptr, ptr %f144, align 8
-  %rc146 = load i64, ptr %p145, align 4
-  %rc1147 = add i64 %rc146, 1
-  store i64 %rc1147, ptr %p145, align 4
+in_builtins:                                      ; preds = %globals_keys
+  %same_n = icmp eq i64 %i, %i139
+  br i1 %same_n, label %no_new_globals, label %global_miss
+
+entry_valid:                                      ; preds = %in_globals
+  %entry150 = inttoptr i64 %i139 to ptr
+  %f151 = getelementptr i8, ptr %entry150, i64 0
+  %p152 = load ptr, ptr %f151, align 8
+  %a153 = ptrtoint ptr %p152 to i64
+  %b154 = ptrtoint ptr %p121 to i64
+  %eq155 = icmp eq i64 %a153, %b154
+  br i1 %eq155, label %entry_name, label %global_miss
+
+entry_name:                                       ; preds = %entry_valid
+  %f156 = getelementptr i8, ptr %entry150, i64 8
+  %p157 = load ptr, ptr %f156, align 8
+  %present = icmp ne ptr %p157, null
+  br i1 %present, label %entry_value, label %global_miss
+
+entry_value:                                      ; preds = %entry_name
+  br label %global_hit
+
+global_hit:                                       ; preds = %builtins_tag, %entry_value
+  %cached = phi ptr [ %p157, %entry_value ], [ %p167, %builtins_tag ]
+  %rc168 = load i64, ptr %cached, align 4
+  %rc1169 = add i64 %rc168, 1
+  store i64 %rc1169, ptr %cached, align 4
   br label %global_done
 
-builtins_dict:                                    ; preds = %builtins_tag
-  %f142 = getelementptr i8, ptr %p137, i64 24
-  %i143 = load i64, ptr %f142, align 4
-  %bsame = icmp eq i64 %i135, %i143
-  br i1 %bsame, label %global_hit, label %global_miss
+no_new_globals:                                   ; preds = %in_builtins
+  %f158 = getelementptr i8, ptr %1, i64 16
+  %p159 = load ptr, ptr %f158, align 8
+  %f160 = getelementptr i8, ptr %p159, i64 8
+  %p161 = load ptr, ptr %f160, align 8
+  %a162 = ptrtoint ptr %p161 to i64
+  %eq163 = icmp eq i64 %a162, ptrtoint (ptr @PyDict_Type to i64)
+  br i1 %eq163, label %builtins_dict, label %global_miss
 
-unwind149:                                        ; preds = %global_done
+builtins_dict:                                    ; preds = %no_new_globals
+  %f164 = getelementptr i8, ptr %p159, i64 24
+  %i165 = load i64, ptr %f164, align 4
+  %bsame = icmp eq i64 %i141, %i165
+  br i1 %bsame, label %builtins_tag, label %global_miss
+
+builtins_tag:                                     ; preds = %builtins_dict
+  %f166 = getelementptr i8, ptr %f122, i64 24
+  %p167 = load ptr, ptr %f166, align 8
+  br label %global_hit
+
+unwind171:                                        ; preds = %global_done
   call void @rjit_traceback_here(ptr %0)
-  %f150 = getelementptr i8, ptr %0, i64 56
-  %p151 = load ptr, ptr %f150, align 8
-  %f152 = getelementptr i8, ptr %p151, i64 0
-  %use_tracing153 = load i8, ptr %f152, align 1
-  %tracing154 = icmp ne i8 %use_tracing153, 0
-  br i1 %tracing154, label %trace_exception155, label %unwind_compiled156
+  %f172 = getelementptr i8, ptr %0, i64 56
+  %p173 = load ptr, ptr %f172, align 8
+  %f174 = getelementptr i8, ptr %p173, i64 0
+  %use_tracing175 = load i8, ptr %f174, align 1
+  %tracing176 = icmp ne i8 %use_tracing175, 0
+  br i1 %tracing176, label %trace_exception177, label %unwind_compiled178
 
-trace_exception155:                               ; preds = %unwind149
+trace_exception177:                               ; preds = %unwind171
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled156
+  br label %unwind_compiled178
 
-unwind_compiled156:                               ; preds = %trace_exception155, %unwind149
-  %v157 = load ptr, ptr %s1, align 8
-  %isnull158 = icmp eq ptr %v157, null
-  br i1 %isnull158, label %cont160, label %xdec159
+unwind_compiled178:                               ; preds = %trace_exception177, %unwind171
+  %v179 = load ptr, ptr %s1, align 8
+  %isnull180 = icmp eq ptr %v179, null
+  br i1 %isnull180, label %cont182, label %xdec181
 
-xdec159:                                          ; preds = %unwind_compiled156
-  %rc161 = load i64, ptr %v157, align 4
-  %rc1162 = sub i64 %rc161, 1
-  store i64 %rc1162, ptr %v157, align 4
-  %dead163 = icmp eq i64 %rc1162, 0
-  br i1 %dead163, label %dealloc164, label %cont165
+xdec181:                                          ; preds = %unwind_compiled178
+  %rc183 = load i64, ptr %v179, align 4
+  %rc1184 = sub i64 %rc183, 1
+  store i64 %rc1184, ptr %v179, align 4
+  %dead185 = icmp eq i64 %rc1184, 0
+  br i1 %dead185, label %dealloc186, label %cont187
 
-cont160:                                          ; preds = %cont165, %unwind_compiled156
-  %c166 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c166, ptr %s1, align 8
-  %c167 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c167, ptr %s2, align 8
-  br i1 %tracing154, label %deopt168, label %i21
+cont182:                                          ; preds = %cont187, %unwind_compiled178
+  %c188 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c188, ptr %s1, align 8
+  %c189 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c189, ptr %s2, align 8
+  br i1 %tracing176, label %deopt190, label %i21
 
-dealloc164:                                       ; preds = %xdec159
-  call void @_Py_Dealloc(ptr %v157)
-  br label %cont165
+dealloc186:                                       ; preds = %xdec181
+  call void @_Py_Dealloc(ptr %v179)
+  br label %cont187
 
-cont165:                                          ; preds = %dealloc164, %xdec159
-  br label %cont160
+cont187:                                          ; preds = %dealloc186, %xdec181
+  br label %cont182
 
-deopt168:                                         ; preds = %cont160
-  %v169 = load ptr, ptr %s0, align 8
-  %f170 = getelementptr i8, ptr %1, i64 80
-  store ptr %v169, ptr %f170, align 8
-  %v171 = load ptr, ptr %s1, align 8
-  %f172 = getelementptr i8, ptr %1, i64 88
-  store ptr %v171, ptr %f172, align 8
-  %v173 = load ptr, ptr %s2, align 8
-  %f174 = getelementptr i8, ptr %1, i64 96
-  store ptr %v173, ptr %f174, align 8
-  %c175 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c175
+deopt190:                                         ; preds = %cont182
+  %v191 = load ptr, ptr %s0, align 8
+  %f192 = getelementptr i8, ptr %1, i64 80
+  store ptr %v191, ptr %f192, align 8
+  %v193 = load ptr, ptr %s1, align 8
+  %f194 = getelementptr i8, ptr %1, i64 88
+  store ptr %v193, ptr %f194, align 8
+  %v195 = load ptr, ptr %s2, align 8
+  %f196 = getelementptr i8, ptr %1, i64 96
+  store ptr %v195, ptr %f196, align 8
+  %c197 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c197
 
-ok176:                                            ; preds = %global_done
+ok198:                                            ; preds = %global_done
   store ptr %global, ptr %s2, align 8
   br label %i14
 
-ok186:                                            ; preds = %i14
-  %f214 = getelementptr i8, ptr %1, i64 88
-  %r215 = load ptr, ptr %f214, align 8
-  store ptr %r215, ptr %s1, align 8
-  %f216 = getelementptr i8, ptr %1, i64 96
-  %r217 = load ptr, ptr %f216, align 8
-  store ptr %r217, ptr %s2, align 8
+ok208:                                            ; preds = %i14
+  %f236 = getelementptr i8, ptr %1, i64 88
+  %r237 = load ptr, ptr %f236, align 8
+  store ptr %r237, ptr %s1, align 8
+  %f238 = getelementptr i8, ptr %1, i64 96
+  %r239 = load ptr, ptr %f238, align 8
+  store ptr %r239, ptr %s2, align 8
   br label %i15
 
-unwind187:                                        ; preds = %i14
+unwind209:                                        ; preds = %i14
   call void @rjit_traceback_here(ptr %0)
-  %f188 = getelementptr i8, ptr %0, i64 56
-  %p189 = load ptr, ptr %f188, align 8
-  %f190 = getelementptr i8, ptr %p189, i64 0
-  %use_tracing191 = load i8, ptr %f190, align 1
-  %tracing192 = icmp ne i8 %use_tracing191, 0
-  br i1 %tracing192, label %trace_exception193, label %unwind_compiled194
+  %f210 = getelementptr i8, ptr %0, i64 56
+  %p211 = load ptr, ptr %f210, align 8
+  %f212 = getelementptr i8, ptr %p211, i64 0
+  %use_tracing213 = load i8, ptr %f212, align 1
+  %tracing214 = icmp ne i8 %use_tracing213, 0
+  br i1 %tracing214, label %trace_exception215, label %unwind_compiled216
 
-trace_exception193:                               ; preds = %unwind187
+trace_exception215:                               ; preds = %unwind209
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled194
+  br label %unwind_compiled216
 
-unwind_compiled194:                               ; preds = %trace_exception193, %unwind187
-  %v195 = load ptr, ptr %s1, align 8
-  %isnull196 = icmp eq ptr %v195, null
-  br i1 %isnull196, label %cont198, label %xdec197
+unwind_compiled216:                               ; preds = %trace_exception215, %unwind209
+  %v217 = load ptr, ptr %s1, align 8
+  %isnull218 = icmp eq ptr %v217, null
+  br i1 %isnull218, label %cont220, label %xdec219
 
-xdec197:                                          ; preds = %unwind_compiled194
-  %rc199 = load i64, ptr %v195, align 4
-  %rc1200 = sub i64 %rc199, 1
-  store i64 %rc1200, ptr %v195, align 4
-  %dead201 = icmp eq i64 %rc1200, 0
-  br i1 %dead201, label %dealloc202, label %cont203
+xdec219:                                          ; preds = %unwind_compiled216
+  %rc221 = load i64, ptr %v217, align 4
+  %rc1222 = sub i64 %rc221, 1
+  store i64 %rc1222, ptr %v217, align 4
+  %dead223 = icmp eq i64 %rc1222, 0
+  br i1 %dead223, label %dealloc224, label %cont225
 
-cont198:                                          ; preds = %cont203, %unwind_compiled194
-  %c204 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c204, ptr %s1, align 8
-  %c205 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c205, ptr %s2, align 8
-  br i1 %tracing192, label %deopt206, label %i21
+cont220:                                          ; preds = %cont225, %unwind_compiled216
+  %c226 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c226, ptr %s1, align 8
+  %c227 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c227, ptr %s2, align 8
+  br i1 %tracing214, label %deopt228, label %i21
 
-dealloc202:                                       ; preds = %xdec197
-  call void @_Py_Dealloc(ptr %v195)
-  br label %cont203
+dealloc224:                                       ; preds = %xdec219
+  call void @_Py_Dealloc(ptr %v217)
+  br label %cont225
 
-cont203:                                          ; preds = %dealloc202, %xdec197
-  br label %cont198
+cont225:                                          ; preds = %dealloc224, %xdec219
+  br label %cont220
 
-deopt206:                                         ; preds = %cont198
-  %v207 = load ptr, ptr %s0, align 8
-  %f208 = getelementptr i8, ptr %1, i64 80
-  store ptr %v207, ptr %f208, align 8
-  %v209 = load ptr, ptr %s1, align 8
-  %f210 = getelementptr i8, ptr %1, i64 88
-  store ptr %v209, ptr %f210, align 8
-  %v211 = load ptr, ptr %s2, align 8
-  %f212 = getelementptr i8, ptr %1, i64 96
-  store ptr %v211, ptr %f212, align 8
-  %c213 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c213
+deopt228:                                         ; preds = %cont220
+  %v229 = load ptr, ptr %s0, align 8
+  %f230 = getelementptr i8, ptr %1, i64 80
+  store ptr %v229, ptr %f230, align 8
+  %v231 = load ptr, ptr %s1, align 8
+  %f232 = getelementptr i8, ptr %1, i64 88
+  store ptr %v231, ptr %f232, align 8
+  %v233 = load ptr, ptr %s2, align 8
+  %f234 = getelementptr i8, ptr %1, i64 96
+  store ptr %v233, ptr %f234, align 8
+  %c235 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c235
 
 chk_false:                                        ; preds = %i15
-  %a221 = ptrtoint ptr %v218 to i64
-  %eq222 = icmp eq i64 %a221, ptrtoint (ptr @_Py_FalseStruct to i64)
-  br i1 %eq222, label %fast_bool, label %is_true
+  %a243 = ptrtoint ptr %v240 to i64
+  %eq244 = icmp eq i64 %a243, ptrtoint (ptr @_Py_FalseStruct to i64)
+  br i1 %eq244, label %fast_bool, label %is_true
 
 fast_bool:                                        ; preds = %chk_false, %i15
-  %rc223 = load i64, ptr %v218, align 4
-  %rc1224 = sub i64 %rc223, 1
-  store i64 %rc1224, ptr %v218, align 4
+  %rc245 = load i64, ptr %v240, align 4
+  %rc1246 = sub i64 %rc245, 1
+  store i64 %rc1246, ptr %v240, align 4
   br label %truth
 
 is_true:                                          ; preds = %chk_false
-  %f225 = getelementptr i8, ptr %f1, i64 30
-  %f226 = getelementptr i8, ptr %1, i64 56
-  store ptr %f225, ptr %f226, align 8
-  %c227 = call i32 @PyObject_IsTrue(ptr %v218)
-  %rc228 = load i64, ptr %v218, align 4
-  %rc1229 = sub i64 %rc228, 1
-  store i64 %rc1229, ptr %v218, align 4
-  %dead230 = icmp eq i64 %rc1229, 0
-  br i1 %dead230, label %dealloc231, label %cont232
+  %f247 = getelementptr i8, ptr %f1, i64 30
+  %f248 = getelementptr i8, ptr %1, i64 56
+  store ptr %f247, ptr %f248, align 8
+  %c249 = call i32 @PyObject_IsTrue(ptr %v240)
+  %rc250 = load i64, ptr %v240, align 4
+  %rc1251 = sub i64 %rc250, 1
+  store i64 %rc1251, ptr %v240, align 4
+  %dead252 = icmp eq i64 %rc1251, 0
+  br i1 %dead252, label %dealloc253, label %cont254
 
-truth:                                            ; preds = %ok260, %fast_bool
-  %t = phi i1 [ %eq220, %fast_bool ], [ %truthy, %ok260 ]
+truth:                                            ; preds = %ok282, %fast_bool
+  %t = phi i1 [ %eq242, %fast_bool ], [ %truthy, %ok282 ]
   br i1 %t, label %i16, label %i20
 
-dealloc231:                                       ; preds = %is_true
-  call void @_Py_Dealloc(ptr %v218)
-  br label %cont232
+dealloc253:                                       ; preds = %is_true
+  call void @_Py_Dealloc(ptr %v240)
+  br label %cont254
 
-cont232:                                          ; preds = %dealloc231, %is_true
-  %neg = icmp slt i32 %c227, 0
-  br i1 %neg, label %unwind233, label %ok260
+cont254:                                          ; preds = %dealloc253, %is_true
+  %neg = icmp slt i32 %c249, 0
+  br i1 %neg, label %unwind255, label %ok282
 
-unwind233:                                        ; preds = %cont232
+unwind255:                                        ; preds = %cont254
   call void @rjit_traceback_here(ptr %0)
-  %f234 = getelementptr i8, ptr %0, i64 56
-  %p235 = load ptr, ptr %f234, align 8
-  %f236 = getelementptr i8, ptr %p235, i64 0
-  %use_tracing237 = load i8, ptr %f236, align 1
-  %tracing238 = icmp ne i8 %use_tracing237, 0
-  br i1 %tracing238, label %trace_exception239, label %unwind_compiled240
+  %f256 = getelementptr i8, ptr %0, i64 56
+  %p257 = load ptr, ptr %f256, align 8
+  %f258 = getelementptr i8, ptr %p257, i64 0
+  %use_tracing259 = load i8, ptr %f258, align 1
+  %tracing260 = icmp ne i8 %use_tracing259, 0
+  br i1 %tracing260, label %trace_exception261, label %unwind_compiled262
 
-trace_exception239:                               ; preds = %unwind233
+trace_exception261:                               ; preds = %unwind255
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled240
+  br label %unwind_compiled262
 
-unwind_compiled240:                               ; preds = %trace_exception239, %unwind233
-  %v241 = load ptr, ptr %s1, align 8
-  %isnull242 = icmp eq ptr %v241, null
-  br i1 %isnull242, label %cont244, label %xdec243
+unwind_compiled262:                               ; preds = %trace_exception261, %unwind255
+  %v263 = load ptr, ptr %s1, align 8
+  %isnull264 = icmp eq ptr %v263, null
+  br i1 %isnull264, label %cont266, label %xdec265
 
-xdec243:                                          ; preds = %unwind_compiled240
-  %rc245 = load i64, ptr %v241, align 4
-  %rc1246 = sub i64 %rc245, 1
-  store i64 %rc1246, ptr %v241, align 4
-  %dead247 = icmp eq i64 %rc1246, 0
-  br i1 %dead247, label %dealloc248, label %cont249
-
-cont244:                                          ; preds = %cont249, %unwind_compiled240
-  %c250 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c250, ptr %s1, align 8
-  %c251 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c251, ptr %s2, align 8
-  br i1 %tracing238, label %deopt252, label %i21
-
-dealloc248:                                       ; preds = %xdec243
-  call void @_Py_Dealloc(ptr %v241)
-  br label %cont249
-
-cont249:                                          ; preds = %dealloc248, %xdec243
-  br label %cont244
-
-deopt252:                                         ; preds = %cont244
-  %v253 = load ptr, ptr %s0, align 8
-  %f254 = getelementptr i8, ptr %1, i64 80
-  store ptr %v253, ptr %f254, align 8
-  %v255 = load ptr, ptr %s1, align 8
-  %f256 = getelementptr i8, ptr %1, i64 88
-  store ptr %v255, ptr %f256, align 8
-  %v257 = load ptr, ptr %s2, align 8
-  %f258 = getelementptr i8, ptr %1, i64 96
-  store ptr %v257, ptr %f258, align 8
-  %c259 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c259
-
-ok260:                                            ; preds = %cont232
-  %truthy = icmp ne i32 %c227, 0
-  br label %truth
-
-xdec265:                                          ; preds = %i16
-  %rc267 = load i64, ptr %v261, align 4
+xdec265:                                          ; preds = %unwind_compiled262
+  %rc267 = load i64, ptr %v263, align 4
   %rc1268 = sub i64 %rc267, 1
-  store i64 %rc1268, ptr %v261, align 4
+  store i64 %rc1268, ptr %v263, align 4
   %dead269 = icmp eq i64 %rc1268, 0
   br i1 %dead269, label %dealloc270, label %cont271
 
-cont266:                                          ; preds = %cont271, %i16
-  br label %i17
+cont266:                                          ; preds = %cont271, %unwind_compiled262
+  %c272 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c272, ptr %s1, align 8
+  %c273 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c273, ptr %s2, align 8
+  br i1 %tracing260, label %deopt274, label %i21
 
 dealloc270:                                       ; preds = %xdec265
-  call void @_Py_Dealloc(ptr %v261)
+  call void @_Py_Dealloc(ptr %v263)
   br label %cont271
 
 cont271:                                          ; preds = %dealloc270, %xdec265
   br label %cont266
 
-ok278:                                            ; preds = %i17
+deopt274:                                         ; preds = %cont266
+  %v275 = load ptr, ptr %s0, align 8
+  %f276 = getelementptr i8, ptr %1, i64 80
+  store ptr %v275, ptr %f276, align 8
+  %v277 = load ptr, ptr %s1, align 8
+  %f278 = getelementptr i8, ptr %1, i64 88
+  store ptr %v277, ptr %f278, align 8
+  %v279 = load ptr, ptr %s2, align 8
+  %f280 = getelementptr i8, ptr %1, i64 96
+  store ptr %v279, ptr %f280, align 8
+  %c281 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c281
+
+ok282:                                            ; preds = %cont254
+  %truthy = icmp ne i32 %c249, 0
+  br label %truth
+
+xdec287:                                          ; preds = %i16
+  %rc289 = load i64, ptr %v283, align 4
+  %rc1290 = sub i64 %rc289, 1
+  store i64 %rc1290, ptr %v283, align 4
+  %dead291 = icmp eq i64 %rc1290, 0
+  br i1 %dead291, label %dealloc292, label %cont293
+
+cont288:                                          ; preds = %cont293, %i16
+  br label %i17
+
+dealloc292:                                       ; preds = %xdec287
+  call void @_Py_Dealloc(ptr %v283)
+  br label %cont293
+
+cont293:                                          ; preds = %dealloc292, %xdec287
+  br label %cont288
+
+ok300:                                            ; preds = %i17
   br label %i18
 
-ok301:                                            ; preds = %not_error
+ok323:                                            ; preds = %not_error
   unreachable
 
-unwind302:                                        ; preds = %i20
+unwind324:                                        ; preds = %i20
   call void @rjit_traceback_here(ptr %0)
-  %f303 = getelementptr i8, ptr %0, i64 56
-  %p304 = load ptr, ptr %f303, align 8
-  %f305 = getelementptr i8, ptr %p304, i64 0
-  %use_tracing306 = load i8, ptr %f305, align 1
-  %tracing307 = icmp ne i8 %use_tracing306, 0
-  br i1 %tracing307, label %trace_exception308, label %unwind_compiled309
+  %f325 = getelementptr i8, ptr %0, i64 56
+  %p326 = load ptr, ptr %f325, align 8
+  %f327 = getelementptr i8, ptr %p326, i64 0
+  %use_tracing328 = load i8, ptr %f327, align 1
+  %tracing329 = icmp ne i8 %use_tracing328, 0
+  br i1 %tracing329, label %trace_exception330, label %unwind_compiled331
 
-trace_exception308:                               ; preds = %unwind302
+trace_exception330:                               ; preds = %unwind324
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled309
+  br label %unwind_compiled331
 
-unwind_compiled309:                               ; preds = %trace_exception308, %unwind302
-  %c310 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c310, ptr %s1, align 8
-  %c311 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c311, ptr %s2, align 8
-  br i1 %tracing307, label %deopt312, label %i21
+unwind_compiled331:                               ; preds = %trace_exception330, %unwind324
+  %c332 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c332, ptr %s1, align 8
+  %c333 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c333, ptr %s2, align 8
+  br i1 %tracing329, label %deopt334, label %i21
 
-deopt312:                                         ; preds = %unwind_compiled309
-  %v313 = load ptr, ptr %s0, align 8
-  %f314 = getelementptr i8, ptr %1, i64 80
-  store ptr %v313, ptr %f314, align 8
-  %v315 = load ptr, ptr %s1, align 8
-  %f316 = getelementptr i8, ptr %1, i64 88
-  store ptr %v315, ptr %f316, align 8
-  %v317 = load ptr, ptr %s2, align 8
-  %f318 = getelementptr i8, ptr %1, i64 96
-  store ptr %v317, ptr %f318, align 8
-  %c319 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c319
-
-unwind321:                                        ; preds = %not_error
-  %c322 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c322, ptr %s1, align 8
-  %c323 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c323, ptr %s2, align 8
-  br label %i21
-
-not_error:                                        ; preds = %i20
-  %reraise = icmp sgt i32 %c300, 0
-  br i1 %reraise, label %unwind321, label %ok301
-
-ok333:                                            ; preds = %i22
-  br label %i23
-
-deopt334:                                         ; preds = %i23
+deopt334:                                         ; preds = %unwind_compiled331
   %v335 = load ptr, ptr %s0, align 8
   %f336 = getelementptr i8, ptr %1, i64 80
   store ptr %v335, ptr %f336, align 8
@@ -770,8 +792,35 @@ deopt334:                                         ; preds = %i23
   %v339 = load ptr, ptr %s2, align 8
   %f340 = getelementptr i8, ptr %1, i64 96
   store ptr %v339, ptr %f340, align 8
-  %c341 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 22, i32 3, i32 0)
+  %c341 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
   ret ptr %c341
+
+unwind343:                                        ; preds = %not_error
+  %c344 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c344, ptr %s1, align 8
+  %c345 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c345, ptr %s2, align 8
+  br label %i21
+
+not_error:                                        ; preds = %i20
+  %reraise = icmp sgt i32 %c322, 0
+  br i1 %reraise, label %unwind343, label %ok323
+
+ok355:                                            ; preds = %i22
+  br label %i23
+
+deopt356:                                         ; preds = %i23
+  %v357 = load ptr, ptr %s0, align 8
+  %f358 = getelementptr i8, ptr %1, i64 80
+  store ptr %v357, ptr %f358, align 8
+  %v359 = load ptr, ptr %s1, align 8
+  %f360 = getelementptr i8, ptr %1, i64 88
+  store ptr %v359, ptr %f360, align 8
+  %v361 = load ptr, ptr %s2, align 8
+  %f362 = getelementptr i8, ptr %1, i64 96
+  store ptr %v361, ptr %f362, align 8
+  %c363 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 22, i32 3, i32 0)
+  ret ptr %c363
 }
 
 declare i32 @rjit_recursion_check(ptr)
