@@ -94,8 +94,8 @@ pub unsafe fn on_cold_call(
         } else {
             cold.quickened_before
         },
-        // SAFETY: GIL held; the code units are live while the code object is.
         has_loop: if cold.calls == 0 {
+            // SAFETY: GIL held; the code units are live while the code object is.
             crate::bytecode::has_loop(unsafe { cp::code_units(code) })
         } else {
             cold.has_loop
