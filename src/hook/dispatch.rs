@@ -144,3 +144,29 @@ fn ticks() -> u64 {
             * 3
     }
 }
+
+/// For `runtime::calls`: the compiled entry of `code` if it is hot and installed, counting the
+/// call as the hook would (the caller has checked tracing and the evaluator).
+///
+/// # Safety
+/// GIL held; `code` live.
+pub unsafe fn compiled_entry(
+    code: *mut crate::cpython::PyCodeObject311,
+) -> Option<(EntryFn, *const *mut PyObject)> {
+    // SAFETY: the slot's Arc<CodeState> lives as long as the code object.
+    unsafe {
+        let Slot::Hot(st) = Slot::decode(cp::read_extra(code, super::extra_index())) else {
+            return None;
+        };
+        let st = &*st;
+        let e = st.entry();
+        if e.is_null() {
+            return None;
+        }
+        stats::bump_gil(&st.calls);
+        Some((
+            std::mem::transmute::<*mut std::ffi::c_void, EntryFn>(e),
+            st.table.as_ptr(),
+        ))
+    }
+}

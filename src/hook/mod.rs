@@ -63,6 +63,7 @@ pub fn enable(force: bool) -> Result<(), EnableError> {
         let cur = cffi::_PyInterpreterState_GetEvalFrameFunc(interp);
         let ours = rjit_eval_frame as cffi::EvalFrameFn;
         crate::runtime::calls::DIRECT_EVAL_FRAME.store(ours as usize, Ordering::Relaxed);
+        crate::runtime::calls::set_entry_resolver(dispatch::compiled_entry);
         if cur as usize == ours as usize {
             return Ok(());
         }

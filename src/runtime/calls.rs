@@ -17,10 +17,11 @@
 use std::ffi::c_int;
 use std::ptr;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicIsize, AtomicUsize};
+use std::sync::atomic::{AtomicIsize, AtomicUsize, Ordering::Relaxed};
 
 use pyo3_ffi::*;
 
+use super::EntryFn;
 use crate::cpython::{
     self, CO_VARARGS, CO_VARKEYWORDS, InterpreterFrame, PyCodeObject311, ffi as cffi, frames,
 };
@@ -33,6 +34,40 @@ pub static CO_EXTRA_INDEX: AtomicIsize = AtomicIsize::new(-1);
 /// direct route only while the interpreter's evaluator is this one (symbol
 /// `rjit_direct_eval_frame`): under anyone else's PEP 523 hook every call goes through it.
 pub static DIRECT_EVAL_FRAME: AtomicUsize = AtomicUsize::new(0);
+
+/// How the hook finds a hot code object's compiled entry (counting the call), registered by
+/// the hook when it is installed: the runtime does not know the co_extra slot's encoding.
+pub type EntryResolver = unsafe fn(*mut PyCodeObject311) -> Option<(EntryFn, *const *mut PyObject)>;
+static RESOLVER: OnceLock<EntryResolver> = OnceLock::new();
+
+/// Registers the hook's resolver (once per process).
+pub fn set_entry_resolver(f: EntryResolver) {
+    let _ = RESOLVER.set(f);
+}
+
+/// The compiled entry to run a fresh frame of `code` directly, skipping the hook: only when
+/// the hook itself would run it (rjit's evaluator installed, no tracing, not generator-like).
+///
+/// # Safety
+/// GIL held; `code` live.
+#[inline(always)]
+unsafe fn direct_entry(
+    tstate: *mut PyThreadState,
+    code: *mut PyCodeObject311,
+) -> Option<(EntryFn, *const *mut PyObject)> {
+    // SAFETY: reads of live thread, interpreter and code state.
+    unsafe {
+        if (*code).co_flags & cpython::CO_GENERATOR_LIKE != 0 || cpython::use_tracing(tstate) {
+            return None;
+        }
+        let installed = *((cpython::interp_of(tstate) as *const u8).add(cpython::INTERP_EVAL_FRAME)
+            as *const usize);
+        if installed == 0 || installed != DIRECT_EVAL_FRAME.load(Relaxed) {
+            return None;
+        }
+        (RESOLVER.get()?)(code)
+    }
+}
 
 /// Parameters (positional plus keyword-only) a direct call binds at most: the set of slots
 /// filled from defaults is a bit mask.
@@ -131,7 +166,13 @@ unsafe fn call_function(
         }
         frames::initialize_specials(frame, func);
         crate::stats::bump_gil(&crate::stats::DIRECT_CALLS);
-        let res = frames::eval_frame(tstate, frame);
+        let res = match direct_entry(tstate, code) {
+            Some((entry, table)) => {
+                crate::stats::bump_gil(&crate::stats::DIRECT_ENTRIES);
+                entry(tstate, frame, table)
+            }
+            None => frames::eval_frame(tstate, frame),
+        };
         frames::clear_and_pop(tstate, frame);
         Some(res)
     }

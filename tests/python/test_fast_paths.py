@@ -152,9 +152,47 @@ def list_item_replaced_releases_old():
     return before - sys.getrefcount(marker)
 
 
+class TupleSub(tuple):
+    pass
+
+
+class ListSub(list):
+    def __iter__(self):
+        return iter(reversed(list.__iter__(self)))
+
+
+def unpacking_edges():
+    # UNPACK_SEQUENCE inlines exact tuples and lists of the right size; everything else,
+    # including the wrong sizes and their messages, goes through the generic helper.
+    seqs = [(1, 2), [3, 4], (5, 6, 7), [8, 9, 10], TupleSub((11, 12)), ListSub([13, 14]),
+            "ab", {"k": 1, "l": 2}, iter((15, 16)), (x for x in (17, 18)), (1,), [1, 2, 3, 4],
+            (), 7]
+    out = []
+    for s in seqs:
+        try:
+            a, b = s
+            out.append((a, b))
+        except (ValueError, TypeError) as e:
+            out.append((type(e).__name__, str(e)))
+        try:
+            a, b, c = s
+            out.append((a, b, c))
+        except (ValueError, TypeError) as e:
+            out.append((type(e).__name__, str(e)))
+    lst = [object(), object()]
+    import sys
+    before = sys.getrefcount(lst[0])
+    for _ in range(5):
+        a, b = lst
+    del a, b
+    out.append(sys.getrefcount(lst[0]) - before)
+    return out
+
+
 @pytest.mark.parametrize(
     "f, args",
     [
+        (unpacking_edges, ()),
         (int_arithmetic, (EDGE_INTS,)),
         (int_comparisons, (EDGE_INTS,)),
         (float_arithmetic, (EDGE_FLOATS,)),

@@ -1,7 +1,14 @@
 //! Locals, constants and pure stack shuffles: LOAD_FAST, STORE_FAST, LOAD_CONST, POP_TOP,
 //! PUSH_NULL, COPY, SWAP, BUILD_TUPLE, BUILD_LIST.
 
+use inkwell::values::PointerValue;
+
 use super::{Lower, R, be};
+
+/// UNPACK_SEQUENCE inlines the exact tuple/list case up to this many items: each inlined item
+/// is a load and an incref per site, and functions made of hundreds of wide unpackings ran
+/// slower inlined than through the helper (code size: pyperformance's unpack_sequence).
+const MAX_INLINE_UNPACK: u32 = 3;
 use crate::bytecode::{Instr, Opcode};
 use crate::cpython as cp;
 
@@ -101,6 +108,59 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let seq = self.pop()?;
         let base = self.depth;
         self.set_prev_instr(ins.offset)?;
+        if n > MAX_INLINE_UNPACK {
+            return self.unpack_generic(ins, seq, base);
+        }
+        // Inline for an exact tuple or list of exactly `n` items (UNPACK_SEQUENCE_TUPLE/_LIST):
+        // push the items, last first, each with a new reference.
+        let ty = self.load_ptr(seq, cp::OB_TYPE)?;
+        let is_tuple = self.ptr_eq(ty, self.global("PyTuple_Type"))?;
+        let is_list = self.ptr_eq(ty, self.global("PyList_Type"))?;
+        let size = self.load_int(self.i64, seq, cp::VAR_SIZE)?;
+        let fits = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::EQ, size, self.c64(n as u64), "fits")
+            .map_err(be)?;
+        let tuple_fast = self.new_block("unpack_tuple");
+        let not_tuple = self.new_block("unpack_not_tuple");
+        let list_fast = self.new_block("unpack_list");
+        let slow = self.new_block("unpack_generic");
+        let done = self.new_block("unpacked");
+        let t_ok = self.b.build_and(is_tuple, fits, "t_ok").map_err(be)?;
+        self.b
+            .build_conditional_branch(t_ok, tuple_fast, not_tuple)
+            .map_err(be)?;
+        self.b.position_at_end(not_tuple);
+        let l_ok = self.b.build_and(is_list, fits, "l_ok").map_err(be)?;
+        self.b
+            .build_conditional_branch(l_ok, list_fast, slow)
+            .map_err(be)?;
+        for (block, items) in [(tuple_fast, None), (list_fast, Some(()))] {
+            self.b.position_at_end(block);
+            let items = match items {
+                None => self.gep(seq, cp::TUPLE_ITEMS)?,
+                Some(()) => self.load_ptr(seq, cp::LIST_ITEMS)?,
+            };
+            for k in 0..n {
+                let v = self.load_ptr(items, 8 * (n - 1 - k) as usize)?;
+                self.incref(v)?;
+                self.set_slot(base + k, v)?;
+            }
+            self.decref(seq)?;
+            self.b.build_unconditional_branch(done).map_err(be)?;
+        }
+        self.b.position_at_end(slow);
+        self.unpack_generic(ins, seq, base)?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(done);
+        self.depth = base + n;
+        Ok(true)
+    }
+
+    /// UNPACK_SEQUENCE through `rjit_unpack_sequence` (any iterable, CPython's errors): the
+    /// items land in the frame's stack slots and are loaded into the abstract stack.
+    fn unpack_generic(&mut self, ins: &Instr, seq: PointerValue<'ctx>, base: u32) -> R<bool> {
+        let n = ins.arg;
         let out = self.frame_stack_ptr(base)?;
         let r = self
             .call(
@@ -110,6 +170,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             )?
             .into_int_value();
         self.decref(seq)?;
+        self.depth = base;
         self.neg_check(r, ins)?;
         for k in 0..n {
             let p = self.frame_stack_ptr(base + k)?;
@@ -118,8 +179,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 .build_load(self.ptr, p, "item")
                 .map_err(be)?
                 .into_pointer_value();
-            self.push(v)?;
+            self.set_slot(base + k, v)?;
         }
+        self.depth = base + n;
         Ok(true)
     }
 
