@@ -32,6 +32,13 @@ unsafe extern "C" {
     pub fn _PyEval_RequestCodeExtraIndex(free: FreeFunc) -> isize;
     pub fn _PyCode_SetExtra(code: *mut PyObject, index: isize, extra: *mut c_void) -> c_int;
     pub fn _Py_CheckRecursiveCall(ts: *mut PyThreadState, where_: *const c_char) -> c_int;
+    /// SystemError when a C function's result and the error indicator disagree.
+    pub fn _Py_CheckFunctionResult(
+        ts: *mut PyThreadState,
+        callable: *mut PyObject,
+        result: *mut PyObject,
+        where_: *const c_char,
+    ) -> *mut PyObject;
     pub fn _PyObject_GetMethod(
         obj: *mut PyObject,
         name: *mut PyObject,

@@ -138,6 +138,15 @@ pub const FRAME_LOCALS: usize = offset_of!(InterpreterFrame, f_locals);
 pub const FRAME_FRAME_OBJ: usize = offset_of!(InterpreterFrame, frame_obj);
 /// `is_entry` and `owner`, two adjacent bytes.
 pub const FRAME_IS_ENTRY: usize = offset_of!(InterpreterFrame, is_entry);
+/// `PyCFunctionObject.m_ml` / `m_self` (builtin functions and bound builtin methods).
+pub const CFUNCTION_ML: usize = offset_of!(pyo3_ffi::PyCFunctionObject, m_ml);
+pub const CFUNCTION_SELF: usize = offset_of!(pyo3_ffi::PyCFunctionObject, m_self);
+/// `PyMethodDescrObject`: `d_common.d_type` and `d_method`.
+pub const DESCR_TYPE: usize = 16;
+pub const METHODDESCR_METHOD: usize = 40;
+/// `PyMethodDef.ml_meth` / `ml_flags`.
+pub const METHODDEF_METH: usize = offset_of!(pyo3_ffi::PyMethodDef, ml_meth);
+pub const METHODDEF_FLAGS: usize = offset_of!(pyo3_ffi::PyMethodDef, ml_flags);
 /// `PyDictObject.ma_keys`.
 pub const DICT_KEYS: usize = offset_of!(pyo3_ffi::PyDictObject, ma_keys);
 /// `PyDictObject.ma_version_tag` (PEP 509; never 0 for a live dict).
@@ -193,6 +202,8 @@ const _: () = {
     assert!(LIST_ITEMS == 24);
     assert!(TUPLE_ITEMS == 24);
     assert!(DICT_VERSION_TAG == 24);
+    assert!(CFUNCTION_ML == 16 && CFUNCTION_SELF == 24);
+    assert!(METHODDEF_METH == 8 && METHODDEF_FLAGS == 16);
 };
 
 /// Byte offset, relative to `tstate`, reads an `int`.

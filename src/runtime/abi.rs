@@ -7,7 +7,7 @@
 
 use super::{calls, deopt, exceptions, generators, helpers, inline_cache, ops};
 
-pub const ABI_VERSION: u32 = 11;
+pub const ABI_VERSION: u32 = 12;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -97,6 +97,18 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
     v.push((
         "rjit_co_extra_index",
         std::ptr::addr_of!(calls::CO_EXTRA_INDEX) as usize,
+    ));
+    v.push((
+        "rjit_builtin_len",
+        std::ptr::addr_of!(calls::BUILTIN_LEN) as usize,
+    ));
+    v.push((
+        "rjit_builtin_isinstance",
+        std::ptr::addr_of!(calls::BUILTIN_ISINSTANCE) as usize,
+    ));
+    v.push((
+        "rjit_list_append",
+        std::ptr::addr_of!(calls::LIST_APPEND) as usize,
     ));
     v.push((
         "rjit_direct_eval_frame",

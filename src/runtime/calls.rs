@@ -35,6 +35,44 @@ pub static CO_EXTRA_INDEX: AtomicIsize = AtomicIsize::new(-1);
 /// `rjit_direct_eval_frame`): under anyone else's PEP 523 hook every call goes through it.
 pub static DIRECT_EVAL_FRAME: AtomicUsize = AtomicUsize::new(0);
 
+/// The objects compiled code calls inline (`tier1_llvm::lower::call::intrinsic_calls`), read
+/// through the symbols `rjit_builtin_len`, `rjit_builtin_isinstance` and `rjit_list_append`:
+/// the builtins `len` and `isinstance` and the descriptor `list.append`, each a strong
+/// reference taken once when rjit is first enabled (NULL until then: no call matches).
+pub static BUILTIN_LEN: AtomicUsize = AtomicUsize::new(0);
+pub static BUILTIN_ISINSTANCE: AtomicUsize = AtomicUsize::new(0);
+pub static LIST_APPEND: AtomicUsize = AtomicUsize::new(0);
+
+/// Fills `BUILTIN_LEN`, `BUILTIN_ISINSTANCE` and `LIST_APPEND` (once; GIL held). A failure
+/// leaves an entry NULL, which no callable equals.
+pub fn init_intrinsics() {
+    if LIST_APPEND.load(Relaxed) != 0 {
+        return;
+    }
+    // SAFETY: GIL held (called by `hook::enable`); the references are kept for the process.
+    unsafe {
+        let builtins = PyEval_GetBuiltins();
+        if !builtins.is_null() {
+            for (name, slot) in [(c"len", &BUILTIN_LEN), (c"isinstance", &BUILTIN_ISINSTANCE)] {
+                let f = PyDict_GetItemString(builtins, name.as_ptr());
+                if !f.is_null() && Py_TYPE(f) == ptr::addr_of_mut!(PyCFunction_Type) {
+                    Py_INCREF(f);
+                    slot.store(f as usize, Relaxed);
+                }
+            }
+        }
+        let append = PyObject_GetAttrString(
+            ptr::addr_of_mut!(PyList_Type) as *mut PyObject,
+            c"append".as_ptr(),
+        );
+        if append.is_null() {
+            PyErr_Clear();
+        } else {
+            LIST_APPEND.store(append as usize, Relaxed);
+        }
+    }
+}
+
 /// How the hook finds a hot code object's compiled entry (counting the call), registered by
 /// the hook when it is installed: the runtime does not know the co_extra slot's encoding.
 pub type EntryResolver = unsafe fn(*mut PyCodeObject311) -> Option<(EntryFn, *const *mut PyObject)>;
@@ -120,6 +158,13 @@ pub unsafe extern "C" fn rjit_call(
         {
             return res;
         }
+        if let Some(res) = call_c(tstate, func, argv, total - nkw, kwnames) {
+            Py_DECREF(func);
+            for i in 0..total {
+                Py_DECREF(*argv.add(i));
+            }
+            return res;
+        }
         let res = PyObject_Vectorcall(
             func,
             argv,
@@ -175,6 +220,109 @@ unsafe fn call_function(
         };
         frames::clear_and_pop(tstate, frame);
         Some(res)
+    }
+}
+
+/// A builtin function (`len`, `isinstance`, a bound `lst.append`) or a method descriptor found
+/// by LOAD_METHOD (`lst.append`, `d.get`, `s.join` with `self` first) called through its C entry,
+/// as the interpreter's `PRECALL_NO_KW_BUILTIN_*` and `PRECALL_*_METHOD_DESCRIPTOR_*` do:
+/// `METH_O`, `METH_NOARGS`, `METH_FASTCALL` and `METH_FASTCALL | METH_KEYWORDS` when the
+/// argument count fits and `self` has the descriptor's type; the recursion check and
+/// `_Py_CheckFunctionResult` of CPython's vectorcall around it. `None` when declined: the
+/// general path then gives CPython's exact errors.
+///
+/// Ownership: borrows everything (the caller releases `func` and the arguments); returns a
+/// new reference or NULL with an exception set.
+///
+/// # Safety
+/// GIL held; `argv` holds `nargs + len(kwnames)` live objects.
+unsafe fn call_c(
+    tstate: *mut PyThreadState,
+    func: *mut PyObject,
+    argv: *mut *mut PyObject,
+    nargs: usize,
+    kwnames: *mut PyObject,
+) -> Option<*mut PyObject> {
+    // SAFETY: the layouts are 3.11's (`cpython`); the casts of `ml_meth` follow `ml_flags`.
+    unsafe {
+        let tp = Py_TYPE(func);
+        let f = func as *mut u8;
+        let (def, slf, args, n) = if tp == ptr::addr_of_mut!(PyCFunction_Type) {
+            let def = *(f.add(cpython::CFUNCTION_ML) as *mut *mut u8);
+            let slf = *(f.add(cpython::CFUNCTION_SELF) as *mut *mut PyObject);
+            (def, slf, argv, nargs)
+        } else if tp == ptr::addr_of_mut!(PyMethodDescr_Type) && nargs >= 1 {
+            let d_type = *(f.add(cpython::DESCR_TYPE) as *mut *mut PyTypeObject);
+            let slf = *argv;
+            if Py_TYPE(slf) != d_type && PyType_IsSubtype(Py_TYPE(slf), d_type) == 0 {
+                return None;
+            }
+            let def = *(f.add(cpython::METHODDESCR_METHOD) as *mut *mut u8);
+            (def, slf, argv.add(1), nargs - 1)
+        } else {
+            return None;
+        };
+        let flags = *(def.add(cpython::METHODDEF_FLAGS) as *mut c_int);
+        let meth = *(def.add(cpython::METHODDEF_METH) as *mut *mut std::ffi::c_void);
+        let nkw = if kwnames.is_null() {
+            0
+        } else {
+            PyTuple_GET_SIZE(kwnames) as usize
+        };
+        let kind = flags
+            & (METH_VARARGS | METH_FASTCALL | METH_NOARGS | METH_O | METH_KEYWORDS | METH_METHOD);
+        type Fast =
+            unsafe extern "C" fn(*mut PyObject, *const *mut PyObject, Py_ssize_t) -> *mut PyObject;
+        type FastKw = unsafe extern "C" fn(
+            *mut PyObject,
+            *const *mut PyObject,
+            Py_ssize_t,
+            *mut PyObject,
+        ) -> *mut PyObject;
+        type Plain = unsafe extern "C" fn(*mut PyObject, *mut PyObject) -> *mut PyObject;
+        let fits = match kind {
+            k if k == METH_O => n == 1 && nkw == 0,
+            k if k == METH_NOARGS => n == 0 && nkw == 0,
+            k if k == METH_FASTCALL => nkw == 0,
+            k if k == METH_FASTCALL | METH_KEYWORDS => true,
+            _ => false,
+        };
+        if !fits || meth.is_null() {
+            return None;
+        }
+        // _Py_EnterRecursiveCallTstate(tstate, " while calling a Python object")
+        let rem = cpython::recursion_remaining(tstate);
+        let was = *rem;
+        *rem -= 1;
+        if was <= 0
+            && cffi::_Py_CheckRecursiveCall(tstate, c" while calling a Python object".as_ptr()) != 0
+        {
+            return Some(ptr::null_mut());
+        }
+        let res = match kind {
+            k if k == METH_O => {
+                std::mem::transmute::<*mut std::ffi::c_void, Plain>(meth)(slf, *args)
+            }
+            k if k == METH_NOARGS => {
+                std::mem::transmute::<*mut std::ffi::c_void, Plain>(meth)(slf, ptr::null_mut())
+            }
+            k if k == METH_FASTCALL => {
+                std::mem::transmute::<*mut std::ffi::c_void, Fast>(meth)(slf, args, n as Py_ssize_t)
+            }
+            _ => std::mem::transmute::<*mut std::ffi::c_void, FastKw>(meth)(
+                slf,
+                args,
+                n as Py_ssize_t,
+                if nkw == 0 { ptr::null_mut() } else { kwnames },
+            ),
+        };
+        *rem += 1;
+        Some(cffi::_Py_CheckFunctionResult(
+            tstate,
+            func,
+            res,
+            ptr::null(),
+        ))
     }
 }
 

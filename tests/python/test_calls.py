@@ -564,3 +564,75 @@ def test_abstract_class_still_refused():
 
     out, _ = both_compiled(make, [Point.__init__])
     assert out[1] == "TypeError"
+
+
+# --- C callees: builtins and method descriptors through their C entry ------------------------
+
+
+def c_callees(n):
+    lst = []
+    d = {"a": 1}
+    s = "x,y"
+    out = []
+    for i in range(n):
+        lst.append(i)                     # method descriptor, METH_O
+        out.append(len(lst))              # builtin, METH_O
+        out.append(isinstance(i, int))    # builtin, METH_FASTCALL
+        out.append(d.get("a"))            # METH_FASTCALL
+        out.append(d.get("b", i))
+        out.append(s.split(","))          # METH_FASTCALL | METH_KEYWORDS
+        out.append(s.split(sep=",", maxsplit=1))
+        out.append(lst.copy()[-1])        # METH_NOARGS
+        out.append(sorted([3, 1, 2], reverse=True))
+        out.append(getattr(d, "keys")().__len__())
+        bound = lst.append                # a bound builtin method (PyCFunction with self)
+        bound(-i)
+        out.append(max(i, 2), )
+        out.append(divmod(i + 7, 3))
+    return out, lst
+
+
+def c_callee_errors():
+    out = []
+    for args in [(), (1, 2), ("x",)]:
+        try:
+            out.append(len(*args))
+        except TypeError as e:
+            out.append(str(e))
+    for call in [lambda: list.append(1, 2), lambda: list.append([], 1, 2), lambda: [].pop(1, 2),
+                 lambda: {}.get(), lambda: "a".split(x=1), lambda: len(a=1),
+                 lambda: str.upper(5), lambda: [].copy(1)]:
+        try:
+            out.append(call())
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+def c_recursion():
+    # A builtin calling back into Python: the recursion limit still holds.
+    def deep(n):
+        return sorted([n], key=lambda x: deep(x + 1))
+
+    try:
+        deep(0)
+    except RecursionError as e:
+        return "RecursionError", str(e)
+
+
+def test_c_callees():
+    both_compiled(c_callees, [], 5)
+
+
+def test_c_callee_errors_keep_cpython_messages():
+    both_compiled(c_callee_errors, [])
+
+
+def test_c_callees_keep_the_recursion_limit():
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(200)
+    try:
+        out, _ = both_compiled(c_recursion, [])
+    finally:
+        sys.setrecursionlimit(old)
+    assert out[1][0] == "RecursionError"

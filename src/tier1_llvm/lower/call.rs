@@ -453,16 +453,19 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             None => {
                 let slow = self.new_block("call_general");
                 let done = self.new_block("call_done");
+                let mut incoming = self.intrinsic_calls(base, n, done)?;
                 let direct = self.direct_call(base, n, slow)?;
-                let direct_end = self.here()?;
+                incoming.push((direct, self.here()?));
                 self.b.build_unconditional_branch(done).map_err(super::be)?;
                 self.b.position_at_end(slow);
                 let general = general(self, self.ptr.const_null())?;
-                let slow_end = self.here()?;
+                incoming.push((general, self.here()?));
                 self.b.build_unconditional_branch(done).map_err(super::be)?;
                 self.b.position_at_end(done);
                 let phi = self.b.build_phi(self.ptr, "res").map_err(super::be)?;
-                phi.add_incoming(&[(&direct, direct_end), (&general, slow_end)]);
+                for (v, bb) in &incoming {
+                    phi.add_incoming(&[(v, *bb)]);
+                }
                 phi.as_basic_value().into_pointer_value()
             }
         };
@@ -471,6 +474,158 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.push(res)?;
         self.after_call(ins)?;
         Ok(true)
+    }
+
+    /// The calls CPython 3.11's interpreter runs without calling anything (PRECALL_NO_KW_LEN,
+    /// _ISINSTANCE, _LIST_APPEND), inline here: `len(x)` and `isinstance(x, t)` when the callable
+    /// is the builtin object itself (`rjit_builtin_len`/`_isinstance`, taken from `builtins` when
+    /// rjit is enabled; a rebound name is another object), and `lst.append(x)` from LOAD_METHOD
+    /// on an exact list (`rjit_list_append`, the descriptor). Each leaves the builder in the
+    /// block that continues with the other routes and returns the results it branched to `done`
+    /// with. Ownership as CALL: every stack reference is consumed.
+    fn intrinsic_calls(
+        &mut self,
+        base: u32,
+        n: u32,
+        done: BasicBlock<'ctx>,
+    ) -> R<Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)>> {
+        let be = super::be;
+        let mut out = Vec::new();
+        if n != 1 && n != 2 {
+            return Ok(out);
+        }
+        let lo = self.peek_at(base)?;
+        let hi = self.peek_at(base + 1)?;
+        let no_self = self.b.build_is_null(lo, "no_self").map_err(be)?;
+        let want = |l: &Self, name: &str| l.load_ptr(l.global(name), 0);
+        if n == 1 {
+            // len(x)
+            let x = self.peek_at(base + 2)?;
+            let is_len = self.ptr_eq(hi, want(self, "rjit_builtin_len")?)?;
+            let is_len = self.b.build_and(no_self, is_len, "is_len").map_err(be)?;
+            let yes = self.new_block("len");
+            let next = self.new_block("not_len");
+            self.b
+                .build_conditional_branch(is_len, yes, next)
+                .map_err(be)?;
+            self.b.position_at_end(yes);
+            let size = self
+                .call("PyObject_Size", Some(self.i64.into()), &[x.into()])?
+                .into_int_value();
+            self.decref(x)?;
+            self.decref(hi)?;
+            let failed = self
+                .b
+                .build_int_compare(inkwell::IntPredicate::SLT, size, self.c64(0), "failed")
+                .map_err(be)?;
+            let boxed = self.new_block("len_box");
+            let failed_bb = self.here()?;
+            self.b
+                .build_conditional_branch(failed, done, boxed)
+                .map_err(be)?;
+            out.push((self.ptr.const_null(), failed_bb));
+            self.b.position_at_end(boxed);
+            let r = self.call_obj("PyLong_FromSsize_t", &[size.into()])?;
+            out.push((r, self.here()?));
+            self.b.build_unconditional_branch(done).map_err(be)?;
+            self.b.position_at_end(next);
+            // lst.append(x) (LOAD_METHOD found the descriptor: lo = descriptor, hi = self)
+            let is_append = self.ptr_eq(lo, want(self, "rjit_list_append")?)?;
+            let ty = self.load_ptr(hi, cp::OB_TYPE)?;
+            let is_list = self.ptr_eq(ty, self.global("PyList_Type"))?;
+            let ok = self
+                .b
+                .build_and(is_append, is_list, "is_append")
+                .map_err(be)?;
+            let yes = self.new_block("list_append");
+            let next = self.new_block("not_append");
+            self.b.build_conditional_branch(ok, yes, next).map_err(be)?;
+            self.b.position_at_end(yes);
+            let r = self
+                .call(
+                    "PyList_Append",
+                    Some(self.i32.into()),
+                    &[hi.into(), x.into()],
+                )?
+                .into_int_value();
+            self.decref(x)?;
+            self.decref(hi)?;
+            self.decref(lo)?;
+            let none = self.global("_Py_NoneStruct");
+            let failed = self
+                .b
+                .build_int_compare(inkwell::IntPredicate::SLT, r, self.c32(0), "failed")
+                .map_err(be)?;
+            let res = self
+                .b
+                .build_select(failed, self.ptr.const_null(), none, "appended")
+                .map_err(be)?
+                .into_pointer_value();
+            let ok_bb = self.new_block("appended");
+            let fail_bb = self.here()?;
+            self.b
+                .build_conditional_branch(failed, done, ok_bb)
+                .map_err(be)?;
+            out.push((self.ptr.const_null(), fail_bb));
+            self.b.position_at_end(ok_bb);
+            self.incref(none)?;
+            out.push((res, self.here()?));
+            self.b.build_unconditional_branch(done).map_err(be)?;
+            self.b.position_at_end(next);
+        } else {
+            // isinstance(x, t)
+            let x = self.peek_at(base + 2)?;
+            let t = self.peek_at(base + 3)?;
+            let is_isinstance = self.ptr_eq(hi, want(self, "rjit_builtin_isinstance")?)?;
+            let ok = self
+                .b
+                .build_and(no_self, is_isinstance, "is_isinstance")
+                .map_err(be)?;
+            let yes = self.new_block("isinstance");
+            let next = self.new_block("not_isinstance");
+            self.b.build_conditional_branch(ok, yes, next).map_err(be)?;
+            self.b.position_at_end(yes);
+            let r = self
+                .call(
+                    "PyObject_IsInstance",
+                    Some(self.i32.into()),
+                    &[x.into(), t.into()],
+                )?
+                .into_int_value();
+            self.decref(x)?;
+            self.decref(t)?;
+            self.decref(hi)?;
+            let failed = self
+                .b
+                .build_int_compare(inkwell::IntPredicate::SLT, r, self.c32(0), "failed")
+                .map_err(be)?;
+            let boxed = self.new_block("isinstance_bool");
+            let fail_bb = self.here()?;
+            self.b
+                .build_conditional_branch(failed, done, boxed)
+                .map_err(be)?;
+            out.push((self.ptr.const_null(), fail_bb));
+            self.b.position_at_end(boxed);
+            let truth = self
+                .b
+                .build_int_compare(inkwell::IntPredicate::NE, r, self.c32(0), "truth")
+                .map_err(be)?;
+            let b = self
+                .b
+                .build_select(
+                    truth,
+                    self.global("_Py_TrueStruct"),
+                    self.global("_Py_FalseStruct"),
+                    "bool",
+                )
+                .map_err(be)?
+                .into_pointer_value();
+            self.incref(b)?;
+            out.push((b, self.here()?));
+            self.b.build_unconditional_branch(done).map_err(be)?;
+            self.b.position_at_end(next);
+        }
+        Ok(out)
     }
 
     /// The direct route of CALL n (no keywords): when the callable (or the method LOAD_METHOD
