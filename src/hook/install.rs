@@ -146,7 +146,7 @@ unsafe fn direct_shape(code: *mut PyCodeObject311) -> DirectShape {
 /// # Safety
 /// GIL held; `code` live.
 pub unsafe fn after_loop_call(code: *mut PyCodeObject311, ticks: u64) {
-    if ticks < counters::LOOP_HOT_TICKS {
+    if ticks < counters::LOOP_HOT_TICKS || !counters::loop_rules(config::threshold()) {
         return;
     }
     let idx = super::extra_index();

@@ -91,7 +91,19 @@ pub const LOOP_HOT_TICKS: u64 = 1_000_000;
 /// quickened before rjit counted it (then its calls before rjit, not loops, may explain it).
 pub fn should_compile(cold: Cold, threshold: u64, quickened: bool) -> bool {
     cold.calls >= threshold.max(1)
-        || (quickened && !cold.quickened_before && (2..8).contains(&cold.calls))
+        || (loop_rules(threshold)
+            && quickened
+            && !cold.quickened_before
+            && (2..8).contains(&cold.calls))
+}
+
+/// A threshold at or above this means "compile only what `rjit.compile` is given": the two loop
+/// rules (quickened early, a long interpreted call) then stay off too.
+pub const NO_LOOP_RULES_THRESHOLD: u64 = 1_000_000;
+
+/// Whether the loop rules apply under `threshold`.
+pub fn loop_rules(threshold: u64) -> bool {
+    threshold < NO_LOOP_RULES_THRESHOLD
 }
 
 #[cfg(test)]
@@ -157,6 +169,8 @@ mod tests {
         assert!(should_compile(cold(100), 100, false));
         // quickened before the 8th call: it looped; compile at its second call
         assert!(should_compile(cold(2), 1000, true));
+        // ...unless the threshold says nothing compiles by itself
+        assert!(!should_compile(cold(2), NO_LOOP_RULES_THRESHOLD, true));
         // quickened after many calls says nothing about loops
         assert!(!should_compile(cold(50), 1000, true));
         // quickened before rjit saw its first call (ran before rjit was enabled): no shortcut

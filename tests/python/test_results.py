@@ -207,3 +207,49 @@ def test_code_quickened_before_rjit_was_enabled_waits_for_the_threshold():
     for i in range(7):
         assert small(i) == 2 * i
     assert rjit.info(small) == {"state": "cold", "calls": 7}
+
+
+def test_long_while_loop_tiers_up_after_one_long_call():
+    """3.11 never quickens for `while` loops; a cold function whose interpreted call ran long
+    compiles at its next call (the hook times cold calls of code with loops)."""
+
+    def dispatch(n):
+        i = 0
+        t = 0
+        while i < n:
+            t += i & 7
+            i += 1
+        return t
+
+    def short(n):
+        i = 0
+        while i < n:
+            i += 1
+        return i
+
+    rjit.enable(threshold=1000, background=False)
+    for _ in range(9):  # past the quickening window, so only the timing rule can act
+        assert short(3) == 3
+    assert rjit.info(short)["state"] == "cold"
+    for _ in range(9):
+        dispatch(5)
+    assert rjit.info(dispatch)["state"] == "cold"
+    assert dispatch(300_000) == sum(i & 7 for i in range(300_000))  # long: well over 0.3 ms
+    dispatch(1)
+    assert rjit.info(dispatch)["state"] == "compiled"
+    assert rjit.info(short)["state"] == "cold"  # short calls never trigger it
+    # a threshold of 10**6 or more means: nothing compiles by itself
+    rjit.disable()
+
+    def dispatch2(n):
+        i = 0
+        while i < n:
+            i += 1
+        return i
+
+    rjit.enable(threshold=10**6, background=False)
+    for _ in range(9):
+        dispatch2(5)
+    dispatch2(300_000)
+    dispatch2(1)
+    assert rjit.info(dispatch2)["state"] == "cold"
