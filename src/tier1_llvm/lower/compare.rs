@@ -3,7 +3,8 @@
 //! error hands over the stack the interpreter would have (operands already released).
 //!
 //! Inline fast paths (generic tier, no profile needed): `+ - *` and comparisons on two exact
-//! ints of at most one digit (|v| < 2**30, so no i64 overflow) and `+ - * /` and comparisons on
+//! ints of at most two digits (|v| < 2**60: sums fit an i64; `*` only when both fit 31 bits)
+//! and `+ - * /` and comparisons on
 //! two exact floats compute in registers; the result is made by `PyLong_FromLongLong` /
 //! `PyFloat_FromDouble` (or is `True`/`False`). Everything else, including float division by
 //! zero, takes the C API call, so results and exceptions are CPython's. `==` and `!=` on two
@@ -120,7 +121,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 name,
                 None,
                 None,
-                |l, x, y, _| l.int_arith(a, x, y),
+                |l, x, y, slow| l.int_arith(a, x, y, slow),
                 |l, x, y, slow| l.float_arith(a, x, y, slow),
             ),
             None => self.binary_call(ins, name, None),
@@ -325,7 +326,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.b.build_and(ea, eb, "both").map_err(be)
     }
 
-    /// For an exact int: (has at most one digit, its value as i64).
+    /// For an exact int: (has at most two 30-bit digits, its value as i64). Two digits are
+    /// |v| < 2**60: sums and differences of two such values fit an i64 (products are checked
+    /// in `int_arith`). The second digit is read for every int but used only when there are
+    /// two: a one-digit int object is 28 bytes in a 32-byte block (pymalloc's size class, and
+    /// the static small ints' struct size), so the read stays inside the object's memory.
     fn compact_int(&self, v: PointerValue<'ctx>) -> R<(IntValue<'ctx>, IntValue<'ctx>)> {
         let size = self
             .b
@@ -334,23 +339,60 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .into_int_value();
         let biased = self
             .b
-            .build_int_add(size, self.c64(1), "size1")
+            .build_int_add(size, self.c64(2), "size2")
             .map_err(be)?;
         let compact = self
             .b
-            .build_int_compare(IntPredicate::ULE, biased, self.c64(2), "compact")
+            .build_int_compare(IntPredicate::ULE, biased, self.c64(4), "compact")
             .map_err(be)?;
-        let digit = self
+        let digit = |l: &Self, off: usize, name: &str| -> R<IntValue<'ctx>> {
+            let d =
+                l.b.build_load(l.i32, l.gep(v, off)?, name)
+                    .map_err(be)?
+                    .into_int_value();
+            l.b.build_int_z_extend(d, l.i64, name).map_err(be)
+        };
+        let d0 = digit(self, cp::LONG_DIGIT0, "digit0")?;
+        let d1 = digit(self, cp::LONG_DIGIT0 + 4, "digit1")?;
+        let negative = self
             .b
-            .build_load(self.i32, self.gep(v, cp::LONG_DIGIT0)?, "digit")
+            .build_int_compare(IntPredicate::SLT, size, self.c64(0), "negative")
+            .map_err(be)?;
+        let neg_size = self.b.build_int_neg(size, "neg_size").map_err(be)?;
+        let ndigits = self
+            .b
+            .build_select(negative, neg_size, size, "ndigits")
             .map_err(be)?
             .into_int_value();
-        let digit = self
+        let two = self
             .b
-            .build_int_z_extend(digit, self.i64, "digit64")
+            .build_int_compare(IntPredicate::EQ, ndigits, self.c64(2), "two")
             .map_err(be)?;
-        // size is -1, 0 or 1 on the fast path: value = size * digit (0 for size 0).
-        let value = self.b.build_int_mul(size, digit, "ival").map_err(be)?;
+        let hi = self
+            .b
+            .build_left_shift(d1, self.c64(30), "hi")
+            .map_err(be)?;
+        let hi = self
+            .b
+            .build_select(two, hi, self.c64(0), "hi2")
+            .map_err(be)?
+            .into_int_value();
+        let mag = self.b.build_int_add(d0, hi, "mag").map_err(be)?;
+        let zero = self
+            .b
+            .build_int_compare(IntPredicate::EQ, size, self.c64(0), "zero")
+            .map_err(be)?;
+        let mag = self
+            .b
+            .build_select(zero, self.c64(0), mag, "mag0")
+            .map_err(be)?
+            .into_int_value();
+        let neg_mag = self.b.build_int_neg(mag, "neg_mag").map_err(be)?;
+        let value = self
+            .b
+            .build_select(negative, neg_mag, mag, "ival")
+            .map_err(be)?
+            .into_int_value();
         Ok((compact, value))
     }
 
@@ -363,13 +405,31 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .into_float_value())
     }
 
-    /// `x op y` on one-digit ints: cannot overflow i64 (|x|, |y| < 2**30).
+    /// `x op y` on ints of at most two digits (|x|, |y| < 2**60): `+` and `-` cannot overflow
+    /// an i64; `*` is done here only when both fit 31 bits (product below 2**62), else `slow`.
     fn int_arith(
         &self,
         a: Arith,
         x: IntValue<'ctx>,
         y: IntValue<'ctx>,
+        slow: BasicBlock<'ctx>,
     ) -> R<Option<PointerValue<'ctx>>> {
+        if a == Arith::Mul {
+            let small = |l: &Self, v: IntValue<'ctx>| -> R<IntValue<'ctx>> {
+                let b = l.b.build_int_add(v, l.c64(1 << 31), "bias").map_err(be)?;
+                l.b.build_int_compare(IntPredicate::ULT, b, l.c64(1 << 32), "small")
+                    .map_err(be)
+            };
+            let both = self
+                .b
+                .build_and(small(self, x)?, small(self, y)?, "both_small")
+                .map_err(be)?;
+            let ok = self.new_block("imul_ok");
+            self.b
+                .build_conditional_branch(both, ok, slow)
+                .map_err(be)?;
+            self.b.position_at_end(ok);
+        }
         let r = match a {
             Arith::Add => self.b.build_int_nsw_add(x, y, "iadd"),
             Arith::Sub => self.b.build_int_nsw_sub(x, y, "isub"),

@@ -65,23 +65,23 @@ i3:                                               ; preds = %bound26
   br i1 %both, label %int_test, label %float_check
 
 i5:                                               ; preds = %ok
-  %v82 = load ptr, ptr %s0, align 8
-  %f83 = getelementptr i8, ptr %1, i64 64
-  store i32 2, ptr %f83, align 4
-  %f84 = getelementptr i8, ptr %f1, i64 10
-  %f85 = getelementptr i8, ptr %1, i64 56
-  store ptr %f84, ptr %f85, align 8
-  %f86 = getelementptr i8, ptr %0, i64 56
-  %p87 = load ptr, ptr %f86, align 8
-  %f88 = getelementptr i8, ptr %1, i64 48
-  %p89 = load ptr, ptr %f88, align 8
-  %f90 = getelementptr i8, ptr %p87, i64 8
-  store ptr %p89, ptr %f90, align 8
-  %f91 = getelementptr i8, ptr %0, i64 32
-  %rem92 = load i32, ptr %f91, align 4
-  %rem193 = add i32 %rem92, 1
-  store i32 %rem193, ptr %f91, align 4
-  ret ptr %v82
+  %v98 = load ptr, ptr %s0, align 8
+  %f99 = getelementptr i8, ptr %1, i64 64
+  store i32 2, ptr %f99, align 4
+  %f100 = getelementptr i8, ptr %f1, i64 10
+  %f101 = getelementptr i8, ptr %1, i64 56
+  store ptr %f100, ptr %f101, align 8
+  %f102 = getelementptr i8, ptr %0, i64 56
+  %p103 = load ptr, ptr %f102, align 8
+  %f104 = getelementptr i8, ptr %1, i64 48
+  %p105 = load ptr, ptr %f104, align 8
+  %f106 = getelementptr i8, ptr %p103, i64 8
+  store ptr %p105, ptr %f106, align 8
+  %f107 = getelementptr i8, ptr %0, i64 32
+  %rem108 = load i32, ptr %f107, align 4
+  %rem1109 = add i32 %rem108, 1
+  store i32 %rem1109, ptr %f107, align 4
+  ret ptr %v98
 
 recursion_check:                                  ; preds = %entry
   %c = call i32 @rjit_recursion_check(ptr %0)
@@ -160,87 +160,113 @@ error30:                                          ; preds = %unbound25
   ret ptr %c32
 
 num_done:                                         ; preds = %num_slow, %float_fast, %int_fast
-  %res = phi ptr [ %c56, %int_fast ], [ %c69, %float_fast ], [ %c70, %num_slow ]
-  %rc71 = load i64, ptr %v36, align 4
-  %rc172 = sub i64 %rc71, 1
-  store i64 %rc172, ptr %v36, align 4
-  %dead = icmp eq i64 %rc172, 0
-  br i1 %dead, label %dealloc, label %cont73
+  %res = phi ptr [ %c72, %int_fast ], [ %c85, %float_fast ], [ %c86, %num_slow ]
+  %rc87 = load i64, ptr %v36, align 4
+  %rc188 = sub i64 %rc87, 1
+  store i64 %rc188, ptr %v36, align 4
+  %dead = icmp eq i64 %rc188, 0
+  br i1 %dead, label %dealloc, label %cont89
 
 num_slow:                                         ; preds = %float_check, %int_test
-  %c70 = call ptr @PyNumber_Add(ptr %v36, ptr %v35)
+  %c86 = call ptr @PyNumber_Add(ptr %v36, ptr %v35)
   br label %num_done
 
 int_test:                                         ; preds = %i3
   %f45 = getelementptr i8, ptr %v36, i64 16
   %size = load i64, ptr %f45, align 4
-  %size1 = add i64 %size, 1
-  %compact = icmp ule i64 %size1, 2
+  %size2 = add i64 %size, 2
+  %compact = icmp ule i64 %size2, 4
   %f46 = getelementptr i8, ptr %v36, i64 24
-  %digit = load i32, ptr %f46, align 4
-  %digit64 = zext i32 %digit to i64
-  %ival = mul i64 %size, %digit64
-  %f47 = getelementptr i8, ptr %v35, i64 16
-  %size48 = load i64, ptr %f47, align 4
-  %size149 = add i64 %size48, 1
-  %compact50 = icmp ule i64 %size149, 2
-  %f51 = getelementptr i8, ptr %v35, i64 24
-  %digit52 = load i32, ptr %f51, align 4
-  %digit6453 = zext i32 %digit52 to i64
-  %ival54 = mul i64 %size48, %digit6453
-  %compact55 = and i1 %compact, %compact50
-  br i1 %compact55, label %int_fast, label %num_slow
+  %digit0 = load i32, ptr %f46, align 4
+  %digit047 = zext i32 %digit0 to i64
+  %f48 = getelementptr i8, ptr %v36, i64 28
+  %digit1 = load i32, ptr %f48, align 4
+  %digit149 = zext i32 %digit1 to i64
+  %negative = icmp slt i64 %size, 0
+  %neg_size = sub i64 0, %size
+  %ndigits = select i1 %negative, i64 %neg_size, i64 %size
+  %two = icmp eq i64 %ndigits, 2
+  %hi = shl i64 %digit149, 30
+  %hi2 = select i1 %two, i64 %hi, i64 0
+  %mag = add i64 %digit047, %hi2
+  %zero = icmp eq i64 %size, 0
+  %mag0 = select i1 %zero, i64 0, i64 %mag
+  %neg_mag = sub i64 0, %mag0
+  %ival = select i1 %negative, i64 %neg_mag, i64 %mag0
+  %f50 = getelementptr i8, ptr %v35, i64 16
+  %size51 = load i64, ptr %f50, align 4
+  %size252 = add i64 %size51, 2
+  %compact53 = icmp ule i64 %size252, 4
+  %f54 = getelementptr i8, ptr %v35, i64 24
+  %digit055 = load i32, ptr %f54, align 4
+  %digit056 = zext i32 %digit055 to i64
+  %f57 = getelementptr i8, ptr %v35, i64 28
+  %digit158 = load i32, ptr %f57, align 4
+  %digit159 = zext i32 %digit158 to i64
+  %negative60 = icmp slt i64 %size51, 0
+  %neg_size61 = sub i64 0, %size51
+  %ndigits62 = select i1 %negative60, i64 %neg_size61, i64 %size51
+  %two63 = icmp eq i64 %ndigits62, 2
+  %hi64 = shl i64 %digit159, 30
+  %hi265 = select i1 %two63, i64 %hi64, i64 0
+  %mag66 = add i64 %digit056, %hi265
+  %zero67 = icmp eq i64 %size51, 0
+  %mag068 = select i1 %zero67, i64 0, i64 %mag66
+  %neg_mag69 = sub i64 0, %mag068
+  %ival70 = select i1 %negative60, i64 %neg_mag69, i64 %mag068
+  %compact71 = and i1 %compact, %compact53
+  br i1 %compact71, label %int_fast, label %num_slow
 
 float_check:                                      ; preds = %i3
-  %f57 = getelementptr i8, ptr %v36, i64 8
-  %p58 = load ptr, ptr %f57, align 8
-  %f59 = getelementptr i8, ptr %v35, i64 8
-  %p60 = load ptr, ptr %f59, align 8
-  %a61 = ptrtoint ptr %p58 to i64
-  %eq62 = icmp eq i64 %a61, ptrtoint (ptr @PyFloat_Type to i64)
-  %a63 = ptrtoint ptr %p60 to i64
-  %eq64 = icmp eq i64 %a63, ptrtoint (ptr @PyFloat_Type to i64)
-  %both65 = and i1 %eq62, %eq64
-  br i1 %both65, label %float_fast, label %num_slow
+  %f73 = getelementptr i8, ptr %v36, i64 8
+  %p74 = load ptr, ptr %f73, align 8
+  %f75 = getelementptr i8, ptr %v35, i64 8
+  %p76 = load ptr, ptr %f75, align 8
+  %a77 = ptrtoint ptr %p74 to i64
+  %eq78 = icmp eq i64 %a77, ptrtoint (ptr @PyFloat_Type to i64)
+  %a79 = ptrtoint ptr %p76 to i64
+  %eq80 = icmp eq i64 %a79, ptrtoint (ptr @PyFloat_Type to i64)
+  %both81 = and i1 %eq78, %eq80
+  br i1 %both81, label %float_fast, label %num_slow
 
 int_fast:                                         ; preds = %int_test
-  %iadd = add nsw i64 %ival, %ival54
-  %c56 = call ptr @PyLong_FromLongLong(i64 %iadd)
+  %iadd = add nsw i64 %ival, %ival70
+  %c72 = call ptr @PyLong_FromLongLong(i64 %iadd)
   br label %num_done
 
 float_fast:                                       ; preds = %float_check
-  %f66 = getelementptr i8, ptr %v36, i64 16
-  %fval = load double, ptr %f66, align 8
-  %f67 = getelementptr i8, ptr %v35, i64 16
-  %fval68 = load double, ptr %f67, align 8
-  %fadd = fadd double %fval, %fval68
-  %c69 = call ptr @PyFloat_FromDouble(double %fadd)
+  %f82 = getelementptr i8, ptr %v36, i64 16
+  %fval = load double, ptr %f82, align 8
+  %f83 = getelementptr i8, ptr %v35, i64 16
+  %fval84 = load double, ptr %f83, align 8
+  %fadd = fadd double %fval, %fval84
+  %c85 = call ptr @PyFloat_FromDouble(double %fadd)
   br label %num_done
 
 dealloc:                                          ; preds = %num_done
   call void @_Py_Dealloc(ptr %v36)
-  br label %cont73
+  br label %cont89
 
-cont73:                                           ; preds = %dealloc, %num_done
-  %rc74 = load i64, ptr %v35, align 4
-  %rc175 = sub i64 %rc74, 1
-  store i64 %rc175, ptr %v35, align 4
-  %dead76 = icmp eq i64 %rc175, 0
-  br i1 %dead76, label %dealloc77, label %cont78
+cont89:                                           ; preds = %dealloc, %num_done
+  %rc90 = load i64, ptr %v35, align 4
+  %rc191 = sub i64 %rc90, 1
+  store i64 %rc191, ptr %v35, align 4
+  %dead92 = icmp eq i64 %rc191, 0
+  br i1 %dead92, label %dealloc93, label %cont94
 
-dealloc77:                                        ; preds = %cont73
+dealloc93:                                        ; preds = %cont89
   call void @_Py_Dealloc(ptr %v35)
-  br label %cont78
+  br label %cont94
 
-cont78:                                           ; preds = %dealloc77, %cont73
-  %isnull81 = icmp eq ptr %res, null
-  br i1 %isnull81, label %error79, label %ok
+cont94:                                           ; preds = %dealloc93, %cont89
+  %isnull97 = icmp eq ptr %res, null
+  br i1 %isnull97, label %error95, label %ok
 
-error79:                                          ; preds = %cont78
-  %c80 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
-  ret ptr %c80
+error95:                                          ; preds = %cont94
+  %c96 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
+  ret ptr %c96
 
-ok:                                               ; preds = %cont78
+ok:                                               ; preds = %cont94
   store ptr %res, ptr %s0, align 8
   br label %i5
 }

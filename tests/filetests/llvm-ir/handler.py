@@ -79,151 +79,151 @@ i4:                                               ; preds = %bound
   br i1 %both, label %int_test, label %float_check
 
 i6:                                               ; preds = %ok
-  %v98 = load ptr, ptr %s0, align 8
-  %f99 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f99, align 4
-  %f100 = getelementptr i8, ptr %f1, i64 12
-  %f101 = getelementptr i8, ptr %1, i64 56
-  store ptr %f100, ptr %f101, align 8
-  %f102 = getelementptr i8, ptr %0, i64 56
-  %p103 = load ptr, ptr %f102, align 8
-  %f104 = getelementptr i8, ptr %1, i64 48
-  %p105 = load ptr, ptr %f104, align 8
-  %f106 = getelementptr i8, ptr %p103, i64 8
-  store ptr %p105, ptr %f106, align 8
-  %f107 = getelementptr i8, ptr %0, i64 32
-  %rem108 = load i32, ptr %f107, align 4
-  %rem1109 = add i32 %rem108, 1
-  store i32 %rem1109, ptr %f107, align 4
-  ret ptr %v98
-
-i7:                                               ; preds = %unwind_compiled91, %cont27
-  %v110 = load ptr, ptr %s0, align 8
-  %f111 = getelementptr i8, ptr %1, i64 80
-  store ptr %v110, ptr %f111, align 8
-  %f112 = getelementptr i8, ptr %f1, i64 14
-  %f113 = getelementptr i8, ptr %1, i64 56
-  store ptr %f112, ptr %f113, align 8
-  %f114 = getelementptr i8, ptr %1, i64 80
-  %c115 = call i32 @rjit_op_push_exc_info(ptr %0, ptr %1, ptr %f114, i32 0)
-  br label %ok116
-
-i8:                                               ; preds = %ok116
-  %f120 = getelementptr i8, ptr %2, i64 16
+  %v114 = load ptr, ptr %s0, align 8
+  %f115 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f115, align 4
+  %f116 = getelementptr i8, ptr %f1, i64 12
+  %f117 = getelementptr i8, ptr %1, i64 56
+  store ptr %f116, ptr %f117, align 8
+  %f118 = getelementptr i8, ptr %0, i64 56
+  %p119 = load ptr, ptr %f118, align 8
+  %f120 = getelementptr i8, ptr %1, i64 48
   %p121 = load ptr, ptr %f120, align 8
-  %f122 = getelementptr i8, ptr %p3, i64 0
-  %f123 = getelementptr i8, ptr %f1, i64 16
-  %f124 = getelementptr i8, ptr %1, i64 56
-  store ptr %f123, ptr %f124, align 8
-  %f125 = getelementptr i8, ptr %1, i64 8
-  %p126 = load ptr, ptr %f125, align 8
-  %f127 = getelementptr i8, ptr %p126, i64 8
-  %p128 = load ptr, ptr %f127, align 8
-  %a129 = ptrtoint ptr %p128 to i64
-  %eq130 = icmp eq i64 %a129, ptrtoint (ptr @PyDict_Type to i64)
-  br i1 %eq130, label %globals_dict, label %global_miss
+  %f122 = getelementptr i8, ptr %p119, i64 8
+  store ptr %p121, ptr %f122, align 8
+  %f123 = getelementptr i8, ptr %0, i64 32
+  %rem124 = load i32, ptr %f123, align 4
+  %rem1125 = add i32 %rem124, 1
+  store i32 %rem1125, ptr %f123, align 4
+  ret ptr %v114
 
-i14:                                              ; preds = %ok198
-  %v200 = load ptr, ptr %s1, align 8
-  %f201 = getelementptr i8, ptr %1, i64 88
-  store ptr %v200, ptr %f201, align 8
-  %v202 = load ptr, ptr %s2, align 8
-  %f203 = getelementptr i8, ptr %1, i64 96
-  store ptr %v202, ptr %f203, align 8
-  %f204 = getelementptr i8, ptr %f1, i64 28
-  %f205 = getelementptr i8, ptr %1, i64 56
-  store ptr %f204, ptr %f205, align 8
-  %f206 = getelementptr i8, ptr %1, i64 88
-  %c207 = call i32 @rjit_op_check_exc_match(ptr %0, ptr %1, ptr %f206, i32 0)
-  %failed = icmp slt i32 %c207, 0
-  br i1 %failed, label %unwind209, label %ok208
+i7:                                               ; preds = %unwind_compiled107, %cont27
+  %v126 = load ptr, ptr %s0, align 8
+  %f127 = getelementptr i8, ptr %1, i64 80
+  store ptr %v126, ptr %f127, align 8
+  %f128 = getelementptr i8, ptr %f1, i64 14
+  %f129 = getelementptr i8, ptr %1, i64 56
+  store ptr %f128, ptr %f129, align 8
+  %f130 = getelementptr i8, ptr %1, i64 80
+  %c131 = call i32 @rjit_op_push_exc_info(ptr %0, ptr %1, ptr %f130, i32 0)
+  br label %ok132
 
-i15:                                              ; preds = %ok208
-  %v240 = load ptr, ptr %s2, align 8
-  %a241 = ptrtoint ptr %v240 to i64
-  %eq242 = icmp eq i64 %a241, ptrtoint (ptr @_Py_TrueStruct to i64)
-  br i1 %eq242, label %fast_bool, label %chk_false
+i8:                                               ; preds = %ok132
+  %f136 = getelementptr i8, ptr %2, i64 16
+  %p137 = load ptr, ptr %f136, align 8
+  %f138 = getelementptr i8, ptr %p3, i64 0
+  %f139 = getelementptr i8, ptr %f1, i64 16
+  %f140 = getelementptr i8, ptr %1, i64 56
+  store ptr %f139, ptr %f140, align 8
+  %f141 = getelementptr i8, ptr %1, i64 8
+  %p142 = load ptr, ptr %f141, align 8
+  %f143 = getelementptr i8, ptr %p142, i64 8
+  %p144 = load ptr, ptr %f143, align 8
+  %a145 = ptrtoint ptr %p144 to i64
+  %eq146 = icmp eq i64 %a145, ptrtoint (ptr @PyDict_Type to i64)
+  br i1 %eq146, label %globals_dict, label %global_miss
+
+i14:                                              ; preds = %ok214
+  %v216 = load ptr, ptr %s1, align 8
+  %f217 = getelementptr i8, ptr %1, i64 88
+  store ptr %v216, ptr %f217, align 8
+  %v218 = load ptr, ptr %s2, align 8
+  %f219 = getelementptr i8, ptr %1, i64 96
+  store ptr %v218, ptr %f219, align 8
+  %f220 = getelementptr i8, ptr %f1, i64 28
+  %f221 = getelementptr i8, ptr %1, i64 56
+  store ptr %f220, ptr %f221, align 8
+  %f222 = getelementptr i8, ptr %1, i64 88
+  %c223 = call i32 @rjit_op_check_exc_match(ptr %0, ptr %1, ptr %f222, i32 0)
+  %failed = icmp slt i32 %c223, 0
+  br i1 %failed, label %unwind225, label %ok224
+
+i15:                                              ; preds = %ok224
+  %v256 = load ptr, ptr %s2, align 8
+  %a257 = ptrtoint ptr %v256 to i64
+  %eq258 = icmp eq i64 %a257, ptrtoint (ptr @_Py_TrueStruct to i64)
+  br i1 %eq258, label %fast_bool, label %chk_false
 
 i16:                                              ; preds = %truth
-  %v283 = load ptr, ptr %s1, align 8
-  %f284 = getelementptr i8, ptr %f1, i64 32
-  %f285 = getelementptr i8, ptr %1, i64 56
-  store ptr %f284, ptr %f285, align 8
-  %isnull286 = icmp eq ptr %v283, null
-  br i1 %isnull286, label %cont288, label %xdec287
+  %v299 = load ptr, ptr %s1, align 8
+  %f300 = getelementptr i8, ptr %f1, i64 32
+  %f301 = getelementptr i8, ptr %1, i64 56
+  store ptr %f300, ptr %f301, align 8
+  %isnull302 = icmp eq ptr %v299, null
+  br i1 %isnull302, label %cont304, label %xdec303
 
-i17:                                              ; preds = %cont288
-  %v294 = load ptr, ptr %s0, align 8
-  %f295 = getelementptr i8, ptr %1, i64 80
-  store ptr %v294, ptr %f295, align 8
-  %f296 = getelementptr i8, ptr %f1, i64 34
-  %f297 = getelementptr i8, ptr %1, i64 56
-  store ptr %f296, ptr %f297, align 8
-  %f298 = getelementptr i8, ptr %1, i64 80
-  %c299 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f298, i32 0)
-  br label %ok300
+i17:                                              ; preds = %cont304
+  %v310 = load ptr, ptr %s0, align 8
+  %f311 = getelementptr i8, ptr %1, i64 80
+  store ptr %v310, ptr %f311, align 8
+  %f312 = getelementptr i8, ptr %f1, i64 34
+  %f313 = getelementptr i8, ptr %1, i64 56
+  store ptr %f312, ptr %f313, align 8
+  %f314 = getelementptr i8, ptr %1, i64 80
+  %c315 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f314, i32 0)
+  br label %ok316
 
-i18:                                              ; preds = %ok300
-  %f301 = getelementptr i8, ptr %2, i64 0
-  %p302 = load ptr, ptr %f301, align 8
-  %rc303 = load i64, ptr %p302, align 4
-  %rc1304 = add i64 %rc303, 1
-  store i64 %rc1304, ptr %p302, align 4
-  store ptr %p302, ptr %s0, align 8
+i18:                                              ; preds = %ok316
+  %f317 = getelementptr i8, ptr %2, i64 0
+  %p318 = load ptr, ptr %f317, align 8
+  %rc319 = load i64, ptr %p318, align 4
+  %rc1320 = add i64 %rc319, 1
+  store i64 %rc1320, ptr %p318, align 4
+  store ptr %p318, ptr %s0, align 8
   br label %i19
 
 i19:                                              ; preds = %i18
-  %v305 = load ptr, ptr %s0, align 8
-  %f306 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f306, align 4
-  %f307 = getelementptr i8, ptr %f1, i64 38
-  %f308 = getelementptr i8, ptr %1, i64 56
-  store ptr %f307, ptr %f308, align 8
-  %f309 = getelementptr i8, ptr %0, i64 56
-  %p310 = load ptr, ptr %f309, align 8
-  %f311 = getelementptr i8, ptr %1, i64 48
-  %p312 = load ptr, ptr %f311, align 8
-  %f313 = getelementptr i8, ptr %p310, i64 8
-  store ptr %p312, ptr %f313, align 8
-  %f314 = getelementptr i8, ptr %0, i64 32
-  %rem315 = load i32, ptr %f314, align 4
-  %rem1316 = add i32 %rem315, 1
-  store i32 %rem1316, ptr %f314, align 4
-  ret ptr %v305
+  %v321 = load ptr, ptr %s0, align 8
+  %f322 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f322, align 4
+  %f323 = getelementptr i8, ptr %f1, i64 38
+  %f324 = getelementptr i8, ptr %1, i64 56
+  store ptr %f323, ptr %f324, align 8
+  %f325 = getelementptr i8, ptr %0, i64 56
+  %p326 = load ptr, ptr %f325, align 8
+  %f327 = getelementptr i8, ptr %1, i64 48
+  %p328 = load ptr, ptr %f327, align 8
+  %f329 = getelementptr i8, ptr %p326, i64 8
+  store ptr %p328, ptr %f329, align 8
+  %f330 = getelementptr i8, ptr %0, i64 32
+  %rem331 = load i32, ptr %f330, align 4
+  %rem1332 = add i32 %rem331, 1
+  store i32 %rem1332, ptr %f330, align 4
+  ret ptr %v321
 
 i20:                                              ; preds = %truth
-  %v317 = load ptr, ptr %s1, align 8
-  %f318 = getelementptr i8, ptr %1, i64 88
-  store ptr %v317, ptr %f318, align 8
-  %f319 = getelementptr i8, ptr %f1, i64 40
-  %f320 = getelementptr i8, ptr %1, i64 56
-  store ptr %f319, ptr %f320, align 8
-  %f321 = getelementptr i8, ptr %1, i64 88
-  %c322 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f321, i32 0)
-  %failed342 = icmp slt i32 %c322, 0
-  br i1 %failed342, label %unwind324, label %not_error
+  %v333 = load ptr, ptr %s1, align 8
+  %f334 = getelementptr i8, ptr %1, i64 88
+  store ptr %v333, ptr %f334, align 8
+  %f335 = getelementptr i8, ptr %f1, i64 40
+  %f336 = getelementptr i8, ptr %1, i64 56
+  store ptr %f335, ptr %f336, align 8
+  %f337 = getelementptr i8, ptr %1, i64 88
+  %c338 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f337, i32 0)
+  %failed358 = icmp slt i32 %c338, 0
+  br i1 %failed358, label %unwind340, label %not_error
 
-i21:                                              ; preds = %unwind343, %unwind_compiled331, %cont266, %cont220, %cont182
-  %v346 = load ptr, ptr %s0, align 8
-  %rc347 = load i64, ptr %v346, align 4
-  %rc1348 = add i64 %rc347, 1
-  store i64 %rc1348, ptr %v346, align 4
-  store ptr %v346, ptr %s3, align 8
+i21:                                              ; preds = %unwind359, %unwind_compiled347, %cont282, %cont236, %cont198
+  %v362 = load ptr, ptr %s0, align 8
+  %rc363 = load i64, ptr %v362, align 4
+  %rc1364 = add i64 %rc363, 1
+  store i64 %rc1364, ptr %v362, align 4
+  store ptr %v362, ptr %s3, align 8
   br label %i22
 
 i22:                                              ; preds = %i21
-  %v349 = load ptr, ptr %s3, align 8
-  %f350 = getelementptr i8, ptr %1, i64 104
-  store ptr %v349, ptr %f350, align 8
-  %f351 = getelementptr i8, ptr %f1, i64 44
-  %f352 = getelementptr i8, ptr %1, i64 56
-  store ptr %f351, ptr %f352, align 8
-  %f353 = getelementptr i8, ptr %1, i64 104
-  %c354 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f353, i32 0)
-  br label %ok355
+  %v365 = load ptr, ptr %s3, align 8
+  %f366 = getelementptr i8, ptr %1, i64 104
+  store ptr %v365, ptr %f366, align 8
+  %f367 = getelementptr i8, ptr %f1, i64 44
+  %f368 = getelementptr i8, ptr %1, i64 56
+  store ptr %f367, ptr %f368, align 8
+  %f369 = getelementptr i8, ptr %1, i64 104
+  %c370 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f369, i32 0)
+  br label %ok371
 
-i23:                                              ; preds = %ok355
-  br label %deopt356
+i23:                                              ; preds = %ok371
+  br label %deopt372
 
 recursion_check:                                  ; preds = %entry
   %c = call i32 @rjit_recursion_check(ptr %0)
@@ -321,506 +321,532 @@ deopt32:                                          ; preds = %cont27
   ret ptr %c35
 
 num_done:                                         ; preds = %num_slow, %fdiv
-  %res = phi ptr [ %c72, %fdiv ], [ %c73, %num_slow ]
-  %rc74 = load i64, ptr %v39, align 4
-  %rc175 = sub i64 %rc74, 1
-  store i64 %rc175, ptr %v39, align 4
-  %dead76 = icmp eq i64 %rc175, 0
-  br i1 %dead76, label %dealloc77, label %cont78
+  %res = phi ptr [ %c88, %fdiv ], [ %c89, %num_slow ]
+  %rc90 = load i64, ptr %v39, align 4
+  %rc191 = sub i64 %rc90, 1
+  store i64 %rc191, ptr %v39, align 4
+  %dead92 = icmp eq i64 %rc191, 0
+  br i1 %dead92, label %dealloc93, label %cont94
 
 num_slow:                                         ; preds = %float_fast, %float_check, %int_fast, %int_test
-  %c73 = call ptr @PyNumber_TrueDivide(ptr %v39, ptr %v38)
+  %c89 = call ptr @PyNumber_TrueDivide(ptr %v39, ptr %v38)
   br label %num_done
 
 int_test:                                         ; preds = %i4
   %f48 = getelementptr i8, ptr %v39, i64 16
   %size = load i64, ptr %f48, align 4
-  %size1 = add i64 %size, 1
-  %compact = icmp ule i64 %size1, 2
+  %size2 = add i64 %size, 2
+  %compact = icmp ule i64 %size2, 4
   %f49 = getelementptr i8, ptr %v39, i64 24
-  %digit = load i32, ptr %f49, align 4
-  %digit64 = zext i32 %digit to i64
-  %ival = mul i64 %size, %digit64
-  %f50 = getelementptr i8, ptr %v38, i64 16
-  %size51 = load i64, ptr %f50, align 4
-  %size152 = add i64 %size51, 1
-  %compact53 = icmp ule i64 %size152, 2
-  %f54 = getelementptr i8, ptr %v38, i64 24
-  %digit55 = load i32, ptr %f54, align 4
-  %digit6456 = zext i32 %digit55 to i64
-  %ival57 = mul i64 %size51, %digit6456
-  %compact58 = and i1 %compact, %compact53
-  br i1 %compact58, label %int_fast, label %num_slow
+  %digit0 = load i32, ptr %f49, align 4
+  %digit050 = zext i32 %digit0 to i64
+  %f51 = getelementptr i8, ptr %v39, i64 28
+  %digit1 = load i32, ptr %f51, align 4
+  %digit152 = zext i32 %digit1 to i64
+  %negative = icmp slt i64 %size, 0
+  %neg_size = sub i64 0, %size
+  %ndigits = select i1 %negative, i64 %neg_size, i64 %size
+  %two = icmp eq i64 %ndigits, 2
+  %hi = shl i64 %digit152, 30
+  %hi2 = select i1 %two, i64 %hi, i64 0
+  %mag = add i64 %digit050, %hi2
+  %zero = icmp eq i64 %size, 0
+  %mag0 = select i1 %zero, i64 0, i64 %mag
+  %neg_mag = sub i64 0, %mag0
+  %ival = select i1 %negative, i64 %neg_mag, i64 %mag0
+  %f53 = getelementptr i8, ptr %v38, i64 16
+  %size54 = load i64, ptr %f53, align 4
+  %size255 = add i64 %size54, 2
+  %compact56 = icmp ule i64 %size255, 4
+  %f57 = getelementptr i8, ptr %v38, i64 24
+  %digit058 = load i32, ptr %f57, align 4
+  %digit059 = zext i32 %digit058 to i64
+  %f60 = getelementptr i8, ptr %v38, i64 28
+  %digit161 = load i32, ptr %f60, align 4
+  %digit162 = zext i32 %digit161 to i64
+  %negative63 = icmp slt i64 %size54, 0
+  %neg_size64 = sub i64 0, %size54
+  %ndigits65 = select i1 %negative63, i64 %neg_size64, i64 %size54
+  %two66 = icmp eq i64 %ndigits65, 2
+  %hi67 = shl i64 %digit162, 30
+  %hi268 = select i1 %two66, i64 %hi67, i64 0
+  %mag69 = add i64 %digit059, %hi268
+  %zero70 = icmp eq i64 %size54, 0
+  %mag071 = select i1 %zero70, i64 0, i64 %mag69
+  %neg_mag72 = sub i64 0, %mag071
+  %ival73 = select i1 %negative63, i64 %neg_mag72, i64 %mag071
+  %compact74 = and i1 %compact, %compact56
+  br i1 %compact74, label %int_fast, label %num_slow
 
 float_check:                                      ; preds = %i4
-  %f59 = getelementptr i8, ptr %v39, i64 8
-  %p60 = load ptr, ptr %f59, align 8
-  %f61 = getelementptr i8, ptr %v38, i64 8
-  %p62 = load ptr, ptr %f61, align 8
-  %a63 = ptrtoint ptr %p60 to i64
-  %eq64 = icmp eq i64 %a63, ptrtoint (ptr @PyFloat_Type to i64)
-  %a65 = ptrtoint ptr %p62 to i64
-  %eq66 = icmp eq i64 %a65, ptrtoint (ptr @PyFloat_Type to i64)
-  %both67 = and i1 %eq64, %eq66
-  br i1 %both67, label %float_fast, label %num_slow
+  %f75 = getelementptr i8, ptr %v39, i64 8
+  %p76 = load ptr, ptr %f75, align 8
+  %f77 = getelementptr i8, ptr %v38, i64 8
+  %p78 = load ptr, ptr %f77, align 8
+  %a79 = ptrtoint ptr %p76 to i64
+  %eq80 = icmp eq i64 %a79, ptrtoint (ptr @PyFloat_Type to i64)
+  %a81 = ptrtoint ptr %p78 to i64
+  %eq82 = icmp eq i64 %a81, ptrtoint (ptr @PyFloat_Type to i64)
+  %both83 = and i1 %eq80, %eq82
+  br i1 %both83, label %float_fast, label %num_slow
 
 int_fast:                                         ; preds = %int_test
   br label %num_slow
 
 float_fast:                                       ; preds = %float_check
-  %f68 = getelementptr i8, ptr %v39, i64 16
-  %fval = load double, ptr %f68, align 8
-  %f69 = getelementptr i8, ptr %v38, i64 16
-  %fval70 = load double, ptr %f69, align 8
-  %nz = fcmp une double %fval70, 0.000000e+00
+  %f84 = getelementptr i8, ptr %v39, i64 16
+  %fval = load double, ptr %f84, align 8
+  %f85 = getelementptr i8, ptr %v38, i64 16
+  %fval86 = load double, ptr %f85, align 8
+  %nz = fcmp une double %fval86, 0.000000e+00
   br i1 %nz, label %fdiv, label %num_slow
 
 fdiv:                                             ; preds = %float_fast
-  %fdiv71 = fdiv double %fval, %fval70
-  %c72 = call ptr @PyFloat_FromDouble(double %fdiv71)
+  %fdiv87 = fdiv double %fval, %fval86
+  %c88 = call ptr @PyFloat_FromDouble(double %fdiv87)
   br label %num_done
 
-dealloc77:                                        ; preds = %num_done
+dealloc93:                                        ; preds = %num_done
   call void @_Py_Dealloc(ptr %v39)
-  br label %cont78
+  br label %cont94
 
-cont78:                                           ; preds = %dealloc77, %num_done
-  %rc79 = load i64, ptr %v38, align 4
-  %rc180 = sub i64 %rc79, 1
-  store i64 %rc180, ptr %v38, align 4
-  %dead81 = icmp eq i64 %rc180, 0
-  br i1 %dead81, label %dealloc82, label %cont83
+cont94:                                           ; preds = %dealloc93, %num_done
+  %rc95 = load i64, ptr %v38, align 4
+  %rc196 = sub i64 %rc95, 1
+  store i64 %rc196, ptr %v38, align 4
+  %dead97 = icmp eq i64 %rc196, 0
+  br i1 %dead97, label %dealloc98, label %cont99
 
-dealloc82:                                        ; preds = %cont78
+dealloc98:                                        ; preds = %cont94
   call void @_Py_Dealloc(ptr %v38)
-  br label %cont83
+  br label %cont99
 
-cont83:                                           ; preds = %dealloc82, %cont78
-  %isnull97 = icmp eq ptr %res, null
-  br i1 %isnull97, label %unwind84, label %ok
+cont99:                                           ; preds = %dealloc98, %cont94
+  %isnull113 = icmp eq ptr %res, null
+  br i1 %isnull113, label %unwind100, label %ok
 
-unwind84:                                         ; preds = %cont83
+unwind100:                                        ; preds = %cont99
   call void @rjit_traceback_here(ptr %0)
-  %f85 = getelementptr i8, ptr %0, i64 56
-  %p86 = load ptr, ptr %f85, align 8
-  %f87 = getelementptr i8, ptr %p86, i64 0
-  %use_tracing88 = load i8, ptr %f87, align 1
-  %tracing89 = icmp ne i8 %use_tracing88, 0
-  br i1 %tracing89, label %trace_exception90, label %unwind_compiled91
+  %f101 = getelementptr i8, ptr %0, i64 56
+  %p102 = load ptr, ptr %f101, align 8
+  %f103 = getelementptr i8, ptr %p102, i64 0
+  %use_tracing104 = load i8, ptr %f103, align 1
+  %tracing105 = icmp ne i8 %use_tracing104, 0
+  br i1 %tracing105, label %trace_exception106, label %unwind_compiled107
 
-trace_exception90:                                ; preds = %unwind84
+trace_exception106:                               ; preds = %unwind100
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled91
+  br label %unwind_compiled107
 
-unwind_compiled91:                                ; preds = %trace_exception90, %unwind84
-  %c92 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c92, ptr %s0, align 8
-  br i1 %tracing89, label %deopt93, label %i7
+unwind_compiled107:                               ; preds = %trace_exception106, %unwind100
+  %c108 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c108, ptr %s0, align 8
+  br i1 %tracing105, label %deopt109, label %i7
 
-deopt93:                                          ; preds = %unwind_compiled91
-  %v94 = load ptr, ptr %s0, align 8
-  %f95 = getelementptr i8, ptr %1, i64 80
-  store ptr %v94, ptr %f95, align 8
-  %c96 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 1, i32 0)
-  ret ptr %c96
+deopt109:                                         ; preds = %unwind_compiled107
+  %v110 = load ptr, ptr %s0, align 8
+  %f111 = getelementptr i8, ptr %1, i64 80
+  store ptr %v110, ptr %f111, align 8
+  %c112 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 1, i32 0)
+  ret ptr %c112
 
-ok:                                               ; preds = %cont83
+ok:                                               ; preds = %cont99
   store ptr %res, ptr %s0, align 8
   br label %i6
 
-ok116:                                            ; preds = %i7
-  %f117 = getelementptr i8, ptr %1, i64 80
-  %r = load ptr, ptr %f117, align 8
+ok132:                                            ; preds = %i7
+  %f133 = getelementptr i8, ptr %1, i64 80
+  %r = load ptr, ptr %f133, align 8
   store ptr %r, ptr %s0, align 8
-  %f118 = getelementptr i8, ptr %1, i64 88
-  %r119 = load ptr, ptr %f118, align 8
-  store ptr %r119, ptr %s1, align 8
+  %f134 = getelementptr i8, ptr %1, i64 88
+  %r135 = load ptr, ptr %f134, align 8
+  store ptr %r135, ptr %s1, align 8
   br label %i8
 
 global_miss:                                      ; preds = %builtins_dict, %no_new_globals, %in_builtins, %entry_name, %entry_valid, %in_globals, %globals_dict, %i8
-  %c170 = call ptr @rjit_load_global(ptr %1, ptr %p121, ptr %f122)
+  %c186 = call ptr @rjit_load_global(ptr %1, ptr %p137, ptr %f138)
   br label %global_done
 
 global_done:                                      ; preds = %global_miss, %global_hit
-  %global = phi ptr [ %cached, %global_hit ], [ %c170, %global_miss ]
-  %isnull199 = icmp eq ptr %global, null
-  br i1 %isnull199, label %unwind171, label %ok198
+  %global = phi ptr [ %cached, %global_hit ], [ %c186, %global_miss ]
+  %isnull215 = icmp eq ptr %global, null
+  br i1 %isnull215, label %unwind187, label %ok214
 
 globals_dict:                                     ; preds = %i8
-  %f131 = getelementptr i8, ptr %p126, i64 32
-  %p132 = load ptr, ptr %f131, align 8
-  %f133 = getelementptr i8, ptr %f122, i64 0
-  %p134 = load ptr, ptr %f133, align 8
-  %a135 = ptrtoint ptr %p132 to i64
-  %b = ptrtoint ptr %p134 to i64
-  %eq136 = icmp eq i64 %a135, %b
-  br i1 %eq136, label %globals_keys, label %global_miss
+  %f147 = getelementptr i8, ptr %p142, i64 32
+  %p148 = load ptr, ptr %f147, align 8
+  %f149 = getelementptr i8, ptr %f138, i64 0
+  %p150 = load ptr, ptr %f149, align 8
+  %a151 = ptrtoint ptr %p148 to i64
+  %b = ptrtoint ptr %p150 to i64
+  %eq152 = icmp eq i64 %a151, %b
+  br i1 %eq152, label %globals_keys, label %global_miss
 
 globals_keys:                                     ; preds = %globals_dict
-  %f137 = getelementptr i8, ptr %p132, i64 24
-  %i = load i64, ptr %f137, align 4
-  %f138 = getelementptr i8, ptr %f122, i64 8
-  %i139 = load i64, ptr %f138, align 4
-  %f140 = getelementptr i8, ptr %f122, i64 16
-  %i141 = load i64, ptr %f140, align 4
-  %from_globals = icmp eq i64 %i141, 0
+  %f153 = getelementptr i8, ptr %p148, i64 24
+  %i = load i64, ptr %f153, align 4
+  %f154 = getelementptr i8, ptr %f138, i64 8
+  %i155 = load i64, ptr %f154, align 4
+  %f156 = getelementptr i8, ptr %f138, i64 16
+  %i157 = load i64, ptr %f156, align 4
+  %from_globals = icmp eq i64 %i157, 0
   br i1 %from_globals, label %in_globals, label %in_builtins
 
 in_globals:                                       ; preds = %globals_keys
-  %f142 = getelementptr i8, ptr %f122, i64 24
-  %i143 = load i64, ptr %f142, align 4
-  %want_lib = lshr i64 %i143, 32
-  %index = and i64 %i143, 4294967295
-  %f144 = getelementptr i8, ptr %p132, i64 9
-  %i145 = load i8, ptr %f144, align 1
-  %lib = zext i8 %i145 to i64
-  %f146 = getelementptr i8, ptr %p132, i64 10
-  %i147 = load i8, ptr %f146, align 1
+  %f158 = getelementptr i8, ptr %f138, i64 24
+  %i159 = load i64, ptr %f158, align 4
+  %want_lib = lshr i64 %i159, 32
+  %index = and i64 %i159, 4294967295
+  %f160 = getelementptr i8, ptr %p148, i64 9
+  %i161 = load i8, ptr %f160, align 1
+  %lib = zext i8 %i161 to i64
+  %f162 = getelementptr i8, ptr %p148, i64 10
+  %i163 = load i8, ptr %f162, align 1
   %same_lib = icmp eq i64 %lib, %want_lib
   %within = icmp ult i64 %index, %i
-  %unicode = icmp ne i8 %i147, 0
-  %ok148 = and i1 %same_lib, %within
-  %ok149 = and i1 %ok148, %unicode
-  br i1 %ok149, label %entry_valid, label %global_miss
+  %unicode = icmp ne i8 %i163, 0
+  %ok164 = and i1 %same_lib, %within
+  %ok165 = and i1 %ok164, %unicode
+  br i1 %ok165, label %entry_valid, label %global_miss
 
 in_builtins:                                      ; preds = %globals_keys
-  %same_n = icmp eq i64 %i, %i139
+  %same_n = icmp eq i64 %i, %i155
   br i1 %same_n, label %no_new_globals, label %global_miss
 
 entry_valid:                                      ; preds = %in_globals
-  %entry150 = inttoptr i64 %i139 to ptr
-  %f151 = getelementptr i8, ptr %entry150, i64 0
-  %p152 = load ptr, ptr %f151, align 8
-  %a153 = ptrtoint ptr %p152 to i64
-  %b154 = ptrtoint ptr %p121 to i64
-  %eq155 = icmp eq i64 %a153, %b154
-  br i1 %eq155, label %entry_name, label %global_miss
+  %entry166 = inttoptr i64 %i155 to ptr
+  %f167 = getelementptr i8, ptr %entry166, i64 0
+  %p168 = load ptr, ptr %f167, align 8
+  %a169 = ptrtoint ptr %p168 to i64
+  %b170 = ptrtoint ptr %p137 to i64
+  %eq171 = icmp eq i64 %a169, %b170
+  br i1 %eq171, label %entry_name, label %global_miss
 
 entry_name:                                       ; preds = %entry_valid
-  %f156 = getelementptr i8, ptr %entry150, i64 8
-  %p157 = load ptr, ptr %f156, align 8
-  %present = icmp ne ptr %p157, null
+  %f172 = getelementptr i8, ptr %entry166, i64 8
+  %p173 = load ptr, ptr %f172, align 8
+  %present = icmp ne ptr %p173, null
   br i1 %present, label %entry_value, label %global_miss
 
 entry_value:                                      ; preds = %entry_name
   br label %global_hit
 
 global_hit:                                       ; preds = %builtins_tag, %entry_value
-  %cached = phi ptr [ %p157, %entry_value ], [ %p167, %builtins_tag ]
-  %rc168 = load i64, ptr %cached, align 4
-  %rc1169 = add i64 %rc168, 1
-  store i64 %rc1169, ptr %cached, align 4
+  %cached = phi ptr [ %p173, %entry_value ], [ %p183, %builtins_tag ]
+  %rc184 = load i64, ptr %cached, align 4
+  %rc1185 = add i64 %rc184, 1
+  store i64 %rc1185, ptr %cached, align 4
   br label %global_done
 
 no_new_globals:                                   ; preds = %in_builtins
-  %f158 = getelementptr i8, ptr %1, i64 16
-  %p159 = load ptr, ptr %f158, align 8
-  %f160 = getelementptr i8, ptr %p159, i64 8
-  %p161 = load ptr, ptr %f160, align 8
-  %a162 = ptrtoint ptr %p161 to i64
-  %eq163 = icmp eq i64 %a162, ptrtoint (ptr @PyDict_Type to i64)
-  br i1 %eq163, label %builtins_dict, label %global_miss
+  %f174 = getelementptr i8, ptr %1, i64 16
+  %p175 = load ptr, ptr %f174, align 8
+  %f176 = getelementptr i8, ptr %p175, i64 8
+  %p177 = load ptr, ptr %f176, align 8
+  %a178 = ptrtoint ptr %p177 to i64
+  %eq179 = icmp eq i64 %a178, ptrtoint (ptr @PyDict_Type to i64)
+  br i1 %eq179, label %builtins_dict, label %global_miss
 
 builtins_dict:                                    ; preds = %no_new_globals
-  %f164 = getelementptr i8, ptr %p159, i64 24
-  %i165 = load i64, ptr %f164, align 4
-  %bsame = icmp eq i64 %i141, %i165
+  %f180 = getelementptr i8, ptr %p175, i64 24
+  %i181 = load i64, ptr %f180, align 4
+  %bsame = icmp eq i64 %i157, %i181
   br i1 %bsame, label %builtins_tag, label %global_miss
 
 builtins_tag:                                     ; preds = %builtins_dict
-  %f166 = getelementptr i8, ptr %f122, i64 24
-  %p167 = load ptr, ptr %f166, align 8
+  %f182 = getelementptr i8, ptr %f138, i64 24
+  %p183 = load ptr, ptr %f182, align 8
   br label %global_hit
 
-unwind171:                                        ; preds = %global_done
+unwind187:                                        ; preds = %global_done
   call void @rjit_traceback_here(ptr %0)
-  %f172 = getelementptr i8, ptr %0, i64 56
-  %p173 = load ptr, ptr %f172, align 8
-  %f174 = getelementptr i8, ptr %p173, i64 0
-  %use_tracing175 = load i8, ptr %f174, align 1
-  %tracing176 = icmp ne i8 %use_tracing175, 0
-  br i1 %tracing176, label %trace_exception177, label %unwind_compiled178
+  %f188 = getelementptr i8, ptr %0, i64 56
+  %p189 = load ptr, ptr %f188, align 8
+  %f190 = getelementptr i8, ptr %p189, i64 0
+  %use_tracing191 = load i8, ptr %f190, align 1
+  %tracing192 = icmp ne i8 %use_tracing191, 0
+  br i1 %tracing192, label %trace_exception193, label %unwind_compiled194
 
-trace_exception177:                               ; preds = %unwind171
+trace_exception193:                               ; preds = %unwind187
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled178
+  br label %unwind_compiled194
 
-unwind_compiled178:                               ; preds = %trace_exception177, %unwind171
-  %v179 = load ptr, ptr %s1, align 8
-  %isnull180 = icmp eq ptr %v179, null
-  br i1 %isnull180, label %cont182, label %xdec181
+unwind_compiled194:                               ; preds = %trace_exception193, %unwind187
+  %v195 = load ptr, ptr %s1, align 8
+  %isnull196 = icmp eq ptr %v195, null
+  br i1 %isnull196, label %cont198, label %xdec197
 
-xdec181:                                          ; preds = %unwind_compiled178
-  %rc183 = load i64, ptr %v179, align 4
-  %rc1184 = sub i64 %rc183, 1
-  store i64 %rc1184, ptr %v179, align 4
-  %dead185 = icmp eq i64 %rc1184, 0
-  br i1 %dead185, label %dealloc186, label %cont187
+xdec197:                                          ; preds = %unwind_compiled194
+  %rc199 = load i64, ptr %v195, align 4
+  %rc1200 = sub i64 %rc199, 1
+  store i64 %rc1200, ptr %v195, align 4
+  %dead201 = icmp eq i64 %rc1200, 0
+  br i1 %dead201, label %dealloc202, label %cont203
 
-cont182:                                          ; preds = %cont187, %unwind_compiled178
-  %c188 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c188, ptr %s1, align 8
-  %c189 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c189, ptr %s2, align 8
-  br i1 %tracing176, label %deopt190, label %i21
+cont198:                                          ; preds = %cont203, %unwind_compiled194
+  %c204 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c204, ptr %s1, align 8
+  %c205 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c205, ptr %s2, align 8
+  br i1 %tracing192, label %deopt206, label %i21
 
-dealloc186:                                       ; preds = %xdec181
-  call void @_Py_Dealloc(ptr %v179)
-  br label %cont187
+dealloc202:                                       ; preds = %xdec197
+  call void @_Py_Dealloc(ptr %v195)
+  br label %cont203
 
-cont187:                                          ; preds = %dealloc186, %xdec181
-  br label %cont182
+cont203:                                          ; preds = %dealloc202, %xdec197
+  br label %cont198
 
-deopt190:                                         ; preds = %cont182
-  %v191 = load ptr, ptr %s0, align 8
-  %f192 = getelementptr i8, ptr %1, i64 80
-  store ptr %v191, ptr %f192, align 8
-  %v193 = load ptr, ptr %s1, align 8
-  %f194 = getelementptr i8, ptr %1, i64 88
-  store ptr %v193, ptr %f194, align 8
-  %v195 = load ptr, ptr %s2, align 8
-  %f196 = getelementptr i8, ptr %1, i64 96
-  store ptr %v195, ptr %f196, align 8
-  %c197 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c197
+deopt206:                                         ; preds = %cont198
+  %v207 = load ptr, ptr %s0, align 8
+  %f208 = getelementptr i8, ptr %1, i64 80
+  store ptr %v207, ptr %f208, align 8
+  %v209 = load ptr, ptr %s1, align 8
+  %f210 = getelementptr i8, ptr %1, i64 88
+  store ptr %v209, ptr %f210, align 8
+  %v211 = load ptr, ptr %s2, align 8
+  %f212 = getelementptr i8, ptr %1, i64 96
+  store ptr %v211, ptr %f212, align 8
+  %c213 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c213
 
-ok198:                                            ; preds = %global_done
+ok214:                                            ; preds = %global_done
   store ptr %global, ptr %s2, align 8
   br label %i14
 
-ok208:                                            ; preds = %i14
-  %f236 = getelementptr i8, ptr %1, i64 88
-  %r237 = load ptr, ptr %f236, align 8
-  store ptr %r237, ptr %s1, align 8
-  %f238 = getelementptr i8, ptr %1, i64 96
-  %r239 = load ptr, ptr %f238, align 8
-  store ptr %r239, ptr %s2, align 8
+ok224:                                            ; preds = %i14
+  %f252 = getelementptr i8, ptr %1, i64 88
+  %r253 = load ptr, ptr %f252, align 8
+  store ptr %r253, ptr %s1, align 8
+  %f254 = getelementptr i8, ptr %1, i64 96
+  %r255 = load ptr, ptr %f254, align 8
+  store ptr %r255, ptr %s2, align 8
   br label %i15
 
-unwind209:                                        ; preds = %i14
+unwind225:                                        ; preds = %i14
   call void @rjit_traceback_here(ptr %0)
-  %f210 = getelementptr i8, ptr %0, i64 56
-  %p211 = load ptr, ptr %f210, align 8
-  %f212 = getelementptr i8, ptr %p211, i64 0
-  %use_tracing213 = load i8, ptr %f212, align 1
-  %tracing214 = icmp ne i8 %use_tracing213, 0
-  br i1 %tracing214, label %trace_exception215, label %unwind_compiled216
+  %f226 = getelementptr i8, ptr %0, i64 56
+  %p227 = load ptr, ptr %f226, align 8
+  %f228 = getelementptr i8, ptr %p227, i64 0
+  %use_tracing229 = load i8, ptr %f228, align 1
+  %tracing230 = icmp ne i8 %use_tracing229, 0
+  br i1 %tracing230, label %trace_exception231, label %unwind_compiled232
 
-trace_exception215:                               ; preds = %unwind209
+trace_exception231:                               ; preds = %unwind225
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled216
+  br label %unwind_compiled232
 
-unwind_compiled216:                               ; preds = %trace_exception215, %unwind209
-  %v217 = load ptr, ptr %s1, align 8
-  %isnull218 = icmp eq ptr %v217, null
-  br i1 %isnull218, label %cont220, label %xdec219
+unwind_compiled232:                               ; preds = %trace_exception231, %unwind225
+  %v233 = load ptr, ptr %s1, align 8
+  %isnull234 = icmp eq ptr %v233, null
+  br i1 %isnull234, label %cont236, label %xdec235
 
-xdec219:                                          ; preds = %unwind_compiled216
-  %rc221 = load i64, ptr %v217, align 4
-  %rc1222 = sub i64 %rc221, 1
-  store i64 %rc1222, ptr %v217, align 4
-  %dead223 = icmp eq i64 %rc1222, 0
-  br i1 %dead223, label %dealloc224, label %cont225
+xdec235:                                          ; preds = %unwind_compiled232
+  %rc237 = load i64, ptr %v233, align 4
+  %rc1238 = sub i64 %rc237, 1
+  store i64 %rc1238, ptr %v233, align 4
+  %dead239 = icmp eq i64 %rc1238, 0
+  br i1 %dead239, label %dealloc240, label %cont241
 
-cont220:                                          ; preds = %cont225, %unwind_compiled216
-  %c226 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c226, ptr %s1, align 8
-  %c227 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c227, ptr %s2, align 8
-  br i1 %tracing214, label %deopt228, label %i21
+cont236:                                          ; preds = %cont241, %unwind_compiled232
+  %c242 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c242, ptr %s1, align 8
+  %c243 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c243, ptr %s2, align 8
+  br i1 %tracing230, label %deopt244, label %i21
 
-dealloc224:                                       ; preds = %xdec219
-  call void @_Py_Dealloc(ptr %v217)
-  br label %cont225
+dealloc240:                                       ; preds = %xdec235
+  call void @_Py_Dealloc(ptr %v233)
+  br label %cont241
 
-cont225:                                          ; preds = %dealloc224, %xdec219
-  br label %cont220
+cont241:                                          ; preds = %dealloc240, %xdec235
+  br label %cont236
 
-deopt228:                                         ; preds = %cont220
-  %v229 = load ptr, ptr %s0, align 8
-  %f230 = getelementptr i8, ptr %1, i64 80
-  store ptr %v229, ptr %f230, align 8
-  %v231 = load ptr, ptr %s1, align 8
-  %f232 = getelementptr i8, ptr %1, i64 88
-  store ptr %v231, ptr %f232, align 8
-  %v233 = load ptr, ptr %s2, align 8
-  %f234 = getelementptr i8, ptr %1, i64 96
-  store ptr %v233, ptr %f234, align 8
-  %c235 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c235
+deopt244:                                         ; preds = %cont236
+  %v245 = load ptr, ptr %s0, align 8
+  %f246 = getelementptr i8, ptr %1, i64 80
+  store ptr %v245, ptr %f246, align 8
+  %v247 = load ptr, ptr %s1, align 8
+  %f248 = getelementptr i8, ptr %1, i64 88
+  store ptr %v247, ptr %f248, align 8
+  %v249 = load ptr, ptr %s2, align 8
+  %f250 = getelementptr i8, ptr %1, i64 96
+  store ptr %v249, ptr %f250, align 8
+  %c251 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c251
 
 chk_false:                                        ; preds = %i15
-  %a243 = ptrtoint ptr %v240 to i64
-  %eq244 = icmp eq i64 %a243, ptrtoint (ptr @_Py_FalseStruct to i64)
-  br i1 %eq244, label %fast_bool, label %is_true
+  %a259 = ptrtoint ptr %v256 to i64
+  %eq260 = icmp eq i64 %a259, ptrtoint (ptr @_Py_FalseStruct to i64)
+  br i1 %eq260, label %fast_bool, label %is_true
 
 fast_bool:                                        ; preds = %chk_false, %i15
-  %rc245 = load i64, ptr %v240, align 4
-  %rc1246 = sub i64 %rc245, 1
-  store i64 %rc1246, ptr %v240, align 4
+  %rc261 = load i64, ptr %v256, align 4
+  %rc1262 = sub i64 %rc261, 1
+  store i64 %rc1262, ptr %v256, align 4
   br label %truth
 
 is_true:                                          ; preds = %chk_false
-  %f247 = getelementptr i8, ptr %f1, i64 30
-  %f248 = getelementptr i8, ptr %1, i64 56
-  store ptr %f247, ptr %f248, align 8
-  %c249 = call i32 @PyObject_IsTrue(ptr %v240)
-  %rc250 = load i64, ptr %v240, align 4
-  %rc1251 = sub i64 %rc250, 1
-  store i64 %rc1251, ptr %v240, align 4
-  %dead252 = icmp eq i64 %rc1251, 0
-  br i1 %dead252, label %dealloc253, label %cont254
+  %f263 = getelementptr i8, ptr %f1, i64 30
+  %f264 = getelementptr i8, ptr %1, i64 56
+  store ptr %f263, ptr %f264, align 8
+  %c265 = call i32 @PyObject_IsTrue(ptr %v256)
+  %rc266 = load i64, ptr %v256, align 4
+  %rc1267 = sub i64 %rc266, 1
+  store i64 %rc1267, ptr %v256, align 4
+  %dead268 = icmp eq i64 %rc1267, 0
+  br i1 %dead268, label %dealloc269, label %cont270
 
-truth:                                            ; preds = %ok282, %fast_bool
-  %t = phi i1 [ %eq242, %fast_bool ], [ %truthy, %ok282 ]
+truth:                                            ; preds = %ok298, %fast_bool
+  %t = phi i1 [ %eq258, %fast_bool ], [ %truthy, %ok298 ]
   br i1 %t, label %i16, label %i20
 
-dealloc253:                                       ; preds = %is_true
-  call void @_Py_Dealloc(ptr %v240)
-  br label %cont254
+dealloc269:                                       ; preds = %is_true
+  call void @_Py_Dealloc(ptr %v256)
+  br label %cont270
 
-cont254:                                          ; preds = %dealloc253, %is_true
-  %neg = icmp slt i32 %c249, 0
-  br i1 %neg, label %unwind255, label %ok282
+cont270:                                          ; preds = %dealloc269, %is_true
+  %neg = icmp slt i32 %c265, 0
+  br i1 %neg, label %unwind271, label %ok298
 
-unwind255:                                        ; preds = %cont254
+unwind271:                                        ; preds = %cont270
   call void @rjit_traceback_here(ptr %0)
-  %f256 = getelementptr i8, ptr %0, i64 56
-  %p257 = load ptr, ptr %f256, align 8
-  %f258 = getelementptr i8, ptr %p257, i64 0
-  %use_tracing259 = load i8, ptr %f258, align 1
-  %tracing260 = icmp ne i8 %use_tracing259, 0
-  br i1 %tracing260, label %trace_exception261, label %unwind_compiled262
+  %f272 = getelementptr i8, ptr %0, i64 56
+  %p273 = load ptr, ptr %f272, align 8
+  %f274 = getelementptr i8, ptr %p273, i64 0
+  %use_tracing275 = load i8, ptr %f274, align 1
+  %tracing276 = icmp ne i8 %use_tracing275, 0
+  br i1 %tracing276, label %trace_exception277, label %unwind_compiled278
 
-trace_exception261:                               ; preds = %unwind255
+trace_exception277:                               ; preds = %unwind271
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled262
+  br label %unwind_compiled278
 
-unwind_compiled262:                               ; preds = %trace_exception261, %unwind255
-  %v263 = load ptr, ptr %s1, align 8
-  %isnull264 = icmp eq ptr %v263, null
-  br i1 %isnull264, label %cont266, label %xdec265
+unwind_compiled278:                               ; preds = %trace_exception277, %unwind271
+  %v279 = load ptr, ptr %s1, align 8
+  %isnull280 = icmp eq ptr %v279, null
+  br i1 %isnull280, label %cont282, label %xdec281
 
-xdec265:                                          ; preds = %unwind_compiled262
-  %rc267 = load i64, ptr %v263, align 4
-  %rc1268 = sub i64 %rc267, 1
-  store i64 %rc1268, ptr %v263, align 4
-  %dead269 = icmp eq i64 %rc1268, 0
-  br i1 %dead269, label %dealloc270, label %cont271
+xdec281:                                          ; preds = %unwind_compiled278
+  %rc283 = load i64, ptr %v279, align 4
+  %rc1284 = sub i64 %rc283, 1
+  store i64 %rc1284, ptr %v279, align 4
+  %dead285 = icmp eq i64 %rc1284, 0
+  br i1 %dead285, label %dealloc286, label %cont287
 
-cont266:                                          ; preds = %cont271, %unwind_compiled262
-  %c272 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c272, ptr %s1, align 8
-  %c273 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c273, ptr %s2, align 8
-  br i1 %tracing260, label %deopt274, label %i21
+cont282:                                          ; preds = %cont287, %unwind_compiled278
+  %c288 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c288, ptr %s1, align 8
+  %c289 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c289, ptr %s2, align 8
+  br i1 %tracing276, label %deopt290, label %i21
 
-dealloc270:                                       ; preds = %xdec265
-  call void @_Py_Dealloc(ptr %v263)
-  br label %cont271
+dealloc286:                                       ; preds = %xdec281
+  call void @_Py_Dealloc(ptr %v279)
+  br label %cont287
 
-cont271:                                          ; preds = %dealloc270, %xdec265
-  br label %cont266
+cont287:                                          ; preds = %dealloc286, %xdec281
+  br label %cont282
 
-deopt274:                                         ; preds = %cont266
-  %v275 = load ptr, ptr %s0, align 8
-  %f276 = getelementptr i8, ptr %1, i64 80
-  store ptr %v275, ptr %f276, align 8
-  %v277 = load ptr, ptr %s1, align 8
-  %f278 = getelementptr i8, ptr %1, i64 88
-  store ptr %v277, ptr %f278, align 8
-  %v279 = load ptr, ptr %s2, align 8
-  %f280 = getelementptr i8, ptr %1, i64 96
-  store ptr %v279, ptr %f280, align 8
-  %c281 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c281
+deopt290:                                         ; preds = %cont282
+  %v291 = load ptr, ptr %s0, align 8
+  %f292 = getelementptr i8, ptr %1, i64 80
+  store ptr %v291, ptr %f292, align 8
+  %v293 = load ptr, ptr %s1, align 8
+  %f294 = getelementptr i8, ptr %1, i64 88
+  store ptr %v293, ptr %f294, align 8
+  %v295 = load ptr, ptr %s2, align 8
+  %f296 = getelementptr i8, ptr %1, i64 96
+  store ptr %v295, ptr %f296, align 8
+  %c297 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c297
 
-ok282:                                            ; preds = %cont254
-  %truthy = icmp ne i32 %c249, 0
+ok298:                                            ; preds = %cont270
+  %truthy = icmp ne i32 %c265, 0
   br label %truth
 
-xdec287:                                          ; preds = %i16
-  %rc289 = load i64, ptr %v283, align 4
-  %rc1290 = sub i64 %rc289, 1
-  store i64 %rc1290, ptr %v283, align 4
-  %dead291 = icmp eq i64 %rc1290, 0
-  br i1 %dead291, label %dealloc292, label %cont293
+xdec303:                                          ; preds = %i16
+  %rc305 = load i64, ptr %v299, align 4
+  %rc1306 = sub i64 %rc305, 1
+  store i64 %rc1306, ptr %v299, align 4
+  %dead307 = icmp eq i64 %rc1306, 0
+  br i1 %dead307, label %dealloc308, label %cont309
 
-cont288:                                          ; preds = %cont293, %i16
+cont304:                                          ; preds = %cont309, %i16
   br label %i17
 
-dealloc292:                                       ; preds = %xdec287
-  call void @_Py_Dealloc(ptr %v283)
-  br label %cont293
+dealloc308:                                       ; preds = %xdec303
+  call void @_Py_Dealloc(ptr %v299)
+  br label %cont309
 
-cont293:                                          ; preds = %dealloc292, %xdec287
-  br label %cont288
+cont309:                                          ; preds = %dealloc308, %xdec303
+  br label %cont304
 
-ok300:                                            ; preds = %i17
+ok316:                                            ; preds = %i17
   br label %i18
 
-ok323:                                            ; preds = %not_error
+ok339:                                            ; preds = %not_error
   unreachable
 
-unwind324:                                        ; preds = %i20
+unwind340:                                        ; preds = %i20
   call void @rjit_traceback_here(ptr %0)
-  %f325 = getelementptr i8, ptr %0, i64 56
-  %p326 = load ptr, ptr %f325, align 8
-  %f327 = getelementptr i8, ptr %p326, i64 0
-  %use_tracing328 = load i8, ptr %f327, align 1
-  %tracing329 = icmp ne i8 %use_tracing328, 0
-  br i1 %tracing329, label %trace_exception330, label %unwind_compiled331
+  %f341 = getelementptr i8, ptr %0, i64 56
+  %p342 = load ptr, ptr %f341, align 8
+  %f343 = getelementptr i8, ptr %p342, i64 0
+  %use_tracing344 = load i8, ptr %f343, align 1
+  %tracing345 = icmp ne i8 %use_tracing344, 0
+  br i1 %tracing345, label %trace_exception346, label %unwind_compiled347
 
-trace_exception330:                               ; preds = %unwind324
+trace_exception346:                               ; preds = %unwind340
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled331
+  br label %unwind_compiled347
 
-unwind_compiled331:                               ; preds = %trace_exception330, %unwind324
-  %c332 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c332, ptr %s1, align 8
-  %c333 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c333, ptr %s2, align 8
-  br i1 %tracing329, label %deopt334, label %i21
+unwind_compiled347:                               ; preds = %trace_exception346, %unwind340
+  %c348 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c348, ptr %s1, align 8
+  %c349 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c349, ptr %s2, align 8
+  br i1 %tracing345, label %deopt350, label %i21
 
-deopt334:                                         ; preds = %unwind_compiled331
-  %v335 = load ptr, ptr %s0, align 8
-  %f336 = getelementptr i8, ptr %1, i64 80
-  store ptr %v335, ptr %f336, align 8
-  %v337 = load ptr, ptr %s1, align 8
-  %f338 = getelementptr i8, ptr %1, i64 88
-  store ptr %v337, ptr %f338, align 8
-  %v339 = load ptr, ptr %s2, align 8
-  %f340 = getelementptr i8, ptr %1, i64 96
-  store ptr %v339, ptr %f340, align 8
-  %c341 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c341
+deopt350:                                         ; preds = %unwind_compiled347
+  %v351 = load ptr, ptr %s0, align 8
+  %f352 = getelementptr i8, ptr %1, i64 80
+  store ptr %v351, ptr %f352, align 8
+  %v353 = load ptr, ptr %s1, align 8
+  %f354 = getelementptr i8, ptr %1, i64 88
+  store ptr %v353, ptr %f354, align 8
+  %v355 = load ptr, ptr %s2, align 8
+  %f356 = getelementptr i8, ptr %1, i64 96
+  store ptr %v355, ptr %f356, align 8
+  %c357 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c357
 
-unwind343:                                        ; preds = %not_error
-  %c344 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c344, ptr %s1, align 8
-  %c345 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c345, ptr %s2, align 8
+unwind359:                                        ; preds = %not_error
+  %c360 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c360, ptr %s1, align 8
+  %c361 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c361, ptr %s2, align 8
   br label %i21
 
 not_error:                                        ; preds = %i20
-  %reraise = icmp sgt i32 %c322, 0
-  br i1 %reraise, label %unwind343, label %ok323
+  %reraise = icmp sgt i32 %c338, 0
+  br i1 %reraise, label %unwind359, label %ok339
 
-ok355:                                            ; preds = %i22
+ok371:                                            ; preds = %i22
   br label %i23
 
-deopt356:                                         ; preds = %i23
-  %v357 = load ptr, ptr %s0, align 8
-  %f358 = getelementptr i8, ptr %1, i64 80
-  store ptr %v357, ptr %f358, align 8
-  %v359 = load ptr, ptr %s1, align 8
-  %f360 = getelementptr i8, ptr %1, i64 88
-  store ptr %v359, ptr %f360, align 8
-  %v361 = load ptr, ptr %s2, align 8
-  %f362 = getelementptr i8, ptr %1, i64 96
-  store ptr %v361, ptr %f362, align 8
-  %c363 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 22, i32 3, i32 0)
-  ret ptr %c363
+deopt372:                                         ; preds = %i23
+  %v373 = load ptr, ptr %s0, align 8
+  %f374 = getelementptr i8, ptr %1, i64 80
+  store ptr %v373, ptr %f374, align 8
+  %v375 = load ptr, ptr %s1, align 8
+  %f376 = getelementptr i8, ptr %1, i64 88
+  store ptr %v375, ptr %f376, align 8
+  %v377 = load ptr, ptr %s2, align 8
+  %f378 = getelementptr i8, ptr %1, i64 96
+  store ptr %v377, ptr %f378, align 8
+  %c379 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 22, i32 3, i32 0)
+  ret ptr %c379
 }
 
 declare i32 @rjit_recursion_check(ptr)

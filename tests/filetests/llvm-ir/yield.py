@@ -118,60 +118,60 @@ i9:                                               ; preds = %i8
   br i1 %both, label %int_test, label %float_check
 
 i11:                                              ; preds = %ok
-  %v173 = load ptr, ptr %s0, align 8
-  %f174 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f174, align 4
-  %f175 = getelementptr i8, ptr %f1, i64 22
-  %f176 = getelementptr i8, ptr %1, i64 56
-  store ptr %f175, ptr %f176, align 8
-  %f177 = getelementptr i8, ptr %1, i64 -5
-  store i8 -1, ptr %f177, align 1
+  %v190 = load ptr, ptr %s0, align 8
+  %f191 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f191, align 4
+  %f192 = getelementptr i8, ptr %f1, i64 22
+  %f193 = getelementptr i8, ptr %1, i64 56
+  store ptr %f192, ptr %f193, align 8
+  %f194 = getelementptr i8, ptr %1, i64 -5
+  store i8 -1, ptr %f194, align 1
   call void @rjit_leave(ptr %0, ptr %1)
-  ret ptr %v173
+  ret ptr %v190
 
 i12:                                              ; preds = %reload37
-  %f178 = getelementptr i8, ptr %0, i64 16
-  %p179 = load ptr, ptr %f178, align 8
-  %f180 = getelementptr i8, ptr %p179, i64 100
-  %eval_breaker181 = load volatile i32, ptr %f180, align 4
-  %eb182 = icmp ne i32 %eval_breaker181, 0
-  br i1 %eb182, label %eval_breaker183, label %cont184
+  %f195 = getelementptr i8, ptr %0, i64 16
+  %p196 = load ptr, ptr %f195, align 8
+  %f197 = getelementptr i8, ptr %p196, i64 100
+  %eval_breaker198 = load volatile i32, ptr %f197, align 4
+  %eb199 = icmp ne i32 %eval_breaker198, 0
+  br i1 %eb199, label %eval_breaker200, label %cont201
 
-i13:                                              ; preds = %cont184
-  %v194 = load ptr, ptr %s0, align 8
-  %f195 = getelementptr i8, ptr %f1, i64 26
-  %f196 = getelementptr i8, ptr %1, i64 56
-  store ptr %f195, ptr %f196, align 8
-  %isnull197 = icmp eq ptr %v194, null
-  br i1 %isnull197, label %cont199, label %xdec198
+i13:                                              ; preds = %cont201
+  %v211 = load ptr, ptr %s0, align 8
+  %f212 = getelementptr i8, ptr %f1, i64 26
+  %f213 = getelementptr i8, ptr %1, i64 56
+  store ptr %f212, ptr %f213, align 8
+  %isnull214 = icmp eq ptr %v211, null
+  br i1 %isnull214, label %cont216, label %xdec215
 
-i14:                                              ; preds = %cont199
-  %f205 = getelementptr i8, ptr %2, i64 0
-  %p206 = load ptr, ptr %f205, align 8
-  %rc207 = load i64, ptr %p206, align 4
-  %rc1208 = add i64 %rc207, 1
-  store i64 %rc1208, ptr %p206, align 4
-  store ptr %p206, ptr %s0, align 8
+i14:                                              ; preds = %cont216
+  %f222 = getelementptr i8, ptr %2, i64 0
+  %p223 = load ptr, ptr %f222, align 8
+  %rc224 = load i64, ptr %p223, align 4
+  %rc1225 = add i64 %rc224, 1
+  store i64 %rc1225, ptr %p223, align 4
+  store ptr %p223, ptr %s0, align 8
   br label %i15
 
 i15:                                              ; preds = %i14
-  %v209 = load ptr, ptr %s0, align 8
-  %f210 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f210, align 4
-  %f211 = getelementptr i8, ptr %f1, i64 30
-  %f212 = getelementptr i8, ptr %1, i64 56
-  store ptr %f211, ptr %f212, align 8
-  %f213 = getelementptr i8, ptr %0, i64 56
-  %p214 = load ptr, ptr %f213, align 8
-  %f215 = getelementptr i8, ptr %1, i64 48
-  %p216 = load ptr, ptr %f215, align 8
-  %f217 = getelementptr i8, ptr %p214, i64 8
-  store ptr %p216, ptr %f217, align 8
-  %f218 = getelementptr i8, ptr %0, i64 32
-  %rem219 = load i32, ptr %f218, align 4
-  %rem1220 = add i32 %rem219, 1
-  store i32 %rem1220, ptr %f218, align 4
-  ret ptr %v209
+  %v226 = load ptr, ptr %s0, align 8
+  %f227 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f227, align 4
+  %f228 = getelementptr i8, ptr %f1, i64 30
+  %f229 = getelementptr i8, ptr %1, i64 56
+  store ptr %f228, ptr %f229, align 8
+  %f230 = getelementptr i8, ptr %0, i64 56
+  %p231 = load ptr, ptr %f230, align 8
+  %f232 = getelementptr i8, ptr %1, i64 48
+  %p233 = load ptr, ptr %f232, align 8
+  %f234 = getelementptr i8, ptr %p231, i64 8
+  store ptr %p233, ptr %f234, align 8
+  %f235 = getelementptr i8, ptr %0, i64 32
+  %rem236 = load i32, ptr %f235, align 4
+  %rem1237 = add i32 %rem236, 1
+  store i32 %rem1237, ptr %f235, align 4
+  ret ptr %v226
 
 resume_in_interpreter:                            ; preds = %entry
   %c = call ptr @rjit_resume_in_interpreter(ptr %0, ptr %1)
@@ -399,130 +399,156 @@ error116:                                         ; preds = %unbound111
   ret ptr %c117
 
 num_done:                                         ; preds = %num_slow, %float_fast, %int_fast
-  %res = phi ptr [ %c145, %int_fast ], [ %c158, %float_fast ], [ %c159, %num_slow ]
-  %rc160 = load i64, ptr %v125, align 4
-  %rc1161 = sub i64 %rc160, 1
-  store i64 %rc1161, ptr %v125, align 4
-  %dead162 = icmp eq i64 %rc1161, 0
-  br i1 %dead162, label %dealloc163, label %cont164
+  %res = phi ptr [ %c161, %int_fast ], [ %c174, %float_fast ], [ %c175, %num_slow ]
+  %rc177 = load i64, ptr %v125, align 4
+  %rc1178 = sub i64 %rc177, 1
+  store i64 %rc1178, ptr %v125, align 4
+  %dead179 = icmp eq i64 %rc1178, 0
+  br i1 %dead179, label %dealloc180, label %cont181
 
 num_slow:                                         ; preds = %float_check, %int_test
-  %c159 = call ptr @PyNumber_Add(ptr %v125, ptr %v124)
+  %c175 = call ptr @PyNumber_Add(ptr %v125, ptr %v124)
   br label %num_done
 
 int_test:                                         ; preds = %i9
   %f134 = getelementptr i8, ptr %v125, i64 16
   %size = load i64, ptr %f134, align 4
-  %size1 = add i64 %size, 1
-  %compact = icmp ule i64 %size1, 2
+  %size2 = add i64 %size, 2
+  %compact = icmp ule i64 %size2, 4
   %f135 = getelementptr i8, ptr %v125, i64 24
-  %digit = load i32, ptr %f135, align 4
-  %digit64 = zext i32 %digit to i64
-  %ival = mul i64 %size, %digit64
-  %f136 = getelementptr i8, ptr %v124, i64 16
-  %size137 = load i64, ptr %f136, align 4
-  %size1138 = add i64 %size137, 1
-  %compact139 = icmp ule i64 %size1138, 2
-  %f140 = getelementptr i8, ptr %v124, i64 24
-  %digit141 = load i32, ptr %f140, align 4
-  %digit64142 = zext i32 %digit141 to i64
-  %ival143 = mul i64 %size137, %digit64142
-  %compact144 = and i1 %compact, %compact139
-  br i1 %compact144, label %int_fast, label %num_slow
+  %digit0 = load i32, ptr %f135, align 4
+  %digit0136 = zext i32 %digit0 to i64
+  %f137 = getelementptr i8, ptr %v125, i64 28
+  %digit1 = load i32, ptr %f137, align 4
+  %digit1138 = zext i32 %digit1 to i64
+  %negative = icmp slt i64 %size, 0
+  %neg_size = sub i64 0, %size
+  %ndigits = select i1 %negative, i64 %neg_size, i64 %size
+  %two = icmp eq i64 %ndigits, 2
+  %hi = shl i64 %digit1138, 30
+  %hi2 = select i1 %two, i64 %hi, i64 0
+  %mag = add i64 %digit0136, %hi2
+  %zero = icmp eq i64 %size, 0
+  %mag0 = select i1 %zero, i64 0, i64 %mag
+  %neg_mag = sub i64 0, %mag0
+  %ival = select i1 %negative, i64 %neg_mag, i64 %mag0
+  %f139 = getelementptr i8, ptr %v124, i64 16
+  %size140 = load i64, ptr %f139, align 4
+  %size2141 = add i64 %size140, 2
+  %compact142 = icmp ule i64 %size2141, 4
+  %f143 = getelementptr i8, ptr %v124, i64 24
+  %digit0144 = load i32, ptr %f143, align 4
+  %digit0145 = zext i32 %digit0144 to i64
+  %f146 = getelementptr i8, ptr %v124, i64 28
+  %digit1147 = load i32, ptr %f146, align 4
+  %digit1148 = zext i32 %digit1147 to i64
+  %negative149 = icmp slt i64 %size140, 0
+  %neg_size150 = sub i64 0, %size140
+  %ndigits151 = select i1 %negative149, i64 %neg_size150, i64 %size140
+  %two152 = icmp eq i64 %ndigits151, 2
+  %hi153 = shl i64 %digit1148, 30
+  %hi2154 = select i1 %two152, i64 %hi153, i64 0
+  %mag155 = add i64 %digit0145, %hi2154
+  %zero156 = icmp eq i64 %size140, 0
+  %mag0157 = select i1 %zero156, i64 0, i64 %mag155
+  %neg_mag158 = sub i64 0, %mag0157
+  %ival159 = select i1 %negative149, i64 %neg_mag158, i64 %mag0157
+  %compact160 = and i1 %compact, %compact142
+  br i1 %compact160, label %int_fast, label %num_slow
 
 float_check:                                      ; preds = %i9
-  %f146 = getelementptr i8, ptr %v125, i64 8
-  %p147 = load ptr, ptr %f146, align 8
-  %f148 = getelementptr i8, ptr %v124, i64 8
-  %p149 = load ptr, ptr %f148, align 8
-  %a150 = ptrtoint ptr %p147 to i64
-  %eq151 = icmp eq i64 %a150, ptrtoint (ptr @PyFloat_Type to i64)
-  %a152 = ptrtoint ptr %p149 to i64
-  %eq153 = icmp eq i64 %a152, ptrtoint (ptr @PyFloat_Type to i64)
-  %both154 = and i1 %eq151, %eq153
-  br i1 %both154, label %float_fast, label %num_slow
+  %f162 = getelementptr i8, ptr %v125, i64 8
+  %p163 = load ptr, ptr %f162, align 8
+  %f164 = getelementptr i8, ptr %v124, i64 8
+  %p165 = load ptr, ptr %f164, align 8
+  %a166 = ptrtoint ptr %p163 to i64
+  %eq167 = icmp eq i64 %a166, ptrtoint (ptr @PyFloat_Type to i64)
+  %a168 = ptrtoint ptr %p165 to i64
+  %eq169 = icmp eq i64 %a168, ptrtoint (ptr @PyFloat_Type to i64)
+  %both170 = and i1 %eq167, %eq169
+  br i1 %both170, label %float_fast, label %num_slow
 
 int_fast:                                         ; preds = %int_test
-  %iadd = add nsw i64 %ival, %ival143
-  %c145 = call ptr @PyLong_FromLongLong(i64 %iadd)
+  %iadd = add nsw i64 %ival, %ival159
+  %c161 = call ptr @PyLong_FromLongLong(i64 %iadd)
   br label %num_done
 
 float_fast:                                       ; preds = %float_check
-  %f155 = getelementptr i8, ptr %v125, i64 16
-  %fval = load double, ptr %f155, align 8
-  %f156 = getelementptr i8, ptr %v124, i64 16
-  %fval157 = load double, ptr %f156, align 8
-  %fadd = fadd double %fval, %fval157
-  %c158 = call ptr @PyFloat_FromDouble(double %fadd)
+  %f171 = getelementptr i8, ptr %v125, i64 16
+  %fval = load double, ptr %f171, align 8
+  %f172 = getelementptr i8, ptr %v124, i64 16
+  %fval173 = load double, ptr %f172, align 8
+  %fadd = fadd double %fval, %fval173
+  %c174 = call ptr @PyFloat_FromDouble(double %fadd)
   br label %num_done
 
-dealloc163:                                       ; preds = %num_done
+dealloc180:                                       ; preds = %num_done
   call void @_Py_Dealloc(ptr %v125)
-  br label %cont164
+  br label %cont181
 
-cont164:                                          ; preds = %dealloc163, %num_done
-  %rc165 = load i64, ptr %v124, align 4
-  %rc1166 = sub i64 %rc165, 1
-  store i64 %rc1166, ptr %v124, align 4
-  %dead167 = icmp eq i64 %rc1166, 0
-  br i1 %dead167, label %dealloc168, label %cont169
+cont181:                                          ; preds = %dealloc180, %num_done
+  %rc182 = load i64, ptr %v124, align 4
+  %rc1183 = sub i64 %rc182, 1
+  store i64 %rc1183, ptr %v124, align 4
+  %dead184 = icmp eq i64 %rc1183, 0
+  br i1 %dead184, label %dealloc185, label %cont186
 
-dealloc168:                                       ; preds = %cont164
+dealloc185:                                       ; preds = %cont181
   call void @_Py_Dealloc(ptr %v124)
-  br label %cont169
+  br label %cont186
 
-cont169:                                          ; preds = %dealloc168, %cont164
-  %isnull172 = icmp eq ptr %res, null
-  br i1 %isnull172, label %error170, label %ok
+cont186:                                          ; preds = %dealloc185, %cont181
+  %isnull189 = icmp eq ptr %res, null
+  br i1 %isnull189, label %error187, label %ok
 
-error170:                                         ; preds = %cont169
-  %c171 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
-  ret ptr %c171
+error187:                                         ; preds = %cont186
+  %c188 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
+  ret ptr %c188
 
-ok:                                               ; preds = %cont169
+ok:                                               ; preds = %cont186
   store ptr %res, ptr %s0, align 8
   br label %i11
 
-eval_breaker183:                                  ; preds = %i12
-  %c185 = call i32 @rjit_eval_breaker(ptr %0)
-  switch i32 %c185, label %deopt186 [
-    i32 0, label %cont184
-    i32 -1, label %error190
+eval_breaker200:                                  ; preds = %i12
+  %c202 = call i32 @rjit_eval_breaker(ptr %0)
+  switch i32 %c202, label %deopt203 [
+    i32 0, label %cont201
+    i32 -1, label %error207
   ]
 
-cont184:                                          ; preds = %eval_breaker183, %i12
+cont201:                                          ; preds = %eval_breaker200, %i12
   br label %i13
 
-deopt186:                                         ; preds = %eval_breaker183
-  %v187 = load ptr, ptr %s0, align 8
-  %f188 = getelementptr i8, ptr %1, i64 80
-  store ptr %v187, ptr %f188, align 8
-  %c189 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
-  ret ptr %c189
+deopt203:                                         ; preds = %eval_breaker200
+  %v204 = load ptr, ptr %s0, align 8
+  %f205 = getelementptr i8, ptr %1, i64 80
+  store ptr %v204, ptr %f205, align 8
+  %c206 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
+  ret ptr %c206
 
-error190:                                         ; preds = %eval_breaker183
-  %v191 = load ptr, ptr %s0, align 8
-  %f192 = getelementptr i8, ptr %1, i64 80
-  store ptr %v191, ptr %f192, align 8
-  %c193 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
-  ret ptr %c193
+error207:                                         ; preds = %eval_breaker200
+  %v208 = load ptr, ptr %s0, align 8
+  %f209 = getelementptr i8, ptr %1, i64 80
+  store ptr %v208, ptr %f209, align 8
+  %c210 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
+  ret ptr %c210
 
-xdec198:                                          ; preds = %i13
-  %rc200 = load i64, ptr %v194, align 4
-  %rc1201 = sub i64 %rc200, 1
-  store i64 %rc1201, ptr %v194, align 4
-  %dead202 = icmp eq i64 %rc1201, 0
-  br i1 %dead202, label %dealloc203, label %cont204
+xdec215:                                          ; preds = %i13
+  %rc217 = load i64, ptr %v211, align 4
+  %rc1218 = sub i64 %rc217, 1
+  store i64 %rc1218, ptr %v211, align 4
+  %dead219 = icmp eq i64 %rc1218, 0
+  br i1 %dead219, label %dealloc220, label %cont221
 
-cont199:                                          ; preds = %cont204, %i13
+cont216:                                          ; preds = %cont221, %i13
   br label %i14
 
-dealloc203:                                       ; preds = %xdec198
-  call void @_Py_Dealloc(ptr %v194)
-  br label %cont204
+dealloc220:                                       ; preds = %xdec215
+  call void @_Py_Dealloc(ptr %v211)
+  br label %cont221
 
-cont204:                                          ; preds = %dealloc203, %xdec198
-  br label %cont199
+cont221:                                          ; preds = %dealloc220, %xdec215
+  br label %cont216
 }
 
 declare ptr @rjit_resume_in_interpreter(ptr, ptr)
