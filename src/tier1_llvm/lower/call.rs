@@ -514,20 +514,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 .into_int_value();
             self.decref(x)?;
             self.decref(hi)?;
-            let failed = self
-                .b
-                .build_int_compare(inkwell::IntPredicate::SLT, size, self.c64(0), "failed")
-                .map_err(be)?;
-            let boxed = self.new_block("len_box");
-            let failed_bb = self.here()?;
-            self.b
-                .build_conditional_branch(failed, done, boxed)
-                .map_err(be)?;
-            out.push((self.ptr.const_null(), failed_bb));
-            self.b.position_at_end(boxed);
-            let r = self.call_obj("PyLong_FromSsize_t", &[size.into()])?;
-            out.push((r, self.here()?));
-            self.b.build_unconditional_branch(done).map_err(be)?;
+            self.status_result(size, done, &mut out, |l| {
+                l.call_obj("PyLong_FromSsize_t", &[size.into()])
+            })?;
             self.b.position_at_end(next);
             // lst.append(x) (LOAD_METHOD found the descriptor: lo = descriptor, hi = self)
             let is_append = self.ptr_eq(lo, want(self, "rjit_list_append")?)?;
@@ -551,26 +540,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             self.decref(x)?;
             self.decref(hi)?;
             self.decref(lo)?;
-            let none = self.global("_Py_NoneStruct");
-            let failed = self
-                .b
-                .build_int_compare(inkwell::IntPredicate::SLT, r, self.c32(0), "failed")
-                .map_err(be)?;
-            let res = self
-                .b
-                .build_select(failed, self.ptr.const_null(), none, "appended")
-                .map_err(be)?
-                .into_pointer_value();
-            let ok_bb = self.new_block("appended");
-            let fail_bb = self.here()?;
-            self.b
-                .build_conditional_branch(failed, done, ok_bb)
-                .map_err(be)?;
-            out.push((self.ptr.const_null(), fail_bb));
-            self.b.position_at_end(ok_bb);
-            self.incref(none)?;
-            out.push((res, self.here()?));
-            self.b.build_unconditional_branch(done).map_err(be)?;
+            self.status_result(r, done, &mut out, |l| {
+                let none = l.global("_Py_NoneStruct");
+                l.incref(none)?;
+                Ok(none)
+            })?;
             self.b.position_at_end(next);
         } else {
             // isinstance(x, t)
@@ -595,37 +569,56 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             self.decref(x)?;
             self.decref(t)?;
             self.decref(hi)?;
-            let failed = self
-                .b
-                .build_int_compare(inkwell::IntPredicate::SLT, r, self.c32(0), "failed")
-                .map_err(be)?;
-            let boxed = self.new_block("isinstance_bool");
-            let fail_bb = self.here()?;
-            self.b
-                .build_conditional_branch(failed, done, boxed)
-                .map_err(be)?;
-            out.push((self.ptr.const_null(), fail_bb));
-            self.b.position_at_end(boxed);
-            let truth = self
-                .b
-                .build_int_compare(inkwell::IntPredicate::NE, r, self.c32(0), "truth")
-                .map_err(be)?;
-            let b = self
-                .b
-                .build_select(
-                    truth,
-                    self.global("_Py_TrueStruct"),
-                    self.global("_Py_FalseStruct"),
-                    "bool",
-                )
-                .map_err(be)?
-                .into_pointer_value();
-            self.incref(b)?;
-            out.push((b, self.here()?));
-            self.b.build_unconditional_branch(done).map_err(be)?;
+            self.status_result(r, done, &mut out, |l| {
+                let truth =
+                    l.b.build_int_compare(inkwell::IntPredicate::NE, r, l.c32(0), "truth")
+                        .map_err(be)?;
+                let b =
+                    l.b.build_select(
+                        truth,
+                        l.global("_Py_TrueStruct"),
+                        l.global("_Py_FalseStruct"),
+                        "bool",
+                    )
+                    .map_err(be)?
+                    .into_pointer_value();
+                l.incref(b)?;
+                Ok(b)
+            })?;
             self.b.position_at_end(next);
         }
         Ok(out)
+    }
+
+    /// The tail of a C call that returned a status `r` (negative: an exception is set): NULL to
+    /// `done` on failure, else `ok`'s result to `done`; both recorded in `out` for the phi.
+    fn status_result(
+        &self,
+        r: IntValue<'ctx>,
+        done: BasicBlock<'ctx>,
+        out: &mut Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)>,
+        ok: impl FnOnce(&Self) -> R<PointerValue<'ctx>>,
+    ) -> R<()> {
+        let be = super::be;
+        let failed = self
+            .b
+            .build_int_compare(
+                inkwell::IntPredicate::SLT,
+                r,
+                r.get_type().const_zero(),
+                "failed",
+            )
+            .map_err(be)?;
+        let good = self.new_block("call_ok");
+        out.push((self.ptr.const_null(), self.here()?));
+        self.b
+            .build_conditional_branch(failed, done, good)
+            .map_err(be)?;
+        self.b.position_at_end(good);
+        let v = ok(self)?;
+        out.push((v, self.here()?));
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        Ok(())
     }
 
     /// The direct route of CALL n (no keywords): when the callable (or the method LOAD_METHOD
