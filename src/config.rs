@@ -9,7 +9,7 @@
 //! | `RJIT_CACHE_DIR` | `$XDG_CACHE_HOME/rjit` (`~/.cache/rjit`) | where compiled objects are kept; `off` disables the cache |
 //! | `RJIT_SYNC` | unset | `1`: compile on the calling thread (deterministic; tests) |
 //! | `RJIT_DEBUG` | unset | `1`: print to stderr why each code object stays interpreted |
-//! | `RJIT_EXIT_COMPILE_SECONDS` | 2 | at exit, how long queued compiles may still run (into the cache, for the next process); 0 drops them |
+//! | `RJIT_EXIT_COMPILE_SECONDS` | 0.5 | at exit, how long queued compiles may still run (into the cache, for the next process); 0 drops them |
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -25,7 +25,9 @@ static DEBUG: AtomicBool = AtomicBool::new(false);
 static CACHE_DIR: Mutex<Option<PathBuf>> = Mutex::new(None);
 /// Milliseconds queued compiles may still run at exit.
 static EXIT_COMPILE_MS: AtomicU64 = AtomicU64::new(DEFAULT_EXIT_COMPILE_MS);
-pub const DEFAULT_EXIT_COMPILE_MS: u64 = 2000;
+/// Small: a short command-line program should not linger at exit; a long-running one has
+/// compiled most of its code by then anyway.
+pub const DEFAULT_EXIT_COMPILE_MS: u64 = 500;
 
 fn env_flag(name: &str) -> bool {
     std::env::var(name).map(|v| v == "1").unwrap_or(false)

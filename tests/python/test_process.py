@@ -253,3 +253,21 @@ def test_daemon_thread_compiling_at_exit_does_not_abort():
     for _ in range(3):
         p = subprocess.run([sys.executable, "-X", "faulthandler", "-c", code], env=env, capture_output=True, timeout=60)
         assert p.returncode == 0, p.stderr[-500:]
+
+
+def test_compiles_queued_at_exit_reach_the_cache(tmp_path):
+    """A process that exits with compiles still queued lets them finish (within
+    RJIT_EXIT_COMPILE_SECONDS) so that the next process loads them from the cache."""
+    code = (
+        "import rjit\n"
+        "def work(n):\n    t = 0\n    for i in range(n):\n        t += i % 7\n    return t\n"
+        "rjit.enable(threshold=1)\n"  # background compiles
+        "work(10); work(10)\n"
+        "print(rjit.info(work)['state'])\n"
+    )
+    env = {"RJIT_CACHE_DIR": str(tmp_path), "RJIT_EXIT_COMPILE_SECONDS": "60"}
+    first = run_python(code, env)
+    assert first.returncode == 0, first.stderr
+    second = run_python(code + "work(10)\nprint(rjit.info(work).get('origin'))\n", env)
+    assert second.returncode == 0, second.stderr
+    assert second.stdout.split()[-1] == "cache", second.stdout
