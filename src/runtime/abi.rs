@@ -5,6 +5,8 @@
 //! signature, or the runtime-table layout bumps `ABI_VERSION`, which is part of every cache key,
 //! so no cached object built against another ABI is ever linked.
 
+use std::ptr::addr_of;
+
 use super::{calls, deopt, exceptions, generators, helpers, inline_cache, ops};
 
 pub const ABI_VERSION: u32 = 12;
@@ -93,30 +95,27 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         ops::rjit_op_match_keys,
         ops::rjit_op_match_class,
     ];
-    // Data compiled callers read or bump (direct calls): the co_extra index and a counter.
-    v.push((
-        "rjit_co_extra_index",
-        std::ptr::addr_of!(calls::CO_EXTRA_INDEX) as usize,
-    ));
-    v.push((
-        "rjit_builtin_len",
-        std::ptr::addr_of!(calls::BUILTIN_LEN) as usize,
-    ));
-    v.push((
-        "rjit_builtin_isinstance",
-        std::ptr::addr_of!(calls::BUILTIN_ISINSTANCE) as usize,
-    ));
-    v.push((
-        "rjit_list_append",
-        std::ptr::addr_of!(calls::LIST_APPEND) as usize,
-    ));
-    v.push((
-        "rjit_direct_eval_frame",
-        std::ptr::addr_of!(calls::DIRECT_EVAL_FRAME) as usize,
-    ));
-    v.push((
-        "rjit_direct_entries",
-        std::ptr::addr_of!(crate::stats::DIRECT_ENTRIES) as usize,
-    ));
+    // Data compiled code reads or bumps: the co_extra index, the objects of the inline
+    // builtin calls, rjit's evaluator (direct calls only under it) and a counter.
+    v.extend([
+        (
+            "rjit_co_extra_index",
+            addr_of!(calls::CO_EXTRA_INDEX) as usize,
+        ),
+        ("rjit_builtin_len", addr_of!(calls::BUILTIN_LEN) as usize),
+        (
+            "rjit_builtin_isinstance",
+            addr_of!(calls::BUILTIN_ISINSTANCE) as usize,
+        ),
+        ("rjit_list_append", addr_of!(calls::LIST_APPEND) as usize),
+        (
+            "rjit_direct_eval_frame",
+            addr_of!(calls::DIRECT_EVAL_FRAME) as usize,
+        ),
+        (
+            "rjit_direct_entries",
+            addr_of!(crate::stats::DIRECT_ENTRIES) as usize,
+        ),
+    ]);
     v
 }

@@ -142,11 +142,7 @@ pub unsafe extern "C" fn rjit_call(
         let total = oparg as usize + is_meth as usize;
         let func = if is_meth { *args } else { *args.add(1) };
         let argv = if is_meth { args.add(1) } else { args.add(2) };
-        let nkw = if kwnames.is_null() {
-            0
-        } else {
-            PyTuple_GET_SIZE(kwnames) as usize
-        };
+        let nkw = kw_count(kwnames);
         if Py_TYPE(func) == ptr::addr_of_mut!(PyFunction_Type)
             && let Some(res) = call_function(tstate, func, argv, total - nkw, kwnames)
         {
@@ -176,6 +172,22 @@ pub unsafe extern "C" fn rjit_call(
             Py_DECREF(*argv.add(i));
         }
         res
+    }
+}
+
+/// `len(kwnames)`, 0 for NULL.
+///
+/// # Safety
+/// `kwnames` is NULL or a tuple.
+#[inline(always)]
+unsafe fn kw_count(kwnames: *mut PyObject) -> usize {
+    // SAFETY: as documented.
+    unsafe {
+        if kwnames.is_null() {
+            0
+        } else {
+            PyTuple_GET_SIZE(kwnames) as usize
+        }
     }
 }
 
@@ -264,11 +276,7 @@ unsafe fn call_c(
         };
         let flags = *(def.add(cpython::METHODDEF_FLAGS) as *mut c_int);
         let meth = *(def.add(cpython::METHODDEF_METH) as *mut *mut std::ffi::c_void);
-        let nkw = if kwnames.is_null() {
-            0
-        } else {
-            PyTuple_GET_SIZE(kwnames) as usize
-        };
+        let nkw = kw_count(kwnames);
         let kind = flags
             & (METH_VARARGS | METH_FASTCALL | METH_NOARGS | METH_O | METH_KEYWORDS | METH_METHOD);
         type Fast =
@@ -368,11 +376,7 @@ unsafe fn construct(
         // class overrides `__init__`, not `__new__`), and it also initialises the instance
         // values (`_PyObject_InitializeDict`, not exported).
         let obj = new(tp, empty, ptr::null_mut());
-        let nkw = if kwnames.is_null() {
-            0
-        } else {
-            PyTuple_GET_SIZE(kwnames) as usize
-        };
+        let nkw = kw_count(kwnames);
         if obj.is_null() {
             for i in 1..nargs + nkw + 2 {
                 Py_DECREF(*args.add(i));
@@ -498,11 +502,7 @@ unsafe fn bind(
         let total = co_argc + co.co_kwonlyargcount as usize;
         let varargs = co.co_flags & CO_VARARGS != 0;
         let varkw = co.co_flags & CO_VARKEYWORDS != 0;
-        let nkw = if kwnames.is_null() {
-            0
-        } else {
-            PyTuple_GET_SIZE(kwnames) as usize
-        };
+        let nkw = kw_count(kwnames);
         // The fast case: exactly the positional parameters, nothing else to build.
         if nargs == co_argc && nkw == 0 && total == co_argc && !varargs && !varkw {
             ptr::copy_nonoverlapping(argv, locals, nargs);

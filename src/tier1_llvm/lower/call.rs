@@ -503,12 +503,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             let x = self.peek_at(base + 2)?;
             let is_len = self.ptr_eq(hi, want(self, "rjit_builtin_len")?)?;
             let is_len = self.b.build_and(no_self, is_len, "is_len").map_err(be)?;
-            let yes = self.new_block("len");
             let next = self.new_block("not_len");
-            self.b
-                .build_conditional_branch(is_len, yes, next)
-                .map_err(be)?;
-            self.b.position_at_end(yes);
+            self.guard(is_len, next, "len")?;
             let size = self
                 .call("PyObject_Size", Some(self.i64.into()), &[x.into()])?
                 .into_int_value();
@@ -526,10 +522,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 .b
                 .build_and(is_append, is_list, "is_append")
                 .map_err(be)?;
-            let yes = self.new_block("list_append");
             let next = self.new_block("not_append");
-            self.b.build_conditional_branch(ok, yes, next).map_err(be)?;
-            self.b.position_at_end(yes);
+            self.guard(ok, next, "list_append")?;
             let r = self
                 .call(
                     "PyList_Append",
@@ -555,10 +549,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 .b
                 .build_and(no_self, is_isinstance, "is_isinstance")
                 .map_err(be)?;
-            let yes = self.new_block("isinstance");
             let next = self.new_block("not_isinstance");
-            self.b.build_conditional_branch(ok, yes, next).map_err(be)?;
-            self.b.position_at_end(yes);
+            self.guard(ok, next, "isinstance")?;
             let r = self
                 .call(
                     "PyObject_IsInstance",
@@ -861,16 +853,6 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.store_at(self.tstate, cp::TSTATE_DATASTACK_TOP, frame.into())?;
         self.b.build_unconditional_branch(done).map_err(be)?;
         self.b.position_at_end(done);
-        Ok(())
-    }
-
-    /// Continue in a new block if `cond`, else branch to `fail`.
-    fn guard(&self, cond: IntValue<'ctx>, fail: BasicBlock<'ctx>, name: &str) -> R<()> {
-        let ok = self.new_block(name);
-        self.b
-            .build_conditional_branch(cond, ok, fail)
-            .map_err(super::be)?;
-        self.b.position_at_end(ok);
         Ok(())
     }
 

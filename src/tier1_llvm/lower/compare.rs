@@ -424,11 +424,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 .b
                 .build_and(small(self, x)?, small(self, y)?, "both_small")
                 .map_err(be)?;
-            let ok = self.new_block("imul_ok");
-            self.b
-                .build_conditional_branch(both, ok, slow)
-                .map_err(be)?;
-            self.b.position_at_end(ok);
+            self.guard(both, slow, "imul_ok")?;
         }
         let r = match a {
             Arith::Add => self.b.build_int_nsw_add(x, y, "iadd"),

@@ -297,6 +297,16 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         unsafe { self.b.build_gep(self.ctx.i8_type(), base, &[off], "fd") }.map_err(be)
     }
 
+    /// Continue in a new block if `cond`, else branch to `fail`.
+    fn guard(&self, cond: IntValue<'ctx>, fail: BasicBlock<'ctx>, name: &str) -> R<()> {
+        let ok = self.new_block(name);
+        self.b
+            .build_conditional_branch(cond, ok, fail)
+            .map_err(be)?;
+        self.b.position_at_end(ok);
+        Ok(())
+    }
+
     /// The block the builder is in.
     fn here(&self) -> R<BasicBlock<'ctx>> {
         self.b
