@@ -6,7 +6,8 @@
 //! | `RJIT_ENABLE` | unset | `1`: the wheel's `.pth` file enables rjit at interpreter start-up |
 //! | `RJIT_DISABLE` | unset | `1`: never enable, whatever else says so (wins over everything) |
 //! | `RJIT_THRESHOLD` | 100 | calls before a code object is compiled (0 and 1: first call) |
-//! | `RJIT_CACHE_DIR` | `$XDG_CACHE_HOME/rjit` (`~/.cache/rjit`) | where compiled objects are kept; `off` disables the cache |
+//! | `RJIT_CACHE_DIR` | `$XDG_CACHE_HOME/rjit` (`~/.cache/rjit`) | where compiled objects are kept: a colon-separated search path, new entries in the first writable directory; `off` disables the cache |
+//! | `RJIT_CACHE_SIZE` | `1G` | the size the writable cache directory is kept under (least recently used entries go first); `K`/`M`/`G` suffixes |
 //! | `RJIT_SYNC` | unset | `1`: compile on the calling thread (deterministic; tests) |
 //! | `RJIT_DEBUG` | unset | `1`: print to stderr why each code object stays interpreted |
 //! | `RJIT_EXIT_COMPILE_SECONDS` | 0.5 | at exit, how long queued compiles may still run (into the cache, for the next process); 0 drops them |
@@ -22,7 +23,12 @@ pub const DEFAULT_THRESHOLD: u64 = 100;
 static THRESHOLD: AtomicU64 = AtomicU64::new(DEFAULT_THRESHOLD);
 static SYNC: AtomicBool = AtomicBool::new(false);
 static DEBUG: AtomicBool = AtomicBool::new(false);
-static CACHE_DIR: Mutex<Option<PathBuf>> = Mutex::new(None);
+static CACHE_DIRS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+static CACHE_SIZE: AtomicU64 = AtomicU64::new(DEFAULT_CACHE_SIZE);
+/// Bumped by every `load_from_env`, so that what is derived from the settings (the resolved
+/// cache layers) is derived again.
+static GENERATION: AtomicU64 = AtomicU64::new(0);
+pub const DEFAULT_CACHE_SIZE: u64 = 1 << 30;
 /// Milliseconds queued compiles may still run at exit.
 static EXIT_COMPILE_MS: AtomicU64 = AtomicU64::new(DEFAULT_EXIT_COMPILE_MS);
 /// Small: a short command-line program should not linger at exit; a long-running one has
@@ -49,12 +55,50 @@ pub fn load_from_env() {
         .unwrap_or(DEFAULT_EXIT_COMPILE_MS);
     EXIT_COMPILE_MS.store(exit_ms, Relaxed);
     DEBUG.store(env_flag("RJIT_DEBUG"), Relaxed);
-    let dir = match std::env::var("RJIT_CACHE_DIR") {
-        Ok(v) if v == "off" => None,
-        Ok(v) if !v.is_empty() => Some(PathBuf::from(v)),
-        _ => dirs::cache_dir().map(|d| d.join("rjit")),
+    let dirs = match std::env::var("RJIT_CACHE_DIR") {
+        Ok(v) if v == "off" => Vec::new(),
+        Ok(v) if !v.is_empty() => split_dirs(&v),
+        _ => default_cache_dir().into_iter().collect(),
     };
-    *CACHE_DIR.lock().unwrap_or_else(|p| p.into_inner()) = dir;
+    *CACHE_DIRS.lock().unwrap_or_else(|p| p.into_inner()) = dirs;
+    let size = std::env::var("RJIT_CACHE_SIZE")
+        .ok()
+        .and_then(|v| parse_size(&v))
+        .unwrap_or(DEFAULT_CACHE_SIZE);
+    CACHE_SIZE.store(size, Relaxed);
+    GENERATION.fetch_add(1, Relaxed);
+}
+
+/// Split a colon-separated list of directories (empty parts are ignored).
+pub fn split_dirs(spec: &str) -> Vec<PathBuf> {
+    spec.split(':')
+        .filter(|s| !s.is_empty())
+        .map(PathBuf::from)
+        .collect()
+}
+
+/// The directory a process uses when `RJIT_CACHE_DIR` is not set.
+pub fn default_cache_dir() -> Option<PathBuf> {
+    dirs::cache_dir().map(|d| d.join("rjit"))
+}
+
+/// `123`, `64K`, `512M`, `1G`, `1.5G` (binary units; `KiB`, `MB` … spellings accepted).
+pub fn parse_size(s: &str) -> Option<u64> {
+    let s = s.trim();
+    let split = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(s.len());
+    let (num, unit) = s.split_at(split);
+    let n: f64 = num.parse().ok()?;
+    let mult: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1 << 10,
+        "m" | "mb" | "mib" => 1 << 20,
+        "g" | "gb" | "gib" => 1 << 30,
+        "t" | "tb" | "tib" => 1 << 40,
+        _ => return None,
+    };
+    (n.is_finite() && n >= 0.0).then_some((n * mult as f64) as u64)
 }
 
 pub fn disabled_by_env() -> bool {
@@ -86,6 +130,31 @@ pub fn exit_compile_budget() -> std::time::Duration {
     std::time::Duration::from_millis(EXIT_COMPILE_MS.load(Relaxed))
 }
 
-pub fn cache_dir() -> Option<PathBuf> {
-    CACHE_DIR.lock().unwrap_or_else(|p| p.into_inner()).clone()
+/// The cache search path, in order (empty: no cache).
+pub fn cache_dirs() -> Vec<PathBuf> {
+    CACHE_DIRS.lock().unwrap_or_else(|p| p.into_inner()).clone()
+}
+
+pub fn cache_size() -> u64 {
+    CACHE_SIZE.load(Relaxed)
+}
+
+pub fn generation() -> u64 {
+    GENERATION.load(Relaxed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("123"), Some(123));
+        assert_eq!(parse_size("64K"), Some(65536));
+        assert_eq!(parse_size("1.5g"), Some(3 << 29));
+        assert_eq!(parse_size(" 2 MiB "), Some(2 << 20));
+        assert_eq!(parse_size("abc"), None);
+        assert_eq!(parse_size("-1"), None);
+        assert_eq!(parse_size("1X"), None);
+    }
 }

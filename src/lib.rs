@@ -170,10 +170,17 @@ fn py_stats<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
     }
     d.set_item("failures", f)?;
     d.set_item("threshold", config::threshold())?;
+    let dirs = config::cache_dirs();
     d.set_item(
         "cache_dir",
-        config::cache_dir().map(|p| p.display().to_string()),
+        (!dirs.is_empty()).then(|| {
+            dirs.iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(":")
+        }),
     )?;
+    d.set_item("cache_size", config::cache_size())?;
     d.set_item("enabled", hook::is_enabled())?;
     Ok(d)
 }
@@ -207,6 +214,170 @@ fn _dump_bytecode(obj: &Bound<'_, PyAny>) -> PyResult<String> {
     Ok(an.render())
 }
 
+/// The layers named by `spec` (a colon-separated list), or by the configuration when None.
+fn layers_of(spec: Option<&str>, create: bool) -> std::sync::Arc<aot_cache::Layers> {
+    match spec {
+        Some(s) => std::sync::Arc::new(aot_cache::Layers::open(&config::split_dirs(s), create)),
+        None if create => driver::cache_layers(),
+        None => std::sync::Arc::new(aot_cache::Layers::open(&config::cache_dirs(), false)),
+    }
+}
+
+/// The cache search path: `[(dir, writable)]` and the refused directories with reasons.
+#[pyfunction]
+#[pyo3(signature = (cache_dir=None))]
+fn _cache_layers(cache_dir: Option<&str>) -> (Vec<(String, bool)>, Vec<String>) {
+    let spec = cache_dir.map(str::to_string).or_else(|| {
+        let d = config::cache_dirs();
+        (!d.is_empty()).then(|| {
+            d.iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(":")
+        })
+    });
+    let ls = layers_of(spec.as_deref().or(Some("")), false);
+    (
+        ls.layers
+            .iter()
+            .map(|l| (l.dir.display().to_string(), l.writable))
+            .collect(),
+        ls.refused.clone(),
+    )
+}
+
+/// `rjit precompile`'s engine: compile `codes` (code objects, never run) into the cache.
+#[pyfunction]
+#[pyo3(signature = (codes, jobs, cpu, cache_dir=None, progress=false))]
+fn _precompile<'py>(
+    py: Python<'py>,
+    codes: Vec<Bound<'py, PyAny>>,
+    jobs: usize,
+    cpu: &str,
+    cache_dir: Option<&str>,
+    progress: bool,
+) -> PyResult<Bound<'py, PyDict>> {
+    let cpu = tier1_llvm::target::Cpu::parse(cpu).ok_or_else(|| {
+        RJitError::new_err(format!(
+            "unknown CPU {cpu:?}: use host or one of {}",
+            tier1_llvm::target::LEVELS.map(|l| l.0).join(", ")
+        ))
+    })?;
+    let mut snaps = Vec::with_capacity(codes.len());
+    for c in &codes {
+        // SAFETY: PyCode_Check only reads the type.
+        if unsafe { pyo3::ffi::PyCode_Check(c.as_ptr()) } == 0 {
+            return Err(RJitError::new_err("precompile takes code objects"));
+        }
+        // SAFETY: GIL held; `c` is a live code object.
+        if let Some(s) = unsafe { tier0::snapshot::take(c.as_ptr() as *mut PyCodeObject311) } {
+            snaps.push(s);
+        }
+    }
+    let layers = layers_of(cache_dir, true);
+    let opts = driver::precompile::Options {
+        jobs,
+        cpu,
+        progress,
+    };
+    let r = py
+        .detach(|| driver::precompile::run(snaps, &layers, &opts))
+        .map_err(RJitError::new_err)?;
+    let d = PyDict::new(py);
+    d.set_item("total", r.total)?;
+    d.set_item("compiled", r.compiled)?;
+    d.set_item("cached", r.cached)?;
+    d.set_item("duplicates", r.duplicates)?;
+    d.set_item("failed", r.failed.into_iter().collect::<Vec<_>>())?;
+    d.set_item("store_errors", r.store_errors)?;
+    d.set_item("first_store_error", r.first_store_error)?;
+    d.set_item("bytes_written", r.bytes_written)?;
+    d.set_item("seconds", r.seconds)?;
+    d.set_item("compile_nanos", r.compile_nanos)?;
+    d.set_item("cpu", cpu.name())?;
+    d.set_item(
+        "cache_dir",
+        layers.write_dir().map(|p| p.display().to_string()),
+    )?;
+    Ok(d)
+}
+
+/// Every entry of one cache directory, each verified, least recently used first:
+/// `(path, size, mtime, meta or None, problem or None)` where meta is
+/// `(qualname, file, cpu, tier, rjit_version)`.
+#[pyfunction]
+#[allow(clippy::type_complexity)]
+fn _cache_entries(
+    py: Python<'_>,
+    dir: &str,
+) -> PyResult<
+    Vec<(
+        String,
+        u64,
+        f64,
+        Option<(String, String, String, String, String)>,
+        Option<String>,
+    )>,
+> {
+    let (entries, _) = aot_cache::maint::list(std::path::Path::new(dir))
+        .map_err(|e| RJitError::new_err(format!("{dir}: {e}")))?;
+    Ok(py.detach(|| {
+        entries
+            .iter()
+            .map(|e| {
+                let mtime = e
+                    .modified
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_secs_f64())
+                    .unwrap_or(0.0);
+                let (meta, problem) = match aot_cache::maint::check(e) {
+                    Ok(m) => (
+                        Some((m.qualname, m.file, m.cpu, m.tier, m.rjit_version)),
+                        None,
+                    ),
+                    Err(m) => (None, Some(m.to_string())),
+                };
+                (e.path.display().to_string(), e.size, mtime, meta, problem)
+            })
+            .collect()
+    }))
+}
+
+/// Evict least recently used entries of `dir` down to `max_bytes`: (removed, freed, kept).
+#[pyfunction]
+fn _cache_prune(py: Python<'_>, dir: &str, max_bytes: u64) -> PyResult<(u64, u64, u64)> {
+    let r = py
+        .detach(|| aot_cache::maint::evict(std::path::Path::new(dir), max_bytes, true))
+        .map_err(|e| RJitError::new_err(format!("{dir}: {e}")))?;
+    Ok((r.removed, r.freed, r.kept))
+}
+
+/// Remove every entry of `dir`: (removed, freed).
+#[pyfunction]
+fn _cache_clear(py: Python<'_>, dir: &str) -> PyResult<(u64, u64)> {
+    py.detach(|| aot_cache::maint::clear(std::path::Path::new(dir)))
+        .map_err(|e| RJitError::new_err(format!("{dir}: {e}")))
+}
+
+/// Remove one entry file (used by `rjit cache verify --fix`).
+#[pyfunction]
+fn _cache_remove(path: &str) -> PyResult<()> {
+    if !path.ends_with(".rjit") {
+        return Err(RJitError::new_err(format!("{path} is not a cache entry")));
+    }
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(RJitError::new_err(format!("{path}: {e}"))),
+    }
+}
+
+/// `"1G"` → bytes; None if not a size.
+#[pyfunction]
+fn _parse_size(s: &str) -> Option<u64> {
+    config::parse_size(s)
+}
+
 #[pymodule]
 fn _rjit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     config::load_from_env();
@@ -222,5 +393,17 @@ fn _rjit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_shutdown, m)?)?;
     m.add_function(wrap_pyfunction!(_dump_ir, m)?)?;
     m.add_function(wrap_pyfunction!(_dump_bytecode, m)?)?;
+    m.add_function(wrap_pyfunction!(_cache_layers, m)?)?;
+    m.add_function(wrap_pyfunction!(_precompile, m)?)?;
+    m.add_function(wrap_pyfunction!(_cache_entries, m)?)?;
+    m.add_function(wrap_pyfunction!(_cache_prune, m)?)?;
+    m.add_function(wrap_pyfunction!(_cache_clear, m)?)?;
+    m.add_function(wrap_pyfunction!(_cache_remove, m)?)?;
+    m.add_function(wrap_pyfunction!(_parse_size, m)?)?;
+    m.add(
+        "CPU_LEVELS",
+        tier1_llvm::target::LEVELS.map(|l| l.0).to_vec(),
+    )?;
+    m.add("DEFAULT_PORTABLE_CPU", tier1_llvm::target::DEFAULT_PORTABLE)?;
     Ok(())
 }

@@ -13,7 +13,17 @@ pub static COMPILE_NANOS: AtomicU64 = AtomicU64::new(0);
 pub static CACHE_HITS: AtomicU64 = AtomicU64::new(0);
 pub static CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
 pub static CACHE_STORES: AtomicU64 = AtomicU64::new(0);
+/// Stores that failed, and directories or entries that could not be read (I/O, permissions).
 pub static CACHE_ERRORS: AtomicU64 = AtomicU64::new(0);
+/// Misses by kind (each is also in `CACHE_MISSES`): a damaged entry, an entry of another
+/// format version, an entry others could have written.
+pub static CACHE_CORRUPT: AtomicU64 = AtomicU64::new(0);
+pub static CACHE_FOREIGN: AtomicU64 = AtomicU64::new(0);
+pub static CACHE_UNTRUSTED: AtomicU64 = AtomicU64::new(0);
+/// Cache directories named in the configuration and refused (untrusted, not a directory).
+pub static CACHE_REFUSED_DIRS: AtomicU64 = AtomicU64::new(0);
+/// Entries this process evicted to keep the size limit.
+pub static CACHE_EVICTED: AtomicU64 = AtomicU64::new(0);
 /// Frames the hook saw that were evaluated from their start or resumed (all of them).
 pub static FRAMES: AtomicU64 = AtomicU64::new(0);
 pub static JIT_ENTRIES: AtomicU64 = AtomicU64::new(0);
@@ -66,6 +76,11 @@ pub fn snapshot() -> Vec<(&'static str, u64)> {
         ("cache_misses", CACHE_MISSES.load(Relaxed)),
         ("cache_stores", CACHE_STORES.load(Relaxed)),
         ("cache_errors", CACHE_ERRORS.load(Relaxed)),
+        ("cache_corrupt", CACHE_CORRUPT.load(Relaxed)),
+        ("cache_foreign", CACHE_FOREIGN.load(Relaxed)),
+        ("cache_untrusted", CACHE_UNTRUSTED.load(Relaxed)),
+        ("cache_refused_dirs", CACHE_REFUSED_DIRS.load(Relaxed)),
+        ("cache_evicted", CACHE_EVICTED.load(Relaxed)),
         ("frames", FRAMES.load(Relaxed)),
         ("jit_entries", JIT_ENTRIES.load(Relaxed)),
         ("deopts", DEOPTS.load(Relaxed)),

@@ -1,21 +1,52 @@
-//! Load: mmap the entry and verify magic, version, key, lengths and checksum before anything
-//! is handed to the linker. Every failure is a `Miss`; nothing here can crash the process.
+//! Load: open, check the file's owner and mode, mmap, and verify magic, version, key, lengths
+//! and checksum before anything is handed to the linker. Every failure is a `Miss` of some
+//! kind; nothing here can crash the process.
 
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
+use std::time::{Duration, SystemTime};
 
 use memmap2::Mmap;
 
 use super::format::{EntryMeta, HEADER_LEN, MAGIC, VERSION, config};
-use super::{CacheKey, check_dir, entry_path};
+use super::{CacheKey, entry_path, trusted_owner};
 
 #[derive(Debug)]
 pub enum Miss {
     /// No entry for this key.
     Absent,
-    /// An entry exists but is damaged or foreign (counted separately from plain misses).
+    /// An entry exists but is damaged: truncated, garbled, or stored under the wrong name.
     Corrupt(String),
-    /// The directory itself is unusable (missing permissions, unsafe mode).
+    /// An entry of another format version (another rjit wrote it).
+    Foreign(String),
+    /// An entry or directory that other users could have written: refused unread.
+    Untrusted(String),
+    /// The directory or file cannot be read (permissions, I/O).
     Unusable(String),
+}
+
+impl Miss {
+    /// The `rjit.stats()` counter name of this kind of miss.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Miss::Absent => "absent",
+            Miss::Corrupt(_) => "corrupt",
+            Miss::Foreign(_) => "foreign",
+            Miss::Untrusted(_) => "untrusted",
+            Miss::Unusable(_) => "unusable",
+        }
+    }
+}
+
+impl std::fmt::Display for Miss {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Miss::Absent => write!(f, "absent"),
+            Miss::Corrupt(w) | Miss::Foreign(w) | Miss::Untrusted(w) | Miss::Unusable(w) => {
+                write!(f, "{}: {w}", self.kind())
+            }
+        }
+    }
 }
 
 /// A verified entry, still mapped.
@@ -29,21 +60,74 @@ impl Loaded {
     pub fn payload(&self) -> &[u8] {
         &self.map[self.payload_at..]
     }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
 }
 
-pub fn load(dir: &Path, key: &CacheKey) -> Result<Loaded, Miss> {
-    let path = entry_path(dir, key);
-    let file = match std::fs::File::open(&path) {
+/// How stale an entry's modification time may get before a hit refreshes it: the time is
+/// the recency that eviction orders by, and one write per entry per interval is cheap.
+const TOUCH_INTERVAL: Duration = Duration::from_secs(3600);
+
+/// Load the entry for `key` from `dir`. `touch`: refresh the entry's time for LRU eviction
+/// (only in a layer this process may write).
+pub fn load(dir: &Path, key: &CacheKey, touch: bool) -> Result<Loaded, Miss> {
+    load_path(&entry_path(dir, key), &key.digest(), touch)
+}
+
+/// Load and verify the file at `path`, which must hold the entry for `digest`.
+pub fn load_path(path: &Path, digest: &[u8; 32], touch: bool) -> Result<Loaded, Miss> {
+    let file = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(Miss::Absent),
-        Err(e) => return Err(Miss::Unusable(e.to_string())),
+        Err(e) => return Err(Miss::Unusable(format!("{}: {e}", path.display()))),
     };
-    check_dir(dir).map_err(Miss::Unusable)?;
+    let md = file
+        .metadata()
+        .map_err(|e| Miss::Unusable(format!("{}: {e}", path.display())))?;
+    if !trusted_owner(md.uid()) || md.permissions().mode() & 0o022 != 0 {
+        return Err(Miss::Untrusted(format!(
+            "{}: owned by uid {} with mode {:o}",
+            path.display(),
+            md.uid(),
+            md.permissions().mode() & 0o777
+        )));
+    }
     // SAFETY: entries are only ever published by rename, never modified in place, so the
     // mapping cannot change under us; a concurrent replacement renames a new inode over the
     // name and leaves this mapping intact.
     let map = unsafe { Mmap::map(&file) }.map_err(|e| Miss::Corrupt(format!("mmap: {e}")))?;
-    let corrupt = |why: &str| Miss::Corrupt(format!("{}: {why}", path.display()));
+    let (payload_at, meta) = verify(&map, digest).map_err(|m| match m {
+        Miss::Corrupt(why) => Miss::Corrupt(format!("{}: {why}", path.display())),
+        Miss::Foreign(why) => Miss::Foreign(format!("{}: {why}", path.display())),
+        other => other,
+    })?;
+    if touch {
+        let now = SystemTime::now();
+        let stale = md
+            .modified()
+            .map(|m| now.duration_since(m).unwrap_or_default() > TOUCH_INTERVAL)
+            .unwrap_or(false);
+        if stale {
+            // Best effort: a read-only file system or another owner leaves the old time.
+            let _ = file.set_modified(now);
+        }
+    }
+    Ok(Loaded {
+        payload_at,
+        map,
+        meta,
+    })
+}
+
+/// Check an entry's bytes; returns the payload offset and the metadata.
+pub fn verify(map: &[u8], digest: &[u8; 32]) -> Result<(usize, EntryMeta), Miss> {
+    let corrupt = |why: &str| Miss::Corrupt(why.to_string());
     if map.len() < HEADER_LEN {
         return Err(corrupt("shorter than the header"));
     }
@@ -52,10 +136,13 @@ pub fn load(dir: &Path, key: &CacheKey) -> Result<Loaded, Miss> {
     }
     let u32_at = |o: usize| u32::from_le_bytes(map[o..o + 4].try_into().expect("4 bytes"));
     if u32_at(8) != VERSION {
-        return Err(corrupt("format version"));
+        return Err(Miss::Foreign(format!(
+            "format version {} (this rjit reads {VERSION})",
+            u32_at(8)
+        )));
     }
     let meta_len = u32_at(12) as usize;
-    if map[16..48] != key.digest() {
+    if &map[16..48] != digest {
         return Err(corrupt("key mismatch"));
     }
     let payload_len = u64::from_le_bytes(map[48..56].try_into().expect("8 bytes")) as usize;
@@ -72,9 +159,5 @@ pub fn load(dir: &Path, key: &CacheKey) -> Result<Loaded, Miss> {
     }
     let (meta, _) = bincode::decode_from_slice::<EntryMeta, _>(&body[..meta_len], config())
         .map_err(|e| corrupt(&format!("metadata: {e}")))?;
-    Ok(Loaded {
-        payload_at: HEADER_LEN + meta_len,
-        map,
-        meta,
-    })
+    Ok((HEADER_LEN + meta_len, meta))
 }

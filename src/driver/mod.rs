@@ -10,15 +10,19 @@
 //! Queued jobs run newest first: the code that got hot last is the likeliest to be on the
 //! current hot path, while start-up code that got hot earlier can wait. (First-in first-out,
 //! pyperf's worker processes ended before their benchmark's own functions were compiled.)
+//! `precompile.rs` is the other user of threads: `rjit precompile`'s pool of `--jobs` workers.
 //! Allowed dependencies: tier1_llvm, aot_cache, tier0, bytecode, config, errors, stats.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+pub mod precompile;
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
-use crate::aot_cache::{self, CacheKey, EntryMeta};
+use crate::aot_cache::{self, CacheKey, EntryMeta, Layers, Loaded, Miss};
 use crate::errors::AbortReason;
 use crate::tier0::{CodeSnapshot, CodeState};
+use crate::tier1_llvm::target::{self, Cpu};
 use crate::{config, stats, tier1_llvm};
 
 /// CPython 3.11's bytecode magic number (`importlib.util.MAGIC_NUMBER`), part of every key.
@@ -46,23 +50,103 @@ pub struct Finished {
     pub result: Result<Vec<u8>, AbortReason>,
 }
 
-/// The key of a snapshot: rjit and helper-ABI versions, CPython magic, LLVM and target
-/// identity, and the code itself.
-pub fn cache_key(snap: &CodeSnapshot) -> CacheKey {
+/// The key of a snapshot compiled for `cpu`: rjit and helper-ABI versions, CPython magic,
+/// LLVM and target identity, and the code itself.
+pub fn cache_key(snap: &CodeSnapshot, cpu: Cpu) -> CacheKey {
     let mut k = CacheKey::new();
     k.field("rjit", env!("CARGO_PKG_VERSION").as_bytes())
         .field("abi", &crate::runtime::abi::ABI_VERSION.to_le_bytes())
         .field("python_magic", &PYTHON_MAGIC.to_le_bytes())
-        .field("target", target_identity().as_bytes())
+        .field("target", target_identity(cpu).as_bytes())
         .field("code", &snap.key_bytes());
     k
 }
 
-fn target_identity() -> &'static str {
-    static ID: OnceLock<String> = OnceLock::new();
-    ID.get_or_init(tier1_llvm::target::identity)
+fn target_identity(cpu: Cpu) -> &'static str {
+    static HOST: OnceLock<String> = OnceLock::new();
+    static LEVELS: OnceLock<Vec<String>> = OnceLock::new();
+    match cpu {
+        Cpu::Host => HOST.get_or_init(|| target::identity(Cpu::Host)),
+        Cpu::Level(i) => &LEVELS.get_or_init(|| {
+            (0..target::LEVELS.len())
+                .map(|l| target::identity(Cpu::Level(l)))
+                .collect()
+        })[i],
+    }
 }
 
+/// What this process looks up, in order: code for this very CPU, then portable levels it
+/// can run, best first.
+fn lookup_cpus() -> &'static [Cpu] {
+    static CPUS: OnceLock<Vec<Cpu>> = OnceLock::new();
+    CPUS.get_or_init(|| {
+        let mut v = vec![Cpu::Host];
+        v.extend(target::host_levels());
+        v
+    })
+}
+
+/// The cache layers of the current configuration, resolved once per configuration. A
+/// directory that is refused is reported on stderr once per process.
+pub fn cache_layers() -> Arc<Layers> {
+    static RESOLVED: Mutex<Option<(u64, Arc<Layers>)>> = Mutex::new(None);
+    static WARNED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+    let generation = config::generation();
+    let mut r = RESOLVED.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some((g, l)) = r.as_ref()
+        && *g == generation
+    {
+        return l.clone();
+    }
+    let layers = Arc::new(Layers::open(&config::cache_dirs(), true));
+    let mut warned = WARNED.lock().unwrap_or_else(|p| p.into_inner());
+    for why in &layers.refused {
+        stats::bump(&stats::CACHE_REFUSED_DIRS);
+        if !warned.contains(why) {
+            eprintln!(
+                "rjit: not using cache directory: {why} (its contents would run as machine code \
+                 in this process); set RJIT_CACHE_DIR to a directory only you can write"
+            );
+            warned.push(why.clone());
+        }
+    }
+    *r = Some((generation, layers.clone()));
+    layers
+}
+
+/// Count a miss of the given kind in `rjit.stats()`.
+pub fn count_miss(m: &Miss) {
+    stats::bump(&stats::CACHE_MISSES);
+    stats::bump(match m {
+        Miss::Absent => return,
+        Miss::Corrupt(_) => &stats::CACHE_CORRUPT,
+        Miss::Foreign(_) => &stats::CACHE_FOREIGN,
+        Miss::Untrusted(_) => &stats::CACHE_UNTRUSTED,
+        Miss::Unusable(_) => &stats::CACHE_ERRORS,
+    });
+}
+
+/// The keys to look `snap` up under, in order; the first is the host key, which a compile by
+/// this process stores under.
+pub fn lookup_keys(snap: &CodeSnapshot) -> Vec<CacheKey> {
+    lookup_cpus().iter().map(|c| cache_key(snap, *c)).collect()
+}
+
+/// Look up the first of `keys` in the cache: the verified entry and its symbol.
+pub fn load_cached(keys: &[CacheKey]) -> Result<(Loaded, String), Miss> {
+    let layers = cache_layers();
+    if layers.is_empty() {
+        return Err(Miss::Absent);
+    }
+    layers.load(keys).and_then(|(i, e)| {
+        let symbol = symbol_for(&keys[i]);
+        if e.meta.symbol == symbol {
+            Ok((e, symbol))
+        } else {
+            Err(Miss::Corrupt(format!("entry defines {}", e.meta.symbol)))
+        }
+    })
+}
 /// The entry symbol for a key.
 pub fn symbol_for(key: &CacheKey) -> String {
     format!("rjit_{}", &key.hex()[..32])
@@ -72,25 +156,68 @@ pub fn precheck(snap: &CodeSnapshot) -> Result<(), AbortReason> {
     tier1_llvm::precheck(snap)
 }
 
-/// Compile and store in the cache (if any). Runs on whatever thread calls it; touches no
-/// Python object.
+/// Compile for this host and store in the cache (if any). Runs on whatever thread calls it;
+/// touches no Python object.
 pub fn build(snap: &CodeSnapshot, key: &CacheKey, symbol: &str) -> Result<Vec<u8>, AbortReason> {
     let t = Instant::now();
-    let obj = tier1_llvm::compile(snap, symbol)?;
+    let obj = tier1_llvm::compile(snap, symbol, Cpu::Host)?;
     stats::COMPILE_NANOS.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
     stats::bump(&stats::COMPILED);
-    if let Some(dir) = config::cache_dir() {
-        let meta = EntryMeta {
-            symbol: symbol.to_string(),
-            qualname: snap.qualname.clone(),
-            rjit_version: env!("CARGO_PKG_VERSION").to_string(),
-        };
-        match aot_cache::store(&dir, key, &meta, &obj) {
-            Ok(()) => stats::bump(&stats::CACHE_STORES),
+    let layers = cache_layers();
+    if let Some(dir) = layers.write_dir() {
+        match store(dir, snap, key, symbol, Cpu::Host, &obj) {
+            Ok(n) => {
+                stats::bump(&stats::CACHE_STORES);
+                keep_size_limit(dir, n);
+            }
             Err(_) => stats::bump(&stats::CACHE_ERRORS),
         }
     }
     Ok(obj)
+}
+
+/// Store one compiled object; returns the bytes written.
+pub fn store(
+    dir: &std::path::Path,
+    snap: &CodeSnapshot,
+    key: &CacheKey,
+    symbol: &str,
+    cpu: Cpu,
+    obj: &[u8],
+) -> Result<u64, String> {
+    let meta = EntryMeta {
+        symbol: symbol.to_string(),
+        qualname: snap.qualname.clone(),
+        file: snap.filename.clone(),
+        rjit_version: env!("CARGO_PKG_VERSION").to_string(),
+        cpu: cpu.name().to_string(),
+        tier: "tier1".to_string(),
+    };
+    aot_cache::store(dir, key, &meta, obj)
+}
+
+/// After a store of `n` bytes: every time this process has written a sixteenth of the size
+/// limit (and after its first store), scan the directory and evict least recently used
+/// entries down to seven eighths of the limit. Runs on the thread that stored (a compile
+/// worker), never on a hot path; another process already evicting means nothing to do.
+fn keep_size_limit(dir: &std::path::Path, n: u64) {
+    static SINCE_SCAN: AtomicU64 = AtomicU64::new(u64::MAX / 2);
+    let limit = config::cache_size();
+    let written = SINCE_SCAN.fetch_add(n, Ordering::Relaxed) + n;
+    if written < limit / 16 {
+        return;
+    }
+    SINCE_SCAN.store(0, Ordering::Relaxed);
+    let target = limit - limit / 8;
+    // Not over the limit: leave the directory alone (a scan only reads it).
+    let total: u64 = aot_cache::maint::list(dir)
+        .map(|(e, _)| e.iter().map(|e| e.size).sum())
+        .unwrap_or(0);
+    if total > limit
+        && let Ok(out) = aot_cache::maint::evict(dir, target, false)
+    {
+        stats::CACHE_EVICTED.fetch_add(out.removed, Ordering::Relaxed);
+    }
 }
 
 fn pool() -> &'static rayon::ThreadPool {
@@ -182,7 +309,7 @@ pub fn wait_idle(timeout: Option<Duration>) -> bool {
 /// and wait (bounded) for the running one. Call without the GIL.
 pub fn shutdown() {
     let budget = config::exit_compile_budget();
-    if !budget.is_zero() && config::cache_dir().is_some() {
+    if !budget.is_zero() && cache_layers().write_dir().is_some() {
         wait_idle(Some(budget));
     }
     SHUTDOWN.store(true, Ordering::Release);

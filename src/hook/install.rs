@@ -12,7 +12,6 @@ use std::sync::atomic::Ordering;
 
 use pyo3_ffi::PyObject;
 
-use crate::aot_cache::{self, Miss};
 use crate::cpython::{self as cp, PyCodeObject311};
 use crate::errors::AbortReason;
 use crate::runtime::{EntryFn, code_memory};
@@ -167,7 +166,8 @@ pub unsafe fn after_loop_call(code: *mut PyCodeObject311, ticks: u64) {
 unsafe fn tier_up<'a>(code: *mut PyCodeObject311, calls: u64, sync: bool) -> Option<&'a CodeState> {
     // SAFETY: GIL held; code live.
     let snap = unsafe { snapshot::take(code)? };
-    let key = driver::cache_key(&snap);
+    let keys = driver::lookup_keys(&snap);
+    let key = keys[0].clone();
     // SAFETY: the table borrows from the code object, which outlives its CodeState.
     let table = unsafe { snapshot::runtime_table(code) };
     // SAFETY: GIL held; code live.
@@ -195,24 +195,16 @@ unsafe fn tier_up<'a>(code: *mut PyCodeObject311, calls: u64, sync: bool) -> Opt
         fail(st, &r);
         return Some(st);
     }
-    let symbol = driver::symbol_for(&key);
-    if let Some(dir) = config::cache_dir() {
-        match aot_cache::load(&dir, &key) {
-            Ok(entry) => {
-                stats::bump(&stats::CACHE_HITS);
-                if entry.meta.symbol == symbol
-                    && link_and_install(st, &symbol, entry.payload(), Origin::Cache)
-                {
-                    return Some(st);
-                }
-            }
-            Err(Miss::Absent) => stats::bump(&stats::CACHE_MISSES),
-            Err(Miss::Corrupt(_)) | Err(Miss::Unusable(_)) => {
-                stats::bump(&stats::CACHE_MISSES);
-                stats::bump(&stats::CACHE_ERRORS);
+    match driver::load_cached(&keys) {
+        Ok((entry, symbol)) => {
+            stats::bump(&stats::CACHE_HITS);
+            if link_and_install(st, &symbol, entry.payload(), Origin::Cache) {
+                return Some(st);
             }
         }
+        Err(m) => driver::count_miss(&m),
     }
+    let symbol = driver::symbol_for(&key);
     if sync {
         // The GIL stays held: a thread that releases it here and finds the interpreter
         // finalising when it takes it back is ended by CPython with pthread_exit, whose forced

@@ -13,7 +13,9 @@ use crate::cpython::PyCodeObject311;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CodeSnapshot {
+    /// For humans (diagnostics, `rjit cache ls`); not part of the key.
     pub qualname: String,
+    pub filename: String,
     pub code: Vec<u16>,
     pub exception_table: Vec<u8>,
     pub localspluskinds: Vec<u8>,
@@ -104,15 +106,20 @@ pub unsafe fn take(code: *mut PyCodeObject311) -> Option<CodeSnapshot> {
             .chunks_exact(2)
             .map(|c| u16::from_le_bytes([c[0], c[1]]))
             .collect();
-        let qn = PyUnicode_AsUTF8(co.co_qualname);
-        let qualname = if qn.is_null() {
-            PyErr_Clear();
-            "?".to_string()
-        } else {
-            std::ffi::CStr::from_ptr(qn).to_string_lossy().into_owned()
+        let text = |o: *mut PyObject| {
+            let p = PyUnicode_AsUTF8(o);
+            if p.is_null() {
+                PyErr_Clear();
+                "?".to_string()
+            } else {
+                std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned()
+            }
         };
+        let qualname = text(co.co_qualname);
+        let filename = text(co.co_filename);
         Some(CodeSnapshot {
             qualname,
+            filename,
             code: units,
             exception_table: bytes_of(co.co_exceptiontable).unwrap_or_default(),
             localspluskinds: bytes_of(co.co_localspluskinds).unwrap_or_default(),

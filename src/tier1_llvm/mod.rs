@@ -32,13 +32,18 @@ pub fn precheck(snap: &CodeSnapshot) -> Result<(), AbortReason> {
     Ok(())
 }
 
-/// Compile `snap` into an object file defining `symbol` with the `runtime::EntryFn` signature.
-pub fn compile(snap: &CodeSnapshot, symbol: &str) -> Result<Vec<u8>, AbortReason> {
+/// Compile `snap` for `cpu` into an object file defining `symbol` with the `runtime::EntryFn`
+/// signature.
+pub fn compile(
+    snap: &CodeSnapshot,
+    symbol: &str,
+    cpu: target::Cpu,
+) -> Result<Vec<u8>, AbortReason> {
     precheck(snap)?;
     let analysed = crate::bytecode::analyse(&snap.code, &snap.exception_table)
         .map_err(|e| AbortReason::MalformedBytecode(e.to_string()))?;
     let t0 = std::time::Instant::now();
-    let tm = target::machine().map_err(AbortReason::Backend)?;
+    let tm = target::machine(cpu).map_err(AbortReason::Backend)?;
     let ctx = Context::create();
     let module = ctx.create_module(symbol);
     module.set_triple(&tm.get_triple());

@@ -3,6 +3,11 @@
 //!
 //! `identity()` spells every one of these settings, plus the LLVM version, as a string that
 //! goes into every cache key: code compiled for another CPU or by another LLVM is never loaded.
+//!
+//! The CPU is either this host's (name and features: what a running process compiles for) or
+//! a portable x86-64 micro-architecture level (what `rjit precompile` writes by default, so
+//! that a cache built on one machine serves the others). A process looks up its host entry
+//! first, then the levels its CPU supports, best first (`host_levels`).
 
 use inkwell::OptimizationLevel;
 use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target, TargetMachine};
@@ -26,16 +31,94 @@ fn init() -> Result<(), String> {
         .clone()
 }
 
+/// The CPU code is generated for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Cpu {
+    /// This machine's CPU, with every feature it has.
+    Host,
+    /// A portable x86-64 level (`x86-64`, `x86-64-v2`, `-v3`, `-v4`): an index into `LEVELS`.
+    Level(usize),
+}
+
+/// The x86-64 micro-architecture levels (psABI) and the LLVM features each needs beyond the
+/// previous one.
+pub const LEVELS: [(&str, &[&str]); 4] = [
+    ("x86-64", &[]),
+    (
+        "x86-64-v2",
+        &[
+            "cx16", "sahf", "popcnt", "sse3", "sse4.1", "sse4.2", "ssse3",
+        ],
+    ),
+    (
+        "x86-64-v3",
+        &[
+            "avx", "avx2", "bmi", "bmi2", "f16c", "fma", "lzcnt", "movbe", "xsave",
+        ],
+    ),
+    (
+        "x86-64-v4",
+        &["avx512f", "avx512bw", "avx512cd", "avx512dq", "avx512vl"],
+    ),
+];
+
+/// What `rjit precompile` targets unless told otherwise: supported by every x86-64 server
+/// still in service (RHEL 9 requires it) and most of what the generic tier gains from a CPU.
+pub const DEFAULT_PORTABLE: &str = "x86-64-v2";
+
+impl Cpu {
+    /// `host` or a level name.
+    pub fn parse(s: &str) -> Option<Cpu> {
+        if s == "host" {
+            return Some(Cpu::Host);
+        }
+        LEVELS.iter().position(|(n, _)| *n == s).map(Cpu::Level)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Cpu::Host => "host",
+            Cpu::Level(i) => LEVELS[i].0,
+        }
+    }
+
+    fn llvm_name_and_features(self) -> (String, String) {
+        match self {
+            Cpu::Host => (
+                TargetMachine::get_host_cpu_name().to_string(),
+                TargetMachine::get_host_cpu_features().to_string(),
+            ),
+            Cpu::Level(i) => (LEVELS[i].0.to_string(), String::new()),
+        }
+    }
+}
+
+/// The portable levels this host can run, best first.
+pub fn host_levels() -> Vec<Cpu> {
+    let feats = TargetMachine::get_host_cpu_features().to_string();
+    let has = |f: &str| feats.split(',').any(|x| x == format!("+{f}"));
+    let mut out = Vec::new();
+    for (i, (_, need)) in LEVELS.iter().enumerate() {
+        if !need.iter().all(|f| has(f)) {
+            break;
+        }
+        out.push(Cpu::Level(i));
+    }
+    out.reverse();
+    out
+}
+
 /// A fresh target machine (they are not `Send`; one per job).
-pub fn machine() -> Result<TargetMachine, String> {
+pub fn machine(cpu: Cpu) -> Result<TargetMachine, String> {
     init()?;
     let triple = TargetMachine::get_default_triple();
     let target = Target::from_triple(&triple).map_err(|e| e.to_string())?;
+    let (name, features) = cpu.llvm_name_and_features();
     target
         .create_target_machine(
             &triple,
-            &TargetMachine::get_host_cpu_name().to_string(),
-            &TargetMachine::get_host_cpu_features().to_string(),
+            &name,
+            &features,
             CODEGEN_LEVEL,
             RelocMode::PIC,
             CodeModel::Small,
@@ -44,14 +127,13 @@ pub fn machine() -> Result<TargetMachine, String> {
 }
 
 /// Everything about the target and code generator that shapes the machine code.
-pub fn identity() -> String {
+pub fn identity(cpu: Cpu) -> String {
     let (a, b, c) = inkwell::support::get_llvm_version();
+    let (name, features) = cpu.llvm_name_and_features();
     format!(
-        "llvm={a}.{b}.{c};triple={};cpu={};features={};opt={OPT_PIPELINE};codegen={CODEGEN_LEVEL:?};reloc=pic;model=small",
+        "llvm={a}.{b}.{c};triple={};cpu={name};features={features};opt={OPT_PIPELINE};codegen={CODEGEN_LEVEL:?};reloc=pic;model=small",
         TargetMachine::get_default_triple()
             .as_str()
             .to_string_lossy(),
-        TargetMachine::get_host_cpu_name(),
-        TargetMachine::get_host_cpu_features(),
     )
 }

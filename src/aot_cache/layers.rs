@@ -1,0 +1,96 @@
+//! Cache layers: `RJIT_CACHE_DIR=/home/me/.cache/rjit:/opt/app/rjit-cache` is searched in
+//! order; new entries go to the first trusted directory this process may write; the others
+//! serve look-ups only (an image's read-only layer, built by `rjit precompile` at build time).
+//!
+//! Invariant: a directory is used only when it and (checked at load) each entry are owned by
+//! this user or root and not writable by group or others: whatever is in it becomes machine
+//! code in this process. A refused directory is reported once, not silently skipped.
+
+use std::ffi::CString;
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+
+use super::{CacheKey, Loaded, Miss, check_dir, load};
+
+pub struct Layer {
+    pub dir: PathBuf,
+    /// This process may create entries in it (and refresh their times).
+    pub writable: bool,
+}
+
+#[derive(Default)]
+pub struct Layers {
+    pub layers: Vec<Layer>,
+    /// Directories named but not used, with the reason (one line each).
+    pub refused: Vec<String>,
+}
+
+fn may_write(dir: &Path) -> bool {
+    let Ok(c) = CString::new(dir.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: access only reads the NUL-terminated path.
+    unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
+}
+
+impl Layers {
+    /// Resolve `dirs` (in search order). `create`: the first directory is created (mode
+    /// 0755) if it does not exist; a missing directory is otherwise simply empty.
+    pub fn open(dirs: &[PathBuf], create: bool) -> Layers {
+        let mut out = Layers::default();
+        for (i, dir) in dirs.iter().enumerate() {
+            if create
+                && i == 0
+                && !dir.exists()
+                && let Err(e) = super::prepare_dir(dir)
+            {
+                out.refused.push(e);
+                continue;
+            }
+            if !dir.exists() {
+                continue;
+            }
+            match check_dir(dir) {
+                Ok(()) => out.layers.push(Layer {
+                    writable: may_write(dir),
+                    dir: dir.clone(),
+                }),
+                Err(e) => out.refused.push(e),
+            }
+        }
+        out
+    }
+
+    /// Where new entries go.
+    pub fn write_dir(&self) -> Option<&Path> {
+        self.layers
+            .iter()
+            .find(|l| l.writable)
+            .map(|l| l.dir.as_path())
+    }
+
+    /// The first verified entry for any of `keys` (tried in order, each through every
+    /// layer). When none is found, the most telling miss: a damaged, foreign or refused entry
+    /// rather than plain absence.
+    pub fn load(&self, keys: &[CacheKey]) -> Result<(usize, Loaded), Miss> {
+        let mut worst = Miss::Absent;
+        for (k, key) in keys.iter().enumerate() {
+            for l in &self.layers {
+                match load(&l.dir, key, l.writable) {
+                    Ok(e) => return Ok((k, e)),
+                    Err(Miss::Absent) => {}
+                    Err(m) => {
+                        if matches!(worst, Miss::Absent) {
+                            worst = m;
+                        }
+                    }
+                }
+            }
+        }
+        Err(worst)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.layers.is_empty()
+    }
+}

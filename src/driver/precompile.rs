@@ -1,0 +1,193 @@
+//! `rjit precompile`: compile many snapshots into the cache ahead of time, on `jobs` threads.
+//!
+//! Invariants: nothing is run, only compiled (the caller hands in snapshots of code objects
+//! it compiled from source); code that cannot be compiled is a counted reason, never an
+//! error; an entry already present in any layer is not compiled again; the same code object
+//! found twice (identical bytecode in two places) is compiled once. Entries are stored for the
+//! requested CPU, which a process looks up after its host-specific key.
+
+use std::collections::{BTreeMap, HashSet};
+use std::io::IsTerminal;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+
+use super::{cache_key, store, symbol_for};
+use crate::aot_cache::Layers;
+use crate::tier0::CodeSnapshot;
+use crate::tier1_llvm::{self, target::Cpu};
+
+pub struct Options {
+    pub jobs: usize,
+    pub cpu: Cpu,
+    /// Show progress on stderr: a bar on a terminal, a line per tenth otherwise.
+    pub progress: bool,
+}
+
+#[derive(Default, Debug)]
+pub struct Report {
+    /// Code objects handed in.
+    pub total: u64,
+    pub compiled: u64,
+    /// Already in a cache layer.
+    pub cached: u64,
+    /// The same bytecode as another code object of this run.
+    pub duplicates: u64,
+    /// Not compilable: reason → count.
+    pub failed: BTreeMap<String, u64>,
+    /// Compiled but not stored (I/O error, full disk): the first error and the count.
+    pub store_errors: u64,
+    pub first_store_error: Option<String>,
+    pub bytes_written: u64,
+    pub seconds: f64,
+    /// Compile time of each compiled function, sorted (nanoseconds).
+    pub compile_nanos: Vec<u64>,
+}
+
+struct Progress {
+    bar: ProgressBar,
+    total: u64,
+    done: AtomicU64,
+    plain: bool,
+}
+
+impl Progress {
+    fn new(total: u64, show: bool) -> Progress {
+        let term = show && std::io::stderr().is_terminal();
+        let bar = if term {
+            let b = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+            b.set_style(
+                ProgressStyle::with_template(
+                    "rjit precompile {bar:40} {pos}/{len} {per_sec} eta {eta} {wide_msg}",
+                )
+                .expect("a valid template"),
+            );
+            b
+        } else {
+            ProgressBar::hidden()
+        };
+        Progress {
+            bar,
+            total,
+            done: AtomicU64::new(0),
+            plain: show && !term,
+        }
+    }
+
+    fn tick(&self, what: &str) {
+        let n = self.done.fetch_add(1, Relaxed) + 1;
+        self.bar.inc(1);
+        self.bar.set_message(what.to_string());
+        if self.plain && (n * 10 / self.total) != ((n - 1) * 10 / self.total) {
+            eprintln!(
+                "rjit precompile: {n}/{} ({}%)",
+                self.total,
+                n * 100 / self.total
+            );
+        }
+    }
+}
+
+pub fn run(snaps: Vec<CodeSnapshot>, layers: &Layers, opts: &Options) -> Result<Report, String> {
+    let Some(dir) = layers.write_dir() else {
+        return Err(if layers.is_empty() {
+            "no usable cache directory (see the warnings above, or pass --cache-dir)".into()
+        } else {
+            "no cache directory this process may write".into()
+        });
+    };
+    let t0 = Instant::now();
+    let mut report = Report {
+        total: snaps.len() as u64,
+        ..Report::default()
+    };
+    let mut seen = HashSet::new();
+    let mut work = Vec::new();
+    for s in snaps {
+        let key = cache_key(&s, opts.cpu);
+        if seen.insert(key.digest()) {
+            work.push((s, key));
+        } else {
+            report.duplicates += 1;
+        }
+    }
+    let progress = Progress::new(work.len() as u64, opts.progress);
+    let compiled = AtomicU64::new(0);
+    let cached = AtomicU64::new(0);
+    let bytes = AtomicU64::new(0);
+    let store_errors = AtomicU64::new(0);
+    let first_store_error = Mutex::new(None);
+    let failed = Mutex::new(BTreeMap::<String, u64>::new());
+    let nanos = Mutex::new(Vec::new());
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.jobs.max(1))
+        .thread_name(|i| format!("rjit-precompile-{i}"))
+        .build()
+        .map_err(|e| format!("cannot start {} threads: {e}", opts.jobs))?;
+    pool.install(|| {
+        work.par_iter().for_each(|(snap, key)| {
+            let fail = |reason: String| {
+                *failed
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .entry(reason)
+                    .or_insert(0) += 1;
+            };
+            if layers.load(std::slice::from_ref(key)).is_ok() {
+                cached.fetch_add(1, Relaxed);
+            } else if let Err(r) = tier1_llvm::precheck(snap) {
+                fail(r.as_str());
+            } else {
+                let symbol = symbol_for(key);
+                let t = Instant::now();
+                let built =
+                    std::panic::catch_unwind(|| tier1_llvm::compile(snap, &symbol, opts.cpu))
+                        .unwrap_or_else(|_| {
+                            Err(crate::errors::AbortReason::Backend(
+                                "compiler panicked".into(),
+                            ))
+                        });
+                match built {
+                    Ok(obj) => {
+                        nanos
+                            .lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .push(t.elapsed().as_nanos() as u64);
+                        compiled.fetch_add(1, Relaxed);
+                        match store(dir, snap, key, &symbol, opts.cpu, &obj) {
+                            Ok(n) => {
+                                bytes.fetch_add(n, Relaxed);
+                            }
+                            Err(e) => {
+                                store_errors.fetch_add(1, Relaxed);
+                                first_store_error
+                                    .lock()
+                                    .unwrap_or_else(|p| p.into_inner())
+                                    .get_or_insert(e);
+                            }
+                        }
+                    }
+                    Err(r) => fail(r.as_str()),
+                }
+            }
+            progress.tick(&snap.qualname);
+        })
+    });
+    progress.bar.finish_and_clear();
+    report.compiled = compiled.into_inner();
+    report.cached = cached.into_inner();
+    report.bytes_written = bytes.into_inner();
+    report.store_errors = store_errors.into_inner();
+    report.first_store_error = first_store_error
+        .into_inner()
+        .unwrap_or_else(|p| p.into_inner());
+    report.failed = failed.into_inner().unwrap_or_else(|p| p.into_inner());
+    let mut n = nanos.into_inner().unwrap_or_else(|p| p.into_inner());
+    n.sort_unstable();
+    report.compile_nanos = n;
+    report.seconds = t0.elapsed().as_secs_f64();
+    Ok(report)
+}
