@@ -34,13 +34,13 @@ fn may_write(dir: &Path) -> bool {
 }
 
 impl Layers {
-    /// Resolve `dirs` (in search order). `create`: the first directory is created (mode
-    /// 0755) if it does not exist; a missing directory is otherwise simply empty.
+    /// Resolve `dirs` (in search order). `create`: a missing directory is created (mode 0755)
+    /// until there is one this process may write; a missing directory is otherwise empty.
     pub fn open(dirs: &[PathBuf], create: bool) -> Layers {
         let mut out = Layers::default();
-        for (i, dir) in dirs.iter().enumerate() {
+        for dir in dirs {
             if create
-                && i == 0
+                && out.write_dir().is_none()
                 && !dir.exists()
                 && let Err(e) = super::prepare_dir(dir)
             {

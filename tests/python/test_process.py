@@ -65,7 +65,8 @@ def test_damaged_cache_file_is_a_miss(tmp_path, damage):
     again = run_program(tmp_path)
     assert again["r"] == [2001, 6]
     assert again["kernel"]["origin"] == "jit"
-    assert again["stats"]["cache_errors"] >= 1
+    assert again["stats"]["cache_corrupt"] >= 1
+    assert again["stats"]["cache_misses"] >= again["stats"]["cache_corrupt"]
     assert again["stats"]["cache_hits"] == 0
 
 
@@ -73,10 +74,17 @@ def test_unsafe_cache_dir_is_refused(tmp_path):
     d = tmp_path / "shared"
     d.mkdir()
     os.chmod(d, 0o777)
-    out = run_program(d)
+    p = run_python(PROGRAM, {"RJIT_CACHE_DIR": str(d)})
+    assert p.returncode == 0, p.stderr
+    out = json.loads(p.stdout)
     assert out["r"] == [2001, 6]
     assert out["stats"]["cache_stores"] == 0
+    assert out["stats"]["cache_refused_dirs"] >= 1
     assert list(d.iterdir()) == []
+    # one clear line, once, saying why
+    warnings = [l for l in p.stderr.splitlines() if l.startswith("rjit: not using cache directory")]
+    assert len(warnings) == 1, p.stderr
+    assert "writable by other users" in warnings[0]
 
 
 def test_rjit_enable_env_and_disable_env(tmp_path):

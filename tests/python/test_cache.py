@@ -1,0 +1,350 @@
+"""`rjit precompile`, `rjit cache`, cache layers and the faults a shared cache meets: every
+fault is a miss (counted by kind in `rjit.stats()`), never a crash or a wrong answer."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+CORE = '''
+def poly(x):
+    return x * x + 3 * x + 1
+
+class Acc:
+    def __init__(self):
+        self.t = 0
+
+    def add(self, v):
+        self.t += v
+        return self
+
+def run(n):
+    a = Acc()
+    for i in range(n):
+        a.add(poly(i) % 97)
+    sq = [i * i for i in range(10)]
+    f = lambda z: z + 1
+    return a.t, sum(sq), f(2)
+'''
+
+PROGRAM = r'''
+import json, sys, rjit
+import mypkg.core as c
+on = rjit.enable(threshold=2)
+for _ in range(5):
+    r = c.run(300)
+rjit.wait()
+print(json.dumps({"r": r, "stats": rjit.stats(), "run": rjit.info(c.run), "poly": rjit.info(c.poly)}))
+'''
+EXPECTED = [13998, 285, 3]
+
+
+@pytest.fixture
+def pkg(tmp_path):
+    """A package whose import leaves a mark: precompile must not import it."""
+    root = tmp_path / "src"
+    (root / "mypkg").mkdir(parents=True)
+    (root / "mypkg" / "__init__.py").write_text(
+        "import pathlib\npathlib.Path(__file__).with_name('IMPORTED').touch()\n"
+    )
+    (root / "mypkg" / "core.py").write_text(CORE)
+    (root / "mypkg" / "broken.py").write_text("def f(:\n    pass\n")
+    return root
+
+
+def env_with(**kw) -> dict:
+    e = dict(os.environ)
+    e.pop("RJIT_ENABLE", None)
+    e.update({k: str(v) for k, v in kw.items()})
+    return e
+
+
+def cli(*args, env=None, wrap=(), timeout=300) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [*wrap, sys.executable, "-m", "rjit", *map(str, args)],
+        env=env or env_with(), capture_output=True, text=True, timeout=timeout,
+    )
+
+
+def run(pkg, cache, wrap=(), **kw) -> dict:
+    p = subprocess.run(
+        [*wrap, sys.executable, "-c", PROGRAM],
+        env=env_with(PYTHONPATH=pkg, RJIT_CACHE_DIR=cache, **kw),
+        capture_output=True, text=True, timeout=300,
+    )
+    assert p.returncode == 0, p.stderr
+    out = json.loads(p.stdout)
+    out["stderr"] = p.stderr
+    assert out["r"] == EXPECTED
+    return out
+
+
+def precompile(pkg, cache, *extra) -> dict:
+    p = cli("precompile", "mypkg", "--cache-dir", cache, "--json", "-", "-q", *extra,
+            env=env_with(PYTHONPATH=pkg))
+    assert p.returncode == 0, p.stderr
+    return json.loads(p.stdout)
+
+
+def entries(d: Path) -> list[Path]:
+    return sorted(d.glob("*.rjit"))
+
+
+def test_precompile_a_package_by_name_without_importing_it(pkg, tmp_path):
+    cache = tmp_path / "cache"
+    r = precompile(pkg, cache)
+    assert not (pkg / "mypkg" / "IMPORTED").exists()
+    assert r["files"] == 3
+    assert r["files_not_compiled"] == {"syntax_error": 1}
+    # module bodies of __init__ and core, poly, the class body, __init__, add, run, the
+    # list comprehension and the lambda
+    assert r["code_objects"] == 9
+    assert r["compiled"] + r["duplicates"] + sum(r["failed"].values()) == 9
+    assert r["compiled"] >= 8 and r["bytes_written"] > 0
+    assert len(entries(cache)) == r["compiled"]
+    again = precompile(pkg, cache)
+    assert again["compiled"] == 0 and again["cached"] == r["compiled"]
+    out = run(pkg, cache)
+    # every function that got hot came from the cache: no LLVM compile in this process
+    assert out["stats"]["compiled"] == 0, out["stats"]
+    assert out["stats"]["cache_hits"] >= 5
+    assert out["run"]["origin"] == "cache" and out["poly"]["origin"] == "cache"
+
+
+def test_precompile_targets_files_and_directories(pkg, tmp_path):
+    for target in [pkg / "mypkg", pkg / "mypkg" / "core.py"]:
+        cache = tmp_path / f"c-{target.name}"
+        p = cli("precompile", target, "--cache-dir", cache, "--json", "-", "-q", "--jobs", "1")
+        assert p.returncode == 0, p.stderr
+        r = json.loads(p.stdout)
+        assert r["compiled"] >= 7 and r["jobs"] == 1
+    p = cli("precompile", pkg / "mypkg" / "core.py", "--cache-dir", tmp_path / "h", "--cpu", "host")
+    assert p.returncode == 0 and "cpu host" in p.stderr, p.stderr
+    assert "compiled" in p.stderr and "written" in p.stderr  # the summary
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["precompile", "no_such_module_xyz"],
+        ["precompile", "/no/such/dir"],
+        ["precompile", "README.md"],
+        ["precompile"],
+        ["precompile", "json", "--jobs", "0"],
+        ["precompile", "json", "--cpu", "pentium"],
+        ["cache"],
+        ["cache", "frobnicate"],
+        ["cache", "prune"],
+        ["cache", "prune", "--max-size", "lots"],
+        ["frobnicate"],
+        ["--frobnicate"],
+    ],
+)
+def test_misuse_is_a_usage_error_not_a_traceback(args, tmp_path):
+    p = cli(*args, env=env_with(RJIT_CACHE_DIR=tmp_path))
+    assert p.returncode == 2, (p.returncode, p.stderr)
+    assert "Traceback" not in p.stderr
+    assert "usage" in p.stderr.lower() or "not a size" in p.stderr
+
+
+def test_help_and_version():
+    p = cli("--help")
+    assert p.returncode == 0
+    for sub in ["precompile", "cache", "run", "demo", "coverage"]:
+        assert f"rjit {sub}" in p.stdout
+    v = cli("--version")
+    assert v.returncode == 0 and v.stdout.startswith("rjit ")
+
+
+def test_cache_subcommands(pkg, tmp_path):
+    cache = tmp_path / "cache"
+    n = precompile(pkg, cache)["compiled"]
+    info = json.loads(cli("cache", "info", "--json", "--cache-dir", cache).stdout)
+    assert info["layers"][0]["entries"] == n and info["layers"][0]["writable"]
+    ls = cli("cache", "ls", "--cache-dir", cache)
+    assert ls.returncode == 0 and "Acc.add" in ls.stdout and "core.py" in ls.stdout
+    rows = json.loads(cli("cache", "ls", "--json", "--cache-dir", cache).stdout)
+    assert {r["qualname"] for r in rows} >= {"poly", "run", "Acc.add", "run.<locals>.<lambda>"}
+    assert all(r["cpu"] == "x86-64-v2" and r["tier"] == "tier1" for r in rows)
+    assert cli("cache", "verify", "--cache-dir", cache).returncode == 0
+    victim = entries(cache)[0]
+    victim.write_bytes(victim.read_bytes()[:100])
+    v = cli("cache", "verify", "--cache-dir", cache)
+    assert v.returncode == 1 and victim.name in v.stdout
+    assert cli("cache", "verify", "--fix", "--cache-dir", cache).returncode == 0
+    assert not victim.exists() and len(entries(cache)) == n - 1
+    size = sum(e.stat().st_size for e in entries(cache))
+    p = cli("cache", "prune", "--max-size", str(size // 2), "--cache-dir", cache)
+    assert p.returncode == 0, p.stderr
+    assert 0 < sum(e.stat().st_size for e in entries(cache)) <= size // 2
+    assert cli("cache", "clear", "--cache-dir", cache).returncode == 0
+    assert entries(cache) == []
+
+
+def test_layers_read_from_all_store_to_the_first(pkg, tmp_path):
+    image = tmp_path / "image"
+    precompile(pkg, image)
+    before = {e.name for e in entries(image)}
+    mine = tmp_path / "mine"
+    out = run(pkg, f"{mine}:{image}", RJIT_THRESHOLD=2)
+    assert out["stats"]["compiled"] == 0 and out["stats"]["cache_hits"] >= 5
+    assert {e.name for e in entries(image)} == before
+    # code not in the image layer is compiled and stored in the first layer
+    prog = "import rjit\nrjit.enable(threshold=1, background=False)\ndef g(x):\n    return x + 1\ng(1)\n"
+    subprocess.run([sys.executable, "-c", prog], env=env_with(RJIT_CACHE_DIR=f"{mine}:{image}"), check=True)
+    assert len(entries(mine)) >= 1 and {e.name for e in entries(image)} == before
+
+
+def can_mount() -> bool:
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        return False
+    return subprocess.run(["unshare", "-m", "true"], capture_output=True).returncode == 0
+
+
+def read_only(d: Path) -> list[str]:
+    """Run a command with `d` mounted read-only (a private mount namespace)."""
+    return ["unshare", "-m", "sh", "-c",
+            'mount --bind "$0" "$0" && mount -o remount,ro,bind "$0" "$0" && exec "$@"', str(d)]
+
+
+needs_mount = pytest.mark.skipif(not can_mount(), reason="needs root and unshare -m")
+
+
+@needs_mount
+def test_read_only_layer_serves_and_a_truncated_entry_there_is_a_miss(pkg, tmp_path):
+    image = tmp_path / "image"
+    precompile(pkg, image)
+    mine = tmp_path / "mine"
+    out = run(pkg, f"{image}", wrap=read_only(image))
+    assert out["stats"]["compiled"] == 0 and out["stats"]["cache_hits"] >= 5
+    assert out["stats"]["cache_errors"] == 0
+    for e in entries(image):
+        e.write_bytes(e.read_bytes()[:-7])
+    out = run(pkg, f"{image}:{mine}", wrap=read_only(image))
+    assert out["stats"]["cache_hits"] == 0 and out["stats"]["cache_corrupt"] >= 5
+    assert out["stats"]["compiled"] >= 5
+    # the read-only layer is skipped for stores; the next writable one gets them
+    assert len(entries(mine)) >= out["stats"]["cache_stores"] >= 5
+
+
+def test_layer_of_another_user_is_refused_with_one_warning(pkg, tmp_path):
+    image = tmp_path / "image"
+    precompile(pkg, image)
+    if os.geteuid() == 0:
+        os.chown(image, 65534, 65534)  # nobody
+        why = "neither this user nor root"
+    else:
+        os.chmod(image, 0o777)
+        why = "writable by other users"
+    out = run(pkg, f"{image}")
+    assert out["stats"]["cache_hits"] == 0 and out["stats"]["cache_refused_dirs"] >= 1
+    lines = [l for l in out["stderr"].splitlines() if l.startswith("rjit: not using cache directory")]
+    assert len(lines) == 1 and why in lines[0], out["stderr"]
+
+
+def test_group_writable_entry_is_untrusted(pkg, tmp_path):
+    cache = tmp_path / "cache"
+    precompile(pkg, cache)
+    for e in entries(cache):
+        os.chmod(e, 0o666)
+    out = run(pkg, cache)
+    assert out["stats"]["cache_hits"] == 0 and out["stats"]["cache_untrusted"] >= 5
+
+
+def test_entries_of_another_format_version_are_foreign(pkg, tmp_path):
+    cache = tmp_path / "cache"
+    precompile(pkg, cache)
+    for e in entries(cache):
+        b = bytearray(e.read_bytes())
+        b[8] = 1
+        e.write_bytes(bytes(b))
+    out = run(pkg, cache)
+    assert out["stats"]["cache_hits"] == 0 and out["stats"]["cache_foreign"] >= 5
+
+
+def test_entry_for_another_cpu_under_this_hosts_key_is_a_miss(pkg, tmp_path):
+    """An entry made for another CPU never has this host's key; one renamed to it (a copied
+    cache, a bad tool) fails the key check and is compiled afresh."""
+    portable = tmp_path / "portable"
+    precompile(pkg, portable, "--cpu", "x86-64")
+    host_key = run(pkg, "off")["run"]["key"]
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    for i, e in enumerate(entries(portable)):
+        shutil.copy(e, cache / (host_key + ".rjit") if i == 0 else cache / f"{i:064x}.rjit")
+    out = run(pkg, cache)
+    assert out["stats"]["cache_corrupt"] >= 1 and out["run"]["origin"] == "jit"
+
+
+def test_portable_entry_is_used_when_there_is_no_host_entry(pkg, tmp_path):
+    cache = tmp_path / "cache"
+    precompile(pkg, cache, "--cpu", "x86-64")
+    out = run(pkg, cache)
+    assert out["stats"]["compiled"] == 0 and out["run"]["origin"] == "cache"
+
+
+def test_sixteen_processes_fill_one_empty_cache(pkg, tmp_path):
+    cache = tmp_path / "cache"
+    procs = [
+        subprocess.Popen([sys.executable, "-c", PROGRAM], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         env=env_with(PYTHONPATH=pkg, RJIT_CACHE_DIR=cache, RJIT_SYNC=1), text=True)
+        for _ in range(16)
+    ]
+    for p in procs:
+        out, err = p.communicate(timeout=600)
+        assert p.returncode == 0, err
+        assert json.loads(out)["r"] == EXPECTED
+    assert cli("cache", "verify", "--cache-dir", cache).returncode == 0
+    assert not list(cache.glob(".tmp-*"))
+    assert run(pkg, cache)["stats"]["compiled"] == 0
+
+
+def test_sigkill_during_stores_leaves_a_sound_cache(tmp_path):
+    cache = tmp_path / "cache"
+    prog = ("import rjit\nrjit.enable(threshold=0, background=False)\n"
+            "import email.parser, json, difflib, argparse, csv, textwrap, string, decimal\n")
+    for delay in (0.5, 1.0, 1.5):
+        p = subprocess.Popen([sys.executable, "-c", prog], env=env_with(RJIT_CACHE_DIR=cache),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        p.send_signal(signal.SIGKILL)
+        p.wait()
+    assert entries(cache)
+    assert cli("cache", "verify", "--cache-dir", cache).returncode == 0
+    done = subprocess.run([sys.executable, "-c", prog + "print(json.dumps([1]))"],
+                          env=env_with(RJIT_CACHE_DIR=cache), capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0 and done.stdout == "[1]\n", done.stderr
+
+
+@needs_mount
+def test_full_disk_is_a_store_error_not_a_crash(pkg, tmp_path):
+    cache = tmp_path / "tiny"
+    cache.mkdir(mode=0o755)
+    tiny = ["unshare", "-m", "sh", "-c", 'mount -t tmpfs -o size=4k,mode=0755 tmpfs "$0" && exec "$@"', str(cache)]
+    out = run(pkg, cache, wrap=tiny, RJIT_SYNC=1)
+    # a 4 KiB file system: the smallest entry may fit, the others do not
+    assert out["stats"]["cache_stores"] <= 1 and out["stats"]["cache_errors"] >= 4
+    assert out["stats"]["compiled"] >= 5 and out["run"]["state"] == "compiled"
+    p = cli("precompile", "mypkg", "--cache-dir", cache, "-q", wrap=tiny, env=env_with(PYTHONPATH=pkg))
+    assert p.returncode == 1 and "Traceback" not in p.stderr
+
+
+def test_size_limit_evicts_least_recently_used(tmp_path):
+    cache = tmp_path / "cache"
+    prog = "import rjit\nrjit.enable(threshold=1, background=False)\n" + "".join(
+        f"def f{i}(x):\n    return [x * {i} + j for j in range(x)]\nf{i}(3)\n" for i in range(40)
+    ) + "import json\nprint(json.dumps(rjit.stats()))\n"
+    p = subprocess.run([sys.executable, "-c", prog], env=env_with(RJIT_CACHE_DIR=cache, RJIT_CACHE_SIZE="64K"),
+                       capture_output=True, text=True, timeout=600)
+    assert p.returncode == 0, p.stderr
+    stats = json.loads(p.stdout)
+    assert stats["cache_stores"] >= 40 and stats["cache_evicted"] > 0
+    assert sum(e.stat().st_size for e in entries(cache)) <= 64 * 1024
