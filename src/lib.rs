@@ -164,6 +164,9 @@ fn py_stats<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         d.set_item(k, v)?;
     }
     d.set_item("compile_seconds", stats::compile_seconds())?;
+    let (load, link) = stats::load_seconds();
+    d.set_item("cache_load_seconds", load)?;
+    d.set_item("link_seconds", link)?;
     let f = PyDict::new(py);
     for (k, v) in stats::failures() {
         f.set_item(k, v)?;

@@ -10,6 +10,9 @@ use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
 pub static COMPILED: AtomicU64 = AtomicU64::new(0);
 pub static COMPILE_NANOS: AtomicU64 = AtomicU64::new(0);
+/// Time spent looking entries up in the cache (open, check, map, verify) and linking them.
+pub static CACHE_LOAD_NANOS: AtomicU64 = AtomicU64::new(0);
+pub static LINK_NANOS: AtomicU64 = AtomicU64::new(0);
 pub static CACHE_HITS: AtomicU64 = AtomicU64::new(0);
 pub static CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
 pub static CACHE_STORES: AtomicU64 = AtomicU64::new(0);
@@ -45,6 +48,8 @@ pub static GLOBAL_CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
 pub static ATTR_CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
 pub static METHOD_CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
 pub static INSTALLED: AtomicU64 = AtomicU64::new(0);
+/// Objects the own loader declined and ORC linked (expected: 0).
+pub static ORC_LINKS: AtomicU64 = AtomicU64::new(0);
 static FAILURES: Mutex<BTreeMap<String, u64>> = Mutex::new(BTreeMap::new());
 
 pub fn bump(c: &AtomicU64) {
@@ -72,6 +77,7 @@ pub fn snapshot() -> Vec<(&'static str, u64)> {
     vec![
         ("compiled", COMPILED.load(Relaxed)),
         ("installed", INSTALLED.load(Relaxed)),
+        ("orc_links", ORC_LINKS.load(Relaxed)),
         ("cache_hits", CACHE_HITS.load(Relaxed)),
         ("cache_misses", CACHE_MISSES.load(Relaxed)),
         ("cache_stores", CACHE_STORES.load(Relaxed)),
@@ -95,4 +101,12 @@ pub fn snapshot() -> Vec<(&'static str, u64)> {
 
 pub fn compile_seconds() -> f64 {
     COMPILE_NANOS.load(Relaxed) as f64 / 1e9
+}
+
+/// Seconds spent in look-ups of the cache and in linking.
+pub fn load_seconds() -> (f64, f64) {
+    (
+        CACHE_LOAD_NANOS.load(Relaxed) as f64 / 1e9,
+        LINK_NANOS.load(Relaxed) as f64 / 1e9,
+    )
 }

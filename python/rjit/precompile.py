@@ -12,11 +12,13 @@ level looks up after its own host-specific entries.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import importlib.machinery
 import json
 import os
 import sys
 import time
+import warnings
 from typing import Iterator
 
 from . import _rjit
@@ -26,15 +28,22 @@ class UsageError(Exception):
     """A target that does not exist or is not Python source: the command's fault, exit 2."""
 
 
-def _walk(root: str) -> Iterator[str]:
+def _walk(root: str, exclude: list[str] = []) -> Iterator[str]:
+    def excluded(path: str) -> bool:
+        rel = os.path.relpath(path, root)
+        return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(os.path.basename(path), p) for p in exclude)
+
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__" and not d.startswith("."))
+        dirnames[:] = sorted(
+            d for d in dirnames
+            if d != "__pycache__" and not d.startswith(".") and not excluded(os.path.join(dirpath, d))
+        )
         for f in sorted(filenames):
-            if f.endswith(".py"):
+            if f.endswith(".py") and not excluded(os.path.join(dirpath, f)):
                 yield os.path.join(dirpath, f)
 
 
-def _module_files(name: str) -> list[str]:
+def _module_files(name: str, exclude: list[str]) -> list[str]:
     """Source files of module or package `name`, located without importing anything."""
     parts = name.split(".")
     path: list[str] | None = None
@@ -48,17 +57,17 @@ def _module_files(name: str) -> list[str]:
             raise UsageError(f"{'.'.join(parts[: i + 1])!r} is not a package")
     assert spec is not None
     if spec.submodule_search_locations:
-        return [f for d in spec.submodule_search_locations for f in _walk(d)]
+        return [f for d in spec.submodule_search_locations for f in _walk(d, exclude)]
     if not (spec.origin or "").endswith(".py"):
         raise UsageError(f"module {name!r} has no Python source ({spec.origin})")
     return [spec.origin]  # type: ignore[list-item]
 
 
-def find_files(targets: list[str]) -> list[str]:
+def find_files(targets: list[str], exclude: list[str] = []) -> list[str]:
     out: list[str] = []
     for t in targets:
         if os.path.isdir(t):
-            out.extend(_walk(t))
+            out.extend(_walk(t, exclude))
         elif os.path.isfile(t):
             if not t.endswith(".py"):
                 raise UsageError(f"{t} is not a Python source file (.py)")
@@ -66,7 +75,7 @@ def find_files(targets: list[str]) -> list[str]:
         elif os.sep in t or t.endswith(".py") or not all(p.isidentifier() for p in t.split(".")):
             raise UsageError(f"no such file or directory: {t}")
         else:
-            out.extend(_module_files(t))
+            out.extend(_module_files(t, exclude))
     seen: set[str] = set()
     return [f for f in (os.path.abspath(p) for p in out) if not (f in seen or seen.add(f))]
 
@@ -103,6 +112,9 @@ def main(argv: list[str]) -> int:
                     help="CPU to generate code for (default: %(default)s, portable); 'host' is "
                     "this machine's exact CPU")
     ap.add_argument("--json", metavar="FILE", help="also write the report as JSON to FILE ('-': stdout)")
+    ap.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                    help="skip files and directories whose name or path below a directory target "
+                    "matches (repeatable), e.g. --exclude site-packages --exclude 'test*'")
     ap.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
     args = ap.parse_args(argv)
     if args.jobs < 1:
@@ -110,7 +122,7 @@ def main(argv: list[str]) -> int:
     if args.cache_dir is None and os.environ.get("RJIT_CACHE_DIR") == "off":
         ap.error("RJIT_CACHE_DIR=off: there is no cache to fill (pass --cache-dir)")
     try:
-        files = find_files(args.targets)
+        files = find_files(args.targets, args.exclude)
     except UsageError as e:
         ap.error(str(e))
     t0 = time.perf_counter()
@@ -121,7 +133,9 @@ def main(argv: list[str]) -> int:
         try:
             with open(path, "rb") as f:
                 source = f.read()
-            module = compile(source, path, "exec", dont_inherit=True)
+            with warnings.catch_warnings():  # the import that runs it will warn, not us
+                warnings.simplefilter("ignore")
+                module = compile(source, path, "exec", dont_inherit=True)
         except (SyntaxError, ValueError, OSError) as e:
             reason = "syntax_error" if isinstance(e, (SyntaxError, ValueError)) else "unreadable"
             unreadable[reason] = unreadable.get(reason, 0) + 1

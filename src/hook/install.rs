@@ -62,7 +62,10 @@ fn fail(state: &CodeState, reason: &AbortReason) {
 }
 
 fn link_and_install(state: &CodeState, symbol: &str, object: &[u8], origin: Origin) -> bool {
-    match code_memory::link(symbol, object) {
+    let t = std::time::Instant::now();
+    let linked = code_memory::link(symbol, object);
+    stats::LINK_NANOS.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
+    match linked {
         Ok(addr) => {
             state.install(addr, origin);
             stats::bump(&stats::INSTALLED);
@@ -195,7 +198,10 @@ unsafe fn tier_up<'a>(code: *mut PyCodeObject311, calls: u64, sync: bool) -> Opt
         fail(st, &r);
         return Some(st);
     }
-    match driver::load_cached(&keys) {
+    let t = std::time::Instant::now();
+    let cached = driver::load_cached(&keys);
+    stats::CACHE_LOAD_NANOS.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
+    match cached {
         Ok((entry, symbol)) => {
             stats::bump(&stats::CACHE_HITS);
             if link_and_install(st, &symbol, entry.payload(), Origin::Cache) {

@@ -1,8 +1,9 @@
-//! The process-wide ORC LLJIT that turns relocatable object bytes into callable code.
+//! Turning relocatable object bytes into callable code: rjit's own loader (`elf_loader`)
+//! first, the process-wide ORC LLJIT for any object it declines (`rjit.stats()["orc_links"]`;
+//! `RJIT_LINKER=orc` uses ORC for everything, to rule the loader out).
 //!
-//! One loader for both origins: bytes fresh from the compiler and bytes mapped from the cache
-//! take the same path (`AddObjectFile` → `Lookup`). No LLVM optimiser or code generator runs
-//! here. External symbols resolve per process: `rjit_*` helpers through absolute symbols bound
+//! One path for both origins: bytes fresh from the compiler and bytes mapped from the cache
+//! are linked the same way. No LLVM optimiser or code generator runs here. External symbols resolve per process: `rjit_*` helpers through absolute symbols bound
 //! to this module's addresses (`abi::helper_symbols`), CPython's C API through a search of the
 //! process's own dynamic symbols. Linked code is never unloaded (it lives until exit).
 //!
@@ -97,6 +98,9 @@ fn create() -> Result<Mutex<Linker>, String> {
 /// Links `object` (an ELF relocatable object defining `symbol`) and returns the address of
 /// `symbol`. The bytes are copied, so the caller may unmap them on return.
 pub fn link(symbol: &str, object: &[u8]) -> Result<usize, String> {
+    if let Some(addr) = own_loader(symbol, object) {
+        return Ok(addr);
+    }
     let linker = LINKER
         .get_or_init(create)
         .as_ref()
@@ -123,5 +127,55 @@ pub fn link(symbol: &str, object: &[u8]) -> Result<usize, String> {
         return Err(format!("{symbol} resolved to NULL"));
     }
     l.linked.insert(symbol.to_string(), addr);
+    crate::stats::bump(&crate::stats::ORC_LINKS);
     Ok(addr)
+}
+
+/// Symbols linked by `elf_loader`, and the addresses of external symbols resolved so far.
+struct Own {
+    linked: HashMap<String, usize>,
+    resolved: HashMap<String, usize>,
+}
+
+/// Link with rjit's own loader (`elf_loader`); None when it declines (then ORC links) or when
+/// `RJIT_LINKER=orc` rules it out.
+fn own_loader(symbol: &str, object: &[u8]) -> Option<usize> {
+    static OWN: OnceLock<Option<Mutex<Own>>> = OnceLock::new();
+    let own = OWN.get_or_init(|| {
+        if std::env::var("RJIT_LINKER").is_ok_and(|v| v == "orc") {
+            return None;
+        }
+        Some(Mutex::new(Own {
+            linked: HashMap::new(),
+            resolved: abi::helper_symbols()
+                .into_iter()
+                .map(|(n, a)| (n.to_string(), a))
+                .collect(),
+        }))
+    });
+    let mut own = own.as_ref()?.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(&a) = own.linked.get(symbol) {
+        return Some(a);
+    }
+    let Own { linked, resolved } = &mut *own;
+    let mut resolve = |name: &str| -> Option<usize> {
+        if let Some(&a) = resolved.get(name) {
+            return Some(a);
+        }
+        let c = CString::new(name).ok()?;
+        // SAFETY: dlsym with a NUL-terminated name; searches the process's global symbols
+        // (libpython's C API and data), as ORC's process search generator does.
+        let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, c.as_ptr()) } as usize;
+        (p != 0).then(|| {
+            resolved.insert(name.to_string(), p);
+            p
+        })
+    };
+    match super::elf_loader::load(object, symbol, &mut resolve) {
+        Ok(a) => {
+            linked.insert(symbol.to_string(), a);
+            Some(a)
+        }
+        Err(_) => None,
+    }
 }

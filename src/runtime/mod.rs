@@ -7,7 +7,8 @@
 //! - `ops`, `exceptions`, `generators`, `matching`: one helper per opcode tier1 does not inline,
 //!   transcribed from ceval.c (the `StackOp` convention is documented in `ops`);
 //! - `deopt`: handing a frame back to `_PyEval_EvalFrameDefault` mid-function;
-//! - `code_memory`: the process-wide ORC LLJIT that links object bytes (fresh or from cache).
+//! - `code_memory`: links object bytes (fresh or from cache) with `elf_loader`, rjit's own small
+//!   loader, or the process-wide ORC LLJIT for what it declines.
 //!
 //! Invariant: compiled code reaches every process-specific address through a named symbol
 //! resolved here at link time, or through the per-code runtime table; never an immediate.
@@ -17,6 +18,7 @@ pub mod abi;
 pub mod calls;
 pub mod code_memory;
 pub mod deopt;
+pub mod elf_loader;
 pub mod exceptions;
 pub mod generators;
 pub mod helpers;

@@ -117,6 +117,7 @@ def test_precompile_a_package_by_name_without_importing_it(pkg, tmp_path):
     assert out["stats"]["compiled"] == 0, out["stats"]
     assert out["stats"]["cache_hits"] >= 5
     assert out["run"]["origin"] == "cache" and out["poly"]["origin"] == "cache"
+    assert out["stats"]["orc_links"] == 0  # rjit's own loader linked every one
 
 
 def test_precompile_targets_files_and_directories(pkg, tmp_path):
@@ -348,3 +349,12 @@ def test_size_limit_evicts_least_recently_used(tmp_path):
     stats = json.loads(p.stdout)
     assert stats["cache_stores"] >= 40 and stats["cache_evicted"] > 0
     assert sum(e.stat().st_size for e in entries(cache)) <= 64 * 1024
+
+
+def test_orc_linker_still_links_everything(pkg, tmp_path):
+    """RJIT_LINKER=orc (ruling the own loader out) gives the same results, cold and warm."""
+    cache = tmp_path / "cache"
+    cold = run(pkg, cache, RJIT_LINKER="orc", RJIT_SYNC=1)
+    assert cold["stats"]["compiled"] >= 5 and cold["stats"]["orc_links"] == cold["stats"]["installed"]
+    warm = run(pkg, cache, RJIT_LINKER="orc")
+    assert warm["stats"]["cache_hits"] >= 5 and warm["stats"]["orc_links"] == warm["stats"]["installed"]

@@ -1,0 +1,273 @@
+//! A small loader for the relocatable objects tier1 emits: what a warm process needs instead
+//! of LLVM's ORC/JITLink, which costs about 50 µs per function (docs/tiering.md, "Loading").
+//!
+//! One object becomes one private mapping:
+//! ```text
+//! [ .text | other allocated read-only sections | .eh_frame + 0 terminator | GOT | stubs ]
+//!   copied, relocated, then mprotect(READ|EXEC) — never writable and executable at once
+//! ```
+//! External symbols (rjit's helpers, CPython's C API and data) get a GOT slot holding their
+//! address; `PLT32` calls to them go through a 6-byte `jmp *slot(%rip)` stub in the same
+//! mapping, so every PC-relative reference is in range wherever the libraries were mapped.
+//! `.eh_frame` is registered with the unwinder (`__register_frame`) as JITLink does.
+//!
+//! Invariant: anything this loader does not fully understand (a writable section, a
+//! relocation type other than the ones below, an out-of-range displacement, an unresolved
+//! symbol) is an `Err`, and the caller falls back to ORC: never a half-relocated function.
+//! Mappings live until exit, as ORC's do. The object bytes are only read.
+
+use std::collections::HashMap;
+
+use object::elf;
+use object::read::elf::ElfFile64;
+use object::{
+    Endianness, Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget,
+    SectionIndex, SymbolSection,
+};
+
+const STUB_LEN: usize = 8; // ff 25 <disp32> + 2 bytes of padding
+
+fn align(n: usize, a: usize) -> usize {
+    n.div_ceil(a.max(1)) * a.max(1)
+}
+
+fn page_size() -> usize {
+    // SAFETY: sysconf has no preconditions.
+    unsafe { libc::sysconf(libc::_SC_PAGESIZE) as usize }
+}
+
+/// Load `bytes` and return the address of `symbol`. `resolve` gives the address of an
+/// external symbol by name.
+pub fn load(
+    bytes: &[u8],
+    symbol: &str,
+    resolve: &mut dyn FnMut(&str) -> Option<usize>,
+) -> Result<usize, String> {
+    // ELF structures are read in place and must be aligned; a cache entry's payload is not.
+    let aligned: Vec<u64>;
+    let bytes = if (bytes.as_ptr() as usize).is_multiple_of(8) {
+        bytes
+    } else {
+        let mut v = vec![0u64; bytes.len().div_ceil(8)];
+        // SAFETY: `v` has at least `bytes.len()` bytes; the regions do not overlap.
+        unsafe {
+            std::ptr::copy_nonoverlapping(bytes.as_ptr(), v.as_mut_ptr() as *mut u8, bytes.len())
+        };
+        aligned = v;
+        // SAFETY: the first `bytes.len()` bytes of `aligned` were just initialised.
+        unsafe { std::slice::from_raw_parts(aligned.as_ptr() as *const u8, bytes.len()) }
+    };
+    let file = ElfFile64::<Endianness>::parse(bytes).map_err(|e| e.to_string())?;
+    if file.architecture() != object::Architecture::X86_64 {
+        return Err("not an x86-64 object".into());
+    }
+    // Layout of the allocated sections.
+    let mut offsets: HashMap<SectionIndex, usize> = HashMap::new();
+    let mut size = 0usize;
+    let mut eh_frame = None;
+    for s in file.sections() {
+        let object::SectionFlags::Elf { sh_flags } = s.flags() else {
+            continue;
+        };
+        if sh_flags & u64::from(elf::SHF_ALLOC) == 0 {
+            continue;
+        }
+        if sh_flags & u64::from(elf::SHF_WRITE) != 0 || sh_flags & u64::from(elf::SHF_TLS) != 0 {
+            return Err(format!("writable section {}", s.name().unwrap_or("?")));
+        }
+        size = align(size, s.align() as usize);
+        offsets.insert(s.index(), size);
+        size += s.size() as usize;
+        if s.name() == Ok(".eh_frame") {
+            eh_frame = Some(s.index());
+            size += 4; // the zero terminator the unwinder walks to
+        }
+    }
+    // GOT slots and stubs for every symbol a relocation reaches through them.
+    let mut got: HashMap<object::SymbolIndex, usize> = HashMap::new();
+    for s in file.sections() {
+        if !offsets.contains_key(&s.index()) {
+            continue;
+        }
+        for (_, r) in s.relocations() {
+            if let RelocationTarget::Symbol(i) = r.target() {
+                let n = got.len();
+                got.entry(i).or_insert(n);
+            }
+        }
+    }
+    let got_at = align(size, 8);
+    let stubs_at = got_at + 8 * got.len();
+    let total = align(stubs_at + STUB_LEN * got.len(), page_size());
+    // SAFETY: a fresh private anonymous mapping, owned by this function until it is made
+    // executable and handed out (it is never unmapped: linked code lives until exit).
+    let base = unsafe {
+        libc::mmap(
+            std::ptr::null_mut(),
+            total,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+            -1,
+            0,
+        )
+    };
+    if base == libc::MAP_FAILED {
+        return Err("mmap failed".into());
+    }
+    let base = base as usize;
+    let unmap = |why: String| {
+        // SAFETY: the mapping created above, not yet handed out.
+        unsafe { libc::munmap(base as *mut libc::c_void, total) };
+        Err(why)
+    };
+    // SAFETY: `base..base+total` is our writable mapping; every write below is checked to
+    // stay inside it.
+    let mem = unsafe { std::slice::from_raw_parts_mut(base as *mut u8, total) };
+    for s in file.sections() {
+        if let Some(&off) = offsets.get(&s.index()) {
+            if s.kind() == object::SectionKind::UninitializedData {
+                continue; // already zero
+            }
+            let data = match s.data() {
+                Ok(d) => d,
+                Err(e) => return unmap(e.to_string()),
+            };
+            mem[off..off + data.len()].copy_from_slice(data);
+        }
+    }
+    // The address of every symbol a relocation names.
+    let mut addr_of = |i: object::SymbolIndex| -> Result<usize, String> {
+        let sym = file.symbol_by_index(i).map_err(|e| e.to_string())?;
+        match sym.section() {
+            SymbolSection::Section(sec) => offsets
+                .get(&sec)
+                .map(|o| base + o + sym.address() as usize)
+                .ok_or_else(|| format!("symbol in an unloaded section: {:?}", sym.name())),
+            SymbolSection::Undefined => {
+                let name = sym.name().map_err(|e| e.to_string())?;
+                resolve(name).ok_or_else(|| format!("unresolved symbol {name}"))
+            }
+            SymbolSection::Absolute => Ok(sym.address() as usize),
+            other => Err(format!("symbol section {other:?}")),
+        }
+    };
+    let mut slot_targets = vec![0usize; got.len()];
+    for (&i, &n) in &got {
+        match addr_of(i) {
+            Ok(a) => slot_targets[n] = a,
+            Err(e) => return unmap(e),
+        }
+    }
+    for (n, &a) in slot_targets.iter().enumerate() {
+        let slot = got_at + 8 * n;
+        mem[slot..slot + 8].copy_from_slice(&(a as u64).to_le_bytes());
+        let stub = stubs_at + STUB_LEN * n;
+        let disp = (slot as i64 - (stub as i64 + 6)) as i32;
+        mem[stub..stub + 2].copy_from_slice(&[0xff, 0x25]);
+        mem[stub + 2..stub + 6].copy_from_slice(&disp.to_le_bytes());
+        mem[stub + 6..stub + 8].copy_from_slice(&[0xcc, 0xcc]);
+    }
+    for s in file.sections() {
+        let Some(&sec_off) = offsets.get(&s.index()) else {
+            continue;
+        };
+        for (at, r) in s.relocations() {
+            let RelocationFlags::Elf { r_type } = r.flags() else {
+                return unmap("not an ELF relocation".into());
+            };
+            let p_off = sec_off + at as usize;
+            let p = (base + p_off) as i64;
+            let a = r.addend();
+            let (sym_addr, slot) = match r.target() {
+                RelocationTarget::Symbol(i) => {
+                    let n = got[&i];
+                    (slot_targets[n] as i64, Some(n))
+                }
+                RelocationTarget::Section(sec) => match offsets.get(&sec) {
+                    Some(o) => ((base + o) as i64, None),
+                    None => return unmap("relocation against an unloaded section".into()),
+                },
+                _ => return unmap("absolute relocation target".into()),
+            };
+            let rel32 = |v: i64| -> Result<[u8; 4], String> {
+                i32::try_from(v)
+                    .map(i32::to_le_bytes)
+                    .map_err(|_| format!("displacement out of range (type {r_type})"))
+            };
+            let field: Result<Vec<u8>, String> = match r_type {
+                elf::R_X86_64_64 => Ok(((sym_addr + a) as u64).to_le_bytes().to_vec()),
+                elf::R_X86_64_PC32 | elf::R_X86_64_PLT32 => {
+                    // Calls to external code go through the stub; local targets directly.
+                    let external = matches!(r.target(), RelocationTarget::Symbol(i)
+                        if file.symbol_by_index(i).map(|s| s.is_undefined()).unwrap_or(true));
+                    let target = match (r_type, external, slot) {
+                        (elf::R_X86_64_PLT32, true, Some(n)) => {
+                            (base + stubs_at + STUB_LEN * n) as i64
+                        }
+                        _ => sym_addr,
+                    };
+                    rel32(target + a - p).map(|b| b.to_vec())
+                }
+                elf::R_X86_64_GOTPCREL | elf::R_X86_64_GOTPCRELX | elf::R_X86_64_REX_GOTPCRELX => {
+                    match slot {
+                        Some(n) => {
+                            rel32((base + got_at + 8 * n) as i64 + a - p).map(|b| b.to_vec())
+                        }
+                        None => Err("GOT relocation against a section".into()),
+                    }
+                }
+                other => Err(format!("relocation type {other}")),
+            };
+            match field {
+                Ok(b) if p_off + b.len() <= total => {
+                    mem[p_off..p_off + b.len()].copy_from_slice(&b)
+                }
+                Ok(_) => return unmap("relocation outside its section".into()),
+                Err(e) => return unmap(e),
+            }
+        }
+    }
+    // (The object also has a FILE symbol of the same name.)
+    let entry = file.symbols().find_map(|s| match s.section() {
+        SymbolSection::Section(sec) if s.name() == Ok(symbol) => {
+            offsets.get(&sec).map(|o| base + o + s.address() as usize)
+        }
+        _ => None,
+    });
+    let Some(entry) = entry else {
+        return unmap(format!("{symbol} is not defined in the object"));
+    };
+    // SAFETY: our mapping; from here on it is read-only and executable.
+    if unsafe {
+        libc::mprotect(
+            base as *mut libc::c_void,
+            total,
+            libc::PROT_READ | libc::PROT_EXEC,
+        )
+    } != 0
+    {
+        return unmap("mprotect failed".into());
+    }
+    if let Some(eh) = eh_frame {
+        register_eh_frame(base + offsets[&eh]);
+    }
+    Ok(entry)
+}
+
+/// Let the unwinder (and so debuggers and profilers that use it) walk compiled frames.
+fn register_eh_frame(at: usize) {
+    type RegisterFrame = unsafe extern "C" fn(*const u8);
+    static REGISTER: std::sync::OnceLock<Option<RegisterFrame>> = std::sync::OnceLock::new();
+    let f = REGISTER.get_or_init(|| {
+        // SAFETY: dlsym with a NUL-terminated name; the result is the libgcc/libunwind
+        // function of that well-known signature, or NULL.
+        let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, c"__register_frame".as_ptr()) };
+        // SAFETY: see above.
+        (!p.is_null())
+            .then(|| unsafe { std::mem::transmute::<*mut libc::c_void, RegisterFrame>(p) })
+    });
+    if let Some(f) = f {
+        // SAFETY: `at` is a relocated, zero-terminated .eh_frame section that stays mapped.
+        unsafe { f(at as *const u8) };
+    }
+}
