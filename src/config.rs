@@ -10,7 +10,7 @@
 //! | `RJIT_CACHE_SIZE` | `1G` | the size the writable cache directory is kept under (least recently used entries go first); `K`/`M`/`G` suffixes |
 //! | `RJIT_SYNC` | unset | `1`: compile on the calling thread (deterministic; tests) |
 //! | `RJIT_DEBUG` | unset | `1`: print to stderr why each code object stays interpreted |
-//! | `RJIT_EXIT_COMPILE_SECONDS` | 0.5 | at exit, how long queued compiles may still run (into the cache, for the next process); 0 drops them |
+//! | `RJIT_EXIT_COMPILE_SECONDS` | a tenth of the run time, at most 0.5 | at exit, how long queued compiles may still run (into the cache, for the next process); 0 drops them; a compile still running after that is abandoned |
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -29,11 +29,14 @@ static CACHE_SIZE: AtomicU64 = AtomicU64::new(DEFAULT_CACHE_SIZE);
 /// cache layers) is derived again.
 static GENERATION: AtomicU64 = AtomicU64::new(0);
 pub const DEFAULT_CACHE_SIZE: u64 = 1 << 30;
-/// Milliseconds queued compiles may still run at exit.
-static EXIT_COMPILE_MS: AtomicU64 = AtomicU64::new(DEFAULT_EXIT_COMPILE_MS);
-/// Small: a short command-line program should not linger at exit; a long-running one has
-/// compiled most of its code by then anyway.
+/// Milliseconds queued compiles may still run at exit, or `u64::MAX`: the default.
+static EXIT_COMPILE_MS: AtomicU64 = AtomicU64::new(u64::MAX);
+/// By default a process waits at most a tenth of its own run time, and never more than this:
+/// a 50 ms command-line program lingers 5 ms, a long-running one half a second (by then it has
+/// compiled most of its code anyway).
 pub const DEFAULT_EXIT_COMPILE_MS: u64 = 500;
+/// When rjit was loaded: the start of the process, near enough.
+static LOADED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 
 fn env_flag(name: &str) -> bool {
     std::env::var(name).map(|v| v == "1").unwrap_or(false)
@@ -51,9 +54,10 @@ pub fn load_from_env() {
         .ok()
         .and_then(|v| v.trim().parse::<f64>().ok())
         .filter(|s| s.is_finite() && *s >= 0.0)
-        .map(|s| (s * 1000.0) as u64)
-        .unwrap_or(DEFAULT_EXIT_COMPILE_MS);
+        .map(|s| (s * 1000.0).min(1e15) as u64)
+        .unwrap_or(u64::MAX);
     EXIT_COMPILE_MS.store(exit_ms, Relaxed);
+    LOADED.get_or_init(std::time::Instant::now);
     DEBUG.store(env_flag("RJIT_DEBUG"), Relaxed);
     let dirs = match std::env::var("RJIT_CACHE_DIR") {
         Ok(v) if v == "off" => Vec::new(),
@@ -127,7 +131,13 @@ pub fn set_sync(s: bool) {
 
 /// How long queued compiles may still run at exit (`RJIT_EXIT_COMPILE_SECONDS`).
 pub fn exit_compile_budget() -> std::time::Duration {
-    std::time::Duration::from_millis(EXIT_COMPILE_MS.load(Relaxed))
+    match EXIT_COMPILE_MS.load(Relaxed) {
+        u64::MAX => {
+            let ran = LOADED.get().map(|t| t.elapsed()).unwrap_or_default();
+            (ran / 10).min(std::time::Duration::from_millis(DEFAULT_EXIT_COMPILE_MS))
+        }
+        ms => std::time::Duration::from_millis(ms),
+    }
 }
 
 /// The cache search path, in order (empty: no cache).

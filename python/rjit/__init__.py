@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import atexit
 import sys
-from typing import Any, Callable, Union
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # `typing` costs 15-20 ms to import, which every process with rjit would pay
+    from typing import Any, Callable, Union
+
+    CodeLike = Union[Callable[..., Any], Any]
 
 if sys.version_info[:2] != (3, 11) or sys.implementation.name != "cpython":  # pragma: no cover
     raise ImportError("rjit supports CPython 3.11 only")
@@ -29,8 +34,6 @@ __all__ = [
     "stats",
     "wait",
 ]
-
-CodeLike = Union[Callable[..., Any], Any]
 
 
 def enable(threshold: int | None = None, background: bool = True, force: bool = False) -> bool:

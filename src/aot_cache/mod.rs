@@ -11,7 +11,7 @@
 //! the optimiser); a directory or entry that users other than this one and root can write to
 //! is refused, since its contents become machine code in this process; many processes may
 //! share one directory.
-//! Allowed dependencies: std, libc, blake3, memmap2, bincode, tempfile.
+//! Allowed dependencies: std, libc, blake3, bincode, tempfile.
 
 pub mod format;
 pub mod key;

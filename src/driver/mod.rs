@@ -5,8 +5,10 @@
 //!     tier1_llvm::compile ─► aot_cache::store ─► FINISHED queue ─► hook drains (GIL) and links
 //! ```
 //! Invariants: workers see only plain data (`CodeSnapshot`, the `Arc<CodeState>` they never
-//! dereference into Python); `shutdown` (registered with `atexit`) stops new work and waits
-//! for running jobs before interpreter finalisation; one LLVM context per job.
+//! dereference into Python), so a compile may outlive interpreter finalisation; `shutdown`
+//! (registered with `atexit`) lets queued work run for a bounded time, then stops it; a
+//! compile still running at the C library's `exit` ends the process there, before LLVM's
+//! static destructors (`exit_while_compiling`); one LLVM context per job.
 //! Queued jobs run newest first: the code that got hot last is the likeliest to be on the
 //! current hot path, while start-up code that got hot earlier can wait. (First-in first-out,
 //! pyperf's worker processes ended before their benchmark's own functions were compiled.)
@@ -220,9 +222,37 @@ fn keep_size_limit(dir: &std::path::Path, n: u64) {
     }
 }
 
+unsafe extern "C" {
+    /// glibc's `atexit` with the exit status (not in the `libc` crate).
+    fn on_exit(
+        f: extern "C" fn(libc::c_int, *mut libc::c_void),
+        arg: *mut libc::c_void,
+    ) -> libc::c_int;
+}
+
+/// Compiles running right now (inside LLVM).
+static RUNNING: AtomicU64 = AtomicU64::new(0);
+
+/// Runs inside the C library's `exit`, before the destructors of LLVM's static objects
+/// (registered when the extension was loaded, so they run after this). A compile still
+/// running would use them as they are torn down; instead the process ends here, with the
+/// status it was exiting with, after flushing C stdio. Python has finalised by then.
+extern "C" fn exit_while_compiling(status: libc::c_int, _: *mut libc::c_void) {
+    if RUNNING.load(Ordering::Acquire) > 0 {
+        // SAFETY: fflush(NULL) flushes every C stream; _exit ends the process at once.
+        unsafe {
+            libc::fflush(std::ptr::null_mut());
+            libc::_exit(status);
+        }
+    }
+}
+
 fn pool() -> &'static rayon::ThreadPool {
     static POOL: OnceLock<rayon::ThreadPool> = OnceLock::new();
     POOL.get_or_init(|| {
+        // SAFETY: registers a handler with the signature on_exit expects; it is never removed
+        // and touches only an atomic and the C library.
+        unsafe { on_exit(exit_while_compiling, std::ptr::null_mut()) };
         rayon::ThreadPoolBuilder::new()
             .num_threads(1)
             .thread_name(|i| format!("rjit-compile-{i}"))
@@ -251,13 +281,16 @@ pub fn submit(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) -> bool 
             return;
         };
         let symbol = symbol_for(&key);
-        // Jobs still queued when the process exits are dropped, not compiled.
+        // Jobs still queued when the process exits are dropped, not compiled. (Counted as
+        // running before the check, so that `exit_while_compiling` cannot miss one.)
+        RUNNING.fetch_add(1, Ordering::AcqRel);
         let result = if SHUTDOWN.load(Ordering::Acquire) {
             Err(AbortReason::Shutdown)
         } else {
             std::panic::catch_unwind(|| build(&snap, &key, &symbol))
                 .unwrap_or_else(|_| Err(AbortReason::Backend("compiler panicked".into())))
         };
+        RUNNING.fetch_sub(1, Ordering::AcqRel);
         FINISHED
             .lock()
             .unwrap_or_else(|p| p.into_inner())
@@ -305,13 +338,22 @@ pub fn wait_idle(timeout: Option<Duration>) -> bool {
 }
 
 /// At exit: let queued compiles finish for up to `config::exit_compile_budget()` (they go to
-/// the cache, so this run warms the next), then stop accepting jobs, drop what is still queued
-/// and wait (bounded) for the running one. Call without the GIL.
+/// the cache, so this run warms the next), then stop accepting jobs and drop what is still
+/// queued. A compile still running is not waited for: the process exits around it
+/// (`exit_while_compiling`), so exit takes at most the budget however long one compile is.
+/// Call without the GIL.
 pub fn shutdown() {
     let budget = config::exit_compile_budget();
     if !budget.is_zero() && cache_layers().write_dir().is_some() {
         wait_idle(Some(budget));
     }
     SHUTDOWN.store(true, Ordering::Release);
-    wait_idle(Some(Duration::from_secs(30)));
+    // Queued jobs now finish at once (as `Shutdown`); give them a moment to drain.
+    wait_idle(Some(Duration::from_millis(
+        if RUNNING.load(Ordering::Acquire) > 0 {
+            0
+        } else {
+            100
+        },
+    )));
 }

@@ -1,10 +1,11 @@
 //! A small loader for the relocatable objects tier1 emits: what a warm process needs instead
 //! of LLVM's ORC/JITLink, which costs about 50 µs per function (docs/tiering.md, "Loading").
 //!
-//! One object becomes one private mapping:
+//! One object becomes one block of a `CodeArena` (a memory file mapped twice: written
+//! through one view, run through the other):
 //! ```text
 //! [ .text | other allocated read-only sections | .eh_frame + 0 terminator | GOT | stubs ]
-//!   copied, relocated, then mprotect(READ|EXEC) — never writable and executable at once
+//!   copied and relocated through the writable view; every address is the executable view's
 //! ```
 //! External symbols (rjit's helpers, CPython's C API and data) get a GOT slot holding their
 //! address; `PLT32` calls to them go through a 6-byte `jmp *slot(%rip)` stub in the same
@@ -14,9 +15,7 @@
 //! Invariant: anything this loader does not fully understand (a writable section, a
 //! relocation type other than the ones below, an out-of-range displacement, an unresolved
 //! symbol) is an `Err`, and the caller falls back to ORC: never a half-relocated function.
-//! Mappings live until exit, as ORC's do. The object bytes are only read.
-
-use std::collections::HashMap;
+//! Code lives until exit, as ORC's does. The object bytes are only read.
 
 use object::elf;
 use object::read::elf::ElfFile64;
@@ -36,12 +35,84 @@ fn page_size() -> usize {
     unsafe { libc::sysconf(libc::_SC_PAGESIZE) as usize }
 }
 
+/// Where loaded code lives: chunks of a memory file mapped twice, once writable (where the
+/// loader copies and relocates) and once executable (where the code runs and every address
+/// points). No page is writable and executable at the same address, and loading an object
+/// costs no system call: a new chunk is mapped only when the current one is full.
+pub struct CodeArena {
+    /// Writable view, executable view, length, bytes used.
+    cur: Option<(usize, usize, usize, usize)>,
+}
+
+const CHUNK: usize = 4 << 20;
+
+impl CodeArena {
+    pub const fn new() -> CodeArena {
+        CodeArena { cur: None }
+    }
+
+    /// `len` bytes: (writable pointer, executable address), 64-byte aligned.
+    fn alloc(&mut self, len: usize) -> Result<(*mut u8, usize), String> {
+        let len = align(len.max(1), 64);
+        match self.cur {
+            Some((w, x, size, used)) if used + len <= size => {
+                self.cur = Some((w, x, size, used + len));
+                Ok(((w + used) as *mut u8, x + used))
+            }
+            _ => {
+                let size = align(len.max(CHUNK), page_size());
+                let (w, x) = map_chunk(size)?;
+                self.cur = Some((w, x, size, len));
+                Ok((w as *mut u8, x))
+            }
+        }
+    }
+}
+
+impl Default for CodeArena {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A memory file of `size` bytes mapped read-write and read-execute. Never unmapped.
+fn map_chunk(size: usize) -> Result<(usize, usize), String> {
+    // SAFETY: plain system calls on a descriptor we own and close; the mappings keep the
+    // memory file alive and are never unmapped (linked code lives until exit).
+    unsafe {
+        let fd = libc::memfd_create(c"rjit-code".as_ptr(), libc::MFD_CLOEXEC);
+        if fd < 0 {
+            return Err("memfd_create failed".into());
+        }
+        let map = |prot| libc::mmap(std::ptr::null_mut(), size, prot, libc::MAP_SHARED, fd, 0);
+        let out = if libc::ftruncate(fd, size as libc::off_t) != 0 {
+            Err("ftruncate failed".to_string())
+        } else {
+            let w = map(libc::PROT_READ | libc::PROT_WRITE);
+            let x = map(libc::PROT_READ | libc::PROT_EXEC);
+            if w == libc::MAP_FAILED || x == libc::MAP_FAILED {
+                for m in [w, x] {
+                    if m != libc::MAP_FAILED {
+                        libc::munmap(m, size);
+                    }
+                }
+                Err("cannot map code memory (executable memory-file mappings refused?)".into())
+            } else {
+                Ok((w as usize, x as usize))
+            }
+        };
+        libc::close(fd);
+        out
+    }
+}
+
 /// Load `bytes` and return the address of `symbol`. `resolve` gives the address of an
 /// external symbol by name.
 pub fn load(
     bytes: &[u8],
     symbol: &str,
     resolve: &mut dyn FnMut(&str) -> Option<usize>,
+    arena: &mut CodeArena,
 ) -> Result<usize, String> {
     // ELF structures are read in place and must be aligned; a cache entry's payload is not.
     let aligned: Vec<u64>;
@@ -61,8 +132,10 @@ pub fn load(
     if file.architecture() != object::Architecture::X86_64 {
         return Err("not an x86-64 object".into());
     }
-    // Layout of the allocated sections.
-    let mut offsets: HashMap<SectionIndex, usize> = HashMap::new();
+    // Layout of the allocated sections (offset by section index). Plain vectors, not maps:
+    // this runs for every function a warm process loads.
+    let nsections = file.elf_section_table().len();
+    let mut offsets: Vec<Option<usize>> = vec![None; nsections];
     let mut size = 0usize;
     let mut eh_frame = None;
     for s in file.sections() {
@@ -76,55 +149,45 @@ pub fn load(
             return Err(format!("writable section {}", s.name().unwrap_or("?")));
         }
         size = align(size, s.align() as usize);
-        offsets.insert(s.index(), size);
+        offsets[s.index().0] = Some(size);
         size += s.size() as usize;
         if s.name() == Ok(".eh_frame") {
             eh_frame = Some(s.index());
             size += 4; // the zero terminator the unwinder walks to
         }
     }
-    // GOT slots and stubs for every symbol a relocation reaches through them.
-    let mut got: HashMap<object::SymbolIndex, usize> = HashMap::new();
+    let offset = |i: SectionIndex| offsets.get(i.0).copied().flatten();
+    // GOT slots and stubs for every symbol a relocation reaches (slot number by symbol index).
+    let mut slot_of = vec![u32::MAX; file.elf_symbol_table().len()];
+    let mut slot_syms = Vec::new();
     for s in file.sections() {
-        if !offsets.contains_key(&s.index()) {
+        if offset(s.index()).is_none() {
             continue;
         }
         for (_, r) in s.relocations() {
             if let RelocationTarget::Symbol(i) = r.target() {
-                let n = got.len();
-                got.entry(i).or_insert(n);
+                match slot_of.get_mut(i.0) {
+                    Some(n) if *n == u32::MAX => {
+                        *n = slot_syms.len() as u32;
+                        slot_syms.push(i);
+                    }
+                    Some(_) => {}
+                    None => return Err("relocation against a symbol out of range".into()),
+                }
             }
         }
     }
     let got_at = align(size, 8);
-    let stubs_at = got_at + 8 * got.len();
-    let total = align(stubs_at + STUB_LEN * got.len(), page_size());
-    // SAFETY: a fresh private anonymous mapping, owned by this function until it is made
-    // executable and handed out (it is never unmapped: linked code lives until exit).
-    let base = unsafe {
-        libc::mmap(
-            std::ptr::null_mut(),
-            total,
-            libc::PROT_READ | libc::PROT_WRITE,
-            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
-            -1,
-            0,
-        )
-    };
-    if base == libc::MAP_FAILED {
-        return Err("mmap failed".into());
-    }
-    let base = base as usize;
-    let unmap = |why: String| {
-        // SAFETY: the mapping created above, not yet handed out.
-        unsafe { libc::munmap(base as *mut libc::c_void, total) };
-        Err(why)
-    };
-    // SAFETY: `base..base+total` is our writable mapping; every write below is checked to
-    // stay inside it.
-    let mem = unsafe { std::slice::from_raw_parts_mut(base as *mut u8, total) };
+    let stubs_at = got_at + 8 * slot_syms.len();
+    let total = stubs_at + STUB_LEN * slot_syms.len();
+    let (w, base) = arena.alloc(total)?;
+    // A failed load leaves its (never executed) bytes in the arena: nothing to undo.
+    let unmap = |why: String| Err(why);
+    // SAFETY: `w..w+total` is this object's part of the arena's writable view, handed out
+    // once; every write below is checked to stay inside it.
+    let mem = unsafe { std::slice::from_raw_parts_mut(w, total) };
     for s in file.sections() {
-        if let Some(&off) = offsets.get(&s.index()) {
+        if let Some(off) = offset(s.index()) {
             if s.kind() == object::SectionKind::UninitializedData {
                 continue; // already zero
             }
@@ -139,8 +202,7 @@ pub fn load(
     let mut addr_of = |i: object::SymbolIndex| -> Result<usize, String> {
         let sym = file.symbol_by_index(i).map_err(|e| e.to_string())?;
         match sym.section() {
-            SymbolSection::Section(sec) => offsets
-                .get(&sec)
+            SymbolSection::Section(sec) => offset(sec)
                 .map(|o| base + o + sym.address() as usize)
                 .ok_or_else(|| format!("symbol in an unloaded section: {:?}", sym.name())),
             SymbolSection::Undefined => {
@@ -151,12 +213,18 @@ pub fn load(
             other => Err(format!("symbol section {other:?}")),
         }
     };
-    let mut slot_targets = vec![0usize; got.len()];
-    for (&i, &n) in &got {
+    let mut slot_targets = vec![0usize; slot_syms.len()];
+    // Calls to external code go through the stub; to this object's own code, directly.
+    let mut external = vec![false; slot_syms.len()];
+    for (n, &i) in slot_syms.iter().enumerate() {
         match addr_of(i) {
             Ok(a) => slot_targets[n] = a,
             Err(e) => return unmap(e),
         }
+        external[n] = file
+            .symbol_by_index(i)
+            .map(|s| s.is_undefined())
+            .unwrap_or(true);
     }
     for (n, &a) in slot_targets.iter().enumerate() {
         let slot = got_at + 8 * n;
@@ -168,7 +236,7 @@ pub fn load(
         mem[stub + 6..stub + 8].copy_from_slice(&[0xcc, 0xcc]);
     }
     for s in file.sections() {
-        let Some(&sec_off) = offsets.get(&s.index()) else {
+        let Some(sec_off) = offset(s.index()) else {
             continue;
         };
         for (at, r) in s.relocations() {
@@ -180,10 +248,10 @@ pub fn load(
             let a = r.addend();
             let (sym_addr, slot) = match r.target() {
                 RelocationTarget::Symbol(i) => {
-                    let n = got[&i];
+                    let n = slot_of[i.0] as usize;
                     (slot_targets[n] as i64, Some(n))
                 }
-                RelocationTarget::Section(sec) => match offsets.get(&sec) {
+                RelocationTarget::Section(sec) => match offset(sec) {
                     Some(o) => ((base + o) as i64, None),
                     None => return unmap("relocation against an unloaded section".into()),
                 },
@@ -194,24 +262,24 @@ pub fn load(
                     .map(i32::to_le_bytes)
                     .map_err(|_| format!("displacement out of range (type {r_type})"))
             };
-            let field: Result<Vec<u8>, String> = match r_type {
-                elf::R_X86_64_64 => Ok(((sym_addr + a) as u64).to_le_bytes().to_vec()),
+            let wide = |v: i64| (v as u64).to_le_bytes();
+            let narrow = |b: [u8; 4]| [b[0], b[1], b[2], b[3], 0, 0, 0, 0];
+            // (bytes, how many of them to write)
+            let field: Result<([u8; 8], usize), String> = match r_type {
+                elf::R_X86_64_64 => Ok((wide(sym_addr + a), 8)),
                 elf::R_X86_64_PC32 | elf::R_X86_64_PLT32 => {
-                    // Calls to external code go through the stub; local targets directly.
-                    let external = matches!(r.target(), RelocationTarget::Symbol(i)
-                        if file.symbol_by_index(i).map(|s| s.is_undefined()).unwrap_or(true));
-                    let target = match (r_type, external, slot) {
-                        (elf::R_X86_64_PLT32, true, Some(n)) => {
+                    let target = match (r_type, slot) {
+                        (elf::R_X86_64_PLT32, Some(n)) if external[n] => {
                             (base + stubs_at + STUB_LEN * n) as i64
                         }
                         _ => sym_addr,
                     };
-                    rel32(target + a - p).map(|b| b.to_vec())
+                    rel32(target + a - p).map(|b| (narrow(b), 4))
                 }
                 elf::R_X86_64_GOTPCREL | elf::R_X86_64_GOTPCRELX | elf::R_X86_64_REX_GOTPCRELX => {
                     match slot {
                         Some(n) => {
-                            rel32((base + got_at + 8 * n) as i64 + a - p).map(|b| b.to_vec())
+                            rel32((base + got_at + 8 * n) as i64 + a - p).map(|b| (narrow(b), 4))
                         }
                         None => Err("GOT relocation against a section".into()),
                     }
@@ -219,9 +287,7 @@ pub fn load(
                 other => Err(format!("relocation type {other}")),
             };
             match field {
-                Ok(b) if p_off + b.len() <= total => {
-                    mem[p_off..p_off + b.len()].copy_from_slice(&b)
-                }
+                Ok((b, n)) if p_off + n <= total => mem[p_off..p_off + n].copy_from_slice(&b[..n]),
                 Ok(_) => return unmap("relocation outside its section".into()),
                 Err(e) => return unmap(e),
             }
@@ -230,26 +296,15 @@ pub fn load(
     // (The object also has a FILE symbol of the same name.)
     let entry = file.symbols().find_map(|s| match s.section() {
         SymbolSection::Section(sec) if s.name() == Ok(symbol) => {
-            offsets.get(&sec).map(|o| base + o + s.address() as usize)
+            offset(sec).map(|o| base + o + s.address() as usize)
         }
         _ => None,
     });
     let Some(entry) = entry else {
         return unmap(format!("{symbol} is not defined in the object"));
     };
-    // SAFETY: our mapping; from here on it is read-only and executable.
-    if unsafe {
-        libc::mprotect(
-            base as *mut libc::c_void,
-            total,
-            libc::PROT_READ | libc::PROT_EXEC,
-        )
-    } != 0
-    {
-        return unmap("mprotect failed".into());
-    }
-    if let Some(eh) = eh_frame {
-        register_eh_frame(base + offsets[&eh]);
+    if let Some(o) = eh_frame.and_then(offset) {
+        register_eh_frame(base + o);
     }
     Ok(entry)
 }

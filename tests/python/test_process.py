@@ -4,6 +4,8 @@ Ctrl-C in a compiled loop, and compiling while several threads run compiled code
 import json
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 
@@ -279,3 +281,23 @@ def test_compiles_queued_at_exit_reach_the_cache(tmp_path):
     second = run_python(code + "work(10)\nprint(rjit.info(work).get('origin'))\n", env)
     assert second.returncode == 0, second.stderr
     assert second.stdout.split()[-1] == "cache", second.stdout
+
+
+def test_exit_does_not_wait_for_a_long_running_compile(tmp_path):
+    """A compile still running at exit is abandoned: the process ends within the budget with
+    its own exit status and output, and the cache stays sound."""
+    body = "\n".join(f"    a = (a * 3 + {i}) % 1000003 if a > {i} else [a - {i}, a][0]" for i in range(400))
+    prog = (
+        "import sys, time, rjit\nrjit.enable(threshold=1)\n"
+        f"def huge(a):\n{body}\n    return a\n"
+        "huge(1)\nprint('done', flush=True)\nsys.exit(7)\n"
+    )
+    t = time.perf_counter()
+    p = run_python(prog, {"RJIT_CACHE_DIR": str(tmp_path), "RJIT_EXIT_COMPILE_SECONDS": "0"})
+    took = time.perf_counter() - t
+    assert p.returncode == 7 and p.stdout == "done\n", p.stderr
+    assert p.stderr == ""
+    assert took < 1.5, took
+    v = subprocess.run([sys.executable, "-m", "rjit", "cache", "verify", "--cache-dir", str(tmp_path)],
+                       capture_output=True, text=True)
+    assert v.returncode == 0, v.stdout
