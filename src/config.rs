@@ -38,24 +38,61 @@ pub const DEFAULT_EXIT_COMPILE_MS: u64 = 500;
 /// When rjit was loaded: the start of the process, near enough.
 static LOADED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 
+/// Say once per process, on stderr, that a setting was not understood and what rjit does
+/// instead. Never an error: a typo in an environment variable must not stop a program.
+pub fn warn_setting(name: &str, value: &str, instead: &str) {
+    static SAID: Mutex<Vec<String>> = Mutex::new(Vec::new());
+    let mut said = SAID.lock().unwrap_or_else(|p| p.into_inner());
+    let line = format!("rjit: {name}={value:?} is not understood; {instead}");
+    if !said.contains(&line) {
+        eprintln!("{line}");
+        said.push(line);
+    }
+}
+
+/// A `0`/`1` variable: unset, empty and `0` are off; anything but `1` is said to be wrong.
 fn env_flag(name: &str) -> bool {
-    std::env::var(name).map(|v| v == "1").unwrap_or(false)
+    match std::env::var(name) {
+        Ok(v) if v == "1" => true,
+        Ok(v) if v.is_empty() || v == "0" => false,
+        Ok(v) => {
+            warn_setting(name, &v, "use 1 or 0; treated as 0");
+            false
+        }
+        Err(_) => false,
+    }
+}
+
+/// A variable parsed by `parse`; a value it rejects is said to be wrong and `None` returned.
+fn env_parsed<T>(name: &str, what: &str, parse: impl Fn(&str) -> Option<T>) -> Option<T> {
+    let v = std::env::var(name).ok()?;
+    if v.trim().is_empty() {
+        return None;
+    }
+    let parsed = parse(v.trim());
+    if parsed.is_none() {
+        warn_setting(name, &v, what);
+    }
+    parsed
 }
 
 /// (Re)read the environment.
 pub fn load_from_env() {
-    let t = std::env::var("RJIT_THRESHOLD")
-        .ok()
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(DEFAULT_THRESHOLD);
+    let t = env_parsed(
+        "RJIT_THRESHOLD",
+        &format!("expected a number of calls (0 or more); using {DEFAULT_THRESHOLD}"),
+        |v| v.parse().ok(),
+    )
+    .unwrap_or(DEFAULT_THRESHOLD);
     THRESHOLD.store(t, Relaxed);
     SYNC.store(env_flag("RJIT_SYNC"), Relaxed);
-    let exit_ms = std::env::var("RJIT_EXIT_COMPILE_SECONDS")
-        .ok()
-        .and_then(|v| v.trim().parse::<f64>().ok())
-        .filter(|s| s.is_finite() && *s >= 0.0)
-        .map(|s| (s * 1000.0).min(1e15) as u64)
-        .unwrap_or(u64::MAX);
+    let exit_ms = env_parsed(
+        "RJIT_EXIT_COMPILE_SECONDS",
+        "expected seconds (0 or more); using the default (a tenth of the run time, at most 0.5)",
+        |v| v.parse::<f64>().ok().filter(|s| s.is_finite() && *s >= 0.0),
+    )
+    .map(|s| (s * 1000.0).min(1e15) as u64)
+    .unwrap_or(u64::MAX);
     EXIT_COMPILE_MS.store(exit_ms, Relaxed);
     LOADED.get_or_init(std::time::Instant::now);
     DEBUG.store(env_flag("RJIT_DEBUG"), Relaxed);
@@ -65,10 +102,17 @@ pub fn load_from_env() {
         _ => default_cache_dir().into_iter().collect(),
     };
     *CACHE_DIRS.lock().unwrap_or_else(|p| p.into_inner()) = dirs;
-    let size = std::env::var("RJIT_CACHE_SIZE")
-        .ok()
-        .and_then(|v| parse_size(&v))
-        .unwrap_or(DEFAULT_CACHE_SIZE);
+    let size = env_parsed(
+        "RJIT_CACHE_SIZE",
+        "expected a size such as 500M or 2G; using 1G",
+        parse_size,
+    )
+    .unwrap_or(DEFAULT_CACHE_SIZE);
+    env_parsed(
+        "RJIT_LINKER",
+        "expected orc (LLVM's linker) or own; using own",
+        |v| (v == "orc" || v == "own").then_some(()),
+    );
     CACHE_SIZE.store(size, Relaxed);
     GENERATION.fetch_add(1, Relaxed);
 }

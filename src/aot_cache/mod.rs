@@ -46,6 +46,10 @@ pub fn prepare_dir(dir: &Path) -> Result<(), String> {
     check_dir(dir)
 }
 
+/// Why an untrusted directory matters, and what to do (appended to its refusal).
+const UNTRUSTED: &str = ": code from it would run in this process; use a directory only you \
+     (or root) can write";
+
 /// Files and directories owned by this user or by root may be trusted.
 pub fn trusted_owner(uid: u32) -> bool {
     // SAFETY: geteuid has no preconditions and cannot fail.
@@ -56,18 +60,21 @@ pub fn trusted_owner(uid: u32) -> bool {
 pub fn check_dir(dir: &Path) -> Result<(), String> {
     let md = std::fs::metadata(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     if !md.is_dir() {
-        return Err(format!("{} is not a directory", dir.display()));
+        return Err(format!(
+            "{} is not a directory; set RJIT_CACHE_DIR to one",
+            dir.display()
+        ));
     }
     if !trusted_owner(md.uid()) {
         return Err(format!(
-            "{} is owned by uid {}, neither this user nor root",
+            "{} is owned by uid {}, neither this user nor root{UNTRUSTED}",
             dir.display(),
             md.uid()
         ));
     }
     if md.permissions().mode() & 0o022 != 0 {
         return Err(format!(
-            "{} is writable by other users (mode {:o})",
+            "{} is writable by other users (mode {:o}){UNTRUSTED}",
             dir.display(),
             md.permissions().mode() & 0o777
         ));

@@ -105,10 +105,7 @@ pub fn cache_layers() -> Arc<Layers> {
     for why in &layers.refused {
         stats::bump(&stats::CACHE_REFUSED_DIRS);
         if !warned.contains(why) {
-            eprintln!(
-                "rjit: not using cache directory: {why} (its contents would run as machine code \
-                 in this process); set RJIT_CACHE_DIR to a directory only you can write"
-            );
+            eprintln!("rjit: cache directory not used: {why}");
             warned.push(why.clone());
         }
     }

@@ -247,7 +247,7 @@ def test_layer_of_another_user_is_refused_with_one_warning(pkg, tmp_path):
         why = "writable by other users"
     out = run(pkg, f"{image}")
     assert out["stats"]["cache_hits"] == 0 and out["stats"]["cache_refused_dirs"] >= 1
-    lines = [l for l in out["stderr"].splitlines() if l.startswith("rjit: not using cache directory")]
+    lines = [l for l in out["stderr"].splitlines() if l.startswith("rjit: cache directory not used")]
     assert len(lines) == 1 and why in lines[0], out["stderr"]
 
 

@@ -84,7 +84,7 @@ def test_unsafe_cache_dir_is_refused(tmp_path):
     assert out["stats"]["cache_refused_dirs"] >= 1
     assert list(d.iterdir()) == []
     # one clear line, once, saying why
-    warnings = [l for l in p.stderr.splitlines() if l.startswith("rjit: not using cache directory")]
+    warnings = [l for l in p.stderr.splitlines() if l.startswith("rjit: cache directory not used")]
     assert len(warnings) == 1, p.stderr
     assert "writable by other users" in warnings[0]
 
