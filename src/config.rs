@@ -10,6 +10,8 @@
 //! | `RJIT_CACHE_SIZE` | `1G` | the size the writable cache directory is kept under (least recently used entries go first); `K`/`M`/`G` suffixes |
 //! | `RJIT_SYNC` | unset | `1`: compile on the calling thread (deterministic; tests) |
 //! | `RJIT_DEBUG` | unset | `1`: print to stderr why each code object stays interpreted |
+//! | `RJIT_LINKER` | `own` | `orc`: link with LLVM's ORC instead of rjit's own loader |
+//! | `RJIT_STATS`, `RJIT_STATS_FILE` | unset | read by `rjit/__init__.py` at exit: a summary on stderr, stats as a JSON line |
 //! | `RJIT_EXIT_COMPILE_SECONDS` | a tenth of the run time, at most 0.5 | at exit, how long queued compiles may still run (into the cache, for the next process); 0 drops them; a compile still running after that is abandoned |
 
 use std::path::PathBuf;

@@ -16,6 +16,7 @@ pub static LINK_NANOS: AtomicU64 = AtomicU64::new(0);
 pub static CACHE_HITS: AtomicU64 = AtomicU64::new(0);
 pub static CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
 pub static CACHE_STORES: AtomicU64 = AtomicU64::new(0);
+pub static CACHE_STORED_BYTES: AtomicU64 = AtomicU64::new(0);
 /// Stores that failed, and directories or entries that could not be read (I/O, permissions).
 pub static CACHE_ERRORS: AtomicU64 = AtomicU64::new(0);
 /// Misses by kind (each is also in `CACHE_MISSES`): a damaged entry, an entry of another
@@ -81,6 +82,7 @@ pub fn snapshot() -> Vec<(&'static str, u64)> {
         ("cache_hits", CACHE_HITS.load(Relaxed)),
         ("cache_misses", CACHE_MISSES.load(Relaxed)),
         ("cache_stores", CACHE_STORES.load(Relaxed)),
+        ("cache_stored_bytes", CACHE_STORED_BYTES.load(Relaxed)),
         ("cache_errors", CACHE_ERRORS.load(Relaxed)),
         ("cache_corrupt", CACHE_CORRUPT.load(Relaxed)),
         ("cache_foreign", CACHE_FOREIGN.load(Relaxed)),

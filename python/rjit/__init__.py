@@ -32,6 +32,7 @@ __all__ = [
     "info",
     "is_enabled",
     "stats",
+    "summary",
     "wait",
 ]
 
@@ -85,12 +86,36 @@ def stats() -> dict[str, Any]:
     return _rjit.stats()
 
 
+def summary(s: dict[str, Any] | None = None) -> str:
+    """What rjit did in this process, as a short table (what `RJIT_STATS=1` prints at exit)."""
+    s = stats() if s is None else s
+    ran = s["jit_entries"] + s["direct_entries"]
+    frames = s["frames"] + s["direct_entries"]
+    failed = sum(s["failures"].values())
+    top = ", ".join(f"{k} {v}" for k, v in sorted(s["failures"].items(), key=lambda kv: -kv[1])[:3])
+    misses = [f"{k[6:]} {s[k]}" for k in ("cache_corrupt", "cache_foreign", "cache_untrusted", "cache_errors") if s[k]]
+    rows = [
+        ("compiled", f"{s['compiled']} in {s['compile_seconds']:.2f} s of compile time (background)"),
+        ("from the cache", f"{s['cache_hits']} ({s['cache_misses']} misses"
+                           + (f": {', '.join(misses)}" if misses else "") + ")"),
+        ("not compilable", f"{failed}" + (f" ({top})" if top else "")),
+        ("residency", f"{100 * ran / frames:.1f}% of {frames} frames ran compiled code" if frames else "no frames"),
+        ("deopts", f"{s['deopts']} (exceptions unwound by the interpreter: {s['exception_exits']})"),
+        ("cache", f"{s['cache_stored_bytes'] / 1048576:.1f} MiB written to {s['cache_dir']}"
+                  if s["cache_dir"] else "off"),
+    ]
+    w = max(len(k) for k, _ in rows)
+    return "rjit summary\n" + "".join(f"  {k:<{w}}  {v}\n" for k, v in rows)
+
+
 def _at_exit() -> None:
     _rjit._shutdown()
-    # RJIT_STATS_FILE=path: append this process's stats as one JSON line (used by bench/ to
-    # check that rjit really ran in pyperf's worker processes).
     import os
 
+    if os.environ.get("RJIT_STATS") == "1":
+        sys.stderr.write(summary())
+    # RJIT_STATS_FILE=path: append this process's stats as one JSON line (used by bench/ to
+    # check that rjit really ran in pyperf's worker processes).
     path = os.environ.get("RJIT_STATS_FILE")
     if path:
         import json

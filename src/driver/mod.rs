@@ -167,6 +167,7 @@ pub fn build(snap: &CodeSnapshot, key: &CacheKey, symbol: &str) -> Result<Vec<u8
         match store(dir, snap, key, symbol, Cpu::Host, &obj) {
             Ok(n) => {
                 stats::bump(&stats::CACHE_STORES);
+                stats::CACHE_STORED_BYTES.fetch_add(n, Ordering::Relaxed);
                 keep_size_limit(dir, n);
             }
             Err(_) => stats::bump(&stats::CACHE_ERRORS),

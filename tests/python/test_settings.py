@@ -68,3 +68,16 @@ def test_rjit_enable_with_a_wrong_value_is_said():
                        capture_output=True, text=True)
     assert p.stdout == "False\n"
     assert "RJIT_ENABLE='yes' is not understood" in p.stderr
+
+
+def test_rjit_stats_prints_a_summary_at_exit(tmp_path):
+    prog = ("import rjit\nrjit.enable(threshold=1, background=False)\n"
+            "def f(x):\n    return x * 2\nfor i in range(100):\n    f(i)\n")
+    e = {**os.environ, "RJIT_STATS": "1", "RJIT_CACHE_DIR": str(tmp_path)}
+    p = subprocess.run([sys.executable, "-c", prog], env=e, capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    out = p.stderr
+    assert out.startswith("rjit summary\n"), out
+    for row in ["compiled", "from the cache", "not compilable", "residency", "deopts", "cache"]:
+        assert f"  {row} " in out, out
+    assert "% of" in out and "MiB written to" in out
