@@ -10,6 +10,8 @@
 //! | `RJIT_CACHE_SIZE` | `1G` | the size the writable cache directory is kept under (least recently used entries go first); `K`/`M`/`G` suffixes |
 //! | `RJIT_SYNC` | unset | `1`: compile on the calling thread (deterministic; tests) |
 //! | `RJIT_DEBUG` | unset | `1`: print to stderr why each code object stays interpreted |
+//! | `RJIT_EXCLUDE` | unset | comma-separated patterns of code never compiled: `pkg.sub.*` (modules), `mod:Class.method` (module and qualname; `*` and `?` wildcards) |
+//! | `RJIT_ONLY` | unset | the converse: only code matching one of these patterns is compiled |
 //! | `RJIT_LINKER` | `own` | `orc`: link with LLVM's ORC instead of rjit's own loader |
 //! | `RJIT_STATS`, `RJIT_STATS_FILE` | unset | read by `rjit/__init__.py` at exit: a summary on stderr, stats as a JSON line |
 //! | `RJIT_EXIT_COMPILE_SECONDS` | a tenth of the run time, at most 0.5 | at exit, how long queued compiles may still run (into the cache, for the next process); 0 drops them; a compile still running after that is abandoned |
@@ -37,6 +39,10 @@ static EXIT_COMPILE_MS: AtomicU64 = AtomicU64::new(u64::MAX);
 /// a 50 ms command-line program lingers 5 ms, a long-running one half a second (by then it has
 /// compiled most of its code anyway).
 pub const DEFAULT_EXIT_COMPILE_MS: u64 = 500;
+/// `RJIT_EXCLUDE` and `RJIT_ONLY` patterns; `HAS_PATTERNS` says whether either is set, so
+/// that tier-up looks up a module name only when it will be used.
+static PATTERNS: Mutex<(Vec<String>, Vec<String>)> = Mutex::new((Vec::new(), Vec::new()));
+static HAS_PATTERNS: AtomicBool = AtomicBool::new(false);
 /// When rjit was loaded: the start of the process, near enough.
 static LOADED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 
@@ -110,6 +116,17 @@ pub fn load_from_env() {
         parse_size,
     )
     .unwrap_or(DEFAULT_CACHE_SIZE);
+    let list = |name: &str| -> Vec<String> {
+        std::env::var(name)
+            .unwrap_or_default()
+            .split(',')
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect()
+    };
+    let (exclude, only) = (list("RJIT_EXCLUDE"), list("RJIT_ONLY"));
+    HAS_PATTERNS.store(!exclude.is_empty() || !only.is_empty(), Relaxed);
+    *PATTERNS.lock().unwrap_or_else(|p| p.into_inner()) = (exclude, only);
     env_parsed(
         "RJIT_LINKER",
         "expected orc (LLVM's linker) or own; using own",
@@ -186,6 +203,41 @@ pub fn exit_compile_budget() -> std::time::Duration {
     }
 }
 
+pub fn has_patterns() -> bool {
+    HAS_PATTERNS.load(Relaxed)
+}
+
+fn glob(pattern: &str, s: &str) -> bool {
+    let (Ok(p), Ok(s)) = (std::ffi::CString::new(pattern), std::ffi::CString::new(s)) else {
+        return false;
+    };
+    // SAFETY: fnmatch reads two NUL-terminated strings.
+    unsafe { libc::fnmatch(p.as_ptr(), s.as_ptr(), 0) == 0 }
+}
+
+/// Does `pattern` (`modules` or `modules:qualnames`) name code `qualname` of `module`?
+/// `pkg.*` also names the package `pkg` itself.
+pub fn pattern_matches(pattern: &str, module: &str, qualname: &str) -> bool {
+    let (m, q) = match pattern.split_once(':') {
+        Some((m, q)) => (m, Some(q)),
+        None => (pattern, None),
+    };
+    let module_ok = glob(m, module) || m.strip_suffix(".*") == Some(module);
+    module_ok && q.is_none_or(|q| glob(q, qualname))
+}
+
+/// Why `RJIT_EXCLUDE` / `RJIT_ONLY` keep this code out of the JIT, if they do.
+pub fn pattern_verdict(module: &str, qualname: &str) -> Option<String> {
+    let pats = PATTERNS.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(p) = pats.0.iter().find(|p| pattern_matches(p, module, qualname)) {
+        return Some(format!("excluded: RJIT_EXCLUDE pattern {p:?}"));
+    }
+    if !pats.1.is_empty() && !pats.1.iter().any(|p| pattern_matches(p, module, qualname)) {
+        return Some("excluded: matches no RJIT_ONLY pattern".into());
+    }
+    None
+}
+
 /// The cache search path, in order (empty: no cache).
 pub fn cache_dirs() -> Vec<PathBuf> {
     CACHE_DIRS.lock().unwrap_or_else(|p| p.into_inner()).clone()
@@ -202,6 +254,15 @@ pub fn generation() -> u64 {
 #[cfg(test)]
 mod tests {
     use super::parse_size;
+
+    #[test]
+    fn patterns() {
+        use super::pattern_matches as m;
+        assert!(m("pkg.*", "pkg.sub", "f") && m("pkg.*", "pkg", "f"));
+        assert!(!m("pkg.*", "pkgx", "f") && !m("pkg", "pkg.sub", "f"));
+        assert!(m("mod:Class.*", "mod", "Class.method") && !m("mod:Class.*", "mod", "other"));
+        assert!(m("*:helper", "any.module", "helper"));
+    }
 
     #[test]
     fn sizes() {

@@ -122,6 +122,32 @@ fn wait(py: Python<'_>, timeout: Option<f64>) -> PyResult<bool> {
     Ok(idle)
 }
 
+/// Keep a function (or code object) and every code object nested in it interpreted.
+#[pyfunction]
+fn _exclude(obj: &Bound<'_, PyAny>, reason: &str) -> PyResult<usize> {
+    let code = code_of(obj)?;
+    if hook::ensure_extra_index().is_err() {
+        return Err(RJitError::new_err("CPython has no free co_extra index"));
+    }
+    fn walk(code: &Bound<'_, PyAny>, reason: &str, n: &mut usize) -> PyResult<()> {
+        // SAFETY: GIL held; `code` is a live code object.
+        if unsafe { hook::install::exclude(code.as_ptr() as *mut PyCodeObject311, reason) } {
+            *n += 1;
+        }
+        for c in code.getattr("co_consts")?.try_iter()? {
+            let c = c?;
+            // SAFETY: PyCode_Check only reads the type.
+            if unsafe { pyo3::ffi::PyCode_Check(c.as_ptr()) } != 0 {
+                walk(&c, reason, n)?;
+            }
+        }
+        Ok(())
+    }
+    let mut n = 0;
+    walk(&code, reason, &mut n)?;
+    Ok(n)
+}
+
 #[pyfunction]
 fn info<'py>(py: Python<'py>, obj: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyDict>> {
     let code = code_of(obj)?;
@@ -139,6 +165,7 @@ fn info<'py>(py: Python<'py>, obj: &Bound<'py, PyAny>) -> PyResult<Bound<'py, Py
             d.set_item(
                 "state",
                 match tier {
+                    _ if st.is_excluded() => "excluded",
                     Tier::Queued => "queued",
                     Tier::Compiled => "compiled",
                     Tier::Failed => "failed",
@@ -392,6 +419,7 @@ fn _rjit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(compile, m)?)?;
     m.add_function(wrap_pyfunction!(wait, m)?)?;
     m.add_function(wrap_pyfunction!(info, m)?)?;
+    m.add_function(wrap_pyfunction!(_exclude, m)?)?;
     m.add_function(wrap_pyfunction!(py_stats, m)?)?;
     m.add_function(wrap_pyfunction!(_shutdown, m)?)?;
     m.add_function(wrap_pyfunction!(_dump_ir, m)?)?;

@@ -31,6 +31,7 @@ __all__ = [
     "enable",
     "info",
     "is_enabled",
+    "nojit",
     "stats",
     "summary",
     "wait",
@@ -67,6 +68,14 @@ def compile(func_or_code: CodeLike) -> bool:
 def wait(timeout: float | None = None) -> bool:
     """Block until queued compiles are finished and installed. False on timeout."""
     return _rjit.wait(timeout)
+
+
+def nojit(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Decorator: keep `func`, and the functions, lambdas and comprehensions defined inside it,
+    interpreted (also if it was compiled already). `info(func)['reason']` says why. Works
+    before `enable()`. For whole modules or by pattern: RJIT_EXCLUDE, RJIT_ONLY."""
+    _rjit._exclude(func, "excluded: @rjit.nojit")
+    return func
 
 
 def info(func_or_code: CodeLike) -> dict[str, Any]:

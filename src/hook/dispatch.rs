@@ -88,9 +88,11 @@ pub unsafe extern "C" fn rjit_eval_frame(
                 }
             }
             Slot::Count(cold) => {
-                let ran = std::panic::catch_unwind(|| install::on_cold_call(code, cold))
-                    .ok()
-                    .flatten();
+                let ran = std::panic::catch_unwind(|| {
+                    install::on_cold_call(code, cold, (*frame).f_globals)
+                })
+                .ok()
+                .flatten();
                 if let (Some((entry, table)), true) = (ran, fresh) {
                     stats::bump_gil(&stats::JIT_ENTRIES);
                     return entry(tstate, frame, table);

@@ -86,6 +86,7 @@ fn link_and_install(state: &CodeState, symbol: &str, object: &[u8], origin: Orig
 pub unsafe fn on_cold_call(
     code: *mut PyCodeObject311,
     cold: Cold,
+    globals: *mut PyObject,
 ) -> Option<(EntryFn, *const *mut PyObject)> {
     // SAFETY: GIL held; co_warmup is a plain short field.
     let quickened = unsafe { (*code).co_warmup } == 0;
@@ -109,7 +110,7 @@ pub unsafe fn on_cold_call(
         return None;
     }
     // SAFETY: as above.
-    let state = unsafe { tier_up(code, now.calls, config::sync())? };
+    let state = unsafe { tier_up(code, now.calls, config::sync(), globals)? };
     let e = state.entry();
     if e.is_null() {
         return None;
@@ -166,38 +167,30 @@ pub unsafe fn after_loop_call(code: *mut PyCodeObject311, ticks: u64) {
 ///
 /// # Safety
 /// GIL held; `code` live and not already hot.
-unsafe fn tier_up<'a>(code: *mut PyCodeObject311, calls: u64, sync: bool) -> Option<&'a CodeState> {
+unsafe fn tier_up<'a>(
+    code: *mut PyCodeObject311,
+    calls: u64,
+    sync: bool,
+    globals: *mut PyObject,
+) -> Option<&'a CodeState> {
     // SAFETY: GIL held; code live.
     let snap = unsafe { snapshot::take(code)? };
-    let keys = driver::lookup_keys(&snap);
-    let key = keys[0].clone();
-    // SAFETY: the table borrows from the code object, which outlives its CodeState.
-    let table = unsafe { snapshot::runtime_table(code) };
-    // SAFETY: GIL held; code live.
-    let shape = unsafe { direct_shape(code) };
-    let state = Arc::new(CodeState::new(
-        calls,
-        table,
-        snap.inline_cache_sites(),
-        key.hex(),
-        shape,
-    ));
-    let raw = Arc::into_raw(state.clone()) as *mut c_void;
-    // SAFETY: the old slot value is a counter (owns nothing); the slot now owns one Arc.
-    if !unsafe { cp::write_extra(code, super::extra_index(), raw) } {
-        // SAFETY: CPython refused the index: take our reference back, stay cold.
-        unsafe {
-            drop(Arc::from_raw(raw as *const CodeState));
-            pyo3_ffi::PyErr_Clear();
+    // SAFETY: as documented.
+    let (st, state) = unsafe { make_hot(code, calls, &snap)? };
+    if config::has_patterns() && !globals.is_null() {
+        // SAFETY: GIL held; `globals` is the live frame's globals dict.
+        let module = unsafe { module_name(globals) };
+        if let Some(why) = config::pattern_verdict(&module, &snap.qualname) {
+            st.exclude(why);
+            return Some(st);
         }
-        return None;
     }
-    // SAFETY: the slot holds a reference for as long as the code object lives.
-    let st: &'a CodeState = unsafe { &*(raw as *const CodeState) };
     if let Err(r) = driver::precheck(&snap) {
         fail(st, &r);
         return Some(st);
     }
+    let keys = driver::lookup_keys(&snap);
+    let key = keys[0].clone();
     let t = std::time::Instant::now();
     let cached = driver::load_cached(&keys);
     stats::CACHE_LOAD_NANOS.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
@@ -231,6 +224,87 @@ unsafe fn tier_up<'a>(code: *mut PyCodeObject311, calls: u64, sync: bool) -> Opt
     Some(st)
 }
 
+/// Give a cold code object its `CodeState` (queued, nothing compiled yet) and store it in the
+/// slot. Returns the state borrowed from the slot, and a reference for the compile pool.
+///
+/// # Safety
+/// GIL held; `code` live and cold.
+unsafe fn make_hot<'a>(
+    code: *mut PyCodeObject311,
+    calls: u64,
+    snap: &snapshot::CodeSnapshot,
+) -> Option<(&'a CodeState, Arc<CodeState>)> {
+    let key = driver::cache_key(snap, crate::tier1_llvm::target::Cpu::Host);
+    // SAFETY: the table borrows from the code object, which outlives its CodeState.
+    let table = unsafe { snapshot::runtime_table(code) };
+    // SAFETY: GIL held; code live.
+    let shape = unsafe { direct_shape(code) };
+    let state = Arc::new(CodeState::new(
+        calls,
+        table,
+        snap.inline_cache_sites(),
+        key.hex(),
+        shape,
+    ));
+    let raw = Arc::into_raw(state.clone()) as *mut c_void;
+    // SAFETY: the old slot value is a counter (owns nothing); the slot now owns one Arc.
+    if !unsafe { cp::write_extra(code, super::extra_index(), raw) } {
+        // SAFETY: CPython refused the index: take our reference back, stay cold.
+        unsafe {
+            drop(Arc::from_raw(raw as *const CodeState));
+            pyo3_ffi::PyErr_Clear();
+        }
+        return None;
+    }
+    // SAFETY: the slot holds a reference for as long as the code object lives.
+    Some((unsafe { &*(raw as *const CodeState) }, state))
+}
+
+/// `__name__` of a globals dict, or "" (GIL held, `globals` a live dict).
+unsafe fn module_name(globals: *mut PyObject) -> String {
+    // SAFETY: borrowed lookups on a live dict; errors are cleared.
+    unsafe {
+        let n = pyo3_ffi::PyDict_GetItemString(globals, c"__name__".as_ptr());
+        if n.is_null() || pyo3_ffi::PyUnicode_Check(n) == 0 {
+            return String::new();
+        }
+        let p = pyo3_ffi::PyUnicode_AsUTF8(n);
+        if p.is_null() {
+            pyo3_ffi::PyErr_Clear();
+            return String::new();
+        }
+        std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned()
+    }
+}
+
+/// `@rjit.nojit`: keep `code` interpreted from now on, compiled or not; `info()` gives `reason`.
+///
+/// # Safety
+/// GIL held; `code` live.
+pub unsafe fn exclude(code: *mut PyCodeObject311, reason: &str) -> bool {
+    // SAFETY: as documented.
+    unsafe {
+        match slot_of(code) {
+            Slot::Hot(st) => {
+                (*st).exclude(reason.to_string());
+                true
+            }
+            Slot::Count(cold) => {
+                let Some(snap) = snapshot::take(code) else {
+                    return false;
+                };
+                match make_hot(code, cold.calls, &snap) {
+                    Some((st, _)) => {
+                        st.exclude(reason.to_string());
+                        true
+                    }
+                    None => false,
+                }
+            }
+        }
+    }
+}
+
 /// Link and install everything the pool has finished. GIL held.
 pub fn drain_installs() {
     for f in driver::take_finished() {
@@ -261,7 +335,7 @@ pub unsafe fn compile_code(code: *mut PyCodeObject311, wait: impl Fn()) -> bool 
         }
         Slot::Count(cold) => {
             // SAFETY: as documented.
-            match unsafe { tier_up(code, cold.calls, true) } {
+            match unsafe { tier_up(code, cold.calls, true, std::ptr::null_mut()) } {
                 Some(st) => st.tier() == Tier::Compiled,
                 None => false,
             }

@@ -45,6 +45,22 @@ pub enum EnableError {
     NoExtraIndex,
 }
 
+/// The co_extra index rjit's per-code state lives at, requested on first use (by `enable`,
+/// or by `@rjit.nojit` before it). GIL held.
+pub fn ensure_extra_index() -> Result<isize, EnableError> {
+    let idx = EXTRA_INDEX.load(Ordering::Relaxed);
+    if idx >= 0 {
+        return Ok(idx);
+    }
+    // SAFETY: GIL held; the documented 3.11 entry point.
+    let idx = unsafe { cffi::_PyEval_RequestCodeExtraIndex(install::free_slot) };
+    if idx < 0 {
+        return Err(EnableError::NoExtraIndex);
+    }
+    EXTRA_INDEX.store(idx, Ordering::Relaxed);
+    Ok(idx)
+}
+
 /// Install the hook for the current (main) interpreter. GIL held.
 pub fn enable(force: bool) -> Result<(), EnableError> {
     // SAFETY: GIL held; these are the documented 3.11 hook entry points.
@@ -53,13 +69,7 @@ pub fn enable(force: bool) -> Result<(), EnableError> {
         if interp != pyo3_ffi::PyInterpreterState_Main() {
             return Err(EnableError::SubInterpreter);
         }
-        if EXTRA_INDEX.load(Ordering::Relaxed) < 0 {
-            let idx = cffi::_PyEval_RequestCodeExtraIndex(install::free_slot);
-            if idx < 0 {
-                return Err(EnableError::NoExtraIndex);
-            }
-            EXTRA_INDEX.store(idx, Ordering::Relaxed);
-        }
+        ensure_extra_index()?;
         let cur = cffi::_PyInterpreterState_GetEvalFrameFunc(interp);
         let ours = rjit_eval_frame as cffi::EvalFrameFn;
         crate::runtime::calls::DIRECT_EVAL_FRAME.store(ours as usize, Ordering::Relaxed);

@@ -98,6 +98,8 @@ pub struct CodeState {
     /// Cache key (hex) of the compiled code.
     pub key: String,
     detail: Mutex<(Option<Origin>, Option<String>)>,
+    /// Kept out of the JIT (`@rjit.nojit`, `RJIT_EXCLUDE`): nothing is ever installed.
+    excluded: std::sync::atomic::AtomicBool,
 }
 
 // SAFETY: the raw pointers in `table` are only dereferenced by compiled code running with the
@@ -132,6 +134,7 @@ impl CodeState {
             _caches: caches,
             key,
             detail: Mutex::new((None, None)),
+            excluded: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
@@ -149,10 +152,27 @@ impl CodeState {
         self.entry.load(Ordering::Acquire)
     }
 
+    /// Install compiled code (ignored once the code is excluded). GIL held.
     pub fn install(&self, entry: usize, origin: Origin) {
+        if self.excluded.load(Ordering::Acquire) {
+            return;
+        }
         self.detail.lock().unwrap_or_else(|p| p.into_inner()).0 = Some(origin);
         self.entry.store(entry as *mut _, Ordering::Release);
         self.tier.store(Tier::Compiled as u8, Ordering::Release);
+    }
+
+    pub fn is_excluded(&self) -> bool {
+        self.excluded.load(Ordering::Acquire)
+    }
+
+    /// Keep this code interpreted from now on, even if it was compiled (callers read the
+    /// entry at every call, so they see NULL at once). GIL held.
+    pub fn exclude(&self, reason: String) {
+        self.excluded.store(true, Ordering::Release);
+        self.entry.store(std::ptr::null_mut(), Ordering::Release);
+        self.detail.lock().unwrap_or_else(|p| p.into_inner()).0 = None;
+        self.fail(reason);
     }
 
     pub fn fail(&self, reason: String) {
