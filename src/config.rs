@@ -12,6 +12,7 @@
 //! | `RJIT_DEBUG` | unset | `1`: print to stderr why each code object stays interpreted |
 //! | `RJIT_EXCLUDE` | unset | comma-separated patterns of code never compiled: `pkg.sub.*` (modules), `mod:Class.method` (module and qualname; `*` and `?` wildcards) |
 //! | `RJIT_ONLY` | unset | the converse: only code matching one of these patterns is compiled |
+//! | `RJIT_PERF_MAP` | unset | `1`: write `/tmp/perf-<pid>.map` for `perf report` (every compiled or loaded function) |
 //! | `RJIT_LINKER` | `own` | `orc`: link with LLVM's ORC instead of rjit's own loader |
 //! | `RJIT_STATS`, `RJIT_STATS_FILE` | unset | read by `rjit/__init__.py` at exit: a summary on stderr, stats as a JSON line |
 //! | `RJIT_EXIT_COMPILE_SECONDS` | a tenth of the run time, at most 0.5 | at exit, how long queued compiles may still run (into the cache, for the next process); 0 drops them; a compile still running after that is abandoned |
@@ -27,6 +28,7 @@ pub const DEFAULT_THRESHOLD: u64 = 100;
 static THRESHOLD: AtomicU64 = AtomicU64::new(DEFAULT_THRESHOLD);
 static SYNC: AtomicBool = AtomicBool::new(false);
 static DEBUG: AtomicBool = AtomicBool::new(false);
+static PERF_MAP: AtomicBool = AtomicBool::new(false);
 static CACHE_DIRS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 static CACHE_SIZE: AtomicU64 = AtomicU64::new(DEFAULT_CACHE_SIZE);
 /// Bumped by every `load_from_env`, so that what is derived from the settings (the resolved
@@ -104,6 +106,7 @@ pub fn load_from_env() {
     EXIT_COMPILE_MS.store(exit_ms, Relaxed);
     LOADED.get_or_init(std::time::Instant::now);
     DEBUG.store(env_flag("RJIT_DEBUG"), Relaxed);
+    PERF_MAP.store(env_flag("RJIT_PERF_MAP"), Relaxed);
     let dirs = match std::env::var("RJIT_CACHE_DIR") {
         Ok(v) if v == "off" => Vec::new(),
         Ok(v) if !v.is_empty() => split_dirs(&v),
@@ -178,6 +181,10 @@ pub fn threshold() -> u64 {
 
 pub fn set_threshold(t: u64) {
     THRESHOLD.store(t, Relaxed);
+}
+
+pub fn perf_map() -> bool {
+    PERF_MAP.load(Relaxed)
 }
 
 pub fn debug() -> bool {

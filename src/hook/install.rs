@@ -69,6 +69,10 @@ fn link_and_install(state: &CodeState, symbol: &str, object: &[u8], origin: Orig
         Ok(addr) => {
             state.install(addr, origin);
             stats::bump(&stats::INSTALLED);
+            if config::perf_map() {
+                let size = crate::runtime::elf_loader::symbol_size(object, symbol).unwrap_or(1);
+                super::perf_map::record(addr, size, &state.label);
+            }
             true
         }
         Err(e) => {
@@ -244,6 +248,7 @@ unsafe fn make_hot<'a>(
         table,
         snap.inline_cache_sites(),
         key.hex(),
+        format!("{}:{}", snap.qualname, snap.filename),
         shape,
     ));
     let raw = Arc::into_raw(state.clone()) as *mut c_void;

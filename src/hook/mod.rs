@@ -9,6 +9,7 @@
 
 mod dispatch;
 pub mod install;
+mod perf_map;
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 

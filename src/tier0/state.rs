@@ -97,6 +97,8 @@ pub struct CodeState {
     _caches: Box<[CacheWords]>,
     /// Cache key (hex) of the compiled code.
     pub key: String,
+    /// `qualname:filename`, for profilers' maps and diagnostics.
+    pub label: String,
     detail: Mutex<(Option<Origin>, Option<String>)>,
     /// Kept out of the JIT (`@rjit.nojit`, `RJIT_EXCLUDE`): nothing is ever installed.
     excluded: std::sync::atomic::AtomicBool,
@@ -116,6 +118,7 @@ impl CodeState {
         table: Box<[*mut PyObject]>,
         sites: usize,
         key: String,
+        label: String,
         shape: DirectShape,
     ) -> CodeState {
         let caches: Box<[CacheWords]> = (0..sites.max(1))
@@ -133,6 +136,7 @@ impl CodeState {
             table,
             _caches: caches,
             key,
+            label,
             detail: Mutex::new((None, None)),
             excluded: std::sync::atomic::AtomicBool::new(false),
         }
