@@ -232,6 +232,33 @@ fn _dump_ir(obj: &Bound<'_, PyAny>) -> PyResult<String> {
     tier1_llvm::emit_ir(&snap, "rjit_dump").map_err(|r| RJitError::new_err(r.detail()))
 }
 
+/// What rjit makes of a code object: `ir` (LLVM IR as lowered), `ir-opt` (after the passes),
+/// `asm` (machine code for this host, as assembly).
+#[pyfunction]
+fn _dis(obj: &Bound<'_, PyAny>, kind: &str) -> PyResult<String> {
+    let code = code_of(obj)?;
+    // SAFETY: GIL held; code is live.
+    let snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
+        .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
+    let host = tier1_llvm::target::Cpu::Host;
+    let symbol = driver::symbol_for(&driver::cache_key(&snap, host));
+    let what = match kind {
+        "ir" => {
+            return tier1_llvm::emit_ir(&snap, &symbol).map_err(|r| RJitError::new_err(r.detail()));
+        }
+        "ir-opt" => tier1_llvm::Emit::OptimisedIr,
+        "asm" => tier1_llvm::Emit::Assembly,
+        other => {
+            return Err(RJitError::new_err(format!(
+                "kind must be 'ir', 'ir-opt' or 'asm', not {other:?}"
+            )));
+        }
+    };
+    tier1_llvm::emit(&snap, &symbol, host, what)
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .map_err(|r| RJitError::new_err(format!("not compilable: {}", r.detail())))
+}
+
 /// rjit's analysis of a code object's bytecode: instructions with stack depths, handlers.
 #[pyfunction]
 fn _dump_bytecode(obj: &Bound<'_, PyAny>) -> PyResult<String> {
@@ -423,6 +450,7 @@ fn _rjit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(py_stats, m)?)?;
     m.add_function(wrap_pyfunction!(_shutdown, m)?)?;
     m.add_function(wrap_pyfunction!(_dump_ir, m)?)?;
+    m.add_function(wrap_pyfunction!(_dis, m)?)?;
     m.add_function(wrap_pyfunction!(_dump_bytecode, m)?)?;
     m.add_function(wrap_pyfunction!(_cache_layers, m)?)?;
     m.add_function(wrap_pyfunction!(_precompile, m)?)?;

@@ -27,6 +27,7 @@ __all__ = [
     "DEFAULT_THRESHOLD",
     "RJitError",
     "compile",
+    "dis",
     "disable",
     "enable",
     "info",
@@ -68,6 +69,13 @@ def compile(func_or_code: CodeLike) -> bool:
 def wait(timeout: float | None = None) -> bool:
     """Block until queued compiles are finished and installed. False on timeout."""
     return _rjit.wait(timeout)
+
+
+def dis(func_or_code: CodeLike, kind: str = "asm") -> str:
+    """What rjit makes of a function, compiled now without running or installing it:
+    kind="ir" (LLVM IR as lowered from the bytecode), "ir-opt" (after rjit's passes) or "asm"
+    (the machine code for this CPU). Also `rjit dis module:qualname` on the command line."""
+    return _rjit._dis(func_or_code, kind)
 
 
 def nojit(func: Callable[..., Any]) -> Callable[..., Any]:

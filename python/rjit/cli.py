@@ -13,6 +13,8 @@ USAGE = """usage: rjit SCRIPT [ARGS...]               run a script with rjit ena
        rjit precompile TARGET...           compile packages, modules or directories into the cache
        rjit cache info|ls|verify|prune|clear
                                            look after the on-disk cache
+       rjit dis MODULE:QUALNAME [--kind asm|ir|ir-opt]
+                                           print the code rjit makes of a function
        rjit demo                           compile a numeric kernel and compare with CPython
        rjit coverage --stdlib              compile every function of the stdlib, report reasons
        rjit --version | --help
@@ -44,10 +46,10 @@ def main(argv: list[str] | None = None) -> None:
     if args[0] in ("-V", "--version"):
         print(f"rjit {_version()} (CPython {sys.version.split()[0]})")
         sys.exit(0)
-    if args[0] in ("precompile", "cache"):
-        from . import cache, precompile
+    if args[0] in ("precompile", "cache", "dis"):
+        from . import cache, dis_cli, precompile
 
-        sub = precompile.main if args[0] == "precompile" else cache.main
+        sub = {"precompile": precompile.main, "cache": cache.main, "dis": dis_cli.main}[args[0]]
         try:
             code = sub(args[1:])
             sys.stdout.flush()

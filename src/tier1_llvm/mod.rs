@@ -32,12 +32,33 @@ pub fn precheck(snap: &CodeSnapshot) -> Result<(), AbortReason> {
     Ok(())
 }
 
+/// What `emit` produces.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Emit {
+    /// The IR after `target::OPT_PIPELINE` (text).
+    OptimisedIr,
+    /// The machine code as assembly (text).
+    Assembly,
+    /// The relocatable ELF object the cache stores.
+    Object,
+}
+
 /// Compile `snap` for `cpu` into an object file defining `symbol` with the `runtime::EntryFn`
 /// signature.
 pub fn compile(
     snap: &CodeSnapshot,
     symbol: &str,
     cpu: target::Cpu,
+) -> Result<Vec<u8>, AbortReason> {
+    emit(snap, symbol, cpu, Emit::Object)
+}
+
+/// Run the pipeline of `compile` and return what `what` asks for (`rjit.dis`).
+pub fn emit(
+    snap: &CodeSnapshot,
+    symbol: &str,
+    cpu: target::Cpu,
+    what: Emit,
 ) -> Result<Vec<u8>, AbortReason> {
     precheck(snap)?;
     let analysed = crate::bytecode::analyse(&snap.code, &snap.exception_table)
@@ -58,8 +79,16 @@ pub fn compile(
         .run_passes(target::OPT_PIPELINE, &tm, PassBuilderOptions::create())
         .map_err(|e| AbortReason::Backend(e.to_string()))?;
     let t3 = std::time::Instant::now();
+    if what == Emit::OptimisedIr {
+        return Ok(module.print_to_string().to_bytes().to_vec());
+    }
+    let file_type = if what == Emit::Assembly {
+        FileType::Assembly
+    } else {
+        FileType::Object
+    };
     let buf = tm
-        .write_to_memory_buffer(&module, FileType::Object)
+        .write_to_memory_buffer(&module, file_type)
         .map_err(|e| AbortReason::Backend(e.to_string()))?;
     let t4 = std::time::Instant::now();
     if crate::config::debug() {

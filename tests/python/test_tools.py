@@ -51,3 +51,31 @@ def test_perf_report_shows_compiled_code(tmp_path):
     rep = subprocess.run(["perf", "report", "-i", str(data), "--stdio", "--no-children", "--sort", "sym"],
                          capture_output=True, text=True, timeout=300)
     assert "py::kernel:<string>" in rep.stdout, rep.stdout[:2000]
+
+
+def test_dis_shows_ir_optimised_ir_and_assembly():
+    import rjit
+
+    def f(a, b):
+        return a * b + 1
+
+    ir = rjit.dis(f, "ir")
+    opt = rjit.dis(f, "ir-opt")
+    asm = rjit.dis(f, "asm")
+    assert "define" in ir and "define" in opt
+    assert "ret" in asm and ".text" in asm
+    with pytest.raises(rjit.RJitError):
+        rjit.dis(f, "bytes")
+    with pytest.raises(rjit.RJitError):
+        rjit.dis(42)
+
+
+def test_dis_command_line():
+    p = subprocess.run([sys.executable, "-m", "rjit", "dis", "json.encoder:JSONEncoder.encode"],
+                       capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0 and ".text" in p.stdout, p.stderr
+    p = subprocess.run([sys.executable, "-m", "rjit", "dis", "json:nosuch"], capture_output=True, text=True)
+    assert p.returncode == 2 and "Traceback" not in p.stderr
+    p = subprocess.run([sys.executable, "-m", "rjit", "dis", "json.encoder:_make_iterencode.<locals>._iterencode",
+                        "--kind", "ir-opt"], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0 and "define" in p.stdout, p.stderr
