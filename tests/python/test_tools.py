@@ -79,3 +79,78 @@ def test_dis_command_line():
     p = subprocess.run([sys.executable, "-m", "rjit", "dis", "json.encoder:_make_iterencode.<locals>._iterencode",
                         "--kind", "ir-opt"], capture_output=True, text=True, timeout=120)
     assert p.returncode == 0 and "define" in p.stdout, p.stderr
+
+
+DEBUG_PROG = r"""
+import rjit, sys
+rjit.enable(threshold=1 << 40, background=False)  # only what is compiled explicitly
+def hot(n, stop):
+    t = 0
+    for i in range(n):
+        t += i
+        if i == stop:
+            breakpoint()
+            t += 1000
+    return t
+assert rjit.compile(hot)
+for _ in range(5):
+    hot(50, -1)
+print("result", hot(10, 3))
+"""
+
+
+def test_breakpoint_in_a_compiled_function_stops_in_pdb_with_its_locals(tmp_path):
+    p = subprocess.run([sys.executable, "-c", DEBUG_PROG], input="p i, t\nnext\np t\ncontinue\n",
+                       capture_output=True, text=True, timeout=120,
+                       env={**os.environ, "RJIT_CACHE_DIR": str(tmp_path), "PYTHONBREAKPOINT": "pdb.set_trace"})
+    assert p.returncode == 0, p.stderr
+    out = p.stdout
+    assert "(3, 6)" in out, out  # locals at the breakpoint
+    assert "1006" in out, out  # `next` ran the next line, in the interpreter
+    assert "result 1045" in out, out
+
+
+def test_warnings_stacklevel_and_faulthandler_see_compiled_frames(tmp_path):
+    prog = r"""
+import faulthandler, rjit, sys, warnings
+rjit.enable(threshold=1 << 40, background=False)
+def inner():
+    warnings.warn("careful", stacklevel=2)
+    faulthandler.dump_traceback(sys.stdout, all_threads=False)
+def outer():
+    inner()
+assert rjit.compile(inner) and rjit.compile(outer)
+for _ in range(3):
+    outer()
+"""
+    p = subprocess.run([sys.executable, "-W", "always", "-c", prog], capture_output=True, text=True, timeout=120,
+                       env={**os.environ, "RJIT_CACHE_DIR": str(tmp_path)})
+    assert p.returncode == 0, p.stderr
+    # the warning names the caller (outer, line 8), every time
+    assert p.stderr.count('<string>:8: UserWarning: careful') == 3, p.stderr
+    # faulthandler lists inner, outer and the module, innermost first
+    last = p.stdout.strip().split("Current thread")[-1]
+    names = [l.split(" in ")[-1] for l in last.splitlines() if " in " in l]
+    assert names[:3] == ["inner", "outer", "<module>"], last
+
+
+@pytest.mark.skipif(shutil.which("coverage", path=os.path.dirname(sys.executable)) is None,
+                    reason="coverage is not installed in this venv")
+def test_coverage_report_is_the_same_with_rjit(tmp_path):
+    (tmp_path / "app.py").write_text(
+        "def f(x):\n    if x > 5:\n        return x * 2\n    return x\n"
+        "def g(n):\n    t = 0\n    for i in range(n):\n        t += f(i)\n    return t\n"
+        "def never():\n    return 1\n"
+        "for _ in range(200):\n    g(4)\nprint(g(10))\n"
+    )
+    cov = os.path.join(os.path.dirname(sys.executable), "coverage")
+    reports = []
+    # rjit compiles the program (not coverage itself: RJIT_ONLY), at its first call
+    for env in ({}, {"RJIT_ENABLE": "1", "RJIT_THRESHOLD": "1", "RJIT_SYNC": "1", "RJIT_ONLY": "__main__"}):
+        e = {**os.environ, **env, "RJIT_CACHE_DIR": str(tmp_path / "cache")}
+        run = subprocess.run([cov, "run", "app.py"], cwd=tmp_path, env=e, capture_output=True, text=True)
+        assert run.returncode == 0 and run.stdout == "75\n", run.stderr
+        rep = subprocess.run([cov, "report", "-m"], cwd=tmp_path, capture_output=True, text=True)
+        reports.append(rep.stdout)
+    assert reports[0] == reports[1], reports
+    assert "app.py" in reports[0] and "11" in reports[0]  # `never`'s body is the missed line
