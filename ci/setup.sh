@@ -9,7 +9,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check \
-  'maturin>=1.5,<2' 'mlc-llvm-static==23.1.1.post0' pytest coverage
+  'maturin>=1.5,<2' 'mlc-llvm-static==23.1.1.post0' pytest coverage py-spy
 . ci/env.sh
 maturin build --release -i .venv/bin/python --out target/wheels
 whl=$(ls -t target/wheels/rjit_llvm-*.whl | head -1)

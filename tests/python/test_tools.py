@@ -154,3 +154,30 @@ def test_coverage_report_is_the_same_with_rjit(tmp_path):
         reports.append(rep.stdout)
     assert reports[0] == reports[1], reports
     assert "app.py" in reports[0] and "11" in reports[0]  # `never`'s body is the missed line
+
+
+@pytest.mark.skipif(shutil.which("py-spy", path=os.path.dirname(sys.executable)) is None,
+                    reason="py-spy is not installed in this venv")
+def test_py_spy_dump_shows_the_python_stack_of_compiled_code(tmp_path):
+    prog = (
+        "import rjit\nrjit.enable(threshold=1 << 40, background=False)\n"
+        "def leaf(n):\n    t = 0\n    for i in range(n):\n        t += i % 7\n    return t\n"
+        "def middle(n):\n    while True:\n        leaf(n)\n"
+        "assert rjit.compile(leaf) and rjit.compile(middle)\nprint('ready', flush=True)\nmiddle(100000)\n"
+    )
+    script = tmp_path / "spin.py"
+    script.write_text(prog)
+    p = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True,
+                         env={**os.environ, "RJIT_CACHE_DIR": "off"})
+    try:
+        assert p.stdout.readline() == "ready\n"
+        spy = os.path.join(os.path.dirname(sys.executable), "py-spy")
+        d = subprocess.run([spy, "dump", "--pid", str(p.pid)], capture_output=True, text=True, timeout=60)
+        if d.returncode != 0 and "ermission" in d.stderr + d.stdout:
+            pytest.skip("ptrace not permitted here")
+        frames = [l.strip() for l in d.stdout.splitlines() if l.startswith("    ")]
+        assert frames[:3] == ["leaf (spin.py:6)", "middle (spin.py:10)", "<module> (spin.py:13)"], d.stdout
+    finally:
+        p.kill()
+        p.wait()
+        p.stdout.close()
