@@ -1,7 +1,7 @@
 SHELL := /bin/bash
 
 # Every target sets itself up first (ci/setup.sh: venv, maturin, LLVM build dependency, build).
-.PHONY: demo test setup rust-test py-test lint bless regrtest-ci regrtest-full coverage
+.PHONY: demo test setup rust-test py-test lint bless regrtest-ci regrtest-full coverage wheel
 
 demo: setup
 	.venv/bin/python -m rjit demo
@@ -36,3 +36,7 @@ regrtest-full: setup
 # How much of the standard library tier1 compiles.
 coverage: setup
 	.venv/bin/python -m rjit coverage --stdlib --json target/coverage-stdlib.json
+
+# dist/: a manylinux_2_28 wheel (checked, installed into a fresh venv, demo run) and an sdist.
+wheel:
+	./ci/build-wheel.sh

@@ -28,6 +28,22 @@ use pyo3::types::PyDict;
 use crate::cpython::PyCodeObject311;
 use crate::tier0::{Slot, Tier};
 
+// A static libstdc++ built against glibc >= 2.32 reads `__libc_single_threaded`, which glibc 2.28
+// does not have. This hidden definition (always 0: "may be multi-threaded", so libstdc++ always
+// uses atomics) satisfies it inside the extension; `global_asm!` rather than a `#[no_mangle]`
+// static, which a cdylib would export.
+#[cfg(feature = "glibc-single-threaded-shim")]
+std::arch::global_asm!(
+    ".pushsection .data.rjit_libc_single_threaded,\"aw\",@progbits",
+    ".globl __libc_single_threaded",
+    ".hidden __libc_single_threaded",
+    ".type __libc_single_threaded,@object",
+    ".size __libc_single_threaded,1",
+    "__libc_single_threaded:",
+    ".byte 0",
+    ".popsection",
+);
+
 pyo3::create_exception!(_rjit, RJitError, PyException, "Misuse of the rjit API.");
 
 /// The code object of a function, a method, or a code object itself (borrowed from `obj`).
