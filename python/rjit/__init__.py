@@ -74,8 +74,24 @@ def wait(timeout: float | None = None) -> bool:
 def dis(func_or_code: CodeLike, kind: str = "asm") -> str:
     """What rjit makes of a function, compiled now without running or installing it:
     kind="ir" (LLVM IR as lowered from the bytecode), "ir-opt" (after rjit's passes) or "asm"
-    (the machine code for this CPU). Also `rjit dis module:qualname` on the command line."""
-    return _rjit._dis(func_or_code, kind)
+    (the machine code for this CPU). Also `rjit dis module:qualname` on the command line.
+    Blocks that start a bytecode instruction are named `i<N>` (N in code units); their labels
+    are annotated with the instruction, as `dis.dis` shows it."""
+    text = _rjit._dis(func_or_code, kind)
+    import dis as _dis
+    import re
+
+    code = getattr(getattr(func_or_code, "__func__", func_or_code), "__code__", func_or_code)
+    ops = {i.offset // 2: f"{i.offset}: {i.opname} {i.argrepr}".rstrip() for i in _dis.get_instructions(code)}
+    label = re.compile(r"# %i(\d+)$" if kind == "asm" else r"^i(\d+):")
+
+    def note(line: str) -> str:
+        m = label.search(line)
+        if m and int(m.group(1)) in ops:
+            return f"{line}    {'#' if kind == 'asm' else ';'} bytecode {ops[int(m.group(1))]}"
+        return line
+
+    return "\n".join(note(line) for line in text.splitlines()) + "\n"
 
 
 def nojit(func: Callable[..., Any]) -> Callable[..., Any]:

@@ -48,7 +48,9 @@ def main(argv: list[str]) -> int:
     except (LookupError, ImportError) as e:
         ap.error(str(e))
     try:
-        sys.stdout.write(_rjit._dis(obj, args.kind))
+        import rjit
+
+        sys.stdout.write(rjit.dis(obj, args.kind))
     except _rjit.RJitError as e:
         print(f"rjit dis: {e}", file=sys.stderr)
         return 1

@@ -83,6 +83,8 @@ pub fn emit(
         return Ok(module.print_to_string().to_bytes().to_vec());
     }
     let file_type = if what == Emit::Assembly {
+        // Block-name comments (`# %i12`: the block of the instruction at code unit 12).
+        tm.set_asm_verbosity(true);
         FileType::Assembly
     } else {
         FileType::Object

@@ -64,6 +64,15 @@ def test_dis_shows_ir_optimised_ir_and_assembly():
     asm = rjit.dis(f, "asm")
     assert "define" in ir and "define" in opt
     assert "ret" in asm and ".text" in asm
+    assert "; bytecode 0: RESUME" in ir and "BINARY_OP" in ir
+
+    def loop(n):
+        t = 0
+        for i in range(n):
+            t += i
+        return t
+
+    assert "# bytecode 36: FOR_ITER" in rjit.dis(loop, "asm")  # the loop head survives
     with pytest.raises(rjit.RJitError):
         rjit.dis(f, "bytes")
     with pytest.raises(rjit.RJitError):
