@@ -215,6 +215,7 @@ fn py_stats<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         f.set_item(k, v)?;
     }
     d.set_item("failures", f)?;
+    d.set_item("deopt_sites", stats::top_deopt_sites(10))?;
     d.set_item("threshold", config::threshold())?;
     let dirs = config::cache_dirs();
     d.set_item(

@@ -101,6 +101,29 @@ pub fn snapshot() -> Vec<(&'static str, u64)> {
     ]
 }
 
+/// Deopts by site: (code object address, instruction index) → (qualname, count). The name is
+/// taken at the first deopt of a site, while the code object is certainly alive; an address
+/// reused by a later code object may merge two sites (diagnostics only).
+static DEOPT_SITES: Mutex<BTreeMap<(usize, i32), (String, u64)>> = Mutex::new(BTreeMap::new());
+
+/// Count a deopt at `index` of `code` (deopts are already slow: a frame handed over).
+pub fn record_deopt_site(code: usize, index: i32, name: impl FnOnce() -> String) {
+    let mut m = DEOPT_SITES.lock().unwrap_or_else(|p| p.into_inner());
+    m.entry((code, index)).or_insert_with(|| (name(), 0)).1 += 1;
+}
+
+/// The `n` sites with most deopts: (qualname, bytecode offset in bytes, count).
+pub fn top_deopt_sites(n: usize) -> Vec<(String, i32, u64)> {
+    let m = DEOPT_SITES.lock().unwrap_or_else(|p| p.into_inner());
+    let mut v: Vec<_> = m
+        .iter()
+        .map(|((_, i), (name, c))| (name.clone(), 2 * i, *c))
+        .collect();
+    v.sort_by(|a, b| b.2.cmp(&a.2));
+    v.truncate(n);
+    v
+}
+
 pub fn compile_seconds() -> f64 {
     COMPILE_NANOS.load(Relaxed) as f64 / 1e9
 }

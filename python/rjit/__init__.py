@@ -134,6 +134,7 @@ def summary(s: dict[str, Any] | None = None) -> str:
         ("not compilable", f"{failed}" + (f" ({top})" if top else "")),
         ("residency", f"{100 * ran / frames:.1f}% of {frames} frames ran compiled code" if frames else "no frames"),
         ("deopts", f"{s['deopts']} (exceptions unwound by the interpreter: {s['exception_exits']})"),
+        *((" at", f"{n} in {name} at bytecode {off}") for name, off, n in s["deopt_sites"][:3]),
         ("cache", f"{s['cache_stored_bytes'] / 1048576:.1f} MiB written to {s['cache_dir']}"
                   if s["cache_dir"] else "off"),
     ]

@@ -33,6 +33,12 @@ pub unsafe extern "C" fn rjit_handoff(
     } else {
         &stats::DEOPTS
     });
+    if throwflag == 0 {
+        // SAFETY: per the contract above: a live frame, GIL held.
+        let code = unsafe { (*frame).f_code };
+        // SAFETY: the frame keeps its code object alive while the name is read.
+        stats::record_deopt_site(code as usize, prev_index + 1, || unsafe { qualname(code) });
+    }
     // SAFETY: per the contract above; prev_instr stays inside (or one before) co_code_adaptive.
     unsafe {
         let code = (*frame).f_code;
@@ -44,5 +50,18 @@ pub unsafe extern "C" fn rjit_handoff(
         cpython::unlink_frame(tstate, frame);
         *cpython::recursion_remaining(tstate) += 1;
         cffi::_PyEval_EvalFrameDefault(tstate, frame, throwflag)
+    }
+}
+
+/// `co_qualname` of a live code object (GIL held), for diagnostics.
+unsafe fn qualname(code: *mut crate::cpython::PyCodeObject311) -> String {
+    // SAFETY: as documented; the UTF-8 buffer is owned by the str object.
+    unsafe {
+        let p = pyo3_ffi::PyUnicode_AsUTF8((*code).co_qualname);
+        if p.is_null() {
+            pyo3_ffi::PyErr_Clear();
+            return "?".into();
+        }
+        std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned()
     }
 }

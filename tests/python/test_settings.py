@@ -81,3 +81,29 @@ def test_rjit_stats_prints_a_summary_at_exit(tmp_path):
     for row in ["compiled", "from the cache", "not compilable", "residency", "deopts", "cache"]:
         assert f"  {row} " in out, out
     assert "% of" in out and "MiB written to" in out
+
+
+def test_deopt_sites_are_counted_and_summarised(tmp_path):
+    prog = r"""
+import json, sys, rjit
+rjit.enable(threshold=1 << 40, background=False)
+def switch_tracing_on():
+    sys.settrace(lambda *a: None)
+def f():
+    x = 1
+    switch_tracing_on()
+    return x + 1
+assert rjit.compile(f)
+print(f())
+sys.settrace(None)
+print(json.dumps(rjit.stats()["deopt_sites"]))
+print(rjit.summary())
+"""
+    p = subprocess.run([sys.executable, "-c", prog], capture_output=True, text=True, timeout=120,
+                       env={**os.environ, "RJIT_CACHE_DIR": str(tmp_path)})
+    assert p.returncode == 0, p.stderr
+    lines = p.stdout.splitlines()
+    assert lines[0] == "2"
+    sites = json.loads(lines[1])
+    assert [s[0] for s in sites] == ["f"] and sites[0][2] == 1, sites
+    assert "1 in f at bytecode" in p.stdout
