@@ -119,7 +119,7 @@ pub fn top_deopt_sites(n: usize) -> Vec<(String, i32, u64)> {
         .iter()
         .map(|((_, i), (name, c))| (name.clone(), 2 * i, *c))
         .collect();
-    v.sort_by(|a, b| b.2.cmp(&a.2));
+    v.sort_by_key(|s| std::cmp::Reverse(s.2));
     v.truncate(n);
     v
 }
