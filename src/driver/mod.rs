@@ -125,26 +125,38 @@ pub fn count_miss(m: &Miss) {
     });
 }
 
-/// The keys to look `snap` up under, in order; the first is the host key, which a compile by
-/// this process stores under.
-pub fn lookup_keys(snap: &CodeSnapshot) -> Vec<CacheKey> {
-    lookup_cpus().iter().map(|c| cache_key(snap, *c)).collect()
-}
-
-/// Look up the first of `keys` in the cache: the verified entry and its symbol.
-pub fn load_cached(keys: &[CacheKey]) -> Result<(Loaded, String), Miss> {
+/// Look `snap` up in the cache: under `host_key` (this CPU's, which a compile by this
+/// process stores under), then under each portable level this CPU runs, best first (those
+/// keys are only computed when the host key misses). The verified entry and its symbol.
+pub fn load_cached(snap: &CodeSnapshot, host_key: &CacheKey) -> Result<(Loaded, String), Miss> {
     let layers = cache_layers();
     if layers.is_empty() {
         return Err(Miss::Absent);
     }
-    layers.load(keys).and_then(|(i, e)| {
-        let symbol = symbol_for(&keys[i]);
-        if e.meta.symbol == symbol {
-            Ok((e, symbol))
-        } else {
-            Err(Miss::Corrupt(format!("entry defines {}", e.meta.symbol)))
+    let checked = |keys: &[CacheKey]| {
+        layers.load(keys).and_then(|(i, e)| {
+            let symbol = symbol_for(&keys[i]);
+            if e.meta.symbol == symbol {
+                Ok((e, symbol))
+            } else {
+                Err(Miss::Corrupt(format!("entry defines {}", e.meta.symbol)))
+            }
+        })
+    };
+    match checked(std::slice::from_ref(host_key)) {
+        Err(first) => {
+            let levels: Vec<CacheKey> = lookup_cpus()[1..]
+                .iter()
+                .map(|c| cache_key(snap, *c))
+                .collect();
+            // The host key's miss is the one to report if it says more than "absent".
+            checked(&levels).map_err(|m| match (first, m) {
+                (Miss::Absent, m) => m,
+                (f, _) => f,
+            })
         }
-    })
+        hit => hit,
+    }
 }
 /// The entry symbol for a key.
 pub fn symbol_for(key: &CacheKey) -> String {

@@ -193,10 +193,9 @@ unsafe fn tier_up<'a>(
         fail(st, &r);
         return Some(st);
     }
-    let keys = driver::lookup_keys(&snap);
-    let key = keys[0].clone();
+    let key = driver::cache_key(&snap, crate::tier1_llvm::target::Cpu::Host);
     let t = std::time::Instant::now();
-    let cached = driver::load_cached(&keys);
+    let cached = driver::load_cached(&snap, &key);
     stats::CACHE_LOAD_NANOS.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
     match cached {
         Ok((entry, symbol)) => {
