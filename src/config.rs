@@ -12,7 +12,7 @@
 //! | `RJIT_DEBUG` | unset | `1`: print to stderr why each code object stays interpreted |
 //! | `RJIT_EXCLUDE` | unset | comma-separated patterns of code never compiled: `pkg.sub.*` (modules), `mod:Class.method` (module and qualname; `*` and `?` wildcards) |
 //! | `RJIT_ONLY` | unset | the converse: only code matching one of these patterns is compiled |
-//! | `RJIT_PERF_MAP` | unset | `1`: write `/tmp/perf-<pid>.map` for `perf report` (every compiled or loaded function) |
+//! | `RJIT_PERF_MAP` | unset | `1`: write `/tmp/perf-<pid>.map` for `perf report` (every compiled or loaded function); `jitdump`: `/tmp/jit-<pid>.dump` for `perf record -k 1` + `perf inject --jit` |
 //! | `RJIT_LINKER` | `own` | `orc`: link with LLVM's ORC instead of rjit's own loader |
 //! | `RJIT_STATS`, `RJIT_STATS_FILE` | unset | read by `rjit/__init__.py` at exit: a summary on stderr, stats as a JSON line |
 //! | `RJIT_EXIT_COMPILE_SECONDS` | a tenth of the run time, at most 0.5 | at exit, how long queued compiles may still run (into the cache, for the next process); 0 drops them; a compile still running after that is abandoned |
@@ -28,7 +28,8 @@ pub const DEFAULT_THRESHOLD: u64 = 100;
 static THRESHOLD: AtomicU64 = AtomicU64::new(DEFAULT_THRESHOLD);
 static SYNC: AtomicBool = AtomicBool::new(false);
 static DEBUG: AtomicBool = AtomicBool::new(false);
-static PERF_MAP: AtomicBool = AtomicBool::new(false);
+/// 0: off, 1: `/tmp/perf-<pid>.map`, 2: jitdump (`PerfMode`).
+static PERF_MAP: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
 static CACHE_DIRS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 static CACHE_SIZE: AtomicU64 = AtomicU64::new(DEFAULT_CACHE_SIZE);
 /// Bumped by every `load_from_env`, so that what is derived from the settings (the resolved
@@ -106,7 +107,18 @@ pub fn load_from_env() {
     EXIT_COMPILE_MS.store(exit_ms, Relaxed);
     LOADED.get_or_init(std::time::Instant::now);
     DEBUG.store(env_flag("RJIT_DEBUG"), Relaxed);
-    PERF_MAP.store(env_flag("RJIT_PERF_MAP"), Relaxed);
+    let perf = env_parsed(
+        "RJIT_PERF_MAP",
+        "use 1 (a perf map) or jitdump (for perf inject); off",
+        |v| match v {
+            "0" => Some(0),
+            "1" => Some(1),
+            "jitdump" => Some(2),
+            _ => None,
+        },
+    )
+    .unwrap_or(0);
+    PERF_MAP.store(perf, Relaxed);
     let dirs = match std::env::var("RJIT_CACHE_DIR") {
         Ok(v) if v == "off" => Vec::new(),
         Ok(v) if !v.is_empty() => split_dirs(&v),
@@ -183,8 +195,22 @@ pub fn set_threshold(t: u64) {
     THRESHOLD.store(t, Relaxed);
 }
 
-pub fn perf_map() -> bool {
-    PERF_MAP.load(Relaxed)
+/// What profilers are told about compiled code (`RJIT_PERF_MAP`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PerfMode {
+    Off,
+    /// `/tmp/perf-<pid>.map` lines.
+    Map,
+    /// `/tmp/jit-<pid>.dump` records (code bytes included), for `perf inject --jit`.
+    Jitdump,
+}
+
+pub fn perf_mode() -> PerfMode {
+    match PERF_MAP.load(Relaxed) {
+        0 => PerfMode::Off,
+        1 => PerfMode::Map,
+        _ => PerfMode::Jitdump,
+    }
 }
 
 pub fn debug() -> bool {

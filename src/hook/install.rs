@@ -69,9 +69,10 @@ fn link_and_install(state: &CodeState, symbol: &str, object: &[u8], origin: Orig
         Ok(addr) => {
             state.install(addr, origin);
             stats::bump(&stats::INSTALLED);
-            if config::perf_map() {
+            let perf = config::perf_mode();
+            if perf != config::PerfMode::Off {
                 let size = crate::runtime::elf_loader::symbol_size(object, symbol).unwrap_or(1);
-                super::perf_map::record(addr, size, &state.label);
+                super::perf_map::record(addr, size, &state.label, perf);
             }
             true
         }

@@ -190,3 +190,42 @@ def test_py_spy_dump_shows_the_python_stack_of_compiled_code(tmp_path):
         p.kill()
         p.wait()
         p.stdout.close()
+
+
+def test_jitdump_file_format(tmp_path):
+    e = {**os.environ, "RJIT_PERF_MAP": "jitdump", "RJIT_CACHE_DIR": str(tmp_path)}
+    p = subprocess.run([sys.executable, "-c", PROG], env=e, capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    path = f"/tmp/jit-{p.stdout.strip()}.dump"
+    with open(path, "rb") as f:
+        data = f.read()
+    os.unlink(path)
+    import struct
+
+    magic, version, size, mach, _, pid = struct.unpack_from("<6I", data)
+    assert (magic, version, size, mach, pid) == (0x4A695444, 1, 40, 62, int(p.stdout))
+    at, names = 40, []
+    while at < len(data):
+        rid, total = struct.unpack_from("<II", data, at)
+        assert rid == 0 and total > 56
+        name_at = at + 16 + 8 + 32
+        names.append(data[name_at:data.index(b"\0", name_at)].decode())
+        at += total
+    assert at == len(data) and "py::kernel:<string>" in names
+
+
+@pytest.mark.skipif(not shutil.which("perf"), reason="perf not installed")
+def test_perf_inject_jit_shows_compiled_code(tmp_path):
+    data, injected = tmp_path / "perf.data", tmp_path / "perf.jit.data"
+    e = {**os.environ, "RJIT_PERF_MAP": "jitdump", "RJIT_CACHE_DIR": "off"}
+    rec = subprocess.run(["perf", "record", "-k", "1", "-o", str(data), sys.executable, "-c", PROG], env=e,
+                         capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    if rec.returncode != 0:
+        pytest.skip(f"perf record not permitted here: {rec.stderr[-200:]}")
+    inj = subprocess.run(["perf", "inject", "--jit", "-i", str(data), "-o", str(injected)],
+                         capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert inj.returncode == 0, inj.stderr
+    rep = subprocess.run(["perf", "report", "-i", str(injected), "--stdio", "--no-children", "--sort", "dso,sym"],
+                         capture_output=True, text=True, timeout=300)
+    assert re.search(r"jitted-\d+-\d+\.so\s+\[\.\] py::kernel:<string>", rep.stdout), rep.stdout[:2000]
+    os.unlink(f"/tmp/jit-{rec.stdout.strip()}.dump")
