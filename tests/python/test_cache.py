@@ -205,9 +205,15 @@ def test_layers_read_from_all_store_to_the_first(pkg, tmp_path):
 
 
 def can_mount() -> bool:
+    """Root, and a private mount namespace in which a read-only bind mount and a tmpfs work."""
     if os.geteuid() != 0 or not shutil.which("unshare"):
         return False
-    return subprocess.run(["unshare", "-m", "true"], capture_output=True).returncode == 0
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        probe = ('mount --bind "$0" "$0" && mount -o remount,ro,bind "$0" "$0" && umount "$0" '
+                 '&& mount -t tmpfs -o size=4k tmpfs "$0"')
+        return subprocess.run(["unshare", "-m", "sh", "-c", probe, d], capture_output=True).returncode == 0
 
 
 def read_only(d: Path) -> list[str]:
