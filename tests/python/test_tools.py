@@ -93,13 +93,15 @@ def test_dis_command_line():
 DEBUG_PROG = r"""
 import rjit, sys
 rjit.enable(threshold=1 << 40, background=False)  # only what is compiled explicitly
+def bump(t):
+    return t + 1000
 def hot(n, stop):
     t = 0
     for i in range(n):
         t += i
         if i == stop:
             breakpoint()
-            t += 1000
+            t = bump(t)
     return t
 assert rjit.compile(hot)
 for _ in range(5):
@@ -109,13 +111,15 @@ print("result", hot(10, 3))
 
 
 def test_breakpoint_in_a_compiled_function_stops_in_pdb_with_its_locals(tmp_path):
-    p = subprocess.run([sys.executable, "-c", DEBUG_PROG], input="p i, t\nnext\np t\ncontinue\n",
+    p = subprocess.run([sys.executable, "-c", DEBUG_PROG],
+                       input="p i, t\nstep\nwhere\nreturn\np t + 0\nnext\np t\ncontinue\n",
                        capture_output=True, text=True, timeout=120,
                        env={**os.environ, "RJIT_CACHE_DIR": str(tmp_path), "PYTHONBREAKPOINT": "pdb.set_trace"})
     assert p.returncode == 0, p.stderr
     out = p.stdout
     assert "(3, 6)" in out, out  # locals at the breakpoint
-    assert "1006" in out, out  # `next` ran the next line, in the interpreter
+    assert "--Call--" in out and "bump()" in out, out  # `step` went into the callee
+    assert "1006" in out, out  # after `return` and `next`, t was updated by the line
     assert "result 1045" in out, out
 
 
