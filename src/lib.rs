@@ -301,16 +301,7 @@ fn layers_of(spec: Option<&str>, create: bool) -> std::sync::Arc<aot_cache::Laye
 #[pyfunction]
 #[pyo3(signature = (cache_dir=None))]
 fn _cache_layers(cache_dir: Option<&str>) -> (Vec<(String, bool)>, Vec<String>) {
-    let spec = cache_dir.map(str::to_string).or_else(|| {
-        let d = config::cache_dirs();
-        (!d.is_empty()).then(|| {
-            d.iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(":")
-        })
-    });
-    let ls = layers_of(spec.as_deref().or(Some("")), false);
+    let ls = layers_of(cache_dir, false);
     (
         ls.layers
             .iter()

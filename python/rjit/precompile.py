@@ -28,7 +28,7 @@ class UsageError(Exception):
     """A target that does not exist or is not Python source: the command's fault, exit 2."""
 
 
-def _walk(root: str, exclude: list[str] = []) -> Iterator[str]:
+def _walk(root: str, exclude: list[str] | tuple[str, ...] = ()) -> Iterator[str]:
     def excluded(path: str) -> bool:
         rel = os.path.relpath(path, root)
         return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(os.path.basename(path), p) for p in exclude)
@@ -63,7 +63,7 @@ def _module_files(name: str, exclude: list[str]) -> list[str]:
     return [spec.origin]  # type: ignore[list-item]
 
 
-def find_files(targets: list[str], exclude: list[str] = []) -> list[str]:
+def find_files(targets: list[str], exclude: list[str] | tuple[str, ...] = ()) -> list[str]:
     out: list[str] = []
     for t in targets:
         if os.path.isdir(t):

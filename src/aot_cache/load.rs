@@ -62,14 +62,6 @@ impl Loaded {
     pub fn payload(&self) -> &[u8] {
         &self.map[self.payload_at..]
     }
-
-    pub fn len(&self) -> usize {
-        self.map.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
-    }
 }
 
 /// How stale an entry's modification time may get before a hit refreshes it: the time is

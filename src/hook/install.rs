@@ -12,6 +12,7 @@ use std::sync::atomic::Ordering;
 
 use pyo3_ffi::PyObject;
 
+use crate::aot_cache;
 use crate::cpython::{self as cp, PyCodeObject311};
 use crate::errors::AbortReason;
 use crate::runtime::{EntryFn, code_memory};
@@ -180,8 +181,9 @@ unsafe fn tier_up<'a>(
 ) -> Option<&'a CodeState> {
     // SAFETY: GIL held; code live.
     let snap = unsafe { snapshot::take(code)? };
+    let key = driver::cache_key(&snap, crate::tier1_llvm::target::Cpu::Host);
     // SAFETY: as documented.
-    let (st, state) = unsafe { make_hot(code, calls, &snap)? };
+    let (st, state) = unsafe { make_hot(code, calls, &snap, &key)? };
     if config::has_patterns() && !globals.is_null() {
         // SAFETY: GIL held; `globals` is the live frame's globals dict.
         let module = unsafe { module_name(globals) };
@@ -194,7 +196,6 @@ unsafe fn tier_up<'a>(
         fail(st, &r);
         return Some(st);
     }
-    let key = driver::cache_key(&snap, crate::tier1_llvm::target::Cpu::Host);
     let t = std::time::Instant::now();
     let cached = driver::load_cached(&snap, &key);
     stats::CACHE_LOAD_NANOS.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
@@ -237,8 +238,8 @@ unsafe fn make_hot<'a>(
     code: *mut PyCodeObject311,
     calls: u64,
     snap: &snapshot::CodeSnapshot,
+    key: &aot_cache::CacheKey,
 ) -> Option<(&'a CodeState, Arc<CodeState>)> {
-    let key = driver::cache_key(snap, crate::tier1_llvm::target::Cpu::Host);
     // SAFETY: the table borrows from the code object, which outlives its CodeState.
     let table = unsafe { snapshot::runtime_table(code) };
     // SAFETY: GIL held; code live.
@@ -298,7 +299,8 @@ pub unsafe fn exclude(code: *mut PyCodeObject311, reason: &str) -> bool {
                 let Some(snap) = snapshot::take(code) else {
                     return false;
                 };
-                match make_hot(code, cold.calls, &snap) {
+                let key = driver::cache_key(&snap, crate::tier1_llvm::target::Cpu::Host);
+                match make_hot(code, cold.calls, &snap, &key) {
                     Some((st, _)) => {
                         st.exclude(reason.to_string());
                         true

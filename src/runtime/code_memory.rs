@@ -135,7 +135,6 @@ pub fn link(symbol: &str, object: &[u8]) -> Result<usize, String> {
 struct Own {
     linked: HashMap<String, usize>,
     resolved: HashMap<String, usize>,
-    arena: super::elf_loader::CodeArena,
 }
 
 /// Link with rjit's own loader (`elf_loader`); None when it declines (then ORC links) or when
@@ -152,18 +151,13 @@ fn own_loader(symbol: &str, object: &[u8]) -> Option<usize> {
                 .into_iter()
                 .map(|(n, a)| (n.to_string(), a))
                 .collect(),
-            arena: super::elf_loader::CodeArena::new(),
         }))
     });
     let mut own = own.as_ref()?.lock().unwrap_or_else(|p| p.into_inner());
     if let Some(&a) = own.linked.get(symbol) {
         return Some(a);
     }
-    let Own {
-        linked,
-        resolved,
-        arena,
-    } = &mut *own;
+    let Own { linked, resolved } = &mut *own;
     let mut resolve = |name: &str| -> Option<usize> {
         if let Some(&a) = resolved.get(name) {
             return Some(a);
@@ -177,7 +171,7 @@ fn own_loader(symbol: &str, object: &[u8]) -> Option<usize> {
             p
         })
     };
-    match super::elf_loader::load(object, symbol, &mut resolve, arena) {
+    match super::elf_loader::load(object, symbol, &mut resolve) {
         Ok(a) => {
             linked.insert(symbol.to_string(), a);
             Some(a)

@@ -1,7 +1,7 @@
 //! A small loader for the relocatable objects tier1 emits: what a warm process needs instead
 //! of LLVM's ORC/JITLink, which costs about 50 µs per function (docs/tiering.md, "Loading").
 //!
-//! One object becomes one private mapping (`CodeArena`):
+//! One object becomes one private mapping (`alloc_block`, then `seal_block`):
 //! ```text
 //! [ .text | other allocated read-only sections | .eh_frame + 0 terminator | GOT | stubs ]
 //!   copied, relocated, then mprotect(READ|EXEC) — never writable and executable at once
@@ -34,60 +34,43 @@ fn page_size() -> usize {
     unsafe { libc::sysconf(libc::_SC_PAGESIZE) as usize }
 }
 
-/// Where loaded code lives: one private anonymous mapping per object, written, then made
-/// read-only and executable (`seal`). (A memory file mapped twice, writable and executable,
-/// saved no measurable time and hid the code from `perf`, which reads its JIT maps only for
-/// anonymous memory.)
-pub struct CodeArena;
-
-impl CodeArena {
-    pub const fn new() -> CodeArena {
-        CodeArena
+/// A fresh writable block of `len` bytes for one object (a private anonymous mapping; never
+/// unmapped once sealed: linked code lives until exit). Anonymous, because `perf` reads its
+/// JIT maps only for anonymous memory (a memory file mapped twice hid the code from it).
+fn alloc_block(len: usize) -> Result<usize, String> {
+    let len = align(len.max(1), page_size());
+    // SAFETY: a fresh private anonymous mapping, owned by the caller.
+    let p = unsafe {
+        libc::mmap(
+            std::ptr::null_mut(),
+            len,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+            -1,
+            0,
+        )
+    };
+    if p == libc::MAP_FAILED {
+        return Err("mmap failed".into());
     }
-
-    /// `len` writable bytes: (pointer, the same address as an integer).
-    fn alloc(&mut self, len: usize) -> Result<(*mut u8, usize), String> {
-        let len = align(len.max(1), page_size());
-        // SAFETY: a fresh private anonymous mapping, owned by the caller until sealed (it is
-        // never unmapped: linked code lives until exit).
-        let p = unsafe {
-            libc::mmap(
-                std::ptr::null_mut(),
-                len,
-                libc::PROT_READ | libc::PROT_WRITE,
-                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
-                -1,
-                0,
-            )
-        };
-        if p == libc::MAP_FAILED {
-            return Err("mmap failed".into());
-        }
-        Ok((p as *mut u8, p as usize))
-    }
-
-    /// Make `alloc`'s block read-only and executable.
-    fn seal(&mut self, at: usize, len: usize) -> Result<(), String> {
-        let len = align(len.max(1), page_size());
-        // SAFETY: the block `alloc` returned; from here on nothing writes to it.
-        if unsafe {
-            libc::mprotect(
-                at as *mut libc::c_void,
-                len,
-                libc::PROT_READ | libc::PROT_EXEC,
-            )
-        } != 0
-        {
-            return Err("mprotect failed".into());
-        }
-        Ok(())
-    }
+    Ok(p as usize)
 }
 
-impl Default for CodeArena {
-    fn default() -> Self {
-        Self::new()
+/// Make `alloc_block`'s block read-only and executable.
+fn seal_block(at: usize, len: usize) -> Result<(), String> {
+    let len = align(len.max(1), page_size());
+    // SAFETY: the block `alloc_block` returned; from here on nothing writes to it.
+    if unsafe {
+        libc::mprotect(
+            at as *mut libc::c_void,
+            len,
+            libc::PROT_READ | libc::PROT_EXEC,
+        )
+    } != 0
+    {
+        return Err("mprotect failed".into());
     }
+    Ok(())
 }
 
 /// ELF structures are read in place and must be 8-byte aligned; a cache entry's payload is
@@ -120,7 +103,6 @@ pub fn load(
     bytes: &[u8],
     symbol: &str,
     resolve: &mut dyn FnMut(&str) -> Option<usize>,
-    arena: &mut CodeArena,
 ) -> Result<usize, String> {
     let mut aligned = Vec::new();
     let bytes = aligned_bytes(bytes, &mut aligned);
@@ -176,7 +158,8 @@ pub fn load(
     let got_at = align(size, 8);
     let stubs_at = got_at + 8 * slot_syms.len();
     let total = stubs_at + STUB_LEN * slot_syms.len();
-    let (w, base) = arena.alloc(total)?;
+    let base = alloc_block(total)?;
+    let w = base as *mut u8;
     let unmap = |why: String| {
         // SAFETY: the block just allocated, not handed out.
         unsafe { libc::munmap(base as *mut libc::c_void, align(total.max(1), page_size())) };
@@ -302,7 +285,7 @@ pub fn load(
     let Some(entry) = entry else {
         return unmap(format!("{symbol} is not defined in the object"));
     };
-    if let Err(e) = arena.seal(base, total) {
+    if let Err(e) = seal_block(base, total) {
         return unmap(e);
     }
     if let Some(o) = eh_frame.and_then(offset) {
