@@ -11,14 +11,16 @@ test: setup rust-test py-test regrtest-ci
 setup:
 	./ci/setup.sh
 
+# --features llvm: the tests link tier1_llvm in-process (the extension loads it as a library).
 rust-test:
-	. ci/env.sh && cargo test --release --lib
+	. ci/env.sh && cargo test --release --lib --features llvm
 
 py-test:
 	.venv/bin/python -m pytest -q tests/python
 
 lint:
-	. ci/env.sh && cargo fmt --check && cargo clippy --release -- -D warnings
+	. ci/env.sh && cargo fmt --all --check && cargo clippy --release -- -D warnings \
+	  && cargo clippy --release --workspace --features llvm -- -D warnings
 	python3.11 ci/gen_opcodes.py --check
 	./ci/headers.sh
 

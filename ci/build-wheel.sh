@@ -15,12 +15,16 @@ export LLVM_SYS_231_PREFIX=$PWD/ci/llvm-nocompress
 export LLVM_SYS_LIBCPP=m
 export RJIT_LIBSTDCXX_A=$(g++ -print-file-name=libstdc++.a)
 export CARGO_TARGET_DIR=$PWD/target/zig228
+# maturin's --strip reaches only the extension; this strips the code generator library too
+# (build.rs builds it with a nested cargo that inherits the environment).
+export CARGO_PROFILE_RELEASE_STRIP=symbols
 rm -rf dist && mkdir -p dist
 maturin build --release --strip -i .venv/bin/python --zig --compatibility manylinux_2_28 \
   --features glibc-single-threaded-shim --out dist
 maturin sdist --out dist
 whl=$(ls dist/*manylinux_2_28*.whl)
 ci/check_so.sh "$whl" 2.28
+ci/check_so.sh "$whl" 2.28 librjit_llvm.so
 .venv/bin/auditwheel show "$whl"
 rm -rf target/wheel-test && python3.11 -m venv target/wheel-test
 target/wheel-test/bin/python -m pip install -q --disable-pip-version-check "$whl"

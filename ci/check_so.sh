@@ -1,12 +1,13 @@
 #!/bin/bash
-# usage: ci/check_so.sh WHEEL_OR_SO [MAX_GLIBC=2.28]
-# Fails if the extension needs (a) a GLIBC_x.y above MAX_GLIBC, (b) any GLIBCXX/CXXABI version
+# usage: ci/check_so.sh WHEEL_OR_SO [MAX_GLIBC=2.28] [NAME_IN_WHEEL=_rjit*.so]
+# Fails if the shared object (the extension, or librjit_llvm.so) needs (a) a GLIBC_x.y above MAX_GLIBC, (b) any GLIBCXX/CXXABI version
 # (a dynamic libstdc++), or (c) a strong *unversioned* undefined symbol other than CPython's C API.
 # auditwheel and maturin look only at versioned symbols, so (c) is what they miss
 # (notes/llvm-wheel.md §3.3).
 set -euo pipefail
-f=$1; max=${2:-2.28}
-if [[ $f == *.whl ]]; then d=$(mktemp -d); unzip -q -o "$f" -d "$d"; f=$(ls "$d"/*/*.so | head -1); fi
+f=$1; max=${2:-2.28}; name=${3:-_rjit*.so}
+if [[ $f == *.whl ]]; then d=$(mktemp -d); unzip -q -o "$f" -d "$d"; f=$(ls "$d"/rjit/$name | head -1); fi
+echo "$(basename "$f"):"
 bad=0
 T=$(objdump -T "$f")
 hi=$(echo "$T" | grep -o 'GLIBC_[0-9.]*' | sed 's/GLIBC_//' | sort -V | tail -1)

@@ -4,7 +4,7 @@
 //! `AbortReason`, counted in `rjit.stats()["failures"]` under its stable snake_case name and
 //! remembered on the code object so it is not retried on every call.
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, bincode::Encode, bincode::Decode)]
 pub enum AbortReason {
     /// The process exited before the queued compile ran (not counted as a failure).
     Shutdown,

@@ -4,11 +4,13 @@
 //! layer that converts between Python and the parts below. See docs/architecture.md.
 //!
 //! ```text
-//! python/rjit ─► lib.rs ─► hook ─► tier0, runtime, aot_cache, driver ─► tier1_llvm ─► bytecode
+//! python/rjit ─► lib.rs ─► hook ─► tier0, runtime, aot_cache, driver
+//!   driver::codegen ═(dlopen, codegen_abi)═► librjit_llvm.so: tier1_llvm ─► bytecode
 //! ```
 
 pub mod aot_cache;
 pub mod bytecode;
+pub mod codegen_abi;
 pub mod config;
 pub mod cpython;
 pub mod driver;
@@ -16,7 +18,9 @@ pub mod errors;
 pub mod hook;
 pub mod runtime;
 pub mod stats;
+pub mod target;
 pub mod tier0;
+#[cfg(feature = "llvm")]
 pub mod tier1_llvm;
 
 use std::time::Duration;
@@ -210,6 +214,11 @@ fn py_stats<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
     let (load, link) = stats::load_seconds();
     d.set_item("cache_load_seconds", load)?;
     d.set_item("link_seconds", link)?;
+    d.set_item("llvm_loaded", driver::codegen::loaded())?;
+    d.set_item(
+        "llvm_load_seconds",
+        stats::LLVM_LOAD_NANOS.load(std::sync::atomic::Ordering::Relaxed) as f64 / 1e9,
+    )?;
     let f = PyDict::new(py);
     for (k, v) in stats::failures() {
         f.set_item(k, v)?;
@@ -246,7 +255,9 @@ fn _dump_ir(obj: &Bound<'_, PyAny>) -> PyResult<String> {
     // SAFETY: GIL held; code is live.
     let snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
         .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
-    tier1_llvm::emit_ir(&snap, "rjit_dump").map_err(|r| RJitError::new_err(r.detail()))
+    driver::codegen::emit(&snap, "rjit_dump", target::Cpu::Host, codegen_abi::Emit::Ir)
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .map_err(|r| RJitError::new_err(r.detail()))
 }
 
 /// What rjit makes of a code object: `ir` (LLVM IR as lowered), `ir-opt` (after the passes),
@@ -257,21 +268,19 @@ fn _dis(obj: &Bound<'_, PyAny>, kind: &str) -> PyResult<String> {
     // SAFETY: GIL held; code is live.
     let snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
         .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
-    let host = tier1_llvm::target::Cpu::Host;
+    let host = target::Cpu::Host;
     let symbol = driver::symbol_for(&driver::cache_key(&snap, host));
     let what = match kind {
-        "ir" => {
-            return tier1_llvm::emit_ir(&snap, &symbol).map_err(|r| RJitError::new_err(r.detail()));
-        }
-        "ir-opt" => tier1_llvm::Emit::OptimisedIr,
-        "asm" => tier1_llvm::Emit::Assembly,
+        "ir" => codegen_abi::Emit::Ir,
+        "ir-opt" => codegen_abi::Emit::OptimisedIr,
+        "asm" => codegen_abi::Emit::Assembly,
         other => {
             return Err(RJitError::new_err(format!(
                 "kind must be 'ir', 'ir-opt' or 'asm', not {other:?}"
             )));
         }
     };
-    tier1_llvm::emit(&snap, &symbol, host, what)
+    driver::codegen::emit(&snap, &symbol, host, what)
         .map(|b| String::from_utf8_lossy(&b).into_owned())
         .map_err(|r| RJitError::new_err(format!("not compilable: {}", r.detail())))
 }
@@ -322,10 +331,10 @@ fn _precompile<'py>(
     cache_dir: Option<&str>,
     progress: bool,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let cpu = tier1_llvm::target::Cpu::parse(cpu).ok_or_else(|| {
+    let cpu = target::Cpu::parse(cpu).ok_or_else(|| {
         RJitError::new_err(format!(
             "unknown CPU {cpu:?}: use host or one of {}",
-            tier1_llvm::target::LEVELS.map(|l| l.0).join(", ")
+            target::LEVELS.map(|l| l.0).join(", ")
         ))
     })?;
     let mut snaps = Vec::with_capacity(codes.len());
@@ -467,10 +476,7 @@ fn _rjit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_cache_clear, m)?)?;
     m.add_function(wrap_pyfunction!(_cache_remove, m)?)?;
     m.add_function(wrap_pyfunction!(_parse_size, m)?)?;
-    m.add(
-        "CPU_LEVELS",
-        tier1_llvm::target::LEVELS.map(|l| l.0).to_vec(),
-    )?;
-    m.add("DEFAULT_PORTABLE_CPU", tier1_llvm::target::DEFAULT_PORTABLE)?;
+    m.add("CPU_LEVELS", target::LEVELS.map(|l| l.0).to_vec())?;
+    m.add("DEFAULT_PORTABLE_CPU", target::DEFAULT_PORTABLE)?;
     Ok(())
 }

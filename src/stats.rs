@@ -51,6 +51,8 @@ pub static METHOD_CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
 pub static INSTALLED: AtomicU64 = AtomicU64::new(0);
 /// Objects the own loader declined and ORC linked (expected: 0).
 pub static ORC_LINKS: AtomicU64 = AtomicU64::new(0);
+/// How long loading the code generator library took (0: this process never loaded it).
+pub static LLVM_LOAD_NANOS: AtomicU64 = AtomicU64::new(0);
 static FAILURES: Mutex<BTreeMap<String, u64>> = Mutex::new(BTreeMap::new());
 
 pub fn bump(c: &AtomicU64) {

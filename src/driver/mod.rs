@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! hook (GIL) ──submit(snapshot, state)──► pool worker (nice 10, no GIL, no Python objects)
-//!     tier1_llvm::compile ─► aot_cache::store ─► FINISHED queue ─► hook drains (GIL) and links
+//!     codegen::compile (tier1_llvm, in librjit_llvm.so) ─► aot_cache::store ─► FINISHED queue ─► hook drains (GIL) and links
 //! ```
 //! Invariants: workers see only plain data (`CodeSnapshot`, the `Arc<CodeState>` they never
 //! dereference into Python), so a compile may outlive interpreter finalisation; `shutdown`
@@ -13,8 +13,9 @@
 //! current hot path, while start-up code that got hot earlier can wait. (First-in first-out,
 //! pyperf's worker processes ended before their benchmark's own functions were compiled.)
 //! `precompile.rs` is the other user of threads: `rjit precompile`'s pool of `--jobs` workers.
-//! Allowed dependencies: tier1_llvm, aot_cache, tier0, bytecode, config, errors, stats.
+//! Allowed dependencies: codegen_abi and tier1_llvm (through `codegen` only), target, aot_cache, tier0, bytecode, config, errors, stats.
 
+pub mod codegen;
 pub mod precompile;
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -23,9 +24,9 @@ use std::time::{Duration, Instant};
 
 use crate::aot_cache::{self, CacheKey, EntryMeta, Layers, Loaded, Miss};
 use crate::errors::AbortReason;
+use crate::target::{self, Cpu};
 use crate::tier0::{CodeSnapshot, CodeState};
-use crate::tier1_llvm::target::{self, Cpu};
-use crate::{config, stats, tier1_llvm};
+use crate::{config, stats};
 
 /// CPython 3.11's bytecode magic number (`importlib.util.MAGIC_NUMBER`), part of every key.
 pub const PYTHON_MAGIC: u16 = 3495;
@@ -164,14 +165,14 @@ pub fn symbol_for(key: &CacheKey) -> String {
 }
 
 pub fn precheck(snap: &CodeSnapshot) -> Result<(), AbortReason> {
-    tier1_llvm::precheck(snap)
+    codegen::precheck(snap)
 }
 
 /// Compile for this host and store in the cache (if any). Runs on whatever thread calls it;
 /// touches no Python object.
 pub fn build(snap: &CodeSnapshot, key: &CacheKey, symbol: &str) -> Result<Vec<u8>, AbortReason> {
     let t = Instant::now();
-    let obj = tier1_llvm::compile(snap, symbol, Cpu::Host)?;
+    let obj = codegen::compile(snap, symbol, Cpu::Host)?;
     stats::COMPILE_NANOS.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
     stats::bump(&stats::COMPILED);
     let layers = cache_layers();

@@ -17,8 +17,10 @@ use rayon::prelude::*;
 
 use super::{cache_key, store, symbol_for};
 use crate::aot_cache::Layers;
+use crate::target::Cpu;
 use crate::tier0::CodeSnapshot;
-use crate::tier1_llvm::{self, target::Cpu};
+
+use super::codegen;
 
 pub struct Options {
     pub jobs: usize,
@@ -138,18 +140,17 @@ pub fn run(snaps: Vec<CodeSnapshot>, layers: &Layers, opts: &Options) -> Result<
             };
             if layers.load(std::slice::from_ref(key)).is_ok() {
                 cached.fetch_add(1, Relaxed);
-            } else if let Err(r) = tier1_llvm::precheck(snap) {
+            } else if let Err(r) = codegen::precheck(snap) {
                 fail(r.as_str());
             } else {
                 let symbol = symbol_for(key);
                 let t = Instant::now();
-                let built =
-                    std::panic::catch_unwind(|| tier1_llvm::compile(snap, &symbol, opts.cpu))
-                        .unwrap_or_else(|_| {
-                            Err(crate::errors::AbortReason::Backend(
-                                "compiler panicked".into(),
-                            ))
-                        });
+                let built = std::panic::catch_unwind(|| codegen::compile(snap, &symbol, opts.cpu))
+                    .unwrap_or_else(|_| {
+                        Err(crate::errors::AbortReason::Backend(
+                            "compiler panicked".into(),
+                        ))
+                    });
                 match built {
                     Ok(obj) => {
                         nanos

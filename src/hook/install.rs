@@ -64,7 +64,11 @@ fn fail(state: &CodeState, reason: &AbortReason) {
 
 fn link_and_install(state: &CodeState, symbol: &str, object: &[u8], origin: Origin) -> bool {
     let t = std::time::Instant::now();
-    let linked = code_memory::link(symbol, object);
+    let linked = match code_memory::link(symbol, object) {
+        Some(addr) => Ok(addr),
+        None => driver::codegen::orc_link(code_memory::helper_table(), symbol, object)
+            .inspect(|_| stats::bump(&stats::ORC_LINKS)),
+    };
     stats::LINK_NANOS.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
     match linked {
         Ok(addr) => {
@@ -181,7 +185,7 @@ unsafe fn tier_up<'a>(
 ) -> Option<&'a CodeState> {
     // SAFETY: GIL held; code live.
     let snap = unsafe { snapshot::take(code)? };
-    let key = driver::cache_key(&snap, crate::tier1_llvm::target::Cpu::Host);
+    let key = driver::cache_key(&snap, crate::target::Cpu::Host);
     // SAFETY: as documented.
     let (st, state) = unsafe { make_hot(code, calls, &snap, &key)? };
     if config::has_patterns() && !globals.is_null() {
@@ -299,7 +303,7 @@ pub unsafe fn exclude(code: *mut PyCodeObject311, reason: &str) -> bool {
                 let Some(snap) = snapshot::take(code) else {
                     return false;
                 };
-                let key = driver::cache_key(&snap, crate::tier1_llvm::target::Cpu::Host);
+                let key = driver::cache_key(&snap, crate::target::Cpu::Host);
                 match make_hot(code, cold.calls, &snap, &key) {
                     Some((st, _)) => {
                         st.exclude(reason.to_string());

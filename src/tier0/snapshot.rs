@@ -11,7 +11,7 @@ use pyo3_ffi::*;
 
 use crate::cpython::PyCodeObject311;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, bincode::Encode, bincode::Decode)]
 pub struct CodeSnapshot {
     /// For humans (diagnostics, `rjit cache ls`); not part of the key.
     pub qualname: String,

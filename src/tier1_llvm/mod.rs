@@ -8,65 +8,46 @@
 //! `TargetMachine` per job. The object refers to CPython and to rjit helpers only by symbol
 //! name and to constants only through the runtime table passed at entry, so it is valid in
 //! every process (ARCHITECTURE invariant 3).
-//! Allowed dependencies: bytecode, tier0 (snapshot data), runtime (types and ABI only), errors.
+//!
+//! Built only with the `llvm` feature: into `librjit_llvm.so` (whose C entry points are
+//! `ffi`), which the extension loads on its first compile (`driver::codegen`), and into the
+//! Rust tests. The extension itself never links LLVM.
+//! Allowed dependencies: bytecode, tier0 (snapshot data), runtime (types and ABI only), errors,
+//! target, codegen_abi.
 
+pub mod ffi;
 pub mod lower;
+pub mod orc;
 pub mod target;
 
 use inkwell::context::Context;
 use inkwell::passes::PassBuilderOptions;
 use inkwell::targets::FileType;
 
+pub use crate::codegen_abi::Emit;
 use crate::errors::AbortReason;
 use crate::tier0::CodeSnapshot;
 
-/// Larger code objects (in practice: huge module bodies and generated tables, which run once)
-/// stay interpreted; LLVM's time grows faster than linearly with function size.
-pub const MAX_CODE_UNITS: usize = 16 * 1024;
-
-/// Cheap checks that reject a code object before any LLVM work.
-pub fn precheck(snap: &CodeSnapshot) -> Result<(), AbortReason> {
-    if snap.code.len() > MAX_CODE_UNITS {
-        return Err(AbortReason::TooLarge);
-    }
-    Ok(())
-}
-
-/// What `emit` produces.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Emit {
-    /// The IR after `target::OPT_PIPELINE` (text).
-    OptimisedIr,
-    /// The machine code as assembly (text).
-    Assembly,
-    /// The relocatable ELF object the cache stores.
-    Object,
-}
-
-/// Compile `snap` for `cpu` into an object file defining `symbol` with the `runtime::EntryFn`
-/// signature.
-pub fn compile(
-    snap: &CodeSnapshot,
-    symbol: &str,
-    cpu: target::Cpu,
-) -> Result<Vec<u8>, AbortReason> {
-    emit(snap, symbol, cpu, Emit::Object)
-}
-
-/// Run the pipeline of `compile` and return what `what` asks for (`rjit.dis`).
+/// Run the pipeline on `snap` for `cpu` and return what `what` asks for: the object (defining
+/// `symbol` with the `runtime::EntryFn` signature) or a text form of it for `rjit.dis`.
+/// The caller has run `driver::codegen::precheck`. `debug`: per-phase timings on stderr.
 pub fn emit(
     snap: &CodeSnapshot,
     symbol: &str,
     cpu: target::Cpu,
     what: Emit,
+    debug: bool,
 ) -> Result<Vec<u8>, AbortReason> {
-    precheck(snap)?;
     let analysed = crate::bytecode::analyse(&snap.code, &snap.exception_table)
         .map_err(|e| AbortReason::MalformedBytecode(e.to_string()))?;
     let t0 = std::time::Instant::now();
-    let tm = target::machine(cpu).map_err(AbortReason::Backend)?;
     let ctx = Context::create();
     let module = ctx.create_module(symbol);
+    if what == Emit::Ir {
+        lower::lower_function(&ctx, &module, snap, &analysed, symbol)?;
+        return Ok(module.print_to_string().to_bytes().to_vec());
+    }
+    let tm = target::machine(cpu).map_err(AbortReason::Backend)?;
     module.set_triple(&tm.get_triple());
     module.set_data_layout(&tm.get_target_data().get_data_layout());
     lower::lower_function(&ctx, &module, snap, &analysed, symbol)?;
@@ -93,7 +74,7 @@ pub fn emit(
         .write_to_memory_buffer(&module, file_type)
         .map_err(|e| AbortReason::Backend(e.to_string()))?;
     let t4 = std::time::Instant::now();
-    if crate::config::debug() {
+    if debug {
         eprintln!(
             "rjit: compiled {} ({} code units): lower {:?}, verify {:?}, passes {:?}, codegen {:?}",
             snap.qualname,
@@ -105,15 +86,4 @@ pub fn emit(
         );
     }
     Ok(buf.as_slice().to_vec())
-}
-
-/// The textual IR before optimisation (for debugging and IR tests).
-pub fn emit_ir(snap: &CodeSnapshot, symbol: &str) -> Result<String, AbortReason> {
-    precheck(snap)?;
-    let analysed = crate::bytecode::analyse(&snap.code, &snap.exception_table)
-        .map_err(|e| AbortReason::MalformedBytecode(e.to_string()))?;
-    let ctx = Context::create();
-    let module = ctx.create_module(symbol);
-    lower::lower_function(&ctx, &module, snap, &analysed, symbol)?;
-    Ok(module.print_to_string().to_string())
 }

@@ -1,0 +1,132 @@
+//! The boundary between the extension (`_rjit`) and the code generator library
+//! (`librjit_llvm.so`, which holds LLVM): the few C functions the library exports, and the
+//! plain-data messages that cross them.
+//!
+//! Why a boundary: LLVM is 60 MB of machine code with thousands of static initialisers. Linked
+//! into the extension it cost every process ~30 MiB and ~8 ms at `import rjit`, compiling or
+//! not. Behind this boundary it is loaded only when a process first compiles
+//! (`driver::codegen`); a process that runs code from the cache never loads it.
+//!
+//! Invariants:
+//! - Both sides are built from the same sources in one build (`build.rs` builds the library);
+//!   `BUILD_ID` is a hash of those sources and the library is refused unless it matches, so the
+//!   bincode messages always agree.
+//! - Memory is never freed across the boundary: results come back through a `Sink` callback
+//!   that copies them into the caller's own buffer.
+//! - No panic crosses it: the library catches them and answers with an error.
+
+use std::ffi::{c_char, c_int, c_void};
+
+use crate::errors::AbortReason;
+use crate::target::Cpu;
+use crate::tier0::CodeSnapshot;
+
+/// The library's file name; it sits next to the extension module.
+pub const LIBRARY: &str = "librjit_llvm.so";
+
+/// A hash of the sources both sides were built from (`build.rs`).
+pub const BUILD_ID: &str = env!("RJIT_BUILD_ID");
+
+/// What to produce from a code object.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, bincode::Encode, bincode::Decode)]
+pub enum Emit {
+    /// The IR as lowered, before any pass (text).
+    Ir,
+    /// The IR after `target::OPT_PIPELINE` (text).
+    OptimisedIr,
+    /// The machine code as assembly (text).
+    Assembly,
+    /// The relocatable ELF object the cache stores.
+    Object,
+}
+
+/// One compile request.
+#[derive(Clone, Debug, bincode::Encode, bincode::Decode)]
+pub struct EmitRequest {
+    pub snap: CodeSnapshot,
+    /// The entry symbol the object defines.
+    pub symbol: String,
+    pub cpu: Cpu,
+    pub what: Emit,
+    /// `RJIT_DEBUG`: print per-phase timings to stderr.
+    pub debug: bool,
+}
+
+/// The answer to an `EmitRequest`.
+pub type EmitResponse = Result<Vec<u8>, AbortReason>;
+
+/// Where the library writes a result: `put(ctx, data, len)` copies `data` before returning.
+#[repr(C)]
+pub struct Sink {
+    pub ctx: *mut c_void,
+    pub put: unsafe extern "C" fn(ctx: *mut c_void, data: *const u8, len: usize),
+}
+
+impl Sink {
+    /// A sink that appends to `buf` (which must outlive every use of the sink).
+    pub fn into_vec(buf: &mut Vec<u8>) -> Sink {
+        unsafe extern "C" fn put(ctx: *mut c_void, data: *const u8, len: usize) {
+            // SAFETY: `ctx` is the `&mut Vec<u8>` of `into_vec`, alive for the call that uses
+            // the sink; `data` points at `len` readable bytes (the library's contract).
+            unsafe {
+                let buf = &mut *(ctx as *mut Vec<u8>);
+                buf.extend_from_slice(std::slice::from_raw_parts(data, len));
+            }
+        }
+        Sink {
+            ctx: buf as *mut Vec<u8> as *mut c_void,
+            put,
+        }
+    }
+
+    /// Hand `data` to the sink's owner.
+    pub fn write(&self, data: &[u8]) {
+        // SAFETY: `put` and `ctx` come from the caller, who guarantees they are valid for the
+        // duration of the call that received this sink.
+        unsafe { (self.put)(self.ctx, data.as_ptr(), data.len()) }
+    }
+}
+
+/// One of rjit's runtime helpers, for the ORC linker's symbol table. `name` is NUL-terminated.
+#[repr(C)]
+pub struct HelperSymbol {
+    pub name: *const c_char,
+    pub addr: usize,
+}
+
+/// `rjit_llvm_build_id()`: the library's `BUILD_ID`, NUL-terminated, static.
+pub type BuildIdFn = unsafe extern "C" fn() -> *const c_char;
+pub const BUILD_ID_SYMBOL: &[u8] = b"rjit_llvm_build_id\0";
+
+/// `rjit_llvm_emit(request, len, out)`: decode an `EmitRequest` and write the bincode
+/// `EmitResponse` to `out`. Returns 0, or -1 when the request does not decode.
+pub type EmitFn = unsafe extern "C" fn(request: *const u8, len: usize, out: Sink) -> c_int;
+pub const EMIT_SYMBOL: &[u8] = b"rjit_llvm_emit\0";
+
+/// `rjit_llvm_orc_link(helpers, n, symbol, object, len, addr, err)`: link an object with ORC
+/// (the helpers define rjit's runtime symbols; only the first call's table is used). Returns 0
+/// with `*addr` set, or -1 with the message written to `err`.
+pub type OrcLinkFn = unsafe extern "C" fn(
+    helpers: *const HelperSymbol,
+    n: usize,
+    symbol: *const c_char,
+    object: *const u8,
+    len: usize,
+    addr: *mut usize,
+    err: Sink,
+) -> c_int;
+pub const ORC_LINK_SYMBOL: &[u8] = b"rjit_llvm_orc_link\0";
+
+fn config() -> impl bincode::config::Config {
+    bincode::config::standard()
+}
+
+pub fn encode<T: bincode::Encode>(v: &T) -> Vec<u8> {
+    bincode::encode_to_vec(v, config()).expect("encoding into a Vec does not fail")
+}
+
+pub fn decode<T: bincode::Decode<()>>(bytes: &[u8]) -> Option<T> {
+    bincode::decode_from_slice(bytes, config())
+        .ok()
+        .map(|(v, _)| v)
+}

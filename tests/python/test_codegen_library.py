@@ -1,0 +1,75 @@
+"""LLVM lives in the code generator library (librjit_llvm.so), loaded on a process's first
+compile: importing and enabling rjit, and running code from the cache, never map it; a missing
+library makes every compile a counted failure, never an error in the program."""
+
+import json
+import shutil
+from pathlib import Path
+
+import rjit
+from conftest import run_python
+
+LIB = "librjit_llvm.so"
+EXPECTED = sum(i * i % 7 for i in range(1000)) + sum(i * i % 7 for i in range(10))
+
+PROGRAM = r"""
+import json, sys
+{prelude}
+import rjit
+def kernel(n):
+    t = 0
+    for i in range(n):
+        t += i * i % 7
+    return t
+rjit.enable(threshold={threshold}, background=False)
+r = kernel(1000) + kernel(10)
+maps = open("/proc/self/maps").read()
+print(json.dumps({{"r": r, "mapped": "{lib}" in maps, "stats": rjit.stats(), "kernel": rjit.info(kernel)}}))
+"""
+
+
+def run(tmp_path, threshold, prelude="", env=None):
+    code = PROGRAM.format(prelude=prelude, threshold=threshold, lib=LIB)
+    p = run_python(code, {"RJIT_CACHE_DIR": str(tmp_path / "cache"), **(env or {})})
+    assert p.returncode == 0, p.stderr
+    return json.loads(p.stdout), p.stderr
+
+
+def test_library_sits_next_to_the_extension():
+    assert (Path(rjit._rjit.__file__).parent / LIB).is_file()
+
+
+def test_enabled_but_nothing_compiled_does_not_load_llvm(tmp_path):
+    out, _ = run(tmp_path, threshold=10**6)
+    assert out["r"] == EXPECTED
+    assert out["kernel"]["state"] == "cold"
+    assert not out["mapped"]
+    assert out["stats"]["llvm_loaded"] is False
+
+
+def test_compiling_loads_llvm_and_a_warm_process_does_not(tmp_path):
+    cold, _ = run(tmp_path, threshold=1)
+    assert cold["r"] == EXPECTED
+    assert cold["kernel"]["origin"] == "jit"
+    assert cold["mapped"] and cold["stats"]["llvm_loaded"] is True
+    assert cold["stats"]["llvm_load_seconds"] > 0
+    warm, _ = run(tmp_path, threshold=1)
+    assert warm["r"] == EXPECTED
+    assert warm["kernel"]["origin"] == "cache"
+    assert warm["stats"]["compiled"] == 0
+    assert not warm["mapped"] and warm["stats"]["llvm_loaded"] is False
+
+
+def test_missing_library_is_a_counted_failure(tmp_path):
+    # A copy of the package without the library, imported ahead of the installed one.
+    pkg = Path(rjit.__file__).parent
+    copy = tmp_path / "site" / "rjit"
+    shutil.copytree(pkg, copy, ignore=shutil.ignore_patterns(LIB, "__pycache__"))
+    prelude = f"sys.path.insert(0, {str(copy.parent)!r})"
+    out, err = run(tmp_path, threshold=1, prelude=prelude)
+    assert out["r"] == EXPECTED
+    assert out["kernel"]["state"] == "failed"
+    assert out["stats"]["failures"].get("backend_error", 0) >= 1
+    assert out["stats"]["llvm_loaded"] is False
+    assert err.count("the code generator is unavailable") == 1, err
+    assert LIB in err
