@@ -237,6 +237,16 @@ pub fn exit_compile_budget() -> std::time::Duration {
     }
 }
 
+/// How long ago rjit was loaded into this process (about the process's age).
+pub fn age() -> std::time::Duration {
+    LOADED.get().map(|t| t.elapsed()).unwrap_or_default()
+}
+
+/// Whether RJIT_EXIT_COMPILE_SECONDS was left unset.
+pub fn exit_compile_budget_is_default() -> bool {
+    EXIT_COMPILE_MS.load(Relaxed) == u64::MAX
+}
+
 pub fn has_patterns() -> bool {
     HAS_PATTERNS.load(Relaxed)
 }

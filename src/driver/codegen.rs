@@ -63,6 +63,32 @@ pub fn orc_link(helpers: &[(String, usize)], symbol: &str, object: &[u8]) -> Res
     }
 }
 
+/// A process younger than this waits until this age before it loads LLVM for its first
+/// background compile, so that short-lived processes (`python -c ...`, command-line tools)
+/// never pay LLVM's load time and memory for compiles that could not pay for themselves;
+/// if they exit first, the queued compiles are dropped.
+pub const MIN_AGE_TO_LOAD: std::time::Duration = std::time::Duration::from_millis(50);
+
+/// Called by a background compile job before it compiles (never on the calling thread).
+pub fn wait_until_worth_loading() {
+    if loaded() {
+        return;
+    }
+    // In small steps, so that an exit (`driver::shutdown` drains the queue) is not held up.
+    while crate::config::age() < MIN_AGE_TO_LOAD
+        && !super::SHUTDOWN.load(std::sync::atomic::Ordering::Acquire)
+    {
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+}
+
+/// At exit (`driver::shutdown`): wait for a load in progress, and load nothing afterwards.
+/// Then `driver::exit_while_compiling` is sure to be newer than every LLVM exit handler.
+pub fn close_for_exit() {
+    #[cfg(not(feature = "llvm"))]
+    library::close();
+}
+
 /// Whether this process has loaded the code generator (`rjit.stats()["llvm_loaded"]`).
 pub fn loaded() -> bool {
     #[cfg(feature = "llvm")]
@@ -79,7 +105,7 @@ pub fn loaded() -> bool {
 mod library {
     use std::ffi::{CStr, CString, c_void};
     use std::path::PathBuf;
-    use std::sync::OnceLock;
+    use std::sync::{Mutex, OnceLock};
 
     use crate::codegen_abi::{
         BUILD_ID, BUILD_ID_SYMBOL, BuildIdFn, EMIT_SYMBOL, Emit, EmitFn, EmitRequest, EmitResponse,
@@ -98,7 +124,21 @@ mod library {
 
     pub static LIB: OnceLock<Result<Lib, String>> = OnceLock::new();
 
+    /// Held while loading; true once the process is exiting (no load may start then).
+    static LOADING: Mutex<bool> = Mutex::new(false);
+
+    pub fn close() {
+        *LOADING.lock().unwrap_or_else(|p| p.into_inner()) = true;
+    }
+
     fn lib() -> Result<&'static Lib, String> {
+        if let Some(l) = LIB.get() {
+            return l.as_ref().map_err(|e| e.clone());
+        }
+        let closed = LOADING.lock().unwrap_or_else(|p| p.into_inner());
+        if *closed {
+            return Err("the process is exiting".into());
+        }
         LIB.get_or_init(|| {
             let t = std::time::Instant::now();
             let r = open();
@@ -184,6 +224,8 @@ mod library {
                 path.display()
             ));
         }
+        // LLVM's static destructors are exit handlers now: ours must run before them.
+        crate::driver::guard_exit();
         Ok(Lib { emit, orc_link })
     }
 

@@ -244,10 +244,11 @@ unsafe extern "C" {
 /// Compiles running right now (inside LLVM).
 static RUNNING: AtomicU64 = AtomicU64::new(0);
 
-/// Runs inside the C library's `exit`, before the destructors of LLVM's static objects
-/// (registered when the extension was loaded, so they run after this). A compile still
-/// running would use them as they are torn down; instead the process ends here, with the
-/// status it was exiting with, after flushing C stdio. Python has finalised by then.
+/// Runs inside the C library's `exit`, before the destructors of LLVM's static objects (it is
+/// registered again each time after LLVM is loaded, `guard_exit`, and exit handlers run
+/// newest first). A compile still running would use them as they are torn down; instead the
+/// process ends here, with the status it was exiting with, after flushing C stdio. Python has
+/// finalised by then.
 extern "C" fn exit_while_compiling(status: libc::c_int, _: *mut libc::c_void) {
     if RUNNING.load(Ordering::Acquire) > 0 {
         // SAFETY: fflush(NULL) flushes every C stream; _exit ends the process at once.
@@ -258,12 +259,18 @@ extern "C" fn exit_while_compiling(status: libc::c_int, _: *mut libc::c_void) {
     }
 }
 
+/// Make `exit_while_compiling` the newest exit handler: called when the pool starts and
+/// after the code generator library is loaded (its static destructors are registered then).
+pub(crate) fn guard_exit() {
+    // SAFETY: registers a handler with the signature on_exit expects; it is never removed
+    // and touches only an atomic and the C library. Registering it twice is harmless.
+    unsafe { on_exit(exit_while_compiling, std::ptr::null_mut()) };
+}
+
 fn pool() -> &'static rayon::ThreadPool {
     static POOL: OnceLock<rayon::ThreadPool> = OnceLock::new();
     POOL.get_or_init(|| {
-        // SAFETY: registers a handler with the signature on_exit expects; it is never removed
-        // and touches only an atomic and the C library.
-        unsafe { on_exit(exit_while_compiling, std::ptr::null_mut()) };
+        guard_exit();
         rayon::ThreadPoolBuilder::new()
             .num_threads(1)
             .thread_name(|i| format!("rjit-compile-{i}"))
@@ -292,6 +299,7 @@ pub fn submit(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) -> bool 
             return;
         };
         let symbol = symbol_for(&key);
+        codegen::wait_until_worth_loading();
         // Jobs still queued when the process exits are dropped, not compiled. (Counted as
         // running before the check, so that `exit_while_compiling` cannot miss one.)
         RUNNING.fetch_add(1, Ordering::AcqRel);
@@ -355,10 +363,14 @@ pub fn wait_idle(timeout: Option<Duration>) -> bool {
 /// Call without the GIL.
 pub fn shutdown() {
     let budget = config::exit_compile_budget();
-    if !budget.is_zero() && cache_layers().write_dir().is_some() {
+    // Without LLVM loaded yet, loading it would take longer than a default budget (a tenth of
+    // a run that never needed to compile); an explicit RJIT_EXIT_COMPILE_SECONDS is honoured.
+    let worth = codegen::loaded() || !config::exit_compile_budget_is_default();
+    if !budget.is_zero() && worth && cache_layers().write_dir().is_some() {
         wait_idle(Some(budget));
     }
     SHUTDOWN.store(true, Ordering::Release);
+    codegen::close_for_exit();
     // Queued jobs now finish at once (as `Shutdown`); give them a moment to drain.
     wait_idle(Some(Duration::from_millis(
         if RUNNING.load(Ordering::Acquire) > 0 {

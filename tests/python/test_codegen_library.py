@@ -73,3 +73,34 @@ def test_missing_library_is_a_counted_failure(tmp_path):
     assert out["stats"]["llvm_loaded"] is False
     assert err.count("the code generator is unavailable") == 1, err
     assert LIB in err
+
+
+SHORT = r"""
+import time
+def f(x):
+    return x + 1
+for i in range(300):
+    f(i)
+t = time.perf_counter()
+while time.perf_counter() - t < {ms} / 1000:
+    f(0)
+print("done")
+"""
+
+
+def test_short_process_does_not_load_llvm(tmp_path):
+    stats = tmp_path / "stats.json"
+    p = run_python(SHORT.format(ms=0), {"RJIT_ENABLE": "1", "RJIT_THRESHOLD": "10",
+                                        "RJIT_CACHE_DIR": str(tmp_path / "c"), "RJIT_STATS_FILE": str(stats)})
+    assert p.returncode == 0 and p.stdout == "done\n", p.stderr
+    s = json.loads(stats.read_text().splitlines()[-1])
+    assert s["llvm_loaded"] is False and s["compiled"] == 0
+
+
+def test_exit_while_llvm_loads_or_compiles_is_clean(tmp_path):
+    # Processes that end while the compile thread loads LLVM or compiles: LLVM's static
+    # destructors must not run under it (a crash at exit, found by `python -c pass`).
+    for i in range(24):
+        p = run_python(SHORT.format(ms=30 + 7 * i), {"RJIT_ENABLE": "1", "RJIT_THRESHOLD": "10",
+                                                      "RJIT_CACHE_DIR": str(tmp_path / f"c{i}")})
+        assert p.returncode == 0 and p.stdout == "done\n", (i, p.returncode, p.stderr)
