@@ -21,11 +21,22 @@ pub const OPT_PIPELINE: &str =
     "function(sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg)";
 
 /// The code generator's optimisation level, as LLVM's `CodeGenOptLevel` spells it: `Less`
-/// (SelectionDAG at -O1, the greedy allocator). `None` (FastISel, the fast allocator)
-/// compiled 2.7x faster (median 5.4 ms vs 14.5 ms per function) but spilled every value:
-/// nbody's `advance` ran 1.5x *slower* than the interpreter with it and 1.4x faster with
-/// `Less` (docs/tiering.md). `Default` took over a second on a 670-unit function.
+/// (-O1: the greedy register allocator). `None` (the fast allocator) compiled 2.7x faster but
+/// spilled every value: nbody's `advance` ran 1.5x *slower* than the interpreter with it and
+/// 1.4x faster with `Less` (docs/tiering.md). `Default` took over a second on a 670-unit
+/// function.
 pub const CODEGEN_LEVEL: &str = "Less";
+
+/// Instruction selection with FastISel (falling back to SelectionDAG per instruction it does
+/// not handle) instead of SelectionDAG for everything, at `CODEGEN_LEVEL`. Tier1 code is calls,
+/// loads, stores and compares, which FastISel selects as well: on the 5,929 functions of
+/// bench/apps' packages, compile time -21%, and with `LLVM_OPTIONS` -31% (median 21.0 to 15.3
+/// ms, p99 405 to 262 ms), nbody and spectral_norm unchanged (docs/tiering.md).
+pub const FAST_ISEL: bool = true;
+
+/// LLVM global options: tail merging (BranchFolder) folds tier1's many identical error and
+/// deopt exits into one at a cost that grows with their number, to save bytes on cold paths.
+pub const LLVM_OPTIONS: &str = "-enable-tail-merge=false";
 
 /// The LLVM the code generator library was built with (`llvm-config --version` at build time;
 /// the library checks it when it is loaded).
@@ -203,7 +214,7 @@ pub fn identity(cpu: Cpu) -> String {
         Cpu::Level(i) => (LEVELS[i].0.to_string(), String::new()),
     };
     format!(
-        "llvm={LLVM_VERSION};triple={TRIPLE};cpu={name};features={features};opt={OPT_PIPELINE};codegen={CODEGEN_LEVEL};reloc=pic;model=small",
+        "llvm={LLVM_VERSION};triple={TRIPLE};cpu={name};features={features};opt={OPT_PIPELINE};codegen={CODEGEN_LEVEL};fastisel={FAST_ISEL};options={LLVM_OPTIONS};reloc=pic;model=small",
     )
 }
 

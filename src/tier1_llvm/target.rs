@@ -22,14 +22,14 @@ fn init() -> Result<(), String> {
     .clone()
 }
 
-/// `RJIT_LLVM_ARGS`: LLVM command-line options (space-separated, e.g. `-time-passes`), for
-/// experiments with the code generator. Parsed once, before the first target machine.
+/// LLVM's global options: `crate::target::LLVM_OPTIONS`, then `RJIT_LLVM_ARGS` (space-separated,
+/// e.g. `-fast-isel=false`), an experiment knob for the code generator that cache keys do not
+/// see (use it with `RJIT_CACHE_DIR=off`). Parsed once, before the first target machine.
 fn llvm_args() {
-    let Ok(args) = std::env::var("RJIT_LLVM_ARGS") else {
-        return;
-    };
+    let extra = std::env::var("RJIT_LLVM_ARGS").unwrap_or_default();
     let owned: Vec<std::ffi::CString> = std::iter::once("rjit")
-        .chain(args.split_whitespace())
+        .chain(crate::target::LLVM_OPTIONS.split_whitespace())
+        .chain(extra.split_whitespace())
         .filter_map(|a| std::ffi::CString::new(a).ok())
         .collect();
     let ptrs: Vec<*const std::ffi::c_char> = owned.iter().map(|a| a.as_ptr()).collect();
@@ -70,4 +70,15 @@ pub fn machine(cpu: Cpu) -> Result<TargetMachine, String> {
             CodeModel::Small,
         )
         .ok_or_else(|| "cannot create a target machine for this host".to_string())
+        .inspect(|tm| {
+            if crate::target::FAST_ISEL {
+                // SAFETY: `tm` is a live target machine owned by the caller.
+                unsafe {
+                    inkwell::llvm_sys::target_machine::LLVMSetTargetMachineFastISel(
+                        tm.as_mut_ptr(),
+                        1,
+                    )
+                }
+            }
+        })
 }
