@@ -13,16 +13,20 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// What both builds are made from: a change to any of these rebuilds the library and changes
+/// the build id.
+const INPUTS: [&str; 6] = [
+    "src",
+    "llvm/lib.rs",
+    "llvm/build.rs",
+    "llvm/Cargo.toml",
+    "Cargo.toml",
+    "Cargo.lock",
+];
+
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
-    for p in [
-        "src",
-        "llvm/lib.rs",
-        "llvm/build.rs",
-        "llvm/Cargo.toml",
-        "Cargo.toml",
-        "Cargo.lock",
-    ] {
+    for p in INPUTS {
         println!("cargo:rerun-if-changed={p}");
     }
     println!("cargo:rerun-if-env-changed=LLVM_SYS_231_PREFIX");
@@ -62,14 +66,7 @@ fn run(config: &Path, arg: &str) -> String {
 /// Hash every file under the inputs, in a fixed order (paths relative to the root).
 fn build_id(root: &Path) -> String {
     let mut files = Vec::new();
-    for p in [
-        "src",
-        "llvm/lib.rs",
-        "llvm/build.rs",
-        "llvm/Cargo.toml",
-        "Cargo.toml",
-        "Cargo.lock",
-    ] {
+    for p in INPUTS {
         collect(&root.join(p), &mut files);
     }
     files.sort();
