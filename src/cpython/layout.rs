@@ -630,6 +630,19 @@ pub unsafe fn keys_log2_index_bytes(keys: *mut c_void) -> u8 {
     unsafe { read::<u8>(keys, DK_LOG2_INDEX_BYTES) }
 }
 
+/// `PyModuleObject.md_dict`: right after the object header (moduleobject.h, 3.11).
+const MODULE_MD_DICT: usize = std::mem::size_of::<pyo3_ffi::PyObject>();
+
+/// `((PyModuleObject *)m)->md_dict`, borrowed (NULL only while the module is being built).
+///
+/// # Safety
+/// `m` is a live object whose type is exactly `PyModule_Type`.
+#[inline(always)]
+pub unsafe fn module_dict(m: *mut PyObject) -> *mut PyObject {
+    // SAFETY: fixed 3.11 field offset of an exact module object.
+    unsafe { read::<*mut PyObject>(m as *const c_void, MODULE_MD_DICT) }
+}
+
 /// `dict->ma_keys` of a live dict.
 ///
 /// # Safety

@@ -10,7 +10,8 @@
 //!
 //! Attributes ([`AttrCache`]): like CPython's own `LOAD_ATTR_INSTANCE_VALUE`,
 //! `LOAD_METHOD_WITH_VALUES`, `LOAD_METHOD_NO_DICT` and `STORE_ATTR_INSTANCE_VALUE`, guarding
-//! exactly what they guard.
+//! exactly what they guard; and `LOAD_ATTR_MODULE` / `LOAD_METHOD_MODULE` (`math.sin`),
+//! guarded like a LOAD_GLOBAL from globals: the module dict's keys object and the entry.
 //!
 //! Invariants (attributes):
 //! - a hit returns what the generic lookup would, without calling it: the guard is the type's
@@ -37,15 +38,16 @@ use crate::cpython::{self as cp, InterpreterFrame, ffi as cffi};
 pub struct AttrCache {
     kind: u16,
     fills: u16,
-    /// Type version tag at fill time.
+    /// Type version tag at fill time (0 for `MODULE`).
     version: u32,
     /// `INSTANCE_VALUE`: index into the instance values; `METHOD_VALUES`: shared keys'
-    /// `dk_nentries` at fill time.
+    /// `dk_nentries` at fill time; `MODULE`: entry index `| log2_index_bytes << 32`.
     index: isize,
-    /// `METHOD_VALUES`: the type's shared keys at fill time (compared, never dereferenced
-    /// unless equal to the live type's).
+    /// `METHOD_VALUES`: the type's shared keys at fill time; `MODULE`: the module dict's keys
+    /// at fill time. Compared, never dereferenced unless equal to the live one.
     keys: *mut c_void,
     /// `METHOD_*`: the method descriptor found on the type. Borrowed (see module doc).
+    /// `MODULE`: the address of the dict entry (compared, read only once the keys match).
     descr: *mut PyObject,
 }
 
@@ -226,6 +228,8 @@ const METHOD_NO_DICT: u16 = 3;
 /// An attribute of instances whose type has no attribute of that name, not among the type's
 /// shared keys: it can only live in a materialised instance dict (`dict_hint_lookup`).
 const DICT_ONLY: u16 = 4;
+/// An attribute in an exact module's dict (`MODULE` guard: see `module_hit`).
+const MODULE: u16 = 5;
 /// `AttrCache` kinds and field offsets, for compiled code's inline hit checks (which guard
 /// exactly what the helpers' hit paths guard).
 pub const ATTR_KIND_INSTANCE_VALUE: u16 = INSTANCE_VALUE;
@@ -249,10 +253,15 @@ pub unsafe extern "C" fn rjit_load_attr(
     name: *mut PyObject,
     cache: *mut AttrCache,
 ) -> *mut PyObject {
-    crate::stats::bump_gil(&crate::stats::ATTR_CACHE_MISSES);
     // SAFETY: as documented; the guards establish what each read needs.
     unsafe {
         let c = &mut *cache;
+        let v = module_hit(c, owner, name);
+        if !v.is_null() {
+            Py_INCREF(v);
+            return v;
+        }
+        crate::stats::bump_gil(&crate::stats::ATTR_CACHE_MISSES);
         match guarded_values(c, owner) {
             Some(values) if !values.is_null() => {
                 let v = *values.offset(c.index);
@@ -275,11 +284,85 @@ pub unsafe extern "C" fn rjit_load_attr(
             }
             None => {
                 if c.fills < MAX_FILLS {
-                    fill_instance_value(c, Py_TYPE(owner), name, false);
+                    if is_module(owner) {
+                        fill_module(c, owner, name);
+                    } else {
+                        fill_instance_value(c, Py_TYPE(owner), name, false);
+                    }
                 }
             }
         }
         PyObject_GetAttr(owner, name)
+    }
+}
+
+/// Exactly `types.ModuleType` (not a subclass, whose lookups may differ).
+#[inline(always)]
+unsafe fn is_module(owner: *mut PyObject) -> bool {
+    // SAFETY: reads the type of a live object; PyModule_Type is a static.
+    unsafe { Py_TYPE(owner) == ptr::addr_of_mut!(PyModule_Type) }
+}
+
+/// For a `MODULE` cache: the attribute's current value in `owner`'s dict if the guards hold,
+/// else NULL. Borrowed. The guards: `owner` is an exact module; its dict's keys object is the
+/// one at fill time with the same index size (so the entry's address is still inside it); the
+/// entry still holds `name` (a deleted key is cleared; entries are never moved within a keys
+/// object) and a value. The value is read live, so `mod.x = y` needs no refill. Generic
+/// `module.__getattribute__` would find the same value: at fill time `ModuleType` had no
+/// attribute of that name, and built-in types never change.
+///
+/// # Safety
+/// GIL held; `owner` live.
+#[inline(always)]
+unsafe fn module_hit(c: &AttrCache, owner: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
+    // SAFETY: the dict is an exact module's (never NULL once the module exists: checked), and
+    // the keys object is read only once it is known to be the cached one.
+    unsafe {
+        if c.kind != MODULE || !is_module(owner) {
+            return ptr::null_mut();
+        }
+        let dict = cp::module_dict(owner);
+        if dict.is_null() {
+            return ptr::null_mut();
+        }
+        let keys = cp::dict_keys(dict);
+        if keys != c.keys || cp::keys_log2_index_bytes(keys) as isize != c.index >> 32 {
+            return ptr::null_mut();
+        }
+        match cp::unicode_entry(keys, c.index & 0xffff_ffff) {
+            Some(e) if e as *mut PyObject == c.descr && (*e)[0] == name => (*e)[1],
+            _ => ptr::null_mut(),
+        }
+    }
+}
+
+/// Fill `c` for `name` found in an exact module's dict (see `module_hit`).
+unsafe fn fill_module(c: &mut AttrCache, owner: *mut PyObject, name: *mut PyObject) {
+    // SAFETY: GIL held; `owner` is an exact module; `_PyType_Lookup` never raises.
+    unsafe {
+        c.fills += 1;
+        c.kind = EMPTY;
+        let dict = cp::module_dict(owner);
+        if dict.is_null()
+            || PyUnicode_CheckExact(name) == 0
+            || !cffi::_PyType_Lookup(Py_TYPE(owner), name).is_null()
+        {
+            return;
+        }
+        let keys = cp::dict_keys(dict);
+        let index = cp::shared_keys_index(keys, name);
+        if let Some(e) = cp::unicode_entry(keys, index)
+            && !(*e)[1].is_null()
+        {
+            *c = AttrCache {
+                kind: MODULE,
+                fills: c.fills,
+                version: 0,
+                index: index | (cp::keys_log2_index_bytes(keys) as isize) << 32,
+                keys,
+                descr: e as *mut PyObject,
+            };
+        }
     }
 }
 
@@ -358,10 +441,17 @@ pub unsafe extern "C" fn rjit_load_method(
     out: *mut *mut PyObject,
     cache: *mut AttrCache,
 ) -> c_int {
-    crate::stats::bump_gil(&crate::stats::METHOD_CACHE_MISSES);
     // SAFETY: as documented.
     unsafe {
         let c = &mut *cache;
+        // A module's function: not a method (LOAD_METHOD_MODULE).
+        let v = module_hit(c, obj, name);
+        if !v.is_null() {
+            Py_INCREF(v);
+            *out = v;
+            return 0;
+        }
+        crate::stats::bump_gil(&crate::stats::METHOD_CACHE_MISSES);
         let tp = Py_TYPE(obj);
         let hit = (*tp).tp_version_tag == c.version
             && match c.kind {
@@ -379,7 +469,11 @@ pub unsafe extern "C" fn rjit_load_method(
             return 1;
         }
         if c.fills < MAX_FILLS {
-            fill_method(c, tp, name);
+            if is_module(obj) {
+                fill_module(c, obj, name);
+            } else {
+                fill_method(c, tp, name);
+            }
         }
         cffi::_PyObject_GetMethod(obj, name, out)
     }

@@ -467,9 +467,87 @@ def dict_only_store_then_class_descriptor():
     return out
 
 
+def module_attribute_rebound_deleted_readded():
+    m = types.ModuleType("m")
+    m.f = 1
+    out = []
+    for i in range(60):
+        if i == 15:
+            m.f = 2  # same entry, new value
+        if i == 30:
+            del m.f
+            m.f = 3  # a new entry at the end
+        if i == 45:
+            for j in range(200):
+                setattr(m, f"pad{j}", j)  # the dict's keys object is replaced
+        out.append(m.f)
+    return out
+
+
+def module_attribute_deleted_raises():
+    m = types.ModuleType("m")
+    m.f = 1
+    out = []
+    for i in range(10):
+        if i == 5:
+            del m.f
+        out.append(m.f)  # AttributeError ("module 'm' has no attribute 'f'")
+    return out
+
+
+def module_getattr_and_late_names():
+    m = types.ModuleType("m")
+    m.__getattr__ = lambda name: f"fallback {name}"
+    out = []
+    for i in range(30):
+        if i == 10:
+            m.late = "real"
+        if i == 20:
+            del m.late
+        out.append(m.late)
+    return out
+
+
+def module_class_changed_to_subclass():
+    class Sub(types.ModuleType):
+        @property
+        def f(self):
+            return "property"
+
+    m = types.ModuleType("m")
+    m.f = "dict"
+    out = []
+    for i in range(20):
+        if i == 10:
+            m.__class__ = Sub
+        out.append(m.f)
+    return out
+
+
+def module_functions_as_calls_and_type_attributes():
+    m = types.ModuleType("m")
+    m.g = lambda x: x + 1
+    # (Not tested: a module dict entry named like a ModuleType descriptor, `__dict__`. CPython
+    # 3.11's own LOAD_ATTR_MODULE returns the entry once specialised and the descriptor before;
+    # rjit always gives the generic answer, the descriptor.)
+    out = []
+    for i in range(30):
+        if i == 15:
+            m.g = lambda x: x * 10
+        out.append(m.g(i))
+        out.append(type(m.__dict__).__name__)
+        out.append(m.__name__)
+    return out
+
+
 @pytest.mark.parametrize(
     "f",
     [
+        module_attribute_rebound_deleted_readded,
+        module_attribute_deleted_raises,
+        module_getattr_and_late_names,
+        module_class_changed_to_subclass,
+        module_functions_as_calls_and_type_attributes,
         materialised_dicts_through_one_site,
         dict_only_attribute_missing,
         dict_only_store_then_class_descriptor,
