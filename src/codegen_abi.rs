@@ -18,7 +18,7 @@
 use std::ffi::{c_char, c_int, c_void};
 
 use crate::errors::AbortReason;
-use crate::target::Cpu;
+use crate::target::{Cpu, Effort};
 use crate::tier0::CodeSnapshot;
 
 /// The library's file name; it sits next to the extension module.
@@ -47,6 +47,7 @@ pub struct EmitRequest {
     /// The entry symbol the object defines.
     pub symbol: String,
     pub cpu: Cpu,
+    pub effort: Effort,
     pub what: Emit,
     /// `RJIT_DEBUG`: print per-phase timings to stderr.
     pub debug: bool,

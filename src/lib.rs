@@ -255,9 +255,15 @@ fn _dump_ir(obj: &Bound<'_, PyAny>) -> PyResult<String> {
     // SAFETY: GIL held; code is live.
     let snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
         .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
-    driver::codegen::emit(&snap, "rjit_dump", target::Cpu::Host, codegen_abi::Emit::Ir)
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .map_err(|r| RJitError::new_err(r.detail()))
+    driver::codegen::emit(
+        &snap,
+        "rjit_dump",
+        target::Cpu::Host,
+        target::Effort::Quick,
+        codegen_abi::Emit::Ir,
+    )
+    .map(|b| String::from_utf8_lossy(&b).into_owned())
+    .map_err(|r| RJitError::new_err(r.detail()))
 }
 
 /// What rjit makes of a code object: `ir` (LLVM IR as lowered), `ir-opt` (after the passes),
@@ -280,7 +286,7 @@ fn _dis(obj: &Bound<'_, PyAny>, kind: &str) -> PyResult<String> {
             )));
         }
     };
-    driver::codegen::emit(&snap, &symbol, host, what)
+    driver::codegen::emit(&snap, &symbol, host, target::Effort::Quick, what)
         .map(|b| String::from_utf8_lossy(&b).into_owned())
         .map_err(|r| RJitError::new_err(format!("not compilable: {}", r.detail())))
 }

@@ -27,12 +27,27 @@ pub const OPT_PIPELINE: &str =
 /// function.
 pub const CODEGEN_LEVEL: &str = "Less";
 
-/// Instruction selection with FastISel (falling back to SelectionDAG per instruction it does
-/// not handle) instead of SelectionDAG for everything, at `CODEGEN_LEVEL`. Tier1 code is calls,
-/// loads, stores and compares, which FastISel selects as well: on the 5,929 functions of
-/// bench/apps' packages, compile time -21%, and with `LLVM_OPTIONS` -31% (median 21.0 to 15.3
-/// ms, p99 405 to 262 ms), nbody and spectral_norm unchanged (docs/tiering.md).
-pub const FAST_ISEL: bool = true;
+/// How much the code generator works for a function: the compile on a running process's
+/// background thread is `Quick` (FastISel instruction selection: on the 5,929 functions of
+/// bench/apps' packages, compile time -21%, and -31% with `LLVM_OPTIONS`, median 21.0 to 15.3
+/// ms, p99 405 to 262 ms), `rjit precompile` is `Optimised` (SelectionDAG: 4-5% faster code on
+/// chardet and pyparsing; docs/tiering.md). Both are the same function with the same ABI, so it
+/// is not part of the cache key: an entry is used whichever made it (`EntryMeta::tier` says).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, bincode::Encode, bincode::Decode)]
+pub enum Effort {
+    Quick,
+    Optimised,
+}
+
+impl Effort {
+    /// `EntryMeta::tier` of an entry made with this effort.
+    pub fn tier_name(self) -> &'static str {
+        match self {
+            Effort::Quick => "tier1",
+            Effort::Optimised => "tier1-opt",
+        }
+    }
+}
 
 /// LLVM global options: tail merging (BranchFolder) folds tier1's many identical error and
 /// deopt exits into one at a cost that grows with their number, to save bytes on cold paths.
@@ -214,7 +229,7 @@ pub fn identity(cpu: Cpu) -> String {
         Cpu::Level(i) => (LEVELS[i].0.to_string(), String::new()),
     };
     format!(
-        "llvm={LLVM_VERSION};triple={TRIPLE};cpu={name};features={features};opt={OPT_PIPELINE};codegen={CODEGEN_LEVEL};fastisel={FAST_ISEL};options={LLVM_OPTIONS};reloc=pic;model=small",
+        "llvm={LLVM_VERSION};triple={TRIPLE};cpu={name};features={features};opt={OPT_PIPELINE};codegen={CODEGEN_LEVEL};options={LLVM_OPTIONS};reloc=pic;model=small",
     )
 }
 

@@ -11,7 +11,7 @@
 
 use crate::codegen_abi::Emit;
 use crate::errors::AbortReason;
-use crate::target::Cpu;
+use crate::target::{Cpu, Effort};
 use crate::tier0::CodeSnapshot;
 
 /// Larger code objects (in practice: huge module bodies and generated tables, which run once)
@@ -28,8 +28,13 @@ pub fn precheck(snap: &CodeSnapshot) -> Result<(), AbortReason> {
 
 /// Compile `snap` for `cpu` into an object file defining `symbol` with the `runtime::EntryFn`
 /// signature.
-pub fn compile(snap: &CodeSnapshot, symbol: &str, cpu: Cpu) -> Result<Vec<u8>, AbortReason> {
-    emit(snap, symbol, cpu, Emit::Object)
+pub fn compile(
+    snap: &CodeSnapshot,
+    symbol: &str,
+    cpu: Cpu,
+    effort: Effort,
+) -> Result<Vec<u8>, AbortReason> {
+    emit(snap, symbol, cpu, effort, Emit::Object)
 }
 
 /// Run the pipeline and return what `what` asks for (the object, or a text form for `rjit.dis`).
@@ -37,17 +42,18 @@ pub fn emit(
     snap: &CodeSnapshot,
     symbol: &str,
     cpu: Cpu,
+    effort: Effort,
     what: Emit,
 ) -> Result<Vec<u8>, AbortReason> {
     precheck(snap)?;
     let debug = crate::config::debug();
     #[cfg(feature = "llvm")]
     {
-        crate::tier1_llvm::emit(snap, symbol, cpu, what, debug)
+        crate::tier1_llvm::emit(snap, symbol, cpu, effort, what, debug)
     }
     #[cfg(not(feature = "llvm"))]
     {
-        library::emit(snap, symbol, cpu, what, debug)
+        library::emit(snap, symbol, cpu, effort, what, debug)
     }
 }
 
@@ -112,7 +118,7 @@ mod library {
         HelperSymbol, LIBRARY, ORC_LINK_SYMBOL, OrcLinkFn, Sink, decode, encode,
     };
     use crate::errors::AbortReason;
-    use crate::target::Cpu;
+    use crate::target::{Cpu, Effort};
     use crate::tier0::CodeSnapshot;
 
     /// The library's entry points. The handle is never closed: compiled code and LLVM's
@@ -233,6 +239,7 @@ mod library {
         snap: &CodeSnapshot,
         symbol: &str,
         cpu: Cpu,
+        effort: Effort,
         what: Emit,
         debug: bool,
     ) -> Result<Vec<u8>, AbortReason> {
@@ -241,6 +248,7 @@ mod library {
             snap: snap.clone(),
             symbol: symbol.to_string(),
             cpu,
+            effort,
             what,
             debug,
         });

@@ -24,7 +24,7 @@ use std::time::{Duration, Instant};
 
 use crate::aot_cache::{self, CacheKey, EntryMeta, Layers, Loaded, Miss};
 use crate::errors::AbortReason;
-use crate::target::{self, Cpu};
+use crate::target::{self, Cpu, Effort};
 use crate::tier0::{CodeSnapshot, CodeState};
 use crate::{config, stats};
 
@@ -172,12 +172,12 @@ pub fn precheck(snap: &CodeSnapshot) -> Result<(), AbortReason> {
 /// touches no Python object.
 pub fn build(snap: &CodeSnapshot, key: &CacheKey, symbol: &str) -> Result<Vec<u8>, AbortReason> {
     let t = Instant::now();
-    let obj = codegen::compile(snap, symbol, Cpu::Host)?;
+    let obj = codegen::compile(snap, symbol, Cpu::Host, Effort::Quick)?;
     stats::COMPILE_NANOS.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
     stats::bump(&stats::COMPILED);
     let layers = cache_layers();
     if let Some(dir) = layers.write_dir() {
-        match store(dir, snap, key, symbol, Cpu::Host, &obj) {
+        match store(dir, snap, key, symbol, Cpu::Host, Effort::Quick, &obj) {
             Ok(n) => {
                 stats::bump(&stats::CACHE_STORES);
                 stats::CACHE_STORED_BYTES.fetch_add(n, Ordering::Relaxed);
@@ -196,6 +196,7 @@ pub fn store(
     key: &CacheKey,
     symbol: &str,
     cpu: Cpu,
+    effort: Effort,
     obj: &[u8],
 ) -> Result<u64, String> {
     let meta = EntryMeta {
@@ -204,7 +205,7 @@ pub fn store(
         file: snap.filename.clone(),
         rjit_version: env!("CARGO_PKG_VERSION").to_string(),
         cpu: cpu.name().to_string(),
-        tier: "tier1".to_string(),
+        tier: effort.tier_name().to_string(),
     };
     aot_cache::store(dir, key, &meta, obj)
 }

@@ -17,7 +17,7 @@ use rayon::prelude::*;
 
 use super::{cache_key, store, symbol_for};
 use crate::aot_cache::Layers;
-use crate::target::Cpu;
+use crate::target::{Cpu, Effort};
 use crate::tier0::CodeSnapshot;
 
 use super::codegen;
@@ -145,12 +145,14 @@ pub fn run(snaps: Vec<CodeSnapshot>, layers: &Layers, opts: &Options) -> Result<
             } else {
                 let symbol = symbol_for(key);
                 let t = Instant::now();
-                let built = std::panic::catch_unwind(|| codegen::compile(snap, &symbol, opts.cpu))
-                    .unwrap_or_else(|_| {
-                        Err(crate::errors::AbortReason::Backend(
-                            "compiler panicked".into(),
-                        ))
-                    });
+                let built = std::panic::catch_unwind(|| {
+                    codegen::compile(snap, &symbol, opts.cpu, Effort::Optimised)
+                })
+                .unwrap_or_else(|_| {
+                    Err(crate::errors::AbortReason::Backend(
+                        "compiler panicked".into(),
+                    ))
+                });
                 match built {
                     Ok(obj) => {
                         nanos
@@ -158,7 +160,7 @@ pub fn run(snaps: Vec<CodeSnapshot>, layers: &Layers, opts: &Options) -> Result<
                             .unwrap_or_else(|p| p.into_inner())
                             .push(t.elapsed().as_nanos() as u64);
                         compiled.fetch_add(1, Relaxed);
-                        match store(dir, snap, key, &symbol, opts.cpu, &obj) {
+                        match store(dir, snap, key, &symbol, opts.cpu, Effort::Optimised, &obj) {
                             Ok(n) => {
                                 bytes.fetch_add(n, Relaxed);
                             }

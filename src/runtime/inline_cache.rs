@@ -12,6 +12,10 @@
 //! `LOAD_METHOD_WITH_VALUES`, `LOAD_METHOD_NO_DICT` and `STORE_ATTR_INSTANCE_VALUE`, guarding
 //! exactly what they guard; and `LOAD_ATTR_MODULE` / `LOAD_METHOD_MODULE` (`math.sin`),
 //! guarded like a LOAD_GLOBAL from globals: the module dict's keys object and the entry.
+//! Two more that 3.11 does not specialise (3.12 does): a plain class attribute read through an
+//! instance (`self.LIMIT`: the `LOAD_METHOD_*` guards, for a value without `__get__`) and
+//! an attribute read on a class itself (`K.CONST`: the class's and its metaclass's version
+//! tags).
 //!
 //! Invariants (attributes):
 //! - a hit returns what the generic lookup would, without calling it: the guard is the type's
@@ -230,6 +234,12 @@ const METHOD_NO_DICT: u16 = 3;
 const DICT_ONLY: u16 = 4;
 /// An attribute in an exact module's dict (`MODULE` guard: see `module_hit`).
 const MODULE: u16 = 5;
+/// A plain class attribute (no `__get__`) read through an instance that cannot shadow it:
+/// the guards of `METHOD_VALUES` / `METHOD_NO_DICT` (`class_value_hit`).
+const CLASS_VALUES: u16 = 6;
+const CLASS_NO_DICT: u16 = 7;
+/// A plain attribute read on a class itself (`type_attr_hit`).
+const TYPE_ATTR: u16 = 8;
 /// `AttrCache` kinds and field offsets, for compiled code's inline hit checks (which guard
 /// exactly what the helpers' hit paths guard).
 pub const ATTR_KIND_INSTANCE_VALUE: u16 = INSTANCE_VALUE;
@@ -256,7 +266,12 @@ pub unsafe extern "C" fn rjit_load_attr(
     // SAFETY: as documented; the guards establish what each read needs.
     unsafe {
         let c = &mut *cache;
-        let v = module_hit(c, owner, name);
+        let v = match c.kind {
+            MODULE => module_hit(c, owner, name),
+            CLASS_VALUES | CLASS_NO_DICT => class_value_hit(c, owner),
+            TYPE_ATTR => type_attr_hit(c, owner),
+            _ => ptr::null_mut(),
+        };
         if !v.is_null() {
             Py_INCREF(v);
             return v;
@@ -286,8 +301,13 @@ pub unsafe extern "C" fn rjit_load_attr(
                 if c.fills < MAX_FILLS {
                     if is_module(owner) {
                         fill_module(c, owner, name);
+                    } else if PyType_Check(owner) != 0 {
+                        fill_type_attr(c, owner as *mut PyTypeObject, name);
                     } else {
                         fill_instance_value(c, Py_TYPE(owner), name, false);
+                        if c.kind == EMPTY {
+                            fill_class_value(c, Py_TYPE(owner), name);
+                        }
                     }
                 }
             }
@@ -426,6 +446,163 @@ unsafe fn dict_hint_lookup(
             }
             None => ptr::null_mut(),
         }
+    }
+}
+
+/// Whether no instance attribute of `obj` can shadow the type's attribute the cache was filled
+/// for: the type is unchanged (version tag) and either its instances have no dict at all
+/// (`no_dict` kind) or `obj` has no materialised dict and the shared keys are the cached ones
+/// with the same number of names, none of them `name` (`values` kind).
+///
+/// # Safety
+/// GIL held; `obj` live; `c.kind` is `values` or `no_dict`.
+#[inline(always)]
+unsafe fn unshadowed(c: &AttrCache, obj: *mut PyObject, values: u16, no_dict: u16) -> bool {
+    // SAFETY: the shared keys are read only once they are known to be the cached, live ones
+    // (the version guard proves the type, which owns them, is unchanged).
+    unsafe {
+        let tp = Py_TYPE(obj);
+        (*tp).tp_version_tag == c.version
+            && if c.kind == no_dict {
+                true
+            } else {
+                c.kind == values
+                    && cp::managed_dict(obj).is_null()
+                    && cp::shared_keys(tp) == c.keys
+                    && cp::keys_nentries(c.keys) == c.index
+            }
+    }
+}
+
+/// For a `CLASS_*` cache: the class attribute (borrowed) if no instance attribute can shadow
+/// it (`unshadowed`), else NULL. It has no `__get__`, so generic lookup returns it as it is.
+///
+/// # Safety
+/// GIL held; `owner` live.
+#[inline(always)]
+unsafe fn class_value_hit(c: &AttrCache, owner: *mut PyObject) -> *mut PyObject {
+    // SAFETY: as documented; `descr` is kept alive by the type's dict while the tag holds.
+    unsafe {
+        if unshadowed(c, owner, CLASS_VALUES, CLASS_NO_DICT) {
+            c.descr
+        } else {
+            ptr::null_mut()
+        }
+    }
+}
+
+/// For a `TYPE_ATTR` cache: the attribute (borrowed) if `owner` is the class it was found on,
+/// unchanged (its version tag: tags are unique, so an equal tag is the same class, and its
+/// and its bases' dicts are as they were) and its metaclass is the cached one, unchanged (so it
+/// has still no data descriptor of that name), else NULL.
+///
+/// # Safety
+/// GIL held; `owner` live.
+#[inline(always)]
+unsafe fn type_attr_hit(c: &AttrCache, owner: *mut PyObject) -> *mut PyObject {
+    // SAFETY: `owner` is read as a type only after the type check.
+    unsafe {
+        let meta = Py_TYPE(owner);
+        if PyType_Check(owner) != 0
+            && (*(owner as *mut PyTypeObject)).tp_version_tag == c.version
+            && meta as *mut c_void == c.keys
+            && (*meta).tp_version_tag as isize == c.index
+        {
+            c.descr
+        } else {
+            ptr::null_mut()
+        }
+    }
+}
+
+/// Whether a class attribute is a plain value that every lookup returns as it is, for as long
+/// as the class is unchanged: its type has no `__get__` (a function would bind) and is
+/// immutable (int, str, tuple, None, dict, ...), so none can be given later. An instance of a
+/// user class is not cached: its class could gain a `__get__` without the owner changing.
+unsafe fn plain_value(descr: *mut PyObject) -> bool {
+    // SAFETY: reads the type of a live object.
+    unsafe {
+        let tp = Py_TYPE(descr);
+        (*tp).tp_descr_get.is_none() && (*tp).tp_flags & Py_TPFLAGS_IMMUTABLETYPE != 0
+    }
+}
+
+/// After `fill_instance_value` declined: fill `c` for a plain class attribute that no instance
+/// can shadow right now (the guards of `fill_method`). Does not count a fill of its own.
+unsafe fn fill_class_value(c: &mut AttrCache, tp: *mut PyTypeObject, name: *mut PyObject) {
+    // SAFETY: GIL held; live type; `_PyType_Lookup` never raises.
+    unsafe {
+        if !generic_getattr(tp) || PyUnicode_CheckExact(name) == 0 {
+            return;
+        }
+        let descr = cffi::_PyType_Lookup(tp, name);
+        if descr.is_null() || !plain_value(descr) {
+            return;
+        }
+        let version = cp::valid_version_tag(tp);
+        if version == 0 {
+            return;
+        }
+        let (kind, keys, index) = if (*tp).tp_flags & Py_TPFLAGS_MANAGED_DICT != 0 {
+            let keys = cp::shared_keys(tp);
+            if keys.is_null() || cp::shared_keys_index(keys, name) >= 0 {
+                return;
+            }
+            (CLASS_VALUES, keys, cp::keys_nentries(keys))
+        } else if (*tp).tp_dictoffset == 0 {
+            (CLASS_NO_DICT, ptr::null_mut(), 0)
+        } else {
+            return;
+        };
+        *c = AttrCache {
+            kind,
+            fills: c.fills,
+            version,
+            index,
+            keys,
+            descr,
+        };
+    }
+}
+
+/// Fill `c` for a plain attribute read on the class `owner` itself: what `type.__getattribute__`
+/// returns when the metaclass has no data descriptor of that name and the class (or a base)
+/// has the name as a plain value. Only for metaclasses that keep `type.__getattribute__`
+/// (no `__getattr__` either: EnumType has one, so enum members stay generic).
+unsafe fn fill_type_attr(c: &mut AttrCache, owner: *mut PyTypeObject, name: *mut PyObject) {
+    // SAFETY: GIL held; live types; `_PyType_Lookup` never raises.
+    unsafe {
+        c.fills += 1;
+        c.kind = EMPTY;
+        let meta = Py_TYPE(owner as *mut PyObject);
+        let type_getattro = (*ptr::addr_of_mut!(PyType_Type))
+            .tp_getattro
+            .map(|f| f as usize);
+        if (*meta).tp_getattro.map(|f| f as usize) != type_getattro
+            || PyUnicode_CheckExact(name) == 0
+        {
+            return;
+        }
+        let meta_attr = cffi::_PyType_Lookup(meta, name);
+        if !meta_attr.is_null() && (*Py_TYPE(meta_attr)).tp_descr_set.is_some() {
+            return; // a data descriptor of the metaclass wins over the class's attribute
+        }
+        let attr = cffi::_PyType_Lookup(owner, name);
+        if attr.is_null() || !plain_value(attr) {
+            return;
+        }
+        let (version, meta_version) = (cp::valid_version_tag(owner), cp::valid_version_tag(meta));
+        if version == 0 || meta_version == 0 {
+            return;
+        }
+        *c = AttrCache {
+            kind: TYPE_ATTR,
+            fills: c.fills,
+            version,
+            index: meta_version as isize,
+            keys: meta as *mut c_void,
+            descr: attr,
+        };
     }
 }
 

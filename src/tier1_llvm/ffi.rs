@@ -33,7 +33,14 @@ pub unsafe extern "C" fn rjit_llvm_emit(request: *const u8, len: usize, out: Sin
         return -1;
     };
     let response: EmitResponse = catch_unwind(AssertUnwindSafe(|| {
-        super::emit(&req.snap, &req.symbol, req.cpu, req.what, req.debug)
+        super::emit(
+            &req.snap,
+            &req.symbol,
+            req.cpu,
+            req.effort,
+            req.what,
+            req.debug,
+        )
     }))
     .unwrap_or_else(|_| {
         Err(AbortReason::Backend(

@@ -28,6 +28,12 @@ pub use crate::codegen_abi::Emit;
 use crate::errors::AbortReason;
 use crate::tier0::CodeSnapshot;
 
+/// The IR pipeline: `target::OPT_PIPELINE`, or `RJIT_LLVM_PASSES` (an experiment knob that cache
+/// keys do not see: use it with `RJIT_CACHE_DIR=off` or a cache directory of its own).
+fn passes() -> String {
+    std::env::var("RJIT_LLVM_PASSES").unwrap_or_else(|_| target::OPT_PIPELINE.to_string())
+}
+
 /// Run the pipeline on `snap` for `cpu` and return what `what` asks for: the object (defining
 /// `symbol` with the `runtime::EntryFn` signature) or a text form of it for `rjit.dis`.
 /// The caller has run `driver::codegen::precheck`. `debug`: per-phase timings on stderr.
@@ -35,6 +41,7 @@ pub fn emit(
     snap: &CodeSnapshot,
     symbol: &str,
     cpu: target::Cpu,
+    effort: target::Effort,
     what: Emit,
     debug: bool,
 ) -> Result<Vec<u8>, AbortReason> {
@@ -47,7 +54,7 @@ pub fn emit(
         lower::lower_function(&ctx, &module, snap, &analysed, symbol)?;
         return Ok(module.print_to_string().to_bytes().to_vec());
     }
-    let tm = target::machine(cpu).map_err(AbortReason::Backend)?;
+    let tm = target::machine(cpu, effort).map_err(AbortReason::Backend)?;
     module.set_triple(&tm.get_triple());
     module.set_data_layout(&tm.get_target_data().get_data_layout());
     lower::lower_function(&ctx, &module, snap, &analysed, symbol)?;
@@ -57,7 +64,7 @@ pub fn emit(
         .map_err(|e| AbortReason::Backend(format!("verifier: {}", e.to_string())))?;
     let t2 = std::time::Instant::now();
     module
-        .run_passes(target::OPT_PIPELINE, &tm, PassBuilderOptions::create())
+        .run_passes(&passes(), &tm, PassBuilderOptions::create())
         .map_err(|e| AbortReason::Backend(e.to_string()))?;
     let t3 = std::time::Instant::now();
     if what == Emit::OptimisedIr {

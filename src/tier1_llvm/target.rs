@@ -8,7 +8,7 @@
 use inkwell::OptimizationLevel;
 use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target, TargetMachine};
 
-pub use crate::target::{Cpu, LEVELS, OPT_PIPELINE};
+pub use crate::target::{Cpu, Effort, LEVELS, OPT_PIPELINE};
 
 const _: () = assert!(matches!(crate::target::CODEGEN_LEVEL.as_bytes(), b"Less"));
 
@@ -55,7 +55,7 @@ fn llvm_name_and_features(cpu: Cpu) -> (String, String) {
 }
 
 /// A fresh target machine (they are not `Send`; one per job).
-pub fn machine(cpu: Cpu) -> Result<TargetMachine, String> {
+pub fn machine(cpu: Cpu, effort: Effort) -> Result<TargetMachine, String> {
     init()?;
     let triple = TargetMachine::get_default_triple();
     let target = Target::from_triple(&triple).map_err(|e| e.to_string())?;
@@ -71,7 +71,10 @@ pub fn machine(cpu: Cpu) -> Result<TargetMachine, String> {
         )
         .ok_or_else(|| "cannot create a target machine for this host".to_string())
         .inspect(|tm| {
-            if crate::target::FAST_ISEL {
+            // `RJIT_LLVM_ARGS=-fast-isel=false` turns it off for experiments (the option alone
+            // would not: it cannot undo the target machine's setting).
+            let off = std::env::var("RJIT_LLVM_ARGS").is_ok_and(|a| a.contains("-fast-isel=false"));
+            if effort == Effort::Quick && !off {
                 // SAFETY: `tm` is a live target machine owned by the caller.
                 unsafe {
                     inkwell::llvm_sys::target_machine::LLVMSetTargetMachineFastISel(

@@ -174,7 +174,7 @@ def test_cache_subcommands(pkg, tmp_path):
     assert ls.returncode == 0 and "Acc.add" in ls.stdout and "core.py" in ls.stdout
     rows = json.loads(cli("cache", "ls", "--json", "--cache-dir", cache).stdout)
     assert {r["qualname"] for r in rows} >= {"poly", "run", "Acc.add", "run.<locals>.<lambda>"}
-    assert all(r["cpu"] == "x86-64-v2" and r["tier"] == "tier1" for r in rows)
+    assert all(r["cpu"] == "x86-64-v2" and r["tier"] == "tier1-opt" for r in rows)  # Effort::Optimised
     assert cli("cache", "verify", "--cache-dir", cache).returncode == 0
     victim = entries(cache)[0]
     victim.write_bytes(victim.read_bytes()[:100])

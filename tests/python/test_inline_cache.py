@@ -540,9 +540,90 @@ def module_functions_as_calls_and_type_attributes():
     return out
 
 
+def class_constant_through_instance():
+    class K:
+        LIMIT = 10
+
+    o = K()
+    out = []
+    for i in range(50):
+        if i == 10:
+            K.LIMIT = 20
+        if i == 20:
+            o.LIMIT = 5  # the instance shadows the class attribute
+        if i == 30:
+            del o.LIMIT
+        if i == 40:
+            del K.LIMIT
+        out.append(o.LIMIT)  # AttributeError at i == 40
+    return out
+
+
+def class_constant_through_slots_and_subclass():
+    class Base:
+        SIZE = (1, 2)
+
+    class S(Base):
+        __slots__ = ("a",)
+
+    s = S()
+    out = []
+    for i in range(30):
+        if i == 10:
+            Base.SIZE = (3,)  # a base changes: the subclass's tag goes too
+        if i == 20:
+            S.SIZE = "own"
+        out.append(s.SIZE)
+    return out
+
+
+def class_attribute_on_the_class():
+    class Meta(type):
+        pass
+
+    class K(metaclass=Meta):
+        CONST = 1
+
+    class Sub(K):
+        pass
+
+    out = []
+    for i in range(40):
+        if i == 10:
+            K.CONST = 2
+        if i == 20:
+            Meta.CONST = property(lambda cls: "meta data descriptor")
+        if i == 30:
+            del Meta.CONST
+            Sub.CONST = 3
+        out.append((K.CONST, Sub.CONST))
+    return out
+
+
+def class_attribute_object_gains_get():
+    class Marker:
+        pass
+
+    class K:
+        m = Marker()
+
+    o = K()
+    out = []
+    for i in range(20):
+        if i == 10:
+            Marker.__get__ = lambda self, obj, owner: ("got", obj is None)
+        a, b = o.m, K.m
+        out.append((a if isinstance(a, tuple) else "marker", b if isinstance(b, tuple) else "marker"))
+    return out
+
+
 @pytest.mark.parametrize(
     "f",
     [
+        class_constant_through_instance,
+        class_constant_through_slots_and_subclass,
+        class_attribute_on_the_class,
+        class_attribute_object_gains_get,
         module_attribute_rebound_deleted_readded,
         module_attribute_deleted_raises,
         module_getattr_and_late_names,
