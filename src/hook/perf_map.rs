@@ -86,8 +86,9 @@ pub fn record(addr: usize, size: u64, label: &str, mode: PerfMode) {
             // SAFETY: the installed code is mapped readable for `size` bytes at `addr`.
             let code = unsafe { std::slice::from_raw_parts(addr as *const u8, size as usize) };
             let total = 16 + 4 + 4 + 8 * 4 + name.len() + code.len();
-            // SAFETY: gettid has no preconditions.
-            let tid = unsafe { libc::gettid() } as u32;
+            // SAFETY: the gettid system call has no preconditions. (Not libc's `gettid()`,
+            // which glibc 2.28, the wheel's floor, does not have.)
+            let tid = unsafe { libc::syscall(libc::SYS_gettid) } as u32;
             let mut r = Vec::with_capacity(total);
             r.extend_from_slice(&JIT_CODE_LOAD.to_le_bytes());
             r.extend_from_slice(&(total as u32).to_le_bytes());
