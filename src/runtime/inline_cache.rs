@@ -543,15 +543,7 @@ unsafe fn fill_class_value(c: &mut AttrCache, tp: *mut PyTypeObject, name: *mut 
         if version == 0 {
             return;
         }
-        let (kind, keys, index) = if (*tp).tp_flags & Py_TPFLAGS_MANAGED_DICT != 0 {
-            let keys = cp::shared_keys(tp);
-            if keys.is_null() || cp::shared_keys_index(keys, name) >= 0 {
-                return;
-            }
-            (CLASS_VALUES, keys, cp::keys_nentries(keys))
-        } else if (*tp).tp_dictoffset == 0 {
-            (CLASS_NO_DICT, ptr::null_mut(), 0)
-        } else {
+        let Some((kind, keys, index)) = unshadowable(tp, name, CLASS_VALUES, CLASS_NO_DICT) else {
             return;
         };
         *c = AttrCache {
@@ -630,17 +622,7 @@ pub unsafe extern "C" fn rjit_load_method(
         }
         crate::stats::bump_gil(&crate::stats::METHOD_CACHE_MISSES);
         let tp = Py_TYPE(obj);
-        let hit = (*tp).tp_version_tag == c.version
-            && match c.kind {
-                METHOD_NO_DICT => true,
-                METHOD_VALUES => {
-                    cp::managed_dict(obj).is_null()
-                        && cp::shared_keys(tp) == c.keys
-                        && cp::keys_nentries(c.keys) == c.index
-                }
-                _ => false,
-            };
-        if hit {
+        if unshadowed(c, obj, METHOD_VALUES, METHOD_NO_DICT) {
             Py_INCREF(c.descr);
             *out = c.descr;
             return 1;
@@ -769,6 +751,32 @@ unsafe fn fill_instance_value(
     }
 }
 
+/// How instances of `tp` are kept from shadowing its attribute `name` right now, for the
+/// `unshadowed` guard: (`values` kind, shared keys, their count) when instances keep their
+/// attributes in values whose shared keys lack `name`; (`no_dict` kind, NULL, 0) when they
+/// have no dict at all; None otherwise.
+unsafe fn unshadowable(
+    tp: *mut PyTypeObject,
+    name: *mut PyObject,
+    values: u16,
+    no_dict: u16,
+) -> Option<(u16, *mut c_void, isize)> {
+    // SAFETY: GIL held; live type; its shared keys are live while it is.
+    unsafe {
+        if (*tp).tp_flags & Py_TPFLAGS_MANAGED_DICT != 0 {
+            let keys = cp::shared_keys(tp);
+            if keys.is_null() || cp::shared_keys_index(keys, name) >= 0 {
+                return None;
+            }
+            Some((values, keys, cp::keys_nentries(keys)))
+        } else if (*tp).tp_dictoffset == 0 {
+            Some((no_dict, ptr::null_mut(), 0))
+        } else {
+            None
+        }
+    }
+}
+
 /// Fill `c` for a method found on the type that no instance of it can shadow right now.
 unsafe fn fill_method(c: &mut AttrCache, tp: *mut PyTypeObject, name: *mut PyObject) {
     // SAFETY: GIL held; live type; `_PyType_Lookup` never raises.
@@ -786,15 +794,8 @@ unsafe fn fill_method(c: &mut AttrCache, tp: *mut PyTypeObject, name: *mut PyObj
         if version == 0 {
             return;
         }
-        let (kind, keys, index) = if (*tp).tp_flags & Py_TPFLAGS_MANAGED_DICT != 0 {
-            let keys = cp::shared_keys(tp);
-            if keys.is_null() || cp::shared_keys_index(keys, name) >= 0 {
-                return;
-            }
-            (METHOD_VALUES, keys, cp::keys_nentries(keys))
-        } else if (*tp).tp_dictoffset == 0 {
-            (METHOD_NO_DICT, ptr::null_mut(), 0)
-        } else {
+        let Some((kind, keys, index)) = unshadowable(tp, name, METHOD_VALUES, METHOD_NO_DICT)
+        else {
             return;
         };
         *c = AttrCache {
