@@ -14,6 +14,8 @@
 //! - Memory is never freed across the boundary: results come back through a `Sink` callback
 //!   that copies them into the caller's own buffer.
 //! - No panic crosses it: the library catches them and answers with an error.
+//! - The same messages also cross a pipe, to the code generator process (`driver::remote`),
+//!   as length-prefixed frames.
 
 use std::ffi::{c_char, c_int, c_void};
 
@@ -117,6 +119,99 @@ pub type OrcLinkFn = unsafe extern "C" fn(
     err: Sink,
 ) -> c_int;
 pub const ORC_LINK_SYMBOL: &[u8] = b"rjit_llvm_orc_link\0";
+
+// The code generator process (`driver::remote` is the client, `driver::serve` the process).
+// It runs `rjit_llvm_serve(lock_dir)` (a NUL-terminated path or NULL) in a Python started
+// with ctypes, and speaks length-prefixed bincode frames (`write_frame` / `read_frame`) on its
+// standard input and output: first a `Hello`, then one `CompileDone` for each `CompileJob`
+// whose `reply` is set, in order.
+
+/// The file in a cache directory on which every code generator process storing there holds a
+/// shared `flock` for its life; `rjit cache wait` takes it exclusively.
+pub const CODEGEN_LOCK_FILE: &str = ".rjit-codegen.lock";
+
+/// `rjit_llvm_serve(lock_dir)`: serve compile jobs until the client closes the pipe. Returns
+/// the process's exit status.
+pub type ServeFn = unsafe extern "C" fn(lock_dir: *const c_char) -> c_int;
+pub const SERVE_SYMBOL: &str = "rjit_llvm_serve";
+
+/// The first frame the code generator process writes.
+#[derive(Clone, Debug, bincode::Encode, bincode::Decode)]
+pub struct Hello {
+    pub build_id: String,
+    pub pid: u32,
+}
+
+/// Where a compiled object goes: the cache directory and its size limit.
+#[derive(Clone, Debug, bincode::Encode, bincode::Decode)]
+pub struct StoreTo {
+    pub dir: String,
+    pub size_limit: u64,
+}
+
+/// One compile, for this host.
+#[derive(Clone, Debug, bincode::Encode, bincode::Decode)]
+pub struct CompileJob {
+    pub snap: CodeSnapshot,
+    /// The client's cache key (hex): the process computes its own and stores only if they agree.
+    pub key_hex: String,
+    pub symbol: String,
+    pub debug: bool,
+    pub store: Option<StoreTo>,
+    /// False for the jobs a client hands over as it exits: compiled into the cache for the
+    /// next process, with nobody waiting for an answer.
+    pub reply: bool,
+}
+
+/// The answer to a `CompileJob` with `reply` set.
+#[derive(Clone, Debug, bincode::Encode, bincode::Decode)]
+pub struct CompileDone {
+    pub result: Result<Vec<u8>, AbortReason>,
+    pub compile_nanos: u64,
+    /// Bytes written to the cache, or why the store failed (None: not asked to store).
+    pub stored: Option<Result<u64, String>>,
+    /// Entries evicted to keep the size limit after this store.
+    pub evicted: u64,
+    /// The process's peak resident memory so far (VmHWM), KiB.
+    pub peak_rss_kib: u64,
+}
+
+/// Frames larger than this are refused (a snapshot or object is a few MiB at most).
+pub const MAX_FRAME: usize = 1 << 30;
+
+/// Write `v` as one frame: its length (u32, little-endian), then its bincode bytes.
+pub fn write_frame<T: bincode::Encode>(w: &mut impl std::io::Write, v: &T) -> std::io::Result<()> {
+    let bytes = encode(v);
+    let mut buf = Vec::with_capacity(4 + bytes.len());
+    buf.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
+    buf.extend_from_slice(&bytes);
+    w.write_all(&buf)?;
+    w.flush()
+}
+
+/// Read one frame; `Ok(None)` at a clean end of the stream (before a frame starts).
+pub fn read_frame<T: bincode::Decode<()>>(
+    r: &mut impl std::io::Read,
+) -> std::io::Result<Option<T>> {
+    let mut len = [0u8; 4];
+    let mut got = 0;
+    while got < 4 {
+        match r.read(&mut len[got..])? {
+            0 if got == 0 => return Ok(None),
+            0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),
+            n => got += n,
+        }
+    }
+    let n = u32::from_le_bytes(len) as usize;
+    if n > MAX_FRAME {
+        return Err(std::io::Error::other("frame too large"));
+    }
+    let mut buf = vec![0u8; n];
+    r.read_exact(&mut buf)?;
+    decode(&buf)
+        .map(Some)
+        .ok_or_else(|| std::io::Error::other("frame does not decode"))
+}
 
 fn config() -> impl bincode::config::Config {
     bincode::config::standard()

@@ -17,7 +17,8 @@
 //! | `RJIT_LLVM_ARGS` | unset | LLVM command-line options for experiments with the code generator (read in `tier1_llvm::target`, inside librjit_llvm.so; not in cache keys) |
 //! | `RJIT_LLVM_PASSES` | unset | the IR pipeline instead of `target::OPT_PIPELINE`, for experiments (read in `tier1_llvm`; not in cache keys) |
 //! | `RJIT_STATS`, `RJIT_STATS_FILE` | unset | read by `rjit/__init__.py` at exit: a summary on stderr, stats as a JSON line |
-//! | `RJIT_EXIT_COMPILE_SECONDS` | a tenth of the run time, at most 0.5 | at exit, how long queued compiles may still run (into the cache, for the next process); 0 drops them; a compile still running after that is abandoned |
+//! | `RJIT_EXIT_COMPILE_SECONDS` | unset | at exit, how long to wait for queued compiles; unset: no wait, the code generator process finishes them into the cache for the next process (at most a minute of work; with `RJIT_CODEGEN=thread`: a tenth of the run time, at most 0.5 s); 0 drops them |
+//! | `RJIT_CODEGEN` | `process` | where LLVM runs: `process` (a code generator process per rjit process, started on the first compile) or `thread` (a thread of this process) |
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -48,6 +49,10 @@ pub const DEFAULT_EXIT_COMPILE_MS: u64 = 500;
 /// that tier-up looks up a module name only when it will be used.
 static PATTERNS: Mutex<(Vec<String>, Vec<String>)> = Mutex::new((Vec::new(), Vec::new()));
 static HAS_PATTERNS: AtomicBool = AtomicBool::new(false);
+/// `RJIT_CODEGEN=thread`.
+static CODEGEN_IN_PROCESS: AtomicBool = AtomicBool::new(false);
+/// `sys.executable` when rjit was enabled: what the code generator process runs.
+static PYTHON: Mutex<Option<PathBuf>> = Mutex::new(None);
 /// When rjit was loaded: the start of the process, near enough.
 static LOADED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 
@@ -149,8 +154,32 @@ pub fn load_from_env() {
         "expected orc (LLVM's linker) or own; using own",
         |v| (v == "orc" || v == "own").then_some(()),
     );
+    let thread = env_parsed(
+        "RJIT_CODEGEN",
+        "expected process or thread; using process",
+        |v| match v {
+            "process" => Some(false),
+            "thread" => Some(true),
+            _ => None,
+        },
+    );
+    CODEGEN_IN_PROCESS.store(thread.unwrap_or(false), Relaxed);
     CACHE_SIZE.store(size, Relaxed);
     GENERATION.fetch_add(1, Relaxed);
+}
+
+/// `RJIT_CODEGEN=thread`: compile on a thread of this process, not in a code generator process.
+pub fn codegen_in_process() -> bool {
+    CODEGEN_IN_PROCESS.load(Relaxed)
+}
+
+/// Record the interpreter's executable (`sys.executable`; empty when embedded and unknown).
+pub fn set_python_executable(p: Option<PathBuf>) {
+    *PYTHON.lock().unwrap_or_else(|p| p.into_inner()) = p.filter(|p| p.is_file());
+}
+
+pub fn python_executable() -> Option<PathBuf> {
+    PYTHON.lock().unwrap_or_else(|p| p.into_inner()).clone()
 }
 
 /// Split a colon-separated list of directories (empty parts are ignored).

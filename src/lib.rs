@@ -72,11 +72,25 @@ fn code_of<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
 
 #[pyfunction]
 #[pyo3(signature = (threshold=None, background=None, force=false))]
-fn enable(threshold: Option<i64>, background: Option<bool>, force: bool) -> PyResult<bool> {
+fn enable(
+    py: Python<'_>,
+    threshold: Option<i64>,
+    background: Option<bool>,
+    force: bool,
+) -> PyResult<bool> {
     if config::disabled_by_env() {
         return Ok(false);
     }
     config::load_from_env();
+    let exe = py
+        .import("sys")
+        .and_then(|s| s.getattr("executable"))
+        .and_then(|e| e.extract::<Option<String>>())
+        .ok()
+        .flatten()
+        .filter(|e| !e.is_empty())
+        .map(std::path::PathBuf::from);
+    config::set_python_executable(exe);
     if let Some(t) = threshold {
         if t < 0 {
             return Err(RJitError::new_err("threshold must be >= 0"));
@@ -215,6 +229,7 @@ fn py_stats<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
     d.set_item("cache_load_seconds", load)?;
     d.set_item("link_seconds", link)?;
     d.set_item("llvm_loaded", driver::codegen::loaded())?;
+    d.set_item("codegen", driver::codegen_mode())?;
     d.set_item(
         "llvm_load_seconds",
         stats::LLVM_LOAD_NANOS.load(std::sync::atomic::Ordering::Relaxed) as f64 / 1e9,
@@ -463,6 +478,7 @@ fn _rjit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     config::load_from_env();
     m.add("RJitError", m.py().get_type::<RJitError>())?;
     m.add("DEFAULT_THRESHOLD", config::DEFAULT_THRESHOLD)?;
+    m.add("CODEGEN_LOCK_FILE", codegen_abi::CODEGEN_LOCK_FILE)?;
     m.add_function(wrap_pyfunction!(enable, m)?)?;
     m.add_function(wrap_pyfunction!(disable, m)?)?;
     m.add_function(wrap_pyfunction!(is_enabled, m)?)?;

@@ -53,6 +53,10 @@ pub static INSTALLED: AtomicU64 = AtomicU64::new(0);
 pub static ORC_LINKS: AtomicU64 = AtomicU64::new(0);
 /// How long loading the code generator library took (0: this process never loaded it).
 pub static LLVM_LOAD_NANOS: AtomicU64 = AtomicU64::new(0);
+/// Code generator processes this process started (`driver::remote`).
+pub static CODEGEN_SPAWNS: AtomicU64 = AtomicU64::new(0);
+/// The largest peak resident memory a code generator process reported, KiB.
+pub static CODEGEN_PEAK_RSS_KIB: AtomicU64 = AtomicU64::new(0);
 static FAILURES: Mutex<BTreeMap<String, u64>> = Mutex::new(BTreeMap::new());
 
 pub fn bump(c: &AtomicU64) {
@@ -100,6 +104,8 @@ pub fn snapshot() -> Vec<(&'static str, u64)> {
         ("global_cache_misses", GLOBAL_CACHE_MISSES.load(Relaxed)),
         ("attr_cache_misses", ATTR_CACHE_MISSES.load(Relaxed)),
         ("method_cache_misses", METHOD_CACHE_MISSES.load(Relaxed)),
+        ("codegen_spawns", CODEGEN_SPAWNS.load(Relaxed)),
+        ("codegen_peak_rss_kib", CODEGEN_PEAK_RSS_KIB.load(Relaxed)),
     ]
 }
 

@@ -115,7 +115,10 @@ def stats() -> dict[str, Any]:
     compiled frame: the interpreter finishes unwinding them), direct_calls (Python calls from
     compiled code whose frame rjit pushed itself, then ran through the hook), direct_entries
     (calls from compiled code straight into a compiled callee, not counted in frames),
-    llvm_loaded (whether this process loaded the code generator: only compiling needs it),
+    codegen ('process': compiles run in a code generator process, started on the first compile;
+    'thread': in this process, RJIT_CODEGEN=thread), codegen_spawns and codegen_peak_rss_kib
+    (those processes, and the largest peak resident memory one reported), llvm_loaded (whether
+    this process itself loaded LLVM: only in-process compiles and `rjit.dis` need it),
     failures (reason -> count), and the active configuration."""
     return _rjit.stats()
 
@@ -129,8 +132,10 @@ def summary(s: dict[str, Any] | None = None) -> str:
     top = ", ".join(f"{k} {v}" for k, v in sorted(s["failures"].items(), key=lambda kv: -kv[1])[:3])
     misses = [f"{k[6:]} {s[k]}" for k in ("cache_corrupt", "cache_foreign", "cache_untrusted", "cache_errors") if s[k]]
     rows = [
-        ("compiled", f"{s['compiled']} in {s['compile_seconds']:.2f} s of compile time (background)"
-                     + ("" if s["llvm_loaded"] else "; LLVM not loaded")),
+        ("compiled", f"{s['compiled']} in {s['compile_seconds']:.2f} s of compile time "
+                     + (f"(code generator process, peak {s['codegen_peak_rss_kib'] / 1024:.0f} MiB)"
+                        if s["codegen_spawns"] else "(background)" if s["llvm_loaded"]
+                        else "(LLVM not loaded)")),
         ("from the cache", f"{s['cache_hits']} ({s['cache_misses']} misses"
                            + (f": {', '.join(misses)}" if misses else "") + ")"),
         ("not compilable", f"{failed}" + (f" ({top})" if top else "")),

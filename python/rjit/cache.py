@@ -1,4 +1,4 @@
-"""`rjit cache info|ls|verify|prune|clear`: look after rjit's on-disk cache.
+"""`rjit cache info|ls|verify|prune|clear|wait`: look after rjit's on-disk cache.
 
 Every subcommand takes `--cache-dir DIR` (a directory or a colon-separated list of layers,
 as `RJIT_CACHE_DIR`; default: the directories a process would use). `info`, `ls` and `verify`
@@ -135,6 +135,35 @@ def cmd_clear(args) -> int:
     return 0
 
 
+def cmd_wait(args) -> int:
+    """Wait until no code generator process works for these layers: each holds a shared lock on
+    the layer's lock file while it lives (it finishes the compiles a process queued before it
+    exited, then exits), so an exclusive lock means the cache is as complete as it will get."""
+    import fcntl
+
+    deadline = None if args.timeout is None else time.monotonic() + args.timeout
+    for d in _writable(args):
+        path = os.path.join(d, _rjit.CODEGEN_LOCK_FILE)
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except FileNotFoundError:
+            continue
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if deadline is not None and time.monotonic() >= deadline:
+                        print(f"rjit cache wait: {d}: still compiling after {args.timeout} s",
+                              file=sys.stderr)
+                        return 1
+                    time.sleep(0.05)
+        finally:
+            os.close(fd)
+    return 0
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="rjit cache", description="Look after rjit's on-disk cache.")
     sub = ap.add_subparsers(dest="cmd", metavar="SUBCOMMAND", required=True)
@@ -155,6 +184,10 @@ def main(argv: list[str]) -> int:
     p.set_defaults(fn=cmd_prune)
     p = sub.add_parser("clear", parents=[common], help="remove every entry")
     p.set_defaults(fn=cmd_clear)
+    p = sub.add_parser("wait", parents=[common],
+                       help="wait for code generator processes still compiling into the cache")
+    p.add_argument("--timeout", type=float, metavar="SECONDS", help="give up after this long (exit 1)")
+    p.set_defaults(fn=cmd_wait)
     args = ap.parse_args(argv)
     if args.cache_dir is None and os.environ.get("RJIT_CACHE_DIR") == "off":
         print("rjit cache: RJIT_CACHE_DIR=off: no cache in use (pass --cache-dir)", file=sys.stderr)

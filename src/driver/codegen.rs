@@ -45,8 +45,20 @@ pub fn emit(
     effort: Effort,
     what: Emit,
 ) -> Result<Vec<u8>, AbortReason> {
+    emit_debug(snap, symbol, cpu, effort, what, crate::config::debug())
+}
+
+/// `emit`, with `debug` (per-phase timings on stderr) given rather than read from the
+/// configuration (the code generator process has none of its own).
+pub fn emit_debug(
+    snap: &CodeSnapshot,
+    symbol: &str,
+    cpu: Cpu,
+    effort: Effort,
+    what: Emit,
+    debug: bool,
+) -> Result<Vec<u8>, AbortReason> {
     precheck(snap)?;
-    let debug = crate::config::debug();
     #[cfg(feature = "llvm")]
     {
         crate::tier1_llvm::emit(snap, symbol, cpu, effort, what, debug)
@@ -95,6 +107,12 @@ pub fn close_for_exit() {
     library::close();
 }
 
+/// Where the code generator library is: next to the extension module.
+#[cfg(not(feature = "llvm"))]
+pub fn library_path() -> Option<std::path::PathBuf> {
+    library::own_dir().map(|d| d.join(crate::codegen_abi::LIBRARY))
+}
+
 /// Whether this process has loaded the code generator (`rjit.stats()["llvm_loaded"]`).
 pub fn loaded() -> bool {
     #[cfg(feature = "llvm")]
@@ -115,7 +133,7 @@ mod library {
 
     use crate::codegen_abi::{
         BUILD_ID, BUILD_ID_SYMBOL, BuildIdFn, EMIT_SYMBOL, Emit, EmitFn, EmitRequest, EmitResponse,
-        HelperSymbol, LIBRARY, ORC_LINK_SYMBOL, OrcLinkFn, Sink, decode, encode,
+        HelperSymbol, ORC_LINK_SYMBOL, OrcLinkFn, Sink, decode, encode,
     };
     use crate::errors::AbortReason;
     use crate::target::{Cpu, Effort};
@@ -164,7 +182,7 @@ mod library {
     }
 
     /// The directory of the extension module (this code's own file).
-    fn own_dir() -> Option<PathBuf> {
+    pub fn own_dir() -> Option<PathBuf> {
         // SAFETY: Dl_info is plain data (all-zero is valid); dladdr only reads the address (a
         // function of this module) and fills `info`; `dli_fname` is a NUL-terminated path
         // owned by the dynamic loader.
@@ -193,9 +211,7 @@ mod library {
     }
 
     fn open() -> Result<Lib, String> {
-        let path = own_dir()
-            .ok_or("cannot find the extension's directory")?
-            .join(LIBRARY);
+        let path = super::library_path().ok_or("cannot find the extension's directory")?;
         let cpath = CString::new(path.to_string_lossy().as_bytes()).map_err(|e| e.to_string())?;
         // SAFETY: dlopen with a NUL-terminated path. RTLD_LOCAL keeps LLVM's symbols out of the
         // process namespace; RTLD_NOW reports a missing symbol here rather than mid-compile.

@@ -2,7 +2,9 @@
 //!
 //! ```text
 //! hook (GIL) ──submit(snapshot, state)──► pool worker (nice 10, no GIL, no Python objects)
-//!     codegen::compile (tier1_llvm, in librjit_llvm.so) ─► aot_cache::store ─► FINISHED queue ─► hook drains (GIL) and links
+//!     remote::compile ──pipe──► code generator process (serve: LLVM, aot_cache::store)
+//!     (RJIT_CODEGEN=thread: codegen::compile in librjit_llvm.so here, then aot_cache::store)
+//!   ─► FINISHED queue ─► hook drains (GIL) and links
 //! ```
 //! Invariants: workers see only plain data (`CodeSnapshot`, the `Arc<CodeState>` they never
 //! dereference into Python), so a compile may outlive interpreter finalisation; `shutdown`
@@ -17,6 +19,10 @@
 
 pub mod codegen;
 pub mod precompile;
+#[cfg(not(feature = "llvm"))]
+pub mod remote;
+#[cfg(feature = "llvm")]
+pub mod serve;
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, OnceLock};
@@ -168,9 +174,29 @@ pub fn precheck(snap: &CodeSnapshot) -> Result<(), AbortReason> {
     codegen::precheck(snap)
 }
 
+/// Where this process compiles: "process" (the code generator process) or "thread".
+pub fn codegen_mode() -> &'static str {
+    if remote_wanted() { "process" } else { "thread" }
+}
+
+fn remote_wanted() -> bool {
+    #[cfg(not(feature = "llvm"))]
+    {
+        remote::wanted()
+    }
+    #[cfg(feature = "llvm")]
+    {
+        false
+    }
+}
+
 /// Compile for this host and store in the cache (if any). Runs on whatever thread calls it;
 /// touches no Python object.
 pub fn build(snap: &CodeSnapshot, key: &CacheKey, symbol: &str) -> Result<Vec<u8>, AbortReason> {
+    #[cfg(not(feature = "llvm"))]
+    if remote::wanted() {
+        return remote::compile(snap, key, symbol);
+    }
     let t = Instant::now();
     let obj = codegen::compile(snap, symbol, Cpu::Host, Effort::Quick)?;
     stats::COMPILE_NANOS.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
@@ -181,7 +207,8 @@ pub fn build(snap: &CodeSnapshot, key: &CacheKey, symbol: &str) -> Result<Vec<u8
             Ok(n) => {
                 stats::bump(&stats::CACHE_STORES);
                 stats::CACHE_STORED_BYTES.fetch_add(n, Ordering::Relaxed);
-                keep_size_limit(dir, n);
+                let evicted = keep_size_limit(dir, n, config::cache_size());
+                stats::CACHE_EVICTED.fetch_add(evicted, Ordering::Relaxed);
             }
             Err(_) => stats::bump(&stats::CACHE_ERRORS),
         }
@@ -213,13 +240,13 @@ pub fn store(
 /// After a store of `n` bytes: every time this process has written a sixteenth of the size
 /// limit (and after its first store), scan the directory and evict least recently used
 /// entries down to seven eighths of the limit. Runs on the thread that stored (a compile
-/// worker), never on a hot path; another process already evicting means nothing to do.
-fn keep_size_limit(dir: &std::path::Path, n: u64) {
+/// worker, or the code generator process), never on a hot path; another process already
+/// evicting means nothing to do. Returns the number of entries evicted.
+fn keep_size_limit(dir: &std::path::Path, n: u64, limit: u64) -> u64 {
     static SINCE_SCAN: AtomicU64 = AtomicU64::new(u64::MAX / 2);
-    let limit = config::cache_size();
     let written = SINCE_SCAN.fetch_add(n, Ordering::Relaxed) + n;
     if written < limit / 16 {
-        return;
+        return 0;
     }
     SINCE_SCAN.store(0, Ordering::Relaxed);
     let target = limit - limit / 8;
@@ -227,11 +254,10 @@ fn keep_size_limit(dir: &std::path::Path, n: u64) {
     let total: u64 = aot_cache::maint::list(dir)
         .map(|(e, _)| e.iter().map(|e| e.size).sum())
         .unwrap_or(0);
-    if total > limit
-        && let Ok(out) = aot_cache::maint::evict(dir, target, false)
-    {
-        stats::CACHE_EVICTED.fetch_add(out.removed, Ordering::Relaxed);
+    if total <= limit {
+        return 0;
     }
+    aot_cache::maint::evict(dir, target, false).map_or(0, |out| out.removed)
 }
 
 unsafe extern "C" {
@@ -251,7 +277,8 @@ static RUNNING: AtomicU64 = AtomicU64::new(0);
 /// process ends here, with the status it was exiting with, after flushing C stdio. Python has
 /// finalised by then.
 extern "C" fn exit_while_compiling(status: libc::c_int, _: *mut libc::c_void) {
-    if RUNNING.load(Ordering::Acquire) > 0 {
+    // (A compile in the code generator process leaves nothing here to tear down.)
+    if RUNNING.load(Ordering::Acquire) > 0 && codegen::loaded() {
         // SAFETY: fflush(NULL) flushes every C stream; _exit ends the process at once.
         unsafe {
             libc::fflush(std::ptr::null_mut());
@@ -357,20 +384,51 @@ pub fn wait_idle(timeout: Option<Duration>) -> bool {
     true
 }
 
-/// At exit: let queued compiles finish for up to `config::exit_compile_budget()` (they go to
-/// the cache, so this run warms the next), then stop accepting jobs and drop what is still
-/// queued. A compile still running is not waited for: the process exits around it
-/// (`exit_while_compiling`), so exit takes at most the budget however long one compile is.
-/// Call without the GIL.
+/// At exit. With the code generator process (the default): nothing is waited for; the jobs
+/// still queued are handed to that process, which compiles them into the cache after this
+/// process has gone (newest first, `serve::AFTER_EXIT` at most), so the next process starts
+/// warm; the job in flight finishes there too. An explicit `RJIT_EXIT_COMPILE_SECONDS` waits
+/// that long first, and 0 drops the queue instead.
+///
+/// With `RJIT_CODEGEN=thread`: let queued compiles finish for up to
+/// `config::exit_compile_budget()` (they go to the cache, so this run warms the next), then
+/// stop accepting jobs and drop what is still queued. A compile still running is not waited
+/// for: the process exits around it (`exit_while_compiling`), so exit takes at most the
+/// budget however long one compile is. Call without the GIL.
 pub fn shutdown() {
     let budget = config::exit_compile_budget();
+    let explicit = !config::exit_compile_budget_is_default();
+    let remote = remote_wanted();
     // Without LLVM loaded yet, loading it would take longer than a default budget (a tenth of
     // a run that never needed to compile); an explicit RJIT_EXIT_COMPILE_SECONDS is honoured.
-    let worth = codegen::loaded() || !config::exit_compile_budget_is_default();
+    let worth = if remote {
+        explicit
+    } else {
+        codegen::loaded() || explicit
+    };
     if !budget.is_zero() && worth && cache_layers().write_dir().is_some() {
         wait_idle(Some(budget));
     }
     SHUTDOWN.store(true, Ordering::Release);
+    #[cfg(not(feature = "llvm"))]
+    if remote {
+        let mut jobs = std::mem::take(&mut *JOBS.lock().unwrap_or_else(|p| p.into_inner()));
+        {
+            let mut n = PENDING.lock().unwrap_or_else(|p| p.into_inner());
+            *n -= jobs.len();
+            if *n == 0 {
+                IDLE.notify_all();
+            }
+        }
+        jobs.reverse(); // newest first, as the pool would have run them
+        if explicit && budget.is_zero() {
+            remote::close();
+        } else {
+            let handed: Vec<_> = jobs.into_iter().map(|j| (j.snap, j.key)).collect();
+            remote::hand_over(&handed);
+        }
+        return;
+    }
     codegen::close_for_exit();
     // Queued jobs now finish at once (as `Shutdown`); give them a moment to drain.
     wait_idle(Some(Duration::from_millis(

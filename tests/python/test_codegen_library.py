@@ -1,11 +1,14 @@
-"""LLVM lives in the code generator library (librjit_llvm.so), loaded on a process's first
-compile: importing and enabling rjit, and running code from the cache, never map it; a missing
-library makes every compile a counted failure, never an error in the program."""
+"""LLVM lives in the code generator library (librjit_llvm.so). By default it is loaded by a code
+generator process started on a process's first compile (tests/python/test_codegen_process.py);
+with RJIT_CODEGEN=thread, into the process itself. Either way importing and enabling rjit, and
+running code from the cache, never map it; a missing library makes every compile a counted
+failure, never an error in the program."""
 
 import json
 import shutil
 from pathlib import Path
 
+import pytest
 import rjit
 from conftest import run_python
 
@@ -47,26 +50,32 @@ def test_enabled_but_nothing_compiled_does_not_load_llvm(tmp_path):
     assert out["stats"]["llvm_loaded"] is False
 
 
-def test_compiling_loads_llvm_and_a_warm_process_does_not(tmp_path):
-    cold, _ = run(tmp_path, threshold=1)
+@pytest.mark.parametrize("codegen", ["process", "thread"])
+def test_compiling_loads_llvm_and_a_warm_process_does_not(tmp_path, codegen):
+    env = {"RJIT_CODEGEN": codegen}
+    cold, _ = run(tmp_path, threshold=1, env=env)
     assert cold["r"] == EXPECTED
     assert cold["kernel"]["origin"] == "jit"
-    assert cold["mapped"] and cold["stats"]["llvm_loaded"] is True
+    assert cold["stats"]["codegen"] == codegen
+    in_process = codegen == "thread"
+    assert cold["mapped"] is in_process and cold["stats"]["llvm_loaded"] is in_process
+    assert cold["stats"]["codegen_spawns"] == (0 if in_process else 1)
     assert cold["stats"]["llvm_load_seconds"] > 0
-    warm, _ = run(tmp_path, threshold=1)
+    warm, _ = run(tmp_path, threshold=1, env=env)
     assert warm["r"] == EXPECTED
     assert warm["kernel"]["origin"] == "cache"
     assert warm["stats"]["compiled"] == 0
     assert not warm["mapped"] and warm["stats"]["llvm_loaded"] is False
 
 
-def test_missing_library_is_a_counted_failure(tmp_path):
+@pytest.mark.parametrize("codegen", ["process", "thread"])
+def test_missing_library_is_a_counted_failure(tmp_path, codegen):
     # A copy of the package without the library, imported ahead of the installed one.
     pkg = Path(rjit.__file__).parent
     copy = tmp_path / "site" / "rjit"
     shutil.copytree(pkg, copy, ignore=shutil.ignore_patterns(LIB, "__pycache__"))
     prelude = f"sys.path.insert(0, {str(copy.parent)!r})"
-    out, err = run(tmp_path, threshold=1, prelude=prelude)
+    out, err = run(tmp_path, threshold=1, prelude=prelude, env={"RJIT_CODEGEN": codegen})
     assert out["r"] == EXPECTED
     assert out["kernel"]["state"] == "failed"
     assert out["stats"]["failures"].get("backend_error", 0) >= 1
@@ -97,10 +106,13 @@ def test_short_process_does_not_load_llvm(tmp_path):
     assert s["llvm_loaded"] is False and s["compiled"] == 0
 
 
-def test_exit_while_llvm_loads_or_compiles_is_clean(tmp_path):
-    # Processes that end while the compile thread loads LLVM or compiles: LLVM's static
-    # destructors must not run under it (a crash at exit, found by `python -c pass`).
+@pytest.mark.parametrize("codegen", ["process", "thread"])
+def test_exit_while_llvm_loads_or_compiles_is_clean(tmp_path, codegen):
+    # Processes that end while the compile thread loads LLVM or compiles (or the code generator
+    # process starts or compiles): LLVM's static destructors must not run under a compile (a
+    # crash at exit, found by `python -c pass`).
     for i in range(24):
         p = run_python(SHORT.format(ms=30 + 7 * i), {"RJIT_ENABLE": "1", "RJIT_THRESHOLD": "10",
+                                                      "RJIT_CODEGEN": codegen,
                                                       "RJIT_CACHE_DIR": str(tmp_path / f"c{i}")})
         assert p.returncode == 0 and p.stdout == "done\n", (i, p.returncode, p.stderr)

@@ -1,0 +1,270 @@
+//! The client of the code generator process (`driver::serve` is the process; the protocol is
+//! `codegen_abi`'s frames): compiles run there, not on a thread of the user's process.
+//!
+//! The process is started on the first compile, as `python -I -S -c <ctypes loader>
+//! librjit_llvm.so [lock dir]` with the interpreter that enabled rjit (`sys.executable`,
+//! `config::python_executable`), through `posix_spawn` (no copy of a large address space). It
+//! is started again when it has exited (it does after `serve::IDLE` without work) or died; if
+//! it cannot be started, or answers with another build id, compiles fail as `Backend` for the
+//! rest of the process, reported once on stderr, as a missing library is in-process.
+//!
+//! Invariants: one job is in flight at a time (`Conn::from` is held from writing the job to
+//! reading its answer); the exit hand-over (`hand_over`) writes only to `Conn::to`, so it
+//! never waits for a compile in flight; the child is reaped when it is replaced, and never
+//! waited for at exit (it finishes the hand-over after the user's process has gone).
+
+use std::io::{BufReader, BufWriter};
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, Mutex};
+
+use crate::aot_cache::CacheKey;
+use crate::codegen_abi::{
+    BUILD_ID, CompileDone, CompileJob, Hello, StoreTo, read_frame, write_frame,
+};
+use crate::errors::AbortReason;
+use crate::tier0::CodeSnapshot;
+use crate::{config, stats};
+
+/// The loader the code generator process runs: the library's `rjit_llvm_serve`
+/// (`codegen_abi::SERVE_SYMBOL`), nothing else.
+const LOADER: &str = "import ctypes, sys\n\
+f = ctypes.CDLL(sys.argv[1]).rjit_llvm_serve\n\
+f.argtypes = [ctypes.c_char_p]\n\
+sys.exit(f(sys.argv[2].encode() if len(sys.argv) > 2 else None))";
+
+struct Conn {
+    to: Mutex<Option<BufWriter<ChildStdin>>>,
+    from: Mutex<BufReader<ChildStdout>>,
+    child: Mutex<Child>,
+    /// The user's process that started it (a forked child starts its own).
+    owner: u32,
+}
+
+enum State {
+    None,
+    Up(Arc<Conn>),
+    /// Starting it failed; every compile fails with this.
+    Broken(String),
+}
+
+static STATE: Mutex<State> = Mutex::new(State::None);
+
+/// Whether compiles should go to the code generator process: the default, when the
+/// interpreter that enabled rjit is known.
+pub fn wanted() -> bool {
+    !config::codegen_in_process() && config::python_executable().is_some()
+}
+
+fn spawn(lock_dir: Option<&std::path::Path>) -> Result<Conn, String> {
+    let python = config::python_executable().ok_or("the Python executable is unknown")?;
+    let lib = super::codegen::library_path().ok_or("cannot find the extension's directory")?;
+    if !lib.exists() {
+        return Err(format!("{}: no such file", lib.display()));
+    }
+    let mut cmd = Command::new(&python);
+    cmd.args(["-I", "-S", "-c", LOADER])
+        .arg(&lib)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .env_remove("RJIT_ENABLE");
+    if let Some(d) = lock_dir {
+        cmd.arg(d);
+    }
+    let t = std::time::Instant::now();
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| format!("cannot start {}: {e}", python.display()))?;
+    let (to, from) = (child.stdin.take(), child.stdout.take());
+    let (Some(to), Some(from)) = (to, from) else {
+        return Err("no pipes to the code generator process".into());
+    };
+    let mut from = BufReader::new(from);
+    let hello: Option<Hello> = read_frame(&mut from).ok().flatten();
+    let reap = |mut c: Child| {
+        let _ = c.kill();
+        let _ = c.wait();
+    };
+    match hello {
+        Some(h) if h.build_id == BUILD_ID => {}
+        Some(h) => {
+            reap(child);
+            return Err(format!(
+                "{} is from another build ({}, this extension is {BUILD_ID}); reinstall rjit-llvm",
+                lib.display(),
+                h.build_id
+            ));
+        }
+        None => {
+            reap(child);
+            return Err(format!(
+                "the code generator process ({} loading {}) did not start",
+                python.display(),
+                lib.display()
+            ));
+        }
+    }
+    stats::bump(&stats::CODEGEN_SPAWNS);
+    stats::LLVM_LOAD_NANOS.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
+    Ok(Conn {
+        to: Mutex::new(Some(BufWriter::new(to))),
+        from: Mutex::new(from),
+        child: Mutex::new(child),
+        owner: std::process::id(),
+    })
+}
+
+/// The live connection, starting the process if there is none. `None`: broken (the reason).
+fn conn() -> Result<Arc<Conn>, String> {
+    let mut st = STATE.lock().unwrap_or_else(|p| p.into_inner());
+    match &*st {
+        State::Up(c) if c.owner == std::process::id() => return Ok(c.clone()),
+        State::Broken(why) => return Err(why.clone()),
+        _ => {}
+    }
+    if let State::Up(old) = std::mem::replace(&mut *st, State::None)
+        && old.owner == std::process::id()
+    {
+        retire(&old);
+    }
+    let lock_dir = super::cache_layers().write_dir().map(|d| d.to_path_buf());
+    match spawn(lock_dir.as_deref()) {
+        Ok(c) => {
+            let c = Arc::new(c);
+            *st = State::Up(c.clone());
+            Ok(c)
+        }
+        Err(e) => {
+            eprintln!("rjit: the code generator is unavailable, nothing will be compiled: {e}");
+            *st = State::Broken(e.clone());
+            Err(e)
+        }
+    }
+}
+
+/// Close a connection that failed and reap its process.
+fn retire(c: &Conn) {
+    c.to.lock().unwrap_or_else(|p| p.into_inner()).take();
+    let mut child = c.child.lock().unwrap_or_else(|p| p.into_inner());
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// Forget `c` if it is still the current connection (it failed).
+fn drop_conn(c: &Arc<Conn>) {
+    let mut st = STATE.lock().unwrap_or_else(|p| p.into_inner());
+    if matches!(&*st, State::Up(cur) if Arc::ptr_eq(cur, c)) {
+        *st = State::None;
+        drop(st);
+        retire(c);
+    }
+}
+
+fn job(snap: &CodeSnapshot, key: &CacheKey, symbol: &str, reply: bool) -> CompileJob {
+    CompileJob {
+        snap: snap.clone(),
+        key_hex: key.hex(),
+        symbol: symbol.to_string(),
+        debug: config::debug(),
+        store: super::cache_layers().write_dir().map(|d| StoreTo {
+            dir: d.to_string_lossy().into_owned(),
+            size_limit: config::cache_size(),
+        }),
+        reply,
+    }
+}
+
+/// One round trip on `c`: `Err(None)` when the process has gone (try another).
+fn round_trip(c: &Conn, j: &CompileJob) -> Result<CompileDone, Option<AbortReason>> {
+    let mut from = c.from.lock().unwrap_or_else(|p| p.into_inner());
+    {
+        let mut to = c.to.lock().unwrap_or_else(|p| p.into_inner());
+        let Some(w) = to.as_mut() else {
+            return Err(Some(AbortReason::Shutdown));
+        };
+        write_frame(w, j).map_err(|_| None)?;
+    }
+    match read_frame::<CompileDone>(&mut *from) {
+        Ok(Some(d)) => Ok(d),
+        _ => Err(None),
+    }
+}
+
+/// Compile `snap` in the code generator process, which also stores it in the cache's write
+/// directory. Returns the object. Runs on whatever thread calls it; touches no Python object.
+pub fn compile(snap: &CodeSnapshot, key: &CacheKey, symbol: &str) -> Result<Vec<u8>, AbortReason> {
+    let j = job(snap, key, symbol, true);
+    // A process that exited while idle, or died, is replaced once per job; a job that kills
+    // two processes in a row is a backend error (a crash in LLVM costs the compile only).
+    for _ in 0..2 {
+        let c = conn().map_err(|e| AbortReason::Backend(format!("code generator: {e}")))?;
+        match round_trip(&c, &j) {
+            Ok(done) => return account(done),
+            Err(Some(r)) => return Err(r),
+            Err(None) => drop_conn(&c),
+        }
+    }
+    Err(AbortReason::Backend(
+        "the code generator process died compiling this code".into(),
+    ))
+}
+
+fn account(d: CompileDone) -> Result<Vec<u8>, AbortReason> {
+    stats::CODEGEN_PEAK_RSS_KIB.fetch_max(d.peak_rss_kib, Ordering::Relaxed);
+    stats::COMPILE_NANOS.fetch_add(d.compile_nanos, Ordering::Relaxed);
+    stats::CACHE_EVICTED.fetch_add(d.evicted, Ordering::Relaxed);
+    match d.stored {
+        Some(Ok(n)) => {
+            stats::bump(&stats::CACHE_STORES);
+            stats::CACHE_STORED_BYTES.fetch_add(n, Ordering::Relaxed);
+        }
+        Some(Err(_)) => stats::bump(&stats::CACHE_ERRORS),
+        None => {}
+    }
+    if d.result.is_ok() {
+        stats::bump(&stats::COMPILED);
+    }
+    d.result
+}
+
+/// At exit: give the code generator process the jobs nobody will wait for (newest first), to
+/// compile into the cache for the next process, and close the pipe. Starts the process if
+/// there is none (a short run that queued work never started one). Returns how many were
+/// handed over.
+pub fn hand_over(jobs: &[(CodeSnapshot, CacheKey)]) -> usize {
+    if jobs.is_empty() || super::cache_layers().write_dir().is_none() {
+        close();
+        return 0;
+    }
+    let Ok(c) = conn() else {
+        return 0;
+    };
+    let mut to = c.to.lock().unwrap_or_else(|p| p.into_inner());
+    let mut n = 0;
+    if let Some(w) = to.as_mut() {
+        for (snap, key) in jobs {
+            if write_frame(w, &job(snap, key, &super::symbol_for(key), false)).is_err() {
+                break;
+            }
+            n += 1;
+        }
+    }
+    to.take();
+    n
+}
+
+/// Close the pipe to the process (it finishes any job in flight and exits).
+pub fn close() {
+    let st = STATE.lock().unwrap_or_else(|p| p.into_inner());
+    if let State::Up(c) = &*st
+        && c.owner == std::process::id()
+    {
+        c.to.lock().unwrap_or_else(|p| p.into_inner()).take();
+    }
+}
+
+/// Whether this process has a code generator process (`rjit.stats()`).
+pub fn running() -> bool {
+    matches!(&*STATE.lock().unwrap_or_else(|p| p.into_inner()), State::Up(c) if c.owner == std::process::id())
+}

@@ -1,0 +1,244 @@
+//! The code generator process: `rjit_llvm_serve`, exported by `librjit_llvm.so` and run by
+//! `driver::remote` in a Python started only to load the library (`python -I -S -c` + ctypes).
+//!
+//! ```text
+//! client (user's process)                         this process (LLVM, no Python work)
+//!   CompileJob{reply} ──stdin frame──►  compile (Quick) ─► aot_cache::store ─► CompileDone ──stdout frame──►
+//!   at exit: CompileJob{!reply}… ─►     compile (Optimised) ─► aot_cache::store     (nobody waits)
+//!   closes stdin                  ─►    exit
+//! ```
+//! Why a process and not a thread: a compile thread shares the user's address space, so every
+//! `munmap` either side makes (LLVM's heap, Python's arenas) is a TLB shoot-down across both
+//! CPUs; measured on pyparsing, the main thread spent ~30% of its time in those IPIs while a
+//! compile ran. The process also keeps LLVM's memory out of the user's, outlives the user's
+//! exit to finish what was queued (the next process starts warm), and a crash in LLVM costs a
+//! compile, not the program.
+//!
+//! Invariants: the protocol's fds are private (fd 0 becomes /dev/null and fd 1 a copy of
+//! stderr, so nothing printed can corrupt a frame); jobs run in arrival order, one at a time;
+//! after the client has gone (its first hand-over job, or a failed answer) the process works at
+//! most `AFTER_EXIT` more and then drops the rest, and its stderr is /dev/null; it exits when the client closes the pipe or
+//! after `IDLE` without a job (the client starts another when it needs one). It holds a shared
+//! `flock` on `<lock_dir>/.rjit-codegen.lock` (`CODEGEN_LOCK_FILE`) for its life, so `rjit cache wait` (an exclusive
+//! lock) waits for every code generator process of that cache.
+
+use std::ffi::{CStr, c_char, c_int};
+use std::fs::File;
+use std::io::{BufReader, BufWriter};
+use std::os::fd::{FromRawFd, RawFd};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use crate::codegen_abi::{
+    BUILD_ID, CODEGEN_LOCK_FILE, CompileDone, CompileJob, Hello, read_frame, write_frame,
+};
+use crate::errors::AbortReason;
+use crate::target::{Cpu, Effort};
+
+/// A process with nothing to do for this long exits.
+pub const IDLE: Duration = Duration::from_secs(20);
+/// How long the process keeps compiling after its client has exited.
+pub const AFTER_EXIT: Duration = Duration::from_secs(60);
+
+/// `codegen_abi::ServeFn`.
+///
+/// # Safety
+/// `lock_dir` is NULL or a NUL-terminated path.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rjit_llvm_serve(lock_dir: *const c_char) -> c_int {
+    let dir = (!lock_dir.is_null()).then(|| {
+        // SAFETY: the caller's contract: a NUL-terminated path.
+        unsafe { CStr::from_ptr(lock_dir) }
+            .to_string_lossy()
+            .into_owned()
+    });
+    catch_unwind(AssertUnwindSafe(|| serve(dir.as_deref()))).unwrap_or(70)
+}
+const _: crate::codegen_abi::ServeFn = rjit_llvm_serve;
+
+/// Move the protocol off fds 0 and 1: returns (input, output). Every other inherited fd is
+/// closed first: a pipe the user's program had made inheritable must not stay open here after
+/// that program has exited (its reader would wait for us).
+fn private_fds() -> std::io::Result<(RawFd, RawFd)> {
+    // SAFETY: close_range/dup/dup2/open on fds this process owns (Python, which started it,
+    // holds none of them: it only waits for `rjit_llvm_serve` to return, then exits); the new
+    // fds are owned by the caller.
+    unsafe {
+        libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, 0u32);
+        let inp = libc::fcntl(0, libc::F_DUPFD_CLOEXEC, 3);
+        let out = libc::fcntl(1, libc::F_DUPFD_CLOEXEC, 3);
+        if inp < 0 || out < 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        let null = libc::open(c"/dev/null".as_ptr(), libc::O_RDONLY);
+        if null >= 0 {
+            libc::dup2(null, 0);
+            libc::close(null);
+        }
+        libc::dup2(2, 1);
+        Ok((inp, out))
+    }
+}
+
+/// Once the client has gone: stop writing to the stderr it gave us (a harness that captured
+/// its output waits for every holder of that pipe to close it, and must not wait for us).
+fn detach_stderr() {
+    // SAFETY: open/dup2/close on this process's own standard fds.
+    unsafe {
+        let null = libc::open(c"/dev/null".as_ptr(), libc::O_WRONLY);
+        if null >= 0 {
+            libc::dup2(null, 2);
+            libc::dup2(null, 1);
+            libc::close(null);
+        }
+    }
+}
+
+/// This process's peak resident memory (VmHWM), KiB.
+pub fn peak_rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+fn serve(lock_dir: Option<&str>) -> c_int {
+    // Its own session: the terminal's ^C goes to the user's program, not to a compile that is
+    // finishing for the next run. A lower priority than the program it serves.
+    // SAFETY: plain system calls on this process.
+    unsafe {
+        libc::setsid();
+        libc::nice(10);
+    }
+    let Ok((inp, out)) = private_fds() else {
+        return 71;
+    };
+    // (After private_fds, which closes inherited fds: closing this one would drop the lock.)
+    let _lock = lock_dir.and_then(|d| {
+        crate::aot_cache::prepare_dir(Path::new(d)).ok()?;
+        let f = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(Path::new(d).join(CODEGEN_LOCK_FILE))
+            .ok()?;
+        // SAFETY: flock on an open file; released when the file is closed (at exit).
+        (unsafe { libc::flock(std::os::fd::AsRawFd::as_raw_fd(&f), libc::LOCK_SH) } == 0)
+            .then_some(f)
+    });
+    // SAFETY: both fds were just created by private_fds and are owned here alone.
+    let (inp_file, out_file) = unsafe { (File::from_raw_fd(inp), File::from_raw_fd(out)) };
+    let mut input = BufReader::new(inp_file);
+    let mut output = Some(BufWriter::new(out_file));
+    let hello = Hello {
+        build_id: BUILD_ID.to_string(),
+        pid: std::process::id(),
+    };
+    if write_frame(output.as_mut().expect("set above"), &hello).is_err() {
+        return 0;
+    }
+    // A reader thread takes jobs off the pipe as they come, so that a client handing over its
+    // queue at exit never waits for the pipe to drain (it would, compile by compile).
+    let (tx, rx) = std::sync::mpsc::channel::<CompileJob>();
+    std::thread::spawn(move || {
+        while let Ok(Some(job)) = read_frame::<CompileJob>(&mut input) {
+            if !job.reply {
+                detach_stderr();
+            }
+            if tx.send(job).is_err() {
+                break;
+            }
+        }
+        // The client closed the pipe (it has exited, or is exiting).
+        detach_stderr();
+    });
+    let mut client_left: Option<Instant> = None;
+    loop {
+        // Only a live client is waited for with a timeout; a departed one's jobs are all in
+        // the pipe already, ending with its close.
+        let job = match client_left {
+            None => match rx.recv_timeout(IDLE) {
+                Ok(j) => j,
+                Err(_) => return 0,
+            },
+            Some(_) => match rx.recv() {
+                Ok(j) => j,
+                Err(_) => return 0,
+            },
+        };
+        if !job.reply {
+            client_left.get_or_insert_with(Instant::now);
+        }
+        if client_left.is_some_and(|t| t.elapsed() > AFTER_EXIT) {
+            continue;
+        }
+        let done = run(&job, client_left.is_some());
+        if job.reply
+            && let Some(w) = output.as_mut()
+            && write_frame(w, &done).is_err()
+        {
+            output = None;
+            client_left.get_or_insert_with(Instant::now);
+        }
+    }
+}
+
+/// Compile one job (with more effort when nobody waits for it) and store it if asked.
+fn run(job: &CompileJob, nobody_waits: bool) -> CompileDone {
+    let effort = if nobody_waits {
+        Effort::Optimised
+    } else {
+        Effort::Quick
+    };
+    let t = Instant::now();
+    let result = catch_unwind(|| {
+        super::codegen::emit_debug(
+            &job.snap,
+            &job.symbol,
+            Cpu::Host,
+            effort,
+            crate::codegen_abi::Emit::Object,
+            job.debug,
+        )
+    })
+    .unwrap_or_else(|_| Err(AbortReason::Backend("the code generator panicked".into())));
+    let compile_nanos = t.elapsed().as_nanos() as u64;
+    if job.debug {
+        // The per-phase line comes from tier1_llvm; this one says where it ran.
+        eprintln!(
+            "rjit: code generator process {}: {} in {:?} ({})",
+            std::process::id(),
+            job.snap.qualname,
+            t.elapsed(),
+            effort.tier_name()
+        );
+    }
+    let mut evicted = 0;
+    let stored = match (&result, &job.store) {
+        (Ok(obj), Some(to)) => {
+            let key = super::cache_key(&job.snap, Cpu::Host);
+            Some(if key.hex() != job.key_hex {
+                Err("the client's cache key differs from the code generator's".to_string())
+            } else {
+                let dir = Path::new(&to.dir);
+                super::store(dir, &job.snap, &key, &job.symbol, Cpu::Host, effort, obj).inspect(
+                    |n| {
+                        evicted = super::keep_size_limit(dir, *n, to.size_limit);
+                    },
+                )
+            })
+        }
+        _ => None,
+    };
+    CompileDone {
+        result,
+        compile_nanos,
+        stored,
+        evicted,
+        peak_rss_kib: peak_rss_kib(),
+    }
+}

@@ -1,0 +1,208 @@
+"""Compiles run in a code generator process (the default, RJIT_CODEGEN=process): the user's
+process never maps LLVM; what it queued and did not get compiled before exiting is compiled
+into the cache after it has gone, so the next process starts warm; `rjit cache wait` waits for
+that; the code generator process is replaced when it dies, and a forked child gets its own."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from conftest import run_python
+
+# Six functions with different bytecode (code that differs only in its constants shares one
+# cache entry): f{i} adds its term i + 1 times.
+FUNCS = "\n".join(
+    f"def f{i}(n):\n    t = 0\n    for k in range(n):\n"
+    + f"        t += (k * {i + 1}) % 7\n" * (i + 1)
+    + "    return t\n"
+    for i in range(6)
+)
+
+
+def ref(i, n):
+    return sum((i + 1) * ((k * (i + 1)) % 7) for k in range(n))
+
+
+def cache(*args, timeout=120):
+    return subprocess.run([sys.executable, "-m", "rjit", "cache", *args], capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def test_compiles_queued_at_exit_are_finished_for_the_next_process(tmp_path):
+    # Six functions get hot at once and the process exits at once: nothing was compiled in it.
+    first = FUNCS + (
+        "import rjit\nrjit.enable(threshold=1)\n"
+        "print(sum(f(50) for f in (f0, f1, f2, f3, f4, f5)))\n"
+        "print(rjit.stats()['compiled'])\n"
+    )
+    t = time.perf_counter()
+    p = run_python(first, {"RJIT_CACHE_DIR": str(tmp_path)})
+    took = time.perf_counter() - t
+    assert p.returncode == 0 and p.stderr == "", p.stderr
+    assert took < 5, took  # the exit did not wait for the compiles
+    w = cache("wait", "--cache-dir", str(tmp_path), "--timeout", "100")
+    assert w.returncode == 0, w.stderr
+    rows = json.loads(cache("ls", "--json", "--cache-dir", str(tmp_path)).stdout)
+    names = {r["qualname"] for r in rows}
+    assert {f"f{i}" for i in range(6)} <= names, names
+    # Compiled after the process had gone, when nobody waits: with the optimising effort.
+    assert {r["tier"] for r in rows if r["qualname"].startswith("f")} <= {"tier1", "tier1-opt"}
+    second = FUNCS + (
+        "import rjit\nrjit.enable(threshold=1)\n"
+        "r = sum(f(50) for f in (f0, f1, f2, f3, f4, f5))\n"
+        "print(r, sorted({rjit.info(f).get('origin') for f in (f0, f1, f2, f3, f4, f5)}),"
+        " rjit.stats()['compiled'])\n"
+    )
+    q = run_python(second, {"RJIT_CACHE_DIR": str(tmp_path)})
+    assert q.returncode == 0, q.stderr
+    total = p.stdout.split()[0]
+    assert q.stdout.split("\n")[0] == f"{total} ['cache'] 0", q.stdout
+
+
+def test_exit_with_a_long_compile_in_flight_is_immediate_and_the_compile_lands(tmp_path):
+    body = "\n".join(f"    a = (a * 3 + {i}) % 1000003 if a > {i} else [a - {i}, a][0]" for i in range(400))
+    prog = (
+        "import sys, time, rjit\nrjit.enable(threshold=1)\n"
+        f"def huge(a):\n{body}\n    return a\n"
+        "huge(1)\ntime.sleep(0.2)\nprint('done', flush=True)\nsys.exit(7)\n"
+    )
+    t = time.perf_counter()
+    p = run_python(prog, {"RJIT_CACHE_DIR": str(tmp_path)})
+    took = time.perf_counter() - t
+    assert p.returncode == 7 and p.stdout == "done\n" and p.stderr == "", p.stderr
+    assert took < 1.5, took
+    assert cache("wait", "--cache-dir", str(tmp_path), "--timeout", "100").returncode == 0
+    rows = json.loads(cache("ls", "--json", "--cache-dir", str(tmp_path)).stdout)
+    assert "huge" in {r["qualname"] for r in rows}
+    assert cache("verify", "--cache-dir", str(tmp_path)).returncode == 0
+
+
+def test_wait_times_out_while_a_process_compiles(tmp_path):
+    body = "\n".join(f"    a = (a * 3 + {i}) % 1000003 if a > {i} else [a - {i}, a][0]" for i in range(200))
+    prog = (
+        "import rjit\nrjit.enable(threshold=1)\n"
+        f"def huge(a):\n{body}\n    return a\n"
+        "huge(1)\n"
+    )
+    assert run_python(prog, {"RJIT_CACHE_DIR": str(tmp_path)}).returncode == 0
+    w = cache("wait", "--cache-dir", str(tmp_path), "--timeout", "0")
+    assert w.returncode == 1 and "still compiling" in w.stderr, w.stderr
+    assert cache("wait", "--cache-dir", str(tmp_path), "--timeout", "100").returncode == 0
+
+
+REPLACED = FUNCS + r"""
+import json, os, signal, rjit
+rjit.enable(threshold=1, background=False)
+
+def servers():
+    found = []
+    for pid in os.listdir("/proc"):
+        if pid.isdigit():
+            try:
+                stat = open(f"/proc/{pid}/stat").read()
+                cmd = open(f"/proc/{pid}/cmdline", "rb").read()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == os.getpid() and b"rjit_llvm_serve" in cmd:
+                found.append(int(pid))
+    return found
+
+f0(5)
+first = servers()
+for pid in first:
+    os.kill(pid, signal.SIGKILL)
+f1(5)
+second = servers()
+print(json.dumps({"first": len(first), "second": len(second), "same": bool(set(first) & set(second)),
+                  "f0": rjit.info(f0).get("origin"), "f1": rjit.info(f1).get("origin"),
+                  "r": f0(100) + f1(100), "spawns": rjit.stats()["codegen_spawns"]}))
+"""
+
+
+def test_a_killed_code_generator_process_is_replaced(tmp_path):
+    p = run_python(REPLACED, {"RJIT_CACHE_DIR": "off"})
+    assert p.returncode == 0, p.stderr
+    out = json.loads(p.stdout)
+    expect = ref(0, 100) + ref(1, 100)
+    assert out == {"first": 1, "second": 1, "same": False, "f0": "jit", "f1": "jit",
+                   "r": expect, "spawns": 2}, out
+
+
+FORKED = FUNCS + r"""
+import json, os, rjit
+rjit.enable(threshold=1, background=False)
+f0(5)
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.close(r)
+    f1(5)
+    s = rjit.stats()
+    os.write(w, json.dumps([rjit.info(f1).get("origin"), f1(100), s["codegen_spawns"]]).encode())
+    os._exit(0)
+os.close(w)
+child = json.loads(os.read(r, 1000))
+os.waitpid(pid, 0)
+f2(5)
+print(json.dumps({"child": child, "parent": [rjit.info(f2).get("origin"), f2(100),
+                                             rjit.stats()["codegen_spawns"]]}))
+"""
+
+
+def test_a_forked_child_gets_its_own_code_generator_process():
+    p = run_python(FORKED, {"RJIT_CACHE_DIR": "off"})
+    assert p.returncode == 0, p.stderr
+    out = json.loads(p.stdout)
+    assert out["child"] == ["jit", ref(1, 100), 2], out
+    assert out["parent"] == ["jit", ref(2, 100), 1], out
+
+
+def test_captured_output_is_not_held_open_by_the_finishing_process(tmp_path):
+    # A harness capturing stderr waits for every holder of the pipe: the code generator process
+    # must let go of it when its client exits, although it goes on compiling.
+    body = "\n".join(f"    a = (a * 3 + {i}) % 1000003 if a > {i} else [a - {i}, a][0]" for i in range(200))
+    prog = (
+        "import rjit\nrjit.enable(threshold=1)\n"
+        f"def huge(a):\n{body}\n    return a\n"
+        "huge(1)\nprint('ok')\n"
+    )
+    t = time.perf_counter()
+    p = subprocess.run([sys.executable, "-c", prog], capture_output=True, text=True, timeout=60,
+                       env={**os.environ, "RJIT_CACHE_DIR": str(tmp_path)})
+    took = time.perf_counter() - t
+    assert p.stdout == "ok\n" and took < 2, (took, p.stderr)
+    assert cache("wait", "--cache-dir", str(tmp_path), "--timeout", "100").returncode == 0
+
+
+def test_thread_mode_still_compiles_in_process(tmp_path):
+    code = FUNCS + (
+        "import rjit\nrjit.enable(threshold=1, background=False)\nf0(5)\n"
+        "s = rjit.stats()\nprint(rjit.info(f0).get('origin'), s['codegen'], s['codegen_spawns'], s['llvm_loaded'])\n"
+    )
+    p = run_python(code, {"RJIT_CACHE_DIR": str(tmp_path), "RJIT_CODEGEN": "thread"})
+    assert p.returncode == 0 and p.stdout == "jit thread 0 True\n", p.stderr
+    bad = run_python(code, {"RJIT_CACHE_DIR": str(tmp_path / "other"), "RJIT_CODEGEN": "elsewhere"})
+    assert bad.returncode == 0 and bad.stdout == "jit process 1 False\n", bad.stderr
+    assert "RJIT_CODEGEN" in bad.stderr
+
+
+def test_sigint_to_the_programs_process_group_does_not_stop_the_finishing(tmp_path):
+    # ^C in a terminal signals the whole foreground process group; the code generator process
+    # runs in its own session, so the compile in flight still lands.
+    body = "\n".join(f"    a = (a * 3 + {i}) % 1000003 if a > {i} else [a - {i}, a][0]" for i in range(200))
+    prog = (
+        "import os, signal, time, rjit\nrjit.enable(threshold=1)\n"
+        f"def huge(a):\n{body}\n    return a\n"
+        "huge(1)\ntime.sleep(0.3)\n"
+        "os.killpg(0, signal.SIGINT)\n"
+        "time.sleep(5)\n"
+    )
+    p = subprocess.run([sys.executable, "-c", prog], capture_output=True, text=True, timeout=60,
+                       env={**os.environ, "RJIT_CACHE_DIR": str(tmp_path)}, start_new_session=True)
+    assert p.returncode != 0 and "KeyboardInterrupt" in p.stderr, p.stderr
+    assert cache("wait", "--cache-dir", str(tmp_path), "--timeout", "100").returncode == 0
+    names = {r["qualname"] for r in json.loads(cache("ls", "--json", "--cache-dir", str(tmp_path)).stdout)}
+    assert "huge" in names, names
