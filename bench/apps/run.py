@@ -14,7 +14,13 @@ Every program in programs/ runs in four ways, interleaved round by round (the or
 
 For each it reports the median wall time as a speed ratio against plain (>1: faster), peak RSS
 (ru_maxrss of the process), residency (share of frames that ran compiled code), compiles and
-compile seconds (from RJIT_STATS_FILE). Every run's stdout must be byte-identical to plain's.
+compile seconds (from RJIT_STATS_FILE), and the peak RSS of the code generator process rjit
+compiles in. Every run's stdout must be byte-identical to plain's.
+
+After every rjit run, `rjit cache wait` waits (untimed) for that run's code generator process to
+finish what the run handed over at exit, so that it never competes with the next measurement.
+Cold runs drop their queue at exit (RJIT_EXIT_COMPILE_SECONDS=0: their cache is thrown away);
+this does not change their own time, since exit never waits for compiles.
 """
 
 from __future__ import annotations
@@ -47,6 +53,13 @@ atexit.register(_rjit_bench_dump)
 """
 
 
+def settle(py: str, env: dict) -> None:
+    """Wait for the code generator processes still compiling into this run's cache."""
+    if env.get("RJIT_ENABLE") == "1":
+        subprocess.run([py, "-m", "rjit", "cache", "wait", "--cache-dir", env["RJIT_CACHE_DIR"],
+                        "--timeout", "300"], env=env, check=False)
+
+
 def measure(py: str, script: Path, env: dict) -> dict:
     """One whole process: wall seconds, peak RSS (MiB), stdout, and rjit's stats if any. It runs
     under a fresh helper process, so that RUSAGE_CHILDREN's ru_maxrss is this program's alone."""
@@ -75,6 +88,7 @@ def measure(py: str, script: Path, env: dict) -> dict:
     if stats_file.exists():
         lines = stats_file.read_text().splitlines()
         stats = json.loads(lines[-1]) if lines else {}
+    settle(py, env)
     return {"wall": r["wall"], "rss": r["rss"], "out": out, "stats": stats}
 
 
@@ -136,7 +150,8 @@ def main() -> None:
                     if mode == "cold":
                         cold = tmp / f"{name}-cold"
                         shutil.rmtree(cold, ignore_errors=True)
-                        e = {**base, "RJIT_ENABLE": "1", "RJIT_CACHE_DIR": str(cold)}
+                        e = {**base, "RJIT_ENABLE": "1", "RJIT_CACHE_DIR": str(cold),
+                             "RJIT_EXIT_COMPILE_SECONDS": "0"}
                     runs[mode].append(measure(args.python, script, e))
             ref = runs.get("plain", runs[args.modes[0]])[0]["out"]
             for mode, rs in runs.items():
@@ -155,6 +170,7 @@ def main() -> None:
                     "compiled": statistics.median(x["stats"].get("compiled", 0) for x in rs),
                     "compile_seconds": statistics.median(x["stats"].get("compile_seconds", 0) for x in rs),
                     "cache_hits": statistics.median(x["stats"].get("cache_hits", 0) for x in rs),
+                    "codegen_rss": max(x["stats"].get("codegen_peak_rss_kib", 0) for x in rs) / 1024,
                 }
             results[name] = row
             print(line(name, row, args.modes), flush=True)
@@ -182,13 +198,14 @@ def table(results: dict, args) -> str:
         "",
         f"`{' '.join(sys.argv)}` on {platform.node()}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
         f"Python {platform.python_version()}. Speed is plain's wall time over the mode's (>1: faster). "
-        "RSS: peak resident MiB. Residency: share of frames that ran compiled code. "
+        "RSS: peak resident MiB of the program's process; cold codegen RSS: of the code generator "
+        "process it compiled in (peak over the rounds). Residency: share of frames that ran compiled code. "
         "Every run's output was byte-identical to plain's.",
         "",
         "| program | plain s | " + " | ".join(f"{m} speed" for m in modes) + " | plain RSS | "
         + " | ".join(f"{m} RSS" for m in modes) + " | " + " | ".join(f"{m} residency" for m in modes)
-        + " | cold compiles (s) |",
-        "|---|---:|" + "---:|" * (2 * len(modes) + 1) + "---:|" * len(modes) + "---:|",
+        + " | cold compiles (s) | cold codegen RSS |",
+        "|---|---:|" + "---:|" * (2 * len(modes) + 1) + "---:|" * len(modes) + "---:|---:|",
     ]
     for name, row in results.items():
         p = row["plain"]["wall"]
@@ -199,11 +216,12 @@ def table(results: dict, args) -> str:
         cells += [f"{100 * row[m]['residency']:.0f}%" for m in modes]
         c = row.get("cold")
         cells.append(f"{c['compiled']:.0f} ({c['compile_seconds']:.2f})" if c else "")
+        cells.append(f"{c.get('codegen_rss', 0):.0f}" if c else "")
         out.append("| " + " | ".join(cells) + " |")
     geo = ["**geomean**", ""]
     for m in modes:
         geo.append(f"**{statistics.geometric_mean(r['plain']['wall'] / r[m]['wall'] for r in results.values()):.3f}x**")
-    out.append("| " + " | ".join(geo) + " |" + " |" * (len(modes) * 2 + 2))
+    out.append("| " + " | ".join(geo) + " |" + " |" * (len(modes) * 2 + 3))
     worst = {m: min((r["plain"]["wall"] / r[m]["wall"], n) for n, r in results.items()) for m in modes}
     out += ["", "Slowest per mode: " + ", ".join(f"{m} {w[0]:.3f}x ({w[1]})" for m, w in worst.items()), ""]
     return "\n".join(out)
