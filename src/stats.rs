@@ -34,9 +34,12 @@ pub static JIT_ENTRIES: AtomicU64 = AtomicU64::new(0);
 /// Frames handed to the interpreter mid-function with no exception pending (a delegated
 /// instruction, tracing switched on, an async exception, a generator resumed by the interpreter).
 pub static DEOPTS: AtomicU64 = AtomicU64::new(0);
-/// Exceptions that left a compiled frame with no handler in it: the interpreter finishes the
-/// unwinding (adds the traceback entry, pops the frame). Normal control flow, not a deopt.
+/// Exceptions that left a compiled frame with no handler in it and were handed to the
+/// interpreter to finish the unwinding (tracing or profiling on). Not a deopt.
 pub static EXCEPTION_EXITS: AtomicU64 = AtomicU64::new(0);
+/// Exceptions that left a compiled frame with no handler in it, unwound by compiled code itself
+/// (traceback entry, frame unlinked, NULL returned): tracing and profiling off.
+pub static EXCEPTION_UNWINDS: AtomicU64 = AtomicU64::new(0);
 /// Python-function calls from compiled code whose frame rjit pushed itself (no `_PyEval_Vector`)
 /// and handed to the evaluator (the hook counts them in `FRAMES`).
 pub static DIRECT_CALLS: AtomicU64 = AtomicU64::new(0);
@@ -99,6 +102,7 @@ pub fn snapshot() -> Vec<(&'static str, u64)> {
         ("jit_entries", JIT_ENTRIES.load(Relaxed)),
         ("deopts", DEOPTS.load(Relaxed)),
         ("exception_exits", EXCEPTION_EXITS.load(Relaxed)),
+        ("exception_unwinds", EXCEPTION_UNWINDS.load(Relaxed)),
         ("direct_calls", DIRECT_CALLS.load(Relaxed)),
         ("direct_entries", DIRECT_ENTRIES.load(Relaxed)),
         ("global_cache_misses", GLOBAL_CACHE_MISSES.load(Relaxed)),

@@ -1,5 +1,5 @@
 //! The client of the code generator process (`driver::serve` is the process; the protocol is
-//! `codegen_abi`'s frames): compiles run there, not on a thread of the user's process.
+//! `codegen_abi`'s frames, over a Unix socket): compiles run there, not on a thread of the user's process.
 //!
 //! The process is started on the first compile, as `python -I -S -c <ctypes loader>
 //! librjit_llvm.so [lock dir]` with the interpreter that enabled rjit (`sys.executable`,
@@ -13,8 +13,11 @@
 //! never waits for a compile in flight; the child is reaped when it is replaced, and never
 //! waited for at exit (it finishes the hand-over after the user's process has gone).
 
-use std::io::{BufReader, BufWriter};
-use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+use std::io::{BufReader, BufWriter, Write};
+use std::net::Shutdown;
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::unix::net::UnixStream;
+use std::process::{Child, Command, Stdio};
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 
@@ -33,9 +36,46 @@ f = ctypes.CDLL(sys.argv[1]).rjit_llvm_serve\n\
 f.argtypes = [ctypes.c_char_p]\n\
 sys.exit(f(sys.argv[2].encode() if len(sys.argv) > 2 else None))";
 
+/// Our end of the socket, for writing: `send` with `MSG_NOSIGNAL`, so that a code generator
+/// process that has exited is an `EPIPE` here, never a `SIGPIPE` (a program may have set it
+/// back to its default action, which would end the program).
+struct Sender(UnixStream);
+
+impl Write for Sender {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        // SAFETY: `buf` is readable for its length; the socket is ours and open.
+        let n = unsafe {
+            libc::send(
+                self.0.as_raw_fd(),
+                buf.as_ptr().cast(),
+                buf.len(),
+                libc::MSG_NOSIGNAL,
+            )
+        };
+        if n < 0 {
+            Err(std::io::Error::last_os_error())
+        } else {
+            Ok(n as usize)
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Drop for Sender {
+    /// The end of the jobs: the process sees the end of its input (whoever else holds a copy
+    /// of this socket, a forked child for instance).
+    fn drop(&mut self) {
+        let _ = self.0.shutdown(Shutdown::Write);
+    }
+}
+
+/// A connection to one code generator process: a Unix socket (the process's stdin and stdout).
 struct Conn {
-    to: Mutex<Option<BufWriter<ChildStdin>>>,
-    from: Mutex<BufReader<ChildStdout>>,
+    to: Mutex<Option<BufWriter<Sender>>>,
+    from: Mutex<BufReader<UnixStream>>,
     child: Mutex<Child>,
     /// The user's process that started it (a forked child starts its own).
     owner: u32,
@@ -62,24 +102,31 @@ fn spawn(lock_dir: Option<&std::path::Path>) -> Result<Conn, String> {
     if !lib.exists() {
         return Err(format!("{}: no such file", lib.display()));
     }
+    let (ours, theirs) =
+        UnixStream::pair().map_err(|e| format!("no socket for the code generator: {e}"))?;
+    let theirs_out = theirs
+        .try_clone()
+        .map_err(|e| format!("no socket for the code generator: {e}"))?;
     let mut cmd = Command::new(&python);
     cmd.args(["-I", "-S", "-c", LOADER])
         .arg(&lib)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
+        .stdin(Stdio::from(OwnedFd::from(theirs)))
+        .stdout(Stdio::from(OwnedFd::from(theirs_out)))
         .stderr(Stdio::inherit())
         .env_remove("RJIT_ENABLE");
     if let Some(d) = lock_dir {
         cmd.arg(d);
     }
     let t = std::time::Instant::now();
-    let mut child = cmd
+    let child = cmd
         .spawn()
         .map_err(|e| format!("cannot start {}: {e}", python.display()))?;
-    let (to, from) = (child.stdin.take(), child.stdout.take());
-    let (Some(to), Some(from)) = (to, from) else {
-        return Err("no pipes to the code generator process".into());
-    };
+    // (`cmd` holds the child's ends until it is dropped: the process must see our close.)
+    drop(cmd);
+    let to = ours
+        .try_clone()
+        .map_err(|e| format!("no socket for the code generator: {e}"))?;
+    let from = ours;
     let mut from = BufReader::new(from);
     let hello: Option<Hello> = read_frame(&mut from).ok().flatten();
     let reap = |mut c: Child| {
@@ -108,7 +155,7 @@ fn spawn(lock_dir: Option<&std::path::Path>) -> Result<Conn, String> {
     stats::bump(&stats::CODEGEN_SPAWNS);
     stats::LLVM_LOAD_NANOS.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
     Ok(Conn {
-        to: Mutex::new(Some(BufWriter::new(to))),
+        to: Mutex::new(Some(BufWriter::new(Sender(to)))),
         from: Mutex::new(from),
         child: Mutex::new(child),
         owner: std::process::id(),
@@ -123,10 +170,10 @@ fn conn() -> Result<Arc<Conn>, String> {
         State::Broken(why) => return Err(why.clone()),
         _ => {}
     }
-    if let State::Up(old) = std::mem::replace(&mut *st, State::None)
-        && old.owner == std::process::id()
-    {
-        retire(&old);
+    if let State::Up(old) = std::mem::replace(&mut *st, State::None) {
+        // A forked child inherited its parent's connection: it must neither use it nor shut
+        // it down (that would end the parent's jobs), so it is forgotten, not dropped.
+        std::mem::forget(old);
     }
     let lock_dir = super::cache_layers().write_dir().map(|d| d.to_path_buf());
     match spawn(lock_dir.as_deref()) {

@@ -2,10 +2,10 @@
 //! `driver::remote` in a Python started only to load the library (`python -I -S -c` + ctypes).
 //!
 //! ```text
-//! client (user's process)                         this process (LLVM, no Python work)
-//!   CompileJob{reply} ──stdin frame──►  compile (Quick) ─► aot_cache::store ─► CompileDone ──stdout frame──►
+//! client (user's process)      (a Unix socket: stdin and stdout)   this process (LLVM, no Python work)
+//!   CompileJob{reply} ──frame──►  compile (Quick) ─► aot_cache::store ─► CompileDone ──frame──►
 //!   at exit: CompileJob{!reply}… ─►     compile (Optimised) ─► aot_cache::store     (nobody waits)
-//!   closes stdin                  ─►    exit
+//!   shuts its end down            ─►    exit
 //! ```
 //! Why a process and not a thread: a compile thread shares the user's address space, so every
 //! `munmap` either side makes (LLVM's heap, Python's arenas) is a TLB shoot-down across both
@@ -158,17 +158,9 @@ fn serve(lock_dir: Option<&str>) -> c_int {
     });
     let mut client_left: Option<Instant> = None;
     loop {
-        // Only a live client is waited for with a timeout; a departed one's jobs are all in
-        // the pipe already, ending with its close.
-        let job = match client_left {
-            None => match rx.recv_timeout(IDLE) {
-                Ok(j) => j,
-                Err(_) => return 0,
-            },
-            Some(_) => match rx.recv() {
-                Ok(j) => j,
-                Err(_) => return 0,
-            },
+        // (A departed client's jobs are all read already, ending with the end of its input.)
+        let Ok(job) = rx.recv_timeout(IDLE) else {
+            return 0;
         };
         if !job.reply {
             client_left.get_or_insert_with(Instant::now);

@@ -9,7 +9,7 @@ use std::ptr::addr_of;
 
 use super::{calls, deopt, exceptions, generators, helpers, inline_cache, ops};
 
-pub const ABI_VERSION: u32 = 12;
+pub const ABI_VERSION: u32 = 13;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -36,6 +36,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         helpers::rjit_power,
         helpers::rjit_inplace_power,
         exceptions::rjit_traceback_here,
+        exceptions::rjit_exception_leaves,
         exceptions::rjit_trace_exception,
         exceptions::rjit_fetch_exception,
         exceptions::rjit_lasti,

@@ -6,8 +6,9 @@
 //! instr i: one block per reachable instruction, depth known statically (bytecode::stack_depth)
 //! unwind: per raising site covered by the exception table: traceback entry, pop to the
 //!         handler's depth, push (lasti and) the exception, jump to the compiled handler
-//! error:  per raising site outside any handler: spill live stack slots into the frame,
-//!         rjit_handoff(…, throwflag=1) (the interpreter adds the traceback entry and returns)
+//! error:  per raising site outside any handler: drop the live stack, traceback entry, unlink,
+//!         return NULL (`leave_with_exception`); with tracing on, spill the stack into the frame
+//!         and rjit_handoff(…, throwflag=1) (the interpreter adds the entry and returns)
 //! deopt:  per site: spill, rjit_handoff(…, throwflag=0) at an instruction boundary
 //! ```
 //! Generator-like code is entered only to *resume* a suspended frame: the entry switches on
@@ -228,10 +229,15 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             // unexported `_PyExc_PrepReraiseStar`, and `import *` the unexported
             // `_PyFrame_LocalsToFast`.
             ReturnGenerator | PrepReraiseStar | ImportStar => self.delegate(ins),
-            // Re-raises outside any handler leave the frame: the interpreter does that part.
-            Reraise | EndAsyncFor if self.handler_for(ins.offset).is_none() => self.delegate(ins),
+            // Re-raises outside any handler leave the frame (`leave_with_exception`); with
+            // tracing on, the interpreter runs them, so that the tracer sees the unwind.
+            Reraise | EndAsyncFor if self.handler_for(ins.offset).is_none() => {
+                self.unless_tracing(ins)?;
+                self.stack_op(ins)
+            }
             RaiseVarargs if ins.arg == 0 && self.handler_for(ins.offset).is_none() => {
-                self.delegate(ins)
+                self.unless_tracing(ins)?;
+                self.stack_op(ins)
             }
             MakeCell | CopyFreeVars | LoadDeref | LoadClassderef | StoreDeref | DeleteDeref
             | DeleteFast | LoadName | StoreName | DeleteName | StoreGlobal | DeleteGlobal
@@ -571,8 +577,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             return Ok(*bb);
         }
         let bb = match self.handler_for(ins.offset) {
-            None if add_tb => self.exit_block(ins.offset as i64, self.depth, true)?,
-            None => return Err(be(format!("re-raise outside a handler at {}", ins.offset))),
+            None => self.leave_with_exception(ins, add_tb)?,
             Some(h) => {
                 if h.depth > self.depth {
                     return Err(be(format!(
@@ -637,6 +642,67 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         };
         self.raise_blocks.borrow_mut().insert(key, bb);
         Ok(bb)
+    }
+
+    /// The exception raised at `ins` (with `self.depth` live slots) leaves this frame: ceval.c's
+    /// `error:` (with `add_tb`: the traceback entry) then `exception_unwind:` with no handler
+    /// and `exit_unwind:`, in compiled code: drop the stack, add the entry, unlink the frame and
+    /// return NULL to the caller, which finds the exception set (the frame is cleared by
+    /// whoever pushed it, as after a return). With tracing or profiling on, the interpreter
+    /// does it instead (`rjit_handoff` with throwflag 1), so the tracer sees the exception and
+    /// unwind events; a re-raise checks that before it runs (`lower_instr`).
+    fn leave_with_exception(&self, ins: &Instr, add_tb: bool) -> R<BasicBlock<'ctx>> {
+        let here = self
+            .b
+            .get_insert_block()
+            .ok_or_else(|| be("builder not positioned"))?;
+        let bb = self.new_block("leave_raising");
+        self.b.position_at_end(bb);
+        let compiled = self.new_block("unwind_here");
+        if add_tb {
+            let interp = self.exit_block(ins.offset as i64, self.depth, true)?;
+            let tracing = self.tracing_on()?;
+            self.b
+                .build_conditional_branch(tracing, interp, compiled)
+                .map_err(be)?;
+        } else {
+            self.b.build_unconditional_branch(compiled).map_err(be)?;
+        }
+        self.b.position_at_end(compiled);
+        for k in (0..self.depth).rev() {
+            let v = self.peek_at(k)?;
+            self.xdecref(v)?;
+        }
+        let top = self.i32.const_int(self.snap.nlocalsplus as u64, false);
+        self.store_at(self.frame, cp::FRAME_STACKTOP, top.into())?;
+        if add_tb {
+            // (A re-raise has set `prev_instr` already: RERAISE restores the saved lasti.)
+            self.set_prev_instr(ins.offset)?;
+        }
+        self.call(
+            "rjit_exception_leaves",
+            None,
+            &[self.tstate.into(), self.c32(add_tb as i64).into()],
+        )?;
+        self.leave()?;
+        self.b
+            .build_return(Some(&self.ptr.const_null()))
+            .map_err(be)?;
+        self.b.position_at_end(here);
+        Ok(bb)
+    }
+
+    /// If tracing or profiling is on, hand the frame to the interpreter before `ins`; else
+    /// continue (in a fresh block).
+    fn unless_tracing(&self, ins: &Instr) -> R<()> {
+        let interp = self.exit_block(ins.start as i64 - 1, self.depth, false)?;
+        let go = self.new_block("not_tracing");
+        let tracing = self.tracing_on()?;
+        self.b
+            .build_conditional_branch(tracing, interp, go)
+            .map_err(be)?;
+        self.b.position_at_end(go);
+        Ok(())
     }
 
     /// Hand the frame to the interpreter before `ins`, which the interpreter then runs.
