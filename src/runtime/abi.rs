@@ -36,7 +36,6 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         helpers::rjit_power,
         helpers::rjit_inplace_power,
         exceptions::rjit_traceback_here,
-        exceptions::rjit_exception_leaves,
         exceptions::rjit_trace_exception,
         exceptions::rjit_fetch_exception,
         exceptions::rjit_lasti,

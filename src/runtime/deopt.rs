@@ -6,7 +6,11 @@
 //! `throwflag=1`, at the instruction that raised), unlink the frame, give back the recursion
 //! unit, and call `_PyEval_EvalFrameDefault`, which then runs the rest of the function — or adds
 //! the traceback entry and searches the exception table — exactly as if it had run all along.
-//! Invariant: no traceback entry is added by rjit for this frame, so it appears exactly once.
+//! An exception leaving the frame (`throwflag` 1, or 2 for a re-raise) is unwound right here
+//! instead when tracing and profiling are off: ceval.c's `error:` (traceback entry, not for a
+//! re-raise), then `exception_unwind:` with no handler (the stack popped) and `exit_unwind:`
+//! (frame unlinked, NULL returned) — without entering the interpreter at all.
+//! Invariant: the frame's traceback entry is added exactly once, by whichever unwinds it.
 
 use std::ffi::c_int;
 
@@ -16,7 +20,7 @@ use crate::cpython::{self, InterpreterFrame, ffi as cffi};
 use crate::stats;
 
 /// Ownership: frame borrowed; the `depth` stack slots above the locals are owned references
-/// that pass to the interpreter. Returns what the interpreter returns (new reference or NULL).
+/// that pass to the interpreter (or are released here when the exception leaves the frame). Returns what the interpreter returns (new reference or NULL).
 ///
 /// # Safety
 /// Called only by compiled code, on the frame it linked with `rjit_enter`, with
@@ -28,6 +32,15 @@ pub unsafe extern "C" fn rjit_handoff(
     depth: c_int,
     throwflag: c_int,
 ) -> *mut PyObject {
+    // SAFETY: GIL held (the contract); `cframe` is the thread's current C frame.
+    let tracing = unsafe { cpython::use_tracing(tstate) };
+    // A re-raise (2) is always unwound here: compiled code hands a re-raise to the interpreter
+    // before running it when tracing is on, and the interpreter's `error:` path would add a
+    // second traceback entry.
+    if throwflag == 2 || (throwflag == 1 && !tracing) {
+        // SAFETY: the contract above.
+        return unsafe { unwind(tstate, frame, prev_index, depth, throwflag == 1) };
+    }
     stats::bump(if throwflag != 0 {
         &stats::EXCEPTION_EXITS
     } else {
@@ -51,6 +64,48 @@ pub unsafe extern "C" fn rjit_handoff(
         *cpython::recursion_remaining(tstate) += 1;
         cffi::_PyEval_EvalFrameDefault(tstate, frame, throwflag)
     }
+}
+
+/// The exception leaves `frame` (tracing and profiling off): the traceback entry (`add_tb`;
+/// `prev_instr` on the raising instruction first), the `depth` stack slots released top first
+/// as `exception_unwind:` pops them, the frame unlinked and its recursion unit given back as
+/// `exit_unwind:` does. Returns NULL; whoever pushed the frame clears it, as after a return.
+///
+/// # Safety
+/// As `rjit_handoff`, with an exception set.
+unsafe fn unwind(
+    tstate: *mut PyThreadState,
+    frame: *mut InterpreterFrame,
+    prev_index: c_int,
+    depth: c_int,
+    add_tb: bool,
+) -> *mut PyObject {
+    stats::bump(&stats::EXCEPTION_UNWINDS);
+    // SAFETY: the frame is linked and live; its `depth` stack slots hold owned references (or
+    // NULLs) that pass to us; prev_instr stays inside co_code_adaptive.
+    unsafe {
+        let code = (*frame).f_code;
+        let nlocalsplus = (*code).co_nlocalsplus;
+        (*frame).stacktop = nlocalsplus + depth;
+        if add_tb {
+            (*frame).prev_instr = (*code)
+                .co_code_adaptive
+                .as_mut_ptr()
+                .offset(prev_index as isize);
+            crate::runtime::exceptions::rjit_traceback_here(tstate);
+        }
+        let base = (*frame).localsplus.as_mut_ptr().add(nlocalsplus as usize);
+        for k in (0..depth as usize).rev() {
+            let v = *base.add(k);
+            (*frame).stacktop = nlocalsplus + k as c_int;
+            if !v.is_null() {
+                pyo3_ffi::Py_DECREF(v);
+            }
+        }
+        cpython::unlink_frame(tstate, frame);
+        *cpython::recursion_remaining(tstate) += 1;
+    }
+    std::ptr::null_mut()
 }
 
 /// `co_qualname` of a live code object (GIL held), for diagnostics.

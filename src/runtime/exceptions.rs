@@ -53,20 +53,6 @@ pub unsafe extern "C" fn rjit_traceback_here(_tstate: *mut PyThreadState) {
     }
 }
 
-/// An exception leaves a compiled frame (no handler in it; tracing off): with `add_tb`, the
-/// `error:` label's traceback entry first (a re-raise adds none). Counted in
-/// `stats()['exception_unwinds']`. Compiled code then unlinks the frame and returns NULL.
-///
-/// # Safety
-/// GIL held; an exception is set; compiled code has linked its frame.
-pub unsafe extern "C" fn rjit_exception_leaves(tstate: *mut PyThreadState, add_tb: c_int) {
-    crate::stats::bump(&crate::stats::EXCEPTION_UNWINDS);
-    if add_tb != 0 {
-        // SAFETY: the caller's contract.
-        unsafe { rjit_traceback_here(tstate) };
-    }
-}
-
 /// ceval.c `call_exc_trace`: report the pending exception to the `sys.settrace` function, as
 /// the `error:` label does. Called only when tracing is on (a callee switched it on). If the
 /// trace function raises, its exception replaces the pending one.

@@ -6,9 +6,9 @@
 //! instr i: one block per reachable instruction, depth known statically (bytecode::stack_depth)
 //! unwind: per raising site covered by the exception table: traceback entry, pop to the
 //!         handler's depth, push (lasti and) the exception, jump to the compiled handler
-//! error:  per raising site outside any handler: drop the live stack, traceback entry, unlink,
-//!         return NULL (`leave_with_exception`); with tracing on, spill the stack into the frame
-//!         and rjit_handoff(…, throwflag=1) (the interpreter adds the entry and returns)
+//! error:  per raising site outside any handler: spill live stack slots into the frame,
+//!         rjit_handoff(…, throwflag=1, or 2 for a re-raise): the exception leaves the frame,
+//!         unwound by the helper (or, with tracing on, by the interpreter), NULL returned
 //! deopt:  per site: spill, rjit_handoff(…, throwflag=0) at an instruction boundary
 //! ```
 //! Generator-like code is entered only to *resume* a suspended frame: the entry switches on
@@ -526,12 +526,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
 
     /// A block that hands the frame to the interpreter: spills stack slots `0..depth`, then
     /// `rjit_handoff(tstate, frame, prev_index, depth, throwflag)` and returns its result.
-    fn exit_block(&self, prev_index: i64, depth: u32, throwflag: bool) -> R<BasicBlock<'ctx>> {
+    fn exit_block(&self, prev_index: i64, depth: u32, throwflag: u8) -> R<BasicBlock<'ctx>> {
         let here = self
             .b
             .get_insert_block()
             .ok_or_else(|| be("builder not positioned"))?;
-        let bb = self.new_block(if throwflag { "error" } else { "deopt" });
+        let bb = self.new_block(if throwflag != 0 { "error" } else { "deopt" });
         self.b.position_at_end(bb);
         for k in 0..depth {
             let v = self.peek_at(k)?;
@@ -577,7 +577,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             return Ok(*bb);
         }
         let bb = match self.handler_for(ins.offset) {
-            None => self.leave_with_exception(ins, add_tb)?,
+            // The exception leaves the frame: `rjit_handoff` unwinds it (throwflag 1: with the
+            // traceback entry; 2: a re-raise, without, `prev_instr` as RERAISE left it).
+            None => self.exit_block(ins.offset as i64, self.depth, if add_tb { 1 } else { 2 })?,
             Some(h) => {
                 if h.depth > self.depth {
                     return Err(be(format!(
@@ -627,7 +629,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 let handler = self.block_at(h.target)?;
                 match traced {
                     Some(tracing) => {
-                        let interp = self.exit_block(h.target as i64 - 1, d + 1, false)?;
+                        let interp = self.exit_block(h.target as i64 - 1, d + 1, 0)?;
                         self.b
                             .build_conditional_branch(tracing, interp, handler)
                             .map_err(be)?;
@@ -644,58 +646,10 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(bb)
     }
 
-    /// The exception raised at `ins` (with `self.depth` live slots) leaves this frame: ceval.c's
-    /// `error:` (with `add_tb`: the traceback entry) then `exception_unwind:` with no handler
-    /// and `exit_unwind:`, in compiled code: drop the stack, add the entry, unlink the frame and
-    /// return NULL to the caller, which finds the exception set (the frame is cleared by
-    /// whoever pushed it, as after a return). With tracing or profiling on, the interpreter
-    /// does it instead (`rjit_handoff` with throwflag 1), so the tracer sees the exception and
-    /// unwind events; a re-raise checks that before it runs (`lower_instr`).
-    fn leave_with_exception(&self, ins: &Instr, add_tb: bool) -> R<BasicBlock<'ctx>> {
-        let here = self
-            .b
-            .get_insert_block()
-            .ok_or_else(|| be("builder not positioned"))?;
-        let bb = self.new_block("leave_raising");
-        self.b.position_at_end(bb);
-        let compiled = self.new_block("unwind_here");
-        if add_tb {
-            let interp = self.exit_block(ins.offset as i64, self.depth, true)?;
-            let tracing = self.tracing_on()?;
-            self.b
-                .build_conditional_branch(tracing, interp, compiled)
-                .map_err(be)?;
-        } else {
-            self.b.build_unconditional_branch(compiled).map_err(be)?;
-        }
-        self.b.position_at_end(compiled);
-        for k in (0..self.depth).rev() {
-            let v = self.peek_at(k)?;
-            self.xdecref(v)?;
-        }
-        let top = self.i32.const_int(self.snap.nlocalsplus as u64, false);
-        self.store_at(self.frame, cp::FRAME_STACKTOP, top.into())?;
-        if add_tb {
-            // (A re-raise has set `prev_instr` already: RERAISE restores the saved lasti.)
-            self.set_prev_instr(ins.offset)?;
-        }
-        self.call(
-            "rjit_exception_leaves",
-            None,
-            &[self.tstate.into(), self.c32(add_tb as i64).into()],
-        )?;
-        self.leave()?;
-        self.b
-            .build_return(Some(&self.ptr.const_null()))
-            .map_err(be)?;
-        self.b.position_at_end(here);
-        Ok(bb)
-    }
-
     /// If tracing or profiling is on, hand the frame to the interpreter before `ins`; else
     /// continue (in a fresh block).
     fn unless_tracing(&self, ins: &Instr) -> R<()> {
-        let interp = self.exit_block(ins.start as i64 - 1, self.depth, false)?;
+        let interp = self.exit_block(ins.start as i64 - 1, self.depth, 0)?;
         let go = self.new_block("not_tracing");
         let tracing = self.tracing_on()?;
         self.b
@@ -707,7 +661,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
 
     /// Hand the frame to the interpreter before `ins`, which the interpreter then runs.
     fn delegate(&mut self, ins: &Instr) -> R<bool> {
-        let bb = self.exit_block(ins.start as i64 - 1, self.depth, false)?;
+        let bb = self.exit_block(ins.start as i64 - 1, self.depth, 0)?;
         self.b.build_unconditional_branch(bb).map_err(be)?;
         Ok(false)
     }
@@ -840,7 +794,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 &[self.tstate.into()],
             )?
             .into_int_value();
-        let deopt = self.exit_block(resume_at as i64 - 1, self.depth, false)?;
+        let deopt = self.exit_block(resume_at as i64 - 1, self.depth, 0)?;
         let err = self.error_block(ins)?;
         self.b
             .build_switch(r, deopt, &[(self.c32(0), cont), (self.c32(-1), err)])
@@ -856,7 +810,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     fn after_call(&self, ins: &Instr) -> R<()> {
         self.check_eval_breaker(ins.next, ins)?;
         let on = self.tracing_on()?;
-        let deopt = self.exit_block(ins.next as i64 - 1, self.depth, false)?;
+        let deopt = self.exit_block(ins.next as i64 - 1, self.depth, 0)?;
         let cont = self.new_block("cont");
         self.b
             .build_conditional_branch(on, deopt, cont)
