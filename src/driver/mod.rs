@@ -322,12 +322,14 @@ pub fn submit(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) -> bool 
         .push(Job { snap, key, state });
     // One task per job; whichever task runs takes the newest job.
     pool().spawn(|| {
+        // Wait first, take the job after: a process that exits meanwhile finds every job still
+        // queued (`shutdown` hands them to the code generator process).
+        codegen::wait_until_worth_loading();
         let Some(Job { snap, key, state }) = JOBS.lock().unwrap_or_else(|p| p.into_inner()).pop()
         else {
             return;
         };
         let symbol = symbol_for(&key);
-        codegen::wait_until_worth_loading();
         // Jobs still queued when the process exits are dropped, not compiled. (Counted as
         // running before the check, so that `exit_while_compiling` cannot miss one.)
         RUNNING.fetch_add(1, Ordering::AcqRel);

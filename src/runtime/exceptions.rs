@@ -44,12 +44,24 @@ unsafe fn restore_instance(val: *mut PyObject) {
 /// # Safety
 /// GIL held; an exception is set; compiled code has linked its frame.
 pub unsafe extern "C" fn rjit_traceback_here(_tstate: *mut PyThreadState) {
-    // SAFETY: PyEval_GetFrame materialises the frame object without disturbing the exception.
+    // SAFETY: public C API; the fetched exception is owned here until restored or released.
     unsafe {
+        // PyEval_GetFrame materialises the frame object; if that allocation fails it clears
+        // the error it got, where ceval.c's `_PyFrame_GetFrameObject` leaves its MemoryError
+        // in place of the pending exception. So: keep the exception aside, and on failure
+        // end with a MemoryError, as the interpreter does (no traceback entry then).
+        let (mut exc, mut val, mut tb) = (ptr::null_mut(), ptr::null_mut(), ptr::null_mut());
+        PyErr_Fetch(&mut exc, &mut val, &mut tb);
         let f = cffi::PyEval_GetFrame();
-        if !f.is_null() {
-            cffi::PyTraceBack_Here(f);
+        if f.is_null() {
+            Py_XDECREF(exc);
+            Py_XDECREF(val);
+            Py_XDECREF(tb);
+            PyErr_NoMemory();
+            return;
         }
+        PyErr_Restore(exc, val, tb);
+        cffi::PyTraceBack_Here(f);
     }
 }
 
