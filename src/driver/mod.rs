@@ -295,10 +295,22 @@ pub(crate) fn guard_exit() {
     unsafe { on_exit(exit_while_compiling, std::ptr::null_mut()) };
 }
 
-fn pool() -> &'static rayon::ThreadPool {
-    static POOL: OnceLock<rayon::ThreadPool> = OnceLock::new();
-    POOL.get_or_init(|| {
-        guard_exit();
+/// The compile pool of this process. A forked child (a pre-forking server's worker) gets a new
+/// one: the parent's thread did not survive the fork, but its queue did (the copy of `JOBS`),
+/// so the child runs those jobs on its own thread.
+fn pool() -> Arc<rayon::ThreadPool> {
+    static POOL: Mutex<Option<(u32, Arc<rayon::ThreadPool>)>> = Mutex::new(None);
+    let pid = std::process::id();
+    let mut slot = POOL.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some((owner, pool)) = slot.as_ref()
+        && *owner == pid
+    {
+        return pool.clone();
+    }
+    // The parent's pool is forgotten, not dropped: its thread lives in the parent.
+    let forked = slot.take().map(std::mem::forget).is_some();
+    guard_exit();
+    let pool = Arc::new(
         rayon::ThreadPoolBuilder::new()
             .num_threads(1)
             .thread_name(|i| format!("rjit-compile-{i}"))
@@ -307,8 +319,21 @@ fn pool() -> &'static rayon::ThreadPool {
                 libc::nice(10);
             })
             .build()
-            .expect("cannot start the rjit compile thread")
-    })
+            .expect("cannot start the rjit compile thread"),
+    );
+    *slot = Some((pid, pool.clone()));
+    drop(slot);
+    if forked {
+        // What the parent was compiling at the fork is lost with its thread; what it had
+        // queued is compiled here.
+        RUNNING.store(0, Ordering::Release);
+        let queued = JOBS.lock().unwrap_or_else(|p| p.into_inner()).len();
+        *PENDING.lock().unwrap_or_else(|p| p.into_inner()) = queued;
+        for _ in 0..queued {
+            pool.spawn(run_one);
+        }
+    }
+    pool
 }
 
 /// Queue a compile. Returns false (nothing queued) after shutdown.
@@ -316,46 +341,50 @@ pub fn submit(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) -> bool 
     if SHUTDOWN.load(Ordering::Acquire) {
         return false;
     }
+    let pool = pool();
     *PENDING.lock().unwrap_or_else(|p| p.into_inner()) += 1;
     JOBS.lock()
         .unwrap_or_else(|p| p.into_inner())
         .push(Job { snap, key, state });
     // One task per job; whichever task runs takes the newest job.
-    pool().spawn(|| {
-        // Wait first, take the job after: a process that exits meanwhile finds every job still
-        // queued (`shutdown` hands them to the code generator process).
-        codegen::wait_until_worth_loading();
-        let Some(Job { snap, key, state }) = JOBS.lock().unwrap_or_else(|p| p.into_inner()).pop()
-        else {
-            return;
-        };
-        let symbol = symbol_for(&key);
-        // Jobs still queued when the process exits are dropped, not compiled. (Counted as
-        // running before the check, so that `exit_while_compiling` cannot miss one.)
-        RUNNING.fetch_add(1, Ordering::AcqRel);
-        let result = if SHUTDOWN.load(Ordering::Acquire) {
-            Err(AbortReason::Shutdown)
-        } else {
-            std::panic::catch_unwind(|| build(&snap, &key, &symbol))
-                .unwrap_or_else(|_| Err(AbortReason::Backend("compiler panicked".into())))
-        };
-        RUNNING.fetch_sub(1, Ordering::AcqRel);
-        FINISHED
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .push(Finished {
-                state,
-                symbol,
-                result,
-            });
-        INSTALL_PENDING.store(true, Ordering::Release);
-        let mut n = PENDING.lock().unwrap_or_else(|p| p.into_inner());
-        *n -= 1;
-        if *n == 0 {
-            IDLE.notify_all();
-        }
-    });
+    pool.spawn(run_one);
     true
+}
+
+/// One pool task: compile the newest queued job, if any is left.
+fn run_one() {
+    // Wait first, take the job after: a process that exits meanwhile finds every job still
+    // queued (`shutdown` hands them to the code generator process).
+    codegen::wait_until_worth_loading();
+    let Some(Job { snap, key, state }) = JOBS.lock().unwrap_or_else(|p| p.into_inner()).pop()
+    else {
+        return;
+    };
+    let symbol = symbol_for(&key);
+    // Jobs still queued when the process exits are dropped, not compiled. (Counted as
+    // running before the check, so that `exit_while_compiling` cannot miss one.)
+    RUNNING.fetch_add(1, Ordering::AcqRel);
+    let result = if SHUTDOWN.load(Ordering::Acquire) {
+        Err(AbortReason::Shutdown)
+    } else {
+        std::panic::catch_unwind(|| build(&snap, &key, &symbol))
+            .unwrap_or_else(|_| Err(AbortReason::Backend("compiler panicked".into())))
+    };
+    RUNNING.fetch_sub(1, Ordering::AcqRel);
+    FINISHED
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .push(Finished {
+            state,
+            symbol,
+            result,
+        });
+    INSTALL_PENDING.store(true, Ordering::Release);
+    let mut n = PENDING.lock().unwrap_or_else(|p| p.into_inner());
+    *n -= 1;
+    if *n == 0 {
+        IDLE.notify_all();
+    }
 }
 
 /// Take every finished job (GIL holder only).

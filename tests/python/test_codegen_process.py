@@ -206,3 +206,34 @@ def test_sigint_to_the_programs_process_group_does_not_stop_the_finishing(tmp_pa
     assert cache("wait", "--cache-dir", str(tmp_path), "--timeout", "100").returncode == 0
     names = {r["qualname"] for r in json.loads(cache("ls", "--json", "--cache-dir", str(tmp_path)).stdout)}
     assert "huge" in names, names
+
+
+FORKED_BACKGROUND = FUNCS + r"""
+import json, os, rjit
+rjit.enable(threshold=1)            # background compiles
+f0(5)
+assert rjit.wait(timeout=60)
+pid = os.fork()
+if pid == 0:
+    # The parent's compile thread did not survive the fork: the child starts its own.
+    f1(5)
+    ok = rjit.wait(timeout=60)
+    f1(5)
+    print(json.dumps({"child": [ok, rjit.info(f1).get("origin"), f1(100)]}), flush=True)
+    os._exit(0)
+os.waitpid(pid, 0)
+f2(5)
+ok = rjit.wait(timeout=60)
+f2(5)
+print(json.dumps({"parent": [ok, rjit.info(f2).get("origin"), f2(100)]}))
+"""
+
+
+def test_background_compiles_in_a_forked_child():
+    # A pre-forking server (gunicorn, multiprocessing's fork) enables rjit in the parent.
+    p = run_python(FORKED_BACKGROUND, {"RJIT_CACHE_DIR": "off"})
+    assert p.returncode == 0, p.stderr
+    lines = [json.loads(x) for x in p.stdout.split("\n") if x]
+    out = {k: v for d in lines for k, v in d.items()}
+    assert out["child"] == [True, "jit", ref(1, 100)], out
+    assert out["parent"] == [True, "jit", ref(2, 100)], out
