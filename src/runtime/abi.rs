@@ -9,7 +9,7 @@ use std::ptr::addr_of;
 
 use super::{calls, deopt, exceptions, generators, helpers, inline_cache, ops};
 
-pub const ABI_VERSION: u32 = 13;
+pub const ABI_VERSION: u32 = 14;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -30,6 +30,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         inline_cache::rjit_load_method,
         inline_cache::rjit_store_attr,
         calls::rjit_call,
+        calls::rjit_getitem,
         calls::rjit_pop_frame,
         helpers::rjit_iter_exhausted,
         helpers::rjit_unpack_sequence,

@@ -425,39 +425,113 @@ unsafe fn construct(
     }
 }
 
-/// The address of `slot_tp_init` (static in typeobject.c): the `tp_init` of a class defined
-/// in Python with an `__init__`, learnt once from such a class.
-fn slot_tp_init() -> Option<usize> {
-    static SLOT: OnceLock<Option<usize>> = OnceLock::new();
-    *SLOT.get_or_init(|| {
-        // SAFETY: called with the GIL held (from compiled code); the probe class is a plain
-        // class statement run in a fresh namespace, and any error is cleared.
-        unsafe {
-            let ns = PyDict_New();
-            if ns.is_null() {
-                PyErr_Clear();
-                return None;
-            }
-            let r = PyRun_String(
-                c"class P:\n    def __init__(self):\n        pass\n".as_ptr(),
-                Py_file_input,
-                ns,
-                ns,
-            );
-            let mut found = None;
-            if r.is_null() {
-                PyErr_Clear();
-            } else {
-                Py_DECREF(r);
-                let p = PyDict_GetItemString(ns, c"P".as_ptr());
-                if !p.is_null() && PyType_Check(p) != 0 {
-                    found = (*(p as *mut PyTypeObject)).tp_init.map(|f| f as usize);
+/// The slot functions CPython installs for a class defined in Python (static in typeobject.c),
+/// learnt once from such a class: `tp_init` with an `__init__`, `mp_subscript` with a
+/// `__getitem__`.
+struct Slots {
+    tp_init: usize,
+    mp_subscript: usize,
+}
+
+fn slots() -> Option<&'static Slots> {
+    static SLOTS: OnceLock<Option<Slots>> = OnceLock::new();
+    SLOTS
+        .get_or_init(|| {
+            // SAFETY: called with the GIL held (from compiled code); the probe class is a
+            // plain class statement run in a fresh namespace, and any error is cleared.
+            unsafe {
+                let ns = PyDict_New();
+                if ns.is_null() {
+                    PyErr_Clear();
+                    return None;
                 }
+                let r = PyRun_String(
+                    c"class P:\n    def __init__(self):\n        pass\n    def __getitem__(self, k):\n        pass\n"
+                        .as_ptr(),
+                    Py_file_input,
+                    ns,
+                    ns,
+                );
+                let mut found = None;
+                if r.is_null() {
+                    PyErr_Clear();
+                } else {
+                    Py_DECREF(r);
+                    let p = PyDict_GetItemString(ns, c"P".as_ptr());
+                    if !p.is_null() && PyType_Check(p) != 0 {
+                        let tp = p as *mut PyTypeObject;
+                        let m = (*tp).tp_as_mapping;
+                        found = match ((*tp).tp_init, m.is_null()) {
+                            (Some(init), false) => (*m).mp_subscript.map(|s| Slots {
+                                tp_init: init as usize,
+                                mp_subscript: s as usize,
+                            }),
+                            _ => None,
+                        };
+                    }
+                }
+                Py_DECREF(ns);
+                found
             }
-            Py_DECREF(ns);
-            found
+        })
+        .as_ref()
+}
+
+/// `slot_tp_init`: the `tp_init` of a class defined in Python with an `__init__`.
+fn slot_tp_init() -> Option<usize> {
+    slots().map(|s| s.tp_init)
+}
+
+/// BINARY_SUBSCR's general path (compiled code tries lists and tuples inline first). An
+/// instance of a class whose `__getitem__` is a Python function (its mapping slot is
+/// `slot_mp_subscript`, which would look the function up and call it) has that function
+/// called through the direct route, as 3.11's `BINARY_SUBSCR_GETITEM` does: no slot wrapper,
+/// no `vectorcall_method`, no `_PyEval_Vector` and hook. Everything else, and a call the
+/// direct route declines, is `PyObject_GetItem`.
+///
+/// Ownership: borrows both; returns a new reference or NULL with an exception set.
+///
+/// # Safety
+/// GIL held; both objects live.
+pub unsafe extern "C" fn rjit_getitem(
+    tstate: *mut PyThreadState,
+    container: *mut PyObject,
+    sub: *mut PyObject,
+) -> *mut PyObject {
+    // SAFETY: 3.11 layouts; `_PyType_Lookup` returns a borrowed reference and never raises.
+    unsafe {
+        let tp = Py_TYPE(container);
+        if (*tp).tp_flags & Py_TPFLAGS_HEAPTYPE != 0
+            && !(*tp).tp_as_mapping.is_null()
+            && let Some(s) = slots()
+            && (*(*tp).tp_as_mapping).mp_subscript.map(|f| f as usize) == Some(s.mp_subscript)
+            && let Some(name) = intern_getitem()
+        {
+            let f = cffi::_PyType_Lookup(tp, name);
+            if !f.is_null() && Py_TYPE(f) == ptr::addr_of_mut!(PyFunction_Type) {
+                Py_INCREF(f);
+                Py_INCREF(container);
+                Py_INCREF(sub);
+                let mut argv = [container, sub];
+                if let Some(r) = call_function(tstate, f, argv.as_mut_ptr(), 2, ptr::null_mut()) {
+                    return r;
+                }
+                Py_DECREF(f);
+                Py_DECREF(container);
+                Py_DECREF(sub);
+            }
         }
-    })
+        PyObject_GetItem(container, sub)
+    }
+}
+
+/// The interned string `"__getitem__"` (kept for the life of the process).
+fn intern_getitem() -> Option<*mut PyObject> {
+    static NAME: OnceLock<usize> = OnceLock::new();
+    // SAFETY: GIL held (called from compiled code); the reference is never released.
+    let p = *NAME
+        .get_or_init(|| unsafe { PyUnicode_InternFromString(c"__getitem__".as_ptr()) as usize });
+    (p != 0).then_some(p as *mut PyObject)
 }
 
 /// The empty tuple (a new reference taken once, never released).

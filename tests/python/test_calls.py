@@ -636,3 +636,84 @@ def test_c_callees_keep_the_recursion_limit():
     finally:
         sys.setrecursionlimit(old)
     assert out[1][0] == "RecursionError"
+
+
+# --- x[k] on an instance whose class defines __getitem__ in Python: called directly -------------
+
+class Table:
+    def __init__(self, n):
+        self.rows = list(range(n))
+
+    def __getitem__(self, k):
+        if k == "who":
+            return sys._getframe(1).f_code.co_name  # the caller's frame is the subscript's
+        return self.rows[k]
+
+
+class DictSub(dict):
+    def __getitem__(self, k):
+        return ("sub", dict.__getitem__(self, k))
+
+
+class Plain(dict):
+    pass
+
+
+class Arity:
+    def __getitem__(self):  # wrong arity: CPython's TypeError
+        return 1
+
+
+class Static:
+    __getitem__ = staticmethod(lambda k: ("static", k))
+
+
+class Generic:
+    def __class_getitem__(cls, k):
+        return ("class", k)
+
+
+def subscripts(n):
+    t, d, p = Table(n), DictSub(a=1), Plain(b=2)
+    out = [t[i] for i in range(n)]
+    out.append(t["who"])
+    out += [d["a"], p["b"], Static()[3], Generic[int]]
+    for bad in (lambda: t[n + 5], lambda: d["zz"], lambda: Arity()[0], lambda: p["zz"]):
+        try:
+            bad()
+        except Exception as e:  # noqa: BLE001
+            out.append((type(e).__name__, str(e)))
+    return out
+
+
+def test_python_getitem_is_called_directly():
+    plain, _ = both_compiled(subscripts, [Table.__getitem__, DictSub.__getitem__], 4)
+    assert plain[1][4] == "subscripts"
+    assert plain[1][-4:] == [("IndexError", "list index out of range"), ("KeyError", "'zz'"),
+                             ("TypeError", "Arity.__getitem__() takes 1 positional argument but 2 were given"),
+                             ("KeyError", "'zz'")]
+
+
+def getitem_replaced(n):
+    class T:
+        def __getitem__(self, k):
+            return k
+    t = T()
+    out = []
+    for i in range(n):
+        if i == 3:
+            T.__getitem__ = lambda self, k: -k
+        if i == 6:
+            del T.__getitem__
+        try:
+            out.append(t[i])
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+def test_getitem_replaced_or_deleted_between_calls():
+    from conftest import both
+
+    out = both(getitem_replaced, 9)
+    assert out[1][:7] == [0, 1, 2, -3, -4, -5, "'T' object is not subscriptable"]

@@ -487,7 +487,10 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         }
         self.b.build_unconditional_branch(slow).map_err(be)?;
         self.b.position_at_end(slow);
-        let res = self.call_obj("PyObject_GetItem", &[container.into(), sub.into()])?;
+        let res = self.call_obj(
+            "rjit_getitem",
+            &[self.tstate.into(), container.into(), sub.into()],
+        )?;
         self.fast_result(Some(res), done, slow, &mut results)?;
         self.merge_result(ins, done, &results, container, sub)
     }
