@@ -266,6 +266,16 @@ pub unsafe fn link_frame(tstate: *mut pyo3_ffi::PyThreadState, frame: *mut Inter
     }
 }
 
+/// The thread's current interpreter frame (`tstate->cframe->current_frame`; NULL at the top).
+///
+/// # Safety
+/// GIL held; `tstate` is the current thread state.
+#[inline(always)]
+pub unsafe fn current_frame(tstate: *mut pyo3_ffi::PyThreadState) -> *mut InterpreterFrame {
+    // SAFETY: as for link_frame.
+    unsafe { read(cframe(tstate), CFRAME_CURRENT_FRAME) }
+}
+
 /// Unlinks `frame` (must be current): the thread's current frame becomes `frame->previous`.
 ///
 /// # Safety

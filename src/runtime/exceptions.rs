@@ -43,9 +43,17 @@ unsafe fn restore_instance(val: *mut PyObject) {
 ///
 /// # Safety
 /// GIL held; an exception is set; compiled code has linked its frame.
-pub unsafe extern "C" fn rjit_traceback_here(_tstate: *mut PyThreadState) {
-    // SAFETY: public C API; the fetched exception is owned here until restored or released.
+pub unsafe extern "C" fn rjit_traceback_here(tstate: *mut PyThreadState) {
+    // SAFETY: public C API; the fetched exception is owned here until restored or released;
+    // the current frame is the linked compiled frame (3.11 layouts, `cpython`).
     unsafe {
+        // Its frame object exists already (a loop that raises, after the first time): nothing
+        // to allocate.
+        let frame = cpython::current_frame(tstate);
+        if !frame.is_null() && !(*frame).frame_obj.is_null() {
+            cffi::PyTraceBack_Here((*frame).frame_obj as *mut _);
+            return;
+        }
         // PyEval_GetFrame materialises the frame object; if that allocation fails it clears
         // the error it got, where ceval.c's `_PyFrame_GetFrameObject` leaves its MemoryError
         // in place of the pending exception. So: keep the exception aside, and on failure
