@@ -26,6 +26,12 @@ def ref(i, n):
     return sum((i + 1) * ((k * (i + 1)) % 7) for k in range(n))
 
 
+def huge(lines=200):
+    """A function whose compile takes seconds (about 3 s for 200 lines, Quick), as source."""
+    body = "\n".join(f"    a = (a * 3 + {i}) % 1000003 if a > {i} else [a - {i}, a][0]" for i in range(lines))
+    return f"def huge(a):\n{body}\n    return a\n"
+
+
 def cache(*args, timeout=120):
     return subprocess.run([sys.executable, "-m", "rjit", "cache", *args], capture_output=True,
                           text=True, timeout=timeout)
@@ -63,11 +69,10 @@ def test_compiles_queued_at_exit_are_finished_for_the_next_process(tmp_path):
 
 
 def test_exit_with_a_long_compile_in_flight_is_immediate_and_the_compile_lands(tmp_path):
-    body = "\n".join(f"    a = (a * 3 + {i}) % 1000003 if a > {i} else [a - {i}, a][0]" for i in range(400))
     prog = (
         "import sys, time, rjit\nrjit.enable(threshold=1)\n"
-        f"def huge(a):\n{body}\n    return a\n"
-        "huge(1)\ntime.sleep(0.2)\nprint('done', flush=True)\nsys.exit(7)\n"
+        + huge()
+        + "huge(1)\ntime.sleep(0.2)\nprint('done', flush=True)\nsys.exit(7)\n"
     )
     t = time.perf_counter()
     p = run_python(prog, {"RJIT_CACHE_DIR": str(tmp_path)})
@@ -81,11 +86,10 @@ def test_exit_with_a_long_compile_in_flight_is_immediate_and_the_compile_lands(t
 
 
 def test_wait_times_out_while_a_process_compiles(tmp_path):
-    body = "\n".join(f"    a = (a * 3 + {i}) % 1000003 if a > {i} else [a - {i}, a][0]" for i in range(200))
     prog = (
         "import rjit\nrjit.enable(threshold=1)\n"
-        f"def huge(a):\n{body}\n    return a\n"
-        "huge(1)\n"
+        + huge()
+        + "huge(1)\n"
     )
     assert run_python(prog, {"RJIT_CACHE_DIR": str(tmp_path)}).returncode == 0
     w = cache("wait", "--cache-dir", str(tmp_path), "--timeout", "0")
@@ -163,11 +167,10 @@ def test_a_forked_child_gets_its_own_code_generator_process():
 def test_captured_output_is_not_held_open_by_the_finishing_process(tmp_path):
     # A harness capturing stderr waits for every holder of the pipe: the code generator process
     # must let go of it when its client exits, although it goes on compiling.
-    body = "\n".join(f"    a = (a * 3 + {i}) % 1000003 if a > {i} else [a - {i}, a][0]" for i in range(200))
     prog = (
         "import rjit\nrjit.enable(threshold=1)\n"
-        f"def huge(a):\n{body}\n    return a\n"
-        "huge(1)\nprint('ok')\n"
+        + huge()
+        + "huge(1)\nprint('ok')\n"
     )
     t = time.perf_counter()
     p = subprocess.run([sys.executable, "-c", prog], capture_output=True, text=True, timeout=60,
@@ -192,11 +195,10 @@ def test_thread_mode_still_compiles_in_process(tmp_path):
 def test_sigint_to_the_programs_process_group_does_not_stop_the_finishing(tmp_path):
     # ^C in a terminal signals the whole foreground process group; the code generator process
     # runs in its own session, so the compile in flight still lands.
-    body = "\n".join(f"    a = (a * 3 + {i}) % 1000003 if a > {i} else [a - {i}, a][0]" for i in range(200))
     prog = (
         "import os, signal, time, rjit\nrjit.enable(threshold=1)\n"
-        f"def huge(a):\n{body}\n    return a\n"
-        "huge(1)\ntime.sleep(0.3)\n"
+        + huge()
+        + "huge(1)\ntime.sleep(0.3)\n"
         "os.killpg(0, signal.SIGINT)\n"
         "time.sleep(5)\n"
     )
