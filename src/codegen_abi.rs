@@ -14,7 +14,7 @@
 //! - Memory is never freed across the boundary: results come back through a `Sink` callback
 //!   that copies them into the caller's own buffer.
 //! - No panic crosses it: the library catches them and answers with an error.
-//! - The same messages also cross a pipe, to the code generator process (`driver::remote`),
+//! - The same messages also cross a Unix socket, to the code generator process (`driver::remote`),
 //!   as length-prefixed frames.
 
 use std::ffi::{c_char, c_int, c_void};
@@ -130,10 +130,9 @@ pub const ORC_LINK_SYMBOL: &[u8] = b"rjit_llvm_orc_link\0";
 /// shared `flock` for its life; `rjit cache wait` takes it exclusively.
 pub const CODEGEN_LOCK_FILE: &str = ".rjit-codegen.lock";
 
-/// `rjit_llvm_serve(lock_dir)`: serve compile jobs until the client closes the pipe. Returns
+/// `rjit_llvm_serve(lock_dir)`: serve compile jobs until the client shuts its end down. Returns
 /// the process's exit status.
 pub type ServeFn = unsafe extern "C" fn(lock_dir: *const c_char) -> c_int;
-pub const SERVE_SYMBOL: &str = "rjit_llvm_serve";
 
 /// The first frame the code generator process writes.
 #[derive(Clone, Debug, bincode::Encode, bincode::Decode)]

@@ -37,8 +37,9 @@ pub static DEOPTS: AtomicU64 = AtomicU64::new(0);
 /// Exceptions that left a compiled frame with no handler in it and were handed to the
 /// interpreter to finish the unwinding (tracing or profiling on). Not a deopt.
 pub static EXCEPTION_EXITS: AtomicU64 = AtomicU64::new(0);
-/// Exceptions that left a compiled frame with no handler in it, unwound by compiled code itself
-/// (traceback entry, frame unlinked, NULL returned): tracing and profiling off.
+/// Exceptions that left a compiled frame with no handler in it, unwound without the
+/// interpreter (`runtime::deopt`: traceback entry, frame unlinked, NULL returned): tracing and
+/// profiling off.
 pub static EXCEPTION_UNWINDS: AtomicU64 = AtomicU64::new(0);
 /// Python-function calls from compiled code whose frame rjit pushed itself (no `_PyEval_Vector`)
 /// and handed to the evaluator (the hook counts them in `FRAMES`).

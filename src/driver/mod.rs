@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! hook (GIL) ──submit(snapshot, state)──► pool worker (nice 10, no GIL, no Python objects)
-//!     remote::compile ──pipe──► code generator process (serve: LLVM, aot_cache::store)
+//!     remote::compile ──socket──► code generator process (serve: LLVM, aot_cache::store)
 //!     (RJIT_CODEGEN=thread: codegen::compile in librjit_llvm.so here, then aot_cache::store)
 //!   ─► FINISHED queue ─► hook drains (GIL) and links
 //! ```

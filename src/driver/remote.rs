@@ -30,7 +30,7 @@ use crate::tier0::CodeSnapshot;
 use crate::{config, stats};
 
 /// The loader the code generator process runs: the library's `rjit_llvm_serve`
-/// (`codegen_abi::SERVE_SYMBOL`), nothing else.
+/// (`codegen_abi::ServeFn`, defined in `driver::serve`), nothing else.
 const LOADER: &str = "import ctypes, sys\n\
 f = ctypes.CDLL(sys.argv[1]).rjit_llvm_serve\n\
 f.argtypes = [ctypes.c_char_p]\n\
@@ -276,32 +276,28 @@ fn account(d: CompileDone) -> Result<Vec<u8>, AbortReason> {
 }
 
 /// At exit: give the code generator process the jobs nobody will wait for (newest first), to
-/// compile into the cache for the next process, and close the pipe. Starts the process if
-/// there is none (a short run that queued work never started one). Returns how many were
-/// handed over.
-pub fn hand_over(jobs: &[(CodeSnapshot, CacheKey)]) -> usize {
+/// compile into the cache for the next process, and close the connection. Starts the process
+/// if there is none (a short run that queued work never started one).
+pub fn hand_over(jobs: &[(CodeSnapshot, CacheKey)]) {
     if jobs.is_empty() || super::cache_layers().write_dir().is_none() {
         close();
-        return 0;
+        return;
     }
     let Ok(c) = conn() else {
-        return 0;
+        return;
     };
     let mut to = c.to.lock().unwrap_or_else(|p| p.into_inner());
-    let mut n = 0;
     if let Some(w) = to.as_mut() {
         for (snap, key) in jobs {
             if write_frame(w, &job(snap, key, &super::symbol_for(key), false)).is_err() {
                 break;
             }
-            n += 1;
         }
     }
     to.take();
-    n
 }
 
-/// Close the pipe to the process (it finishes any job in flight and exits).
+/// End the jobs to the process (it finishes any job in flight and exits).
 pub fn close() {
     let st = STATE.lock().unwrap_or_else(|p| p.into_inner());
     if let State::Up(c) = &*st
@@ -309,9 +305,4 @@ pub fn close() {
     {
         c.to.lock().unwrap_or_else(|p| p.into_inner()).take();
     }
-}
-
-/// Whether this process has a code generator process (`rjit.stats()`).
-pub fn running() -> bool {
-    matches!(&*STATE.lock().unwrap_or_else(|p| p.into_inner()), State::Up(c) if c.owner == std::process::id())
 }

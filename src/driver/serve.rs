@@ -17,10 +17,11 @@
 //! Invariants: the protocol's fds are private (fd 0 becomes /dev/null and fd 1 a copy of
 //! stderr, so nothing printed can corrupt a frame); jobs run in arrival order, one at a time;
 //! after the client has gone (its first hand-over job, or a failed answer) the process works at
-//! most `AFTER_EXIT` more and then drops the rest, and its stderr is /dev/null; it exits when the client closes the pipe or
-//! after `IDLE` without a job (the client starts another when it needs one). It holds a shared
-//! `flock` on `<lock_dir>/.rjit-codegen.lock` (`CODEGEN_LOCK_FILE`) for its life, so `rjit cache wait` (an exclusive
-//! lock) waits for every code generator process of that cache.
+//! most `AFTER_EXIT` more and then drops the rest, and its stderr is /dev/null; it exits at the
+//! end of the client's input or after `IDLE` without a job (the client starts another when it
+//! needs one). It holds a shared `flock` on `<lock_dir>/.rjit-codegen.lock`
+//! (`CODEGEN_LOCK_FILE`) for its life, so `rjit cache wait` (an exclusive lock) waits for every
+//! code generator process of that cache.
 
 use std::ffi::{CStr, c_char, c_int};
 use std::fs::File;
@@ -141,8 +142,8 @@ fn serve(lock_dir: Option<&str>) -> c_int {
     if write_frame(output.as_mut().expect("set above"), &hello).is_err() {
         return 0;
     }
-    // A reader thread takes jobs off the pipe as they come, so that a client handing over its
-    // queue at exit never waits for the pipe to drain (it would, compile by compile).
+    // A reader thread takes jobs off the socket as they come, so that a client handing over its
+    // queue at exit never waits for the socket to drain (it would, compile by compile).
     let (tx, rx) = std::sync::mpsc::channel::<CompileJob>();
     std::thread::spawn(move || {
         while let Ok(Some(job)) = read_frame::<CompileJob>(&mut input) {
@@ -153,7 +154,7 @@ fn serve(lock_dir: Option<&str>) -> c_int {
                 break;
             }
         }
-        // The client closed the pipe (it has exited, or is exiting).
+        // The client shut its end down (it has exited, or is exiting).
         detach_stderr();
     });
     let mut client_left: Option<Instant> = None;

@@ -525,30 +525,39 @@ pub unsafe extern "C" fn rjit_getitem(
     }
 }
 
-/// The interned string `"__getitem__"` (kept for the life of the process).
-fn intern_getitem() -> Option<*mut PyObject> {
-    static NAME: OnceLock<usize> = OnceLock::new();
-    // SAFETY: GIL held (called from compiled code); the reference is never released.
-    let p = *NAME
-        .get_or_init(|| unsafe { PyUnicode_InternFromString(c"__getitem__".as_ptr()) as usize });
+/// An object made once, on first use with the GIL held, and kept for the life of the process
+/// (a new reference never released); None if making it failed.
+fn once(
+    cell: &'static OnceLock<usize>,
+    make: impl FnOnce() -> *mut PyObject,
+) -> Option<*mut PyObject> {
+    let p = *cell.get_or_init(|| make() as usize);
     (p != 0).then_some(p as *mut PyObject)
 }
 
-/// The empty tuple (a new reference taken once, never released).
+/// The interned string `"__getitem__"`.
+fn intern_getitem() -> Option<*mut PyObject> {
+    static NAME: OnceLock<usize> = OnceLock::new();
+    // SAFETY: GIL held (called from compiled code).
+    once(&NAME, || unsafe {
+        PyUnicode_InternFromString(c"__getitem__".as_ptr())
+    })
+}
+
+/// The empty tuple.
 fn empty_tuple() -> Option<*mut PyObject> {
     static EMPTY: OnceLock<usize> = OnceLock::new();
     // SAFETY: GIL held (called from compiled code).
-    let p = *EMPTY.get_or_init(|| unsafe { PyTuple_New(0) as usize });
-    (p != 0).then_some(p as *mut PyObject)
+    once(&EMPTY, || unsafe { PyTuple_New(0) })
 }
 
-/// The interned string `"__init__"` (kept for the life of the process).
+/// The interned string `"__init__"`.
 fn intern_init() -> Option<*mut PyObject> {
     static NAME: OnceLock<usize> = OnceLock::new();
-    // SAFETY: GIL held (called from compiled code); the reference is never released.
-    let p =
-        *NAME.get_or_init(|| unsafe { PyUnicode_InternFromString(c"__init__".as_ptr()) as usize });
-    (p != 0).then_some(p as *mut PyObject)
+    // SAFETY: GIL held (called from compiled code).
+    once(&NAME, || unsafe {
+        PyUnicode_InternFromString(c"__init__".as_ptr())
+    })
 }
 
 /// `initialize_locals` (ceval.c, 3.11.7) for the cases that cannot raise. Fills the NULL

@@ -32,12 +32,14 @@ pub unsafe extern "C" fn rjit_handoff(
     depth: c_int,
     throwflag: c_int,
 ) -> *mut PyObject {
-    // SAFETY: GIL held (the contract); `cframe` is the thread's current C frame.
-    let tracing = unsafe { cpython::use_tracing(tstate) };
     // A re-raise (2) is always unwound here: compiled code hands a re-raise to the interpreter
     // before running it when tracing is on, and the interpreter's `error:` path would add a
     // second traceback entry.
-    if throwflag == 2 || (throwflag == 1 && !tracing) {
+    let tracing = || {
+        // SAFETY: GIL held (the contract); `cframe` is the thread's current C frame.
+        unsafe { cpython::use_tracing(tstate) }
+    };
+    if throwflag == 2 || (throwflag == 1 && !tracing()) {
         // SAFETY: the contract above.
         return unsafe { unwind(tstate, frame, prev_index, depth, throwflag == 1) };
     }

@@ -539,21 +539,7 @@ unsafe fn fill_class_value(c: &mut AttrCache, tp: *mut PyTypeObject, name: *mut 
         if descr.is_null() || !plain_value(descr) {
             return;
         }
-        let version = cp::valid_version_tag(tp);
-        if version == 0 {
-            return;
-        }
-        let Some((kind, keys, index)) = unshadowable(tp, name, CLASS_VALUES, CLASS_NO_DICT) else {
-            return;
-        };
-        *c = AttrCache {
-            kind,
-            fills: c.fills,
-            version,
-            index,
-            keys,
-            descr,
-        };
+        fill_unshadowed(c, tp, name, descr, CLASS_VALUES, CLASS_NO_DICT);
     }
 }
 
@@ -790,12 +776,30 @@ unsafe fn fill_method(c: &mut AttrCache, tp: *mut PyTypeObject, name: *mut PyObj
         if descr.is_null() || (*Py_TYPE(descr)).tp_flags & Py_TPFLAGS_METHOD_DESCRIPTOR == 0 {
             return;
         }
+        fill_unshadowed(c, tp, name, descr, METHOD_VALUES, METHOD_NO_DICT);
+    }
+}
+
+/// Fill `c` with `descr`, found on `tp` as `name`, guarded by the type's version tag and by
+/// `unshadowable` (kind `values` or `no_dict`); leave it empty if either guard is unavailable.
+///
+/// # Safety
+/// GIL held; `tp` live; `descr` borrowed from the type's dict.
+unsafe fn fill_unshadowed(
+    c: &mut AttrCache,
+    tp: *mut PyTypeObject,
+    name: *mut PyObject,
+    descr: *mut PyObject,
+    values: u16,
+    no_dict: u16,
+) {
+    // SAFETY: as documented.
+    unsafe {
         let version = cp::valid_version_tag(tp);
         if version == 0 {
             return;
         }
-        let Some((kind, keys, index)) = unshadowable(tp, name, METHOD_VALUES, METHOD_NO_DICT)
-        else {
+        let Some((kind, keys, index)) = unshadowable(tp, name, values, no_dict) else {
             return;
         };
         *c = AttrCache {

@@ -229,13 +229,13 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             // unexported `_PyExc_PrepReraiseStar`, and `import *` the unexported
             // `_PyFrame_LocalsToFast`.
             ReturnGenerator | PrepReraiseStar | ImportStar => self.delegate(ins),
-            // Re-raises outside any handler leave the frame (`leave_with_exception`); with
-            // tracing on, the interpreter runs them, so that the tracer sees the unwind.
-            Reraise | EndAsyncFor if self.handler_for(ins.offset).is_none() => {
-                self.unless_tracing(ins)?;
-                self.stack_op(ins)
-            }
-            RaiseVarargs if ins.arg == 0 && self.handler_for(ins.offset).is_none() => {
+            // Re-raises (`RERAISE`, `END_ASYNC_FOR`, bare `raise`) outside any handler leave
+            // the frame (`raise_block`, throwflag 2); with tracing on, the interpreter runs
+            // them, so that the tracer sees the unwind.
+            Reraise | EndAsyncFor | RaiseVarargs
+                if (ins.op != RaiseVarargs || ins.arg == 0)
+                    && self.handler_for(ins.offset).is_none() =>
+            {
                 self.unless_tracing(ins)?;
                 self.stack_op(ins)
             }
