@@ -4,11 +4,11 @@
 //! assertions at the bottom pin the offsets read with gdb from 3.11.7. All accessors take raw
 //! pointers and require the GIL; none of them changes a reference count unless it says so.
 
-use std::ffi::{c_char, c_int, c_void};
-use std::mem::offset_of;
+use std::ffi::{c_char, c_int, c_long, c_void};
+use std::mem::{offset_of, size_of};
 use std::ptr;
 
-use pyo3_ffi::{PyObject, PyTypeObject, PyVarObject};
+use pyo3_ffi::{Py_ssize_t, PyObject, PyTypeObject, PyVarObject};
 
 /// `PyCodeObject` (Include/cpython/code.h `_PyCode_DEF`), 3.11.
 #[repr(C)]
@@ -176,6 +176,33 @@ pub const LONG_DIGIT0: usize = 24;
 /// `((PyFloatObject *)v)->ob_fval`.
 pub const FLOAT_VALUE: usize = offset_of!(pyo3_ffi::PyFloatObject, ob_fval);
 
+/// `rangeiterobject` (Objects/rangeobject.c, 3.11): the iterator of a range whose bounds fit
+/// a C long. `rangeiter_next` yields `start + index * step` (unsigned arithmetic) while
+/// `index < len`. (3.12 drops `index`.)
+#[repr(C)]
+pub struct RangeIter311 {
+    pub ob_base: PyObject,
+    pub index: c_long,
+    pub start: c_long,
+    pub step: c_long,
+    pub len: c_long,
+}
+pub const RANGEITER_INDEX: usize = offset_of!(RangeIter311, index);
+pub const RANGEITER_START: usize = offset_of!(RangeIter311, start);
+pub const RANGEITER_STEP: usize = offset_of!(RangeIter311, step);
+pub const RANGEITER_LEN: usize = offset_of!(RangeIter311, len);
+
+/// `_PyListIterObject` (Include/internal/pycore_list.h, 3.11): `it_seq` is NULL once
+/// exhausted (`listiter_next` drops the list then).
+#[repr(C)]
+pub struct ListIter311 {
+    pub ob_base: PyObject,
+    pub it_index: Py_ssize_t,
+    pub it_seq: *mut PyObject,
+}
+pub const LISTITER_INDEX: usize = offset_of!(ListIter311, it_index);
+pub const LISTITER_SEQ: usize = offset_of!(ListIter311, it_seq);
+
 const _: () = {
     assert!(offset_of!(PyCodeObject311, co_consts) == 24);
     assert!(offset_of!(PyCodeObject311, co_flags) == 48);
@@ -199,6 +226,11 @@ const _: () = {
     assert!(offset_of!(CodeExtra, ce_extras) == 8);
     assert!(VAR_SIZE == 16);
     assert!(FLOAT_VALUE == 16);
+    // gdb/ctypes on 3.11.7: range_iterator.__basicsize__ 48, list_iterator's 32.
+    assert!(RANGEITER_INDEX == 16 && RANGEITER_LEN == 40);
+    assert!(size_of::<RangeIter311>() == 48);
+    assert!(LISTITER_INDEX == 16 && LISTITER_SEQ == 24);
+    assert!(size_of::<ListIter311>() == 32);
     assert!(LIST_ITEMS == 24);
     assert!(TUPLE_ITEMS == 24);
     assert!(DICT_VERSION_TAG == 24);

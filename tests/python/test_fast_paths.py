@@ -189,9 +189,179 @@ def unpacking_edges():
     return out
 
 
+def int_division_bits_and_shifts(values):
+    # `//`, `%`, `/`, `&`, `|`, `^` on every pair, and shifts by the counts at each edge:
+    # zero divisors and negative counts raise, large results leave the fast path.
+    out = []
+    for a in values:
+        for b in values:
+            row = []
+            for op in (lambda: a // b, lambda: a % b, lambda: a / b):
+                try:
+                    row.append(op())
+                except (ZeroDivisionError, OverflowError) as e:
+                    row.append(f"{type(e).__name__}: {e}")
+            row.append((a & b, a | b, a ^ b))
+            x = a
+            x //= 3
+            x %= 7
+            out.append((row, x))
+        for n in (-1, 0, 1, 2, 29, 30, 31, 59, 60, 62, 63, 64, 65, 100, True, 2**62, 10**30):
+            for f in (lambda: a << n, lambda: a >> n):
+                try:
+                    out.append(f())
+                except (ValueError, OverflowError, MemoryError) as e:
+                    out.append(f"{type(e).__name__}: {e}")
+    return repr(out)
+
+
+def mixed_int_float_arithmetic(ints, floats):
+    # A float with an int either way round, converted as PyLong_AsDouble does (ints near
+    # 2**53 and beyond round to nearest, ties to even).
+    ints = ints + [2**53 + 1, -(2**53 + 1), 2**53 + 3, 2**59 + 2**6 + 1]
+    out = []
+    for i in ints:
+        for f in floats:
+            row = []
+            for op in (lambda: i + f, lambda: f + i, lambda: i - f, lambda: f - i,
+                       lambda: i * f, lambda: f * i, lambda: i / f, lambda: f / i):
+                try:
+                    row.append(op())
+                except (ZeroDivisionError, OverflowError) as e:
+                    row.append(f"{type(e).__name__}: {e}")
+            t = f
+            t += i
+            t *= i
+            out.append((row, t))
+    return repr(out)
+
+
+def range_and_list_iteration():
+    # FOR_ITER takes range and list iterators' items inline: bounds at the C long's edges,
+    # negative and huge steps, iterators partly consumed before the loop, lists that grow,
+    # shrink or are replaced while iterated, an exhausted list iterator that must stay so.
+    big = 2**63 - 1
+    out = []
+    for r in (range(0), range(5), range(-3, 3), range(10, 0, -3), range(big - 2, big),
+              range(-big - 1, -big + 2), range(0, big, big // 2), range(big, -big - 1, -big),
+              range(2**64, 2**64 + 3), range(3, 0), range(-(2**70), -(2**70) + 2)):
+        out.append([i for i in r])
+        total = 0
+        for i in r:
+            total += i
+        out.append(total)
+    it = iter(range(10))
+    next(it)
+    for i in it:
+        if i == 5:
+            break
+    out.append(list(it))
+    lst = [1, 2, 3]
+    for x in lst:
+        out.append(x)
+        if x == 1:
+            lst.append(4)
+        if x == 3:
+            del lst[0]
+    out.append(lst)
+    lst = [1, 2, 3, 4, 5]
+    for x in lst:
+        lst.clear() if x == 2 else None
+        out.append(x)
+    li = iter([7, 8])
+    for x in li:
+        out.append(x)
+    src = [9]
+    li = iter(src)
+    for x in li:
+        out.append(x)
+    src.append(10)  # an exhausted list iterator stays exhausted
+    for x in li:
+        out.append(("again", x))
+
+    class L(list):
+        def __iter__(self):
+            return iter(("sub", "class"))
+
+    for x in L([1, 2]):
+        out.append(x)
+    for x in (1, 2):  # tuple iterator: the generic path
+        out.append(x)
+    return out
+
+
+def list_iteration_keeps_items_alive():
+    import sys
+
+    marker = object()
+    lst = [marker, marker]
+    before = sys.getrefcount(marker)
+    seen = []
+    for x in lst:
+        lst[:] = []  # the item must survive its removal from the list
+        seen.append(x is marker)
+    del x
+    return seen, sys.getrefcount(marker) - before
+
+
+def float_boxes_reused_only_when_unseen():
+    # A float result may go into an operand's or the overwritten local's box (float_box):
+    # never when anything else still refers to that box.
+    out = []
+    keep = []
+    s = 0.5
+    x = 1.25
+    for i in range(4):
+        alias = s                 # the local's box is shared: must not be written
+        s += x * 2.0              # temporaries: x * 2.0's box may take the sum
+        s = s * s                 # the local is both operands
+        keep.append(s)            # shared with the list from here on
+        s = s - 1.0
+        x = x / 3.0 if i % 2 else x + 0.25
+        out.append((alias, s, x))
+    t = 2.0
+    u = t
+    t = t + t                     # t and u share a box: u keeps 2.0
+    out.append((t, u, keep))
+
+    class F(float):
+        pass
+
+    f = F(1.5)
+    f = 2.0 + 3.0 * x             # the local holds a float subclass: never reused
+    out.append((f, type(f).__name__))
+    g = [0.5, 0.25]
+    for v in g:
+        w = v * v                 # w unbound on the first pass
+        out.append(w)
+    out.append(g)
+    d = {"k": 1.5}
+    k = d["k"]
+    k = k + 1.0                   # the dict still holds the old box
+    out.append((k, d))
+    return repr(out)
+
+
+def float_box_reuse_in_generators():
+    def gen(n):
+        acc = 0.0
+        for i in range(n):
+            acc = acc + i * 0.5
+            yield acc             # the yielded box is shared with the consumer
+            acc = acc * 1.0
+
+    return list(gen(5))
+
+
 @pytest.mark.parametrize(
     "f, args",
     [
+        (float_boxes_reused_only_when_unseen, ()),
+        (range_and_list_iteration, ()),
+        (list_iteration_keeps_items_alive, ()),
+        (int_division_bits_and_shifts, (EDGE_INTS,)),
+        (mixed_int_float_arithmetic, (EDGE_INTS, EDGE_FLOATS)),
+        (float_box_reuse_in_generators, ()),
         (unpacking_edges, ()),
         (int_arithmetic, (EDGE_INTS,)),
         (int_comparisons, (EDGE_INTS,)),

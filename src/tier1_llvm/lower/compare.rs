@@ -6,7 +6,9 @@
 //! ints of at most two digits (|v| < 2**60: sums fit an i64; `*` only when both fit 31 bits)
 //! and `+ - * /` and comparisons on
 //! two exact floats compute in registers; the result is made by `PyLong_FromLongLong` /
-//! `PyFloat_FromDouble` (or is `True`/`False`). Everything else, including float division by
+//! `PyFloat_FromDouble` (or is `True`/`False`); a float result goes into an operand or the
+//! overwritten local's box instead when nothing else can see that box (`float_box`), so
+//! `s += x * y` allocates nothing. Everything else, including float division by
 //! zero, takes the C API call, so results and exceptions are CPython's. `==` and `!=` on two
 //! exact strs call `_PyUnicode_Equal` directly. Likewise `list[i]`
 //! and `tuple[i]` reads and `list[i] = v` for an exact int `0 <= i < len` index the items
@@ -26,8 +28,16 @@ enum Arith {
     Add,
     Sub,
     Mul,
-    /// Floats only (int / int is a float in Python: left to the C API).
+    /// A float result, for ints too.
     TrueDiv,
+    // Ints only (floats take the C API: their `//` and `%` have sign and NaN rules).
+    FloorDiv,
+    Mod,
+    And,
+    Or,
+    Xor,
+    Lshift,
+    Rshift,
 }
 
 impl Arith {
@@ -38,8 +48,21 @@ impl Arith {
             10 | 23 => Some(Arith::Sub),
             5 | 18 => Some(Arith::Mul),
             11 | 24 => Some(Arith::TrueDiv),
+            2 | 15 => Some(Arith::FloorDiv),
+            6 | 19 => Some(Arith::Mod),
+            1 | 14 => Some(Arith::And),
+            7 | 20 => Some(Arith::Or),
+            12 | 25 => Some(Arith::Xor),
+            3 | 16 => Some(Arith::Lshift),
+            9 | 22 => Some(Arith::Rshift),
             _ => None,
         }
+    }
+
+    /// Defined inline on floats, and so on a float mixed with an int (converted exactly as
+    /// CPython's `PyLong_AsDouble` does: to nearest, ties to even).
+    fn on_floats(self) -> bool {
+        matches!(self, Arith::Add | Arith::Sub | Arith::Mul | Arith::TrueDiv)
     }
 }
 
@@ -92,6 +115,24 @@ const FLOAT_CMP: [FloatPredicate; 6] = [
     FloatPredicate::OGE,
 ];
 
+/// What an inline fast path produced: an object (a new reference), or a float still to be
+/// boxed. The two-float path boxes its own result (both operands are known floats); the
+/// others (int and float mixed, int `/`) share one `float_box`, which checks the operands'
+/// types, so that the reuse checks are not repeated once per path.
+enum Fast<'ctx> {
+    Obj(PointerValue<'ctx>),
+    Float(FloatValue<'ctx>),
+}
+
+/// Boxes a float result may reuse (`float_box`): the operands (owned by the value stack)
+/// and the local the result is stored to next, if any.
+#[derive(Clone, Copy)]
+struct Boxes<'ctx> {
+    lhs: PointerValue<'ctx>,
+    rhs: PointerValue<'ctx>,
+    dest: Option<u32>,
+}
+
 impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// Two operands in, one result out, through the named C function.
     fn binary_call(&mut self, ins: &Instr, func: &str, extra: Option<u32>) -> R<bool> {
@@ -116,14 +157,18 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .get(ins.arg as usize)
             .ok_or_else(|| be(format!("BINARY_OP {}", ins.arg)))?;
         match Arith::of(ins.arg) {
-            Some(a) => self.numeric_fast(
-                ins,
-                name,
-                None,
-                None,
-                |l, x, y, slow| l.int_arith(a, x, y, slow),
-                |l, x, y, slow| l.float_arith(a, x, y, slow),
-            ),
+            Some(a) => {
+                let dest = self.stored_to_local(ins);
+                self.numeric_fast(
+                    ins,
+                    name,
+                    None,
+                    None,
+                    a.on_floats().then_some(dest),
+                    |l, x, y, slow| l.int_arith(a, x, y, slow),
+                    |l, x, y, slow| l.float_arith(a, x, y, slow),
+                )
+            }
             None => self.binary_call(ins, name, None),
         }
     }
@@ -144,44 +189,49 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             "PyObject_RichCompare",
             Some(op),
             str_eq,
+            None,
             |l, x, y, _| {
                 let c =
                     l.b.build_int_compare(INT_CMP[op as usize], x, y, "icmp")
                         .map_err(be)?;
-                Ok(Some(l.bool_obj(c)?))
+                Ok(Some(Fast::Obj(l.bool_obj(c)?)))
             },
             |l, x, y, _| {
                 let c =
                     l.b.build_float_compare(FLOAT_CMP[op as usize], x, y, "fcmp")
                         .map_err(be)?;
-                Ok(Some(l.bool_obj(c)?))
+                Ok(Some(Fast::Obj(l.bool_obj(c)?)))
             },
         )
     }
 
-    /// Two operands in, one result out: the int fast path when both are exact one-digit ints,
-    /// the float fast path when both are exact floats, with `str_eq = Some(equal)` a string
-    /// equality test (`_PyUnicode_Equal`) when both are exact strs, else `func` (with `extra`
-    /// as third argument). A fast path may return None, or branch to the block it is given, to
-    /// take the C API call after all.
+    /// Two operands in, one result out: the int fast path when both are exact ints of at
+    /// most two digits, the float fast path when both are exact floats (or, with
+    /// `mixed = Some(dest)`, one is and the other such an int, converted), with
+    /// `str_eq = Some(equal)` a string equality test (`_PyUnicode_Equal`) when both are exact
+    /// strs, else `func` (with `extra` as third argument). A fast path may return None, or
+    /// branch to the block it is given, to take the C API call after all. Float results are
+    /// boxed by one `float_box` (with `dest` from `mixed`).
+    #[allow(clippy::too_many_arguments)]
     fn numeric_fast(
         &mut self,
         ins: &Instr,
         func: &str,
         extra: Option<u32>,
         str_eq: Option<bool>,
+        mixed: Option<Option<u32>>,
         int_path: impl Fn(
             &Self,
             IntValue<'ctx>,
             IntValue<'ctx>,
             BasicBlock<'ctx>,
-        ) -> R<Option<PointerValue<'ctx>>>,
+        ) -> R<Option<Fast<'ctx>>>,
         float_path: impl Fn(
             &Self,
             FloatValue<'ctx>,
             FloatValue<'ctx>,
             BasicBlock<'ctx>,
-        ) -> R<Option<PointerValue<'ctx>>>,
+        ) -> R<Option<Fast<'ctx>>>,
     ) -> R<bool> {
         let rhs = self.pop()?;
         let lhs = self.pop()?;
@@ -189,6 +239,25 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let done = self.new_block("num_done");
         let slow = self.new_block("num_slow");
         let mut results: Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+        let boxing = self.new_block("float_result");
+        let mut floats: Vec<(FloatValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+        let dest = mixed.flatten();
+        let mut end = |l: &Self, r: Option<Fast<'ctx>>, both_float: bool| -> R<()> {
+            match r {
+                Some(Fast::Float(v)) if both_float => {
+                    let boxes = Boxes { lhs, rhs, dest };
+                    let obj = l.float_box(v, boxes, true)?;
+                    l.fast_result(Some(obj), done, slow, &mut results)
+                }
+                Some(Fast::Float(v)) => {
+                    floats.push((v, l.current_block()?));
+                    l.b.build_unconditional_branch(boxing).map_err(be)?;
+                    Ok(())
+                }
+                Some(Fast::Obj(v)) => l.fast_result(Some(v), done, slow, &mut results),
+                None => l.fast_result(None, done, slow, &mut results),
+            }
+        };
 
         let int_test = self.new_block("int_test");
         let float_check = self.new_block("float_check");
@@ -201,27 +270,80 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let (cr, xr) = self.compact_int(rhs)?;
         let compact = self.b.build_and(cl, cr, "compact").map_err(be)?;
         let int_fast = self.new_block("int_fast");
-        self.b
-            .build_conditional_branch(compact, int_fast, slow)
-            .map_err(be)?;
+        self.branch_expecting(compact, int_fast, slow, true)?;
         self.b.position_at_end(int_fast);
-        self.fast_result(int_path(self, xl, xr, slow)?, done, slow, &mut results)?;
+        end(self, int_path(self, xl, xr, slow)?, false)?;
 
         self.b.position_at_end(float_check);
         let both_float = self.both_of_type(lhs, rhs, "PyFloat_Type")?;
         let float_fast = self.new_block("float_fast");
         let not_float = if str_eq.is_some() {
             self.new_block("str_check")
+        } else if mixed.is_some() {
+            self.new_block("mixed_check")
         } else {
             slow
         };
-        self.b
-            .build_conditional_branch(both_float, float_fast, not_float)
-            .map_err(be)?;
+        // Two ints went the other way: this is two floats, or the rare rest.
+        self.branch_expecting(both_float, float_fast, not_float, true)?;
         self.b.position_at_end(float_fast);
         let fl = self.float_value(lhs)?;
         let fr = self.float_value(rhs)?;
-        self.fast_result(float_path(self, fl, fr, slow)?, done, slow, &mut results)?;
+        end(self, float_path(self, fl, fr, slow)?, true)?;
+
+        if mixed.is_some() {
+            // A float and a compact int, either way round: float_add & co. convert the int
+            // with PyLong_AsDouble (exact below 2**53, else to nearest, ties to even), which
+            // is what `sitofp` does.
+            self.b.position_at_end(not_float);
+            let flt = self.global("PyFloat_Type");
+            let int = self.global("PyLong_Type");
+            let tl = self.load_ptr(lhs, cp::OB_TYPE)?;
+            let lhs_float = self.ptr_eq(tl, flt)?;
+            let lhs_int = self.ptr_eq(tl, int)?;
+            let tr = self.load_ptr(rhs, cp::OB_TYPE)?;
+            let rhs_float = self.ptr_eq(tr, flt)?;
+            let rhs_int = self.ptr_eq(tr, int)?;
+            let f64t = self.ctx.f64_type();
+            for (float_side, int_side, float_first) in
+                [(lhs_float, rhs_int, true), (lhs_int, rhs_float, false)]
+            {
+                let hit = self.new_block("mixed");
+                let next = self.new_block("mixed_next");
+                let both = self.b.build_and(float_side, int_side, "mix").map_err(be)?;
+                self.b
+                    .build_conditional_branch(both, hit, next)
+                    .map_err(be)?;
+                self.b.position_at_end(hit);
+                let (i, f) = if float_first { (rhs, lhs) } else { (lhs, rhs) };
+                let (compact, v) = self.compact_int(i)?;
+                self.guard(compact, slow, "mixed_fast")?;
+                let iv = self
+                    .b
+                    .build_signed_int_to_float(v, f64t, "itof")
+                    .map_err(be)?;
+                let fv = self.float_value(f)?;
+                let (x, y) = if float_first { (fv, iv) } else { (iv, fv) };
+                end(self, float_path(self, x, y, slow)?, false)?;
+                self.b.position_at_end(next);
+            }
+            self.b.build_unconditional_branch(slow).map_err(be)?;
+        }
+
+        if floats.is_empty() {
+            boxing
+                .remove_from_function()
+                .map_err(|()| be("float_result block"))?;
+        } else {
+            self.b.position_at_end(boxing);
+            let phi = self.b.build_phi(self.ctx.f64_type(), "fres").map_err(be)?;
+            for (v, bb) in &floats {
+                phi.add_incoming(&[(v, *bb)]);
+            }
+            let boxes = Boxes { lhs, rhs, dest };
+            let obj = self.float_box(phi.as_basic_value().into_float_value(), boxes, false)?;
+            self.fast_result(Some(obj), done, slow, &mut results)?;
+        }
 
         if let Some(equal) = str_eq {
             self.b.position_at_end(not_float);
@@ -407,13 +529,24 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
 
     /// `x op y` on ints of at most two digits (|x|, |y| < 2**60): `+` and `-` cannot overflow
     /// an i64; `*` is done here only when both fit 31 bits (product below 2**62), else `slow`.
+    /// `//` and `%` round towards minus infinity; `<<` only when nothing is shifted out of
+    /// the i64; `/` only when both are exact in a double (|v| <= 2**53: one correctly
+    /// rounded division, as CPython's own fast path in `long_true_divide`). A zero divisor
+    /// and a negative shift go to `slow`, which raises CPython's exception.
     fn int_arith(
         &self,
         a: Arith,
         x: IntValue<'ctx>,
         y: IntValue<'ctx>,
         slow: BasicBlock<'ctx>,
-    ) -> R<Option<PointerValue<'ctx>>> {
+    ) -> R<Option<Fast<'ctx>>> {
+        let cmp = |p, a: IntValue<'ctx>, b: IntValue<'ctx>, name: &str| {
+            self.b.build_int_compare(p, a, b, name).map_err(be)
+        };
+        let nonzero_y = || -> R<()> {
+            let nz = cmp(IntPredicate::NE, y, self.c64(0), "nz")?;
+            self.guard(nz, slow, "divisor_ok")
+        };
         if a == Arith::Mul {
             let small = |l: &Self, v: IntValue<'ctx>| -> R<IntValue<'ctx>> {
                 let b = l.b.build_int_add(v, l.c64(1 << 31), "bias").map_err(be)?;
@@ -430,24 +563,103 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             Arith::Add => self.b.build_int_nsw_add(x, y, "iadd"),
             Arith::Sub => self.b.build_int_nsw_sub(x, y, "isub"),
             Arith::Mul => self.b.build_int_nsw_mul(x, y, "imul"),
-            Arith::TrueDiv => return Ok(None),
+            Arith::And => self.b.build_and(x, y, "iand"),
+            Arith::Or => self.b.build_or(x, y, "ior"),
+            Arith::Xor => self.b.build_xor(x, y, "ixor"),
+            Arith::FloorDiv | Arith::Mod => {
+                nonzero_y()?;
+                // |x| < 2**60: no i64::MIN / -1. C truncates; Python floors: when the
+                // remainder is non-zero and its sign differs from the divisor's, step once.
+                let q = self.b.build_int_signed_div(x, y, "q").map_err(be)?;
+                let r = self.b.build_int_signed_rem(x, y, "r").map_err(be)?;
+                let nz = cmp(IntPredicate::NE, r, self.c64(0), "rnz")?;
+                let sx = self.b.build_xor(r, y, "sx").map_err(be)?;
+                let signs = cmp(IntPredicate::SLT, sx, self.c64(0), "signs")?;
+                let adjust = self.b.build_and(nz, signs, "adjust").map_err(be)?;
+                if a == Arith::FloorDiv {
+                    let q1 = self.b.build_int_sub(q, self.c64(1), "q1").map_err(be)?;
+                    self.b.build_select(adjust, q1, q, "fq")
+                } else {
+                    let r1 = self.b.build_int_add(r, y, "r1").map_err(be)?;
+                    self.b.build_select(adjust, r1, r, "fr")
+                }
+                .map(|v| v.into_int_value())
+            }
+            Arith::Rshift => {
+                // y >= 0; shifting by 63 or more leaves the sign.
+                let ok = cmp(IntPredicate::SGE, y, self.c64(0), "shift_ok")?;
+                self.guard(ok, slow, "rshift")?;
+                let big = cmp(IntPredicate::UGT, y, self.c64(63), "big")?;
+                let n = self
+                    .b
+                    .build_select(big, self.c64(63), y, "n")
+                    .map_err(be)?
+                    .into_int_value();
+                self.b.build_right_shift(x, n, true, "ishr")
+            }
+            Arith::Lshift => {
+                // 0 <= y < 64 and nothing shifted out: (x << y) >> y == x.
+                let ok = cmp(IntPredicate::ULT, y, self.c64(64), "shift_ok")?;
+                self.guard(ok, slow, "lshift")?;
+                let s = self.b.build_left_shift(x, y, "ishl").map_err(be)?;
+                let back = self.b.build_right_shift(s, y, true, "back").map_err(be)?;
+                let exact = cmp(IntPredicate::EQ, back, x, "exact")?;
+                self.guard(exact, slow, "lshift_exact")?;
+                Ok(s)
+            }
+            Arith::TrueDiv => {
+                nonzero_y()?;
+                let exact = |v: IntValue<'ctx>| -> R<IntValue<'ctx>> {
+                    let b = self
+                        .b
+                        .build_int_add(v, self.c64(1 << 53), "bias")
+                        .map_err(be)?;
+                    cmp(IntPredicate::ULE, b, self.c64(1 << 54), "exact")
+                };
+                let both = self
+                    .b
+                    .build_and(exact(x)?, exact(y)?, "exact")
+                    .map_err(be)?;
+                self.guard(both, slow, "itruediv")?;
+                let f64t = self.ctx.f64_type();
+                let fx = self
+                    .b
+                    .build_signed_int_to_float(x, f64t, "fx")
+                    .map_err(be)?;
+                let fy = self
+                    .b
+                    .build_signed_int_to_float(y, f64t, "fy")
+                    .map_err(be)?;
+                let q = self.b.build_float_div(fx, fy, "q").map_err(be)?;
+                return Ok(Some(Fast::Float(q)));
+            }
         }
         .map_err(be)?;
-        Ok(Some(self.call_obj("PyLong_FromLongLong", &[r.into()])?))
+        Ok(Some(Fast::Obj(
+            self.call_obj("PyLong_FromLongLong", &[r.into()])?,
+        )))
     }
 
-    /// `x op y` on floats; division by zero goes to `slow` (the C API raises).
+    /// `x op y` on floats; division by zero goes to `slow` (the C API raises). The result
+    /// goes into a box that would die anyway when one exists (`float_box`).
     fn float_arith(
         &self,
         a: Arith,
         x: FloatValue<'ctx>,
         y: FloatValue<'ctx>,
         slow: BasicBlock<'ctx>,
-    ) -> R<Option<PointerValue<'ctx>>> {
+    ) -> R<Option<Fast<'ctx>>> {
         let r = match a {
             Arith::Add => self.b.build_float_add(x, y, "fadd"),
             Arith::Sub => self.b.build_float_sub(x, y, "fsub"),
             Arith::Mul => self.b.build_float_mul(x, y, "fmul"),
+            Arith::FloorDiv
+            | Arith::Mod
+            | Arith::And
+            | Arith::Or
+            | Arith::Xor
+            | Arith::Lshift
+            | Arith::Rshift => return Ok(None),
             Arith::TrueDiv => {
                 let zero = self.ctx.f64_type().const_zero();
                 let nonzero = self
@@ -463,7 +675,128 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             }
         }
         .map_err(be)?;
-        Ok(Some(self.call_obj("PyFloat_FromDouble", &[r.into()])?))
+        Ok(Some(Fast::Float(r)))
+    }
+
+    /// If the instruction after `ins` is `STORE_FAST n`, then `n`: the result of `ins` is about
+    /// to replace local `n` (nothing runs in between: `ins` falls through to it).
+    fn stored_to_local(&self, ins: &Instr) -> Option<u32> {
+        let i = self
+            .an
+            .instrs
+            .binary_search_by_key(&ins.start, |i| i.start)
+            .ok()?;
+        let next = self.an.instrs.get(i + 1)?;
+        (next.op == Opcode::StoreFast && next.start == ins.next).then_some(next.arg)
+    }
+
+    /// A new reference to a float object holding `r`, reusing a box that would otherwise
+    /// be freed right after (CPython 3.13's `_PyFloat_FromDouble_ConsumeInputs` idea): an
+    /// operand whose only reference is the value stack's (it is released by the caller
+    /// after this), or the exact float in the local about to be overwritten (`dest`) when
+    /// nothing but that local and the operands refer to it. Else `PyFloat_FromDouble`, which
+    /// can fail (NULL). Writing into a box nobody else can see is unobservable: no other
+    /// reference exists, and floats have no weak references.
+    /// The reused box is returned with one more reference, which the caller's release of
+    /// the operands balances; a reused local keeps its own reference until the STORE_FAST
+    /// that follows releases it.
+    /// `floats`: both operands are known to be exact floats (else their types are checked).
+    fn float_box(
+        &self,
+        r: FloatValue<'ctx>,
+        boxes: Boxes<'ctx>,
+        floats: bool,
+    ) -> R<PointerValue<'ctx>> {
+        let done = self.new_block("fbox_done");
+        let mut incoming: Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+        let refcnt = |v: PointerValue<'ctx>| -> R<IntValue<'ctx>> {
+            Ok(self
+                .b
+                .build_load(self.i64, v, "rc")
+                .map_err(be)?
+                .into_int_value())
+        };
+        let reuse = |v: PointerValue<'ctx>,
+                     incoming: &mut Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)>|
+         -> R<()> {
+            self.b
+                .build_store(self.gep(v, cp::FLOAT_VALUE)?, r)
+                .map_err(be)?;
+            self.incref(v)?;
+            incoming.push((v, self.current_block()?));
+            self.b.build_unconditional_branch(done).map_err(be)?;
+            Ok(())
+        };
+        let float_type = self.global("PyFloat_Type");
+        for v in [boxes.lhs, boxes.rhs] {
+            let mut only = self
+                .b
+                .build_int_compare(IntPredicate::EQ, refcnt(v)?, self.c64(1), "only")
+                .map_err(be)?;
+            if !floats {
+                // An int operand (mixed arithmetic, int `/`) is never taken.
+                let t = self.load_ptr(v, cp::OB_TYPE)?;
+                let is_float = self.ptr_eq(t, float_type)?;
+                only = self.b.build_and(only, is_float, "only_float").map_err(be)?;
+            }
+            let hit = self.new_block("fbox_operand");
+            let next = self.new_block("fbox_next");
+            self.b
+                .build_conditional_branch(only, hit, next)
+                .map_err(be)?;
+            self.b.position_at_end(hit);
+            reuse(v, &mut incoming)?;
+            self.b.position_at_end(next);
+        }
+        if let Some(n) = boxes.dest {
+            let fresh = self.new_block("fbox_fresh");
+            let old = self
+                .b
+                .build_load(self.ptr, self.local_ptr(n)?, "old")
+                .map_err(be)?
+                .into_pointer_value();
+            let bound = self.b.build_is_not_null(old, "bound").map_err(be)?;
+            let typed = self.new_block("fbox_local");
+            self.b
+                .build_conditional_branch(bound, typed, fresh)
+                .map_err(be)?;
+            self.b.position_at_end(typed);
+            let t = self.load_ptr(old, cp::OB_TYPE)?;
+            let is_float = self.ptr_eq(t, self.global("PyFloat_Type"))?;
+            // Its references: the local's, plus one per operand it is.
+            let as_l = self.ptr_eq(old, boxes.lhs)?;
+            let as_r = self.ptr_eq(old, boxes.rhs)?;
+            let ext = |c: IntValue<'ctx>| self.b.build_int_z_extend(c, self.i64, "n");
+            let expect = self
+                .b
+                .build_int_add(ext(as_l).map_err(be)?, ext(as_r).map_err(be)?, "ops")
+                .map_err(be)?;
+            let expect = self
+                .b
+                .build_int_add(expect, self.c64(1), "expect")
+                .map_err(be)?;
+            let sole = self
+                .b
+                .build_int_compare(IntPredicate::EQ, refcnt(old)?, expect, "sole")
+                .map_err(be)?;
+            let ok = self.b.build_and(is_float, sole, "reusable").map_err(be)?;
+            let hit = self.new_block("fbox_dest");
+            self.b
+                .build_conditional_branch(ok, hit, fresh)
+                .map_err(be)?;
+            self.b.position_at_end(hit);
+            reuse(old, &mut incoming)?;
+            self.b.position_at_end(fresh);
+        }
+        let new = self.call_obj("PyFloat_FromDouble", &[r.into()])?;
+        incoming.push((new, self.current_block()?));
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(done);
+        let phi = self.b.build_phi(self.ptr, "fbox").map_err(be)?;
+        for (v, bb) in &incoming {
+            phi.add_incoming(&[(v, *bb)]);
+        }
+        Ok(phi.as_basic_value().into_pointer_value())
     }
 
     pub(super) fn binary_subscr(&mut self, ins: &Instr) -> R<bool> {

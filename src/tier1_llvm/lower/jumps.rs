@@ -163,12 +163,87 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(true)
     }
 
-    /// FOR_ITER: `tp_iternext` called directly; exhaustion pops the iterator and jumps.
+    /// FOR_ITER: the next item of an exact range or list iterator is taken inline (what
+    /// `rangeiter_next` and `listiter_next` do; 3.12's FOR_ITER_RANGE / _LIST); any other
+    /// iterator, and an exhausted one, gets `tp_iternext` called directly. Exhaustion pops
+    /// the iterator and jumps.
     pub(super) fn for_iter(&mut self, ins: &Instr) -> R<bool> {
         let d = self.depth;
         let it = self.peek_at(d - 1)?;
         self.set_prev_instr(ins.offset)?;
         let ty = self.load_ptr(it, cp::OB_TYPE)?;
+        let merge = self.new_block("iter_next");
+        let generic = self.new_block("iter_generic");
+        let mut nexts: Vec<(PointerValue<'ctx>, inkwell::basic_block::BasicBlock<'ctx>)> =
+            Vec::new();
+
+        // range_iterator: index < len -> PyLong_FromLong(start + index * step), index += 1.
+        let is_range = self.ptr_eq(ty, self.global("PyRangeIter_Type"))?;
+        let range_check = self.new_block("range_iter");
+        let not_range = self.new_block("not_range_iter");
+        self.b
+            .build_conditional_branch(is_range, range_check, not_range)
+            .map_err(be)?;
+        self.b.position_at_end(range_check);
+        let index = self.load_int(self.i64, it, cp::RANGEITER_INDEX)?;
+        let len = self.load_int(self.i64, it, cp::RANGEITER_LEN)?;
+        let more = self
+            .b
+            .build_int_compare(IntPredicate::SLT, index, len, "more")
+            .map_err(be)?;
+        self.guard(more, generic, "range_item")?;
+        let start = self.load_int(self.i64, it, cp::RANGEITER_START)?;
+        let step = self.load_int(self.i64, it, cp::RANGEITER_STEP)?;
+        // Wrapping, as C's unsigned arithmetic there.
+        let off = self.b.build_int_mul(index, step, "off").map_err(be)?;
+        let v = self.b.build_int_add(start, off, "v").map_err(be)?;
+        let index1 = self
+            .b
+            .build_int_add(index, self.c64(1), "index1")
+            .map_err(be)?;
+        self.store_at(it, cp::RANGEITER_INDEX, index1.into())?;
+        let obj = self.call_obj("PyLong_FromLong", &[v.into()])?;
+        nexts.push((obj, self.here()?));
+        self.b.build_unconditional_branch(merge).map_err(be)?;
+
+        // list_iterator: it_seq alive and index < len(it_seq) -> a new reference to the item.
+        self.b.position_at_end(not_range);
+        let is_list = self.ptr_eq(ty, self.global("PyListIter_Type"))?;
+        let list_check = self.new_block("list_iter");
+        self.b
+            .build_conditional_branch(is_list, list_check, generic)
+            .map_err(be)?;
+        self.b.position_at_end(list_check);
+        let seq = self.load_ptr(it, cp::LISTITER_SEQ)?;
+        let alive = self.b.build_is_not_null(seq, "alive").map_err(be)?;
+        self.guard(alive, generic, "list_alive")?;
+        let index = self.load_int(self.i64, it, cp::LISTITER_INDEX)?;
+        let size = self.load_int(self.i64, seq, cp::VAR_SIZE)?;
+        let more = self
+            .b
+            .build_int_compare(IntPredicate::SLT, index, size, "more")
+            .map_err(be)?;
+        self.guard(more, generic, "list_item")?;
+        let items = self.load_ptr(seq, cp::LIST_ITEMS)?;
+        let off = self
+            .b
+            .build_int_mul(index, self.c64(8), "off")
+            .map_err(be)?;
+        let item = self
+            .b
+            .build_load(self.ptr, self.gep_dyn(items, off)?, "item")
+            .map_err(be)?
+            .into_pointer_value();
+        self.incref(item)?;
+        let index1 = self
+            .b
+            .build_int_add(index, self.c64(1), "index1")
+            .map_err(be)?;
+        self.store_at(it, cp::LISTITER_INDEX, index1.into())?;
+        nexts.push((item, self.here()?));
+        self.b.build_unconditional_branch(merge).map_err(be)?;
+
+        self.b.position_at_end(generic);
         let next_fn = self.load_ptr(ty, cp::TYPE_ITERNEXT)?;
         let fty = self.ptr.fn_type(&[self.ptr.into()], false);
         let next = self
@@ -179,6 +254,15 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .basic()
             .ok_or_else(|| be("tp_iternext returned void"))?
             .into_pointer_value();
+        nexts.push((next, self.here()?));
+        self.b.build_unconditional_branch(merge).map_err(be)?;
+
+        self.b.position_at_end(merge);
+        let phi = self.b.build_phi(self.ptr, "next").map_err(be)?;
+        for (v, bb) in &nexts {
+            phi.add_incoming(&[(v, *bb)]);
+        }
+        let next = phi.as_basic_value().into_pointer_value();
         let got = self.new_block("next");
         let done = self.new_block("exhausted");
         let null = self.b.build_is_null(next, "isnull").map_err(be)?;

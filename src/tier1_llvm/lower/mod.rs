@@ -303,13 +303,36 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         unsafe { self.b.build_gep(self.ctx.i8_type(), base, &[off], "fd") }.map_err(be)
     }
 
-    /// Continue in a new block if `cond`, else branch to `fail`.
+    /// Continue in a new block if `cond`, else branch to `fail` (expected to be rare).
     fn guard(&self, cond: IntValue<'ctx>, fail: BasicBlock<'ctx>, name: &str) -> R<()> {
         let ok = self.new_block(name);
-        self.b
-            .build_conditional_branch(cond, ok, fail)
-            .map_err(be)?;
+        self.branch_expecting(cond, ok, fail, true)?;
         self.b.position_at_end(ok);
+        Ok(())
+    }
+
+    /// `br cond, then, else` with branch weights saying `cond` is almost always `expected`:
+    /// LLVM then lays the rare side (error exits, slow paths, the eval breaker) out of the
+    /// hot path. Weights only shape code layout; both sides stay correct.
+    fn branch_expecting(
+        &self,
+        cond: IntValue<'ctx>,
+        then: BasicBlock<'ctx>,
+        otherwise: BasicBlock<'ctx>,
+        expected: bool,
+    ) -> R<()> {
+        let br = self
+            .b
+            .build_conditional_branch(cond, then, otherwise)
+            .map_err(be)?;
+        let (t, f) = if expected { (2000, 1) } else { (1, 2000) };
+        let weights = self.ctx.metadata_node(&[
+            self.ctx.metadata_string("branch_weights").into(),
+            self.i32.const_int(t, false).into(),
+            self.i32.const_int(f, false).into(),
+        ]);
+        br.set_metadata(weights, self.ctx.get_kind_id("prof"))
+            .map_err(be)?;
         Ok(())
     }
 
@@ -737,7 +760,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let err = self.error_block(ins)?;
         let ok = self.new_block("ok");
         let null = self.b.build_is_null(v, "isnull").map_err(be)?;
-        self.b.build_conditional_branch(null, err, ok).map_err(be)?;
+        self.branch_expecting(null, err, ok, false)?;
         self.b.position_at_end(ok);
         Ok(())
     }
@@ -750,7 +773,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .b
             .build_int_compare(inkwell::IntPredicate::SLT, r, self.c32(0), "neg")
             .map_err(be)?;
-        self.b.build_conditional_branch(neg, err, ok).map_err(be)?;
+        self.branch_expecting(neg, err, ok, false)?;
         self.b.position_at_end(ok);
         Ok(())
     }
@@ -783,9 +806,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .map_err(be)?;
         let slow = self.new_block("eval_breaker");
         let cont = self.new_block("cont");
-        self.b
-            .build_conditional_branch(set, slow, cont)
-            .map_err(be)?;
+        self.branch_expecting(set, slow, cont, false)?;
         self.b.position_at_end(slow);
         let r = self
             .call(

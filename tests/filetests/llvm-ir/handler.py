@@ -41,7 +41,7 @@ i0:                                               ; preds = %link
   %f13 = getelementptr i8, ptr %p12, i64 100
   %eval_breaker = load volatile i32, ptr %f13, align 4
   %eb = icmp ne i32 %eval_breaker, 0
-  br i1 %eb, label %eval_breaker14, label %cont
+  br i1 %eb, label %eval_breaker14, label %cont, !prof !0
 
 i1:                                               ; preds = %cont
   br label %i2
@@ -79,156 +79,156 @@ i4:                                               ; preds = %bound
   br i1 %both, label %int_test, label %float_check
 
 i6:                                               ; preds = %ok
-  %v114 = load ptr, ptr %s0, align 8
-  %f115 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f115, align 4
-  %f116 = getelementptr i8, ptr %f1, i64 12
-  %f117 = getelementptr i8, ptr %1, i64 56
-  store ptr %f116, ptr %f117, align 8
-  %f118 = getelementptr i8, ptr %0, i64 56
-  %p119 = load ptr, ptr %f118, align 8
-  %f120 = getelementptr i8, ptr %1, i64 48
-  %p121 = load ptr, ptr %f120, align 8
-  %f122 = getelementptr i8, ptr %p119, i64 8
-  store ptr %p121, ptr %f122, align 8
-  %f123 = getelementptr i8, ptr %0, i64 32
-  %rem124 = load i32, ptr %f123, align 4
-  %rem1125 = add i32 %rem124, 1
-  store i32 %rem1125, ptr %f123, align 4
-  ret ptr %v114
+  %v225 = load ptr, ptr %s0, align 8
+  %f226 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f226, align 4
+  %f227 = getelementptr i8, ptr %f1, i64 12
+  %f228 = getelementptr i8, ptr %1, i64 56
+  store ptr %f227, ptr %f228, align 8
+  %f229 = getelementptr i8, ptr %0, i64 56
+  %p230 = load ptr, ptr %f229, align 8
+  %f231 = getelementptr i8, ptr %1, i64 48
+  %p232 = load ptr, ptr %f231, align 8
+  %f233 = getelementptr i8, ptr %p230, i64 8
+  store ptr %p232, ptr %f233, align 8
+  %f234 = getelementptr i8, ptr %0, i64 32
+  %rem235 = load i32, ptr %f234, align 4
+  %rem1236 = add i32 %rem235, 1
+  store i32 %rem1236, ptr %f234, align 4
+  ret ptr %v225
 
-i7:                                               ; preds = %unwind_compiled107, %cont27
-  %v126 = load ptr, ptr %s0, align 8
-  %f127 = getelementptr i8, ptr %1, i64 80
-  store ptr %v126, ptr %f127, align 8
-  %f128 = getelementptr i8, ptr %f1, i64 14
-  %f129 = getelementptr i8, ptr %1, i64 56
-  store ptr %f128, ptr %f129, align 8
-  %f130 = getelementptr i8, ptr %1, i64 80
-  %c131 = call i32 @rjit_op_push_exc_info(ptr %0, ptr %1, ptr %f130, i32 0)
-  br label %ok132
+i7:                                               ; preds = %unwind_compiled218, %cont27
+  %v237 = load ptr, ptr %s0, align 8
+  %f238 = getelementptr i8, ptr %1, i64 80
+  store ptr %v237, ptr %f238, align 8
+  %f239 = getelementptr i8, ptr %f1, i64 14
+  %f240 = getelementptr i8, ptr %1, i64 56
+  store ptr %f239, ptr %f240, align 8
+  %f241 = getelementptr i8, ptr %1, i64 80
+  %c242 = call i32 @rjit_op_push_exc_info(ptr %0, ptr %1, ptr %f241, i32 0)
+  br label %ok243
 
-i8:                                               ; preds = %ok132
-  %f136 = getelementptr i8, ptr %2, i64 16
-  %p137 = load ptr, ptr %f136, align 8
-  %f138 = getelementptr i8, ptr %p3, i64 0
-  %f139 = getelementptr i8, ptr %f1, i64 16
-  %f140 = getelementptr i8, ptr %1, i64 56
-  store ptr %f139, ptr %f140, align 8
-  %f141 = getelementptr i8, ptr %1, i64 8
-  %p142 = load ptr, ptr %f141, align 8
-  %f143 = getelementptr i8, ptr %p142, i64 8
-  %p144 = load ptr, ptr %f143, align 8
-  %a145 = ptrtoint ptr %p144 to i64
-  %eq146 = icmp eq i64 %a145, ptrtoint (ptr @PyDict_Type to i64)
-  br i1 %eq146, label %globals_dict, label %global_miss
+i8:                                               ; preds = %ok243
+  %f247 = getelementptr i8, ptr %2, i64 16
+  %p248 = load ptr, ptr %f247, align 8
+  %f249 = getelementptr i8, ptr %p3, i64 0
+  %f250 = getelementptr i8, ptr %f1, i64 16
+  %f251 = getelementptr i8, ptr %1, i64 56
+  store ptr %f250, ptr %f251, align 8
+  %f252 = getelementptr i8, ptr %1, i64 8
+  %p253 = load ptr, ptr %f252, align 8
+  %f254 = getelementptr i8, ptr %p253, i64 8
+  %p255 = load ptr, ptr %f254, align 8
+  %a256 = ptrtoint ptr %p255 to i64
+  %eq257 = icmp eq i64 %a256, ptrtoint (ptr @PyDict_Type to i64)
+  br i1 %eq257, label %globals_dict, label %global_miss, !prof !1
 
-i14:                                              ; preds = %ok214
-  %v216 = load ptr, ptr %s1, align 8
-  %f217 = getelementptr i8, ptr %1, i64 88
-  store ptr %v216, ptr %f217, align 8
-  %v218 = load ptr, ptr %s2, align 8
-  %f219 = getelementptr i8, ptr %1, i64 96
-  store ptr %v218, ptr %f219, align 8
-  %f220 = getelementptr i8, ptr %f1, i64 28
-  %f221 = getelementptr i8, ptr %1, i64 56
-  store ptr %f220, ptr %f221, align 8
-  %f222 = getelementptr i8, ptr %1, i64 88
-  %c223 = call i32 @rjit_op_check_exc_match(ptr %0, ptr %1, ptr %f222, i32 0)
-  %failed = icmp slt i32 %c223, 0
-  br i1 %failed, label %unwind225, label %ok224
+i14:                                              ; preds = %ok325
+  %v327 = load ptr, ptr %s1, align 8
+  %f328 = getelementptr i8, ptr %1, i64 88
+  store ptr %v327, ptr %f328, align 8
+  %v329 = load ptr, ptr %s2, align 8
+  %f330 = getelementptr i8, ptr %1, i64 96
+  store ptr %v329, ptr %f330, align 8
+  %f331 = getelementptr i8, ptr %f1, i64 28
+  %f332 = getelementptr i8, ptr %1, i64 56
+  store ptr %f331, ptr %f332, align 8
+  %f333 = getelementptr i8, ptr %1, i64 88
+  %c334 = call i32 @rjit_op_check_exc_match(ptr %0, ptr %1, ptr %f333, i32 0)
+  %failed = icmp slt i32 %c334, 0
+  br i1 %failed, label %unwind336, label %ok335
 
-i15:                                              ; preds = %ok224
-  %v256 = load ptr, ptr %s2, align 8
-  %a257 = ptrtoint ptr %v256 to i64
-  %eq258 = icmp eq i64 %a257, ptrtoint (ptr @_Py_TrueStruct to i64)
-  br i1 %eq258, label %fast_bool, label %chk_false
+i15:                                              ; preds = %ok335
+  %v367 = load ptr, ptr %s2, align 8
+  %a368 = ptrtoint ptr %v367 to i64
+  %eq369 = icmp eq i64 %a368, ptrtoint (ptr @_Py_TrueStruct to i64)
+  br i1 %eq369, label %fast_bool, label %chk_false
 
 i16:                                              ; preds = %truth
-  %v299 = load ptr, ptr %s1, align 8
-  %f300 = getelementptr i8, ptr %f1, i64 32
-  %f301 = getelementptr i8, ptr %1, i64 56
-  store ptr %f300, ptr %f301, align 8
-  %isnull302 = icmp eq ptr %v299, null
-  br i1 %isnull302, label %cont304, label %xdec303
+  %v410 = load ptr, ptr %s1, align 8
+  %f411 = getelementptr i8, ptr %f1, i64 32
+  %f412 = getelementptr i8, ptr %1, i64 56
+  store ptr %f411, ptr %f412, align 8
+  %isnull413 = icmp eq ptr %v410, null
+  br i1 %isnull413, label %cont415, label %xdec414
 
-i17:                                              ; preds = %cont304
-  %v310 = load ptr, ptr %s0, align 8
-  %f311 = getelementptr i8, ptr %1, i64 80
-  store ptr %v310, ptr %f311, align 8
-  %f312 = getelementptr i8, ptr %f1, i64 34
-  %f313 = getelementptr i8, ptr %1, i64 56
-  store ptr %f312, ptr %f313, align 8
-  %f314 = getelementptr i8, ptr %1, i64 80
-  %c315 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f314, i32 0)
-  br label %ok316
+i17:                                              ; preds = %cont415
+  %v421 = load ptr, ptr %s0, align 8
+  %f422 = getelementptr i8, ptr %1, i64 80
+  store ptr %v421, ptr %f422, align 8
+  %f423 = getelementptr i8, ptr %f1, i64 34
+  %f424 = getelementptr i8, ptr %1, i64 56
+  store ptr %f423, ptr %f424, align 8
+  %f425 = getelementptr i8, ptr %1, i64 80
+  %c426 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f425, i32 0)
+  br label %ok427
 
-i18:                                              ; preds = %ok316
-  %f317 = getelementptr i8, ptr %2, i64 0
-  %p318 = load ptr, ptr %f317, align 8
-  %rc319 = load i64, ptr %p318, align 4
-  %rc1320 = add i64 %rc319, 1
-  store i64 %rc1320, ptr %p318, align 4
-  store ptr %p318, ptr %s0, align 8
+i18:                                              ; preds = %ok427
+  %f428 = getelementptr i8, ptr %2, i64 0
+  %p429 = load ptr, ptr %f428, align 8
+  %rc430 = load i64, ptr %p429, align 4
+  %rc1431 = add i64 %rc430, 1
+  store i64 %rc1431, ptr %p429, align 4
+  store ptr %p429, ptr %s0, align 8
   br label %i19
 
 i19:                                              ; preds = %i18
-  %v321 = load ptr, ptr %s0, align 8
-  %f322 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f322, align 4
-  %f323 = getelementptr i8, ptr %f1, i64 38
-  %f324 = getelementptr i8, ptr %1, i64 56
-  store ptr %f323, ptr %f324, align 8
-  %f325 = getelementptr i8, ptr %0, i64 56
-  %p326 = load ptr, ptr %f325, align 8
-  %f327 = getelementptr i8, ptr %1, i64 48
-  %p328 = load ptr, ptr %f327, align 8
-  %f329 = getelementptr i8, ptr %p326, i64 8
-  store ptr %p328, ptr %f329, align 8
-  %f330 = getelementptr i8, ptr %0, i64 32
-  %rem331 = load i32, ptr %f330, align 4
-  %rem1332 = add i32 %rem331, 1
-  store i32 %rem1332, ptr %f330, align 4
-  ret ptr %v321
+  %v432 = load ptr, ptr %s0, align 8
+  %f433 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f433, align 4
+  %f434 = getelementptr i8, ptr %f1, i64 38
+  %f435 = getelementptr i8, ptr %1, i64 56
+  store ptr %f434, ptr %f435, align 8
+  %f436 = getelementptr i8, ptr %0, i64 56
+  %p437 = load ptr, ptr %f436, align 8
+  %f438 = getelementptr i8, ptr %1, i64 48
+  %p439 = load ptr, ptr %f438, align 8
+  %f440 = getelementptr i8, ptr %p437, i64 8
+  store ptr %p439, ptr %f440, align 8
+  %f441 = getelementptr i8, ptr %0, i64 32
+  %rem442 = load i32, ptr %f441, align 4
+  %rem1443 = add i32 %rem442, 1
+  store i32 %rem1443, ptr %f441, align 4
+  ret ptr %v432
 
 i20:                                              ; preds = %truth
-  %v333 = load ptr, ptr %s1, align 8
-  %f334 = getelementptr i8, ptr %1, i64 88
-  store ptr %v333, ptr %f334, align 8
-  %f335 = getelementptr i8, ptr %f1, i64 40
-  %f336 = getelementptr i8, ptr %1, i64 56
-  store ptr %f335, ptr %f336, align 8
-  %f337 = getelementptr i8, ptr %1, i64 88
-  %c338 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f337, i32 0)
-  %failed358 = icmp slt i32 %c338, 0
-  br i1 %failed358, label %unwind340, label %not_error
+  %v444 = load ptr, ptr %s1, align 8
+  %f445 = getelementptr i8, ptr %1, i64 88
+  store ptr %v444, ptr %f445, align 8
+  %f446 = getelementptr i8, ptr %f1, i64 40
+  %f447 = getelementptr i8, ptr %1, i64 56
+  store ptr %f446, ptr %f447, align 8
+  %f448 = getelementptr i8, ptr %1, i64 88
+  %c449 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f448, i32 0)
+  %failed469 = icmp slt i32 %c449, 0
+  br i1 %failed469, label %unwind451, label %not_error
 
-i21:                                              ; preds = %unwind359, %unwind_compiled347, %cont282, %cont236, %cont198
-  %v362 = load ptr, ptr %s0, align 8
-  %rc363 = load i64, ptr %v362, align 4
-  %rc1364 = add i64 %rc363, 1
-  store i64 %rc1364, ptr %v362, align 4
-  store ptr %v362, ptr %s3, align 8
+i21:                                              ; preds = %unwind470, %unwind_compiled458, %cont393, %cont347, %cont309
+  %v473 = load ptr, ptr %s0, align 8
+  %rc474 = load i64, ptr %v473, align 4
+  %rc1475 = add i64 %rc474, 1
+  store i64 %rc1475, ptr %v473, align 4
+  store ptr %v473, ptr %s3, align 8
   br label %i22
 
 i22:                                              ; preds = %i21
-  %v365 = load ptr, ptr %s3, align 8
-  %f366 = getelementptr i8, ptr %1, i64 104
-  store ptr %v365, ptr %f366, align 8
-  %f367 = getelementptr i8, ptr %f1, i64 44
-  %f368 = getelementptr i8, ptr %1, i64 56
-  store ptr %f367, ptr %f368, align 8
-  %f369 = getelementptr i8, ptr %1, i64 104
-  %c370 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f369, i32 0)
-  br label %ok371
+  %v476 = load ptr, ptr %s3, align 8
+  %f477 = getelementptr i8, ptr %1, i64 104
+  store ptr %v476, ptr %f477, align 8
+  %f478 = getelementptr i8, ptr %f1, i64 44
+  %f479 = getelementptr i8, ptr %1, i64 56
+  store ptr %f478, ptr %f479, align 8
+  %f480 = getelementptr i8, ptr %1, i64 104
+  %c481 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f480, i32 0)
+  br label %ok482
 
-i23:                                              ; preds = %ok371
-  %f380 = getelementptr i8, ptr %0, i64 56
-  %p381 = load ptr, ptr %f380, align 8
-  %f382 = getelementptr i8, ptr %p381, i64 0
-  %use_tracing383 = load i8, ptr %f382, align 1
-  %tracing384 = icmp ne i8 %use_tracing383, 0
-  br i1 %tracing384, label %deopt372, label %not_tracing
+i23:                                              ; preds = %ok482
+  %f491 = getelementptr i8, ptr %0, i64 56
+  %p492 = load ptr, ptr %f491, align 8
+  %f493 = getelementptr i8, ptr %p492, i64 0
+  %use_tracing494 = load i8, ptr %f493, align 1
+  %tracing495 = icmp ne i8 %use_tracing494, 0
+  br i1 %tracing495, label %deopt483, label %not_tracing
 
 recursion_check:                                  ; preds = %entry
   %c = call i32 @rjit_recursion_check(ptr %0)
@@ -325,17 +325,28 @@ deopt32:                                          ; preds = %cont27
   %c35 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 1, i32 0)
   ret ptr %c35
 
-num_done:                                         ; preds = %num_slow, %fdiv
-  %res = phi ptr [ %c88, %fdiv ], [ %c89, %num_slow ]
-  %rc90 = load i64, ptr %v39, align 4
-  %rc191 = sub i64 %rc90, 1
-  store i64 %rc191, ptr %v39, align 4
-  %dead92 = icmp eq i64 %rc191, 0
-  br i1 %dead92, label %dealloc93, label %cont94
+num_done:                                         ; preds = %num_slow, %fbox_done173, %fbox_done
+  %res = phi ptr [ %fbox, %fbox_done ], [ %fbox199, %fbox_done173 ], [ %c200, %num_slow ]
+  %rc201 = load i64, ptr %v39, align 4
+  %rc1202 = sub i64 %rc201, 1
+  store i64 %rc1202, ptr %v39, align 4
+  %dead203 = icmp eq i64 %rc1202, 0
+  br i1 %dead203, label %dealloc204, label %cont205
 
-num_slow:                                         ; preds = %float_fast, %float_check, %int_fast, %int_test
-  %c89 = call ptr @PyNumber_TrueDivide(ptr %v39, ptr %v38)
+num_slow:                                         ; preds = %mixed_next143, %mixed_fast166, %mixed142, %mixed_fast, %mixed, %float_fast, %divisor_ok, %int_fast, %int_test
+  %c200 = call ptr @PyNumber_TrueDivide(ptr %v39, ptr %v38)
   br label %num_done
+
+float_result:                                     ; preds = %fdiv171, %fdiv140, %itruediv
+  %fres = phi double [ %q, %itruediv ], [ %fdiv141, %fdiv140 ], [ %fdiv172, %fdiv171 ]
+  %rc174 = load i64, ptr %v39, align 4
+  %only175 = icmp eq i64 %rc174, 1
+  %f176 = getelementptr i8, ptr %v39, i64 8
+  %p177 = load ptr, ptr %f176, align 8
+  %a178 = ptrtoint ptr %p177 to i64
+  %eq179 = icmp eq i64 %a178, ptrtoint (ptr @PyFloat_Type to i64)
+  %only_float = and i1 %only175, %eq179
+  br i1 %only_float, label %fbox_operand180, label %fbox_next181
 
 int_test:                                         ; preds = %i4
   %f48 = getelementptr i8, ptr %v39, i64 16
@@ -381,519 +392,691 @@ int_test:                                         ; preds = %i4
   %neg_mag72 = sub i64 0, %mag071
   %ival73 = select i1 %negative63, i64 %neg_mag72, i64 %mag071
   %compact74 = and i1 %compact, %compact56
-  br i1 %compact74, label %int_fast, label %num_slow
+  br i1 %compact74, label %int_fast, label %num_slow, !prof !1
 
 float_check:                                      ; preds = %i4
-  %f75 = getelementptr i8, ptr %v39, i64 8
-  %p76 = load ptr, ptr %f75, align 8
-  %f77 = getelementptr i8, ptr %v38, i64 8
-  %p78 = load ptr, ptr %f77, align 8
-  %a79 = ptrtoint ptr %p76 to i64
-  %eq80 = icmp eq i64 %a79, ptrtoint (ptr @PyFloat_Type to i64)
-  %a81 = ptrtoint ptr %p78 to i64
-  %eq82 = icmp eq i64 %a81, ptrtoint (ptr @PyFloat_Type to i64)
-  %both83 = and i1 %eq80, %eq82
-  br i1 %both83, label %float_fast, label %num_slow
+  %f78 = getelementptr i8, ptr %v39, i64 8
+  %p79 = load ptr, ptr %f78, align 8
+  %f80 = getelementptr i8, ptr %v38, i64 8
+  %p81 = load ptr, ptr %f80, align 8
+  %a82 = ptrtoint ptr %p79 to i64
+  %eq83 = icmp eq i64 %a82, ptrtoint (ptr @PyFloat_Type to i64)
+  %a84 = ptrtoint ptr %p81 to i64
+  %eq85 = icmp eq i64 %a84, ptrtoint (ptr @PyFloat_Type to i64)
+  %both86 = and i1 %eq83, %eq85
+  br i1 %both86, label %float_fast, label %mixed_check, !prof !1
 
 int_fast:                                         ; preds = %int_test
-  br label %num_slow
+  %nz = icmp ne i64 %ival73, 0
+  br i1 %nz, label %divisor_ok, label %num_slow, !prof !1
+
+divisor_ok:                                       ; preds = %int_fast
+  %bias = add i64 %ival, 9007199254740992
+  %exact = icmp ule i64 %bias, 18014398509481984
+  %bias75 = add i64 %ival73, 9007199254740992
+  %exact76 = icmp ule i64 %bias75, 18014398509481984
+  %exact77 = and i1 %exact, %exact76
+  br i1 %exact77, label %itruediv, label %num_slow, !prof !1
+
+itruediv:                                         ; preds = %divisor_ok
+  %fx = sitofp i64 %ival to double
+  %fy = sitofp i64 %ival73 to double
+  %q = fdiv double %fx, %fy
+  br label %float_result
 
 float_fast:                                       ; preds = %float_check
-  %f84 = getelementptr i8, ptr %v39, i64 16
-  %fval = load double, ptr %f84, align 8
-  %f85 = getelementptr i8, ptr %v38, i64 16
-  %fval86 = load double, ptr %f85, align 8
-  %nz = fcmp une double %fval86, 0.000000e+00
-  br i1 %nz, label %fdiv, label %num_slow
+  %f87 = getelementptr i8, ptr %v39, i64 16
+  %fval = load double, ptr %f87, align 8
+  %f88 = getelementptr i8, ptr %v38, i64 16
+  %fval89 = load double, ptr %f88, align 8
+  %nz90 = fcmp une double %fval89, 0.000000e+00
+  br i1 %nz90, label %fdiv, label %num_slow
+
+mixed_check:                                      ; preds = %float_check
+  %f104 = getelementptr i8, ptr %v39, i64 8
+  %p105 = load ptr, ptr %f104, align 8
+  %a106 = ptrtoint ptr %p105 to i64
+  %eq107 = icmp eq i64 %a106, ptrtoint (ptr @PyFloat_Type to i64)
+  %a108 = ptrtoint ptr %p105 to i64
+  %eq109 = icmp eq i64 %a108, ptrtoint (ptr @PyLong_Type to i64)
+  %f110 = getelementptr i8, ptr %v38, i64 8
+  %p111 = load ptr, ptr %f110, align 8
+  %a112 = ptrtoint ptr %p111 to i64
+  %eq113 = icmp eq i64 %a112, ptrtoint (ptr @PyFloat_Type to i64)
+  %a114 = ptrtoint ptr %p111 to i64
+  %eq115 = icmp eq i64 %a114, ptrtoint (ptr @PyLong_Type to i64)
+  %mix = and i1 %eq107, %eq115
+  br i1 %mix, label %mixed, label %mixed_next
 
 fdiv:                                             ; preds = %float_fast
-  %fdiv87 = fdiv double %fval, %fval86
-  %c88 = call ptr @PyFloat_FromDouble(double %fdiv87)
+  %fdiv91 = fdiv double %fval, %fval89
+  %rc92 = load i64, ptr %v39, align 4
+  %only = icmp eq i64 %rc92, 1
+  br i1 %only, label %fbox_operand, label %fbox_next
+
+fbox_done:                                        ; preds = %fbox_next99, %fbox_operand98, %fbox_operand
+  %fbox = phi ptr [ %v39, %fbox_operand ], [ %v38, %fbox_operand98 ], [ %c103, %fbox_next99 ]
   br label %num_done
 
-dealloc93:                                        ; preds = %num_done
+fbox_operand:                                     ; preds = %fdiv
+  %f93 = getelementptr i8, ptr %v39, i64 16
+  store double %fdiv91, ptr %f93, align 8
+  %rc94 = load i64, ptr %v39, align 4
+  %rc195 = add i64 %rc94, 1
+  store i64 %rc195, ptr %v39, align 4
+  br label %fbox_done
+
+fbox_next:                                        ; preds = %fdiv
+  %rc96 = load i64, ptr %v38, align 4
+  %only97 = icmp eq i64 %rc96, 1
+  br i1 %only97, label %fbox_operand98, label %fbox_next99
+
+fbox_operand98:                                   ; preds = %fbox_next
+  %f100 = getelementptr i8, ptr %v38, i64 16
+  store double %fdiv91, ptr %f100, align 8
+  %rc101 = load i64, ptr %v38, align 4
+  %rc1102 = add i64 %rc101, 1
+  store i64 %rc1102, ptr %v38, align 4
+  br label %fbox_done
+
+fbox_next99:                                      ; preds = %fbox_next
+  %c103 = call ptr @PyFloat_FromDouble(double %fdiv91)
+  br label %fbox_done
+
+mixed:                                            ; preds = %mixed_check
+  %f116 = getelementptr i8, ptr %v38, i64 16
+  %size117 = load i64, ptr %f116, align 4
+  %size2118 = add i64 %size117, 2
+  %compact119 = icmp ule i64 %size2118, 4
+  %f120 = getelementptr i8, ptr %v38, i64 24
+  %digit0121 = load i32, ptr %f120, align 4
+  %digit0122 = zext i32 %digit0121 to i64
+  %f123 = getelementptr i8, ptr %v38, i64 28
+  %digit1124 = load i32, ptr %f123, align 4
+  %digit1125 = zext i32 %digit1124 to i64
+  %negative126 = icmp slt i64 %size117, 0
+  %neg_size127 = sub i64 0, %size117
+  %ndigits128 = select i1 %negative126, i64 %neg_size127, i64 %size117
+  %two129 = icmp eq i64 %ndigits128, 2
+  %hi130 = shl i64 %digit1125, 30
+  %hi2131 = select i1 %two129, i64 %hi130, i64 0
+  %mag132 = add i64 %digit0122, %hi2131
+  %zero133 = icmp eq i64 %size117, 0
+  %mag0134 = select i1 %zero133, i64 0, i64 %mag132
+  %neg_mag135 = sub i64 0, %mag0134
+  %ival136 = select i1 %negative126, i64 %neg_mag135, i64 %mag0134
+  br i1 %compact119, label %mixed_fast, label %num_slow, !prof !1
+
+mixed_next:                                       ; preds = %mixed_check
+  %mix144 = and i1 %eq109, %eq113
+  br i1 %mix144, label %mixed142, label %mixed_next143
+
+mixed_fast:                                       ; preds = %mixed
+  %itof = sitofp i64 %ival136 to double
+  %f137 = getelementptr i8, ptr %v39, i64 16
+  %fval138 = load double, ptr %f137, align 8
+  %nz139 = fcmp une double %itof, 0.000000e+00
+  br i1 %nz139, label %fdiv140, label %num_slow
+
+fdiv140:                                          ; preds = %mixed_fast
+  %fdiv141 = fdiv double %fval138, %itof
+  br label %float_result
+
+mixed142:                                         ; preds = %mixed_next
+  %f145 = getelementptr i8, ptr %v39, i64 16
+  %size146 = load i64, ptr %f145, align 4
+  %size2147 = add i64 %size146, 2
+  %compact148 = icmp ule i64 %size2147, 4
+  %f149 = getelementptr i8, ptr %v39, i64 24
+  %digit0150 = load i32, ptr %f149, align 4
+  %digit0151 = zext i32 %digit0150 to i64
+  %f152 = getelementptr i8, ptr %v39, i64 28
+  %digit1153 = load i32, ptr %f152, align 4
+  %digit1154 = zext i32 %digit1153 to i64
+  %negative155 = icmp slt i64 %size146, 0
+  %neg_size156 = sub i64 0, %size146
+  %ndigits157 = select i1 %negative155, i64 %neg_size156, i64 %size146
+  %two158 = icmp eq i64 %ndigits157, 2
+  %hi159 = shl i64 %digit1154, 30
+  %hi2160 = select i1 %two158, i64 %hi159, i64 0
+  %mag161 = add i64 %digit0151, %hi2160
+  %zero162 = icmp eq i64 %size146, 0
+  %mag0163 = select i1 %zero162, i64 0, i64 %mag161
+  %neg_mag164 = sub i64 0, %mag0163
+  %ival165 = select i1 %negative155, i64 %neg_mag164, i64 %mag0163
+  br i1 %compact148, label %mixed_fast166, label %num_slow, !prof !1
+
+mixed_next143:                                    ; preds = %mixed_next
+  br label %num_slow
+
+mixed_fast166:                                    ; preds = %mixed142
+  %itof167 = sitofp i64 %ival165 to double
+  %f168 = getelementptr i8, ptr %v38, i64 16
+  %fval169 = load double, ptr %f168, align 8
+  %nz170 = fcmp une double %fval169, 0.000000e+00
+  br i1 %nz170, label %fdiv171, label %num_slow
+
+fdiv171:                                          ; preds = %mixed_fast166
+  %fdiv172 = fdiv double %itof167, %fval169
+  br label %float_result
+
+fbox_done173:                                     ; preds = %fbox_next193, %fbox_operand192, %fbox_operand180
+  %fbox199 = phi ptr [ %v39, %fbox_operand180 ], [ %v38, %fbox_operand192 ], [ %c198, %fbox_next193 ]
+  br label %num_done
+
+fbox_operand180:                                  ; preds = %float_result
+  %f182 = getelementptr i8, ptr %v39, i64 16
+  store double %fres, ptr %f182, align 8
+  %rc183 = load i64, ptr %v39, align 4
+  %rc1184 = add i64 %rc183, 1
+  store i64 %rc1184, ptr %v39, align 4
+  br label %fbox_done173
+
+fbox_next181:                                     ; preds = %float_result
+  %rc185 = load i64, ptr %v38, align 4
+  %only186 = icmp eq i64 %rc185, 1
+  %f187 = getelementptr i8, ptr %v38, i64 8
+  %p188 = load ptr, ptr %f187, align 8
+  %a189 = ptrtoint ptr %p188 to i64
+  %eq190 = icmp eq i64 %a189, ptrtoint (ptr @PyFloat_Type to i64)
+  %only_float191 = and i1 %only186, %eq190
+  br i1 %only_float191, label %fbox_operand192, label %fbox_next193
+
+fbox_operand192:                                  ; preds = %fbox_next181
+  %f194 = getelementptr i8, ptr %v38, i64 16
+  store double %fres, ptr %f194, align 8
+  %rc196 = load i64, ptr %v38, align 4
+  %rc1197 = add i64 %rc196, 1
+  store i64 %rc1197, ptr %v38, align 4
+  br label %fbox_done173
+
+fbox_next193:                                     ; preds = %fbox_next181
+  %c198 = call ptr @PyFloat_FromDouble(double %fres)
+  br label %fbox_done173
+
+dealloc204:                                       ; preds = %num_done
   call void @_Py_Dealloc(ptr %v39)
-  br label %cont94
+  br label %cont205
 
-cont94:                                           ; preds = %dealloc93, %num_done
-  %rc95 = load i64, ptr %v38, align 4
-  %rc196 = sub i64 %rc95, 1
-  store i64 %rc196, ptr %v38, align 4
-  %dead97 = icmp eq i64 %rc196, 0
-  br i1 %dead97, label %dealloc98, label %cont99
+cont205:                                          ; preds = %dealloc204, %num_done
+  %rc206 = load i64, ptr %v38, align 4
+  %rc1207 = sub i64 %rc206, 1
+  store i64 %rc1207, ptr %v38, align 4
+  %dead208 = icmp eq i64 %rc1207, 0
+  br i1 %dead208, label %dealloc209, label %cont210
 
-dealloc98:                                        ; preds = %cont94
+dealloc209:                                       ; preds = %cont205
   call void @_Py_Dealloc(ptr %v38)
-  br label %cont99
+  br label %cont210
 
-cont99:                                           ; preds = %dealloc98, %cont94
-  %isnull113 = icmp eq ptr %res, null
-  br i1 %isnull113, label %unwind100, label %ok
+cont210:                                          ; preds = %dealloc209, %cont205
+  %isnull224 = icmp eq ptr %res, null
+  br i1 %isnull224, label %unwind211, label %ok, !prof !0
 
-unwind100:                                        ; preds = %cont99
+unwind211:                                        ; preds = %cont210
   call void @rjit_traceback_here(ptr %0)
-  %f101 = getelementptr i8, ptr %0, i64 56
-  %p102 = load ptr, ptr %f101, align 8
-  %f103 = getelementptr i8, ptr %p102, i64 0
-  %use_tracing104 = load i8, ptr %f103, align 1
-  %tracing105 = icmp ne i8 %use_tracing104, 0
-  br i1 %tracing105, label %trace_exception106, label %unwind_compiled107
+  %f212 = getelementptr i8, ptr %0, i64 56
+  %p213 = load ptr, ptr %f212, align 8
+  %f214 = getelementptr i8, ptr %p213, i64 0
+  %use_tracing215 = load i8, ptr %f214, align 1
+  %tracing216 = icmp ne i8 %use_tracing215, 0
+  br i1 %tracing216, label %trace_exception217, label %unwind_compiled218
 
-trace_exception106:                               ; preds = %unwind100
+trace_exception217:                               ; preds = %unwind211
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled107
+  br label %unwind_compiled218
 
-unwind_compiled107:                               ; preds = %trace_exception106, %unwind100
-  %c108 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c108, ptr %s0, align 8
-  br i1 %tracing105, label %deopt109, label %i7
+unwind_compiled218:                               ; preds = %trace_exception217, %unwind211
+  %c219 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c219, ptr %s0, align 8
+  br i1 %tracing216, label %deopt220, label %i7
 
-deopt109:                                         ; preds = %unwind_compiled107
-  %v110 = load ptr, ptr %s0, align 8
-  %f111 = getelementptr i8, ptr %1, i64 80
-  store ptr %v110, ptr %f111, align 8
-  %c112 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 1, i32 0)
-  ret ptr %c112
+deopt220:                                         ; preds = %unwind_compiled218
+  %v221 = load ptr, ptr %s0, align 8
+  %f222 = getelementptr i8, ptr %1, i64 80
+  store ptr %v221, ptr %f222, align 8
+  %c223 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 1, i32 0)
+  ret ptr %c223
 
-ok:                                               ; preds = %cont99
+ok:                                               ; preds = %cont210
   store ptr %res, ptr %s0, align 8
   br label %i6
 
-ok132:                                            ; preds = %i7
-  %f133 = getelementptr i8, ptr %1, i64 80
-  %r = load ptr, ptr %f133, align 8
+ok243:                                            ; preds = %i7
+  %f244 = getelementptr i8, ptr %1, i64 80
+  %r = load ptr, ptr %f244, align 8
   store ptr %r, ptr %s0, align 8
-  %f134 = getelementptr i8, ptr %1, i64 88
-  %r135 = load ptr, ptr %f134, align 8
-  store ptr %r135, ptr %s1, align 8
+  %f245 = getelementptr i8, ptr %1, i64 88
+  %r246 = load ptr, ptr %f245, align 8
+  store ptr %r246, ptr %s1, align 8
   br label %i8
 
 global_miss:                                      ; preds = %builtins_dict, %no_new_globals, %in_builtins, %entry_name, %entry_valid, %in_globals, %globals_dict, %i8
-  %c186 = call ptr @rjit_load_global(ptr %1, ptr %p137, ptr %f138)
+  %c297 = call ptr @rjit_load_global(ptr %1, ptr %p248, ptr %f249)
   br label %global_done
 
 global_done:                                      ; preds = %global_miss, %global_hit
-  %global = phi ptr [ %cached, %global_hit ], [ %c186, %global_miss ]
-  %isnull215 = icmp eq ptr %global, null
-  br i1 %isnull215, label %unwind187, label %ok214
+  %global = phi ptr [ %cached, %global_hit ], [ %c297, %global_miss ]
+  %isnull326 = icmp eq ptr %global, null
+  br i1 %isnull326, label %unwind298, label %ok325, !prof !0
 
 globals_dict:                                     ; preds = %i8
-  %f147 = getelementptr i8, ptr %p142, i64 32
-  %p148 = load ptr, ptr %f147, align 8
-  %f149 = getelementptr i8, ptr %f138, i64 0
-  %p150 = load ptr, ptr %f149, align 8
-  %a151 = ptrtoint ptr %p148 to i64
-  %b = ptrtoint ptr %p150 to i64
-  %eq152 = icmp eq i64 %a151, %b
-  br i1 %eq152, label %globals_keys, label %global_miss
+  %f258 = getelementptr i8, ptr %p253, i64 32
+  %p259 = load ptr, ptr %f258, align 8
+  %f260 = getelementptr i8, ptr %f249, i64 0
+  %p261 = load ptr, ptr %f260, align 8
+  %a262 = ptrtoint ptr %p259 to i64
+  %b = ptrtoint ptr %p261 to i64
+  %eq263 = icmp eq i64 %a262, %b
+  br i1 %eq263, label %globals_keys, label %global_miss, !prof !1
 
 globals_keys:                                     ; preds = %globals_dict
-  %f153 = getelementptr i8, ptr %p148, i64 24
-  %i = load i64, ptr %f153, align 4
-  %f154 = getelementptr i8, ptr %f138, i64 8
-  %i155 = load i64, ptr %f154, align 4
-  %f156 = getelementptr i8, ptr %f138, i64 16
-  %i157 = load i64, ptr %f156, align 4
-  %from_globals = icmp eq i64 %i157, 0
+  %f264 = getelementptr i8, ptr %p259, i64 24
+  %i = load i64, ptr %f264, align 4
+  %f265 = getelementptr i8, ptr %f249, i64 8
+  %i266 = load i64, ptr %f265, align 4
+  %f267 = getelementptr i8, ptr %f249, i64 16
+  %i268 = load i64, ptr %f267, align 4
+  %from_globals = icmp eq i64 %i268, 0
   br i1 %from_globals, label %in_globals, label %in_builtins
 
 in_globals:                                       ; preds = %globals_keys
-  %f158 = getelementptr i8, ptr %f138, i64 24
-  %i159 = load i64, ptr %f158, align 4
-  %want_lib = lshr i64 %i159, 32
-  %index = and i64 %i159, 4294967295
-  %f160 = getelementptr i8, ptr %p148, i64 9
-  %i161 = load i8, ptr %f160, align 1
-  %lib = zext i8 %i161 to i64
-  %f162 = getelementptr i8, ptr %p148, i64 10
-  %i163 = load i8, ptr %f162, align 1
+  %f269 = getelementptr i8, ptr %f249, i64 24
+  %i270 = load i64, ptr %f269, align 4
+  %want_lib = lshr i64 %i270, 32
+  %index = and i64 %i270, 4294967295
+  %f271 = getelementptr i8, ptr %p259, i64 9
+  %i272 = load i8, ptr %f271, align 1
+  %lib = zext i8 %i272 to i64
+  %f273 = getelementptr i8, ptr %p259, i64 10
+  %i274 = load i8, ptr %f273, align 1
   %same_lib = icmp eq i64 %lib, %want_lib
   %within = icmp ult i64 %index, %i
-  %unicode = icmp ne i8 %i163, 0
-  %ok164 = and i1 %same_lib, %within
-  %ok165 = and i1 %ok164, %unicode
-  br i1 %ok165, label %entry_valid, label %global_miss
+  %unicode = icmp ne i8 %i274, 0
+  %ok275 = and i1 %same_lib, %within
+  %ok276 = and i1 %ok275, %unicode
+  br i1 %ok276, label %entry_valid, label %global_miss, !prof !1
 
 in_builtins:                                      ; preds = %globals_keys
-  %same_n = icmp eq i64 %i, %i155
-  br i1 %same_n, label %no_new_globals, label %global_miss
+  %same_n = icmp eq i64 %i, %i266
+  br i1 %same_n, label %no_new_globals, label %global_miss, !prof !1
 
 entry_valid:                                      ; preds = %in_globals
-  %entry166 = inttoptr i64 %i155 to ptr
-  %f167 = getelementptr i8, ptr %entry166, i64 0
-  %p168 = load ptr, ptr %f167, align 8
-  %a169 = ptrtoint ptr %p168 to i64
-  %b170 = ptrtoint ptr %p137 to i64
-  %eq171 = icmp eq i64 %a169, %b170
-  br i1 %eq171, label %entry_name, label %global_miss
+  %entry277 = inttoptr i64 %i266 to ptr
+  %f278 = getelementptr i8, ptr %entry277, i64 0
+  %p279 = load ptr, ptr %f278, align 8
+  %a280 = ptrtoint ptr %p279 to i64
+  %b281 = ptrtoint ptr %p248 to i64
+  %eq282 = icmp eq i64 %a280, %b281
+  br i1 %eq282, label %entry_name, label %global_miss, !prof !1
 
 entry_name:                                       ; preds = %entry_valid
-  %f172 = getelementptr i8, ptr %entry166, i64 8
-  %p173 = load ptr, ptr %f172, align 8
-  %present = icmp ne ptr %p173, null
-  br i1 %present, label %entry_value, label %global_miss
+  %f283 = getelementptr i8, ptr %entry277, i64 8
+  %p284 = load ptr, ptr %f283, align 8
+  %present = icmp ne ptr %p284, null
+  br i1 %present, label %entry_value, label %global_miss, !prof !1
 
 entry_value:                                      ; preds = %entry_name
   br label %global_hit
 
 global_hit:                                       ; preds = %builtins_tag, %entry_value
-  %cached = phi ptr [ %p173, %entry_value ], [ %p183, %builtins_tag ]
-  %rc184 = load i64, ptr %cached, align 4
-  %rc1185 = add i64 %rc184, 1
-  store i64 %rc1185, ptr %cached, align 4
+  %cached = phi ptr [ %p284, %entry_value ], [ %p294, %builtins_tag ]
+  %rc295 = load i64, ptr %cached, align 4
+  %rc1296 = add i64 %rc295, 1
+  store i64 %rc1296, ptr %cached, align 4
   br label %global_done
 
 no_new_globals:                                   ; preds = %in_builtins
-  %f174 = getelementptr i8, ptr %1, i64 16
-  %p175 = load ptr, ptr %f174, align 8
-  %f176 = getelementptr i8, ptr %p175, i64 8
-  %p177 = load ptr, ptr %f176, align 8
-  %a178 = ptrtoint ptr %p177 to i64
-  %eq179 = icmp eq i64 %a178, ptrtoint (ptr @PyDict_Type to i64)
-  br i1 %eq179, label %builtins_dict, label %global_miss
+  %f285 = getelementptr i8, ptr %1, i64 16
+  %p286 = load ptr, ptr %f285, align 8
+  %f287 = getelementptr i8, ptr %p286, i64 8
+  %p288 = load ptr, ptr %f287, align 8
+  %a289 = ptrtoint ptr %p288 to i64
+  %eq290 = icmp eq i64 %a289, ptrtoint (ptr @PyDict_Type to i64)
+  br i1 %eq290, label %builtins_dict, label %global_miss, !prof !1
 
 builtins_dict:                                    ; preds = %no_new_globals
-  %f180 = getelementptr i8, ptr %p175, i64 24
-  %i181 = load i64, ptr %f180, align 4
-  %bsame = icmp eq i64 %i157, %i181
-  br i1 %bsame, label %builtins_tag, label %global_miss
+  %f291 = getelementptr i8, ptr %p286, i64 24
+  %i292 = load i64, ptr %f291, align 4
+  %bsame = icmp eq i64 %i268, %i292
+  br i1 %bsame, label %builtins_tag, label %global_miss, !prof !1
 
 builtins_tag:                                     ; preds = %builtins_dict
-  %f182 = getelementptr i8, ptr %f138, i64 24
-  %p183 = load ptr, ptr %f182, align 8
+  %f293 = getelementptr i8, ptr %f249, i64 24
+  %p294 = load ptr, ptr %f293, align 8
   br label %global_hit
 
-unwind187:                                        ; preds = %global_done
+unwind298:                                        ; preds = %global_done
   call void @rjit_traceback_here(ptr %0)
-  %f188 = getelementptr i8, ptr %0, i64 56
-  %p189 = load ptr, ptr %f188, align 8
-  %f190 = getelementptr i8, ptr %p189, i64 0
-  %use_tracing191 = load i8, ptr %f190, align 1
-  %tracing192 = icmp ne i8 %use_tracing191, 0
-  br i1 %tracing192, label %trace_exception193, label %unwind_compiled194
+  %f299 = getelementptr i8, ptr %0, i64 56
+  %p300 = load ptr, ptr %f299, align 8
+  %f301 = getelementptr i8, ptr %p300, i64 0
+  %use_tracing302 = load i8, ptr %f301, align 1
+  %tracing303 = icmp ne i8 %use_tracing302, 0
+  br i1 %tracing303, label %trace_exception304, label %unwind_compiled305
 
-trace_exception193:                               ; preds = %unwind187
+trace_exception304:                               ; preds = %unwind298
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled194
+  br label %unwind_compiled305
 
-unwind_compiled194:                               ; preds = %trace_exception193, %unwind187
-  %v195 = load ptr, ptr %s1, align 8
-  %isnull196 = icmp eq ptr %v195, null
-  br i1 %isnull196, label %cont198, label %xdec197
+unwind_compiled305:                               ; preds = %trace_exception304, %unwind298
+  %v306 = load ptr, ptr %s1, align 8
+  %isnull307 = icmp eq ptr %v306, null
+  br i1 %isnull307, label %cont309, label %xdec308
 
-xdec197:                                          ; preds = %unwind_compiled194
-  %rc199 = load i64, ptr %v195, align 4
-  %rc1200 = sub i64 %rc199, 1
-  store i64 %rc1200, ptr %v195, align 4
-  %dead201 = icmp eq i64 %rc1200, 0
-  br i1 %dead201, label %dealloc202, label %cont203
+xdec308:                                          ; preds = %unwind_compiled305
+  %rc310 = load i64, ptr %v306, align 4
+  %rc1311 = sub i64 %rc310, 1
+  store i64 %rc1311, ptr %v306, align 4
+  %dead312 = icmp eq i64 %rc1311, 0
+  br i1 %dead312, label %dealloc313, label %cont314
 
-cont198:                                          ; preds = %cont203, %unwind_compiled194
-  %c204 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c204, ptr %s1, align 8
-  %c205 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c205, ptr %s2, align 8
-  br i1 %tracing192, label %deopt206, label %i21
+cont309:                                          ; preds = %cont314, %unwind_compiled305
+  %c315 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c315, ptr %s1, align 8
+  %c316 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c316, ptr %s2, align 8
+  br i1 %tracing303, label %deopt317, label %i21
 
-dealloc202:                                       ; preds = %xdec197
-  call void @_Py_Dealloc(ptr %v195)
-  br label %cont203
+dealloc313:                                       ; preds = %xdec308
+  call void @_Py_Dealloc(ptr %v306)
+  br label %cont314
 
-cont203:                                          ; preds = %dealloc202, %xdec197
-  br label %cont198
+cont314:                                          ; preds = %dealloc313, %xdec308
+  br label %cont309
 
-deopt206:                                         ; preds = %cont198
-  %v207 = load ptr, ptr %s0, align 8
-  %f208 = getelementptr i8, ptr %1, i64 80
-  store ptr %v207, ptr %f208, align 8
-  %v209 = load ptr, ptr %s1, align 8
-  %f210 = getelementptr i8, ptr %1, i64 88
-  store ptr %v209, ptr %f210, align 8
-  %v211 = load ptr, ptr %s2, align 8
-  %f212 = getelementptr i8, ptr %1, i64 96
-  store ptr %v211, ptr %f212, align 8
-  %c213 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c213
+deopt317:                                         ; preds = %cont309
+  %v318 = load ptr, ptr %s0, align 8
+  %f319 = getelementptr i8, ptr %1, i64 80
+  store ptr %v318, ptr %f319, align 8
+  %v320 = load ptr, ptr %s1, align 8
+  %f321 = getelementptr i8, ptr %1, i64 88
+  store ptr %v320, ptr %f321, align 8
+  %v322 = load ptr, ptr %s2, align 8
+  %f323 = getelementptr i8, ptr %1, i64 96
+  store ptr %v322, ptr %f323, align 8
+  %c324 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c324
 
-ok214:                                            ; preds = %global_done
+ok325:                                            ; preds = %global_done
   store ptr %global, ptr %s2, align 8
   br label %i14
 
-ok224:                                            ; preds = %i14
-  %f252 = getelementptr i8, ptr %1, i64 88
-  %r253 = load ptr, ptr %f252, align 8
-  store ptr %r253, ptr %s1, align 8
-  %f254 = getelementptr i8, ptr %1, i64 96
-  %r255 = load ptr, ptr %f254, align 8
-  store ptr %r255, ptr %s2, align 8
+ok335:                                            ; preds = %i14
+  %f363 = getelementptr i8, ptr %1, i64 88
+  %r364 = load ptr, ptr %f363, align 8
+  store ptr %r364, ptr %s1, align 8
+  %f365 = getelementptr i8, ptr %1, i64 96
+  %r366 = load ptr, ptr %f365, align 8
+  store ptr %r366, ptr %s2, align 8
   br label %i15
 
-unwind225:                                        ; preds = %i14
+unwind336:                                        ; preds = %i14
   call void @rjit_traceback_here(ptr %0)
-  %f226 = getelementptr i8, ptr %0, i64 56
-  %p227 = load ptr, ptr %f226, align 8
-  %f228 = getelementptr i8, ptr %p227, i64 0
-  %use_tracing229 = load i8, ptr %f228, align 1
-  %tracing230 = icmp ne i8 %use_tracing229, 0
-  br i1 %tracing230, label %trace_exception231, label %unwind_compiled232
+  %f337 = getelementptr i8, ptr %0, i64 56
+  %p338 = load ptr, ptr %f337, align 8
+  %f339 = getelementptr i8, ptr %p338, i64 0
+  %use_tracing340 = load i8, ptr %f339, align 1
+  %tracing341 = icmp ne i8 %use_tracing340, 0
+  br i1 %tracing341, label %trace_exception342, label %unwind_compiled343
 
-trace_exception231:                               ; preds = %unwind225
+trace_exception342:                               ; preds = %unwind336
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled232
+  br label %unwind_compiled343
 
-unwind_compiled232:                               ; preds = %trace_exception231, %unwind225
-  %v233 = load ptr, ptr %s1, align 8
-  %isnull234 = icmp eq ptr %v233, null
-  br i1 %isnull234, label %cont236, label %xdec235
+unwind_compiled343:                               ; preds = %trace_exception342, %unwind336
+  %v344 = load ptr, ptr %s1, align 8
+  %isnull345 = icmp eq ptr %v344, null
+  br i1 %isnull345, label %cont347, label %xdec346
 
-xdec235:                                          ; preds = %unwind_compiled232
-  %rc237 = load i64, ptr %v233, align 4
-  %rc1238 = sub i64 %rc237, 1
-  store i64 %rc1238, ptr %v233, align 4
-  %dead239 = icmp eq i64 %rc1238, 0
-  br i1 %dead239, label %dealloc240, label %cont241
+xdec346:                                          ; preds = %unwind_compiled343
+  %rc348 = load i64, ptr %v344, align 4
+  %rc1349 = sub i64 %rc348, 1
+  store i64 %rc1349, ptr %v344, align 4
+  %dead350 = icmp eq i64 %rc1349, 0
+  br i1 %dead350, label %dealloc351, label %cont352
 
-cont236:                                          ; preds = %cont241, %unwind_compiled232
-  %c242 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c242, ptr %s1, align 8
-  %c243 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c243, ptr %s2, align 8
-  br i1 %tracing230, label %deopt244, label %i21
+cont347:                                          ; preds = %cont352, %unwind_compiled343
+  %c353 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c353, ptr %s1, align 8
+  %c354 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c354, ptr %s2, align 8
+  br i1 %tracing341, label %deopt355, label %i21
 
-dealloc240:                                       ; preds = %xdec235
-  call void @_Py_Dealloc(ptr %v233)
-  br label %cont241
+dealloc351:                                       ; preds = %xdec346
+  call void @_Py_Dealloc(ptr %v344)
+  br label %cont352
 
-cont241:                                          ; preds = %dealloc240, %xdec235
-  br label %cont236
+cont352:                                          ; preds = %dealloc351, %xdec346
+  br label %cont347
 
-deopt244:                                         ; preds = %cont236
-  %v245 = load ptr, ptr %s0, align 8
-  %f246 = getelementptr i8, ptr %1, i64 80
-  store ptr %v245, ptr %f246, align 8
-  %v247 = load ptr, ptr %s1, align 8
-  %f248 = getelementptr i8, ptr %1, i64 88
-  store ptr %v247, ptr %f248, align 8
-  %v249 = load ptr, ptr %s2, align 8
-  %f250 = getelementptr i8, ptr %1, i64 96
-  store ptr %v249, ptr %f250, align 8
-  %c251 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c251
+deopt355:                                         ; preds = %cont347
+  %v356 = load ptr, ptr %s0, align 8
+  %f357 = getelementptr i8, ptr %1, i64 80
+  store ptr %v356, ptr %f357, align 8
+  %v358 = load ptr, ptr %s1, align 8
+  %f359 = getelementptr i8, ptr %1, i64 88
+  store ptr %v358, ptr %f359, align 8
+  %v360 = load ptr, ptr %s2, align 8
+  %f361 = getelementptr i8, ptr %1, i64 96
+  store ptr %v360, ptr %f361, align 8
+  %c362 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c362
 
 chk_false:                                        ; preds = %i15
-  %a259 = ptrtoint ptr %v256 to i64
-  %eq260 = icmp eq i64 %a259, ptrtoint (ptr @_Py_FalseStruct to i64)
-  br i1 %eq260, label %fast_bool, label %is_true
+  %a370 = ptrtoint ptr %v367 to i64
+  %eq371 = icmp eq i64 %a370, ptrtoint (ptr @_Py_FalseStruct to i64)
+  br i1 %eq371, label %fast_bool, label %is_true
 
 fast_bool:                                        ; preds = %chk_false, %i15
-  %rc261 = load i64, ptr %v256, align 4
-  %rc1262 = sub i64 %rc261, 1
-  store i64 %rc1262, ptr %v256, align 4
+  %rc372 = load i64, ptr %v367, align 4
+  %rc1373 = sub i64 %rc372, 1
+  store i64 %rc1373, ptr %v367, align 4
   br label %truth
 
 is_true:                                          ; preds = %chk_false
-  %f263 = getelementptr i8, ptr %f1, i64 30
-  %f264 = getelementptr i8, ptr %1, i64 56
-  store ptr %f263, ptr %f264, align 8
-  %c265 = call i32 @PyObject_IsTrue(ptr %v256)
-  %rc266 = load i64, ptr %v256, align 4
-  %rc1267 = sub i64 %rc266, 1
-  store i64 %rc1267, ptr %v256, align 4
-  %dead268 = icmp eq i64 %rc1267, 0
-  br i1 %dead268, label %dealloc269, label %cont270
+  %f374 = getelementptr i8, ptr %f1, i64 30
+  %f375 = getelementptr i8, ptr %1, i64 56
+  store ptr %f374, ptr %f375, align 8
+  %c376 = call i32 @PyObject_IsTrue(ptr %v367)
+  %rc377 = load i64, ptr %v367, align 4
+  %rc1378 = sub i64 %rc377, 1
+  store i64 %rc1378, ptr %v367, align 4
+  %dead379 = icmp eq i64 %rc1378, 0
+  br i1 %dead379, label %dealloc380, label %cont381
 
-truth:                                            ; preds = %ok298, %fast_bool
-  %t = phi i1 [ %eq258, %fast_bool ], [ %truthy, %ok298 ]
+truth:                                            ; preds = %ok409, %fast_bool
+  %t = phi i1 [ %eq369, %fast_bool ], [ %truthy, %ok409 ]
   br i1 %t, label %i16, label %i20
 
-dealloc269:                                       ; preds = %is_true
-  call void @_Py_Dealloc(ptr %v256)
-  br label %cont270
+dealloc380:                                       ; preds = %is_true
+  call void @_Py_Dealloc(ptr %v367)
+  br label %cont381
 
-cont270:                                          ; preds = %dealloc269, %is_true
-  %neg = icmp slt i32 %c265, 0
-  br i1 %neg, label %unwind271, label %ok298
+cont381:                                          ; preds = %dealloc380, %is_true
+  %neg = icmp slt i32 %c376, 0
+  br i1 %neg, label %unwind382, label %ok409, !prof !0
 
-unwind271:                                        ; preds = %cont270
+unwind382:                                        ; preds = %cont381
   call void @rjit_traceback_here(ptr %0)
-  %f272 = getelementptr i8, ptr %0, i64 56
-  %p273 = load ptr, ptr %f272, align 8
-  %f274 = getelementptr i8, ptr %p273, i64 0
-  %use_tracing275 = load i8, ptr %f274, align 1
-  %tracing276 = icmp ne i8 %use_tracing275, 0
-  br i1 %tracing276, label %trace_exception277, label %unwind_compiled278
+  %f383 = getelementptr i8, ptr %0, i64 56
+  %p384 = load ptr, ptr %f383, align 8
+  %f385 = getelementptr i8, ptr %p384, i64 0
+  %use_tracing386 = load i8, ptr %f385, align 1
+  %tracing387 = icmp ne i8 %use_tracing386, 0
+  br i1 %tracing387, label %trace_exception388, label %unwind_compiled389
 
-trace_exception277:                               ; preds = %unwind271
+trace_exception388:                               ; preds = %unwind382
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled278
+  br label %unwind_compiled389
 
-unwind_compiled278:                               ; preds = %trace_exception277, %unwind271
-  %v279 = load ptr, ptr %s1, align 8
-  %isnull280 = icmp eq ptr %v279, null
-  br i1 %isnull280, label %cont282, label %xdec281
+unwind_compiled389:                               ; preds = %trace_exception388, %unwind382
+  %v390 = load ptr, ptr %s1, align 8
+  %isnull391 = icmp eq ptr %v390, null
+  br i1 %isnull391, label %cont393, label %xdec392
 
-xdec281:                                          ; preds = %unwind_compiled278
-  %rc283 = load i64, ptr %v279, align 4
-  %rc1284 = sub i64 %rc283, 1
-  store i64 %rc1284, ptr %v279, align 4
-  %dead285 = icmp eq i64 %rc1284, 0
-  br i1 %dead285, label %dealloc286, label %cont287
+xdec392:                                          ; preds = %unwind_compiled389
+  %rc394 = load i64, ptr %v390, align 4
+  %rc1395 = sub i64 %rc394, 1
+  store i64 %rc1395, ptr %v390, align 4
+  %dead396 = icmp eq i64 %rc1395, 0
+  br i1 %dead396, label %dealloc397, label %cont398
 
-cont282:                                          ; preds = %cont287, %unwind_compiled278
-  %c288 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c288, ptr %s1, align 8
-  %c289 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c289, ptr %s2, align 8
-  br i1 %tracing276, label %deopt290, label %i21
+cont393:                                          ; preds = %cont398, %unwind_compiled389
+  %c399 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c399, ptr %s1, align 8
+  %c400 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c400, ptr %s2, align 8
+  br i1 %tracing387, label %deopt401, label %i21
 
-dealloc286:                                       ; preds = %xdec281
-  call void @_Py_Dealloc(ptr %v279)
-  br label %cont287
+dealloc397:                                       ; preds = %xdec392
+  call void @_Py_Dealloc(ptr %v390)
+  br label %cont398
 
-cont287:                                          ; preds = %dealloc286, %xdec281
-  br label %cont282
+cont398:                                          ; preds = %dealloc397, %xdec392
+  br label %cont393
 
-deopt290:                                         ; preds = %cont282
-  %v291 = load ptr, ptr %s0, align 8
-  %f292 = getelementptr i8, ptr %1, i64 80
-  store ptr %v291, ptr %f292, align 8
-  %v293 = load ptr, ptr %s1, align 8
-  %f294 = getelementptr i8, ptr %1, i64 88
-  store ptr %v293, ptr %f294, align 8
-  %v295 = load ptr, ptr %s2, align 8
-  %f296 = getelementptr i8, ptr %1, i64 96
-  store ptr %v295, ptr %f296, align 8
-  %c297 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c297
-
-ok298:                                            ; preds = %cont270
-  %truthy = icmp ne i32 %c265, 0
-  br label %truth
-
-xdec303:                                          ; preds = %i16
-  %rc305 = load i64, ptr %v299, align 4
-  %rc1306 = sub i64 %rc305, 1
-  store i64 %rc1306, ptr %v299, align 4
-  %dead307 = icmp eq i64 %rc1306, 0
-  br i1 %dead307, label %dealloc308, label %cont309
-
-cont304:                                          ; preds = %cont309, %i16
-  br label %i17
-
-dealloc308:                                       ; preds = %xdec303
-  call void @_Py_Dealloc(ptr %v299)
-  br label %cont309
-
-cont309:                                          ; preds = %dealloc308, %xdec303
-  br label %cont304
-
-ok316:                                            ; preds = %i17
-  br label %i18
-
-ok339:                                            ; preds = %not_error
-  unreachable
-
-unwind340:                                        ; preds = %i20
-  call void @rjit_traceback_here(ptr %0)
-  %f341 = getelementptr i8, ptr %0, i64 56
-  %p342 = load ptr, ptr %f341, align 8
-  %f343 = getelementptr i8, ptr %p342, i64 0
-  %use_tracing344 = load i8, ptr %f343, align 1
-  %tracing345 = icmp ne i8 %use_tracing344, 0
-  br i1 %tracing345, label %trace_exception346, label %unwind_compiled347
-
-trace_exception346:                               ; preds = %unwind340
-  call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled347
-
-unwind_compiled347:                               ; preds = %trace_exception346, %unwind340
-  %c348 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c348, ptr %s1, align 8
-  %c349 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c349, ptr %s2, align 8
-  br i1 %tracing345, label %deopt350, label %i21
-
-deopt350:                                         ; preds = %unwind_compiled347
-  %v351 = load ptr, ptr %s0, align 8
-  %f352 = getelementptr i8, ptr %1, i64 80
-  store ptr %v351, ptr %f352, align 8
-  %v353 = load ptr, ptr %s1, align 8
-  %f354 = getelementptr i8, ptr %1, i64 88
-  store ptr %v353, ptr %f354, align 8
-  %v355 = load ptr, ptr %s2, align 8
-  %f356 = getelementptr i8, ptr %1, i64 96
-  store ptr %v355, ptr %f356, align 8
-  %c357 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c357
-
-unwind359:                                        ; preds = %not_error
-  %c360 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c360, ptr %s1, align 8
-  %c361 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c361, ptr %s2, align 8
-  br label %i21
-
-not_error:                                        ; preds = %i20
-  %reraise = icmp sgt i32 %c338, 0
-  br i1 %reraise, label %unwind359, label %ok339
-
-ok371:                                            ; preds = %i22
-  br label %i23
-
-deopt372:                                         ; preds = %i23
-  %v373 = load ptr, ptr %s0, align 8
-  %f374 = getelementptr i8, ptr %1, i64 80
-  store ptr %v373, ptr %f374, align 8
-  %v375 = load ptr, ptr %s1, align 8
-  %f376 = getelementptr i8, ptr %1, i64 88
-  store ptr %v375, ptr %f376, align 8
-  %v377 = load ptr, ptr %s2, align 8
-  %f378 = getelementptr i8, ptr %1, i64 96
-  store ptr %v377, ptr %f378, align 8
-  %c379 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 22, i32 3, i32 0)
-  ret ptr %c379
-
-not_tracing:                                      ; preds = %i23
-  %v385 = load ptr, ptr %s1, align 8
-  %f386 = getelementptr i8, ptr %1, i64 88
-  store ptr %v385, ptr %f386, align 8
-  %v387 = load ptr, ptr %s2, align 8
-  %f388 = getelementptr i8, ptr %1, i64 96
-  store ptr %v387, ptr %f388, align 8
-  %f389 = getelementptr i8, ptr %f1, i64 46
-  %f390 = getelementptr i8, ptr %1, i64 56
-  store ptr %f389, ptr %f390, align 8
-  %f391 = getelementptr i8, ptr %1, i64 88
-  %c392 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f391, i32 1)
-  %failed400 = icmp slt i32 %c392, 0
-  br i1 %failed400, label %error394, label %not_error407
-
-ok393:                                            ; preds = %not_error407
-  unreachable
-
-error394:                                         ; preds = %not_tracing
-  %v395 = load ptr, ptr %s0, align 8
-  %f396 = getelementptr i8, ptr %1, i64 80
-  store ptr %v395, ptr %f396, align 8
-  %v397 = load ptr, ptr %s1, align 8
-  %f398 = getelementptr i8, ptr %1, i64 88
-  store ptr %v397, ptr %f398, align 8
-  %c399 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 1)
-  ret ptr %c399
-
-error401:                                         ; preds = %not_error407
+deopt401:                                         ; preds = %cont393
   %v402 = load ptr, ptr %s0, align 8
   %f403 = getelementptr i8, ptr %1, i64 80
   store ptr %v402, ptr %f403, align 8
   %v404 = load ptr, ptr %s1, align 8
   %f405 = getelementptr i8, ptr %1, i64 88
   store ptr %v404, ptr %f405, align 8
-  %c406 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 2)
-  ret ptr %c406
+  %v406 = load ptr, ptr %s2, align 8
+  %f407 = getelementptr i8, ptr %1, i64 96
+  store ptr %v406, ptr %f407, align 8
+  %c408 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c408
 
-not_error407:                                     ; preds = %not_tracing
-  %reraise408 = icmp sgt i32 %c392, 0
-  br i1 %reraise408, label %error401, label %ok393
+ok409:                                            ; preds = %cont381
+  %truthy = icmp ne i32 %c376, 0
+  br label %truth
+
+xdec414:                                          ; preds = %i16
+  %rc416 = load i64, ptr %v410, align 4
+  %rc1417 = sub i64 %rc416, 1
+  store i64 %rc1417, ptr %v410, align 4
+  %dead418 = icmp eq i64 %rc1417, 0
+  br i1 %dead418, label %dealloc419, label %cont420
+
+cont415:                                          ; preds = %cont420, %i16
+  br label %i17
+
+dealloc419:                                       ; preds = %xdec414
+  call void @_Py_Dealloc(ptr %v410)
+  br label %cont420
+
+cont420:                                          ; preds = %dealloc419, %xdec414
+  br label %cont415
+
+ok427:                                            ; preds = %i17
+  br label %i18
+
+ok450:                                            ; preds = %not_error
+  unreachable
+
+unwind451:                                        ; preds = %i20
+  call void @rjit_traceback_here(ptr %0)
+  %f452 = getelementptr i8, ptr %0, i64 56
+  %p453 = load ptr, ptr %f452, align 8
+  %f454 = getelementptr i8, ptr %p453, i64 0
+  %use_tracing455 = load i8, ptr %f454, align 1
+  %tracing456 = icmp ne i8 %use_tracing455, 0
+  br i1 %tracing456, label %trace_exception457, label %unwind_compiled458
+
+trace_exception457:                               ; preds = %unwind451
+  call void @rjit_trace_exception(ptr %0, ptr %1)
+  br label %unwind_compiled458
+
+unwind_compiled458:                               ; preds = %trace_exception457, %unwind451
+  %c459 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c459, ptr %s1, align 8
+  %c460 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c460, ptr %s2, align 8
+  br i1 %tracing456, label %deopt461, label %i21
+
+deopt461:                                         ; preds = %unwind_compiled458
+  %v462 = load ptr, ptr %s0, align 8
+  %f463 = getelementptr i8, ptr %1, i64 80
+  store ptr %v462, ptr %f463, align 8
+  %v464 = load ptr, ptr %s1, align 8
+  %f465 = getelementptr i8, ptr %1, i64 88
+  store ptr %v464, ptr %f465, align 8
+  %v466 = load ptr, ptr %s2, align 8
+  %f467 = getelementptr i8, ptr %1, i64 96
+  store ptr %v466, ptr %f467, align 8
+  %c468 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c468
+
+unwind470:                                        ; preds = %not_error
+  %c471 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c471, ptr %s1, align 8
+  %c472 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c472, ptr %s2, align 8
+  br label %i21
+
+not_error:                                        ; preds = %i20
+  %reraise = icmp sgt i32 %c449, 0
+  br i1 %reraise, label %unwind470, label %ok450
+
+ok482:                                            ; preds = %i22
+  br label %i23
+
+deopt483:                                         ; preds = %i23
+  %v484 = load ptr, ptr %s0, align 8
+  %f485 = getelementptr i8, ptr %1, i64 80
+  store ptr %v484, ptr %f485, align 8
+  %v486 = load ptr, ptr %s1, align 8
+  %f487 = getelementptr i8, ptr %1, i64 88
+  store ptr %v486, ptr %f487, align 8
+  %v488 = load ptr, ptr %s2, align 8
+  %f489 = getelementptr i8, ptr %1, i64 96
+  store ptr %v488, ptr %f489, align 8
+  %c490 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 22, i32 3, i32 0)
+  ret ptr %c490
+
+not_tracing:                                      ; preds = %i23
+  %v496 = load ptr, ptr %s1, align 8
+  %f497 = getelementptr i8, ptr %1, i64 88
+  store ptr %v496, ptr %f497, align 8
+  %v498 = load ptr, ptr %s2, align 8
+  %f499 = getelementptr i8, ptr %1, i64 96
+  store ptr %v498, ptr %f499, align 8
+  %f500 = getelementptr i8, ptr %f1, i64 46
+  %f501 = getelementptr i8, ptr %1, i64 56
+  store ptr %f500, ptr %f501, align 8
+  %f502 = getelementptr i8, ptr %1, i64 88
+  %c503 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f502, i32 1)
+  %failed511 = icmp slt i32 %c503, 0
+  br i1 %failed511, label %error505, label %not_error518
+
+ok504:                                            ; preds = %not_error518
+  unreachable
+
+error505:                                         ; preds = %not_tracing
+  %v506 = load ptr, ptr %s0, align 8
+  %f507 = getelementptr i8, ptr %1, i64 80
+  store ptr %v506, ptr %f507, align 8
+  %v508 = load ptr, ptr %s1, align 8
+  %f509 = getelementptr i8, ptr %1, i64 88
+  store ptr %v508, ptr %f509, align 8
+  %c510 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 1)
+  ret ptr %c510
+
+error512:                                         ; preds = %not_error518
+  %v513 = load ptr, ptr %s0, align 8
+  %f514 = getelementptr i8, ptr %1, i64 80
+  store ptr %v513, ptr %f514, align 8
+  %v515 = load ptr, ptr %s1, align 8
+  %f516 = getelementptr i8, ptr %1, i64 88
+  store ptr %v515, ptr %f516, align 8
+  %c517 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 2)
+  ret ptr %c517
+
+not_error518:                                     ; preds = %not_tracing
+  %reraise519 = icmp sgt i32 %c503, 0
+  br i1 %reraise519, label %error512, label %ok504
 }
 
 declare i32 @rjit_recursion_check(ptr)
@@ -929,3 +1112,6 @@ declare i32 @PyObject_IsTrue(ptr)
 declare i32 @rjit_op_pop_except(ptr, ptr, ptr, i32)
 
 declare i32 @rjit_op_reraise(ptr, ptr, ptr, i32)
+
+!0 = !{!"branch_weights", i32 1, i32 2000}
+!1 = !{!"branch_weights", i32 2000, i32 1}

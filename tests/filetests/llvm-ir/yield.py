@@ -49,7 +49,7 @@ i2:                                               ; preds = %cont
   %f62 = getelementptr i8, ptr %p61, i64 100
   %eval_breaker = load volatile i32, ptr %f62, align 4
   %eb = icmp ne i32 %eval_breaker, 0
-  br i1 %eb, label %eval_breaker63, label %cont64
+  br i1 %eb, label %eval_breaker63, label %cont64, !prof !0
 
 i3:                                               ; preds = %cont64
   %f69 = getelementptr i8, ptr %1, i64 72
@@ -75,7 +75,7 @@ i5:                                               ; preds = %reload17
   %f84 = getelementptr i8, ptr %p83, i64 100
   %eval_breaker85 = load volatile i32, ptr %f84, align 4
   %eb86 = icmp ne i32 %eval_breaker85, 0
-  br i1 %eb86, label %eval_breaker87, label %cont88
+  br i1 %eb86, label %eval_breaker87, label %cont88, !prof !0
 
 i6:                                               ; preds = %cont88
   %v98 = load ptr, ptr %s0, align 8
@@ -118,60 +118,60 @@ i9:                                               ; preds = %i8
   br i1 %both, label %int_test, label %float_check
 
 i11:                                              ; preds = %ok
-  %v190 = load ptr, ptr %s0, align 8
-  %f191 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f191, align 4
-  %f192 = getelementptr i8, ptr %f1, i64 22
-  %f193 = getelementptr i8, ptr %1, i64 56
-  store ptr %f192, ptr %f193, align 8
-  %f194 = getelementptr i8, ptr %1, i64 -5
-  store i8 -1, ptr %f194, align 1
+  %v292 = load ptr, ptr %s0, align 8
+  %f293 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f293, align 4
+  %f294 = getelementptr i8, ptr %f1, i64 22
+  %f295 = getelementptr i8, ptr %1, i64 56
+  store ptr %f294, ptr %f295, align 8
+  %f296 = getelementptr i8, ptr %1, i64 -5
+  store i8 -1, ptr %f296, align 1
   call void @rjit_leave(ptr %0, ptr %1)
-  ret ptr %v190
+  ret ptr %v292
 
 i12:                                              ; preds = %reload37
-  %f195 = getelementptr i8, ptr %0, i64 16
-  %p196 = load ptr, ptr %f195, align 8
-  %f197 = getelementptr i8, ptr %p196, i64 100
-  %eval_breaker198 = load volatile i32, ptr %f197, align 4
-  %eb199 = icmp ne i32 %eval_breaker198, 0
-  br i1 %eb199, label %eval_breaker200, label %cont201
+  %f297 = getelementptr i8, ptr %0, i64 16
+  %p298 = load ptr, ptr %f297, align 8
+  %f299 = getelementptr i8, ptr %p298, i64 100
+  %eval_breaker300 = load volatile i32, ptr %f299, align 4
+  %eb301 = icmp ne i32 %eval_breaker300, 0
+  br i1 %eb301, label %eval_breaker302, label %cont303, !prof !0
 
-i13:                                              ; preds = %cont201
-  %v211 = load ptr, ptr %s0, align 8
-  %f212 = getelementptr i8, ptr %f1, i64 26
-  %f213 = getelementptr i8, ptr %1, i64 56
-  store ptr %f212, ptr %f213, align 8
-  %isnull214 = icmp eq ptr %v211, null
-  br i1 %isnull214, label %cont216, label %xdec215
+i13:                                              ; preds = %cont303
+  %v313 = load ptr, ptr %s0, align 8
+  %f314 = getelementptr i8, ptr %f1, i64 26
+  %f315 = getelementptr i8, ptr %1, i64 56
+  store ptr %f314, ptr %f315, align 8
+  %isnull316 = icmp eq ptr %v313, null
+  br i1 %isnull316, label %cont318, label %xdec317
 
-i14:                                              ; preds = %cont216
-  %f222 = getelementptr i8, ptr %2, i64 0
-  %p223 = load ptr, ptr %f222, align 8
-  %rc224 = load i64, ptr %p223, align 4
-  %rc1225 = add i64 %rc224, 1
-  store i64 %rc1225, ptr %p223, align 4
-  store ptr %p223, ptr %s0, align 8
+i14:                                              ; preds = %cont318
+  %f324 = getelementptr i8, ptr %2, i64 0
+  %p325 = load ptr, ptr %f324, align 8
+  %rc326 = load i64, ptr %p325, align 4
+  %rc1327 = add i64 %rc326, 1
+  store i64 %rc1327, ptr %p325, align 4
+  store ptr %p325, ptr %s0, align 8
   br label %i15
 
 i15:                                              ; preds = %i14
-  %v226 = load ptr, ptr %s0, align 8
-  %f227 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f227, align 4
-  %f228 = getelementptr i8, ptr %f1, i64 30
-  %f229 = getelementptr i8, ptr %1, i64 56
-  store ptr %f228, ptr %f229, align 8
-  %f230 = getelementptr i8, ptr %0, i64 56
-  %p231 = load ptr, ptr %f230, align 8
-  %f232 = getelementptr i8, ptr %1, i64 48
-  %p233 = load ptr, ptr %f232, align 8
-  %f234 = getelementptr i8, ptr %p231, i64 8
-  store ptr %p233, ptr %f234, align 8
-  %f235 = getelementptr i8, ptr %0, i64 32
-  %rem236 = load i32, ptr %f235, align 4
-  %rem1237 = add i32 %rem236, 1
-  store i32 %rem1237, ptr %f235, align 4
-  ret ptr %v226
+  %v328 = load ptr, ptr %s0, align 8
+  %f329 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f329, align 4
+  %f330 = getelementptr i8, ptr %f1, i64 30
+  %f331 = getelementptr i8, ptr %1, i64 56
+  store ptr %f330, ptr %f331, align 8
+  %f332 = getelementptr i8, ptr %0, i64 56
+  %p333 = load ptr, ptr %f332, align 8
+  %f334 = getelementptr i8, ptr %1, i64 48
+  %p335 = load ptr, ptr %f334, align 8
+  %f336 = getelementptr i8, ptr %p333, i64 8
+  store ptr %p335, ptr %f336, align 8
+  %f337 = getelementptr i8, ptr %0, i64 32
+  %rem338 = load i32, ptr %f337, align 4
+  %rem1339 = add i32 %rem338, 1
+  store i32 %rem1339, ptr %f337, align 4
+  ret ptr %v328
 
 resume_in_interpreter:                            ; preds = %entry
   %c = call ptr @rjit_resume_in_interpreter(ptr %0, ptr %1)
@@ -398,17 +398,28 @@ error116:                                         ; preds = %unbound111
   %c117 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 7, i32 0, i32 1)
   ret ptr %c117
 
-num_done:                                         ; preds = %num_slow, %float_fast, %int_fast
-  %res = phi ptr [ %c161, %int_fast ], [ %c174, %float_fast ], [ %c175, %num_slow ]
-  %rc177 = load i64, ptr %v125, align 4
-  %rc1178 = sub i64 %rc177, 1
-  store i64 %rc1178, ptr %v125, align 4
-  %dead179 = icmp eq i64 %rc1178, 0
-  br i1 %dead179, label %dealloc180, label %cont181
+num_done:                                         ; preds = %num_slow, %fbox_done252, %fbox_done, %int_fast
+  %res = phi ptr [ %c161, %int_fast ], [ %fbox, %fbox_done ], [ %fbox277, %fbox_done252 ], [ %c278, %num_slow ]
+  %rc279 = load i64, ptr %v125, align 4
+  %rc1280 = sub i64 %rc279, 1
+  store i64 %rc1280, ptr %v125, align 4
+  %dead281 = icmp eq i64 %rc1280, 0
+  br i1 %dead281, label %dealloc282, label %cont283
 
-num_slow:                                         ; preds = %float_check, %int_test
-  %c175 = call ptr @PyNumber_Add(ptr %v125, ptr %v124)
+num_slow:                                         ; preds = %mixed_next224, %mixed223, %mixed, %int_test
+  %c278 = call ptr @PyNumber_Add(ptr %v125, ptr %v124)
   br label %num_done
+
+float_result:                                     ; preds = %mixed_fast247, %mixed_fast
+  %fres = phi double [ %fadd222, %mixed_fast ], [ %fadd251, %mixed_fast247 ]
+  %rc253 = load i64, ptr %v125, align 4
+  %only254 = icmp eq i64 %rc253, 1
+  %f255 = getelementptr i8, ptr %v125, i64 8
+  %p256 = load ptr, ptr %f255, align 8
+  %a257 = ptrtoint ptr %p256 to i64
+  %eq258 = icmp eq i64 %a257, ptrtoint (ptr @PyFloat_Type to i64)
+  %only_float = and i1 %only254, %eq258
+  br i1 %only_float, label %fbox_operand259, label %fbox_next260
 
 int_test:                                         ; preds = %i9
   %f134 = getelementptr i8, ptr %v125, i64 16
@@ -454,7 +465,7 @@ int_test:                                         ; preds = %i9
   %neg_mag158 = sub i64 0, %mag0157
   %ival159 = select i1 %negative149, i64 %neg_mag158, i64 %mag0157
   %compact160 = and i1 %compact, %compact142
-  br i1 %compact160, label %int_fast, label %num_slow
+  br i1 %compact160, label %int_fast, label %num_slow, !prof !1
 
 float_check:                                      ; preds = %i9
   %f162 = getelementptr i8, ptr %v125, i64 8
@@ -466,7 +477,7 @@ float_check:                                      ; preds = %i9
   %a168 = ptrtoint ptr %p165 to i64
   %eq169 = icmp eq i64 %a168, ptrtoint (ptr @PyFloat_Type to i64)
   %both170 = and i1 %eq167, %eq169
-  br i1 %both170, label %float_fast, label %num_slow
+  br i1 %both170, label %float_fast, label %mixed_check, !prof !1
 
 int_fast:                                         ; preds = %int_test
   %iadd = add nsw i64 %ival, %ival159
@@ -479,76 +490,225 @@ float_fast:                                       ; preds = %float_check
   %f172 = getelementptr i8, ptr %v124, i64 16
   %fval173 = load double, ptr %f172, align 8
   %fadd = fadd double %fval, %fval173
-  %c174 = call ptr @PyFloat_FromDouble(double %fadd)
+  %rc174 = load i64, ptr %v125, align 4
+  %only = icmp eq i64 %rc174, 1
+  br i1 %only, label %fbox_operand, label %fbox_next
+
+mixed_check:                                      ; preds = %float_check
+  %f187 = getelementptr i8, ptr %v125, i64 8
+  %p188 = load ptr, ptr %f187, align 8
+  %a189 = ptrtoint ptr %p188 to i64
+  %eq190 = icmp eq i64 %a189, ptrtoint (ptr @PyFloat_Type to i64)
+  %a191 = ptrtoint ptr %p188 to i64
+  %eq192 = icmp eq i64 %a191, ptrtoint (ptr @PyLong_Type to i64)
+  %f193 = getelementptr i8, ptr %v124, i64 8
+  %p194 = load ptr, ptr %f193, align 8
+  %a195 = ptrtoint ptr %p194 to i64
+  %eq196 = icmp eq i64 %a195, ptrtoint (ptr @PyFloat_Type to i64)
+  %a197 = ptrtoint ptr %p194 to i64
+  %eq198 = icmp eq i64 %a197, ptrtoint (ptr @PyLong_Type to i64)
+  %mix = and i1 %eq190, %eq198
+  br i1 %mix, label %mixed, label %mixed_next
+
+fbox_done:                                        ; preds = %fbox_next182, %fbox_operand181, %fbox_operand
+  %fbox = phi ptr [ %v125, %fbox_operand ], [ %v124, %fbox_operand181 ], [ %c186, %fbox_next182 ]
   br label %num_done
 
-dealloc180:                                       ; preds = %num_done
+fbox_operand:                                     ; preds = %float_fast
+  %f175 = getelementptr i8, ptr %v125, i64 16
+  store double %fadd, ptr %f175, align 8
+  %rc177 = load i64, ptr %v125, align 4
+  %rc1178 = add i64 %rc177, 1
+  store i64 %rc1178, ptr %v125, align 4
+  br label %fbox_done
+
+fbox_next:                                        ; preds = %float_fast
+  %rc179 = load i64, ptr %v124, align 4
+  %only180 = icmp eq i64 %rc179, 1
+  br i1 %only180, label %fbox_operand181, label %fbox_next182
+
+fbox_operand181:                                  ; preds = %fbox_next
+  %f183 = getelementptr i8, ptr %v124, i64 16
+  store double %fadd, ptr %f183, align 8
+  %rc184 = load i64, ptr %v124, align 4
+  %rc1185 = add i64 %rc184, 1
+  store i64 %rc1185, ptr %v124, align 4
+  br label %fbox_done
+
+fbox_next182:                                     ; preds = %fbox_next
+  %c186 = call ptr @PyFloat_FromDouble(double %fadd)
+  br label %fbox_done
+
+mixed:                                            ; preds = %mixed_check
+  %f199 = getelementptr i8, ptr %v124, i64 16
+  %size200 = load i64, ptr %f199, align 4
+  %size2201 = add i64 %size200, 2
+  %compact202 = icmp ule i64 %size2201, 4
+  %f203 = getelementptr i8, ptr %v124, i64 24
+  %digit0204 = load i32, ptr %f203, align 4
+  %digit0205 = zext i32 %digit0204 to i64
+  %f206 = getelementptr i8, ptr %v124, i64 28
+  %digit1207 = load i32, ptr %f206, align 4
+  %digit1208 = zext i32 %digit1207 to i64
+  %negative209 = icmp slt i64 %size200, 0
+  %neg_size210 = sub i64 0, %size200
+  %ndigits211 = select i1 %negative209, i64 %neg_size210, i64 %size200
+  %two212 = icmp eq i64 %ndigits211, 2
+  %hi213 = shl i64 %digit1208, 30
+  %hi2214 = select i1 %two212, i64 %hi213, i64 0
+  %mag215 = add i64 %digit0205, %hi2214
+  %zero216 = icmp eq i64 %size200, 0
+  %mag0217 = select i1 %zero216, i64 0, i64 %mag215
+  %neg_mag218 = sub i64 0, %mag0217
+  %ival219 = select i1 %negative209, i64 %neg_mag218, i64 %mag0217
+  br i1 %compact202, label %mixed_fast, label %num_slow, !prof !1
+
+mixed_next:                                       ; preds = %mixed_check
+  %mix225 = and i1 %eq192, %eq196
+  br i1 %mix225, label %mixed223, label %mixed_next224
+
+mixed_fast:                                       ; preds = %mixed
+  %itof = sitofp i64 %ival219 to double
+  %f220 = getelementptr i8, ptr %v125, i64 16
+  %fval221 = load double, ptr %f220, align 8
+  %fadd222 = fadd double %fval221, %itof
+  br label %float_result
+
+mixed223:                                         ; preds = %mixed_next
+  %f226 = getelementptr i8, ptr %v125, i64 16
+  %size227 = load i64, ptr %f226, align 4
+  %size2228 = add i64 %size227, 2
+  %compact229 = icmp ule i64 %size2228, 4
+  %f230 = getelementptr i8, ptr %v125, i64 24
+  %digit0231 = load i32, ptr %f230, align 4
+  %digit0232 = zext i32 %digit0231 to i64
+  %f233 = getelementptr i8, ptr %v125, i64 28
+  %digit1234 = load i32, ptr %f233, align 4
+  %digit1235 = zext i32 %digit1234 to i64
+  %negative236 = icmp slt i64 %size227, 0
+  %neg_size237 = sub i64 0, %size227
+  %ndigits238 = select i1 %negative236, i64 %neg_size237, i64 %size227
+  %two239 = icmp eq i64 %ndigits238, 2
+  %hi240 = shl i64 %digit1235, 30
+  %hi2241 = select i1 %two239, i64 %hi240, i64 0
+  %mag242 = add i64 %digit0232, %hi2241
+  %zero243 = icmp eq i64 %size227, 0
+  %mag0244 = select i1 %zero243, i64 0, i64 %mag242
+  %neg_mag245 = sub i64 0, %mag0244
+  %ival246 = select i1 %negative236, i64 %neg_mag245, i64 %mag0244
+  br i1 %compact229, label %mixed_fast247, label %num_slow, !prof !1
+
+mixed_next224:                                    ; preds = %mixed_next
+  br label %num_slow
+
+mixed_fast247:                                    ; preds = %mixed223
+  %itof248 = sitofp i64 %ival246 to double
+  %f249 = getelementptr i8, ptr %v124, i64 16
+  %fval250 = load double, ptr %f249, align 8
+  %fadd251 = fadd double %itof248, %fval250
+  br label %float_result
+
+fbox_done252:                                     ; preds = %fbox_next272, %fbox_operand271, %fbox_operand259
+  %fbox277 = phi ptr [ %v125, %fbox_operand259 ], [ %v124, %fbox_operand271 ], [ %c276, %fbox_next272 ]
+  br label %num_done
+
+fbox_operand259:                                  ; preds = %float_result
+  %f261 = getelementptr i8, ptr %v125, i64 16
+  store double %fres, ptr %f261, align 8
+  %rc262 = load i64, ptr %v125, align 4
+  %rc1263 = add i64 %rc262, 1
+  store i64 %rc1263, ptr %v125, align 4
+  br label %fbox_done252
+
+fbox_next260:                                     ; preds = %float_result
+  %rc264 = load i64, ptr %v124, align 4
+  %only265 = icmp eq i64 %rc264, 1
+  %f266 = getelementptr i8, ptr %v124, i64 8
+  %p267 = load ptr, ptr %f266, align 8
+  %a268 = ptrtoint ptr %p267 to i64
+  %eq269 = icmp eq i64 %a268, ptrtoint (ptr @PyFloat_Type to i64)
+  %only_float270 = and i1 %only265, %eq269
+  br i1 %only_float270, label %fbox_operand271, label %fbox_next272
+
+fbox_operand271:                                  ; preds = %fbox_next260
+  %f273 = getelementptr i8, ptr %v124, i64 16
+  store double %fres, ptr %f273, align 8
+  %rc274 = load i64, ptr %v124, align 4
+  %rc1275 = add i64 %rc274, 1
+  store i64 %rc1275, ptr %v124, align 4
+  br label %fbox_done252
+
+fbox_next272:                                     ; preds = %fbox_next260
+  %c276 = call ptr @PyFloat_FromDouble(double %fres)
+  br label %fbox_done252
+
+dealloc282:                                       ; preds = %num_done
   call void @_Py_Dealloc(ptr %v125)
-  br label %cont181
+  br label %cont283
 
-cont181:                                          ; preds = %dealloc180, %num_done
-  %rc182 = load i64, ptr %v124, align 4
-  %rc1183 = sub i64 %rc182, 1
-  store i64 %rc1183, ptr %v124, align 4
-  %dead184 = icmp eq i64 %rc1183, 0
-  br i1 %dead184, label %dealloc185, label %cont186
+cont283:                                          ; preds = %dealloc282, %num_done
+  %rc284 = load i64, ptr %v124, align 4
+  %rc1285 = sub i64 %rc284, 1
+  store i64 %rc1285, ptr %v124, align 4
+  %dead286 = icmp eq i64 %rc1285, 0
+  br i1 %dead286, label %dealloc287, label %cont288
 
-dealloc185:                                       ; preds = %cont181
+dealloc287:                                       ; preds = %cont283
   call void @_Py_Dealloc(ptr %v124)
-  br label %cont186
+  br label %cont288
 
-cont186:                                          ; preds = %dealloc185, %cont181
-  %isnull189 = icmp eq ptr %res, null
-  br i1 %isnull189, label %error187, label %ok
+cont288:                                          ; preds = %dealloc287, %cont283
+  %isnull291 = icmp eq ptr %res, null
+  br i1 %isnull291, label %error289, label %ok, !prof !0
 
-error187:                                         ; preds = %cont186
-  %c188 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
-  ret ptr %c188
+error289:                                         ; preds = %cont288
+  %c290 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
+  ret ptr %c290
 
-ok:                                               ; preds = %cont186
+ok:                                               ; preds = %cont288
   store ptr %res, ptr %s0, align 8
   br label %i11
 
-eval_breaker200:                                  ; preds = %i12
-  %c202 = call i32 @rjit_eval_breaker(ptr %0)
-  switch i32 %c202, label %deopt203 [
-    i32 0, label %cont201
-    i32 -1, label %error207
+eval_breaker302:                                  ; preds = %i12
+  %c304 = call i32 @rjit_eval_breaker(ptr %0)
+  switch i32 %c304, label %deopt305 [
+    i32 0, label %cont303
+    i32 -1, label %error309
   ]
 
-cont201:                                          ; preds = %eval_breaker200, %i12
+cont303:                                          ; preds = %eval_breaker302, %i12
   br label %i13
 
-deopt203:                                         ; preds = %eval_breaker200
-  %v204 = load ptr, ptr %s0, align 8
-  %f205 = getelementptr i8, ptr %1, i64 80
-  store ptr %v204, ptr %f205, align 8
-  %c206 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
-  ret ptr %c206
+deopt305:                                         ; preds = %eval_breaker302
+  %v306 = load ptr, ptr %s0, align 8
+  %f307 = getelementptr i8, ptr %1, i64 80
+  store ptr %v306, ptr %f307, align 8
+  %c308 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
+  ret ptr %c308
 
-error207:                                         ; preds = %eval_breaker200
-  %v208 = load ptr, ptr %s0, align 8
-  %f209 = getelementptr i8, ptr %1, i64 80
-  store ptr %v208, ptr %f209, align 8
-  %c210 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
-  ret ptr %c210
+error309:                                         ; preds = %eval_breaker302
+  %v310 = load ptr, ptr %s0, align 8
+  %f311 = getelementptr i8, ptr %1, i64 80
+  store ptr %v310, ptr %f311, align 8
+  %c312 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
+  ret ptr %c312
 
-xdec215:                                          ; preds = %i13
-  %rc217 = load i64, ptr %v211, align 4
-  %rc1218 = sub i64 %rc217, 1
-  store i64 %rc1218, ptr %v211, align 4
-  %dead219 = icmp eq i64 %rc1218, 0
-  br i1 %dead219, label %dealloc220, label %cont221
+xdec317:                                          ; preds = %i13
+  %rc319 = load i64, ptr %v313, align 4
+  %rc1320 = sub i64 %rc319, 1
+  store i64 %rc1320, ptr %v313, align 4
+  %dead321 = icmp eq i64 %rc1320, 0
+  br i1 %dead321, label %dealloc322, label %cont323
 
-cont216:                                          ; preds = %cont221, %i13
+cont318:                                          ; preds = %cont323, %i13
   br label %i14
 
-dealloc220:                                       ; preds = %xdec215
-  call void @_Py_Dealloc(ptr %v211)
-  br label %cont221
+dealloc322:                                       ; preds = %xdec317
+  call void @_Py_Dealloc(ptr %v313)
+  br label %cont323
 
-cont221:                                          ; preds = %dealloc220, %xdec215
-  br label %cont216
+cont323:                                          ; preds = %dealloc322, %xdec317
+  br label %cont318
 }
 
 declare ptr @rjit_resume_in_interpreter(ptr, ptr)
@@ -570,3 +730,6 @@ declare ptr @PyLong_FromLongLong(i64)
 declare ptr @PyFloat_FromDouble(double)
 
 declare ptr @PyNumber_Add(ptr, ptr)
+
+!0 = !{!"branch_weights", i32 1, i32 2000}
+!1 = !{!"branch_weights", i32 2000, i32 1}
