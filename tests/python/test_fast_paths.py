@@ -304,6 +304,69 @@ def list_iteration_keeps_items_alive():
     return seen, sys.getrefcount(marker) - before
 
 
+class Tracked:
+    """An operand whose methods keep, inspect or drop references to itself."""
+
+    kept: list = []
+
+    def __init__(self, n):
+        self.n = n
+
+    def __add__(self, other):
+        Tracked.kept.append(self)  # the operand outlives the expression
+        return Tracked(self.n + (other.n if isinstance(other, Tracked) else other))
+
+    def __lt__(self, other):
+        return self.n < other
+
+
+def borrowed_operands_keep_their_references():
+    # `a + b` and `a < 5` on locals and constants use the locals' references (no incref or
+    # decref); a callee that keeps the operand takes its own, and the counts come out as
+    # CPython's.
+    import sys
+
+    a = Tracked(1)
+    base = sys.getrefcount(a)
+    out = []
+    for _ in range(3):
+        b = a + a
+        c = a + 2
+        out.append((b.n, c.n, a < 5, 2.5 < a.n, sys.getrefcount(a) - base))
+    Tracked.kept.clear()
+    out.append(sys.getrefcount(a) - base)
+    f = 0.5
+    fb = sys.getrefcount(f)
+    for _ in range(3):
+        g = f * f + f - 0.25 / f
+        out.append((g, f < g, sys.getrefcount(f) - fb))
+    return out
+
+
+def borrowed_operand_when_the_next_local_is_unbound(flag):
+    # `x + y` with y unbound: x's borrowed value must be owned by the stack the error exit
+    # unwinds, and x keeps its count.
+    import sys
+
+    x = Tracked(7)
+    if flag:
+        y = 1
+    before = sys.getrefcount(x)
+    try:
+        r = x + y
+        Tracked.kept.clear()
+        return r.n, sys.getrefcount(x) - before
+    except UnboundLocalError as e:
+        return str(e), sys.getrefcount(x) - before
+
+
+def borrowed_operand_unbound_without_handler():
+    z = 2.5
+    if z > 10:
+        w = 1.0
+    return z * w
+
+
 def float_boxes_reused_only_when_unseen():
     # A float result may go into an operand's or the overwritten local's box (float_box):
     # never when anything else still refers to that box.
@@ -357,6 +420,10 @@ def float_box_reuse_in_generators():
     "f, args",
     [
         (float_boxes_reused_only_when_unseen, ()),
+        (borrowed_operands_keep_their_references, ()),
+        (borrowed_operand_when_the_next_local_is_unbound, (False,)),
+        (borrowed_operand_when_the_next_local_is_unbound, (True,)),
+        (borrowed_operand_unbound_without_handler, ()),
         (range_and_list_iteration, ()),
         (list_iteration_keeps_items_alive, ()),
         (int_division_bits_and_shifts, (EDGE_INTS,)),

@@ -124,20 +124,22 @@ enum Fast<'ctx> {
     Float(FloatValue<'ctx>),
 }
 
-/// Boxes a float result may reuse (`float_box`): the operands (owned by the value stack)
-/// and the local the result is stored to next, if any.
+/// Boxes a float result may reuse (`float_box`): the operands, whether the value stack owns
+/// them (false: borrowed from a local or the constants, `Lower::borrowable`), and the local
+/// the result is stored to next, if any.
 #[derive(Clone, Copy)]
 struct Boxes<'ctx> {
     lhs: PointerValue<'ctx>,
     rhs: PointerValue<'ctx>,
+    owned: (bool, bool),
     dest: Option<u32>,
 }
 
 impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// Two operands in, one result out, through the named C function.
     fn binary_call(&mut self, ins: &Instr, func: &str, extra: Option<u32>) -> R<bool> {
-        let rhs = self.pop()?;
-        let lhs = self.pop()?;
+        let (rhs, rhs_borrowed) = self.pop_operand()?;
+        let (lhs, lhs_borrowed) = self.pop_operand()?;
         self.set_prev_instr(ins.offset)?;
         let res = match extra {
             Some(op) => {
@@ -145,8 +147,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             }
             None => self.call_obj(func, &[lhs.into(), rhs.into()])?,
         };
-        self.decref(lhs)?;
-        self.decref(rhs)?;
+        self.release(lhs, lhs_borrowed)?;
+        self.release(rhs, rhs_borrowed)?;
         self.null_check(res, ins)?;
         self.push(res)?;
         Ok(true)
@@ -233,8 +235,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             BasicBlock<'ctx>,
         ) -> R<Option<Fast<'ctx>>>,
     ) -> R<bool> {
-        let rhs = self.pop()?;
-        let lhs = self.pop()?;
+        let (rhs, rhs_borrowed) = self.pop_operand()?;
+        let (lhs, lhs_borrowed) = self.pop_operand()?;
+        let owned = (!lhs_borrowed, !rhs_borrowed);
         self.set_prev_instr(ins.offset)?;
         let done = self.new_block("num_done");
         let slow = self.new_block("num_slow");
@@ -245,7 +248,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let mut end = |l: &Self, r: Option<Fast<'ctx>>, both_float: bool| -> R<()> {
             match r {
                 Some(Fast::Float(v)) if both_float => {
-                    let boxes = Boxes { lhs, rhs, dest };
+                    let boxes = Boxes {
+                        lhs,
+                        rhs,
+                        owned,
+                        dest,
+                    };
                     let obj = l.float_box(v, boxes, true)?;
                     l.fast_result(Some(obj), done, slow, &mut results)
                 }
@@ -304,30 +312,42 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             let tr = self.load_ptr(rhs, cp::OB_TYPE)?;
             let rhs_float = self.ptr_eq(tr, flt)?;
             let rhs_int = self.ptr_eq(tr, int)?;
-            let f64t = self.ctx.f64_type();
-            for (float_side, int_side, float_first) in
-                [(lhs_float, rhs_int, true), (lhs_int, rhs_float, false)]
-            {
-                let hit = self.new_block("mixed");
-                let next = self.new_block("mixed_next");
-                let both = self.b.build_and(float_side, int_side, "mix").map_err(be)?;
+            // One path for both orders: `float_first` picks the operands apart.
+            let float_first = self
+                .b
+                .build_and(lhs_float, rhs_int, "float_first")
+                .map_err(be)?;
+            let int_first = self
+                .b
+                .build_and(lhs_int, rhs_float, "int_first")
+                .map_err(be)?;
+            let either = self
+                .b
+                .build_or(float_first, int_first, "mixed")
+                .map_err(be)?;
+            self.guard(either, slow, "mixed")?;
+            let pick = |c, a: PointerValue<'ctx>, b: PointerValue<'ctx>, name: &str| {
                 self.b
-                    .build_conditional_branch(both, hit, next)
-                    .map_err(be)?;
-                self.b.position_at_end(hit);
-                let (i, f) = if float_first { (rhs, lhs) } else { (lhs, rhs) };
-                let (compact, v) = self.compact_int(i)?;
-                self.guard(compact, slow, "mixed_fast")?;
-                let iv = self
-                    .b
-                    .build_signed_int_to_float(v, f64t, "itof")
-                    .map_err(be)?;
-                let fv = self.float_value(f)?;
-                let (x, y) = if float_first { (fv, iv) } else { (iv, fv) };
-                end(self, float_path(self, x, y, slow)?, false)?;
-                self.b.position_at_end(next);
-            }
-            self.b.build_unconditional_branch(slow).map_err(be)?;
+                    .build_select(c, a, b, name)
+                    .map(|v| v.into_pointer_value())
+                    .map_err(be)
+            };
+            let i = pick(float_first, rhs, lhs, "int_operand")?;
+            let f = pick(float_first, lhs, rhs, "float_operand")?;
+            let (compact, v) = self.compact_int(i)?;
+            self.guard(compact, slow, "mixed_fast")?;
+            let iv = self
+                .b
+                .build_signed_int_to_float(v, self.ctx.f64_type(), "itof")
+                .map_err(be)?;
+            let fv = self.float_value(f)?;
+            let x = self.b.build_select(float_first, fv, iv, "x").map_err(be)?;
+            let y = self.b.build_select(float_first, iv, fv, "y").map_err(be)?;
+            end(
+                self,
+                float_path(self, x.into_float_value(), y.into_float_value(), slow)?,
+                false,
+            )?;
         }
 
         if floats.is_empty() {
@@ -340,7 +360,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             for (v, bb) in &floats {
                 phi.add_incoming(&[(v, *bb)]);
             }
-            let boxes = Boxes { lhs, rhs, dest };
+            let boxes = Boxes {
+                lhs,
+                rhs,
+                owned,
+                dest,
+            };
             let obj = self.float_box(phi.as_basic_value().into_float_value(), boxes, false)?;
             self.fast_result(Some(obj), done, slow, &mut results)?;
         }
@@ -381,18 +406,24 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             None => self.call_obj(func, &[lhs.into(), rhs.into()])?,
         };
         self.fast_result(Some(res), done, slow, &mut results)?;
-        self.merge_result(ins, done, &results, lhs, rhs)
+        self.merge_result(
+            ins,
+            done,
+            &results,
+            (lhs, lhs_borrowed),
+            (rhs, rhs_borrowed),
+        )
     }
 
-    /// At `done`, where every path's result (NULL on error) arrives: release both operands,
-    /// check for the error, push the result.
+    /// At `done`, where every path's result (NULL on error) arrives: release both operands
+    /// (those not borrowed), check for the error, push the result.
     fn merge_result(
         &mut self,
         ins: &Instr,
         done: BasicBlock<'ctx>,
         results: &[(PointerValue<'ctx>, BasicBlock<'ctx>)],
-        lhs: PointerValue<'ctx>,
-        rhs: PointerValue<'ctx>,
+        (lhs, lhs_borrowed): (PointerValue<'ctx>, bool),
+        (rhs, rhs_borrowed): (PointerValue<'ctx>, bool),
     ) -> R<bool> {
         self.b.position_at_end(done);
         let phi = self.b.build_phi(self.ptr, "res").map_err(be)?;
@@ -400,8 +431,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             phi.add_incoming(&[(v, *bb)]);
         }
         let res = phi.as_basic_value().into_pointer_value();
-        self.decref(lhs)?;
-        self.decref(rhs)?;
+        self.release(lhs, lhs_borrowed)?;
+        self.release(rhs, rhs_borrowed)?;
         self.null_check(res, ins)?;
         self.push(res)?;
         Ok(true)
@@ -728,7 +759,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             Ok(())
         };
         let float_type = self.global("PyFloat_Type");
-        for v in [boxes.lhs, boxes.rhs] {
+        // A borrowed operand's one reference is its local's: never written.
+        let owned = [(boxes.lhs, boxes.owned.0), (boxes.rhs, boxes.owned.1)];
+        for v in owned.iter().filter(|(_, o)| *o).map(|(v, _)| *v) {
             let mut only = self
                 .b
                 .build_int_compare(IntPredicate::EQ, refcnt(v)?, self.c64(1), "only")
@@ -763,13 +796,21 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             self.b.position_at_end(typed);
             let t = self.load_ptr(old, cp::OB_TYPE)?;
             let is_float = self.ptr_eq(t, self.global("PyFloat_Type"))?;
-            // Its references: the local's, plus one per operand it is.
-            let as_l = self.ptr_eq(old, boxes.lhs)?;
-            let as_r = self.ptr_eq(old, boxes.rhs)?;
-            let ext = |c: IntValue<'ctx>| self.b.build_int_z_extend(c, self.i64, "n");
+            // Its references: the local's, plus one per owned operand it is.
+            let owned_as = |v: PointerValue<'ctx>, owned: bool| -> R<IntValue<'ctx>> {
+                if !owned {
+                    return Ok(self.c64(0));
+                }
+                let same = self.ptr_eq(old, v)?;
+                self.b.build_int_z_extend(same, self.i64, "n").map_err(be)
+            };
             let expect = self
                 .b
-                .build_int_add(ext(as_l).map_err(be)?, ext(as_r).map_err(be)?, "ops")
+                .build_int_add(
+                    owned_as(boxes.lhs, boxes.owned.0)?,
+                    owned_as(boxes.rhs, boxes.owned.1)?,
+                    "ops",
+                )
                 .map_err(be)?;
             let expect = self
                 .b
@@ -825,7 +866,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             &[self.tstate.into(), container.into(), sub.into()],
         )?;
         self.fast_result(Some(res), done, slow, &mut results)?;
-        self.merge_result(ins, done, &results, container, sub)
+        self.merge_result(ins, done, &results, (container, false), (sub, false))
     }
 
     /// If `container` is exactly of type `ty` and `sub` an exact int in `0..len`, continue

@@ -69,6 +69,12 @@ pub(crate) struct Lower<'ctx, 'a> {
     /// Inline-cache site number of each instruction that has one, by offset.
     cache_sites: HashMap<u32, u32>,
     slots: Vec<PointerValue<'ctx>>,
+    /// Per abstract stack slot: it holds a *borrowed* reference (`push_borrowed`), which only
+    /// the consumer it was pushed for may pop (`pop_operand`); every other read is an error.
+    borrowed: Vec<bool>,
+    /// Start units of the basic blocks (`bytecode::cfg`): where control can arrive from
+    /// elsewhere, so no borrowed value may be live across one.
+    leaders: std::collections::HashSet<u32>,
     /// Entry-block scratch slot for out-parameters (LOAD_METHOD).
     scratch: PointerValue<'ctx>,
     blocks: HashMap<u32, BasicBlock<'ctx>>,
@@ -121,6 +127,11 @@ pub fn lower_function<'ctx>(
             .map(|(site, i)| (i.offset, site as u32))
             .collect(),
         slots: Vec::new(),
+        borrowed: vec![false; snap.stacksize as usize],
+        leaders: crate::bytecode::cfg::blocks(&an.instrs, &an.handlers)
+            .iter()
+            .map(|b| b.start)
+            .collect(),
         scratch: p(1), // replaced below
         blocks: HashMap::new(),
         snap,
@@ -397,7 +408,16 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .get(self.depth as usize)
             .ok_or_else(|| be("stack overflow"))?;
         self.b.build_store(slot, v).map_err(be)?;
+        self.borrowed[self.depth as usize] = false;
         self.depth += 1;
+        Ok(())
+    }
+
+    /// Push a reference the stack does not own (a local's or a constant's), for the consumer
+    /// `borrowable` found; see `stack::load_fast`.
+    fn push_borrowed(&mut self, v: PointerValue<'ctx>) -> R<()> {
+        self.push(v)?;
+        self.borrowed[self.depth as usize - 1] = true;
         Ok(())
     }
 
@@ -409,8 +429,33 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.peek_at(self.depth)
     }
 
-    /// Value in abstract slot `k` (0 = bottom).
+    /// Pop an operand of a consumer that can take a borrowed reference: (value, borrowed).
+    /// The consumer releases it only if it is not borrowed (`release`).
+    fn pop_operand(&mut self) -> R<(PointerValue<'ctx>, bool)> {
+        self.depth = self
+            .depth
+            .checked_sub(1)
+            .ok_or_else(|| be("stack underflow"))?;
+        let k = self.depth as usize;
+        let borrowed = std::mem::take(&mut self.borrowed[k]);
+        Ok((self.load_slot(self.depth)?, borrowed))
+    }
+
+    /// Release an operand from `pop_operand`.
+    fn release(&self, v: PointerValue<'ctx>, borrowed: bool) -> R<()> {
+        if borrowed { Ok(()) } else { self.decref(v) }
+    }
+
+    /// Value in abstract slot `k` (0 = bottom), an owned reference.
     fn peek_at(&self, k: u32) -> R<PointerValue<'ctx>> {
+        if self.borrowed.get(k as usize) == Some(&true) {
+            // A lowering bug, caught at compile time: the function stays interpreted.
+            return Err(be(format!("borrowed stack slot {k} read as owned")));
+        }
+        self.load_slot(k)
+    }
+
+    fn load_slot(&self, k: u32) -> R<PointerValue<'ctx>> {
         let slot = *self
             .slots
             .get(k as usize)
@@ -422,6 +467,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .into_pointer_value())
     }
 
+    /// Store an owned reference into slot `k` (reloads after helpers, handler entries: never
+    /// a slot that holds a borrowed value, which only its consumer clears).
     fn set_slot(&self, k: u32, v: PointerValue<'ctx>) -> R<()> {
         let slot = *self
             .slots

@@ -24,10 +24,16 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let unbound = self.new_block("unbound");
         let ok = self.new_block("bound");
         let null = self.b.build_is_null(v, "isnull").map_err(be)?;
-        self.b
-            .build_conditional_branch(null, unbound, ok)
-            .map_err(be)?;
+        self.branch_expecting(null, unbound, ok, false)?;
         self.b.position_at_end(unbound);
+        // The error exit spills the stack as owned references: take one for each borrowed
+        // value below (the first operand of `a + b` when `b` is unbound).
+        let none = vec![false; self.borrowed.len()];
+        let borrowed = std::mem::replace(&mut self.borrowed, none);
+        for k in (0..self.depth).filter(|&k| borrowed[k as usize]) {
+            let v = self.load_slot(k)?;
+            self.incref(v)?;
+        }
         self.set_prev_instr(ins.offset)?;
         self.call(
             "rjit_unbound_local",
@@ -39,11 +45,40 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             ],
         )?;
         let err = self.error_block(ins)?;
+        self.borrowed = borrowed;
         self.b.build_unconditional_branch(err).map_err(be)?;
         self.b.position_at_end(ok);
-        self.incref(v)?;
-        self.push(v)?;
+        if self.borrowable(ins) {
+            self.push_borrowed(v)?;
+        } else {
+            self.incref(v)?;
+            self.push(v)?;
+        }
         Ok(true)
+    }
+
+    /// Whether the value `ins` (LOAD_FAST or LOAD_CONST) pushes may be a borrowed reference:
+    /// its consumer is a BINARY_OP or COMPARE_OP reached in straight line, directly or after
+    /// one more such load (`a + b`), and no other path enters in between. Nothing in between
+    /// can rebind the local (only this code's STORE_FAST/DELETE_FAST can), so the local (or
+    /// the code object's constants) keeps the value alive until the consumer, which releases
+    /// only the operands it owns. A borrowed value is never spilled: the one instruction that
+    /// can fail in between, the second LOAD_FAST, takes a reference on its error exit.
+    pub(super) fn borrowable(&self, ins: &Instr) -> bool {
+        let Ok(i) = self.an.instrs.binary_search_by_key(&ins.start, |i| i.start) else {
+            return false;
+        };
+        let straight = |j: usize| {
+            self.an
+                .instrs
+                .get(j)
+                .filter(|n| !self.leaders.contains(&n.start))
+                .map(|n| n.op)
+        };
+        let consumer =
+            |op: Option<Opcode>| matches!(op, Some(Opcode::BinaryOp | Opcode::CompareOp));
+        let load = |op: Option<Opcode>| matches!(op, Some(Opcode::LoadFast | Opcode::LoadConst));
+        consumer(straight(i + 1)) || (load(straight(i + 1)) && consumer(straight(i + 2)))
     }
 
     /// STORE_FAST: store first, then release the old value (its finaliser may observe the frame).
@@ -64,8 +99,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// LOAD_CONST: from the runtime table, never an address baked into the code.
     pub(super) fn load_const(&mut self, ins: &Instr) -> R<bool> {
         let v = self.table_entry(ins.arg)?;
-        self.incref(v)?;
-        self.push(v)?;
+        if self.borrowable(ins) {
+            self.push_borrowed(v)?;
+        } else {
+            self.incref(v)?;
+            self.push(v)?;
+        }
         Ok(true)
     }
 

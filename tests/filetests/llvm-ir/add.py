@@ -39,49 +39,49 @@ i1:                                               ; preds = %cont
   %f18 = getelementptr i8, ptr %1, i64 72
   %local = load ptr, ptr %f18, align 8
   %isnull = icmp eq ptr %local, null
-  br i1 %isnull, label %unbound, label %bound
+  br i1 %isnull, label %unbound, label %bound, !prof !0
 
 i2:                                               ; preds = %bound
   %f23 = getelementptr i8, ptr %1, i64 80
   %local24 = load ptr, ptr %f23, align 8
   %isnull27 = icmp eq ptr %local24, null
-  br i1 %isnull27, label %unbound25, label %bound26
+  br i1 %isnull27, label %unbound25, label %bound26, !prof !0
 
 i3:                                               ; preds = %bound26
-  %v35 = load ptr, ptr %s1, align 8
-  %v36 = load ptr, ptr %s0, align 8
-  %f37 = getelementptr i8, ptr %f1, i64 6
-  %f38 = getelementptr i8, ptr %1, i64 56
-  store ptr %f37, ptr %f38, align 8
-  %f39 = getelementptr i8, ptr %v36, i64 8
-  %p40 = load ptr, ptr %f39, align 8
-  %f41 = getelementptr i8, ptr %v35, i64 8
-  %p42 = load ptr, ptr %f41, align 8
-  %a = ptrtoint ptr %p40 to i64
+  %v34 = load ptr, ptr %s1, align 8
+  %v35 = load ptr, ptr %s0, align 8
+  %f36 = getelementptr i8, ptr %f1, i64 6
+  %f37 = getelementptr i8, ptr %1, i64 56
+  store ptr %f36, ptr %f37, align 8
+  %f38 = getelementptr i8, ptr %v35, i64 8
+  %p39 = load ptr, ptr %f38, align 8
+  %f40 = getelementptr i8, ptr %v34, i64 8
+  %p41 = load ptr, ptr %f40, align 8
+  %a = ptrtoint ptr %p39 to i64
   %eq = icmp eq i64 %a, ptrtoint (ptr @PyLong_Type to i64)
-  %a43 = ptrtoint ptr %p42 to i64
-  %eq44 = icmp eq i64 %a43, ptrtoint (ptr @PyLong_Type to i64)
-  %both = and i1 %eq, %eq44
+  %a42 = ptrtoint ptr %p41 to i64
+  %eq43 = icmp eq i64 %a42, ptrtoint (ptr @PyLong_Type to i64)
+  %both = and i1 %eq, %eq43
   br i1 %both, label %int_test, label %float_check
 
 i5:                                               ; preds = %ok
-  %v200 = load ptr, ptr %s0, align 8
-  %f201 = getelementptr i8, ptr %1, i64 64
-  store i32 2, ptr %f201, align 4
-  %f202 = getelementptr i8, ptr %f1, i64 10
-  %f203 = getelementptr i8, ptr %1, i64 56
-  store ptr %f202, ptr %f203, align 8
-  %f204 = getelementptr i8, ptr %0, i64 56
-  %p205 = load ptr, ptr %f204, align 8
-  %f206 = getelementptr i8, ptr %1, i64 48
-  %p207 = load ptr, ptr %f206, align 8
-  %f208 = getelementptr i8, ptr %p205, i64 8
-  store ptr %p207, ptr %f208, align 8
-  %f209 = getelementptr i8, ptr %0, i64 32
-  %rem210 = load i32, ptr %f209, align 4
-  %rem1211 = add i32 %rem210, 1
-  store i32 %rem1211, ptr %f209, align 4
-  ret ptr %v200
+  %v129 = load ptr, ptr %s0, align 8
+  %f130 = getelementptr i8, ptr %1, i64 64
+  store i32 2, ptr %f130, align 4
+  %f131 = getelementptr i8, ptr %f1, i64 10
+  %f132 = getelementptr i8, ptr %1, i64 56
+  store ptr %f131, ptr %f132, align 8
+  %f133 = getelementptr i8, ptr %0, i64 56
+  %p134 = load ptr, ptr %f133, align 8
+  %f135 = getelementptr i8, ptr %1, i64 48
+  %p136 = load ptr, ptr %f135, align 8
+  %f137 = getelementptr i8, ptr %p134, i64 8
+  store ptr %p136, ptr %f137, align 8
+  %f138 = getelementptr i8, ptr %0, i64 32
+  %rem139 = load i32, ptr %f138, align 4
+  %rem1140 = add i32 %rem139, 1
+  store i32 %rem1140, ptr %f138, align 4
+  ret ptr %v129
 
 recursion_check:                                  ; preds = %entry
   %c = call i32 @rjit_recursion_check(ptr %0)
@@ -128,9 +128,6 @@ unbound:                                          ; preds = %i1
   br label %error21
 
 bound:                                            ; preds = %i1
-  %rc = load i64, ptr %local, align 4
-  %rc1 = add i64 %rc, 1
-  store i64 %rc1, ptr %local, align 4
   store ptr %local, ptr %s0, align 8
   br label %i2
 
@@ -139,6 +136,10 @@ error21:                                          ; preds = %unbound
   ret ptr %c22
 
 unbound25:                                        ; preds = %i2
+  %v = load ptr, ptr %s0, align 8
+  %rc = load i64, ptr %v, align 4
+  %rc1 = add i64 %rc, 1
+  store i64 %rc1, ptr %v, align 4
   %f28 = getelementptr i8, ptr %f1, i64 4
   %f29 = getelementptr i8, ptr %1, i64 56
   store ptr %f28, ptr %f29, align 8
@@ -146,287 +147,168 @@ unbound25:                                        ; preds = %i2
   br label %error30
 
 bound26:                                          ; preds = %i2
-  %rc33 = load i64, ptr %local24, align 4
-  %rc134 = add i64 %rc33, 1
-  store i64 %rc134, ptr %local24, align 4
   store ptr %local24, ptr %s1, align 8
   br label %i3
 
 error30:                                          ; preds = %unbound25
-  %v = load ptr, ptr %s0, align 8
-  %f31 = getelementptr i8, ptr %1, i64 88
-  store ptr %v, ptr %f31, align 8
-  %c32 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 2, i32 1, i32 1)
-  ret ptr %c32
+  %v31 = load ptr, ptr %s0, align 8
+  %f32 = getelementptr i8, ptr %1, i64 88
+  store ptr %v31, ptr %f32, align 8
+  %c33 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 2, i32 1, i32 1)
+  ret ptr %c33
 
-num_done:                                         ; preds = %num_slow, %fbox_done162, %fbox_done, %int_fast
-  %res = phi ptr [ %c72, %int_fast ], [ %fbox, %fbox_done ], [ %fbox187, %fbox_done162 ], [ %c188, %num_slow ]
-  %rc189 = load i64, ptr %v36, align 4
-  %rc1190 = sub i64 %rc189, 1
-  store i64 %rc1190, ptr %v36, align 4
-  %dead = icmp eq i64 %rc1190, 0
-  br i1 %dead, label %dealloc, label %cont191
+num_done:                                         ; preds = %num_slow, %fbox_done122, %fbox_done, %int_fast
+  %res = phi ptr [ %c71, %int_fast ], [ %fbox, %fbox_done ], [ %fbox124, %fbox_done122 ], [ %c125, %num_slow ]
+  %isnull128 = icmp eq ptr %res, null
+  br i1 %isnull128, label %error126, label %ok, !prof !0
 
-num_slow:                                         ; preds = %mixed_next134, %mixed133, %mixed, %int_test
-  %c188 = call ptr @PyNumber_Add(ptr %v36, ptr %v35)
+num_slow:                                         ; preds = %mixed97, %mixed_check, %int_test
+  %c125 = call ptr @PyNumber_Add(ptr %v35, ptr %v34)
   br label %num_done
 
-float_result:                                     ; preds = %mixed_fast157, %mixed_fast
-  %fres = phi double [ %fadd132, %mixed_fast ], [ %fadd161, %mixed_fast157 ]
-  %rc163 = load i64, ptr %v36, align 4
-  %only164 = icmp eq i64 %rc163, 1
-  %f165 = getelementptr i8, ptr %v36, i64 8
-  %p166 = load ptr, ptr %f165, align 8
-  %a167 = ptrtoint ptr %p166 to i64
-  %eq168 = icmp eq i64 %a167, ptrtoint (ptr @PyFloat_Type to i64)
-  %only_float = and i1 %only164, %eq168
-  br i1 %only_float, label %fbox_operand169, label %fbox_next170
+float_result:                                     ; preds = %mixed_fast
+  %fres = phi double [ %fadd121, %mixed_fast ]
+  %c123 = call ptr @PyFloat_FromDouble(double %fres)
+  br label %fbox_done122
 
 int_test:                                         ; preds = %i3
-  %f45 = getelementptr i8, ptr %v36, i64 16
-  %size = load i64, ptr %f45, align 4
+  %f44 = getelementptr i8, ptr %v35, i64 16
+  %size = load i64, ptr %f44, align 4
   %size2 = add i64 %size, 2
   %compact = icmp ule i64 %size2, 4
-  %f46 = getelementptr i8, ptr %v36, i64 24
-  %digit0 = load i32, ptr %f46, align 4
-  %digit047 = zext i32 %digit0 to i64
-  %f48 = getelementptr i8, ptr %v36, i64 28
-  %digit1 = load i32, ptr %f48, align 4
-  %digit149 = zext i32 %digit1 to i64
+  %f45 = getelementptr i8, ptr %v35, i64 24
+  %digit0 = load i32, ptr %f45, align 4
+  %digit046 = zext i32 %digit0 to i64
+  %f47 = getelementptr i8, ptr %v35, i64 28
+  %digit1 = load i32, ptr %f47, align 4
+  %digit148 = zext i32 %digit1 to i64
   %negative = icmp slt i64 %size, 0
   %neg_size = sub i64 0, %size
   %ndigits = select i1 %negative, i64 %neg_size, i64 %size
   %two = icmp eq i64 %ndigits, 2
-  %hi = shl i64 %digit149, 30
+  %hi = shl i64 %digit148, 30
   %hi2 = select i1 %two, i64 %hi, i64 0
-  %mag = add i64 %digit047, %hi2
+  %mag = add i64 %digit046, %hi2
   %zero = icmp eq i64 %size, 0
   %mag0 = select i1 %zero, i64 0, i64 %mag
   %neg_mag = sub i64 0, %mag0
   %ival = select i1 %negative, i64 %neg_mag, i64 %mag0
-  %f50 = getelementptr i8, ptr %v35, i64 16
-  %size51 = load i64, ptr %f50, align 4
-  %size252 = add i64 %size51, 2
-  %compact53 = icmp ule i64 %size252, 4
-  %f54 = getelementptr i8, ptr %v35, i64 24
-  %digit055 = load i32, ptr %f54, align 4
-  %digit056 = zext i32 %digit055 to i64
-  %f57 = getelementptr i8, ptr %v35, i64 28
-  %digit158 = load i32, ptr %f57, align 4
-  %digit159 = zext i32 %digit158 to i64
-  %negative60 = icmp slt i64 %size51, 0
-  %neg_size61 = sub i64 0, %size51
-  %ndigits62 = select i1 %negative60, i64 %neg_size61, i64 %size51
-  %two63 = icmp eq i64 %ndigits62, 2
-  %hi64 = shl i64 %digit159, 30
-  %hi265 = select i1 %two63, i64 %hi64, i64 0
-  %mag66 = add i64 %digit056, %hi265
-  %zero67 = icmp eq i64 %size51, 0
-  %mag068 = select i1 %zero67, i64 0, i64 %mag66
-  %neg_mag69 = sub i64 0, %mag068
-  %ival70 = select i1 %negative60, i64 %neg_mag69, i64 %mag068
-  %compact71 = and i1 %compact, %compact53
-  br i1 %compact71, label %int_fast, label %num_slow, !prof !1
+  %f49 = getelementptr i8, ptr %v34, i64 16
+  %size50 = load i64, ptr %f49, align 4
+  %size251 = add i64 %size50, 2
+  %compact52 = icmp ule i64 %size251, 4
+  %f53 = getelementptr i8, ptr %v34, i64 24
+  %digit054 = load i32, ptr %f53, align 4
+  %digit055 = zext i32 %digit054 to i64
+  %f56 = getelementptr i8, ptr %v34, i64 28
+  %digit157 = load i32, ptr %f56, align 4
+  %digit158 = zext i32 %digit157 to i64
+  %negative59 = icmp slt i64 %size50, 0
+  %neg_size60 = sub i64 0, %size50
+  %ndigits61 = select i1 %negative59, i64 %neg_size60, i64 %size50
+  %two62 = icmp eq i64 %ndigits61, 2
+  %hi63 = shl i64 %digit158, 30
+  %hi264 = select i1 %two62, i64 %hi63, i64 0
+  %mag65 = add i64 %digit055, %hi264
+  %zero66 = icmp eq i64 %size50, 0
+  %mag067 = select i1 %zero66, i64 0, i64 %mag65
+  %neg_mag68 = sub i64 0, %mag067
+  %ival69 = select i1 %negative59, i64 %neg_mag68, i64 %mag067
+  %compact70 = and i1 %compact, %compact52
+  br i1 %compact70, label %int_fast, label %num_slow, !prof !1
 
 float_check:                                      ; preds = %i3
-  %f73 = getelementptr i8, ptr %v36, i64 8
-  %p74 = load ptr, ptr %f73, align 8
-  %f75 = getelementptr i8, ptr %v35, i64 8
-  %p76 = load ptr, ptr %f75, align 8
-  %a77 = ptrtoint ptr %p74 to i64
-  %eq78 = icmp eq i64 %a77, ptrtoint (ptr @PyFloat_Type to i64)
-  %a79 = ptrtoint ptr %p76 to i64
-  %eq80 = icmp eq i64 %a79, ptrtoint (ptr @PyFloat_Type to i64)
-  %both81 = and i1 %eq78, %eq80
-  br i1 %both81, label %float_fast, label %mixed_check, !prof !1
+  %f72 = getelementptr i8, ptr %v35, i64 8
+  %p73 = load ptr, ptr %f72, align 8
+  %f74 = getelementptr i8, ptr %v34, i64 8
+  %p75 = load ptr, ptr %f74, align 8
+  %a76 = ptrtoint ptr %p73 to i64
+  %eq77 = icmp eq i64 %a76, ptrtoint (ptr @PyFloat_Type to i64)
+  %a78 = ptrtoint ptr %p75 to i64
+  %eq79 = icmp eq i64 %a78, ptrtoint (ptr @PyFloat_Type to i64)
+  %both80 = and i1 %eq77, %eq79
+  br i1 %both80, label %float_fast, label %mixed_check, !prof !1
 
 int_fast:                                         ; preds = %int_test
-  %iadd = add nsw i64 %ival, %ival70
-  %c72 = call ptr @PyLong_FromLongLong(i64 %iadd)
+  %iadd = add nsw i64 %ival, %ival69
+  %c71 = call ptr @PyLong_FromLongLong(i64 %iadd)
   br label %num_done
 
 float_fast:                                       ; preds = %float_check
-  %f82 = getelementptr i8, ptr %v36, i64 16
-  %fval = load double, ptr %f82, align 8
-  %f83 = getelementptr i8, ptr %v35, i64 16
-  %fval84 = load double, ptr %f83, align 8
-  %fadd = fadd double %fval, %fval84
-  %rc85 = load i64, ptr %v36, align 4
-  %only = icmp eq i64 %rc85, 1
-  br i1 %only, label %fbox_operand, label %fbox_next
+  %f81 = getelementptr i8, ptr %v35, i64 16
+  %fval = load double, ptr %f81, align 8
+  %f82 = getelementptr i8, ptr %v34, i64 16
+  %fval83 = load double, ptr %f82, align 8
+  %fadd = fadd double %fval, %fval83
+  %c84 = call ptr @PyFloat_FromDouble(double %fadd)
+  br label %fbox_done
 
 mixed_check:                                      ; preds = %float_check
-  %f97 = getelementptr i8, ptr %v36, i64 8
-  %p98 = load ptr, ptr %f97, align 8
-  %a99 = ptrtoint ptr %p98 to i64
-  %eq100 = icmp eq i64 %a99, ptrtoint (ptr @PyFloat_Type to i64)
-  %a101 = ptrtoint ptr %p98 to i64
-  %eq102 = icmp eq i64 %a101, ptrtoint (ptr @PyLong_Type to i64)
-  %f103 = getelementptr i8, ptr %v35, i64 8
-  %p104 = load ptr, ptr %f103, align 8
-  %a105 = ptrtoint ptr %p104 to i64
-  %eq106 = icmp eq i64 %a105, ptrtoint (ptr @PyFloat_Type to i64)
-  %a107 = ptrtoint ptr %p104 to i64
-  %eq108 = icmp eq i64 %a107, ptrtoint (ptr @PyLong_Type to i64)
-  %mix = and i1 %eq100, %eq108
-  br i1 %mix, label %mixed, label %mixed_next
+  %f85 = getelementptr i8, ptr %v35, i64 8
+  %p86 = load ptr, ptr %f85, align 8
+  %a87 = ptrtoint ptr %p86 to i64
+  %eq88 = icmp eq i64 %a87, ptrtoint (ptr @PyFloat_Type to i64)
+  %a89 = ptrtoint ptr %p86 to i64
+  %eq90 = icmp eq i64 %a89, ptrtoint (ptr @PyLong_Type to i64)
+  %f91 = getelementptr i8, ptr %v34, i64 8
+  %p92 = load ptr, ptr %f91, align 8
+  %a93 = ptrtoint ptr %p92 to i64
+  %eq94 = icmp eq i64 %a93, ptrtoint (ptr @PyFloat_Type to i64)
+  %a95 = ptrtoint ptr %p92 to i64
+  %eq96 = icmp eq i64 %a95, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first = and i1 %eq88, %eq96
+  %int_first = and i1 %eq90, %eq94
+  %mixed = or i1 %float_first, %int_first
+  br i1 %mixed, label %mixed97, label %num_slow, !prof !1
 
-fbox_done:                                        ; preds = %fbox_next92, %fbox_operand91, %fbox_operand
-  %fbox = phi ptr [ %v36, %fbox_operand ], [ %v35, %fbox_operand91 ], [ %c96, %fbox_next92 ]
+fbox_done:                                        ; preds = %float_fast
+  %fbox = phi ptr [ %c84, %float_fast ]
   br label %num_done
 
-fbox_operand:                                     ; preds = %float_fast
-  %f86 = getelementptr i8, ptr %v36, i64 16
-  store double %fadd, ptr %f86, align 8
-  %rc87 = load i64, ptr %v36, align 4
-  %rc188 = add i64 %rc87, 1
-  store i64 %rc188, ptr %v36, align 4
-  br label %fbox_done
+mixed97:                                          ; preds = %mixed_check
+  %int_operand = select i1 %float_first, ptr %v34, ptr %v35
+  %float_operand = select i1 %float_first, ptr %v35, ptr %v34
+  %f98 = getelementptr i8, ptr %int_operand, i64 16
+  %size99 = load i64, ptr %f98, align 4
+  %size2100 = add i64 %size99, 2
+  %compact101 = icmp ule i64 %size2100, 4
+  %f102 = getelementptr i8, ptr %int_operand, i64 24
+  %digit0103 = load i32, ptr %f102, align 4
+  %digit0104 = zext i32 %digit0103 to i64
+  %f105 = getelementptr i8, ptr %int_operand, i64 28
+  %digit1106 = load i32, ptr %f105, align 4
+  %digit1107 = zext i32 %digit1106 to i64
+  %negative108 = icmp slt i64 %size99, 0
+  %neg_size109 = sub i64 0, %size99
+  %ndigits110 = select i1 %negative108, i64 %neg_size109, i64 %size99
+  %two111 = icmp eq i64 %ndigits110, 2
+  %hi112 = shl i64 %digit1107, 30
+  %hi2113 = select i1 %two111, i64 %hi112, i64 0
+  %mag114 = add i64 %digit0104, %hi2113
+  %zero115 = icmp eq i64 %size99, 0
+  %mag0116 = select i1 %zero115, i64 0, i64 %mag114
+  %neg_mag117 = sub i64 0, %mag0116
+  %ival118 = select i1 %negative108, i64 %neg_mag117, i64 %mag0116
+  br i1 %compact101, label %mixed_fast, label %num_slow, !prof !1
 
-fbox_next:                                        ; preds = %float_fast
-  %rc89 = load i64, ptr %v35, align 4
-  %only90 = icmp eq i64 %rc89, 1
-  br i1 %only90, label %fbox_operand91, label %fbox_next92
-
-fbox_operand91:                                   ; preds = %fbox_next
-  %f93 = getelementptr i8, ptr %v35, i64 16
-  store double %fadd, ptr %f93, align 8
-  %rc94 = load i64, ptr %v35, align 4
-  %rc195 = add i64 %rc94, 1
-  store i64 %rc195, ptr %v35, align 4
-  br label %fbox_done
-
-fbox_next92:                                      ; preds = %fbox_next
-  %c96 = call ptr @PyFloat_FromDouble(double %fadd)
-  br label %fbox_done
-
-mixed:                                            ; preds = %mixed_check
-  %f109 = getelementptr i8, ptr %v35, i64 16
-  %size110 = load i64, ptr %f109, align 4
-  %size2111 = add i64 %size110, 2
-  %compact112 = icmp ule i64 %size2111, 4
-  %f113 = getelementptr i8, ptr %v35, i64 24
-  %digit0114 = load i32, ptr %f113, align 4
-  %digit0115 = zext i32 %digit0114 to i64
-  %f116 = getelementptr i8, ptr %v35, i64 28
-  %digit1117 = load i32, ptr %f116, align 4
-  %digit1118 = zext i32 %digit1117 to i64
-  %negative119 = icmp slt i64 %size110, 0
-  %neg_size120 = sub i64 0, %size110
-  %ndigits121 = select i1 %negative119, i64 %neg_size120, i64 %size110
-  %two122 = icmp eq i64 %ndigits121, 2
-  %hi123 = shl i64 %digit1118, 30
-  %hi2124 = select i1 %two122, i64 %hi123, i64 0
-  %mag125 = add i64 %digit0115, %hi2124
-  %zero126 = icmp eq i64 %size110, 0
-  %mag0127 = select i1 %zero126, i64 0, i64 %mag125
-  %neg_mag128 = sub i64 0, %mag0127
-  %ival129 = select i1 %negative119, i64 %neg_mag128, i64 %mag0127
-  br i1 %compact112, label %mixed_fast, label %num_slow, !prof !1
-
-mixed_next:                                       ; preds = %mixed_check
-  %mix135 = and i1 %eq102, %eq106
-  br i1 %mix135, label %mixed133, label %mixed_next134
-
-mixed_fast:                                       ; preds = %mixed
-  %itof = sitofp i64 %ival129 to double
-  %f130 = getelementptr i8, ptr %v36, i64 16
-  %fval131 = load double, ptr %f130, align 8
-  %fadd132 = fadd double %fval131, %itof
+mixed_fast:                                       ; preds = %mixed97
+  %itof = sitofp i64 %ival118 to double
+  %f119 = getelementptr i8, ptr %float_operand, i64 16
+  %fval120 = load double, ptr %f119, align 8
+  %x = select i1 %float_first, double %fval120, double %itof
+  %y = select i1 %float_first, double %itof, double %fval120
+  %fadd121 = fadd double %x, %y
   br label %float_result
 
-mixed133:                                         ; preds = %mixed_next
-  %f136 = getelementptr i8, ptr %v36, i64 16
-  %size137 = load i64, ptr %f136, align 4
-  %size2138 = add i64 %size137, 2
-  %compact139 = icmp ule i64 %size2138, 4
-  %f140 = getelementptr i8, ptr %v36, i64 24
-  %digit0141 = load i32, ptr %f140, align 4
-  %digit0142 = zext i32 %digit0141 to i64
-  %f143 = getelementptr i8, ptr %v36, i64 28
-  %digit1144 = load i32, ptr %f143, align 4
-  %digit1145 = zext i32 %digit1144 to i64
-  %negative146 = icmp slt i64 %size137, 0
-  %neg_size147 = sub i64 0, %size137
-  %ndigits148 = select i1 %negative146, i64 %neg_size147, i64 %size137
-  %two149 = icmp eq i64 %ndigits148, 2
-  %hi150 = shl i64 %digit1145, 30
-  %hi2151 = select i1 %two149, i64 %hi150, i64 0
-  %mag152 = add i64 %digit0142, %hi2151
-  %zero153 = icmp eq i64 %size137, 0
-  %mag0154 = select i1 %zero153, i64 0, i64 %mag152
-  %neg_mag155 = sub i64 0, %mag0154
-  %ival156 = select i1 %negative146, i64 %neg_mag155, i64 %mag0154
-  br i1 %compact139, label %mixed_fast157, label %num_slow, !prof !1
-
-mixed_next134:                                    ; preds = %mixed_next
-  br label %num_slow
-
-mixed_fast157:                                    ; preds = %mixed133
-  %itof158 = sitofp i64 %ival156 to double
-  %f159 = getelementptr i8, ptr %v35, i64 16
-  %fval160 = load double, ptr %f159, align 8
-  %fadd161 = fadd double %itof158, %fval160
-  br label %float_result
-
-fbox_done162:                                     ; preds = %fbox_next182, %fbox_operand181, %fbox_operand169
-  %fbox187 = phi ptr [ %v36, %fbox_operand169 ], [ %v35, %fbox_operand181 ], [ %c186, %fbox_next182 ]
+fbox_done122:                                     ; preds = %float_result
+  %fbox124 = phi ptr [ %c123, %float_result ]
   br label %num_done
 
-fbox_operand169:                                  ; preds = %float_result
-  %f171 = getelementptr i8, ptr %v36, i64 16
-  store double %fres, ptr %f171, align 8
-  %rc172 = load i64, ptr %v36, align 4
-  %rc1173 = add i64 %rc172, 1
-  store i64 %rc1173, ptr %v36, align 4
-  br label %fbox_done162
+error126:                                         ; preds = %num_done
+  %c127 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
+  ret ptr %c127
 
-fbox_next170:                                     ; preds = %float_result
-  %rc174 = load i64, ptr %v35, align 4
-  %only175 = icmp eq i64 %rc174, 1
-  %f176 = getelementptr i8, ptr %v35, i64 8
-  %p177 = load ptr, ptr %f176, align 8
-  %a178 = ptrtoint ptr %p177 to i64
-  %eq179 = icmp eq i64 %a178, ptrtoint (ptr @PyFloat_Type to i64)
-  %only_float180 = and i1 %only175, %eq179
-  br i1 %only_float180, label %fbox_operand181, label %fbox_next182
-
-fbox_operand181:                                  ; preds = %fbox_next170
-  %f183 = getelementptr i8, ptr %v35, i64 16
-  store double %fres, ptr %f183, align 8
-  %rc184 = load i64, ptr %v35, align 4
-  %rc1185 = add i64 %rc184, 1
-  store i64 %rc1185, ptr %v35, align 4
-  br label %fbox_done162
-
-fbox_next182:                                     ; preds = %fbox_next170
-  %c186 = call ptr @PyFloat_FromDouble(double %fres)
-  br label %fbox_done162
-
-dealloc:                                          ; preds = %num_done
-  call void @_Py_Dealloc(ptr %v36)
-  br label %cont191
-
-cont191:                                          ; preds = %dealloc, %num_done
-  %rc192 = load i64, ptr %v35, align 4
-  %rc1193 = sub i64 %rc192, 1
-  store i64 %rc1193, ptr %v35, align 4
-  %dead194 = icmp eq i64 %rc1193, 0
-  br i1 %dead194, label %dealloc195, label %cont196
-
-dealloc195:                                       ; preds = %cont191
-  call void @_Py_Dealloc(ptr %v35)
-  br label %cont196
-
-cont196:                                          ; preds = %dealloc195, %cont191
-  %isnull199 = icmp eq ptr %res, null
-  br i1 %isnull199, label %error197, label %ok, !prof !0
-
-error197:                                         ; preds = %cont196
-  %c198 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
-  ret ptr %c198
-
-ok:                                               ; preds = %cont196
+ok:                                               ; preds = %num_done
   store ptr %res, ptr %s0, align 8
   br label %i5
 }
@@ -444,8 +326,6 @@ declare ptr @PyLong_FromLongLong(i64)
 declare ptr @PyFloat_FromDouble(double)
 
 declare ptr @PyNumber_Add(ptr, ptr)
-
-declare void @_Py_Dealloc(ptr)
 
 !0 = !{!"branch_weights", i32 1, i32 2000}
 !1 = !{!"branch_weights", i32 2000, i32 1}

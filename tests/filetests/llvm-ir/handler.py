@@ -49,9 +49,6 @@ i1:                                               ; preds = %cont
 i2:                                               ; preds = %i1
   %f18 = getelementptr i8, ptr %2, i64 8
   %p19 = load ptr, ptr %f18, align 8
-  %rc = load i64, ptr %p19, align 4
-  %rc1 = add i64 %rc, 1
-  store i64 %rc1, ptr %p19, align 4
   store ptr %p19, ptr %s0, align 8
   br label %i3
 
@@ -59,176 +56,176 @@ i3:                                               ; preds = %i2
   %f20 = getelementptr i8, ptr %1, i64 72
   %local = load ptr, ptr %f20, align 8
   %isnull = icmp eq ptr %local, null
-  br i1 %isnull, label %unbound, label %bound
+  br i1 %isnull, label %unbound, label %bound, !prof !0
 
 i4:                                               ; preds = %bound
-  %v38 = load ptr, ptr %s1, align 8
-  %v39 = load ptr, ptr %s0, align 8
-  %f40 = getelementptr i8, ptr %f1, i64 8
-  %f41 = getelementptr i8, ptr %1, i64 56
-  store ptr %f40, ptr %f41, align 8
-  %f42 = getelementptr i8, ptr %v39, i64 8
-  %p43 = load ptr, ptr %f42, align 8
-  %f44 = getelementptr i8, ptr %v38, i64 8
-  %p45 = load ptr, ptr %f44, align 8
-  %a = ptrtoint ptr %p43 to i64
+  %v37 = load ptr, ptr %s1, align 8
+  %v38 = load ptr, ptr %s0, align 8
+  %f39 = getelementptr i8, ptr %f1, i64 8
+  %f40 = getelementptr i8, ptr %1, i64 56
+  store ptr %f39, ptr %f40, align 8
+  %f41 = getelementptr i8, ptr %v38, i64 8
+  %p42 = load ptr, ptr %f41, align 8
+  %f43 = getelementptr i8, ptr %v37, i64 8
+  %p44 = load ptr, ptr %f43, align 8
+  %a = ptrtoint ptr %p42 to i64
   %eq = icmp eq i64 %a, ptrtoint (ptr @PyLong_Type to i64)
-  %a46 = ptrtoint ptr %p45 to i64
-  %eq47 = icmp eq i64 %a46, ptrtoint (ptr @PyLong_Type to i64)
-  %both = and i1 %eq, %eq47
+  %a45 = ptrtoint ptr %p44 to i64
+  %eq46 = icmp eq i64 %a45, ptrtoint (ptr @PyLong_Type to i64)
+  %both = and i1 %eq, %eq46
   br i1 %both, label %int_test, label %float_check
 
 i6:                                               ; preds = %ok
-  %v225 = load ptr, ptr %s0, align 8
-  %f226 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f226, align 4
-  %f227 = getelementptr i8, ptr %f1, i64 12
-  %f228 = getelementptr i8, ptr %1, i64 56
-  store ptr %f227, ptr %f228, align 8
-  %f229 = getelementptr i8, ptr %0, i64 56
-  %p230 = load ptr, ptr %f229, align 8
-  %f231 = getelementptr i8, ptr %1, i64 48
-  %p232 = load ptr, ptr %f231, align 8
-  %f233 = getelementptr i8, ptr %p230, i64 8
-  store ptr %p232, ptr %f233, align 8
-  %f234 = getelementptr i8, ptr %0, i64 32
-  %rem235 = load i32, ptr %f234, align 4
-  %rem1236 = add i32 %rem235, 1
-  store i32 %rem1236, ptr %f234, align 4
-  ret ptr %v225
+  %v149 = load ptr, ptr %s0, align 8
+  %f150 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f150, align 4
+  %f151 = getelementptr i8, ptr %f1, i64 12
+  %f152 = getelementptr i8, ptr %1, i64 56
+  store ptr %f151, ptr %f152, align 8
+  %f153 = getelementptr i8, ptr %0, i64 56
+  %p154 = load ptr, ptr %f153, align 8
+  %f155 = getelementptr i8, ptr %1, i64 48
+  %p156 = load ptr, ptr %f155, align 8
+  %f157 = getelementptr i8, ptr %p154, i64 8
+  store ptr %p156, ptr %f157, align 8
+  %f158 = getelementptr i8, ptr %0, i64 32
+  %rem159 = load i32, ptr %f158, align 4
+  %rem1160 = add i32 %rem159, 1
+  store i32 %rem1160, ptr %f158, align 4
+  ret ptr %v149
 
-i7:                                               ; preds = %unwind_compiled218, %cont27
-  %v237 = load ptr, ptr %s0, align 8
-  %f238 = getelementptr i8, ptr %1, i64 80
-  store ptr %v237, ptr %f238, align 8
-  %f239 = getelementptr i8, ptr %f1, i64 14
-  %f240 = getelementptr i8, ptr %1, i64 56
-  store ptr %f239, ptr %f240, align 8
-  %f241 = getelementptr i8, ptr %1, i64 80
-  %c242 = call i32 @rjit_op_push_exc_info(ptr %0, ptr %1, ptr %f241, i32 0)
-  br label %ok243
+i7:                                               ; preds = %unwind_compiled142, %cont28
+  %v161 = load ptr, ptr %s0, align 8
+  %f162 = getelementptr i8, ptr %1, i64 80
+  store ptr %v161, ptr %f162, align 8
+  %f163 = getelementptr i8, ptr %f1, i64 14
+  %f164 = getelementptr i8, ptr %1, i64 56
+  store ptr %f163, ptr %f164, align 8
+  %f165 = getelementptr i8, ptr %1, i64 80
+  %c166 = call i32 @rjit_op_push_exc_info(ptr %0, ptr %1, ptr %f165, i32 0)
+  br label %ok167
 
-i8:                                               ; preds = %ok243
-  %f247 = getelementptr i8, ptr %2, i64 16
-  %p248 = load ptr, ptr %f247, align 8
-  %f249 = getelementptr i8, ptr %p3, i64 0
-  %f250 = getelementptr i8, ptr %f1, i64 16
-  %f251 = getelementptr i8, ptr %1, i64 56
-  store ptr %f250, ptr %f251, align 8
-  %f252 = getelementptr i8, ptr %1, i64 8
-  %p253 = load ptr, ptr %f252, align 8
-  %f254 = getelementptr i8, ptr %p253, i64 8
-  %p255 = load ptr, ptr %f254, align 8
-  %a256 = ptrtoint ptr %p255 to i64
-  %eq257 = icmp eq i64 %a256, ptrtoint (ptr @PyDict_Type to i64)
-  br i1 %eq257, label %globals_dict, label %global_miss, !prof !1
+i8:                                               ; preds = %ok167
+  %f171 = getelementptr i8, ptr %2, i64 16
+  %p172 = load ptr, ptr %f171, align 8
+  %f173 = getelementptr i8, ptr %p3, i64 0
+  %f174 = getelementptr i8, ptr %f1, i64 16
+  %f175 = getelementptr i8, ptr %1, i64 56
+  store ptr %f174, ptr %f175, align 8
+  %f176 = getelementptr i8, ptr %1, i64 8
+  %p177 = load ptr, ptr %f176, align 8
+  %f178 = getelementptr i8, ptr %p177, i64 8
+  %p179 = load ptr, ptr %f178, align 8
+  %a180 = ptrtoint ptr %p179 to i64
+  %eq181 = icmp eq i64 %a180, ptrtoint (ptr @PyDict_Type to i64)
+  br i1 %eq181, label %globals_dict, label %global_miss, !prof !1
 
-i14:                                              ; preds = %ok325
-  %v327 = load ptr, ptr %s1, align 8
-  %f328 = getelementptr i8, ptr %1, i64 88
-  store ptr %v327, ptr %f328, align 8
-  %v329 = load ptr, ptr %s2, align 8
-  %f330 = getelementptr i8, ptr %1, i64 96
-  store ptr %v329, ptr %f330, align 8
-  %f331 = getelementptr i8, ptr %f1, i64 28
-  %f332 = getelementptr i8, ptr %1, i64 56
-  store ptr %f331, ptr %f332, align 8
-  %f333 = getelementptr i8, ptr %1, i64 88
-  %c334 = call i32 @rjit_op_check_exc_match(ptr %0, ptr %1, ptr %f333, i32 0)
-  %failed = icmp slt i32 %c334, 0
-  br i1 %failed, label %unwind336, label %ok335
+i14:                                              ; preds = %ok249
+  %v251 = load ptr, ptr %s1, align 8
+  %f252 = getelementptr i8, ptr %1, i64 88
+  store ptr %v251, ptr %f252, align 8
+  %v253 = load ptr, ptr %s2, align 8
+  %f254 = getelementptr i8, ptr %1, i64 96
+  store ptr %v253, ptr %f254, align 8
+  %f255 = getelementptr i8, ptr %f1, i64 28
+  %f256 = getelementptr i8, ptr %1, i64 56
+  store ptr %f255, ptr %f256, align 8
+  %f257 = getelementptr i8, ptr %1, i64 88
+  %c258 = call i32 @rjit_op_check_exc_match(ptr %0, ptr %1, ptr %f257, i32 0)
+  %failed = icmp slt i32 %c258, 0
+  br i1 %failed, label %unwind260, label %ok259
 
-i15:                                              ; preds = %ok335
-  %v367 = load ptr, ptr %s2, align 8
-  %a368 = ptrtoint ptr %v367 to i64
-  %eq369 = icmp eq i64 %a368, ptrtoint (ptr @_Py_TrueStruct to i64)
-  br i1 %eq369, label %fast_bool, label %chk_false
+i15:                                              ; preds = %ok259
+  %v291 = load ptr, ptr %s2, align 8
+  %a292 = ptrtoint ptr %v291 to i64
+  %eq293 = icmp eq i64 %a292, ptrtoint (ptr @_Py_TrueStruct to i64)
+  br i1 %eq293, label %fast_bool, label %chk_false
 
 i16:                                              ; preds = %truth
-  %v410 = load ptr, ptr %s1, align 8
-  %f411 = getelementptr i8, ptr %f1, i64 32
-  %f412 = getelementptr i8, ptr %1, i64 56
-  store ptr %f411, ptr %f412, align 8
-  %isnull413 = icmp eq ptr %v410, null
-  br i1 %isnull413, label %cont415, label %xdec414
+  %v334 = load ptr, ptr %s1, align 8
+  %f335 = getelementptr i8, ptr %f1, i64 32
+  %f336 = getelementptr i8, ptr %1, i64 56
+  store ptr %f335, ptr %f336, align 8
+  %isnull337 = icmp eq ptr %v334, null
+  br i1 %isnull337, label %cont339, label %xdec338
 
-i17:                                              ; preds = %cont415
-  %v421 = load ptr, ptr %s0, align 8
-  %f422 = getelementptr i8, ptr %1, i64 80
-  store ptr %v421, ptr %f422, align 8
-  %f423 = getelementptr i8, ptr %f1, i64 34
-  %f424 = getelementptr i8, ptr %1, i64 56
-  store ptr %f423, ptr %f424, align 8
-  %f425 = getelementptr i8, ptr %1, i64 80
-  %c426 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f425, i32 0)
-  br label %ok427
+i17:                                              ; preds = %cont339
+  %v345 = load ptr, ptr %s0, align 8
+  %f346 = getelementptr i8, ptr %1, i64 80
+  store ptr %v345, ptr %f346, align 8
+  %f347 = getelementptr i8, ptr %f1, i64 34
+  %f348 = getelementptr i8, ptr %1, i64 56
+  store ptr %f347, ptr %f348, align 8
+  %f349 = getelementptr i8, ptr %1, i64 80
+  %c350 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f349, i32 0)
+  br label %ok351
 
-i18:                                              ; preds = %ok427
-  %f428 = getelementptr i8, ptr %2, i64 0
-  %p429 = load ptr, ptr %f428, align 8
-  %rc430 = load i64, ptr %p429, align 4
-  %rc1431 = add i64 %rc430, 1
-  store i64 %rc1431, ptr %p429, align 4
-  store ptr %p429, ptr %s0, align 8
+i18:                                              ; preds = %ok351
+  %f352 = getelementptr i8, ptr %2, i64 0
+  %p353 = load ptr, ptr %f352, align 8
+  %rc354 = load i64, ptr %p353, align 4
+  %rc1355 = add i64 %rc354, 1
+  store i64 %rc1355, ptr %p353, align 4
+  store ptr %p353, ptr %s0, align 8
   br label %i19
 
 i19:                                              ; preds = %i18
-  %v432 = load ptr, ptr %s0, align 8
-  %f433 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f433, align 4
-  %f434 = getelementptr i8, ptr %f1, i64 38
-  %f435 = getelementptr i8, ptr %1, i64 56
-  store ptr %f434, ptr %f435, align 8
-  %f436 = getelementptr i8, ptr %0, i64 56
-  %p437 = load ptr, ptr %f436, align 8
-  %f438 = getelementptr i8, ptr %1, i64 48
-  %p439 = load ptr, ptr %f438, align 8
-  %f440 = getelementptr i8, ptr %p437, i64 8
-  store ptr %p439, ptr %f440, align 8
-  %f441 = getelementptr i8, ptr %0, i64 32
-  %rem442 = load i32, ptr %f441, align 4
-  %rem1443 = add i32 %rem442, 1
-  store i32 %rem1443, ptr %f441, align 4
-  ret ptr %v432
+  %v356 = load ptr, ptr %s0, align 8
+  %f357 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f357, align 4
+  %f358 = getelementptr i8, ptr %f1, i64 38
+  %f359 = getelementptr i8, ptr %1, i64 56
+  store ptr %f358, ptr %f359, align 8
+  %f360 = getelementptr i8, ptr %0, i64 56
+  %p361 = load ptr, ptr %f360, align 8
+  %f362 = getelementptr i8, ptr %1, i64 48
+  %p363 = load ptr, ptr %f362, align 8
+  %f364 = getelementptr i8, ptr %p361, i64 8
+  store ptr %p363, ptr %f364, align 8
+  %f365 = getelementptr i8, ptr %0, i64 32
+  %rem366 = load i32, ptr %f365, align 4
+  %rem1367 = add i32 %rem366, 1
+  store i32 %rem1367, ptr %f365, align 4
+  ret ptr %v356
 
 i20:                                              ; preds = %truth
-  %v444 = load ptr, ptr %s1, align 8
-  %f445 = getelementptr i8, ptr %1, i64 88
-  store ptr %v444, ptr %f445, align 8
-  %f446 = getelementptr i8, ptr %f1, i64 40
-  %f447 = getelementptr i8, ptr %1, i64 56
-  store ptr %f446, ptr %f447, align 8
-  %f448 = getelementptr i8, ptr %1, i64 88
-  %c449 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f448, i32 0)
-  %failed469 = icmp slt i32 %c449, 0
-  br i1 %failed469, label %unwind451, label %not_error
+  %v368 = load ptr, ptr %s1, align 8
+  %f369 = getelementptr i8, ptr %1, i64 88
+  store ptr %v368, ptr %f369, align 8
+  %f370 = getelementptr i8, ptr %f1, i64 40
+  %f371 = getelementptr i8, ptr %1, i64 56
+  store ptr %f370, ptr %f371, align 8
+  %f372 = getelementptr i8, ptr %1, i64 88
+  %c373 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f372, i32 0)
+  %failed393 = icmp slt i32 %c373, 0
+  br i1 %failed393, label %unwind375, label %not_error
 
-i21:                                              ; preds = %unwind470, %unwind_compiled458, %cont393, %cont347, %cont309
-  %v473 = load ptr, ptr %s0, align 8
-  %rc474 = load i64, ptr %v473, align 4
-  %rc1475 = add i64 %rc474, 1
-  store i64 %rc1475, ptr %v473, align 4
-  store ptr %v473, ptr %s3, align 8
+i21:                                              ; preds = %unwind394, %unwind_compiled382, %cont317, %cont271, %cont233
+  %v397 = load ptr, ptr %s0, align 8
+  %rc398 = load i64, ptr %v397, align 4
+  %rc1399 = add i64 %rc398, 1
+  store i64 %rc1399, ptr %v397, align 4
+  store ptr %v397, ptr %s3, align 8
   br label %i22
 
 i22:                                              ; preds = %i21
-  %v476 = load ptr, ptr %s3, align 8
-  %f477 = getelementptr i8, ptr %1, i64 104
-  store ptr %v476, ptr %f477, align 8
-  %f478 = getelementptr i8, ptr %f1, i64 44
-  %f479 = getelementptr i8, ptr %1, i64 56
-  store ptr %f478, ptr %f479, align 8
-  %f480 = getelementptr i8, ptr %1, i64 104
-  %c481 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f480, i32 0)
-  br label %ok482
+  %v400 = load ptr, ptr %s3, align 8
+  %f401 = getelementptr i8, ptr %1, i64 104
+  store ptr %v400, ptr %f401, align 8
+  %f402 = getelementptr i8, ptr %f1, i64 44
+  %f403 = getelementptr i8, ptr %1, i64 56
+  store ptr %f402, ptr %f403, align 8
+  %f404 = getelementptr i8, ptr %1, i64 104
+  %c405 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f404, i32 0)
+  br label %ok406
 
-i23:                                              ; preds = %ok482
-  %f491 = getelementptr i8, ptr %0, i64 56
-  %p492 = load ptr, ptr %f491, align 8
-  %f493 = getelementptr i8, ptr %p492, i64 0
-  %use_tracing494 = load i8, ptr %f493, align 1
-  %tracing495 = icmp ne i8 %use_tracing494, 0
-  br i1 %tracing495, label %deopt483, label %not_tracing
+i23:                                              ; preds = %ok406
+  %f415 = getelementptr i8, ptr %0, i64 56
+  %p416 = load ptr, ptr %f415, align 8
+  %f417 = getelementptr i8, ptr %p416, i64 0
+  %use_tracing418 = load i8, ptr %f417, align 1
+  %tracing419 = icmp ne i8 %use_tracing418, 0
+  br i1 %tracing419, label %deopt407, label %not_tracing
 
 recursion_check:                                  ; preds = %entry
   %c = call i32 @rjit_recursion_check(ptr %0)
@@ -268,6 +265,10 @@ error:                                            ; preds = %eval_breaker14
   ret ptr %c17
 
 unbound:                                          ; preds = %i3
+  %v = load ptr, ptr %s0, align 8
+  %rc = load i64, ptr %v, align 4
+  %rc1 = add i64 %rc, 1
+  store i64 %rc1, ptr %v, align 4
   %f21 = getelementptr i8, ptr %f1, i64 6
   %f22 = getelementptr i8, ptr %1, i64 56
   store ptr %f21, ptr %f22, align 8
@@ -275,9 +276,6 @@ unbound:                                          ; preds = %i3
   br label %unwind
 
 bound:                                            ; preds = %i3
-  %rc36 = load i64, ptr %local, align 4
-  %rc137 = add i64 %rc36, 1
-  store i64 %rc137, ptr %local, align 4
   store ptr %local, ptr %s1, align 8
   br label %i4
 
@@ -295,788 +293,668 @@ trace_exception:                                  ; preds = %unwind
   br label %unwind_compiled
 
 unwind_compiled:                                  ; preds = %trace_exception, %unwind
-  %v = load ptr, ptr %s0, align 8
-  %isnull26 = icmp eq ptr %v, null
-  br i1 %isnull26, label %cont27, label %xdec
+  %v26 = load ptr, ptr %s0, align 8
+  %isnull27 = icmp eq ptr %v26, null
+  br i1 %isnull27, label %cont28, label %xdec
 
 xdec:                                             ; preds = %unwind_compiled
-  %rc28 = load i64, ptr %v, align 4
-  %rc129 = sub i64 %rc28, 1
-  store i64 %rc129, ptr %v, align 4
-  %dead = icmp eq i64 %rc129, 0
-  br i1 %dead, label %dealloc, label %cont30
+  %rc29 = load i64, ptr %v26, align 4
+  %rc130 = sub i64 %rc29, 1
+  store i64 %rc130, ptr %v26, align 4
+  %dead = icmp eq i64 %rc130, 0
+  br i1 %dead, label %dealloc, label %cont31
 
-cont27:                                           ; preds = %cont30, %unwind_compiled
-  %c31 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c31, ptr %s0, align 8
-  br i1 %tracing, label %deopt32, label %i7
+cont28:                                           ; preds = %cont31, %unwind_compiled
+  %c32 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c32, ptr %s0, align 8
+  br i1 %tracing, label %deopt33, label %i7
 
 dealloc:                                          ; preds = %xdec
-  call void @_Py_Dealloc(ptr %v)
-  br label %cont30
+  call void @_Py_Dealloc(ptr %v26)
+  br label %cont31
 
-cont30:                                           ; preds = %dealloc, %xdec
-  br label %cont27
+cont31:                                           ; preds = %dealloc, %xdec
+  br label %cont28
 
-deopt32:                                          ; preds = %cont27
-  %v33 = load ptr, ptr %s0, align 8
-  %f34 = getelementptr i8, ptr %1, i64 80
-  store ptr %v33, ptr %f34, align 8
-  %c35 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 1, i32 0)
-  ret ptr %c35
+deopt33:                                          ; preds = %cont28
+  %v34 = load ptr, ptr %s0, align 8
+  %f35 = getelementptr i8, ptr %1, i64 80
+  store ptr %v34, ptr %f35, align 8
+  %c36 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 1, i32 0)
+  ret ptr %c36
 
-num_done:                                         ; preds = %num_slow, %fbox_done173, %fbox_done
-  %res = phi ptr [ %fbox, %fbox_done ], [ %fbox199, %fbox_done173 ], [ %c200, %num_slow ]
-  %rc201 = load i64, ptr %v39, align 4
-  %rc1202 = sub i64 %rc201, 1
-  store i64 %rc1202, ptr %v39, align 4
-  %dead203 = icmp eq i64 %rc1202, 0
-  br i1 %dead203, label %dealloc204, label %cont205
+num_done:                                         ; preds = %num_slow, %fbox_done131, %fbox_done
+  %res = phi ptr [ %fbox, %fbox_done ], [ %fbox133, %fbox_done131 ], [ %c134, %num_slow ]
+  %isnull148 = icmp eq ptr %res, null
+  br i1 %isnull148, label %unwind135, label %ok, !prof !0
 
-num_slow:                                         ; preds = %mixed_next143, %mixed_fast166, %mixed142, %mixed_fast, %mixed, %float_fast, %divisor_ok, %int_fast, %int_test
-  %c200 = call ptr @PyNumber_TrueDivide(ptr %v39, ptr %v38)
+num_slow:                                         ; preds = %mixed_fast, %mixed104, %mixed_check, %float_fast, %divisor_ok, %int_fast, %int_test
+  %c134 = call ptr @PyNumber_TrueDivide(ptr %v38, ptr %v37)
   br label %num_done
 
-float_result:                                     ; preds = %fdiv171, %fdiv140, %itruediv
-  %fres = phi double [ %q, %itruediv ], [ %fdiv141, %fdiv140 ], [ %fdiv172, %fdiv171 ]
-  %rc174 = load i64, ptr %v39, align 4
-  %only175 = icmp eq i64 %rc174, 1
-  %f176 = getelementptr i8, ptr %v39, i64 8
-  %p177 = load ptr, ptr %f176, align 8
-  %a178 = ptrtoint ptr %p177 to i64
-  %eq179 = icmp eq i64 %a178, ptrtoint (ptr @PyFloat_Type to i64)
-  %only_float = and i1 %only175, %eq179
-  br i1 %only_float, label %fbox_operand180, label %fbox_next181
+float_result:                                     ; preds = %fdiv129, %itruediv
+  %fres = phi double [ %q, %itruediv ], [ %fdiv130, %fdiv129 ]
+  %c132 = call ptr @PyFloat_FromDouble(double %fres)
+  br label %fbox_done131
 
 int_test:                                         ; preds = %i4
-  %f48 = getelementptr i8, ptr %v39, i64 16
-  %size = load i64, ptr %f48, align 4
+  %f47 = getelementptr i8, ptr %v38, i64 16
+  %size = load i64, ptr %f47, align 4
   %size2 = add i64 %size, 2
   %compact = icmp ule i64 %size2, 4
-  %f49 = getelementptr i8, ptr %v39, i64 24
-  %digit0 = load i32, ptr %f49, align 4
-  %digit050 = zext i32 %digit0 to i64
-  %f51 = getelementptr i8, ptr %v39, i64 28
-  %digit1 = load i32, ptr %f51, align 4
-  %digit152 = zext i32 %digit1 to i64
+  %f48 = getelementptr i8, ptr %v38, i64 24
+  %digit0 = load i32, ptr %f48, align 4
+  %digit049 = zext i32 %digit0 to i64
+  %f50 = getelementptr i8, ptr %v38, i64 28
+  %digit1 = load i32, ptr %f50, align 4
+  %digit151 = zext i32 %digit1 to i64
   %negative = icmp slt i64 %size, 0
   %neg_size = sub i64 0, %size
   %ndigits = select i1 %negative, i64 %neg_size, i64 %size
   %two = icmp eq i64 %ndigits, 2
-  %hi = shl i64 %digit152, 30
+  %hi = shl i64 %digit151, 30
   %hi2 = select i1 %two, i64 %hi, i64 0
-  %mag = add i64 %digit050, %hi2
+  %mag = add i64 %digit049, %hi2
   %zero = icmp eq i64 %size, 0
   %mag0 = select i1 %zero, i64 0, i64 %mag
   %neg_mag = sub i64 0, %mag0
   %ival = select i1 %negative, i64 %neg_mag, i64 %mag0
-  %f53 = getelementptr i8, ptr %v38, i64 16
-  %size54 = load i64, ptr %f53, align 4
-  %size255 = add i64 %size54, 2
-  %compact56 = icmp ule i64 %size255, 4
-  %f57 = getelementptr i8, ptr %v38, i64 24
-  %digit058 = load i32, ptr %f57, align 4
-  %digit059 = zext i32 %digit058 to i64
-  %f60 = getelementptr i8, ptr %v38, i64 28
-  %digit161 = load i32, ptr %f60, align 4
-  %digit162 = zext i32 %digit161 to i64
-  %negative63 = icmp slt i64 %size54, 0
-  %neg_size64 = sub i64 0, %size54
-  %ndigits65 = select i1 %negative63, i64 %neg_size64, i64 %size54
-  %two66 = icmp eq i64 %ndigits65, 2
-  %hi67 = shl i64 %digit162, 30
-  %hi268 = select i1 %two66, i64 %hi67, i64 0
-  %mag69 = add i64 %digit059, %hi268
-  %zero70 = icmp eq i64 %size54, 0
-  %mag071 = select i1 %zero70, i64 0, i64 %mag69
-  %neg_mag72 = sub i64 0, %mag071
-  %ival73 = select i1 %negative63, i64 %neg_mag72, i64 %mag071
-  %compact74 = and i1 %compact, %compact56
-  br i1 %compact74, label %int_fast, label %num_slow, !prof !1
+  %f52 = getelementptr i8, ptr %v37, i64 16
+  %size53 = load i64, ptr %f52, align 4
+  %size254 = add i64 %size53, 2
+  %compact55 = icmp ule i64 %size254, 4
+  %f56 = getelementptr i8, ptr %v37, i64 24
+  %digit057 = load i32, ptr %f56, align 4
+  %digit058 = zext i32 %digit057 to i64
+  %f59 = getelementptr i8, ptr %v37, i64 28
+  %digit160 = load i32, ptr %f59, align 4
+  %digit161 = zext i32 %digit160 to i64
+  %negative62 = icmp slt i64 %size53, 0
+  %neg_size63 = sub i64 0, %size53
+  %ndigits64 = select i1 %negative62, i64 %neg_size63, i64 %size53
+  %two65 = icmp eq i64 %ndigits64, 2
+  %hi66 = shl i64 %digit161, 30
+  %hi267 = select i1 %two65, i64 %hi66, i64 0
+  %mag68 = add i64 %digit058, %hi267
+  %zero69 = icmp eq i64 %size53, 0
+  %mag070 = select i1 %zero69, i64 0, i64 %mag68
+  %neg_mag71 = sub i64 0, %mag070
+  %ival72 = select i1 %negative62, i64 %neg_mag71, i64 %mag070
+  %compact73 = and i1 %compact, %compact55
+  br i1 %compact73, label %int_fast, label %num_slow, !prof !1
 
 float_check:                                      ; preds = %i4
-  %f78 = getelementptr i8, ptr %v39, i64 8
-  %p79 = load ptr, ptr %f78, align 8
-  %f80 = getelementptr i8, ptr %v38, i64 8
-  %p81 = load ptr, ptr %f80, align 8
-  %a82 = ptrtoint ptr %p79 to i64
-  %eq83 = icmp eq i64 %a82, ptrtoint (ptr @PyFloat_Type to i64)
-  %a84 = ptrtoint ptr %p81 to i64
-  %eq85 = icmp eq i64 %a84, ptrtoint (ptr @PyFloat_Type to i64)
-  %both86 = and i1 %eq83, %eq85
-  br i1 %both86, label %float_fast, label %mixed_check, !prof !1
+  %f77 = getelementptr i8, ptr %v38, i64 8
+  %p78 = load ptr, ptr %f77, align 8
+  %f79 = getelementptr i8, ptr %v37, i64 8
+  %p80 = load ptr, ptr %f79, align 8
+  %a81 = ptrtoint ptr %p78 to i64
+  %eq82 = icmp eq i64 %a81, ptrtoint (ptr @PyFloat_Type to i64)
+  %a83 = ptrtoint ptr %p80 to i64
+  %eq84 = icmp eq i64 %a83, ptrtoint (ptr @PyFloat_Type to i64)
+  %both85 = and i1 %eq82, %eq84
+  br i1 %both85, label %float_fast, label %mixed_check, !prof !1
 
 int_fast:                                         ; preds = %int_test
-  %nz = icmp ne i64 %ival73, 0
+  %nz = icmp ne i64 %ival72, 0
   br i1 %nz, label %divisor_ok, label %num_slow, !prof !1
 
 divisor_ok:                                       ; preds = %int_fast
   %bias = add i64 %ival, 9007199254740992
   %exact = icmp ule i64 %bias, 18014398509481984
-  %bias75 = add i64 %ival73, 9007199254740992
-  %exact76 = icmp ule i64 %bias75, 18014398509481984
-  %exact77 = and i1 %exact, %exact76
-  br i1 %exact77, label %itruediv, label %num_slow, !prof !1
+  %bias74 = add i64 %ival72, 9007199254740992
+  %exact75 = icmp ule i64 %bias74, 18014398509481984
+  %exact76 = and i1 %exact, %exact75
+  br i1 %exact76, label %itruediv, label %num_slow, !prof !1
 
 itruediv:                                         ; preds = %divisor_ok
   %fx = sitofp i64 %ival to double
-  %fy = sitofp i64 %ival73 to double
+  %fy = sitofp i64 %ival72 to double
   %q = fdiv double %fx, %fy
   br label %float_result
 
 float_fast:                                       ; preds = %float_check
-  %f87 = getelementptr i8, ptr %v39, i64 16
-  %fval = load double, ptr %f87, align 8
-  %f88 = getelementptr i8, ptr %v38, i64 16
-  %fval89 = load double, ptr %f88, align 8
-  %nz90 = fcmp une double %fval89, 0.000000e+00
-  br i1 %nz90, label %fdiv, label %num_slow
+  %f86 = getelementptr i8, ptr %v38, i64 16
+  %fval = load double, ptr %f86, align 8
+  %f87 = getelementptr i8, ptr %v37, i64 16
+  %fval88 = load double, ptr %f87, align 8
+  %nz89 = fcmp une double %fval88, 0.000000e+00
+  br i1 %nz89, label %fdiv, label %num_slow
 
 mixed_check:                                      ; preds = %float_check
-  %f104 = getelementptr i8, ptr %v39, i64 8
-  %p105 = load ptr, ptr %f104, align 8
-  %a106 = ptrtoint ptr %p105 to i64
-  %eq107 = icmp eq i64 %a106, ptrtoint (ptr @PyFloat_Type to i64)
-  %a108 = ptrtoint ptr %p105 to i64
-  %eq109 = icmp eq i64 %a108, ptrtoint (ptr @PyLong_Type to i64)
-  %f110 = getelementptr i8, ptr %v38, i64 8
-  %p111 = load ptr, ptr %f110, align 8
-  %a112 = ptrtoint ptr %p111 to i64
-  %eq113 = icmp eq i64 %a112, ptrtoint (ptr @PyFloat_Type to i64)
-  %a114 = ptrtoint ptr %p111 to i64
-  %eq115 = icmp eq i64 %a114, ptrtoint (ptr @PyLong_Type to i64)
-  %mix = and i1 %eq107, %eq115
-  br i1 %mix, label %mixed, label %mixed_next
+  %f92 = getelementptr i8, ptr %v38, i64 8
+  %p93 = load ptr, ptr %f92, align 8
+  %a94 = ptrtoint ptr %p93 to i64
+  %eq95 = icmp eq i64 %a94, ptrtoint (ptr @PyFloat_Type to i64)
+  %a96 = ptrtoint ptr %p93 to i64
+  %eq97 = icmp eq i64 %a96, ptrtoint (ptr @PyLong_Type to i64)
+  %f98 = getelementptr i8, ptr %v37, i64 8
+  %p99 = load ptr, ptr %f98, align 8
+  %a100 = ptrtoint ptr %p99 to i64
+  %eq101 = icmp eq i64 %a100, ptrtoint (ptr @PyFloat_Type to i64)
+  %a102 = ptrtoint ptr %p99 to i64
+  %eq103 = icmp eq i64 %a102, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first = and i1 %eq95, %eq103
+  %int_first = and i1 %eq97, %eq101
+  %mixed = or i1 %float_first, %int_first
+  br i1 %mixed, label %mixed104, label %num_slow, !prof !1
 
 fdiv:                                             ; preds = %float_fast
-  %fdiv91 = fdiv double %fval, %fval89
-  %rc92 = load i64, ptr %v39, align 4
-  %only = icmp eq i64 %rc92, 1
-  br i1 %only, label %fbox_operand, label %fbox_next
+  %fdiv90 = fdiv double %fval, %fval88
+  %c91 = call ptr @PyFloat_FromDouble(double %fdiv90)
+  br label %fbox_done
 
-fbox_done:                                        ; preds = %fbox_next99, %fbox_operand98, %fbox_operand
-  %fbox = phi ptr [ %v39, %fbox_operand ], [ %v38, %fbox_operand98 ], [ %c103, %fbox_next99 ]
+fbox_done:                                        ; preds = %fdiv
+  %fbox = phi ptr [ %c91, %fdiv ]
   br label %num_done
 
-fbox_operand:                                     ; preds = %fdiv
-  %f93 = getelementptr i8, ptr %v39, i64 16
-  store double %fdiv91, ptr %f93, align 8
-  %rc94 = load i64, ptr %v39, align 4
-  %rc195 = add i64 %rc94, 1
-  store i64 %rc195, ptr %v39, align 4
-  br label %fbox_done
+mixed104:                                         ; preds = %mixed_check
+  %int_operand = select i1 %float_first, ptr %v37, ptr %v38
+  %float_operand = select i1 %float_first, ptr %v38, ptr %v37
+  %f105 = getelementptr i8, ptr %int_operand, i64 16
+  %size106 = load i64, ptr %f105, align 4
+  %size2107 = add i64 %size106, 2
+  %compact108 = icmp ule i64 %size2107, 4
+  %f109 = getelementptr i8, ptr %int_operand, i64 24
+  %digit0110 = load i32, ptr %f109, align 4
+  %digit0111 = zext i32 %digit0110 to i64
+  %f112 = getelementptr i8, ptr %int_operand, i64 28
+  %digit1113 = load i32, ptr %f112, align 4
+  %digit1114 = zext i32 %digit1113 to i64
+  %negative115 = icmp slt i64 %size106, 0
+  %neg_size116 = sub i64 0, %size106
+  %ndigits117 = select i1 %negative115, i64 %neg_size116, i64 %size106
+  %two118 = icmp eq i64 %ndigits117, 2
+  %hi119 = shl i64 %digit1114, 30
+  %hi2120 = select i1 %two118, i64 %hi119, i64 0
+  %mag121 = add i64 %digit0111, %hi2120
+  %zero122 = icmp eq i64 %size106, 0
+  %mag0123 = select i1 %zero122, i64 0, i64 %mag121
+  %neg_mag124 = sub i64 0, %mag0123
+  %ival125 = select i1 %negative115, i64 %neg_mag124, i64 %mag0123
+  br i1 %compact108, label %mixed_fast, label %num_slow, !prof !1
 
-fbox_next:                                        ; preds = %fdiv
-  %rc96 = load i64, ptr %v38, align 4
-  %only97 = icmp eq i64 %rc96, 1
-  br i1 %only97, label %fbox_operand98, label %fbox_next99
+mixed_fast:                                       ; preds = %mixed104
+  %itof = sitofp i64 %ival125 to double
+  %f126 = getelementptr i8, ptr %float_operand, i64 16
+  %fval127 = load double, ptr %f126, align 8
+  %x = select i1 %float_first, double %fval127, double %itof
+  %y = select i1 %float_first, double %itof, double %fval127
+  %nz128 = fcmp une double %y, 0.000000e+00
+  br i1 %nz128, label %fdiv129, label %num_slow
 
-fbox_operand98:                                   ; preds = %fbox_next
-  %f100 = getelementptr i8, ptr %v38, i64 16
-  store double %fdiv91, ptr %f100, align 8
-  %rc101 = load i64, ptr %v38, align 4
-  %rc1102 = add i64 %rc101, 1
-  store i64 %rc1102, ptr %v38, align 4
-  br label %fbox_done
-
-fbox_next99:                                      ; preds = %fbox_next
-  %c103 = call ptr @PyFloat_FromDouble(double %fdiv91)
-  br label %fbox_done
-
-mixed:                                            ; preds = %mixed_check
-  %f116 = getelementptr i8, ptr %v38, i64 16
-  %size117 = load i64, ptr %f116, align 4
-  %size2118 = add i64 %size117, 2
-  %compact119 = icmp ule i64 %size2118, 4
-  %f120 = getelementptr i8, ptr %v38, i64 24
-  %digit0121 = load i32, ptr %f120, align 4
-  %digit0122 = zext i32 %digit0121 to i64
-  %f123 = getelementptr i8, ptr %v38, i64 28
-  %digit1124 = load i32, ptr %f123, align 4
-  %digit1125 = zext i32 %digit1124 to i64
-  %negative126 = icmp slt i64 %size117, 0
-  %neg_size127 = sub i64 0, %size117
-  %ndigits128 = select i1 %negative126, i64 %neg_size127, i64 %size117
-  %two129 = icmp eq i64 %ndigits128, 2
-  %hi130 = shl i64 %digit1125, 30
-  %hi2131 = select i1 %two129, i64 %hi130, i64 0
-  %mag132 = add i64 %digit0122, %hi2131
-  %zero133 = icmp eq i64 %size117, 0
-  %mag0134 = select i1 %zero133, i64 0, i64 %mag132
-  %neg_mag135 = sub i64 0, %mag0134
-  %ival136 = select i1 %negative126, i64 %neg_mag135, i64 %mag0134
-  br i1 %compact119, label %mixed_fast, label %num_slow, !prof !1
-
-mixed_next:                                       ; preds = %mixed_check
-  %mix144 = and i1 %eq109, %eq113
-  br i1 %mix144, label %mixed142, label %mixed_next143
-
-mixed_fast:                                       ; preds = %mixed
-  %itof = sitofp i64 %ival136 to double
-  %f137 = getelementptr i8, ptr %v39, i64 16
-  %fval138 = load double, ptr %f137, align 8
-  %nz139 = fcmp une double %itof, 0.000000e+00
-  br i1 %nz139, label %fdiv140, label %num_slow
-
-fdiv140:                                          ; preds = %mixed_fast
-  %fdiv141 = fdiv double %fval138, %itof
+fdiv129:                                          ; preds = %mixed_fast
+  %fdiv130 = fdiv double %x, %y
   br label %float_result
 
-mixed142:                                         ; preds = %mixed_next
-  %f145 = getelementptr i8, ptr %v39, i64 16
-  %size146 = load i64, ptr %f145, align 4
-  %size2147 = add i64 %size146, 2
-  %compact148 = icmp ule i64 %size2147, 4
-  %f149 = getelementptr i8, ptr %v39, i64 24
-  %digit0150 = load i32, ptr %f149, align 4
-  %digit0151 = zext i32 %digit0150 to i64
-  %f152 = getelementptr i8, ptr %v39, i64 28
-  %digit1153 = load i32, ptr %f152, align 4
-  %digit1154 = zext i32 %digit1153 to i64
-  %negative155 = icmp slt i64 %size146, 0
-  %neg_size156 = sub i64 0, %size146
-  %ndigits157 = select i1 %negative155, i64 %neg_size156, i64 %size146
-  %two158 = icmp eq i64 %ndigits157, 2
-  %hi159 = shl i64 %digit1154, 30
-  %hi2160 = select i1 %two158, i64 %hi159, i64 0
-  %mag161 = add i64 %digit0151, %hi2160
-  %zero162 = icmp eq i64 %size146, 0
-  %mag0163 = select i1 %zero162, i64 0, i64 %mag161
-  %neg_mag164 = sub i64 0, %mag0163
-  %ival165 = select i1 %negative155, i64 %neg_mag164, i64 %mag0163
-  br i1 %compact148, label %mixed_fast166, label %num_slow, !prof !1
-
-mixed_next143:                                    ; preds = %mixed_next
-  br label %num_slow
-
-mixed_fast166:                                    ; preds = %mixed142
-  %itof167 = sitofp i64 %ival165 to double
-  %f168 = getelementptr i8, ptr %v38, i64 16
-  %fval169 = load double, ptr %f168, align 8
-  %nz170 = fcmp une double %fval169, 0.000000e+00
-  br i1 %nz170, label %fdiv171, label %num_slow
-
-fdiv171:                                          ; preds = %mixed_fast166
-  %fdiv172 = fdiv double %itof167, %fval169
-  br label %float_result
-
-fbox_done173:                                     ; preds = %fbox_next193, %fbox_operand192, %fbox_operand180
-  %fbox199 = phi ptr [ %v39, %fbox_operand180 ], [ %v38, %fbox_operand192 ], [ %c198, %fbox_next193 ]
+fbox_done131:                                     ; preds = %float_result
+  %fbox133 = phi ptr [ %c132, %float_result ]
   br label %num_done
 
-fbox_operand180:                                  ; preds = %float_result
-  %f182 = getelementptr i8, ptr %v39, i64 16
-  store double %fres, ptr %f182, align 8
-  %rc183 = load i64, ptr %v39, align 4
-  %rc1184 = add i64 %rc183, 1
-  store i64 %rc1184, ptr %v39, align 4
-  br label %fbox_done173
-
-fbox_next181:                                     ; preds = %float_result
-  %rc185 = load i64, ptr %v38, align 4
-  %only186 = icmp eq i64 %rc185, 1
-  %f187 = getelementptr i8, ptr %v38, i64 8
-  %p188 = load ptr, ptr %f187, align 8
-  %a189 = ptrtoint ptr %p188 to i64
-  %eq190 = icmp eq i64 %a189, ptrtoint (ptr @PyFloat_Type to i64)
-  %only_float191 = and i1 %only186, %eq190
-  br i1 %only_float191, label %fbox_operand192, label %fbox_next193
-
-fbox_operand192:                                  ; preds = %fbox_next181
-  %f194 = getelementptr i8, ptr %v38, i64 16
-  store double %fres, ptr %f194, align 8
-  %rc196 = load i64, ptr %v38, align 4
-  %rc1197 = add i64 %rc196, 1
-  store i64 %rc1197, ptr %v38, align 4
-  br label %fbox_done173
-
-fbox_next193:                                     ; preds = %fbox_next181
-  %c198 = call ptr @PyFloat_FromDouble(double %fres)
-  br label %fbox_done173
-
-dealloc204:                                       ; preds = %num_done
-  call void @_Py_Dealloc(ptr %v39)
-  br label %cont205
-
-cont205:                                          ; preds = %dealloc204, %num_done
-  %rc206 = load i64, ptr %v38, align 4
-  %rc1207 = sub i64 %rc206, 1
-  store i64 %rc1207, ptr %v38, align 4
-  %dead208 = icmp eq i64 %rc1207, 0
-  br i1 %dead208, label %dealloc209, label %cont210
-
-dealloc209:                                       ; preds = %cont205
-  call void @_Py_Dealloc(ptr %v38)
-  br label %cont210
-
-cont210:                                          ; preds = %dealloc209, %cont205
-  %isnull224 = icmp eq ptr %res, null
-  br i1 %isnull224, label %unwind211, label %ok, !prof !0
-
-unwind211:                                        ; preds = %cont210
+unwind135:                                        ; preds = %num_done
   call void @rjit_traceback_here(ptr %0)
-  %f212 = getelementptr i8, ptr %0, i64 56
-  %p213 = load ptr, ptr %f212, align 8
-  %f214 = getelementptr i8, ptr %p213, i64 0
-  %use_tracing215 = load i8, ptr %f214, align 1
-  %tracing216 = icmp ne i8 %use_tracing215, 0
-  br i1 %tracing216, label %trace_exception217, label %unwind_compiled218
+  %f136 = getelementptr i8, ptr %0, i64 56
+  %p137 = load ptr, ptr %f136, align 8
+  %f138 = getelementptr i8, ptr %p137, i64 0
+  %use_tracing139 = load i8, ptr %f138, align 1
+  %tracing140 = icmp ne i8 %use_tracing139, 0
+  br i1 %tracing140, label %trace_exception141, label %unwind_compiled142
 
-trace_exception217:                               ; preds = %unwind211
+trace_exception141:                               ; preds = %unwind135
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled218
+  br label %unwind_compiled142
 
-unwind_compiled218:                               ; preds = %trace_exception217, %unwind211
-  %c219 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c219, ptr %s0, align 8
-  br i1 %tracing216, label %deopt220, label %i7
+unwind_compiled142:                               ; preds = %trace_exception141, %unwind135
+  %c143 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c143, ptr %s0, align 8
+  br i1 %tracing140, label %deopt144, label %i7
 
-deopt220:                                         ; preds = %unwind_compiled218
-  %v221 = load ptr, ptr %s0, align 8
-  %f222 = getelementptr i8, ptr %1, i64 80
-  store ptr %v221, ptr %f222, align 8
-  %c223 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 1, i32 0)
-  ret ptr %c223
+deopt144:                                         ; preds = %unwind_compiled142
+  %v145 = load ptr, ptr %s0, align 8
+  %f146 = getelementptr i8, ptr %1, i64 80
+  store ptr %v145, ptr %f146, align 8
+  %c147 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 1, i32 0)
+  ret ptr %c147
 
-ok:                                               ; preds = %cont210
+ok:                                               ; preds = %num_done
   store ptr %res, ptr %s0, align 8
   br label %i6
 
-ok243:                                            ; preds = %i7
-  %f244 = getelementptr i8, ptr %1, i64 80
-  %r = load ptr, ptr %f244, align 8
+ok167:                                            ; preds = %i7
+  %f168 = getelementptr i8, ptr %1, i64 80
+  %r = load ptr, ptr %f168, align 8
   store ptr %r, ptr %s0, align 8
-  %f245 = getelementptr i8, ptr %1, i64 88
-  %r246 = load ptr, ptr %f245, align 8
-  store ptr %r246, ptr %s1, align 8
+  %f169 = getelementptr i8, ptr %1, i64 88
+  %r170 = load ptr, ptr %f169, align 8
+  store ptr %r170, ptr %s1, align 8
   br label %i8
 
 global_miss:                                      ; preds = %builtins_dict, %no_new_globals, %in_builtins, %entry_name, %entry_valid, %in_globals, %globals_dict, %i8
-  %c297 = call ptr @rjit_load_global(ptr %1, ptr %p248, ptr %f249)
+  %c221 = call ptr @rjit_load_global(ptr %1, ptr %p172, ptr %f173)
   br label %global_done
 
 global_done:                                      ; preds = %global_miss, %global_hit
-  %global = phi ptr [ %cached, %global_hit ], [ %c297, %global_miss ]
-  %isnull326 = icmp eq ptr %global, null
-  br i1 %isnull326, label %unwind298, label %ok325, !prof !0
+  %global = phi ptr [ %cached, %global_hit ], [ %c221, %global_miss ]
+  %isnull250 = icmp eq ptr %global, null
+  br i1 %isnull250, label %unwind222, label %ok249, !prof !0
 
 globals_dict:                                     ; preds = %i8
-  %f258 = getelementptr i8, ptr %p253, i64 32
-  %p259 = load ptr, ptr %f258, align 8
-  %f260 = getelementptr i8, ptr %f249, i64 0
-  %p261 = load ptr, ptr %f260, align 8
-  %a262 = ptrtoint ptr %p259 to i64
-  %b = ptrtoint ptr %p261 to i64
-  %eq263 = icmp eq i64 %a262, %b
-  br i1 %eq263, label %globals_keys, label %global_miss, !prof !1
+  %f182 = getelementptr i8, ptr %p177, i64 32
+  %p183 = load ptr, ptr %f182, align 8
+  %f184 = getelementptr i8, ptr %f173, i64 0
+  %p185 = load ptr, ptr %f184, align 8
+  %a186 = ptrtoint ptr %p183 to i64
+  %b = ptrtoint ptr %p185 to i64
+  %eq187 = icmp eq i64 %a186, %b
+  br i1 %eq187, label %globals_keys, label %global_miss, !prof !1
 
 globals_keys:                                     ; preds = %globals_dict
-  %f264 = getelementptr i8, ptr %p259, i64 24
-  %i = load i64, ptr %f264, align 4
-  %f265 = getelementptr i8, ptr %f249, i64 8
-  %i266 = load i64, ptr %f265, align 4
-  %f267 = getelementptr i8, ptr %f249, i64 16
-  %i268 = load i64, ptr %f267, align 4
-  %from_globals = icmp eq i64 %i268, 0
+  %f188 = getelementptr i8, ptr %p183, i64 24
+  %i = load i64, ptr %f188, align 4
+  %f189 = getelementptr i8, ptr %f173, i64 8
+  %i190 = load i64, ptr %f189, align 4
+  %f191 = getelementptr i8, ptr %f173, i64 16
+  %i192 = load i64, ptr %f191, align 4
+  %from_globals = icmp eq i64 %i192, 0
   br i1 %from_globals, label %in_globals, label %in_builtins
 
 in_globals:                                       ; preds = %globals_keys
-  %f269 = getelementptr i8, ptr %f249, i64 24
-  %i270 = load i64, ptr %f269, align 4
-  %want_lib = lshr i64 %i270, 32
-  %index = and i64 %i270, 4294967295
-  %f271 = getelementptr i8, ptr %p259, i64 9
-  %i272 = load i8, ptr %f271, align 1
-  %lib = zext i8 %i272 to i64
-  %f273 = getelementptr i8, ptr %p259, i64 10
-  %i274 = load i8, ptr %f273, align 1
+  %f193 = getelementptr i8, ptr %f173, i64 24
+  %i194 = load i64, ptr %f193, align 4
+  %want_lib = lshr i64 %i194, 32
+  %index = and i64 %i194, 4294967295
+  %f195 = getelementptr i8, ptr %p183, i64 9
+  %i196 = load i8, ptr %f195, align 1
+  %lib = zext i8 %i196 to i64
+  %f197 = getelementptr i8, ptr %p183, i64 10
+  %i198 = load i8, ptr %f197, align 1
   %same_lib = icmp eq i64 %lib, %want_lib
   %within = icmp ult i64 %index, %i
-  %unicode = icmp ne i8 %i274, 0
-  %ok275 = and i1 %same_lib, %within
-  %ok276 = and i1 %ok275, %unicode
-  br i1 %ok276, label %entry_valid, label %global_miss, !prof !1
+  %unicode = icmp ne i8 %i198, 0
+  %ok199 = and i1 %same_lib, %within
+  %ok200 = and i1 %ok199, %unicode
+  br i1 %ok200, label %entry_valid, label %global_miss, !prof !1
 
 in_builtins:                                      ; preds = %globals_keys
-  %same_n = icmp eq i64 %i, %i266
+  %same_n = icmp eq i64 %i, %i190
   br i1 %same_n, label %no_new_globals, label %global_miss, !prof !1
 
 entry_valid:                                      ; preds = %in_globals
-  %entry277 = inttoptr i64 %i266 to ptr
-  %f278 = getelementptr i8, ptr %entry277, i64 0
-  %p279 = load ptr, ptr %f278, align 8
-  %a280 = ptrtoint ptr %p279 to i64
-  %b281 = ptrtoint ptr %p248 to i64
-  %eq282 = icmp eq i64 %a280, %b281
-  br i1 %eq282, label %entry_name, label %global_miss, !prof !1
+  %entry201 = inttoptr i64 %i190 to ptr
+  %f202 = getelementptr i8, ptr %entry201, i64 0
+  %p203 = load ptr, ptr %f202, align 8
+  %a204 = ptrtoint ptr %p203 to i64
+  %b205 = ptrtoint ptr %p172 to i64
+  %eq206 = icmp eq i64 %a204, %b205
+  br i1 %eq206, label %entry_name, label %global_miss, !prof !1
 
 entry_name:                                       ; preds = %entry_valid
-  %f283 = getelementptr i8, ptr %entry277, i64 8
-  %p284 = load ptr, ptr %f283, align 8
-  %present = icmp ne ptr %p284, null
+  %f207 = getelementptr i8, ptr %entry201, i64 8
+  %p208 = load ptr, ptr %f207, align 8
+  %present = icmp ne ptr %p208, null
   br i1 %present, label %entry_value, label %global_miss, !prof !1
 
 entry_value:                                      ; preds = %entry_name
   br label %global_hit
 
 global_hit:                                       ; preds = %builtins_tag, %entry_value
-  %cached = phi ptr [ %p284, %entry_value ], [ %p294, %builtins_tag ]
-  %rc295 = load i64, ptr %cached, align 4
-  %rc1296 = add i64 %rc295, 1
-  store i64 %rc1296, ptr %cached, align 4
+  %cached = phi ptr [ %p208, %entry_value ], [ %p218, %builtins_tag ]
+  %rc219 = load i64, ptr %cached, align 4
+  %rc1220 = add i64 %rc219, 1
+  store i64 %rc1220, ptr %cached, align 4
   br label %global_done
 
 no_new_globals:                                   ; preds = %in_builtins
-  %f285 = getelementptr i8, ptr %1, i64 16
-  %p286 = load ptr, ptr %f285, align 8
-  %f287 = getelementptr i8, ptr %p286, i64 8
-  %p288 = load ptr, ptr %f287, align 8
-  %a289 = ptrtoint ptr %p288 to i64
-  %eq290 = icmp eq i64 %a289, ptrtoint (ptr @PyDict_Type to i64)
-  br i1 %eq290, label %builtins_dict, label %global_miss, !prof !1
+  %f209 = getelementptr i8, ptr %1, i64 16
+  %p210 = load ptr, ptr %f209, align 8
+  %f211 = getelementptr i8, ptr %p210, i64 8
+  %p212 = load ptr, ptr %f211, align 8
+  %a213 = ptrtoint ptr %p212 to i64
+  %eq214 = icmp eq i64 %a213, ptrtoint (ptr @PyDict_Type to i64)
+  br i1 %eq214, label %builtins_dict, label %global_miss, !prof !1
 
 builtins_dict:                                    ; preds = %no_new_globals
-  %f291 = getelementptr i8, ptr %p286, i64 24
-  %i292 = load i64, ptr %f291, align 4
-  %bsame = icmp eq i64 %i268, %i292
+  %f215 = getelementptr i8, ptr %p210, i64 24
+  %i216 = load i64, ptr %f215, align 4
+  %bsame = icmp eq i64 %i192, %i216
   br i1 %bsame, label %builtins_tag, label %global_miss, !prof !1
 
 builtins_tag:                                     ; preds = %builtins_dict
-  %f293 = getelementptr i8, ptr %f249, i64 24
-  %p294 = load ptr, ptr %f293, align 8
+  %f217 = getelementptr i8, ptr %f173, i64 24
+  %p218 = load ptr, ptr %f217, align 8
   br label %global_hit
 
-unwind298:                                        ; preds = %global_done
+unwind222:                                        ; preds = %global_done
   call void @rjit_traceback_here(ptr %0)
-  %f299 = getelementptr i8, ptr %0, i64 56
-  %p300 = load ptr, ptr %f299, align 8
-  %f301 = getelementptr i8, ptr %p300, i64 0
-  %use_tracing302 = load i8, ptr %f301, align 1
-  %tracing303 = icmp ne i8 %use_tracing302, 0
-  br i1 %tracing303, label %trace_exception304, label %unwind_compiled305
+  %f223 = getelementptr i8, ptr %0, i64 56
+  %p224 = load ptr, ptr %f223, align 8
+  %f225 = getelementptr i8, ptr %p224, i64 0
+  %use_tracing226 = load i8, ptr %f225, align 1
+  %tracing227 = icmp ne i8 %use_tracing226, 0
+  br i1 %tracing227, label %trace_exception228, label %unwind_compiled229
 
-trace_exception304:                               ; preds = %unwind298
+trace_exception228:                               ; preds = %unwind222
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled305
+  br label %unwind_compiled229
 
-unwind_compiled305:                               ; preds = %trace_exception304, %unwind298
-  %v306 = load ptr, ptr %s1, align 8
-  %isnull307 = icmp eq ptr %v306, null
-  br i1 %isnull307, label %cont309, label %xdec308
+unwind_compiled229:                               ; preds = %trace_exception228, %unwind222
+  %v230 = load ptr, ptr %s1, align 8
+  %isnull231 = icmp eq ptr %v230, null
+  br i1 %isnull231, label %cont233, label %xdec232
 
-xdec308:                                          ; preds = %unwind_compiled305
-  %rc310 = load i64, ptr %v306, align 4
-  %rc1311 = sub i64 %rc310, 1
-  store i64 %rc1311, ptr %v306, align 4
-  %dead312 = icmp eq i64 %rc1311, 0
-  br i1 %dead312, label %dealloc313, label %cont314
+xdec232:                                          ; preds = %unwind_compiled229
+  %rc234 = load i64, ptr %v230, align 4
+  %rc1235 = sub i64 %rc234, 1
+  store i64 %rc1235, ptr %v230, align 4
+  %dead236 = icmp eq i64 %rc1235, 0
+  br i1 %dead236, label %dealloc237, label %cont238
 
-cont309:                                          ; preds = %cont314, %unwind_compiled305
-  %c315 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c315, ptr %s1, align 8
-  %c316 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c316, ptr %s2, align 8
-  br i1 %tracing303, label %deopt317, label %i21
+cont233:                                          ; preds = %cont238, %unwind_compiled229
+  %c239 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c239, ptr %s1, align 8
+  %c240 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c240, ptr %s2, align 8
+  br i1 %tracing227, label %deopt241, label %i21
 
-dealloc313:                                       ; preds = %xdec308
-  call void @_Py_Dealloc(ptr %v306)
-  br label %cont314
+dealloc237:                                       ; preds = %xdec232
+  call void @_Py_Dealloc(ptr %v230)
+  br label %cont238
 
-cont314:                                          ; preds = %dealloc313, %xdec308
-  br label %cont309
+cont238:                                          ; preds = %dealloc237, %xdec232
+  br label %cont233
 
-deopt317:                                         ; preds = %cont309
-  %v318 = load ptr, ptr %s0, align 8
-  %f319 = getelementptr i8, ptr %1, i64 80
-  store ptr %v318, ptr %f319, align 8
-  %v320 = load ptr, ptr %s1, align 8
-  %f321 = getelementptr i8, ptr %1, i64 88
-  store ptr %v320, ptr %f321, align 8
-  %v322 = load ptr, ptr %s2, align 8
-  %f323 = getelementptr i8, ptr %1, i64 96
-  store ptr %v322, ptr %f323, align 8
-  %c324 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c324
+deopt241:                                         ; preds = %cont233
+  %v242 = load ptr, ptr %s0, align 8
+  %f243 = getelementptr i8, ptr %1, i64 80
+  store ptr %v242, ptr %f243, align 8
+  %v244 = load ptr, ptr %s1, align 8
+  %f245 = getelementptr i8, ptr %1, i64 88
+  store ptr %v244, ptr %f245, align 8
+  %v246 = load ptr, ptr %s2, align 8
+  %f247 = getelementptr i8, ptr %1, i64 96
+  store ptr %v246, ptr %f247, align 8
+  %c248 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c248
 
-ok325:                                            ; preds = %global_done
+ok249:                                            ; preds = %global_done
   store ptr %global, ptr %s2, align 8
   br label %i14
 
-ok335:                                            ; preds = %i14
-  %f363 = getelementptr i8, ptr %1, i64 88
-  %r364 = load ptr, ptr %f363, align 8
-  store ptr %r364, ptr %s1, align 8
-  %f365 = getelementptr i8, ptr %1, i64 96
-  %r366 = load ptr, ptr %f365, align 8
-  store ptr %r366, ptr %s2, align 8
+ok259:                                            ; preds = %i14
+  %f287 = getelementptr i8, ptr %1, i64 88
+  %r288 = load ptr, ptr %f287, align 8
+  store ptr %r288, ptr %s1, align 8
+  %f289 = getelementptr i8, ptr %1, i64 96
+  %r290 = load ptr, ptr %f289, align 8
+  store ptr %r290, ptr %s2, align 8
   br label %i15
 
-unwind336:                                        ; preds = %i14
+unwind260:                                        ; preds = %i14
   call void @rjit_traceback_here(ptr %0)
-  %f337 = getelementptr i8, ptr %0, i64 56
-  %p338 = load ptr, ptr %f337, align 8
-  %f339 = getelementptr i8, ptr %p338, i64 0
-  %use_tracing340 = load i8, ptr %f339, align 1
-  %tracing341 = icmp ne i8 %use_tracing340, 0
-  br i1 %tracing341, label %trace_exception342, label %unwind_compiled343
+  %f261 = getelementptr i8, ptr %0, i64 56
+  %p262 = load ptr, ptr %f261, align 8
+  %f263 = getelementptr i8, ptr %p262, i64 0
+  %use_tracing264 = load i8, ptr %f263, align 1
+  %tracing265 = icmp ne i8 %use_tracing264, 0
+  br i1 %tracing265, label %trace_exception266, label %unwind_compiled267
 
-trace_exception342:                               ; preds = %unwind336
+trace_exception266:                               ; preds = %unwind260
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled343
+  br label %unwind_compiled267
 
-unwind_compiled343:                               ; preds = %trace_exception342, %unwind336
-  %v344 = load ptr, ptr %s1, align 8
-  %isnull345 = icmp eq ptr %v344, null
-  br i1 %isnull345, label %cont347, label %xdec346
+unwind_compiled267:                               ; preds = %trace_exception266, %unwind260
+  %v268 = load ptr, ptr %s1, align 8
+  %isnull269 = icmp eq ptr %v268, null
+  br i1 %isnull269, label %cont271, label %xdec270
 
-xdec346:                                          ; preds = %unwind_compiled343
-  %rc348 = load i64, ptr %v344, align 4
-  %rc1349 = sub i64 %rc348, 1
-  store i64 %rc1349, ptr %v344, align 4
-  %dead350 = icmp eq i64 %rc1349, 0
-  br i1 %dead350, label %dealloc351, label %cont352
+xdec270:                                          ; preds = %unwind_compiled267
+  %rc272 = load i64, ptr %v268, align 4
+  %rc1273 = sub i64 %rc272, 1
+  store i64 %rc1273, ptr %v268, align 4
+  %dead274 = icmp eq i64 %rc1273, 0
+  br i1 %dead274, label %dealloc275, label %cont276
 
-cont347:                                          ; preds = %cont352, %unwind_compiled343
-  %c353 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c353, ptr %s1, align 8
-  %c354 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c354, ptr %s2, align 8
-  br i1 %tracing341, label %deopt355, label %i21
+cont271:                                          ; preds = %cont276, %unwind_compiled267
+  %c277 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c277, ptr %s1, align 8
+  %c278 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c278, ptr %s2, align 8
+  br i1 %tracing265, label %deopt279, label %i21
 
-dealloc351:                                       ; preds = %xdec346
-  call void @_Py_Dealloc(ptr %v344)
-  br label %cont352
+dealloc275:                                       ; preds = %xdec270
+  call void @_Py_Dealloc(ptr %v268)
+  br label %cont276
 
-cont352:                                          ; preds = %dealloc351, %xdec346
-  br label %cont347
+cont276:                                          ; preds = %dealloc275, %xdec270
+  br label %cont271
 
-deopt355:                                         ; preds = %cont347
-  %v356 = load ptr, ptr %s0, align 8
-  %f357 = getelementptr i8, ptr %1, i64 80
-  store ptr %v356, ptr %f357, align 8
-  %v358 = load ptr, ptr %s1, align 8
-  %f359 = getelementptr i8, ptr %1, i64 88
-  store ptr %v358, ptr %f359, align 8
-  %v360 = load ptr, ptr %s2, align 8
-  %f361 = getelementptr i8, ptr %1, i64 96
-  store ptr %v360, ptr %f361, align 8
-  %c362 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c362
+deopt279:                                         ; preds = %cont271
+  %v280 = load ptr, ptr %s0, align 8
+  %f281 = getelementptr i8, ptr %1, i64 80
+  store ptr %v280, ptr %f281, align 8
+  %v282 = load ptr, ptr %s1, align 8
+  %f283 = getelementptr i8, ptr %1, i64 88
+  store ptr %v282, ptr %f283, align 8
+  %v284 = load ptr, ptr %s2, align 8
+  %f285 = getelementptr i8, ptr %1, i64 96
+  store ptr %v284, ptr %f285, align 8
+  %c286 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c286
 
 chk_false:                                        ; preds = %i15
-  %a370 = ptrtoint ptr %v367 to i64
-  %eq371 = icmp eq i64 %a370, ptrtoint (ptr @_Py_FalseStruct to i64)
-  br i1 %eq371, label %fast_bool, label %is_true
+  %a294 = ptrtoint ptr %v291 to i64
+  %eq295 = icmp eq i64 %a294, ptrtoint (ptr @_Py_FalseStruct to i64)
+  br i1 %eq295, label %fast_bool, label %is_true
 
 fast_bool:                                        ; preds = %chk_false, %i15
-  %rc372 = load i64, ptr %v367, align 4
-  %rc1373 = sub i64 %rc372, 1
-  store i64 %rc1373, ptr %v367, align 4
+  %rc296 = load i64, ptr %v291, align 4
+  %rc1297 = sub i64 %rc296, 1
+  store i64 %rc1297, ptr %v291, align 4
   br label %truth
 
 is_true:                                          ; preds = %chk_false
-  %f374 = getelementptr i8, ptr %f1, i64 30
-  %f375 = getelementptr i8, ptr %1, i64 56
-  store ptr %f374, ptr %f375, align 8
-  %c376 = call i32 @PyObject_IsTrue(ptr %v367)
-  %rc377 = load i64, ptr %v367, align 4
-  %rc1378 = sub i64 %rc377, 1
-  store i64 %rc1378, ptr %v367, align 4
-  %dead379 = icmp eq i64 %rc1378, 0
-  br i1 %dead379, label %dealloc380, label %cont381
+  %f298 = getelementptr i8, ptr %f1, i64 30
+  %f299 = getelementptr i8, ptr %1, i64 56
+  store ptr %f298, ptr %f299, align 8
+  %c300 = call i32 @PyObject_IsTrue(ptr %v291)
+  %rc301 = load i64, ptr %v291, align 4
+  %rc1302 = sub i64 %rc301, 1
+  store i64 %rc1302, ptr %v291, align 4
+  %dead303 = icmp eq i64 %rc1302, 0
+  br i1 %dead303, label %dealloc304, label %cont305
 
-truth:                                            ; preds = %ok409, %fast_bool
-  %t = phi i1 [ %eq369, %fast_bool ], [ %truthy, %ok409 ]
+truth:                                            ; preds = %ok333, %fast_bool
+  %t = phi i1 [ %eq293, %fast_bool ], [ %truthy, %ok333 ]
   br i1 %t, label %i16, label %i20
 
-dealloc380:                                       ; preds = %is_true
-  call void @_Py_Dealloc(ptr %v367)
-  br label %cont381
+dealloc304:                                       ; preds = %is_true
+  call void @_Py_Dealloc(ptr %v291)
+  br label %cont305
 
-cont381:                                          ; preds = %dealloc380, %is_true
-  %neg = icmp slt i32 %c376, 0
-  br i1 %neg, label %unwind382, label %ok409, !prof !0
+cont305:                                          ; preds = %dealloc304, %is_true
+  %neg = icmp slt i32 %c300, 0
+  br i1 %neg, label %unwind306, label %ok333, !prof !0
 
-unwind382:                                        ; preds = %cont381
+unwind306:                                        ; preds = %cont305
   call void @rjit_traceback_here(ptr %0)
-  %f383 = getelementptr i8, ptr %0, i64 56
-  %p384 = load ptr, ptr %f383, align 8
-  %f385 = getelementptr i8, ptr %p384, i64 0
-  %use_tracing386 = load i8, ptr %f385, align 1
-  %tracing387 = icmp ne i8 %use_tracing386, 0
-  br i1 %tracing387, label %trace_exception388, label %unwind_compiled389
+  %f307 = getelementptr i8, ptr %0, i64 56
+  %p308 = load ptr, ptr %f307, align 8
+  %f309 = getelementptr i8, ptr %p308, i64 0
+  %use_tracing310 = load i8, ptr %f309, align 1
+  %tracing311 = icmp ne i8 %use_tracing310, 0
+  br i1 %tracing311, label %trace_exception312, label %unwind_compiled313
 
-trace_exception388:                               ; preds = %unwind382
+trace_exception312:                               ; preds = %unwind306
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled389
+  br label %unwind_compiled313
 
-unwind_compiled389:                               ; preds = %trace_exception388, %unwind382
-  %v390 = load ptr, ptr %s1, align 8
-  %isnull391 = icmp eq ptr %v390, null
-  br i1 %isnull391, label %cont393, label %xdec392
+unwind_compiled313:                               ; preds = %trace_exception312, %unwind306
+  %v314 = load ptr, ptr %s1, align 8
+  %isnull315 = icmp eq ptr %v314, null
+  br i1 %isnull315, label %cont317, label %xdec316
 
-xdec392:                                          ; preds = %unwind_compiled389
-  %rc394 = load i64, ptr %v390, align 4
-  %rc1395 = sub i64 %rc394, 1
-  store i64 %rc1395, ptr %v390, align 4
-  %dead396 = icmp eq i64 %rc1395, 0
-  br i1 %dead396, label %dealloc397, label %cont398
+xdec316:                                          ; preds = %unwind_compiled313
+  %rc318 = load i64, ptr %v314, align 4
+  %rc1319 = sub i64 %rc318, 1
+  store i64 %rc1319, ptr %v314, align 4
+  %dead320 = icmp eq i64 %rc1319, 0
+  br i1 %dead320, label %dealloc321, label %cont322
 
-cont393:                                          ; preds = %cont398, %unwind_compiled389
-  %c399 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c399, ptr %s1, align 8
-  %c400 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c400, ptr %s2, align 8
-  br i1 %tracing387, label %deopt401, label %i21
+cont317:                                          ; preds = %cont322, %unwind_compiled313
+  %c323 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c323, ptr %s1, align 8
+  %c324 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c324, ptr %s2, align 8
+  br i1 %tracing311, label %deopt325, label %i21
 
-dealloc397:                                       ; preds = %xdec392
-  call void @_Py_Dealloc(ptr %v390)
-  br label %cont398
+dealloc321:                                       ; preds = %xdec316
+  call void @_Py_Dealloc(ptr %v314)
+  br label %cont322
 
-cont398:                                          ; preds = %dealloc397, %xdec392
-  br label %cont393
+cont322:                                          ; preds = %dealloc321, %xdec316
+  br label %cont317
 
-deopt401:                                         ; preds = %cont393
-  %v402 = load ptr, ptr %s0, align 8
-  %f403 = getelementptr i8, ptr %1, i64 80
-  store ptr %v402, ptr %f403, align 8
-  %v404 = load ptr, ptr %s1, align 8
-  %f405 = getelementptr i8, ptr %1, i64 88
-  store ptr %v404, ptr %f405, align 8
-  %v406 = load ptr, ptr %s2, align 8
-  %f407 = getelementptr i8, ptr %1, i64 96
-  store ptr %v406, ptr %f407, align 8
-  %c408 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c408
+deopt325:                                         ; preds = %cont317
+  %v326 = load ptr, ptr %s0, align 8
+  %f327 = getelementptr i8, ptr %1, i64 80
+  store ptr %v326, ptr %f327, align 8
+  %v328 = load ptr, ptr %s1, align 8
+  %f329 = getelementptr i8, ptr %1, i64 88
+  store ptr %v328, ptr %f329, align 8
+  %v330 = load ptr, ptr %s2, align 8
+  %f331 = getelementptr i8, ptr %1, i64 96
+  store ptr %v330, ptr %f331, align 8
+  %c332 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c332
 
-ok409:                                            ; preds = %cont381
-  %truthy = icmp ne i32 %c376, 0
+ok333:                                            ; preds = %cont305
+  %truthy = icmp ne i32 %c300, 0
   br label %truth
 
-xdec414:                                          ; preds = %i16
-  %rc416 = load i64, ptr %v410, align 4
-  %rc1417 = sub i64 %rc416, 1
-  store i64 %rc1417, ptr %v410, align 4
-  %dead418 = icmp eq i64 %rc1417, 0
-  br i1 %dead418, label %dealloc419, label %cont420
+xdec338:                                          ; preds = %i16
+  %rc340 = load i64, ptr %v334, align 4
+  %rc1341 = sub i64 %rc340, 1
+  store i64 %rc1341, ptr %v334, align 4
+  %dead342 = icmp eq i64 %rc1341, 0
+  br i1 %dead342, label %dealloc343, label %cont344
 
-cont415:                                          ; preds = %cont420, %i16
+cont339:                                          ; preds = %cont344, %i16
   br label %i17
 
-dealloc419:                                       ; preds = %xdec414
-  call void @_Py_Dealloc(ptr %v410)
-  br label %cont420
+dealloc343:                                       ; preds = %xdec338
+  call void @_Py_Dealloc(ptr %v334)
+  br label %cont344
 
-cont420:                                          ; preds = %dealloc419, %xdec414
-  br label %cont415
+cont344:                                          ; preds = %dealloc343, %xdec338
+  br label %cont339
 
-ok427:                                            ; preds = %i17
+ok351:                                            ; preds = %i17
   br label %i18
 
-ok450:                                            ; preds = %not_error
+ok374:                                            ; preds = %not_error
   unreachable
 
-unwind451:                                        ; preds = %i20
+unwind375:                                        ; preds = %i20
   call void @rjit_traceback_here(ptr %0)
-  %f452 = getelementptr i8, ptr %0, i64 56
-  %p453 = load ptr, ptr %f452, align 8
-  %f454 = getelementptr i8, ptr %p453, i64 0
-  %use_tracing455 = load i8, ptr %f454, align 1
-  %tracing456 = icmp ne i8 %use_tracing455, 0
-  br i1 %tracing456, label %trace_exception457, label %unwind_compiled458
+  %f376 = getelementptr i8, ptr %0, i64 56
+  %p377 = load ptr, ptr %f376, align 8
+  %f378 = getelementptr i8, ptr %p377, i64 0
+  %use_tracing379 = load i8, ptr %f378, align 1
+  %tracing380 = icmp ne i8 %use_tracing379, 0
+  br i1 %tracing380, label %trace_exception381, label %unwind_compiled382
 
-trace_exception457:                               ; preds = %unwind451
+trace_exception381:                               ; preds = %unwind375
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled458
+  br label %unwind_compiled382
 
-unwind_compiled458:                               ; preds = %trace_exception457, %unwind451
-  %c459 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c459, ptr %s1, align 8
-  %c460 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c460, ptr %s2, align 8
-  br i1 %tracing456, label %deopt461, label %i21
+unwind_compiled382:                               ; preds = %trace_exception381, %unwind375
+  %c383 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c383, ptr %s1, align 8
+  %c384 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c384, ptr %s2, align 8
+  br i1 %tracing380, label %deopt385, label %i21
 
-deopt461:                                         ; preds = %unwind_compiled458
-  %v462 = load ptr, ptr %s0, align 8
-  %f463 = getelementptr i8, ptr %1, i64 80
-  store ptr %v462, ptr %f463, align 8
-  %v464 = load ptr, ptr %s1, align 8
-  %f465 = getelementptr i8, ptr %1, i64 88
-  store ptr %v464, ptr %f465, align 8
-  %v466 = load ptr, ptr %s2, align 8
-  %f467 = getelementptr i8, ptr %1, i64 96
-  store ptr %v466, ptr %f467, align 8
-  %c468 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c468
+deopt385:                                         ; preds = %unwind_compiled382
+  %v386 = load ptr, ptr %s0, align 8
+  %f387 = getelementptr i8, ptr %1, i64 80
+  store ptr %v386, ptr %f387, align 8
+  %v388 = load ptr, ptr %s1, align 8
+  %f389 = getelementptr i8, ptr %1, i64 88
+  store ptr %v388, ptr %f389, align 8
+  %v390 = load ptr, ptr %s2, align 8
+  %f391 = getelementptr i8, ptr %1, i64 96
+  store ptr %v390, ptr %f391, align 8
+  %c392 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c392
 
-unwind470:                                        ; preds = %not_error
-  %c471 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c471, ptr %s1, align 8
-  %c472 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c472, ptr %s2, align 8
+unwind394:                                        ; preds = %not_error
+  %c395 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c395, ptr %s1, align 8
+  %c396 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c396, ptr %s2, align 8
   br label %i21
 
 not_error:                                        ; preds = %i20
-  %reraise = icmp sgt i32 %c449, 0
-  br i1 %reraise, label %unwind470, label %ok450
+  %reraise = icmp sgt i32 %c373, 0
+  br i1 %reraise, label %unwind394, label %ok374
 
-ok482:                                            ; preds = %i22
+ok406:                                            ; preds = %i22
   br label %i23
 
-deopt483:                                         ; preds = %i23
-  %v484 = load ptr, ptr %s0, align 8
-  %f485 = getelementptr i8, ptr %1, i64 80
-  store ptr %v484, ptr %f485, align 8
-  %v486 = load ptr, ptr %s1, align 8
-  %f487 = getelementptr i8, ptr %1, i64 88
-  store ptr %v486, ptr %f487, align 8
-  %v488 = load ptr, ptr %s2, align 8
-  %f489 = getelementptr i8, ptr %1, i64 96
-  store ptr %v488, ptr %f489, align 8
-  %c490 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 22, i32 3, i32 0)
-  ret ptr %c490
+deopt407:                                         ; preds = %i23
+  %v408 = load ptr, ptr %s0, align 8
+  %f409 = getelementptr i8, ptr %1, i64 80
+  store ptr %v408, ptr %f409, align 8
+  %v410 = load ptr, ptr %s1, align 8
+  %f411 = getelementptr i8, ptr %1, i64 88
+  store ptr %v410, ptr %f411, align 8
+  %v412 = load ptr, ptr %s2, align 8
+  %f413 = getelementptr i8, ptr %1, i64 96
+  store ptr %v412, ptr %f413, align 8
+  %c414 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 22, i32 3, i32 0)
+  ret ptr %c414
 
 not_tracing:                                      ; preds = %i23
-  %v496 = load ptr, ptr %s1, align 8
-  %f497 = getelementptr i8, ptr %1, i64 88
-  store ptr %v496, ptr %f497, align 8
-  %v498 = load ptr, ptr %s2, align 8
-  %f499 = getelementptr i8, ptr %1, i64 96
-  store ptr %v498, ptr %f499, align 8
-  %f500 = getelementptr i8, ptr %f1, i64 46
-  %f501 = getelementptr i8, ptr %1, i64 56
-  store ptr %f500, ptr %f501, align 8
-  %f502 = getelementptr i8, ptr %1, i64 88
-  %c503 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f502, i32 1)
-  %failed511 = icmp slt i32 %c503, 0
-  br i1 %failed511, label %error505, label %not_error518
+  %v420 = load ptr, ptr %s1, align 8
+  %f421 = getelementptr i8, ptr %1, i64 88
+  store ptr %v420, ptr %f421, align 8
+  %v422 = load ptr, ptr %s2, align 8
+  %f423 = getelementptr i8, ptr %1, i64 96
+  store ptr %v422, ptr %f423, align 8
+  %f424 = getelementptr i8, ptr %f1, i64 46
+  %f425 = getelementptr i8, ptr %1, i64 56
+  store ptr %f424, ptr %f425, align 8
+  %f426 = getelementptr i8, ptr %1, i64 88
+  %c427 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f426, i32 1)
+  %failed435 = icmp slt i32 %c427, 0
+  br i1 %failed435, label %error429, label %not_error442
 
-ok504:                                            ; preds = %not_error518
+ok428:                                            ; preds = %not_error442
   unreachable
 
-error505:                                         ; preds = %not_tracing
-  %v506 = load ptr, ptr %s0, align 8
-  %f507 = getelementptr i8, ptr %1, i64 80
-  store ptr %v506, ptr %f507, align 8
-  %v508 = load ptr, ptr %s1, align 8
-  %f509 = getelementptr i8, ptr %1, i64 88
-  store ptr %v508, ptr %f509, align 8
-  %c510 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 1)
-  ret ptr %c510
+error429:                                         ; preds = %not_tracing
+  %v430 = load ptr, ptr %s0, align 8
+  %f431 = getelementptr i8, ptr %1, i64 80
+  store ptr %v430, ptr %f431, align 8
+  %v432 = load ptr, ptr %s1, align 8
+  %f433 = getelementptr i8, ptr %1, i64 88
+  store ptr %v432, ptr %f433, align 8
+  %c434 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 1)
+  ret ptr %c434
 
-error512:                                         ; preds = %not_error518
-  %v513 = load ptr, ptr %s0, align 8
-  %f514 = getelementptr i8, ptr %1, i64 80
-  store ptr %v513, ptr %f514, align 8
-  %v515 = load ptr, ptr %s1, align 8
-  %f516 = getelementptr i8, ptr %1, i64 88
-  store ptr %v515, ptr %f516, align 8
-  %c517 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 2)
-  ret ptr %c517
+error436:                                         ; preds = %not_error442
+  %v437 = load ptr, ptr %s0, align 8
+  %f438 = getelementptr i8, ptr %1, i64 80
+  store ptr %v437, ptr %f438, align 8
+  %v439 = load ptr, ptr %s1, align 8
+  %f440 = getelementptr i8, ptr %1, i64 88
+  store ptr %v439, ptr %f440, align 8
+  %c441 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 2)
+  ret ptr %c441
 
-not_error518:                                     ; preds = %not_tracing
-  %reraise519 = icmp sgt i32 %c503, 0
-  br i1 %reraise519, label %error512, label %ok504
+not_error442:                                     ; preds = %not_tracing
+  %reraise443 = icmp sgt i32 %c427, 0
+  br i1 %reraise443, label %error436, label %ok428
 }
 
 declare i32 @rjit_recursion_check(ptr)

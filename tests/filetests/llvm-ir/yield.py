@@ -55,7 +55,7 @@ i3:                                               ; preds = %cont64
   %f69 = getelementptr i8, ptr %1, i64 72
   %local = load ptr, ptr %f69, align 8
   %isnull70 = icmp eq ptr %local, null
-  br i1 %isnull70, label %unbound, label %bound
+  br i1 %isnull70, label %unbound, label %bound, !prof !0
 
 i4:                                               ; preds = %bound
   %v77 = load ptr, ptr %s0, align 8
@@ -89,89 +89,86 @@ i7:                                               ; preds = %cont103
   %f109 = getelementptr i8, ptr %1, i64 72
   %local110 = load ptr, ptr %f109, align 8
   %isnull113 = icmp eq ptr %local110, null
-  br i1 %isnull113, label %unbound111, label %bound112
+  br i1 %isnull113, label %unbound111, label %bound112, !prof !0
 
 i8:                                               ; preds = %bound112
-  %f120 = getelementptr i8, ptr %2, i64 8
-  %p121 = load ptr, ptr %f120, align 8
-  %rc122 = load i64, ptr %p121, align 4
-  %rc1123 = add i64 %rc122, 1
-  store i64 %rc1123, ptr %p121, align 4
-  store ptr %p121, ptr %s1, align 8
+  %f118 = getelementptr i8, ptr %2, i64 8
+  %p119 = load ptr, ptr %f118, align 8
+  store ptr %p119, ptr %s1, align 8
   br label %i9
 
 i9:                                               ; preds = %i8
-  %v124 = load ptr, ptr %s1, align 8
-  %v125 = load ptr, ptr %s0, align 8
-  %f126 = getelementptr i8, ptr %f1, i64 18
-  %f127 = getelementptr i8, ptr %1, i64 56
-  store ptr %f126, ptr %f127, align 8
-  %f128 = getelementptr i8, ptr %v125, i64 8
-  %p129 = load ptr, ptr %f128, align 8
-  %f130 = getelementptr i8, ptr %v124, i64 8
-  %p131 = load ptr, ptr %f130, align 8
-  %a = ptrtoint ptr %p129 to i64
+  %v120 = load ptr, ptr %s1, align 8
+  %v121 = load ptr, ptr %s0, align 8
+  %f122 = getelementptr i8, ptr %f1, i64 18
+  %f123 = getelementptr i8, ptr %1, i64 56
+  store ptr %f122, ptr %f123, align 8
+  %f124 = getelementptr i8, ptr %v121, i64 8
+  %p125 = load ptr, ptr %f124, align 8
+  %f126 = getelementptr i8, ptr %v120, i64 8
+  %p127 = load ptr, ptr %f126, align 8
+  %a = ptrtoint ptr %p125 to i64
   %eq = icmp eq i64 %a, ptrtoint (ptr @PyLong_Type to i64)
-  %a132 = ptrtoint ptr %p131 to i64
-  %eq133 = icmp eq i64 %a132, ptrtoint (ptr @PyLong_Type to i64)
-  %both = and i1 %eq, %eq133
+  %a128 = ptrtoint ptr %p127 to i64
+  %eq129 = icmp eq i64 %a128, ptrtoint (ptr @PyLong_Type to i64)
+  %both = and i1 %eq, %eq129
   br i1 %both, label %int_test, label %float_check
 
 i11:                                              ; preds = %ok
-  %v292 = load ptr, ptr %s0, align 8
-  %f293 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f293, align 4
-  %f294 = getelementptr i8, ptr %f1, i64 22
-  %f295 = getelementptr i8, ptr %1, i64 56
-  store ptr %f294, ptr %f295, align 8
-  %f296 = getelementptr i8, ptr %1, i64 -5
-  store i8 -1, ptr %f296, align 1
+  %v215 = load ptr, ptr %s0, align 8
+  %f216 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f216, align 4
+  %f217 = getelementptr i8, ptr %f1, i64 22
+  %f218 = getelementptr i8, ptr %1, i64 56
+  store ptr %f217, ptr %f218, align 8
+  %f219 = getelementptr i8, ptr %1, i64 -5
+  store i8 -1, ptr %f219, align 1
   call void @rjit_leave(ptr %0, ptr %1)
-  ret ptr %v292
+  ret ptr %v215
 
 i12:                                              ; preds = %reload37
-  %f297 = getelementptr i8, ptr %0, i64 16
-  %p298 = load ptr, ptr %f297, align 8
-  %f299 = getelementptr i8, ptr %p298, i64 100
-  %eval_breaker300 = load volatile i32, ptr %f299, align 4
-  %eb301 = icmp ne i32 %eval_breaker300, 0
-  br i1 %eb301, label %eval_breaker302, label %cont303, !prof !0
+  %f220 = getelementptr i8, ptr %0, i64 16
+  %p221 = load ptr, ptr %f220, align 8
+  %f222 = getelementptr i8, ptr %p221, i64 100
+  %eval_breaker223 = load volatile i32, ptr %f222, align 4
+  %eb224 = icmp ne i32 %eval_breaker223, 0
+  br i1 %eb224, label %eval_breaker225, label %cont226, !prof !0
 
-i13:                                              ; preds = %cont303
-  %v313 = load ptr, ptr %s0, align 8
-  %f314 = getelementptr i8, ptr %f1, i64 26
-  %f315 = getelementptr i8, ptr %1, i64 56
-  store ptr %f314, ptr %f315, align 8
-  %isnull316 = icmp eq ptr %v313, null
-  br i1 %isnull316, label %cont318, label %xdec317
+i13:                                              ; preds = %cont226
+  %v236 = load ptr, ptr %s0, align 8
+  %f237 = getelementptr i8, ptr %f1, i64 26
+  %f238 = getelementptr i8, ptr %1, i64 56
+  store ptr %f237, ptr %f238, align 8
+  %isnull239 = icmp eq ptr %v236, null
+  br i1 %isnull239, label %cont241, label %xdec240
 
-i14:                                              ; preds = %cont318
-  %f324 = getelementptr i8, ptr %2, i64 0
-  %p325 = load ptr, ptr %f324, align 8
-  %rc326 = load i64, ptr %p325, align 4
-  %rc1327 = add i64 %rc326, 1
-  store i64 %rc1327, ptr %p325, align 4
-  store ptr %p325, ptr %s0, align 8
+i14:                                              ; preds = %cont241
+  %f247 = getelementptr i8, ptr %2, i64 0
+  %p248 = load ptr, ptr %f247, align 8
+  %rc249 = load i64, ptr %p248, align 4
+  %rc1250 = add i64 %rc249, 1
+  store i64 %rc1250, ptr %p248, align 4
+  store ptr %p248, ptr %s0, align 8
   br label %i15
 
 i15:                                              ; preds = %i14
-  %v328 = load ptr, ptr %s0, align 8
-  %f329 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f329, align 4
-  %f330 = getelementptr i8, ptr %f1, i64 30
-  %f331 = getelementptr i8, ptr %1, i64 56
-  store ptr %f330, ptr %f331, align 8
-  %f332 = getelementptr i8, ptr %0, i64 56
-  %p333 = load ptr, ptr %f332, align 8
-  %f334 = getelementptr i8, ptr %1, i64 48
-  %p335 = load ptr, ptr %f334, align 8
-  %f336 = getelementptr i8, ptr %p333, i64 8
-  store ptr %p335, ptr %f336, align 8
-  %f337 = getelementptr i8, ptr %0, i64 32
-  %rem338 = load i32, ptr %f337, align 4
-  %rem1339 = add i32 %rem338, 1
-  store i32 %rem1339, ptr %f337, align 4
-  ret ptr %v328
+  %v251 = load ptr, ptr %s0, align 8
+  %f252 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f252, align 4
+  %f253 = getelementptr i8, ptr %f1, i64 30
+  %f254 = getelementptr i8, ptr %1, i64 56
+  store ptr %f253, ptr %f254, align 8
+  %f255 = getelementptr i8, ptr %0, i64 56
+  %p256 = load ptr, ptr %f255, align 8
+  %f257 = getelementptr i8, ptr %1, i64 48
+  %p258 = load ptr, ptr %f257, align 8
+  %f259 = getelementptr i8, ptr %p256, i64 8
+  store ptr %p258, ptr %f259, align 8
+  %f260 = getelementptr i8, ptr %0, i64 32
+  %rem261 = load i32, ptr %f260, align 4
+  %rem1262 = add i32 %rem261, 1
+  store i32 %rem1262, ptr %f260, align 4
+  ret ptr %v251
 
 resume_in_interpreter:                            ; preds = %entry
   %c = call ptr @rjit_resume_in_interpreter(ptr %0, ptr %1)
@@ -388,9 +385,6 @@ unbound111:                                       ; preds = %i7
   br label %error116
 
 bound112:                                         ; preds = %i7
-  %rc118 = load i64, ptr %local110, align 4
-  %rc1119 = add i64 %rc118, 1
-  store i64 %rc1119, ptr %local110, align 4
   store ptr %local110, ptr %s0, align 8
   br label %i8
 
@@ -398,317 +392,201 @@ error116:                                         ; preds = %unbound111
   %c117 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 7, i32 0, i32 1)
   ret ptr %c117
 
-num_done:                                         ; preds = %num_slow, %fbox_done252, %fbox_done, %int_fast
-  %res = phi ptr [ %c161, %int_fast ], [ %fbox, %fbox_done ], [ %fbox277, %fbox_done252 ], [ %c278, %num_slow ]
-  %rc279 = load i64, ptr %v125, align 4
-  %rc1280 = sub i64 %rc279, 1
-  store i64 %rc1280, ptr %v125, align 4
-  %dead281 = icmp eq i64 %rc1280, 0
-  br i1 %dead281, label %dealloc282, label %cont283
+num_done:                                         ; preds = %num_slow, %fbox_done208, %fbox_done, %int_fast
+  %res = phi ptr [ %c157, %int_fast ], [ %fbox, %fbox_done ], [ %fbox210, %fbox_done208 ], [ %c211, %num_slow ]
+  %isnull214 = icmp eq ptr %res, null
+  br i1 %isnull214, label %error212, label %ok, !prof !0
 
-num_slow:                                         ; preds = %mixed_next224, %mixed223, %mixed, %int_test
-  %c278 = call ptr @PyNumber_Add(ptr %v125, ptr %v124)
+num_slow:                                         ; preds = %mixed183, %mixed_check, %int_test
+  %c211 = call ptr @PyNumber_Add(ptr %v121, ptr %v120)
   br label %num_done
 
-float_result:                                     ; preds = %mixed_fast247, %mixed_fast
-  %fres = phi double [ %fadd222, %mixed_fast ], [ %fadd251, %mixed_fast247 ]
-  %rc253 = load i64, ptr %v125, align 4
-  %only254 = icmp eq i64 %rc253, 1
-  %f255 = getelementptr i8, ptr %v125, i64 8
-  %p256 = load ptr, ptr %f255, align 8
-  %a257 = ptrtoint ptr %p256 to i64
-  %eq258 = icmp eq i64 %a257, ptrtoint (ptr @PyFloat_Type to i64)
-  %only_float = and i1 %only254, %eq258
-  br i1 %only_float, label %fbox_operand259, label %fbox_next260
+float_result:                                     ; preds = %mixed_fast
+  %fres = phi double [ %fadd207, %mixed_fast ]
+  %c209 = call ptr @PyFloat_FromDouble(double %fres)
+  br label %fbox_done208
 
 int_test:                                         ; preds = %i9
-  %f134 = getelementptr i8, ptr %v125, i64 16
-  %size = load i64, ptr %f134, align 4
+  %f130 = getelementptr i8, ptr %v121, i64 16
+  %size = load i64, ptr %f130, align 4
   %size2 = add i64 %size, 2
   %compact = icmp ule i64 %size2, 4
-  %f135 = getelementptr i8, ptr %v125, i64 24
-  %digit0 = load i32, ptr %f135, align 4
-  %digit0136 = zext i32 %digit0 to i64
-  %f137 = getelementptr i8, ptr %v125, i64 28
-  %digit1 = load i32, ptr %f137, align 4
-  %digit1138 = zext i32 %digit1 to i64
+  %f131 = getelementptr i8, ptr %v121, i64 24
+  %digit0 = load i32, ptr %f131, align 4
+  %digit0132 = zext i32 %digit0 to i64
+  %f133 = getelementptr i8, ptr %v121, i64 28
+  %digit1 = load i32, ptr %f133, align 4
+  %digit1134 = zext i32 %digit1 to i64
   %negative = icmp slt i64 %size, 0
   %neg_size = sub i64 0, %size
   %ndigits = select i1 %negative, i64 %neg_size, i64 %size
   %two = icmp eq i64 %ndigits, 2
-  %hi = shl i64 %digit1138, 30
+  %hi = shl i64 %digit1134, 30
   %hi2 = select i1 %two, i64 %hi, i64 0
-  %mag = add i64 %digit0136, %hi2
+  %mag = add i64 %digit0132, %hi2
   %zero = icmp eq i64 %size, 0
   %mag0 = select i1 %zero, i64 0, i64 %mag
   %neg_mag = sub i64 0, %mag0
   %ival = select i1 %negative, i64 %neg_mag, i64 %mag0
-  %f139 = getelementptr i8, ptr %v124, i64 16
-  %size140 = load i64, ptr %f139, align 4
-  %size2141 = add i64 %size140, 2
-  %compact142 = icmp ule i64 %size2141, 4
-  %f143 = getelementptr i8, ptr %v124, i64 24
-  %digit0144 = load i32, ptr %f143, align 4
-  %digit0145 = zext i32 %digit0144 to i64
-  %f146 = getelementptr i8, ptr %v124, i64 28
-  %digit1147 = load i32, ptr %f146, align 4
-  %digit1148 = zext i32 %digit1147 to i64
-  %negative149 = icmp slt i64 %size140, 0
-  %neg_size150 = sub i64 0, %size140
-  %ndigits151 = select i1 %negative149, i64 %neg_size150, i64 %size140
-  %two152 = icmp eq i64 %ndigits151, 2
-  %hi153 = shl i64 %digit1148, 30
-  %hi2154 = select i1 %two152, i64 %hi153, i64 0
-  %mag155 = add i64 %digit0145, %hi2154
-  %zero156 = icmp eq i64 %size140, 0
-  %mag0157 = select i1 %zero156, i64 0, i64 %mag155
-  %neg_mag158 = sub i64 0, %mag0157
-  %ival159 = select i1 %negative149, i64 %neg_mag158, i64 %mag0157
-  %compact160 = and i1 %compact, %compact142
-  br i1 %compact160, label %int_fast, label %num_slow, !prof !1
+  %f135 = getelementptr i8, ptr %v120, i64 16
+  %size136 = load i64, ptr %f135, align 4
+  %size2137 = add i64 %size136, 2
+  %compact138 = icmp ule i64 %size2137, 4
+  %f139 = getelementptr i8, ptr %v120, i64 24
+  %digit0140 = load i32, ptr %f139, align 4
+  %digit0141 = zext i32 %digit0140 to i64
+  %f142 = getelementptr i8, ptr %v120, i64 28
+  %digit1143 = load i32, ptr %f142, align 4
+  %digit1144 = zext i32 %digit1143 to i64
+  %negative145 = icmp slt i64 %size136, 0
+  %neg_size146 = sub i64 0, %size136
+  %ndigits147 = select i1 %negative145, i64 %neg_size146, i64 %size136
+  %two148 = icmp eq i64 %ndigits147, 2
+  %hi149 = shl i64 %digit1144, 30
+  %hi2150 = select i1 %two148, i64 %hi149, i64 0
+  %mag151 = add i64 %digit0141, %hi2150
+  %zero152 = icmp eq i64 %size136, 0
+  %mag0153 = select i1 %zero152, i64 0, i64 %mag151
+  %neg_mag154 = sub i64 0, %mag0153
+  %ival155 = select i1 %negative145, i64 %neg_mag154, i64 %mag0153
+  %compact156 = and i1 %compact, %compact138
+  br i1 %compact156, label %int_fast, label %num_slow, !prof !1
 
 float_check:                                      ; preds = %i9
-  %f162 = getelementptr i8, ptr %v125, i64 8
-  %p163 = load ptr, ptr %f162, align 8
-  %f164 = getelementptr i8, ptr %v124, i64 8
-  %p165 = load ptr, ptr %f164, align 8
-  %a166 = ptrtoint ptr %p163 to i64
-  %eq167 = icmp eq i64 %a166, ptrtoint (ptr @PyFloat_Type to i64)
-  %a168 = ptrtoint ptr %p165 to i64
-  %eq169 = icmp eq i64 %a168, ptrtoint (ptr @PyFloat_Type to i64)
-  %both170 = and i1 %eq167, %eq169
-  br i1 %both170, label %float_fast, label %mixed_check, !prof !1
+  %f158 = getelementptr i8, ptr %v121, i64 8
+  %p159 = load ptr, ptr %f158, align 8
+  %f160 = getelementptr i8, ptr %v120, i64 8
+  %p161 = load ptr, ptr %f160, align 8
+  %a162 = ptrtoint ptr %p159 to i64
+  %eq163 = icmp eq i64 %a162, ptrtoint (ptr @PyFloat_Type to i64)
+  %a164 = ptrtoint ptr %p161 to i64
+  %eq165 = icmp eq i64 %a164, ptrtoint (ptr @PyFloat_Type to i64)
+  %both166 = and i1 %eq163, %eq165
+  br i1 %both166, label %float_fast, label %mixed_check, !prof !1
 
 int_fast:                                         ; preds = %int_test
-  %iadd = add nsw i64 %ival, %ival159
-  %c161 = call ptr @PyLong_FromLongLong(i64 %iadd)
+  %iadd = add nsw i64 %ival, %ival155
+  %c157 = call ptr @PyLong_FromLongLong(i64 %iadd)
   br label %num_done
 
 float_fast:                                       ; preds = %float_check
-  %f171 = getelementptr i8, ptr %v125, i64 16
-  %fval = load double, ptr %f171, align 8
-  %f172 = getelementptr i8, ptr %v124, i64 16
-  %fval173 = load double, ptr %f172, align 8
-  %fadd = fadd double %fval, %fval173
-  %rc174 = load i64, ptr %v125, align 4
-  %only = icmp eq i64 %rc174, 1
-  br i1 %only, label %fbox_operand, label %fbox_next
+  %f167 = getelementptr i8, ptr %v121, i64 16
+  %fval = load double, ptr %f167, align 8
+  %f168 = getelementptr i8, ptr %v120, i64 16
+  %fval169 = load double, ptr %f168, align 8
+  %fadd = fadd double %fval, %fval169
+  %c170 = call ptr @PyFloat_FromDouble(double %fadd)
+  br label %fbox_done
 
 mixed_check:                                      ; preds = %float_check
-  %f187 = getelementptr i8, ptr %v125, i64 8
-  %p188 = load ptr, ptr %f187, align 8
-  %a189 = ptrtoint ptr %p188 to i64
-  %eq190 = icmp eq i64 %a189, ptrtoint (ptr @PyFloat_Type to i64)
-  %a191 = ptrtoint ptr %p188 to i64
-  %eq192 = icmp eq i64 %a191, ptrtoint (ptr @PyLong_Type to i64)
-  %f193 = getelementptr i8, ptr %v124, i64 8
-  %p194 = load ptr, ptr %f193, align 8
-  %a195 = ptrtoint ptr %p194 to i64
-  %eq196 = icmp eq i64 %a195, ptrtoint (ptr @PyFloat_Type to i64)
-  %a197 = ptrtoint ptr %p194 to i64
-  %eq198 = icmp eq i64 %a197, ptrtoint (ptr @PyLong_Type to i64)
-  %mix = and i1 %eq190, %eq198
-  br i1 %mix, label %mixed, label %mixed_next
+  %f171 = getelementptr i8, ptr %v121, i64 8
+  %p172 = load ptr, ptr %f171, align 8
+  %a173 = ptrtoint ptr %p172 to i64
+  %eq174 = icmp eq i64 %a173, ptrtoint (ptr @PyFloat_Type to i64)
+  %a175 = ptrtoint ptr %p172 to i64
+  %eq176 = icmp eq i64 %a175, ptrtoint (ptr @PyLong_Type to i64)
+  %f177 = getelementptr i8, ptr %v120, i64 8
+  %p178 = load ptr, ptr %f177, align 8
+  %a179 = ptrtoint ptr %p178 to i64
+  %eq180 = icmp eq i64 %a179, ptrtoint (ptr @PyFloat_Type to i64)
+  %a181 = ptrtoint ptr %p178 to i64
+  %eq182 = icmp eq i64 %a181, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first = and i1 %eq174, %eq182
+  %int_first = and i1 %eq176, %eq180
+  %mixed = or i1 %float_first, %int_first
+  br i1 %mixed, label %mixed183, label %num_slow, !prof !1
 
-fbox_done:                                        ; preds = %fbox_next182, %fbox_operand181, %fbox_operand
-  %fbox = phi ptr [ %v125, %fbox_operand ], [ %v124, %fbox_operand181 ], [ %c186, %fbox_next182 ]
+fbox_done:                                        ; preds = %float_fast
+  %fbox = phi ptr [ %c170, %float_fast ]
   br label %num_done
 
-fbox_operand:                                     ; preds = %float_fast
-  %f175 = getelementptr i8, ptr %v125, i64 16
-  store double %fadd, ptr %f175, align 8
-  %rc177 = load i64, ptr %v125, align 4
-  %rc1178 = add i64 %rc177, 1
-  store i64 %rc1178, ptr %v125, align 4
-  br label %fbox_done
+mixed183:                                         ; preds = %mixed_check
+  %int_operand = select i1 %float_first, ptr %v120, ptr %v121
+  %float_operand = select i1 %float_first, ptr %v121, ptr %v120
+  %f184 = getelementptr i8, ptr %int_operand, i64 16
+  %size185 = load i64, ptr %f184, align 4
+  %size2186 = add i64 %size185, 2
+  %compact187 = icmp ule i64 %size2186, 4
+  %f188 = getelementptr i8, ptr %int_operand, i64 24
+  %digit0189 = load i32, ptr %f188, align 4
+  %digit0190 = zext i32 %digit0189 to i64
+  %f191 = getelementptr i8, ptr %int_operand, i64 28
+  %digit1192 = load i32, ptr %f191, align 4
+  %digit1193 = zext i32 %digit1192 to i64
+  %negative194 = icmp slt i64 %size185, 0
+  %neg_size195 = sub i64 0, %size185
+  %ndigits196 = select i1 %negative194, i64 %neg_size195, i64 %size185
+  %two197 = icmp eq i64 %ndigits196, 2
+  %hi198 = shl i64 %digit1193, 30
+  %hi2199 = select i1 %two197, i64 %hi198, i64 0
+  %mag200 = add i64 %digit0190, %hi2199
+  %zero201 = icmp eq i64 %size185, 0
+  %mag0202 = select i1 %zero201, i64 0, i64 %mag200
+  %neg_mag203 = sub i64 0, %mag0202
+  %ival204 = select i1 %negative194, i64 %neg_mag203, i64 %mag0202
+  br i1 %compact187, label %mixed_fast, label %num_slow, !prof !1
 
-fbox_next:                                        ; preds = %float_fast
-  %rc179 = load i64, ptr %v124, align 4
-  %only180 = icmp eq i64 %rc179, 1
-  br i1 %only180, label %fbox_operand181, label %fbox_next182
-
-fbox_operand181:                                  ; preds = %fbox_next
-  %f183 = getelementptr i8, ptr %v124, i64 16
-  store double %fadd, ptr %f183, align 8
-  %rc184 = load i64, ptr %v124, align 4
-  %rc1185 = add i64 %rc184, 1
-  store i64 %rc1185, ptr %v124, align 4
-  br label %fbox_done
-
-fbox_next182:                                     ; preds = %fbox_next
-  %c186 = call ptr @PyFloat_FromDouble(double %fadd)
-  br label %fbox_done
-
-mixed:                                            ; preds = %mixed_check
-  %f199 = getelementptr i8, ptr %v124, i64 16
-  %size200 = load i64, ptr %f199, align 4
-  %size2201 = add i64 %size200, 2
-  %compact202 = icmp ule i64 %size2201, 4
-  %f203 = getelementptr i8, ptr %v124, i64 24
-  %digit0204 = load i32, ptr %f203, align 4
-  %digit0205 = zext i32 %digit0204 to i64
-  %f206 = getelementptr i8, ptr %v124, i64 28
-  %digit1207 = load i32, ptr %f206, align 4
-  %digit1208 = zext i32 %digit1207 to i64
-  %negative209 = icmp slt i64 %size200, 0
-  %neg_size210 = sub i64 0, %size200
-  %ndigits211 = select i1 %negative209, i64 %neg_size210, i64 %size200
-  %two212 = icmp eq i64 %ndigits211, 2
-  %hi213 = shl i64 %digit1208, 30
-  %hi2214 = select i1 %two212, i64 %hi213, i64 0
-  %mag215 = add i64 %digit0205, %hi2214
-  %zero216 = icmp eq i64 %size200, 0
-  %mag0217 = select i1 %zero216, i64 0, i64 %mag215
-  %neg_mag218 = sub i64 0, %mag0217
-  %ival219 = select i1 %negative209, i64 %neg_mag218, i64 %mag0217
-  br i1 %compact202, label %mixed_fast, label %num_slow, !prof !1
-
-mixed_next:                                       ; preds = %mixed_check
-  %mix225 = and i1 %eq192, %eq196
-  br i1 %mix225, label %mixed223, label %mixed_next224
-
-mixed_fast:                                       ; preds = %mixed
-  %itof = sitofp i64 %ival219 to double
-  %f220 = getelementptr i8, ptr %v125, i64 16
-  %fval221 = load double, ptr %f220, align 8
-  %fadd222 = fadd double %fval221, %itof
+mixed_fast:                                       ; preds = %mixed183
+  %itof = sitofp i64 %ival204 to double
+  %f205 = getelementptr i8, ptr %float_operand, i64 16
+  %fval206 = load double, ptr %f205, align 8
+  %x = select i1 %float_first, double %fval206, double %itof
+  %y = select i1 %float_first, double %itof, double %fval206
+  %fadd207 = fadd double %x, %y
   br label %float_result
 
-mixed223:                                         ; preds = %mixed_next
-  %f226 = getelementptr i8, ptr %v125, i64 16
-  %size227 = load i64, ptr %f226, align 4
-  %size2228 = add i64 %size227, 2
-  %compact229 = icmp ule i64 %size2228, 4
-  %f230 = getelementptr i8, ptr %v125, i64 24
-  %digit0231 = load i32, ptr %f230, align 4
-  %digit0232 = zext i32 %digit0231 to i64
-  %f233 = getelementptr i8, ptr %v125, i64 28
-  %digit1234 = load i32, ptr %f233, align 4
-  %digit1235 = zext i32 %digit1234 to i64
-  %negative236 = icmp slt i64 %size227, 0
-  %neg_size237 = sub i64 0, %size227
-  %ndigits238 = select i1 %negative236, i64 %neg_size237, i64 %size227
-  %two239 = icmp eq i64 %ndigits238, 2
-  %hi240 = shl i64 %digit1235, 30
-  %hi2241 = select i1 %two239, i64 %hi240, i64 0
-  %mag242 = add i64 %digit0232, %hi2241
-  %zero243 = icmp eq i64 %size227, 0
-  %mag0244 = select i1 %zero243, i64 0, i64 %mag242
-  %neg_mag245 = sub i64 0, %mag0244
-  %ival246 = select i1 %negative236, i64 %neg_mag245, i64 %mag0244
-  br i1 %compact229, label %mixed_fast247, label %num_slow, !prof !1
-
-mixed_next224:                                    ; preds = %mixed_next
-  br label %num_slow
-
-mixed_fast247:                                    ; preds = %mixed223
-  %itof248 = sitofp i64 %ival246 to double
-  %f249 = getelementptr i8, ptr %v124, i64 16
-  %fval250 = load double, ptr %f249, align 8
-  %fadd251 = fadd double %itof248, %fval250
-  br label %float_result
-
-fbox_done252:                                     ; preds = %fbox_next272, %fbox_operand271, %fbox_operand259
-  %fbox277 = phi ptr [ %v125, %fbox_operand259 ], [ %v124, %fbox_operand271 ], [ %c276, %fbox_next272 ]
+fbox_done208:                                     ; preds = %float_result
+  %fbox210 = phi ptr [ %c209, %float_result ]
   br label %num_done
 
-fbox_operand259:                                  ; preds = %float_result
-  %f261 = getelementptr i8, ptr %v125, i64 16
-  store double %fres, ptr %f261, align 8
-  %rc262 = load i64, ptr %v125, align 4
-  %rc1263 = add i64 %rc262, 1
-  store i64 %rc1263, ptr %v125, align 4
-  br label %fbox_done252
+error212:                                         ; preds = %num_done
+  %c213 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
+  ret ptr %c213
 
-fbox_next260:                                     ; preds = %float_result
-  %rc264 = load i64, ptr %v124, align 4
-  %only265 = icmp eq i64 %rc264, 1
-  %f266 = getelementptr i8, ptr %v124, i64 8
-  %p267 = load ptr, ptr %f266, align 8
-  %a268 = ptrtoint ptr %p267 to i64
-  %eq269 = icmp eq i64 %a268, ptrtoint (ptr @PyFloat_Type to i64)
-  %only_float270 = and i1 %only265, %eq269
-  br i1 %only_float270, label %fbox_operand271, label %fbox_next272
-
-fbox_operand271:                                  ; preds = %fbox_next260
-  %f273 = getelementptr i8, ptr %v124, i64 16
-  store double %fres, ptr %f273, align 8
-  %rc274 = load i64, ptr %v124, align 4
-  %rc1275 = add i64 %rc274, 1
-  store i64 %rc1275, ptr %v124, align 4
-  br label %fbox_done252
-
-fbox_next272:                                     ; preds = %fbox_next260
-  %c276 = call ptr @PyFloat_FromDouble(double %fres)
-  br label %fbox_done252
-
-dealloc282:                                       ; preds = %num_done
-  call void @_Py_Dealloc(ptr %v125)
-  br label %cont283
-
-cont283:                                          ; preds = %dealloc282, %num_done
-  %rc284 = load i64, ptr %v124, align 4
-  %rc1285 = sub i64 %rc284, 1
-  store i64 %rc1285, ptr %v124, align 4
-  %dead286 = icmp eq i64 %rc1285, 0
-  br i1 %dead286, label %dealloc287, label %cont288
-
-dealloc287:                                       ; preds = %cont283
-  call void @_Py_Dealloc(ptr %v124)
-  br label %cont288
-
-cont288:                                          ; preds = %dealloc287, %cont283
-  %isnull291 = icmp eq ptr %res, null
-  br i1 %isnull291, label %error289, label %ok, !prof !0
-
-error289:                                         ; preds = %cont288
-  %c290 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
-  ret ptr %c290
-
-ok:                                               ; preds = %cont288
+ok:                                               ; preds = %num_done
   store ptr %res, ptr %s0, align 8
   br label %i11
 
-eval_breaker302:                                  ; preds = %i12
-  %c304 = call i32 @rjit_eval_breaker(ptr %0)
-  switch i32 %c304, label %deopt305 [
-    i32 0, label %cont303
-    i32 -1, label %error309
+eval_breaker225:                                  ; preds = %i12
+  %c227 = call i32 @rjit_eval_breaker(ptr %0)
+  switch i32 %c227, label %deopt228 [
+    i32 0, label %cont226
+    i32 -1, label %error232
   ]
 
-cont303:                                          ; preds = %eval_breaker302, %i12
+cont226:                                          ; preds = %eval_breaker225, %i12
   br label %i13
 
-deopt305:                                         ; preds = %eval_breaker302
-  %v306 = load ptr, ptr %s0, align 8
-  %f307 = getelementptr i8, ptr %1, i64 80
-  store ptr %v306, ptr %f307, align 8
-  %c308 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
-  ret ptr %c308
+deopt228:                                         ; preds = %eval_breaker225
+  %v229 = load ptr, ptr %s0, align 8
+  %f230 = getelementptr i8, ptr %1, i64 80
+  store ptr %v229, ptr %f230, align 8
+  %c231 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
+  ret ptr %c231
 
-error309:                                         ; preds = %eval_breaker302
-  %v310 = load ptr, ptr %s0, align 8
-  %f311 = getelementptr i8, ptr %1, i64 80
-  store ptr %v310, ptr %f311, align 8
-  %c312 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
-  ret ptr %c312
+error232:                                         ; preds = %eval_breaker225
+  %v233 = load ptr, ptr %s0, align 8
+  %f234 = getelementptr i8, ptr %1, i64 80
+  store ptr %v233, ptr %f234, align 8
+  %c235 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
+  ret ptr %c235
 
-xdec317:                                          ; preds = %i13
-  %rc319 = load i64, ptr %v313, align 4
-  %rc1320 = sub i64 %rc319, 1
-  store i64 %rc1320, ptr %v313, align 4
-  %dead321 = icmp eq i64 %rc1320, 0
-  br i1 %dead321, label %dealloc322, label %cont323
+xdec240:                                          ; preds = %i13
+  %rc242 = load i64, ptr %v236, align 4
+  %rc1243 = sub i64 %rc242, 1
+  store i64 %rc1243, ptr %v236, align 4
+  %dead244 = icmp eq i64 %rc1243, 0
+  br i1 %dead244, label %dealloc245, label %cont246
 
-cont318:                                          ; preds = %cont323, %i13
+cont241:                                          ; preds = %cont246, %i13
   br label %i14
 
-dealloc322:                                       ; preds = %xdec317
-  call void @_Py_Dealloc(ptr %v313)
-  br label %cont323
+dealloc245:                                       ; preds = %xdec240
+  call void @_Py_Dealloc(ptr %v236)
+  br label %cont246
 
-cont323:                                          ; preds = %dealloc322, %xdec317
-  br label %cont318
+cont246:                                          ; preds = %dealloc245, %xdec240
+  br label %cont241
 }
 
 declare ptr @rjit_resume_in_interpreter(ptr, ptr)
