@@ -367,6 +367,69 @@ def borrowed_operand_unbound_without_handler():
     return z * w
 
 
+class Box:
+    """Attribute and subscript hooks that keep or rebind what they are given."""
+
+    seen: list = []
+
+    def __init__(self):
+        self.v = 1
+
+    def __getitem__(self, i):
+        Box.seen.append((self, i))
+        return i
+
+    def __setitem__(self, i, v):
+        Box.seen.append((self, i, v))
+
+    @property
+    def p(self):
+        Box.seen.append(self)
+        return self.v
+
+    @p.setter
+    def p(self, v):
+        Box.seen.append(self)
+        self.v = v
+
+
+def borrowed_containers_owners_and_indexes():
+    # x[i], x[i] = v, o.a and o.a = v with x, i and o borrowed from locals: counts after
+    # loops that read, write and keep them are CPython's.
+    import sys
+
+    lst = [1.5, 2.5, 3.5]
+    tup = (1, 2, 3)
+    box = Box()
+    i = 1
+    counts = (sys.getrefcount(lst), sys.getrefcount(box), sys.getrefcount(tup))
+    out = []
+    for k in range(3):
+        out.append((lst[i], tup[i], box[i], lst[k] - lst[i], box.p, box.v))
+        lst[k] = lst[k] * 2.0
+        box[k] = k
+        box.p = k
+        box.v = box.v + 1
+        box.w = k
+    out.append(lst)
+    Box.seen.clear()
+    out.append((sys.getrefcount(lst), sys.getrefcount(box), sys.getrefcount(tup)) == counts)
+    return out
+
+
+def borrowed_container_with_unbound_index(flag):
+    import sys
+
+    lst = [1, 2, 3]
+    if flag:
+        j = 2
+    before = sys.getrefcount(lst)
+    try:
+        return lst[j], sys.getrefcount(lst) - before
+    except UnboundLocalError as e:
+        return str(e), sys.getrefcount(lst) - before
+
+
 def float_boxes_reused_only_when_unseen():
     # A float result may go into an operand's or the overwritten local's box (float_box):
     # never when anything else still refers to that box.
@@ -424,6 +487,9 @@ def float_box_reuse_in_generators():
         (borrowed_operand_when_the_next_local_is_unbound, (False,)),
         (borrowed_operand_when_the_next_local_is_unbound, (True,)),
         (borrowed_operand_unbound_without_handler, ()),
+        (borrowed_containers_owners_and_indexes, ()),
+        (borrowed_container_with_unbound_index, (False,)),
+        (borrowed_container_with_unbound_index, (True,)),
         (range_and_list_iteration, ()),
         (list_iteration_keeps_items_alive, ()),
         (int_division_bits_and_shifts, (EDGE_INTS,)),

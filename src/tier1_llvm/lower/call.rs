@@ -171,7 +171,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let be = super::be;
         let name = self.name_entry(ins.arg)?;
         let cache = self.cache_of(ins)?;
-        let owner = self.pop()?;
+        let (owner, owner_borrowed) = self.pop_operand()?;
         self.set_prev_instr(ins.offset)?;
         let slow = self.new_block("attr_miss");
         let done = self.new_block("attr_done");
@@ -200,7 +200,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let phi = self.b.build_phi(self.ptr, "attr").map_err(be)?;
         phi.add_incoming(&[(&v, hit_end), (&res, slow_end)]);
         let res = phi.as_basic_value().into_pointer_value();
-        self.decref(owner)?;
+        self.release(owner, owner_borrowed)?;
         self.null_check(res, ins)?;
         self.push(res)?;
         Ok(true)
@@ -383,7 +383,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let be = super::be;
         let name = self.name_entry(ins.arg)?;
         let cache = self.cache_of(ins)?;
-        let owner = self.pop()?;
+        let (owner, owner_borrowed) = self.pop_operand()?;
         let value = self.pop()?;
         self.set_prev_instr(ins.offset)?;
         let slow = self.new_block("store_attr_miss");
@@ -404,9 +404,13 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.guard(present, slow, "store_attr_hit")?;
         self.b.build_store(slot, value).map_err(be)?;
         self.decref(old)?;
-        self.decref(owner)?;
+        self.release(owner, owner_borrowed)?;
         self.b.build_unconditional_branch(done).map_err(be)?;
         self.b.position_at_end(slow);
+        if owner_borrowed {
+            // rjit_store_attr consumes the owner.
+            self.incref(owner)?;
+        }
         let r = self
             .call(
                 "rjit_store_attr",

@@ -841,8 +841,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     pub(super) fn binary_subscr(&mut self, ins: &Instr) -> R<bool> {
-        let sub = self.pop()?;
-        let container = self.pop()?;
+        let (sub, sub_borrowed) = self.pop_operand()?;
+        let (container, container_borrowed) = self.pop_operand()?;
         self.set_prev_instr(ins.offset)?;
         let done = self.new_block("subscr_done");
         let slow = self.new_block("subscr_slow");
@@ -866,7 +866,13 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             &[self.tstate.into(), container.into(), sub.into()],
         )?;
         self.fast_result(Some(res), done, slow, &mut results)?;
-        self.merge_result(ins, done, &results, (container, false), (sub, false))
+        self.merge_result(
+            ins,
+            done,
+            &results,
+            (container, container_borrowed),
+            (sub, sub_borrowed),
+        )
     }
 
     /// If `container` is exactly of type `ty` and `sub` an exact int in `0..len`, continue
@@ -992,8 +998,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
 
     /// STORE_SUBSCR: `container[sub] = v`, stack `v, container, sub`.
     pub(super) fn store_subscr(&mut self, ins: &Instr) -> R<bool> {
-        let sub = self.pop()?;
-        let container = self.pop()?;
+        let (sub, sub_borrowed) = self.pop_operand()?;
+        let (container, container_borrowed) = self.pop_operand()?;
         let v = self.pop()?;
         self.set_prev_instr(ins.offset)?;
         let slow = self.new_block("store_slow");
@@ -1007,8 +1013,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .into_pointer_value();
         self.b.build_store(slot, v).map_err(be)?;
         self.decref(old)?;
-        self.decref(container)?;
-        self.decref(sub)?;
+        self.release(container, container_borrowed)?;
+        self.release(sub, sub_borrowed)?;
         self.b.build_unconditional_branch(done).map_err(be)?;
         self.b.position_at_end(slow);
         let r = self
@@ -1019,8 +1025,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             )?
             .into_int_value();
         self.decref(v)?;
-        self.decref(container)?;
-        self.decref(sub)?;
+        self.release(container, container_borrowed)?;
+        self.release(sub, sub_borrowed)?;
         self.neg_check(r, ins)?;
         self.b.build_unconditional_branch(done).map_err(be)?;
         self.b.position_at_end(done);

@@ -170,6 +170,11 @@ pub fn lower_function<'ctx>(
         let Some(d) = an.depths[i] else { continue };
         l.b.position_at_end(l.blocks[&ins.start]);
         l.depth = d;
+        if l.leaders.contains(&ins.start) && l.borrowed.contains(&true) {
+            // Control may arrive from elsewhere: `borrowable` never lets a borrowed value
+            // live across a block boundary.
+            return Err(be(format!("borrowed value live at block {}", ins.start)));
+        }
         let falls = l.lower_instr(ins)?;
         if falls {
             let next = an

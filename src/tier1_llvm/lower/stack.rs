@@ -12,6 +12,19 @@ const MAX_INLINE_UNPACK: u32 = 3;
 use crate::bytecode::{Instr, Opcode};
 use crate::cpython as cp;
 
+/// How many of the values on top of the stack `op` accepts as borrowed references (it pops
+/// them with `pop_operand` and releases only owned ones): the operands of the operators and
+/// subscripts, the owner of an attribute. (STORE_SUBSCR's and STORE_ATTR's stored value is
+/// below them and stays owned: the container takes it.)
+fn borrowed_operands(op: Opcode) -> u32 {
+    use Opcode::*;
+    match op {
+        BinaryOp | CompareOp | BinarySubscr | StoreSubscr => 2,
+        LoadAttr | StoreAttr => 1,
+        _ => 0,
+    }
+}
+
 impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// LOAD_FAST: UnboundLocalError if the local is NULL.
     pub(super) fn load_fast(&mut self, ins: &Instr) -> R<bool> {
@@ -58,8 +71,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     /// Whether the value `ins` (LOAD_FAST or LOAD_CONST) pushes may be a borrowed reference:
-    /// its consumer is a BINARY_OP or COMPARE_OP reached in straight line, directly or after
-    /// one more such load (`a + b`), and no other path enters in between. Nothing in between
+    /// its consumer takes it as a borrowed operand (`borrowed_operands`) and is reached in
+    /// straight line, directly or after one more such load (`a + b`, `x[i]`), and no other
+    /// path enters in between. Nothing in between
     /// can rebind the local (only this code's STORE_FAST/DELETE_FAST can), so the local (or
     /// the code object's constants) keeps the value alive until the consumer, which releases
     /// only the operands it owns. A borrowed value is never spilled: the one instruction that
@@ -75,10 +89,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 .filter(|n| !self.leaders.contains(&n.start))
                 .map(|n| n.op)
         };
-        let consumer =
-            |op: Option<Opcode>| matches!(op, Some(Opcode::BinaryOp | Opcode::CompareOp));
+        let takes = |op: Option<Opcode>| op.map_or(0, borrowed_operands);
         let load = |op: Option<Opcode>| matches!(op, Some(Opcode::LoadFast | Opcode::LoadConst));
-        consumer(straight(i + 1)) || (load(straight(i + 1)) && consumer(straight(i + 2)))
+        takes(straight(i + 1)) >= 1 || (load(straight(i + 1)) && takes(straight(i + 2)) >= 2)
     }
 
     /// STORE_FAST: store first, then release the old value (its finaliser may observe the frame).
