@@ -712,3 +712,46 @@ pub unsafe fn valid_version_tag(tp: *mut PyTypeObject) -> u32 {
         }
     }
 }
+
+/// `PyMemberDescrObject` (Include/descrobject.h): `PyDescr_COMMON`, then the member's
+/// definition. (pyo3-ffi types `d_member` as a `PyGetSetDef`.)
+#[repr(C)]
+struct MemberDescr311 {
+    d_common: pyo3_ffi::PyDescrObject,
+    d_member: *mut pyo3_ffi::PyMemberDef,
+}
+
+/// `structmember.h`: an object slot that raises AttributeError when NULL; its flags.
+const T_OBJECT_EX: c_int = 16;
+const READONLY: c_int = 1;
+const PY_AUDIT_READ: c_int = 2;
+
+/// If `descr` is the `member_descriptor` of an object slot (`__slots__`, `T_OBJECT_EX`) that
+/// instances of `tp` have (its owner is `tp` or a base), with no audit hook on reads: the
+/// slot's byte offset in the instance and whether it is read-only. What 3.11's
+/// `LOAD_ATTR_SLOT` / `STORE_ATTR_SLOT` specialise on.
+///
+/// # Safety
+/// GIL held; `descr` and `tp` live.
+pub unsafe fn object_slot_member(
+    descr: *mut PyObject,
+    tp: *mut PyTypeObject,
+) -> Option<(isize, bool)> {
+    // SAFETY: the type check proves `descr` is a member descriptor, whose `d_member` points
+    // into its type's static or heap-allocated member table, alive while the type is.
+    unsafe {
+        if pyo3_ffi::Py_TYPE(descr) != ptr::addr_of_mut!(pyo3_ffi::PyMemberDescr_Type) {
+            return None;
+        }
+        let d = &*(descr as *const MemberDescr311);
+        let m = &*d.d_member;
+        if m.type_code != T_OBJECT_EX
+            || m.flags & PY_AUDIT_READ != 0
+            || m.offset <= 0
+            || pyo3_ffi::PyType_IsSubtype(tp, d.d_common.d_type) == 0
+        {
+            return None;
+        }
+        Some((m.offset, m.flags & READONLY != 0))
+    }
+}

@@ -44,7 +44,8 @@ pub struct AttrCache {
     fills: u16,
     /// Type version tag at fill time (0 for `MODULE`).
     version: u32,
-    /// `INSTANCE_VALUE`: index into the instance values; `METHOD_VALUES`: shared keys'
+    /// `INSTANCE_VALUE`: index into the instance values; `SLOT`: byte offset of the slot in
+    /// the instance; `METHOD_VALUES`: shared keys'
     /// `dk_nentries` at fill time; `MODULE`: entry index `| log2_index_bytes << 32`.
     index: isize,
     /// `METHOD_VALUES`: the type's shared keys at fill time; `MODULE`: the module dict's keys
@@ -240,11 +241,16 @@ const CLASS_VALUES: u16 = 6;
 const CLASS_NO_DICT: u16 = 7;
 /// A plain attribute read on a class itself (`type_attr_hit`).
 const TYPE_ATTR: u16 = 8;
+/// An object slot (`__slots__`) of the instance, at byte offset `index` (`slot_of`): 3.11's
+/// `LOAD_ATTR_SLOT` / `STORE_ATTR_SLOT`. The type version guard is the whole guard: the
+/// member descriptor is a data descriptor, so no instance dict can shadow it.
+const SLOT: u16 = 9;
 /// `AttrCache` kinds and field offsets, for compiled code's inline hit checks (which guard
 /// exactly what the helpers' hit paths guard).
 pub const ATTR_KIND_INSTANCE_VALUE: u16 = INSTANCE_VALUE;
 pub const ATTR_KIND_METHOD_VALUES: u16 = METHOD_VALUES;
 pub const ATTR_KIND_METHOD_NO_DICT: u16 = METHOD_NO_DICT;
+pub const ATTR_KIND_SLOT: u16 = SLOT;
 pub const ATTR_CACHE_KIND: usize = std::mem::offset_of!(AttrCache, kind);
 pub const ATTR_CACHE_VERSION: usize = std::mem::offset_of!(AttrCache, version);
 pub const ATTR_CACHE_INDEX: usize = std::mem::offset_of!(AttrCache, index);
@@ -270,6 +276,7 @@ pub unsafe extern "C" fn rjit_load_attr(
             MODULE => module_hit(c, owner, name),
             CLASS_VALUES | CLASS_NO_DICT => class_value_hit(c, owner),
             TYPE_ATTR => type_attr_hit(c, owner),
+            SLOT => slot_of(c, owner).map_or(ptr::null_mut(), |s| *s),
             _ => ptr::null_mut(),
         };
         if !v.is_null() {
@@ -313,6 +320,20 @@ pub unsafe extern "C" fn rjit_load_attr(
             }
         }
         PyObject_GetAttr(owner, name)
+    }
+}
+
+/// For a `SLOT` cache whose type guard holds: the address of `owner`'s slot.
+///
+/// # Safety
+/// GIL held; `owner` live.
+#[inline(always)]
+unsafe fn slot_of(c: &AttrCache, owner: *mut PyObject) -> Option<*mut *mut PyObject> {
+    // SAFETY: the version guard proves `owner`'s type is the one whose member descriptor (of
+    // this type or a base: `object_slot_member`) put an object slot at this offset.
+    unsafe {
+        (c.kind == SLOT && (*Py_TYPE(owner)).tp_version_tag == c.version)
+            .then(|| (owner as *mut u8).offset(c.index) as *mut *mut PyObject)
     }
 }
 
@@ -638,6 +659,14 @@ pub unsafe extern "C" fn rjit_store_attr(
     // SAFETY: as documented.
     unsafe {
         let c = &mut *cache;
+        if let Some(slot) = slot_of(c, owner) {
+            // As STORE_ATTR_SLOT: store, then release the old value.
+            let old = *slot;
+            *slot = v;
+            Py_XDECREF(old);
+            Py_DECREF(owner);
+            return 0;
+        }
         match guarded_values(c, owner) {
             Some(values) if !values.is_null() => {
                 // As STORE_ATTR_INSTANCE_VALUE: a first assignment also records the
@@ -711,14 +740,30 @@ unsafe fn fill_instance_value(
         } else {
             generic_getattr(tp)
         };
-        if !generic
-            || (*tp).tp_flags & Py_TPFLAGS_MANAGED_DICT == 0
-            || PyUnicode_CheckExact(name) == 0
-        {
+        if !generic || PyUnicode_CheckExact(name) == 0 {
             return;
         }
-        if !cffi::_PyType_Lookup(tp, name).is_null() {
-            return; // a class attribute or descriptor takes part: not this fast path
+        let descr = cffi::_PyType_Lookup(tp, name);
+        if !descr.is_null() {
+            // A class attribute or descriptor takes part: only an object slot is cached.
+            let version = cp::valid_version_tag(tp);
+            if let Some((offset, readonly)) = cp::object_slot_member(descr, tp)
+                && !(store && readonly)
+                && version != 0
+            {
+                *c = AttrCache {
+                    kind: SLOT,
+                    fills: c.fills,
+                    version,
+                    index: offset,
+                    keys: ptr::null_mut(),
+                    descr: ptr::null_mut(),
+                };
+            }
+            return;
+        }
+        if (*tp).tp_flags & Py_TPFLAGS_MANAGED_DICT == 0 {
+            return;
         }
         let version = cp::valid_version_tag(tp);
         let keys = cp::shared_keys(tp);

@@ -188,6 +188,67 @@ def slots_and_no_dict():
     return out
 
 
+def slots_read_and_written_through_cached_sites():
+    # LOAD_ATTR_SLOT / STORE_ATTR_SLOT: the type version is the guard; an empty slot raises
+    # CPython's AttributeError; a slot of a base, a subclass adding a dict, a slot replaced
+    # on the class by a property, and `__class__` moved between slotted classes.
+    class A:
+        __slots__ = ("x", "y")
+
+    class B(A):
+        __slots__ = ("z",)
+
+    class D(A):
+        pass  # instances have a dict too
+
+    class A2:
+        __slots__ = ("x", "y")
+
+    out = []
+    objs = [A(), B(), D(), A()]
+    for k in range(30):
+        o = objs[k % 4]
+        o.x = k
+        o.y = o.x * 2.0
+        out.append((o.x, o.y))
+        if k == 12:
+            del objs[0].y
+            try:
+                out.append(objs[0].y)
+            except AttributeError as e:
+                out.append(str(e))
+            objs[0].y = -1
+        if k == 20:
+            A.y = property(lambda self: "property y", lambda self, v: out.append(("set", v)))
+        if k == 24:
+            objs[3].__class__ = A2
+    return repr(out)
+
+
+def slot_descriptor_borrowed_by_another_class():
+    # A member descriptor moved into an unrelated class must not be read at its offset.
+    class A:
+        __slots__ = ("x",)
+
+    class C:
+        x = A.__dict__["x"]
+
+    out = []
+    a = A()
+    a.x = 1
+    for o in (a, C(), a, C()):
+        try:
+            out.append(o.x)
+        except TypeError as e:
+            out.append(str(e))
+        try:
+            o.x = 5
+            out.append(o.x)
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
 def subclass_through_same_site():
     class Base:
         def __init__(self, v):
@@ -648,6 +709,8 @@ def class_attribute_object_gains_get():
         getattr_getattribute_setattr_classes,
         setattr_hook_added_later,
         slots_and_no_dict,
+        slots_read_and_written_through_cached_sites,
+        slot_descriptor_borrowed_by_another_class,
         subclass_through_same_site,
         first_assignment_and_reassignment,
         first_assignments_keep_insertion_order,
@@ -674,6 +737,32 @@ def test_cached_store_keeps_refcounts():
 
     o = C()
     o.x = None
+    v = object()
+    before = sys.getrefcount(v)
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(store_many)
+    store_many(o, v, 1000)
+    rjit.disable()
+    assert sys.getrefcount(v) == before
+    o.x = v
+    assert sys.getrefcount(v) == before + 1
+
+
+def test_cached_slot_store_keeps_refcounts():
+    """A cached STORE_ATTR into a slot releases the old value exactly once, and the first
+    store into an empty slot releases nothing."""
+    import sys
+
+    class S:
+        __slots__ = ("x",)
+
+    def store_many(o, v, n):
+        for _ in range(n):
+            o.x = v
+            o.x = None
+            del o.x
+
+    o = S()
     v = object()
     before = sys.getrefcount(v)
     rjit.enable(threshold=1, background=False)

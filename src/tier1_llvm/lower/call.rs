@@ -10,8 +10,9 @@ use crate::bytecode::Instr;
 use crate::cpython as cp;
 use crate::runtime::inline_cache::{
     ATTR_CACHE_DESCR, ATTR_CACHE_INDEX, ATTR_CACHE_KEYS, ATTR_CACHE_KIND, ATTR_CACHE_VERSION,
-    ATTR_KIND_INSTANCE_VALUE, ATTR_KIND_METHOD_NO_DICT, ATTR_KIND_METHOD_VALUES, GLOBAL_CACHE_AUX,
-    GLOBAL_CACHE_BUILTINS_TAG, GLOBAL_CACHE_GKEYS, GLOBAL_CACHE_SLOT, INLINE_CACHE_BYTES,
+    ATTR_KIND_INSTANCE_VALUE, ATTR_KIND_METHOD_NO_DICT, ATTR_KIND_METHOD_VALUES, ATTR_KIND_SLOT,
+    GLOBAL_CACHE_AUX, GLOBAL_CACHE_BUILTINS_TAG, GLOBAL_CACHE_GKEYS, GLOBAL_CACHE_SLOT,
+    INLINE_CACHE_BYTES,
 };
 use crate::tier0::state::{
     STATE_CALLS, STATE_DIRECT_ARGC, STATE_ENTRY, STATE_FRAME_WORDS, STATE_NLOCALSPLUS, STATE_TABLE,
@@ -165,8 +166,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     /// LOAD_ATTR: `owner.name`, through the site's inline cache. An `INSTANCE_VALUE` hit
-    /// (type version, instance values, value present) is read inline; anything else calls
-    /// `rjit_load_attr`, which also fills the cache.
+    /// (type version, instance values, value present) or a `SLOT` hit (type version, slot
+    /// set) is read inline; anything else calls `rjit_load_attr`, which also fills the cache.
     pub(super) fn load_attr(&mut self, ins: &Instr) -> R<bool> {
         let be = super::be;
         let name = self.name_entry(ins.arg)?;
@@ -175,6 +176,20 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.set_prev_instr(ins.offset)?;
         let slow = self.new_block("attr_miss");
         let done = self.new_block("attr_done");
+        let (slot_hit, values_kind) = self.slot_kind(cache)?;
+        self.b.position_at_end(slot_hit);
+        let slot = self.object_slot(owner, cache, slow)?;
+        let sv = self
+            .b
+            .build_load(self.ptr, slot, "slot_value")
+            .map_err(be)?
+            .into_pointer_value();
+        let set = self.b.build_is_not_null(sv, "set").map_err(be)?;
+        self.guard(set, slow, "slot_hit")?;
+        self.incref(sv)?;
+        let slot_end = self.here()?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(values_kind);
         let values = self.instance_values(owner, cache, slow)?;
         let index = self.load_int(self.i64, cache, ATTR_CACHE_INDEX)?;
         let off = self
@@ -198,12 +213,46 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.b.build_unconditional_branch(done).map_err(be)?;
         self.b.position_at_end(done);
         let phi = self.b.build_phi(self.ptr, "attr").map_err(be)?;
-        phi.add_incoming(&[(&v, hit_end), (&res, slow_end)]);
+        phi.add_incoming(&[(&v, hit_end), (&sv, slot_end), (&res, slow_end)]);
         let res = phi.as_basic_value().into_pointer_value();
         self.release(owner, owner_borrowed)?;
         self.null_check(res, ins)?;
         self.push(res)?;
         Ok(true)
+    }
+
+    /// Branch on whether the attribute cache is of the `SLOT` kind: returns (the block for a
+    /// slot cache, the block for any other kind), the builder left nowhere.
+    fn slot_kind(&self, cache: PointerValue<'ctx>) -> R<(BasicBlock<'ctx>, BasicBlock<'ctx>)> {
+        let kind = self.load_int(self.ctx.i16_type(), cache, ATTR_CACHE_KIND)?;
+        let is_slot = self
+            .b
+            .build_int_compare(
+                inkwell::IntPredicate::EQ,
+                kind,
+                self.ctx.i16_type().const_int(ATTR_KIND_SLOT as u64, false),
+                "is_slot",
+            )
+            .map_err(super::be)?;
+        let slot = self.new_block("attr_slot");
+        let other = self.new_block("attr_other");
+        self.b
+            .build_conditional_branch(is_slot, slot, other)
+            .map_err(super::be)?;
+        Ok((slot, other))
+    }
+
+    /// The guard of a `SLOT` attribute cache: `owner`'s type has the cached version tag.
+    /// Returns the address of the slot (`owner` + the cached byte offset); else `slow`.
+    fn object_slot(
+        &self,
+        owner: PointerValue<'ctx>,
+        cache: PointerValue<'ctx>,
+        slow: BasicBlock<'ctx>,
+    ) -> R<PointerValue<'ctx>> {
+        self.type_version_guard(owner, cache, slow)?;
+        let offset = self.load_int(self.i64, cache, ATTR_CACHE_INDEX)?;
+        self.gep_dyn(owner, offset)
     }
 
     /// The guard of an `INSTANCE_VALUE` attribute cache (`runtime::inline_cache::AttrCache`):
@@ -388,6 +437,20 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.set_prev_instr(ins.offset)?;
         let slow = self.new_block("store_attr_miss");
         let done = self.new_block("store_attr_done");
+        // A slot: store, then release the old value (which may be NULL), as STORE_ATTR_SLOT.
+        let (slot_hit, values_kind) = self.slot_kind(cache)?;
+        self.b.position_at_end(slot_hit);
+        let slot = self.object_slot(owner, cache, slow)?;
+        let old = self
+            .b
+            .build_load(self.ptr, slot, "old")
+            .map_err(be)?
+            .into_pointer_value();
+        self.b.build_store(slot, value).map_err(be)?;
+        self.xdecref(old)?;
+        self.release(owner, owner_borrowed)?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(values_kind);
         let values = self.instance_values(owner, cache, slow)?;
         let index = self.load_int(self.i64, cache, ATTR_CACHE_INDEX)?;
         let off = self
