@@ -430,6 +430,93 @@ def borrowed_container_with_unbound_index(flag):
         return str(e), sys.getrefcount(lst) - before
 
 
+def float_power_edges(floats):
+    # float ** float (and with an int either way round) inline only for a positive finite
+    # base, a finite exponent and a normal finite result: every other case, overflow,
+    # underflow to subnormals and zero, negative bases, NaN and infinities are float_pow's.
+    bases = floats + [2.0, 10.0, 0.5, 1e-300, 1e300, 5e-324, 1.0000001, -8.0, 3, -3, 0, 2**60]
+    exps = floats + [0.5, -0.5, 2.0, 3.0, -1.5, 1e-5, 400.0, -400.0, 1075.0, -1075.0, 2, -2, 0]
+    out = []
+    for x in bases:
+        for y in exps:
+            try:
+                r = x ** y
+            except (OverflowError, ZeroDivisionError, ValueError) as e:
+                r = f"{type(e).__name__}: {e}"
+            t = x
+            try:
+                t **= y
+            except (OverflowError, ZeroDivisionError, ValueError) as e:
+                t = type(e).__name__
+            out.append((r, t))
+    return repr(out)
+
+
+class Truthy:
+    """A comparison result whose truth is computed, or raises."""
+
+    def __init__(self, v):
+        self.v = v
+
+    def __bool__(self):
+        if self.v is None:
+            raise RuntimeError("no truth")
+        return self.v
+
+
+class Cmp:
+    def __init__(self, r):
+        self.r = r
+
+    def __lt__(self, other):
+        if self.r == "raise":
+            raise ValueError("cannot compare")
+        return self.r
+
+
+def compare_and_jump():
+    # COMPARE_OP fused with POP_JUMP_IF_*: int, float, mixed, str, NaN, results that are not
+    # bools (their truth is the jump's), a truth that raises, a comparison that raises, and
+    # the back-edge of a while loop.
+    import sys
+
+    nan = float("nan")
+    out = []
+    for a, b in [(1, 2), (2, 1), (1.5, 1.5), (nan, 1.0), (1, 1.5), ("a", "b"), ("b", "b"),
+                 (2**70, 1), (True, 2)]:
+        row = []
+        if a < b:
+            row.append("lt")
+        if not a <= b:
+            row.append("not le")
+        if a == b:
+            row.append("eq")
+        if a != b:
+            row.append("ne")
+        out.append(row)
+    marker = Truthy(True)
+    before = sys.getrefcount(marker)
+    for r in [marker, Truthy(False), 0, 1, [], [0], None, Truthy(None), "raise"]:
+        try:
+            if Cmp(r) < 1:
+                out.append(("yes", type(r).__name__))
+            else:
+                out.append(("no", type(r).__name__))
+        except (RuntimeError, ValueError) as e:
+            out.append(str(e))
+    out.append(sys.getrefcount(marker) - before)
+    i, n, total = 0, 10, 0.0
+    while i < n:
+        total += i * 0.5
+        i += 1
+    out.append(total)
+    x = 0.0
+    while x != 2.0:
+        x += 0.5
+    out.append(x)
+    return repr(out)
+
+
 def float_boxes_reused_only_when_unseen():
     # A float result may go into an operand's or the overwritten local's box (float_box):
     # never when anything else still refers to that box.
@@ -483,6 +570,8 @@ def float_box_reuse_in_generators():
     "f, args",
     [
         (float_boxes_reused_only_when_unseen, ()),
+        (compare_and_jump, ()),
+        (float_power_edges, (EDGE_FLOATS,)),
         (borrowed_operands_keep_their_references, ()),
         (borrowed_operand_when_the_next_local_is_unbound, (False,)),
         (borrowed_operand_when_the_next_local_is_unbound, (True,)),

@@ -2,17 +2,19 @@
 //! BINARY_SUBSCR, STORE_SUBSCR. Each consumes its operands exactly as ceval.c does, and on
 //! error hands over the stack the interpreter would have (operands already released).
 //!
-//! Inline fast paths (generic tier, no profile needed): `+ - *` and comparisons on two exact
-//! ints of at most two digits (|v| < 2**60: sums fit an i64; `*` only when both fit 31 bits)
-//! and `+ - * /` and comparisons on
-//! two exact floats compute in registers; the result is made by `PyLong_FromLongLong` /
-//! `PyFloat_FromDouble` (or is `True`/`False`); a float result goes into an operand or the
-//! overwritten local's box instead when nothing else can see that box (`float_box`), so
-//! `s += x * y` allocates nothing. Everything else, including float division by
-//! zero, takes the C API call, so results and exceptions are CPython's. `==` and `!=` on two
-//! exact strs call `_PyUnicode_Equal` directly. Likewise `list[i]`
-//! and `tuple[i]` reads and `list[i] = v` for an exact int `0 <= i < len` index the items
-//! directly (CPython's `BINARY_SUBSCR_LIST_INT`, `_TUPLE_INT`, `STORE_SUBSCR_LIST_INT`).
+//! Inline fast paths (generic tier, no profile needed): `+ - * // % & | ^ << >>`, `/` and
+//! comparisons on two exact ints of at most two digits (|v| < 2**60: sums fit an i64; `*`
+//! only when both fit 31 bits; the limits of the others at `int_arith`), and `+ - * / **`
+//! and comparisons on two exact floats, or (not comparisons) a float and such an int,
+//! compute in registers; the result is made by `PyLong_FromLongLong` / `PyFloat_FromDouble`
+//! (or is `True`/`False`); a float result goes into an operand or the overwritten local's
+//! box instead when nothing else can see that box (`float_box`), so `s += x * y` allocates
+//! nothing. Everything else, including division by zero, takes the C API call, so results
+//! and exceptions are CPython's. `==` and `!=` on two exact strs call `_PyUnicode_Equal`
+//! directly. Likewise `list[i]` and `tuple[i]` reads and `list[i] = v` for an exact int
+//! `0 <= i < len` index the items directly (CPython's `BINARY_SUBSCR_LIST_INT`,
+//! `_TUPLE_INT`, `STORE_SUBSCR_LIST_INT`). Operands may be borrowed from locals and constants
+//! (`Lower::borrowable`): they are released only when owned.
 
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::{FloatValue, IntValue, PointerValue};
@@ -30,6 +32,9 @@ enum Arith {
     Mul,
     /// A float result, for ints too.
     TrueDiv,
+    /// Floats only, and only a positive finite base and finite exponent whose result is a
+    /// normal finite float (`float_pow`'s own path to C's `pow`, without its errno cases).
+    Pow,
     // Ints only (floats take the C API: their `//` and `%` have sign and NaN rules).
     FloorDiv,
     Mod,
@@ -48,6 +53,7 @@ impl Arith {
             10 | 23 => Some(Arith::Sub),
             5 | 18 => Some(Arith::Mul),
             11 | 24 => Some(Arith::TrueDiv),
+            8 | 21 => Some(Arith::Pow),
             2 | 15 => Some(Arith::FloorDiv),
             6 | 19 => Some(Arith::Mod),
             1 | 14 => Some(Arith::And),
@@ -62,7 +68,10 @@ impl Arith {
     /// Defined inline on floats, and so on a float mixed with an int (converted exactly as
     /// CPython's `PyLong_AsDouble` does: to nearest, ties to even).
     fn on_floats(self) -> bool {
-        matches!(self, Arith::Add | Arith::Sub | Arith::Mul | Arith::TrueDiv)
+        matches!(
+            self,
+            Arith::Add | Arith::Sub | Arith::Mul | Arith::TrueDiv | Arith::Pow
+        )
     }
 }
 
@@ -122,6 +131,8 @@ const FLOAT_CMP: [FloatPredicate; 6] = [
 enum Fast<'ctx> {
     Obj(PointerValue<'ctx>),
     Float(FloatValue<'ctx>),
+    /// A comparison's outcome, for a COMPARE_OP fused with the jump that follows it.
+    Cond(IntValue<'ctx>),
 }
 
 /// Boxes a float result may reuse (`float_box`): the operands, whether the value stack owns
@@ -186,6 +197,15 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             3 => Some(false),
             _ => None,
         };
+        let fused = self.fused_jump(ins);
+        let outcome = move |l: &Self, c: IntValue<'ctx>| -> R<Option<Fast<'ctx>>> {
+            Ok(Some(if fused.is_some() {
+                Fast::Cond(c)
+            } else {
+                Fast::Obj(l.bool_obj(c)?)
+            }))
+        };
+        self.fused = fused;
         self.numeric_fast(
             ins,
             "PyObject_RichCompare",
@@ -196,15 +216,35 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 let c =
                     l.b.build_int_compare(INT_CMP[op as usize], x, y, "icmp")
                         .map_err(be)?;
-                Ok(Some(Fast::Obj(l.bool_obj(c)?)))
+                outcome(l, c)
             },
             |l, x, y, _| {
                 let c =
                     l.b.build_float_compare(FLOAT_CMP[op as usize], x, y, "fcmp")
                         .map_err(be)?;
-                Ok(Some(Fast::Obj(l.bool_obj(c)?)))
+                outcome(l, c)
             },
         )
+    }
+
+    /// The POP_JUMP_IF_{TRUE,FALSE} right after `ins`, if nothing else jumps to it: the
+    /// comparison then branches on its outcome without making a bool (3.11's
+    /// `COMPARE_OP_*_JUMP`). The jump's own block is left without predecessors.
+    fn fused_jump(&self, ins: &Instr) -> Option<Instr> {
+        let i = self
+            .an
+            .instrs
+            .binary_search_by_key(&ins.start, |i| i.start)
+            .ok()?;
+        let next = *self.an.instrs.get(i + 1)?;
+        let jump = matches!(
+            next.op,
+            Opcode::PopJumpForwardIfFalse
+                | Opcode::PopJumpForwardIfTrue
+                | Opcode::PopJumpBackwardIfFalse
+                | Opcode::PopJumpBackwardIfTrue
+        );
+        (jump && next.start == ins.next && !self.leaders.contains(&next.start)).then_some(next)
     }
 
     /// Two operands in, one result out: the int fast path when both are exact ints of at
@@ -244,6 +284,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let mut results: Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
         let boxing = self.new_block("float_result");
         let mut floats: Vec<(FloatValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+        let cond_done = self.new_block("cond_done");
+        let mut conds: Vec<(IntValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
         let dest = mixed.flatten();
         let mut end = |l: &Self, r: Option<Fast<'ctx>>, both_float: bool| -> R<()> {
             match r {
@@ -263,6 +305,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                     Ok(())
                 }
                 Some(Fast::Obj(v)) => l.fast_result(Some(v), done, slow, &mut results),
+                Some(Fast::Cond(c)) => {
+                    conds.push((c, l.current_block()?));
+                    l.b.build_unconditional_branch(cond_done).map_err(be)?;
+                    Ok(())
+                }
                 None => l.fast_result(None, done, slow, &mut results),
             }
         };
@@ -394,8 +441,13 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 .b
                 .build_int_compare(pred, eq, self.c32(0), "streq")
                 .map_err(be)?;
-            let r = self.bool_obj(c)?;
-            self.fast_result(Some(r), done, slow, &mut results)?;
+            if self.fused.is_some() {
+                conds.push((c, self.current_block()?));
+                self.b.build_unconditional_branch(cond_done).map_err(be)?;
+            } else {
+                let r = self.bool_obj(c)?;
+                self.fast_result(Some(r), done, slow, &mut results)?;
+            }
         }
 
         self.b.position_at_end(slow);
@@ -406,13 +458,62 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             None => self.call_obj(func, &[lhs.into(), rhs.into()])?,
         };
         self.fast_result(Some(res), done, slow, &mut results)?;
-        self.merge_result(
-            ins,
-            done,
-            &results,
-            (lhs, lhs_borrowed),
-            (rhs, rhs_borrowed),
-        )
+        let Some(jump) = self.fused.take() else {
+            cond_done
+                .remove_from_function()
+                .map_err(|()| be("cond_done block"))?;
+            return self.merge_result(
+                ins,
+                done,
+                &results,
+                (lhs, lhs_borrowed),
+                (rhs, rhs_borrowed),
+            );
+        };
+        // Fused with the jump: the fast outcomes branch directly; a result object from the
+        // C API is checked, then tested for truth (and released) as the jump would.
+        let decide = self.new_block("decide");
+        let mut outcomes: Vec<(IntValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+        if conds.is_empty() {
+            cond_done
+                .remove_from_function()
+                .map_err(|()| be("cond_done block"))?;
+        } else {
+            self.b.position_at_end(cond_done);
+            let phi = self.b.build_phi(self.ctx.bool_type(), "cmp").map_err(be)?;
+            for (c, bb) in &conds {
+                phi.add_incoming(&[(c, *bb)]);
+            }
+            self.release(lhs, lhs_borrowed)?;
+            self.release(rhs, rhs_borrowed)?;
+            outcomes.push((phi.as_basic_value().into_int_value(), self.here()?));
+            self.b.build_unconditional_branch(decide).map_err(be)?;
+        }
+        self.b.position_at_end(done);
+        let phi = self.b.build_phi(self.ptr, "res").map_err(be)?;
+        for (v, bb) in &results {
+            phi.add_incoming(&[(v, *bb)]);
+        }
+        let res = phi.as_basic_value().into_pointer_value();
+        self.release(lhs, lhs_borrowed)?;
+        self.release(rhs, rhs_borrowed)?;
+        self.null_check(res, ins)?;
+        let t = self.truth(res, &jump, true)?;
+        outcomes.push((t, self.here()?));
+        self.b.build_unconditional_branch(decide).map_err(be)?;
+        self.b.position_at_end(decide);
+        let cond = self
+            .b
+            .build_phi(self.ctx.bool_type(), "jump_cond")
+            .map_err(be)?;
+        for (c, bb) in &outcomes {
+            cond.add_incoming(&[(c, *bb)]);
+        }
+        let jump_if_true = matches!(
+            jump.op,
+            Opcode::PopJumpForwardIfTrue | Opcode::PopJumpBackwardIfTrue
+        );
+        self.pop_jump(&jump, cond.as_basic_value().into_int_value(), jump_if_true)
     }
 
     /// At `done`, where every path's result (NULL on error) arrives: release both operands
@@ -628,6 +729,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                     .into_int_value();
                 self.b.build_right_shift(x, n, true, "ishr")
             }
+            // int ** int is an int or a float depending on the sign: the C API decides.
+            Arith::Pow => return Ok(None),
             Arith::Lshift => {
                 // 0 <= y < 64 and nothing shifted out: (x << y) >> y == x.
                 let ok = cmp(IntPredicate::ULT, y, self.c64(64), "shift_ok")?;
@@ -684,6 +787,43 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             Arith::Add => self.b.build_float_add(x, y, "fadd"),
             Arith::Sub => self.b.build_float_sub(x, y, "fsub"),
             Arith::Mul => self.b.build_float_mul(x, y, "fmul"),
+            Arith::Pow => {
+                // float_pow: for 0 < x < inf and finite y it returns C's pow(x, y), raising
+                // only when errno says so (overflow to inf, or ERANGE on an underflow that
+                // did not reach 0). A normal finite result has neither; anything else takes
+                // the C API, which computes the same pow and decides.
+                let f64t = self.ctx.f64_type();
+                let zero = f64t.const_zero();
+                let inf = f64t.const_float(f64::INFINITY);
+                let fcmp = |p, a: FloatValue<'ctx>, b: FloatValue<'ctx>, n: &str| {
+                    self.b.build_float_compare(p, a, b, n).map_err(be)
+                };
+                let fabs = |v: FloatValue<'ctx>| -> R<FloatValue<'ctx>> {
+                    Ok(self
+                        .call_f64("llvm.fabs.f64", &[v.into()])?
+                        .into_float_value())
+                };
+                let pos = fcmp(FloatPredicate::OGT, x, zero, "pos")?;
+                let finite_x = fcmp(FloatPredicate::OLT, x, inf, "finite_x")?;
+                let finite_y = fcmp(FloatPredicate::OLT, fabs(y)?, inf, "finite_y")?;
+                let ok = self.b.build_and(pos, finite_x, "ok").map_err(be)?;
+                let ok = self.b.build_and(ok, finite_y, "ok").map_err(be)?;
+                self.guard(ok, slow, "pow_args")?;
+                let r = self
+                    .call_f64("pow", &[x.into(), y.into()])?
+                    .into_float_value();
+                let ar = fabs(r)?;
+                let normal = fcmp(
+                    FloatPredicate::OGE,
+                    ar,
+                    f64t.const_float(f64::MIN_POSITIVE),
+                    "normal",
+                )?;
+                let finite = fcmp(FloatPredicate::OLT, ar, inf, "finite")?;
+                let fine = self.b.build_and(normal, finite, "fine").map_err(be)?;
+                self.guard(fine, slow, "pow_result")?;
+                return Ok(Some(Fast::Float(r)));
+            }
             Arith::FloorDiv
             | Arith::Mod
             | Arith::And

@@ -46,7 +46,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
 
     /// Truth value of `v` as an i1: Py_True/Py_False inline, else PyObject_IsTrue. With
     /// `consume`, `v`'s reference is released (before the error check, as ceval.c does).
-    fn truth(&mut self, v: PointerValue<'ctx>, ins: &Instr, consume: bool) -> R<IntValue<'ctx>> {
+    pub(super) fn truth(
+        &mut self,
+        v: PointerValue<'ctx>,
+        ins: &Instr,
+        consume: bool,
+    ) -> R<IntValue<'ctx>> {
         let is_t = self.ptr_eq(v, self.global("_Py_TrueStruct"))?;
         let chk_f = self.new_block("chk_false");
         let fast = self.new_block("fast_bool");
@@ -108,7 +113,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     /// Branch to the target when `cond == jump_when`, else fall through.
-    fn pop_jump(&mut self, ins: &Instr, cond: IntValue<'ctx>, jump_when: bool) -> R<bool> {
+    pub(super) fn pop_jump(
+        &mut self,
+        ins: &Instr,
+        cond: IntValue<'ctx>,
+        jump_when: bool,
+    ) -> R<bool> {
         let taken = self.taken_block(ins)?;
         let fall = self.block_at(ins.next)?;
         let (yes, no) = if jump_when {

@@ -83,6 +83,8 @@ pub(crate) struct Lower<'ctx, 'a> {
     depth: u32,
     /// Const index of a pending KW_NAMES, consumed by the next CALL.
     kwnames: Option<u32>,
+    /// The jump a COMPARE_OP being lowered is fused with (`compare::fused_jump`).
+    fused: Option<Instr>,
     an: &'a Analysed,
     /// Raise paths already built, by (instruction offset, depth, adds a traceback entry).
     raise_blocks: RefCell<HashMap<(u32, u32, bool), BasicBlock<'ctx>>>,
@@ -137,6 +139,7 @@ pub fn lower_function<'ctx>(
         snap,
         depth: 0,
         kwnames: None,
+        fused: None,
         an,
         raise_blocks: RefCell::new(HashMap::new()),
     };
@@ -503,6 +506,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                     .collect();
                 let fty = match ret {
                     Some(BasicTypeEnum::IntType(t)) => t.fn_type(&params, false),
+                    Some(BasicTypeEnum::FloatType(t)) => t.fn_type(&params, false),
                     Some(_) => self.ptr.fn_type(&params, false),
                     None => self.ctx.void_type().fn_type(&params, false),
                 };
@@ -514,6 +518,15 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .try_as_basic_value()
             .basic()
             .unwrap_or_else(|| self.ptr.const_null().into()))
+    }
+
+    /// Call a function returning a `double` (libm's, or an LLVM intrinsic by its name).
+    fn call_f64(
+        &self,
+        name: &str,
+        args: &[BasicMetadataValueEnum<'ctx>],
+    ) -> R<BasicValueEnum<'ctx>> {
+        self.call(name, Some(self.ctx.f64_type().into()), args)
     }
 
     fn call_obj(&self, name: &str, args: &[BasicMetadataValueEnum<'ctx>]) -> R<PointerValue<'ctx>> {
