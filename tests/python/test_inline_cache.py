@@ -723,38 +723,20 @@ def test_inline_caches_agree_with_cpython(f):
     both(f)
 
 
-def test_cached_store_keeps_refcounts():
-    """A cached STORE_ATTR replaces the old value: it must release it exactly once."""
+class Plain:
+    pass
+
+
+class Slotted:
+    __slots__ = ("x",)
+
+
+@pytest.mark.parametrize("cls", [Plain, Slotted])
+def test_cached_store_keeps_refcounts(cls):
+    """A cached STORE_ATTR replaces the old value: it must release it exactly once; the first
+    store after a `del` (an empty slot, a value not yet in the instance values) releases
+    nothing."""
     import sys
-
-    class C:
-        pass
-
-    def store_many(o, v, n):
-        for _ in range(n):
-            o.x = v
-            o.x = None
-
-    o = C()
-    o.x = None
-    v = object()
-    before = sys.getrefcount(v)
-    rjit.enable(threshold=1, background=False)
-    assert rjit.compile(store_many)
-    store_many(o, v, 1000)
-    rjit.disable()
-    assert sys.getrefcount(v) == before
-    o.x = v
-    assert sys.getrefcount(v) == before + 1
-
-
-def test_cached_slot_store_keeps_refcounts():
-    """A cached STORE_ATTR into a slot releases the old value exactly once, and the first
-    store into an empty slot releases nothing."""
-    import sys
-
-    class S:
-        __slots__ = ("x",)
 
     def store_many(o, v, n):
         for _ in range(n):
@@ -762,7 +744,7 @@ def test_cached_slot_store_keeps_refcounts():
             o.x = None
             del o.x
 
-    o = S()
+    o = cls()
     v = object()
     before = sys.getrefcount(v)
     rjit.enable(threshold=1, background=False)

@@ -403,17 +403,14 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 .map_err(|()| be("float_result block"))?;
         } else {
             self.b.position_at_end(boxing);
-            let phi = self.b.build_phi(self.ctx.f64_type(), "fres").map_err(be)?;
-            for (v, bb) in &floats {
-                phi.add_incoming(&[(v, *bb)]);
-            }
+            let fres = self.phi(self.ctx.f64_type(), &floats, "fres")?;
             let boxes = Boxes {
                 lhs,
                 rhs,
                 owned,
                 dest,
             };
-            let obj = self.float_box(phi.as_basic_value().into_float_value(), boxes, false)?;
+            let obj = self.float_box(fres.into_float_value(), boxes, false)?;
             self.fast_result(Some(obj), done, slow, &mut results)?;
         }
 
@@ -480,21 +477,14 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 .map_err(|()| be("cond_done block"))?;
         } else {
             self.b.position_at_end(cond_done);
-            let phi = self.b.build_phi(self.ctx.bool_type(), "cmp").map_err(be)?;
-            for (c, bb) in &conds {
-                phi.add_incoming(&[(c, *bb)]);
-            }
+            let cmp = self.phi(self.ctx.bool_type(), &conds, "cmp")?;
             self.release(lhs, lhs_borrowed)?;
             self.release(rhs, rhs_borrowed)?;
-            outcomes.push((phi.as_basic_value().into_int_value(), self.here()?));
+            outcomes.push((cmp.into_int_value(), self.here()?));
             self.b.build_unconditional_branch(decide).map_err(be)?;
         }
         self.b.position_at_end(done);
-        let phi = self.b.build_phi(self.ptr, "res").map_err(be)?;
-        for (v, bb) in &results {
-            phi.add_incoming(&[(v, *bb)]);
-        }
-        let res = phi.as_basic_value().into_pointer_value();
+        let res = self.phi(self.ptr, &results, "res")?.into_pointer_value();
         self.release(lhs, lhs_borrowed)?;
         self.release(rhs, rhs_borrowed)?;
         self.null_check(res, ins)?;
@@ -502,18 +492,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         outcomes.push((t, self.here()?));
         self.b.build_unconditional_branch(decide).map_err(be)?;
         self.b.position_at_end(decide);
-        let cond = self
-            .b
-            .build_phi(self.ctx.bool_type(), "jump_cond")
-            .map_err(be)?;
-        for (c, bb) in &outcomes {
-            cond.add_incoming(&[(c, *bb)]);
-        }
+        let cond = self.phi(self.ctx.bool_type(), &outcomes, "jump_cond")?;
         let jump_if_true = matches!(
             jump.op,
             Opcode::PopJumpForwardIfTrue | Opcode::PopJumpBackwardIfTrue
         );
-        self.pop_jump(&jump, cond.as_basic_value().into_int_value(), jump_if_true)
+        self.pop_jump(&jump, cond.into_int_value(), jump_if_true)
     }
 
     /// At `done`, where every path's result (NULL on error) arrives: release both operands
@@ -973,11 +957,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         incoming.push((new, self.current_block()?));
         self.b.build_unconditional_branch(done).map_err(be)?;
         self.b.position_at_end(done);
-        let phi = self.b.build_phi(self.ptr, "fbox").map_err(be)?;
-        for (v, bb) in &incoming {
-            phi.add_incoming(&[(v, *bb)]);
-        }
-        Ok(phi.as_basic_value().into_pointer_value())
+        Ok(self.phi(self.ptr, &incoming, "fbox")?.into_pointer_value())
     }
 
     pub(super) fn binary_subscr(&mut self, ins: &Instr) -> R<bool> {

@@ -268,11 +268,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.b.build_unconditional_branch(merge).map_err(be)?;
 
         self.b.position_at_end(merge);
-        let phi = self.b.build_phi(self.ptr, "next").map_err(be)?;
-        for (v, bb) in &nexts {
-            phi.add_incoming(&[(v, *bb)]);
-        }
-        let next = phi.as_basic_value().into_pointer_value();
+        let next = self.phi(self.ptr, &nexts, "next")?.into_pointer_value();
         let got = self.new_block("next");
         let done = self.new_block("exhausted");
         let null = self.b.build_is_null(next, "isnull").map_err(be)?;

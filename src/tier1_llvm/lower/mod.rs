@@ -520,6 +520,20 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .unwrap_or_else(|| self.ptr.const_null().into()))
     }
 
+    /// A phi of type `ty` at the builder's position, over (value, predecessor) pairs.
+    fn phi<V: inkwell::values::BasicValue<'ctx> + Copy>(
+        &self,
+        ty: impl inkwell::types::BasicType<'ctx>,
+        incoming: &[(V, BasicBlock<'ctx>)],
+        name: &str,
+    ) -> R<BasicValueEnum<'ctx>> {
+        let phi = self.b.build_phi(ty, name).map_err(be)?;
+        for (v, bb) in incoming {
+            phi.add_incoming(&[(v, *bb)]);
+        }
+        Ok(phi.as_basic_value())
+    }
+
     /// Call a function returning a `double` (libm's, or an LLVM intrinsic by its name).
     fn call_f64(
         &self,
