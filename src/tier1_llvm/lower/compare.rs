@@ -206,6 +206,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             }))
         };
         self.fused = fused;
+        self.fused_jumps.extend(fused.map(|j| j.start));
         self.numeric_fast(
             ins,
             "PyObject_RichCompare",

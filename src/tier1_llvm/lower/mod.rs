@@ -83,8 +83,10 @@ pub(crate) struct Lower<'ctx, 'a> {
     depth: u32,
     /// Const index of a pending KW_NAMES, consumed by the next CALL.
     kwnames: Option<u32>,
-    /// The jump a COMPARE_OP being lowered is fused with (`compare::fused_jump`).
+    /// The jump a COMPARE_OP being lowered is fused with (`compare::fused_jump`), and the
+    /// start units of every jump fused so far (their own blocks are left empty).
     fused: Option<Instr>,
+    fused_jumps: std::collections::HashSet<u32>,
     an: &'a Analysed,
     /// Raise paths already built, by (instruction offset, depth, adds a traceback entry).
     raise_blocks: RefCell<HashMap<(u32, u32, bool), BasicBlock<'ctx>>>,
@@ -140,6 +142,7 @@ pub fn lower_function<'ctx>(
         depth: 0,
         kwnames: None,
         fused: None,
+        fused_jumps: Default::default(),
         an,
         raise_blocks: RefCell::new(HashMap::new()),
     };
@@ -177,6 +180,11 @@ pub fn lower_function<'ctx>(
             // Control may arrive from elsewhere: `borrowable` never lets a borrowed value
             // live across a block boundary.
             return Err(be(format!("borrowed value live at block {}", ins.start)));
+        }
+        if l.fused_jumps.contains(&ins.start) {
+            // Lowered with the COMPARE_OP before it; nothing else reaches its block.
+            l.b.build_unreachable().map_err(be)?;
+            continue;
         }
         let falls = l.lower_instr(ins)?;
         if falls {
