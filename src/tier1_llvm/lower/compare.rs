@@ -205,8 +205,6 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 Fast::Obj(l.bool_obj(c)?)
             }))
         };
-        self.fused = fused;
-        self.fused_jumps.extend(fused.map(|j| j.start));
         self.numeric_fast(
             ins,
             "PyObject_RichCompare",
@@ -231,21 +229,18 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// The POP_JUMP_IF_{TRUE,FALSE} right after `ins`, if nothing else jumps to it: the
     /// comparison then branches on its outcome without making a bool (3.11's
     /// `COMPARE_OP_*_JUMP`). The jump's own block is left without predecessors.
-    fn fused_jump(&self, ins: &Instr) -> Option<Instr> {
-        let i = self
-            .an
-            .instrs
-            .binary_search_by_key(&ins.start, |i| i.start)
-            .ok()?;
-        let next = *self.an.instrs.get(i + 1)?;
-        let jump = matches!(
-            next.op,
-            Opcode::PopJumpForwardIfFalse
-                | Opcode::PopJumpForwardIfTrue
-                | Opcode::PopJumpBackwardIfFalse
-                | Opcode::PopJumpBackwardIfTrue
-        );
-        (jump && next.start == ins.next && !self.leaders.contains(&next.start)).then_some(next)
+    pub(super) fn fused_jump(&self, ins: &Instr) -> Option<Instr> {
+        self.straight_after(ins, 1)
+            .filter(|next| {
+                matches!(
+                    next.op,
+                    Opcode::PopJumpForwardIfFalse
+                        | Opcode::PopJumpForwardIfTrue
+                        | Opcode::PopJumpBackwardIfFalse
+                        | Opcode::PopJumpBackwardIfTrue
+                )
+            })
+            .copied()
     }
 
     /// Two operands in, one result out: the int fast path when both are exact ints of at
@@ -279,6 +274,10 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let (rhs, rhs_borrowed) = self.pop_operand()?;
         let (lhs, lhs_borrowed) = self.pop_operand()?;
         let owned = (!lhs_borrowed, !rhs_borrowed);
+        // A comparison fused with its jump ends the block here (`compare_op`).
+        let fused = (ins.op == Opcode::CompareOp)
+            .then(|| self.fused_jump(ins))
+            .flatten();
         self.set_prev_instr(ins.offset)?;
         let done = self.new_block("num_done");
         let slow = self.new_block("num_slow");
@@ -439,7 +438,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 .b
                 .build_int_compare(pred, eq, self.c32(0), "streq")
                 .map_err(be)?;
-            if self.fused.is_some() {
+            if fused.is_some() {
                 conds.push((c, self.current_block()?));
                 self.b.build_unconditional_branch(cond_done).map_err(be)?;
             } else {
@@ -456,7 +455,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             None => self.call_obj(func, &[lhs.into(), rhs.into()])?,
         };
         self.fast_result(Some(res), done, slow, &mut results)?;
-        let Some(jump) = self.fused.take() else {
+        let Some(jump) = fused else {
             cond_done
                 .remove_from_function()
                 .map_err(|()| be("cond_done block"))?;
@@ -837,13 +836,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// If the instruction after `ins` is `STORE_FAST n`, then `n`: the result of `ins` is about
     /// to replace local `n` (nothing runs in between: `ins` falls through to it).
     fn stored_to_local(&self, ins: &Instr) -> Option<u32> {
-        let i = self
-            .an
-            .instrs
-            .binary_search_by_key(&ins.start, |i| i.start)
-            .ok()?;
-        let next = self.an.instrs.get(i + 1)?;
-        (next.op == Opcode::StoreFast && next.start == ins.next).then_some(next.arg)
+        self.straight_after(ins, 1)
+            .filter(|next| next.op == Opcode::StoreFast)
+            .map(|next| next.arg)
     }
 
     /// A new reference to a float object holding `r`, reusing a box that would otherwise

@@ -83,10 +83,6 @@ pub(crate) struct Lower<'ctx, 'a> {
     depth: u32,
     /// Const index of a pending KW_NAMES, consumed by the next CALL.
     kwnames: Option<u32>,
-    /// The jump a COMPARE_OP being lowered is fused with (`compare::fused_jump`), and the
-    /// start units of every jump fused so far (their own blocks are left empty).
-    fused: Option<Instr>,
-    fused_jumps: std::collections::HashSet<u32>,
     an: &'a Analysed,
     /// Raise paths already built, by (instruction offset, depth, adds a traceback entry).
     raise_blocks: RefCell<HashMap<(u32, u32, bool), BasicBlock<'ctx>>>,
@@ -141,8 +137,6 @@ pub fn lower_function<'ctx>(
         snap,
         depth: 0,
         kwnames: None,
-        fused: None,
-        fused_jumps: Default::default(),
         an,
         raise_blocks: RefCell::new(HashMap::new()),
     };
@@ -181,7 +175,10 @@ pub fn lower_function<'ctx>(
             // live across a block boundary.
             return Err(be(format!("borrowed value live at block {}", ins.start)));
         }
-        if l.fused_jumps.contains(&ins.start) {
+        if i > 0
+            && an.instrs[i - 1].op == Opcode::CompareOp
+            && l.fused_jump(&an.instrs[i - 1]).is_some()
+        {
             // Lowered with the COMPARE_OP before it; nothing else reaches its block.
             l.b.build_unreachable().map_err(be)?;
             continue;
@@ -361,6 +358,20 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         br.set_metadata(weights, self.ctx.get_kind_id("prof"))
             .map_err(be)?;
         Ok(())
+    }
+
+    /// The instruction `n` places after `ins`, if control reaches it only by falling through
+    /// from `ins` (none of the instructions up to it starts a basic block).
+    fn straight_after(&self, ins: &Instr, n: usize) -> Option<&'a Instr> {
+        let an: &'a Analysed = self.an;
+        let i = an
+            .instrs
+            .binary_search_by_key(&ins.start, |i| i.start)
+            .ok()?;
+        let run = an.instrs.get(i + 1..=i + n)?;
+        run.iter()
+            .all(|j| !self.leaders.contains(&j.start))
+            .then(|| &run[n - 1])
     }
 
     /// The block the builder is in.

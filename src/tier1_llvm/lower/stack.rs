@@ -79,19 +79,10 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// only the operands it owns. A borrowed value is never spilled: the one instruction that
     /// can fail in between, the second LOAD_FAST, takes a reference on its error exit.
     pub(super) fn borrowable(&self, ins: &Instr) -> bool {
-        let Ok(i) = self.an.instrs.binary_search_by_key(&ins.start, |i| i.start) else {
-            return false;
-        };
-        let straight = |j: usize| {
-            self.an
-                .instrs
-                .get(j)
-                .filter(|n| !self.leaders.contains(&n.start))
-                .map(|n| n.op)
-        };
+        let op = |n| self.straight_after(ins, n).map(|i| i.op);
         let takes = |op: Option<Opcode>| op.map_or(0, borrowed_operands);
-        let load = |op: Option<Opcode>| matches!(op, Some(Opcode::LoadFast | Opcode::LoadConst));
-        takes(straight(i + 1)) >= 1 || (load(straight(i + 1)) && takes(straight(i + 2)) >= 2)
+        let load = matches!(op(1), Some(Opcode::LoadFast | Opcode::LoadConst));
+        takes(op(1)) >= 1 || (load && takes(op(2)) >= 2)
     }
 
     /// STORE_FAST: store first, then release the old value (its finaliser may observe the frame).
