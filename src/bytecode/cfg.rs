@@ -28,6 +28,11 @@ fn ends_block(op: Opcode) -> bool {
     )
 }
 
+/// False for the instructions after which control never reaches the next one.
+pub fn falls_through(op: Opcode) -> bool {
+    !leaves_for_good(op)
+}
+
 fn leaves_for_good(op: Opcode) -> bool {
     use Opcode::*;
     matches!(

@@ -15,6 +15,7 @@
 //! `Instr::start` is an instruction boundary the interpreter can resume at (never a CACHE unit).
 //! Allowed dependencies: nothing internal.
 
+pub mod bound;
 pub mod cfg;
 pub mod decode;
 pub mod exception_table;

@@ -75,6 +75,12 @@ pub(crate) struct Lower<'ctx, 'a> {
     /// Start units of the basic blocks (`bytecode::cfg`): where control can arrive from
     /// elsewhere, so no borrowed value may be live across one.
     leaders: std::collections::HashSet<u32>,
+    /// Starts of instructions already lowered as part of an earlier one (the STORE_FASTs after
+    /// an UNPACK_SEQUENCE): their blocks are unreachable.
+    absorbed: std::collections::HashSet<u32>,
+    /// Offsets of the LOAD_FAST/STORE_FAST instructions whose local is certainly bound
+    /// (`bytecode::bound`): no unbound check, no NULL test of the replaced value.
+    bound: std::collections::HashSet<u32>,
     /// Entry-block scratch slot for out-parameters (LOAD_METHOD).
     scratch: PointerValue<'ctx>,
     blocks: HashMap<u32, BasicBlock<'ctx>>,
@@ -132,6 +138,8 @@ pub fn lower_function<'ctx>(
             .iter()
             .map(|b| b.start)
             .collect(),
+        bound: certainly_bound_offsets(snap, an),
+        absorbed: Default::default(),
         scratch: p(1), // replaced below
         blocks: HashMap::new(),
         snap,
@@ -175,6 +183,10 @@ pub fn lower_function<'ctx>(
             // live across a block boundary.
             return Err(be(format!("borrowed value live at block {}", ins.start)));
         }
+        if l.absorbed.contains(&ins.start) {
+            l.b.build_unreachable().map_err(be)?;
+            continue;
+        }
         if i > 0
             && an.instrs[i - 1].op == Opcode::CompareOp
             && l.fused_jump(&an.instrs[i - 1]).is_some()
@@ -194,6 +206,27 @@ pub fn lower_function<'ctx>(
         }
     }
     Ok(())
+}
+
+/// `bytecode::bound` for this code object: the parameters are bound at entry.
+fn certainly_bound_offsets(snap: &CodeSnapshot, an: &Analysed) -> std::collections::HashSet<u32> {
+    let star = |flag: i32| usize::from(snap.flags & flag != 0);
+    let args = (snap.argcount + snap.kwonlyargcount).max(0) as usize
+        + star(cp::CO_VARARGS)
+        + star(cp::CO_VARKEYWORDS);
+    let bound = crate::bytecode::bound::certainly_bound(
+        &an.instrs,
+        &an.handlers,
+        snap.nlocalsplus as usize,
+        args,
+        snap.flags & cp::CO_GENERATOR_LIKE != 0,
+    );
+    an.instrs
+        .iter()
+        .zip(bound)
+        .filter(|(_, b)| *b)
+        .map(|(ins, _)| ins.offset)
+        .collect()
 }
 
 impl<'ctx, 'a> Lower<'ctx, 'a> {
@@ -601,6 +634,16 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
 
     /// Py_DECREF: dealloc when the count reaches zero.
     fn decref(&self, v: PointerValue<'ctx>) -> R<()> {
+        self.decref_then(v, None)
+    }
+
+    /// Py_DECREF as the only thing instruction `offset` can call out through: `prev_instr`
+    /// is set on the deallocation path only (a destructor may look at the frame).
+    fn decref_at(&self, v: PointerValue<'ctx>, offset: u32) -> R<()> {
+        self.decref_then(v, Some(offset))
+    }
+
+    fn decref_then(&self, v: PointerValue<'ctx>, offset: Option<u32>) -> R<()> {
         let rc = self
             .b
             .build_load(self.i64, v, "rc")
@@ -618,6 +661,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .build_conditional_branch(zero, dealloc, cont)
             .map_err(be)?;
         self.b.position_at_end(dealloc);
+        if let Some(offset) = offset {
+            self.set_prev_instr(offset)?;
+        }
         self.call("_Py_Dealloc", None, &[v.into()])?;
         self.b.build_unconditional_branch(cont).map_err(be)?;
         self.b.position_at_end(cont);
@@ -625,6 +671,15 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     fn xdecref(&self, v: PointerValue<'ctx>) -> R<()> {
+        self.xdecref_then(v, None)
+    }
+
+    /// Py_XDECREF with `prev_instr` set on the deallocation path only (see `decref_at`).
+    fn xdecref_at(&self, v: PointerValue<'ctx>, offset: u32) -> R<()> {
+        self.xdecref_then(v, Some(offset))
+    }
+
+    fn xdecref_then(&self, v: PointerValue<'ctx>, offset: Option<u32>) -> R<()> {
         let null = self.b.build_is_null(v, "isnull").map_err(be)?;
         let some = self.new_block("xdec");
         let cont = self.new_block("cont");
@@ -632,7 +687,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .build_conditional_branch(null, cont, some)
             .map_err(be)?;
         self.b.position_at_end(some);
-        self.decref(v)?;
+        self.decref_then(v, offset)?;
         self.b.build_unconditional_branch(cont).map_err(be)?;
         self.b.position_at_end(cont);
         Ok(())

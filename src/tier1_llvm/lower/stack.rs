@@ -34,6 +34,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .build_load(self.ptr, p, "local")
             .map_err(be)?
             .into_pointer_value();
+        if self.bound.contains(&ins.offset) {
+            return self.push_local(ins, v);
+        }
         let unbound = self.new_block("unbound");
         let ok = self.new_block("bound");
         let null = self.b.build_is_null(v, "isnull").map_err(be)?;
@@ -61,6 +64,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.borrowed = borrowed;
         self.b.build_unconditional_branch(err).map_err(be)?;
         self.b.position_at_end(ok);
+        self.push_local(ins, v)
+    }
+
+    /// Push a bound local's value: borrowed for the consumers that allow it, else owned.
+    fn push_local(&mut self, ins: &Instr, v: PointerValue<'ctx>) -> R<bool> {
         if self.borrowable(ins) {
             self.push_borrowed(v)?;
         } else {
@@ -88,7 +96,6 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// STORE_FAST: store first, then release the old value (its finaliser may observe the frame).
     pub(super) fn store_fast(&mut self, ins: &Instr) -> R<bool> {
         let v = self.pop()?;
-        self.set_prev_instr(ins.offset)?;
         let p = self.local_ptr(ins.arg)?;
         let old = self
             .b
@@ -96,7 +103,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .map_err(be)?
             .into_pointer_value();
         self.b.build_store(p, v).map_err(be)?;
-        self.xdecref(old)?;
+        // Only the old value's destructor can call out: `prev_instr` is set on that path.
+        if self.bound.contains(&ins.offset) {
+            self.decref_at(old, ins.offset)?;
+        } else {
+            self.xdecref_at(old, ins.offset)?;
+        }
         Ok(true)
     }
 
@@ -118,8 +130,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
 
     pub(super) fn pop_top(&mut self, ins: &Instr) -> R<bool> {
         let v = self.pop()?;
-        self.set_prev_instr(ins.offset)?;
-        self.xdecref(v)?;
+        self.xdecref_at(v, ins.offset)?;
         Ok(true)
     }
 
@@ -152,6 +163,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let base = self.depth;
         self.set_prev_instr(ins.offset)?;
         if n > MAX_INLINE_UNPACK {
+            if let Some(stores) = self.unpack_stores(ins) {
+                return self.unpack_into_locals(ins, seq, base, stores);
+            }
             return self.unpack_generic(ins, seq, base);
         }
         // Inline for an exact tuple or list of exactly `n` items (UNPACK_SEQUENCE_TUPLE/_LIST):
@@ -198,6 +212,89 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.b.position_at_end(done);
         self.depth = base + n;
         Ok(true)
+    }
+
+    /// The `n` STORE_FASTs straight after UNPACK_SEQUENCE `n` (`a, b, c, d = t`), if that is
+    /// what follows it.
+    fn unpack_stores(&self, ins: &Instr) -> Option<Vec<&'a Instr>> {
+        (1..=ins.arg as usize)
+            .map(|k| {
+                self.straight_after(ins, k)
+                    .filter(|s| s.op == Opcode::StoreFast)
+            })
+            .collect()
+    }
+
+    /// UNPACK_SEQUENCE `n` and the `n` STORE_FASTs after it, lowered together. As CPython,
+    /// every item is taken (a new reference) before anything is stored; then each store reads
+    /// its item just before it releases the local's old value, so the items are never all live
+    /// in registers at once (each old value's destructor is a call). An exact tuple of `n`
+    /// items is read in place, twice (its items cannot change while we hold it); anything else
+    /// goes through the helper into the frame's stack slots (a list's items could change
+    /// under a destructor between two stores), with a second copy of the stores. The stores'
+    /// own blocks are left empty (`absorbed`).
+    fn unpack_into_locals(
+        &mut self,
+        ins: &Instr,
+        seq: PointerValue<'ctx>,
+        base: u32,
+        stores: Vec<&'a Instr>,
+    ) -> R<bool> {
+        let n = ins.arg;
+        let last = stores.last().ok_or_else(|| be("UNPACK_SEQUENCE 0"))?;
+        let next = self.block_at(last.next)?;
+        let ty = self.load_ptr(seq, cp::OB_TYPE)?;
+        let is_tuple = self.ptr_eq(ty, self.global("PyTuple_Type"))?;
+        let size = self.load_int(self.i64, seq, cp::VAR_SIZE)?;
+        let fits = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::EQ, size, self.c64(n as u64), "fits")
+            .map_err(be)?;
+        let ok = self.b.build_and(is_tuple, fits, "t_ok").map_err(be)?;
+        let tuple = self.new_block("unpack_tuple");
+        let other = self.new_block("unpack_generic");
+        self.branch_expecting(ok, tuple, other, true)?;
+
+        self.b.position_at_end(tuple);
+        let items = self.gep(seq, cp::TUPLE_ITEMS)?;
+        for k in 0..stores.len() {
+            let v = self.load_ptr(items, 8 * k)?;
+            self.incref(v)?;
+        }
+        for (k, store) in stores.iter().enumerate() {
+            let v = self.load_ptr(items, 8 * k)?;
+            self.push(v)?;
+            self.store_fast(store)?;
+        }
+        self.decref(seq)?;
+        self.b.build_unconditional_branch(next).map_err(be)?;
+
+        self.b.position_at_end(other);
+        let out = self.frame_stack_ptr(base)?;
+        let r = self
+            .call(
+                "rjit_unpack_sequence",
+                Some(self.i32.into()),
+                &[seq.into(), self.c32(n as i64).into(), out.into()],
+            )?
+            .into_int_value();
+        self.decref(seq)?;
+        self.depth = base;
+        self.neg_check(r, ins)?;
+        for (k, store) in stores.iter().enumerate() {
+            // The first item is on top: the first store takes it.
+            let p = self.frame_stack_ptr(base + n - 1 - k as u32)?;
+            let v = self
+                .b
+                .build_load(self.ptr, p, "item")
+                .map_err(be)?
+                .into_pointer_value();
+            self.push(v)?;
+            self.store_fast(store)?;
+            self.absorbed.insert(store.start);
+        }
+        self.b.build_unconditional_branch(next).map_err(be)?;
+        Ok(false)
     }
 
     /// UNPACK_SEQUENCE through `rjit_unpack_sequence` (any iterable, CPython's errors): the

@@ -37,9 +37,6 @@ i0:                                               ; No predecessors!
 
 i1:                                               ; preds = %reload
   %v = load ptr, ptr %s0, align 8
-  %f57 = getelementptr i8, ptr %f1, i64 2
-  %f58 = getelementptr i8, ptr %1, i64 56
-  store ptr %f57, ptr %f58, align 8
   %isnull = icmp eq ptr %v, null
   br i1 %isnull, label %cont, label %xdec
 
@@ -79,13 +76,10 @@ i5:                                               ; preds = %reload17
 
 i6:                                               ; preds = %cont88
   %v98 = load ptr, ptr %s0, align 8
-  %f99 = getelementptr i8, ptr %f1, i64 12
-  %f100 = getelementptr i8, ptr %1, i64 56
-  store ptr %f99, ptr %f100, align 8
-  %isnull101 = icmp eq ptr %v98, null
-  br i1 %isnull101, label %cont103, label %xdec102
+  %isnull99 = icmp eq ptr %v98, null
+  br i1 %isnull99, label %cont101, label %xdec100
 
-i7:                                               ; preds = %cont103
+i7:                                               ; preds = %cont101
   %f109 = getelementptr i8, ptr %1, i64 72
   %local110 = load ptr, ptr %f109, align 8
   %isnull113 = icmp eq ptr %local110, null
@@ -136,13 +130,10 @@ i12:                                              ; preds = %reload37
 
 i13:                                              ; preds = %cont226
   %v236 = load ptr, ptr %s0, align 8
-  %f237 = getelementptr i8, ptr %f1, i64 26
-  %f238 = getelementptr i8, ptr %1, i64 56
-  store ptr %f237, ptr %f238, align 8
-  %isnull239 = icmp eq ptr %v236, null
-  br i1 %isnull239, label %cont241, label %xdec240
+  %isnull237 = icmp eq ptr %v236, null
+  br i1 %isnull237, label %cont239, label %xdec238
 
-i14:                                              ; preds = %cont241
+i14:                                              ; preds = %cont239
   %f247 = getelementptr i8, ptr %2, i64 0
   %p248 = load ptr, ptr %f247, align 8
   %rc249 = load i64, ptr %p248, align 4
@@ -288,16 +279,19 @@ xdec:                                             ; preds = %i1
   %rc1 = sub i64 %rc, 1
   store i64 %rc1, ptr %v, align 4
   %dead = icmp eq i64 %rc1, 0
-  br i1 %dead, label %dealloc, label %cont59
+  br i1 %dead, label %dealloc, label %cont57
 
-cont:                                             ; preds = %cont59, %i1
+cont:                                             ; preds = %cont57, %i1
   br label %i2
 
 dealloc:                                          ; preds = %xdec
+  %f58 = getelementptr i8, ptr %f1, i64 2
+  %f59 = getelementptr i8, ptr %1, i64 56
+  store ptr %f58, ptr %f59, align 8
   call void @_Py_Dealloc(ptr %v)
-  br label %cont59
+  br label %cont57
 
-cont59:                                           ; preds = %dealloc, %xdec
+cont57:                                           ; preds = %dealloc, %xdec
   br label %cont
 
 eval_breaker63:                                   ; preds = %i2
@@ -360,22 +354,25 @@ error94:                                          ; preds = %eval_breaker87
   %c97 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 5, i32 1, i32 1)
   ret ptr %c97
 
-xdec102:                                          ; preds = %i6
-  %rc104 = load i64, ptr %v98, align 4
-  %rc1105 = sub i64 %rc104, 1
-  store i64 %rc1105, ptr %v98, align 4
-  %dead106 = icmp eq i64 %rc1105, 0
-  br i1 %dead106, label %dealloc107, label %cont108
+xdec100:                                          ; preds = %i6
+  %rc102 = load i64, ptr %v98, align 4
+  %rc1103 = sub i64 %rc102, 1
+  store i64 %rc1103, ptr %v98, align 4
+  %dead104 = icmp eq i64 %rc1103, 0
+  br i1 %dead104, label %dealloc105, label %cont106
 
-cont103:                                          ; preds = %cont108, %i6
+cont101:                                          ; preds = %cont106, %i6
   br label %i7
 
-dealloc107:                                       ; preds = %xdec102
+dealloc105:                                       ; preds = %xdec100
+  %f107 = getelementptr i8, ptr %f1, i64 12
+  %f108 = getelementptr i8, ptr %1, i64 56
+  store ptr %f107, ptr %f108, align 8
   call void @_Py_Dealloc(ptr %v98)
-  br label %cont108
+  br label %cont106
 
-cont108:                                          ; preds = %dealloc107, %xdec102
-  br label %cont103
+cont106:                                          ; preds = %dealloc105, %xdec100
+  br label %cont101
 
 unbound111:                                       ; preds = %i7
   %f114 = getelementptr i8, ptr %f1, i64 14
@@ -571,22 +568,25 @@ error232:                                         ; preds = %eval_breaker225
   %c235 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
   ret ptr %c235
 
-xdec240:                                          ; preds = %i13
-  %rc242 = load i64, ptr %v236, align 4
-  %rc1243 = sub i64 %rc242, 1
-  store i64 %rc1243, ptr %v236, align 4
-  %dead244 = icmp eq i64 %rc1243, 0
-  br i1 %dead244, label %dealloc245, label %cont246
+xdec238:                                          ; preds = %i13
+  %rc240 = load i64, ptr %v236, align 4
+  %rc1241 = sub i64 %rc240, 1
+  store i64 %rc1241, ptr %v236, align 4
+  %dead242 = icmp eq i64 %rc1241, 0
+  br i1 %dead242, label %dealloc243, label %cont244
 
-cont241:                                          ; preds = %cont246, %i13
+cont239:                                          ; preds = %cont244, %i13
   br label %i14
 
-dealloc245:                                       ; preds = %xdec240
+dealloc243:                                       ; preds = %xdec238
+  %f245 = getelementptr i8, ptr %f1, i64 26
+  %f246 = getelementptr i8, ptr %1, i64 56
+  store ptr %f245, ptr %f246, align 8
   call void @_Py_Dealloc(ptr %v236)
-  br label %cont246
+  br label %cont244
 
-cont246:                                          ; preds = %dealloc245, %xdec240
-  br label %cont241
+cont244:                                          ; preds = %dealloc243, %xdec238
+  br label %cont239
 }
 
 declare ptr @rjit_resume_in_interpreter(ptr, ptr)
