@@ -149,6 +149,9 @@ pub const METHODDEF_METH: usize = offset_of!(pyo3_ffi::PyMethodDef, ml_meth);
 pub const METHODDEF_FLAGS: usize = offset_of!(pyo3_ffi::PyMethodDef, ml_flags);
 /// `PyDictObject.ma_keys`.
 pub const DICT_KEYS: usize = offset_of!(pyo3_ffi::PyDictObject, ma_keys);
+/// `PyDictObject.ma_values`: a split dict's values array (indexed like its shared keys' entries),
+/// NULL for a combined dict.
+pub const DICT_VALUES: usize = offset_of!(pyo3_ffi::PyDictObject, ma_values);
 /// `PyDictObject.ma_version_tag` (PEP 509; never 0 for a live dict).
 pub const DICT_VERSION_TAG: usize = offset_of!(pyo3_ffi::PyDictObject, ma_version_tag);
 /// `PyTypeObject.tp_version_tag`.
@@ -548,7 +551,7 @@ pub unsafe fn frame_object_lineno(f: *mut PyObject) -> *mut c_int {
 pub const DK_LOG2_INDEX_BYTES: usize = 9;
 pub const DK_KIND: usize = 10;
 pub const DK_NENTRIES: usize = 24;
-const DK_INDICES: usize = 32;
+pub const DK_INDICES: usize = 32;
 /// `DICT_KEYS_GENERAL`: entries are `PyDictKeyEntry` (hash, key, value), not unicode entries.
 const DICT_KEYS_GENERAL: u8 = 0;
 

@@ -20,6 +20,17 @@ pub use install::{compile_code, drain_installs, slot_of};
 
 /// co_extra index, requested once per process (-1 until then).
 use crate::runtime::calls::CO_EXTRA_INDEX as EXTRA_INDEX;
+
+// The code state (tier0) owns the inline-cache memory the runtime helpers interpret, and frees
+// the overflow blocks they allocate: both sides must agree on the layout.
+const _: () = {
+    use crate::runtime::inline_cache as rt;
+    use crate::tier0::state as st;
+    assert!(rt::INLINE_CACHE_BYTES == st::INLINE_CACHE_BYTES);
+    assert!(rt::SITE_OVERFLOW == st::SITE_OVERFLOW);
+    assert!(rt::OVERFLOW_LAYOUT.size() == st::OVERFLOW_BYTES);
+    assert!(rt::OVERFLOW_LAYOUT.align() == st::OVERFLOW_ALIGN);
+};
 /// The evaluator that was installed before `enable` (0 = `_PyEval_EvalFrameDefault`).
 static PREV_EVAL: AtomicUsize = AtomicUsize::new(0);
 static ENABLED: AtomicBool = AtomicBool::new(false);

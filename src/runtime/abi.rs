@@ -9,7 +9,7 @@ use std::ptr::addr_of;
 
 use super::{calls, deopt, exceptions, generators, helpers, inline_cache, ops};
 
-pub const ABI_VERSION: u32 = 14;
+pub const ABI_VERSION: u32 = 15;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {

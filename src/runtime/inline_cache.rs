@@ -23,7 +23,9 @@
 //!   and descriptors are unchanged), plus for methods that the instance cannot shadow the name
 //!   (no materialised dict, and the shared keys still lack the name);
 //! - a miss runs the generic C API call, so behaviour (exceptions included) is CPython's;
-//! - a site refills at most `MAX_FILLS` times, then stays generic (polymorphic sites);
+//! - a site holds up to `1 + OVERFLOW_WAYS` entries (types), compiled code checking the first
+//!   inline and the helpers the rest (`Site`); it refills at most `MAX_FILLS` times, then
+//!   stays as it is (megamorphic sites take the generic path);
 //! - caches hold no references: `descr` is borrowed from the type's dict, kept alive while the
 //!   version tag that guards it holds (tags are never reused).
 //!
@@ -56,10 +58,32 @@ pub struct AttrCache {
     descr: *mut PyObject,
 }
 
+/// One attribute instruction's memory: the primary entry, which compiled code checks inline,
+/// then the address of `OVERFLOW_WAYS` more entries that only the helpers check (NULL until
+/// the site meets a second type). A polymorphic site (`self.x` in a method shared by several
+/// subclasses) thus hits in the helper instead of running the generic lookup every time.
+/// The overflow block is allocated here with `OVERFLOW_LAYOUT` and freed by the owner of the
+/// cache memory (`tier0::state`) with the same layout. A `LOAD_GLOBAL` site uses only the
+/// first `size_of::<GlobalCache>()` bytes.
+#[repr(C)]
+struct Site {
+    primary: AttrCache,
+    more: *mut AttrCache,
+}
+
+/// Entries in a site's overflow block.
+pub const OVERFLOW_WAYS: usize = 3;
+/// Byte offset of the overflow block's address within a site.
+pub const SITE_OVERFLOW: usize = std::mem::offset_of!(Site, more);
+
+/// Layout of a site's overflow block (allocated zeroed: every entry `EMPTY`).
+pub const OVERFLOW_LAYOUT: std::alloc::Layout =
+    std::alloc::Layout::new::<[AttrCache; OVERFLOW_WAYS]>();
+
 /// Bytes per cache; the runtime table's cache area holds one per cached instruction.
-pub const INLINE_CACHE_BYTES: usize = 32;
-const _: () = assert!(std::mem::size_of::<AttrCache>() == INLINE_CACHE_BYTES);
-const _: () = assert!(std::mem::size_of::<GlobalCache>() <= INLINE_CACHE_BYTES);
+pub const INLINE_CACHE_BYTES: usize = 40;
+const _: () = assert!(std::mem::size_of::<Site>() == INLINE_CACHE_BYTES);
+const _: () = assert!(std::mem::size_of::<GlobalCache>() <= SITE_OVERFLOW);
 
 /// One LOAD_GLOBAL's cache. Zeroed memory is an empty cache (no live dict has NULL keys).
 ///
@@ -251,13 +275,97 @@ pub const ATTR_KIND_INSTANCE_VALUE: u16 = INSTANCE_VALUE;
 pub const ATTR_KIND_METHOD_VALUES: u16 = METHOD_VALUES;
 pub const ATTR_KIND_METHOD_NO_DICT: u16 = METHOD_NO_DICT;
 pub const ATTR_KIND_SLOT: u16 = SLOT;
+pub const ATTR_KIND_DICT_ONLY: u16 = DICT_ONLY;
 pub const ATTR_CACHE_KIND: usize = std::mem::offset_of!(AttrCache, kind);
 pub const ATTR_CACHE_VERSION: usize = std::mem::offset_of!(AttrCache, version);
 pub const ATTR_CACHE_INDEX: usize = std::mem::offset_of!(AttrCache, index);
 pub const ATTR_CACHE_KEYS: usize = std::mem::offset_of!(AttrCache, keys);
 pub const ATTR_CACHE_DESCR: usize = std::mem::offset_of!(AttrCache, descr);
 /// Refills before a site is left generic for good.
-const MAX_FILLS: u16 = 16;
+const MAX_FILLS: u16 = 32;
+
+/// What one entry of a site says about an operation.
+enum Probe<T> {
+    /// The entry's guards hold: the result.
+    Hit(T),
+    /// The entry is for this type, but the fast path does not apply (an unset attribute, an
+    /// instance dict that is not exact): the generic path, and no refill.
+    Generic,
+    /// The entry is for another type or empty.
+    Miss,
+}
+
+/// A site's entries, primary first.
+///
+/// # Safety
+/// GIL held; `cache` is a live attribute site (see `Site`).
+unsafe fn ways(cache: *mut AttrCache) -> impl Iterator<Item = *mut AttrCache> {
+    // SAFETY: the overflow block, once allocated, holds `OVERFLOW_WAYS` entries and lives as
+    // long as the site.
+    unsafe {
+        let more = (*(cache as *mut Site)).more;
+        let extra = if more.is_null() { 0 } else { OVERFLOW_WAYS };
+        std::iter::once(cache).chain((0..extra).map(move |i| more.add(i)))
+    }
+}
+
+/// The first `Hit` or `Generic` among a site's entries, else `Miss`.
+///
+/// # Safety
+/// As for `ways`; `probe` upholds its own guards.
+#[inline(always)]
+unsafe fn probe_site<T>(
+    cache: *mut AttrCache,
+    mut probe: impl FnMut(&mut AttrCache) -> Probe<T>,
+) -> Probe<T> {
+    // SAFETY: entries are only touched with the GIL held, one at a time.
+    unsafe {
+        for c in ways(cache) {
+            match probe(&mut *c) {
+                Probe::Miss => continue,
+                found => return found,
+            }
+        }
+        Probe::Miss
+    }
+}
+
+/// The entry to fill after every entry of the site missed for a type whose version tag is
+/// `version` (0: not a type guard, as for modules), or None once the site has had its
+/// `MAX_FILLS`: the entry already for that version (its other guards failed: refresh it), an
+/// empty one, a new overflow block's first, or an overflow entry in turn. Counts the fill on
+/// the primary entry (the fill functions count their own entry's).
+///
+/// # Safety
+/// As for `ways`.
+unsafe fn way_to_fill<'c>(cache: *mut AttrCache, version: u32) -> Option<&'c mut AttrCache> {
+    // SAFETY: as for `ways`; the overflow block is allocated zeroed with the layout its owner
+    // frees it with.
+    unsafe {
+        let site = &mut *(cache as *mut Site);
+        if site.primary.fills >= MAX_FILLS {
+            return None;
+        }
+        let same =
+            |c: *mut AttrCache| version != 0 && (*c).kind != EMPTY && (*c).version == version;
+        let target = match ways(cache).find(|&c| same(c) || (*c).kind == EMPTY) {
+            Some(c) => c,
+            None if site.more.is_null() => {
+                let more = std::alloc::alloc_zeroed(OVERFLOW_LAYOUT) as *mut AttrCache;
+                if more.is_null() {
+                    return None;
+                }
+                site.more = more;
+                more
+            }
+            None => site.more.add(site.primary.fills as usize % OVERFLOW_WAYS),
+        };
+        if target != cache {
+            site.primary.fills += 1;
+        }
+        Some(&mut *target)
+    }
+}
 
 /// LOAD_ATTR: `owner.name`. Returns a new reference, or NULL with an exception set.
 /// `owner` and `name` are borrowed.
@@ -271,55 +379,83 @@ pub unsafe extern "C" fn rjit_load_attr(
 ) -> *mut PyObject {
     // SAFETY: as documented; the guards establish what each read needs.
     unsafe {
-        let c = &mut *cache;
-        let v = match c.kind {
-            MODULE => module_hit(c, owner, name),
-            CLASS_VALUES | CLASS_NO_DICT => class_value_hit(c, owner),
-            TYPE_ATTR => type_attr_hit(c, owner),
-            SLOT => slot_of(c, owner).map_or(ptr::null_mut(), |s| *s),
-            _ => ptr::null_mut(),
-        };
-        if !v.is_null() {
-            Py_INCREF(v);
-            return v;
-        }
-        crate::stats::bump_gil(&crate::stats::ATTR_CACHE_MISSES);
-        match guarded_values(c, owner) {
-            Some(values) if !values.is_null() => {
-                let v = *values.offset(c.index);
-                if !v.is_null() {
-                    Py_INCREF(v);
-                    return v;
-                }
+        match probe_site(cache, |c| load_attr_probe(c, owner, name)) {
+            Probe::Hit(v) => {
+                Py_INCREF(v);
+                return v;
             }
-            Some(_) => {
-                // The instance's values became a dict: look there, as LOAD_ATTR_WITH_HINT does
-                // (the guard already proved the type has no attribute of this name).
-                let dict = cp::managed_dict(owner);
-                if !dict.is_null() {
-                    let v = dict_hint_lookup(c, dict, name);
-                    if !v.is_null() {
-                        Py_INCREF(v);
-                        return v;
-                    }
-                }
-            }
-            None => {
-                if c.fills < MAX_FILLS {
-                    if is_module(owner) {
+            Probe::Generic => crate::stats::bump_gil(&crate::stats::ATTR_CACHE_MISSES),
+            Probe::Miss => {
+                crate::stats::bump_gil(&crate::stats::ATTR_CACHE_MISSES);
+                if is_module(owner) {
+                    if let Some(c) = way_to_fill(cache, 0) {
                         fill_module(c, owner, name);
-                    } else if PyType_Check(owner) != 0 {
-                        fill_type_attr(c, owner as *mut PyTypeObject, name);
-                    } else {
-                        fill_instance_value(c, Py_TYPE(owner), name, false);
+                    }
+                } else if PyType_Check(owner) != 0 {
+                    let tp = owner as *mut PyTypeObject;
+                    if let Some(c) = way_to_fill(cache, (*tp).tp_version_tag) {
+                        fill_type_attr(c, tp, name);
+                    }
+                } else {
+                    let tp = Py_TYPE(owner);
+                    if let Some(c) = way_to_fill(cache, (*tp).tp_version_tag) {
+                        fill_instance_value(c, tp, name, false);
                         if c.kind == EMPTY {
-                            fill_class_value(c, Py_TYPE(owner), name);
+                            fill_class_value(c, tp, name);
                         }
                     }
                 }
             }
         }
         PyObject_GetAttr(owner, name)
+    }
+}
+
+/// One entry's answer for LOAD_ATTR: the attribute, borrowed, if the entry's guards hold.
+///
+/// # Safety
+/// GIL held; live arguments.
+#[inline(always)]
+unsafe fn load_attr_probe(
+    c: &mut AttrCache,
+    owner: *mut PyObject,
+    name: *mut PyObject,
+) -> Probe<*mut PyObject> {
+    let found = |v: *mut PyObject| {
+        if v.is_null() {
+            Probe::Generic
+        } else {
+            Probe::Hit(v)
+        }
+    };
+    // SAFETY: as documented; each read follows its guard.
+    unsafe {
+        let v = match c.kind {
+            MODULE => module_hit(c, owner, name),
+            CLASS_VALUES | CLASS_NO_DICT => class_value_hit(c, owner),
+            TYPE_ATTR => type_attr_hit(c, owner),
+            SLOT => {
+                return slot_of(c, owner).map_or(Probe::Miss, |s| found(*s));
+            }
+            _ => ptr::null_mut(),
+        };
+        if !v.is_null() {
+            return Probe::Hit(v);
+        }
+        match guarded_values(c, owner) {
+            Some(values) if !values.is_null() => found(*values.offset(c.index)),
+            Some(_) => {
+                // The instance's values became a dict: look there, as LOAD_ATTR_WITH_HINT does
+                // (the guard already proved the type has no attribute of this name).
+                let dict = cp::managed_dict(owner);
+                if dict.is_null() {
+                    Probe::Generic
+                } else {
+                    found(dict_hint_lookup(c, dict, name))
+                }
+            }
+            None => Probe::Miss,
+        }
     }
 }
 
@@ -432,7 +568,8 @@ unsafe fn guarded_values(c: &AttrCache, owner: *mut PyObject) -> Option<*mut *mu
 
 /// The value of `name` in an instance's materialised dict through the site's hint (the entry
 /// index where it was last found, kept in the otherwise unused `keys` word of an
-/// `INSTANCE_VALUE` cache), or NULL if the dict does not have it. Borrowed.
+/// `INSTANCE_VALUE` cache), or NULL if the dict does not have it. Borrowed. Compiled code
+/// tries the same hint inline first (`dict_hint_value` in `tier1_llvm::lower::call`).
 ///
 /// # Safety
 /// GIL held; `dict` is a live dict.
@@ -619,25 +756,30 @@ pub unsafe extern "C" fn rjit_load_method(
 ) -> c_int {
     // SAFETY: as documented.
     unsafe {
-        let c = &mut *cache;
-        // A module's function: not a method (LOAD_METHOD_MODULE).
-        let v = module_hit(c, obj, name);
-        if !v.is_null() {
+        let hit = probe_site(cache, |c| {
+            // A module's function: not a method (LOAD_METHOD_MODULE).
+            let v = module_hit(c, obj, name);
+            if !v.is_null() {
+                Probe::Hit((v, 0))
+            } else if unshadowed(c, obj, METHOD_VALUES, METHOD_NO_DICT) {
+                Probe::Hit((c.descr, 1))
+            } else {
+                Probe::Miss
+            }
+        });
+        if let Probe::Hit((v, is_method)) = hit {
             Py_INCREF(v);
             *out = v;
-            return 0;
+            return is_method;
         }
         crate::stats::bump_gil(&crate::stats::METHOD_CACHE_MISSES);
-        let tp = Py_TYPE(obj);
-        if unshadowed(c, obj, METHOD_VALUES, METHOD_NO_DICT) {
-            Py_INCREF(c.descr);
-            *out = c.descr;
-            return 1;
-        }
-        if c.fills < MAX_FILLS {
-            if is_module(obj) {
+        if is_module(obj) {
+            if let Some(c) = way_to_fill(cache, 0) {
                 fill_module(c, obj, name);
-            } else {
+            }
+        } else {
+            let tp = Py_TYPE(obj);
+            if let Some(c) = way_to_fill(cache, (*tp).tp_version_tag) {
                 fill_method(c, tp, name);
             }
         }
@@ -658,14 +800,46 @@ pub unsafe extern "C" fn rjit_store_attr(
 ) -> c_int {
     // SAFETY: as documented.
     unsafe {
-        let c = &mut *cache;
+        match probe_site(cache, |c| store_attr_probe(c, owner, name, v)) {
+            Probe::Hit(err) => {
+                Py_DECREF(owner);
+                return err;
+            }
+            Probe::Generic => {}
+            Probe::Miss => {
+                let tp = Py_TYPE(owner);
+                if let Some(c) = way_to_fill(cache, (*tp).tp_version_tag) {
+                    fill_instance_value(c, tp, name, true);
+                }
+            }
+        }
+        let err = PyObject_SetAttr(owner, name, v);
+        Py_DECREF(v);
+        Py_DECREF(owner);
+        err
+    }
+}
+
+/// One entry's attempt at STORE_ATTR: on a hit `v` has been consumed and the result (0, or
+/// -1 with an exception set) is returned; `owner` is left to the caller.
+///
+/// # Safety
+/// As for [`rjit_store_attr`].
+#[inline(always)]
+unsafe fn store_attr_probe(
+    c: &mut AttrCache,
+    owner: *mut PyObject,
+    name: *mut PyObject,
+    v: *mut PyObject,
+) -> Probe<c_int> {
+    // SAFETY: as documented; each write follows its guard.
+    unsafe {
         if let Some(slot) = slot_of(c, owner) {
             // As STORE_ATTR_SLOT: store, then release the old value.
             let old = *slot;
             *slot = v;
             Py_XDECREF(old);
-            Py_DECREF(owner);
-            return 0;
+            return Probe::Hit(0);
         }
         match guarded_values(c, owner) {
             Some(values) if !values.is_null() => {
@@ -679,8 +853,7 @@ pub unsafe extern "C" fn rjit_store_attr(
                 } else {
                     Py_DECREF(old);
                 }
-                Py_DECREF(owner);
-                return 0;
+                Probe::Hit(0)
             }
             Some(_) => {
                 // A materialised instance dict: what the generic setattr would do once it found
@@ -689,20 +862,13 @@ pub unsafe extern "C" fn rjit_store_attr(
                 if !dict.is_null() && PyDict_CheckExact(dict) != 0 {
                     let err = PyDict_SetItem(dict, name, v);
                     Py_DECREF(v);
-                    Py_DECREF(owner);
-                    return err;
+                    Probe::Hit(err)
+                } else {
+                    Probe::Generic
                 }
             }
-            None => {
-                if c.fills < MAX_FILLS {
-                    fill_instance_value(c, Py_TYPE(owner), name, true);
-                }
-            }
+            None => Probe::Miss,
         }
-        let err = PyObject_SetAttr(owner, name, v);
-        Py_DECREF(v);
-        Py_DECREF(owner);
-        err
     }
 }
 

@@ -51,11 +51,34 @@ pub const STATE_FRAME_WORDS: usize =
     std::mem::offset_of!(CodeState, shape) + std::mem::offset_of!(DirectShape, frame_words);
 
 /// Bytes of inline-cache memory per site; tier1 checks it equals the runtime's cache size.
-pub const INLINE_CACHE_BYTES: usize = 32;
+pub const INLINE_CACHE_BYTES: usize = 40;
+/// A site's last word: NULL or the address of an overflow block the runtime helpers allocated
+/// (`runtime::inline_cache::Site`) with this size and alignment; freed with the code state.
+/// `hook` checks these against the runtime's.
+pub const SITE_OVERFLOW: usize = 32;
+pub const OVERFLOW_BYTES: usize = 96;
+pub const OVERFLOW_ALIGN: usize = 8;
 
 /// One site's cache memory: written by runtime helpers through raw pointers, with the GIL held.
 #[repr(C, align(8))]
 pub struct CacheWords(UnsafeCell<[u8; INLINE_CACHE_BYTES]>);
+
+impl Drop for CacheWords {
+    fn drop(&mut self) {
+        let words = self.0.get_mut();
+        let mut addr = [0u8; 8];
+        addr.copy_from_slice(&words[SITE_OVERFLOW..SITE_OVERFLOW + 8]);
+        let block = usize::from_ne_bytes(addr) as *mut u8;
+        if !block.is_null() {
+            let layout = std::alloc::Layout::from_size_align(OVERFLOW_BYTES, OVERFLOW_ALIGN)
+                .expect("constant layout");
+            // SAFETY: the runtime allocated `block` with exactly this layout (checked in
+            // `hook`), and nothing uses the site once its code state is dropped: the code
+            // object is gone, and with it every frame that could run its compiled code.
+            unsafe { std::alloc::dealloc(block, layout) };
+        }
+    }
+}
 
 /// How compiled callers may call a code object directly (`tier1_llvm::lower::call`): the
 /// exact positional count, and the frame's size. Taken from the live code object at tier-up.

@@ -126,6 +126,94 @@ def polymorphic_site():
     return total
 
 
+def polymorphic_sites_across_ways():
+    # A few types through the same sites, more than a site holds (1 + 3 entries), each kind of
+    # entry in the overflow ways: instance values, slots, materialised dicts, methods, class
+    # constants, a class itself, a module. Then types change under cached entries: a method
+    # replaced, a property added, an attribute deleted, a class's constant rebound.
+    import types as _types
+
+    class Base:
+        K = "base"
+
+        def __init__(self, v):
+            self.v = v
+
+        def m(self):
+            return ("base", self.v)
+
+    class A(Base):
+        def m(self):
+            return ("A", self.v)
+
+    class B(Base):
+        K = "b"
+
+    class S:
+        __slots__ = ("v",)
+        K = "slots"
+
+        def __init__(self, v):
+            self.v = v
+
+        def m(self):
+            return ("S", self.v)
+
+    class D(Base):
+        pass
+
+    mod = _types.ModuleType("fake")
+    mod.v, mod.K, mod.m = "module v", "module K", lambda: ("module",)
+
+    d = D(3)
+    vars(d)
+    d.extra = 1
+    owners = [Base(0), A(1), B(2), d, S(4), A(5), mod, B(6), S(7)]
+    out = []
+    for rnd in range(10):
+        for o in owners:
+            try:
+                out.append((o.v, o.K, o.m()))
+            except AttributeError as e:
+                out.append(str(e))
+            if not isinstance(o, _types.ModuleType):
+                o.v = (rnd, out[-1][0] if isinstance(out[-1], tuple) else None)
+        out.append((Base.K, A.K, S.K))
+        if rnd == 3:
+            A.m = lambda self: ("A replaced", self.v)
+        if rnd == 5:
+            B.v = property(lambda self: "B property", lambda self, x: None)
+        if rnd == 6:
+            del owners[4].v
+        if rnd == 7:
+            Base.K = "rebound"
+            S.K = "slots rebound"
+    return out
+
+
+def polymorphic_sites_in_dying_functions():
+    # Functions whose sites grew overflow entries are dropped (their code objects die with
+    # their caches) while new ones are made from the same source.
+    src = """
+def f(objs):
+    return [(o.x, o.get()) for o in objs]
+"""
+    classes = [type(f"C{i}", (), {"get": (lambda k: lambda self: k)(i)}) for i in range(6)]
+    objs = []
+    for i, c in enumerate(classes):
+        o = c()
+        o.x = i
+        objs.append(o)
+    out = []
+    for _ in range(5):
+        ns = {}
+        exec(src, ns)
+        for _ in range(3):
+            out.append(ns["f"](objs))
+        del ns
+    return out
+
+
 def getattr_getattribute_setattr_classes():
     class G:
         def __getattr__(self, name):
@@ -490,6 +578,44 @@ def materialised_dicts_through_one_site():
     return out
 
 
+def dict_hint_reads_in_compiled_code():
+    # Reads through the inline hint of an instance dict (3.11's LOAD_ATTR_WITH_HINT): combined
+    # dicts (attributes added in another order), split ones (vars()), a __dict__ replaced by a
+    # smaller dict, by one with a non-str key (general keys), by a dict subclass, cleared, and
+    # an entry deleted and re-added at another index.
+    class MyDict(dict):
+        def __getitem__(self, k):
+            return "never used by attribute lookup"
+
+    class C:
+        def __init__(self, order):
+            for name in order:
+                setattr(self, name, name.upper())
+
+    objs = [C("abcdef"), C("fedcba"), C("abc")]
+    vars(objs[2])
+    out = []
+    for rnd in range(14):
+        for o in objs:
+            try:
+                out.append((o.a, o.c))
+            except AttributeError as e:
+                out.append(str(e))
+        if rnd == 3:
+            objs[0].__dict__ = {"c": "small", "a": "dict"}
+        if rnd == 5:
+            objs[1].__dict__[1] = "general keys"
+        if rnd == 7:
+            objs[2].__dict__ = MyDict(a="sub", c="class")
+        if rnd == 9:
+            vars(objs[0]).clear()
+        if rnd == 11:
+            del objs[1].a
+            objs[1].zz = 0
+            objs[1].a = "re-added"
+    return out
+
+
 def dict_only_attribute_missing():
     class C:
         pass
@@ -691,6 +817,7 @@ def class_attribute_object_gains_get():
         module_class_changed_to_subclass,
         module_functions_as_calls_and_type_attributes,
         materialised_dicts_through_one_site,
+        dict_hint_reads_in_compiled_code,
         dict_only_attribute_missing,
         dict_only_store_then_class_descriptor,
         global_rebound_and_deleted,
@@ -706,6 +833,8 @@ def class_attribute_object_gains_get():
         method_replaced_on_class,
         class_changed_with_dunder_class,
         polymorphic_site,
+        polymorphic_sites_across_ways,
+        polymorphic_sites_in_dying_functions,
         getattr_getattribute_setattr_classes,
         setattr_hook_added_later,
         slots_and_no_dict,

@@ -10,9 +10,9 @@ use crate::bytecode::Instr;
 use crate::cpython as cp;
 use crate::runtime::inline_cache::{
     ATTR_CACHE_DESCR, ATTR_CACHE_INDEX, ATTR_CACHE_KEYS, ATTR_CACHE_KIND, ATTR_CACHE_VERSION,
-    ATTR_KIND_INSTANCE_VALUE, ATTR_KIND_METHOD_NO_DICT, ATTR_KIND_METHOD_VALUES, ATTR_KIND_SLOT,
-    GLOBAL_CACHE_AUX, GLOBAL_CACHE_BUILTINS_TAG, GLOBAL_CACHE_GKEYS, GLOBAL_CACHE_SLOT,
-    INLINE_CACHE_BYTES,
+    ATTR_KIND_DICT_ONLY, ATTR_KIND_INSTANCE_VALUE, ATTR_KIND_METHOD_NO_DICT,
+    ATTR_KIND_METHOD_VALUES, ATTR_KIND_SLOT, GLOBAL_CACHE_AUX, GLOBAL_CACHE_BUILTINS_TAG,
+    GLOBAL_CACHE_GKEYS, GLOBAL_CACHE_SLOT, INLINE_CACHE_BYTES,
 };
 use crate::tier0::state::{
     STATE_CALLS, STATE_DIRECT_ARGC, STATE_ENTRY, STATE_FRAME_WORDS, STATE_NLOCALSPLUS, STATE_TABLE,
@@ -190,7 +190,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let slot_end = self.here()?;
         self.b.build_unconditional_branch(done).map_err(be)?;
         self.b.position_at_end(values_kind);
-        let values = self.instance_values(owner, cache, slow)?;
+        let (values, in_dict) = self.values_or_dict(owner, cache, slow)?;
         let index = self.load_int(self.i64, cache, ATTR_CACHE_INDEX)?;
         let off = self
             .b
@@ -207,13 +207,23 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.incref(v)?;
         let hit_end = self.here()?;
         self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(in_dict);
+        let dv = self.dict_hint_value(owner, name, cache, slow)?;
+        self.incref(dv)?;
+        let dict_end = self.here()?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
         self.b.position_at_end(slow);
         let res = self.call_obj("rjit_load_attr", &[owner.into(), name.into(), cache.into()])?;
         let slow_end = self.here()?;
         self.b.build_unconditional_branch(done).map_err(be)?;
         self.b.position_at_end(done);
         let phi = self.b.build_phi(self.ptr, "attr").map_err(be)?;
-        phi.add_incoming(&[(&v, hit_end), (&sv, slot_end), (&res, slow_end)]);
+        phi.add_incoming(&[
+            (&v, hit_end),
+            (&sv, slot_end),
+            (&dv, dict_end),
+            (&res, slow_end),
+        ]);
         let res = phi.as_basic_value().into_pointer_value();
         self.release(owner, owner_borrowed)?;
         self.null_check(res, ins)?;
@@ -283,6 +293,127 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let has = self.b.build_is_not_null(values, "has_values").map_err(be)?;
         self.guard(has, slow, "has_values")?;
         Ok(values)
+    }
+
+    /// The guards of an `INSTANCE_VALUE` or `DICT_ONLY` attribute cache for a load: the kind,
+    /// `owner`'s type version, then where the attribute can be. Returns `owner`'s values array
+    /// (the builder is left in the block where an `INSTANCE_VALUE` cache may read it) and the
+    /// block for an owner whose values became a dict (`dict_hint_value`); else `slow`.
+    fn values_or_dict(
+        &self,
+        owner: PointerValue<'ctx>,
+        cache: PointerValue<'ctx>,
+        slow: BasicBlock<'ctx>,
+    ) -> R<(PointerValue<'ctx>, BasicBlock<'ctx>)> {
+        let be = super::be;
+        let i16 = self.ctx.i16_type();
+        let kind = self.load_int(i16, cache, ATTR_CACHE_KIND)?;
+        let eq = |v: u16, name| {
+            self.b
+                .build_int_compare(
+                    inkwell::IntPredicate::EQ,
+                    kind,
+                    i16.const_int(v as u64, false),
+                    name,
+                )
+                .map_err(be)
+        };
+        let is_values = eq(ATTR_KIND_INSTANCE_VALUE, "is_values")?;
+        let dict_only = eq(ATTR_KIND_DICT_ONLY, "dict_only")?;
+        let either = self
+            .b
+            .build_or(is_values, dict_only, "kind_ok")
+            .map_err(be)?;
+        self.guard(either, slow, "attr_kind")?;
+        self.type_version_guard(owner, cache, slow)?;
+        let values = self.load_ptr_signed(owner, cp::MANAGED_VALUES)?;
+        let has = self.b.build_is_not_null(values, "has_values").map_err(be)?;
+        let in_values = self.new_block("in_values");
+        let in_dict = self.new_block("in_dict");
+        self.branch_expecting(has, in_values, in_dict, true)?;
+        self.b.position_at_end(in_values);
+        // Values but a DICT_ONLY cache: the instance has no such attribute (generic path).
+        self.guard(is_values, slow, "values_kind")?;
+        Ok((values, in_dict))
+    }
+
+    /// 3.11's `LOAD_ATTR_WITH_HINT` for an owner whose values became a dict (the type guard
+    /// has passed, so nothing on the type shadows the name): the dict's entry at the cached
+    /// hint (`AttrCache::keys`, kept by `rjit_load_attr`) holds `name` and a value. Returns the
+    /// value, borrowed; else `slow`.
+    fn dict_hint_value(
+        &self,
+        owner: PointerValue<'ctx>,
+        name: PointerValue<'ctx>,
+        cache: PointerValue<'ctx>,
+        slow: BasicBlock<'ctx>,
+    ) -> R<PointerValue<'ctx>> {
+        let be = super::be;
+        let dict = self.load_ptr_signed(owner, cp::MANAGED_DICT)?;
+        let has_dict = self.b.build_is_not_null(dict, "has_dict").map_err(be)?;
+        self.guard(has_dict, slow, "has_dict")?;
+        let keys = self.load_ptr(dict, cp::DICT_KEYS)?;
+        let i8t = self.ctx.i8_type();
+        let kind = self.load_int(i8t, keys, cp::DK_KIND)?;
+        let unicode = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::NE, kind, i8t.const_zero(), "unicode")
+            .map_err(be)?;
+        self.guard(unicode, slow, "unicode_keys")?;
+        let hint = self.load_int(self.i64, cache, ATTR_CACHE_KEYS)?;
+        let used = self.load_int(self.i64, keys, cp::DK_NENTRIES)?;
+        let inside = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::ULT, hint, used, "hint_inside")
+            .map_err(be)?;
+        self.guard(inside, slow, "hint_inside")?;
+        let log2 = self.load_int(i8t, keys, cp::DK_LOG2_INDEX_BYTES)?;
+        let log2 = self
+            .b
+            .build_int_z_extend(log2, self.i64, "log2")
+            .map_err(be)?;
+        let index_bytes = self
+            .b
+            .build_left_shift(self.c64(1), log2, "index_bytes")
+            .map_err(be)?;
+        let entry_off = self
+            .b
+            .build_int_mul(hint, self.c64(16), "entry_off")
+            .map_err(be)?;
+        let off = self
+            .b
+            .build_int_add(index_bytes, entry_off, "off")
+            .map_err(be)?;
+        let off = self
+            .b
+            .build_int_add(off, self.c64(cp::DK_INDICES as u64), "off")
+            .map_err(be)?;
+        let entry = self.gep_dyn(keys, off)?;
+        let key = self.load_ptr(entry, 0)?;
+        let same = self.ptr_eq(key, name)?;
+        self.guard(same, slow, "hint_key")?;
+        // A split dict keeps its values in `ma_values`, a combined one in the entry.
+        let split = self.load_ptr(dict, cp::DICT_VALUES)?;
+        let combined = self.b.build_is_null(split, "combined").map_err(be)?;
+        let in_entry = self.gep(entry, 8)?;
+        let value_off = self
+            .b
+            .build_int_mul(hint, self.c64(8), "value_off")
+            .map_err(be)?;
+        let in_split = self.gep_dyn(split, value_off)?;
+        let at = self
+            .b
+            .build_select(combined, in_entry, in_split, "value_at")
+            .map_err(be)?
+            .into_pointer_value();
+        let v = self
+            .b
+            .build_load(self.ptr, at, "dict_value")
+            .map_err(be)?
+            .into_pointer_value();
+        let present = self.b.build_is_not_null(v, "present").map_err(be)?;
+        self.guard(present, slow, "dict_hit")?;
+        Ok(v)
     }
 
     /// `Py_TYPE(obj)->tp_version_tag == cache->version`, else `slow`.
