@@ -20,6 +20,7 @@ import contextlib
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -33,6 +34,18 @@ import genprog  # noqa: E402
 FILENAME = "<fuzz>"
 # Deadline per program in a worker (they take milliseconds; only a hang reaches it).
 SECONDS_PER_PROGRAM = 10
+# A program the interpreter itself cannot finish this fast (an int squared in a loop grows
+# without bound) is skipped, not compared: it would only ever look like a hang.
+PLAIN_SECONDS = 3
+SKIPPED = "skipped: too slow for the interpreter itself"
+
+
+class _TooSlow(BaseException):
+    pass
+
+
+def _too_slow(signum, frame):
+    raise _TooSlow
 
 
 def outcome(src: str, jit: bool) -> tuple[list, list[str]]:
@@ -66,8 +79,17 @@ def outcome(src: str, jit: bool) -> tuple[list, list[str]]:
 
 
 def check_source(src: str) -> str | None:
-    """None if the interpreter and rjit agree, else a description of the difference."""
-    plain, _ = outcome(src, False)
+    """None if the interpreter and rjit agree, `SKIPPED` if the interpreter alone takes longer
+    than `PLAIN_SECONDS`, else a description of the difference."""
+    old = signal.signal(signal.SIGALRM, _too_slow)
+    signal.setitimer(signal.ITIMER_REAL, PLAIN_SECONDS)
+    try:
+        plain, _ = outcome(src, False)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+    if plain[:2] == ["raised", _TooSlow.__name__]:
+        return SKIPPED
     jitted, failed = outcome(src, True)
     if plain != jitted:
         return f"interpreter: {plain!r}\nrjit:        {jitted!r}"
@@ -137,7 +159,7 @@ def fails(src: str, crash: bool, cache: str) -> bool:
         compile(src, FILENAME, "exec")
     except SyntaxError:
         return False
-    return check_source(src) is not None
+    return check_source(src) not in (None, SKIPPED)
 
 
 def minimise(src: str, crash: bool, cache: str) -> str:
@@ -177,7 +199,7 @@ def main() -> int:
         return 0
     if a.check_file:
         with open(a.check_file) as f:
-            return 1 if check_source(f.read()) else 0
+            return 1 if check_source(f.read()) not in (None, SKIPPED) else 0
     if a.show is not None:
         print(genprog.generate(a.show))
         return 0
@@ -193,9 +215,11 @@ def main() -> int:
         for r, c in ex.map(lambda b: run_seeds(b, cache), batches):
             results.update(r)
             crashed += c
-    mismatches = sorted(s for s, d in results.items() if d)
-    print(f"programs: {len(seeds)}  agreed: {len(seeds) - len(mismatches) - len(crashed)}  "
-          f"mismatches: {len(mismatches)}  crashes: {len(crashed)}")
+    skipped = sorted(s for s, d in results.items() if d == SKIPPED)
+    mismatches = sorted(s for s, d in results.items() if d and d != SKIPPED)
+    print(f"programs: {len(seeds)}  agreed: {len(seeds) - len(mismatches) - len(crashed) - len(skipped)}  "
+          f"mismatches: {len(mismatches)}  crashes: {len(crashed)}  "
+          f"skipped (slow in the interpreter itself): {len(skipped)}")
     for s in mismatches + crashed:
         crash = s in crashed
         print(f"--- seed {s}: {'crash' if crash else results[s]}")
