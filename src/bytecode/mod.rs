@@ -8,6 +8,7 @@
 //! code units ─► decode (EXTENDED_ARG, CACHE, quickened → base via DEOPT) ─► Vec<Instr>
 //!            ─► exception_table::parse ─► stack_depth::analyse ─► Analysed
 //!            ─► cfg::blocks (basic blocks, successors)   linetable::line_table (line per unit)
+//!            ─► bound::certainly_bound (fast locals bound before each instruction)
 //! ```
 //! Tested against CPython itself: `testdata/code_objects.txt` holds real code objects with
 //! `dis`'s instructions, `co_positions()` lines and jump/handler targets (`tests.rs`).
