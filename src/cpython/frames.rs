@@ -18,8 +18,8 @@ use pyo3_ffi::{PyFunctionObject, PyObject, PyThreadState};
 
 use super::ffi;
 use super::layout::{
-    FRAME_OWNED_BY_GENERATOR, FRAME_OWNED_BY_THREAD, FUNC_BUILTINS, FUNC_CODE, FUNC_GLOBALS,
-    INTERP_EVAL_FRAME, InterpreterFrame, PyCodeObject311, TSTATE_DATASTACK_LIMIT,
+    FRAME_OWNED_BY_GENERATOR, FRAME_OWNED_BY_THREAD, FUNC_BUILTINS, FUNC_CODE, FUNC_DEFAULTS,
+    FUNC_GLOBALS, INTERP_EVAL_FRAME, InterpreterFrame, PyCodeObject311, TSTATE_DATASTACK_LIMIT,
     TSTATE_DATASTACK_TOP, recursion_remaining,
 };
 
@@ -36,6 +36,7 @@ const _: () = {
     assert!(offset_of!(PyFunctionObject, func_globals) == FUNC_GLOBALS);
     assert!(offset_of!(PyFunctionObject, func_builtins) == FUNC_BUILTINS);
     assert!(offset_of!(PyFunctionObject, func_code) == FUNC_CODE);
+    assert!(offset_of!(PyFunctionObject, func_defaults) == FUNC_DEFAULTS);
     assert!(offset_of!(PyFunctionObject, func_defaults) == 56);
     assert!(offset_of!(PyFunctionObject, func_kwdefaults) == 64);
     assert!(std::mem::size_of::<InterpreterFrame>() == 72);

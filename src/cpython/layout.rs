@@ -167,6 +167,8 @@ pub const CODE_EXTRA: usize = offset_of!(PyCodeObject311, co_extra);
 pub const FUNC_GLOBALS: usize = 16;
 pub const FUNC_BUILTINS: usize = 24;
 pub const FUNC_CODE: usize = 48;
+/// `func_defaults`: NULL or a tuple, read at every call (`__defaults__` may be replaced).
+pub const FUNC_DEFAULTS: usize = 56;
 // PyThreadState data-stack fields.
 pub const TSTATE_DATASTACK_TOP: usize = 304;
 pub const TSTATE_DATASTACK_LIMIT: usize = 312;

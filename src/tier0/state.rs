@@ -85,9 +85,10 @@ impl Drop for CacheWords {
 #[derive(Debug, Clone, Copy)]
 #[repr(C)]
 pub struct DirectShape {
-    /// `co_argcount` when a call with exactly that many positional arguments binds them
-    /// one-to-one (no keyword-only, `*args`, `**kwargs`; not generator-like; `CO_OPTIMIZED`),
-    /// else -1: such calls take the general route.
+    /// `co_argcount` when a call with at most that many positional arguments binds them
+    /// one-to-one, the missing ones from the function's `__defaults__` (no keyword-only,
+    /// `*args`, `**kwargs`; not generator-like; `CO_OPTIMIZED`), else -1: such calls take the
+    /// general route.
     pub argc: i32,
     pub nlocalsplus: i32,
     /// `co_nlocalsplus + co_stacksize + FRAME_SPECIALS_SIZE`.

@@ -94,6 +94,45 @@ def test_argument_binding():
     both_compiled(binding_caller, [pos, defaults, kwonly, star, starstar, everything, many])
 
 
+class WithDefaults:
+    def m(self, a, b=[], c="c"):  # noqa: B006 - the default's identity is part of the test
+        b.append(a)
+        return (a, len(b), c)
+
+
+def defaults_filled_inline(n):
+    # Calls that leave trailing parameters to __defaults__, through the direct route: plain
+    # functions and methods, defaults replaced, shrunk below what a call needs, removed.
+    obj = WithDefaults()
+    WithDefaults.m.__defaults__[0].clear()
+    defaults.__defaults__ = (2, (3,))
+    out = []
+    for i in range(n):
+        out.append((defaults(i), defaults(i, -i), obj.m(i), obj.m(i, [0])))
+        if i == 2:
+            defaults.__defaults__ = ("B", "C")
+        if i == 3:
+            defaults.__defaults__ = ("only c",)
+            out.append((call_and_catch(defaults, i), defaults(i, 1)))
+            defaults.__defaults__ = ("B", "C")
+        if i == 4:
+            defaults.__defaults__ = None
+            out.append((call_and_catch(defaults, i), call_and_catch(defaults, i, 1), defaults(i, 1, 2)))
+            defaults.__defaults__ = (2, (3,))
+    first = WithDefaults.m.__defaults__[0]
+    out.append((len(first), sys.getrefcount(first) < 10))
+    return out
+
+
+def test_defaults_filled_by_the_direct_route():
+    saved = defaults.__defaults__
+    try:
+        both_compiled(defaults_filled_inline, [defaults, WithDefaults.m], 8)
+    finally:
+        defaults.__defaults__ = saved
+    del WithDefaults.m.__defaults__[0][:]
+
+
 def call_and_catch(f, *args, **kwargs):
     try:
         return f(*args, **kwargs)

@@ -873,12 +873,46 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let entry = self.load_ptr(st, STATE_ENTRY)?;
         let compiled = self.b.build_is_not_null(entry, "compiled").map_err(be)?;
         self.guard(compiled, slow, "compiled")?;
+        // The shape: `want` parameters, `argc <= want` given, the rest from the last
+        // `want - argc` of `__defaults__` (read now: it may have been replaced).
         let want = self.load_int(self.i32, st, STATE_DIRECT_ARGC)?;
-        let shape = self
+        let enough = self
             .b
-            .build_int_compare(inkwell::IntPredicate::EQ, want, argc, "shape")
+            .build_int_compare(inkwell::IntPredicate::SLE, argc, want, "not_too_many")
             .map_err(be)?;
-        self.guard(shape, slow, "shape")?;
+        self.guard(enough, slow, "shape")?;
+        let missing = self.b.build_int_sub(want, argc, "missing").map_err(be)?;
+        let defaults = self.load_ptr(func, cp::FUNC_DEFAULTS)?;
+        let has_defaults = self
+            .b
+            .build_is_not_null(defaults, "has_defaults")
+            .map_err(be)?;
+        let none_missing = self
+            .b
+            .build_int_compare(
+                inkwell::IntPredicate::EQ,
+                missing,
+                self.c32(0),
+                "none_missing",
+            )
+            .map_err(be)?;
+        let check_defaults = self.new_block("check_defaults");
+        let shape_ok = self.new_block("shape_ok");
+        self.branch_expecting(none_missing, shape_ok, check_defaults, true)?;
+        self.b.position_at_end(check_defaults);
+        self.guard(has_defaults, slow, "has_defaults")?;
+        let ndef = self.load_int(self.i64, defaults, cp::VAR_SIZE)?;
+        let missing64 = self
+            .b
+            .build_int_s_extend(missing, self.i64, "missing64")
+            .map_err(be)?;
+        let covered = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::SLE, missing64, ndef, "covered")
+            .map_err(be)?;
+        self.guard(covered, slow, "defaults_cover")?;
+        self.b.build_unconditional_branch(shape_ok).map_err(be)?;
+        self.b.position_at_end(shape_ok);
         let tracing = self.tracing_on()?;
         let quiet = self.b.build_not(tracing, "quiet").map_err(be)?;
         self.guard(quiet, slow, "untraced")?;
@@ -933,8 +967,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .map_err(be)?
             .into_pointer_value();
         self.b.build_store(self_slot, hi).map_err(be)?;
+        self.fill_defaults(locals, defaults, argc, want)?;
         let nlp = self.load_int(self.i32, st, STATE_NLOCALSPLUS)?;
-        self.null_fill(locals, argc, nlp)?;
+        self.null_fill(locals, want, nlp)?;
         // _PyFrame_InitializeSpecials: f_func takes the stack's reference to `func`.
         self.store_at(frame, cp::FRAME_FUNC, func.into())?;
         let globals = self.load_ptr(func, cp::FUNC_GLOBALS)?;
@@ -974,6 +1009,59 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .into_pointer_value();
         self.pop_direct_frame(frame)?;
         Ok(res)
+    }
+
+    /// `localsplus[argc..want]` = new references to the last `want - argc` items of the
+    /// `defaults` tuple (`initialize_locals`' positional defaults; the guards have checked there
+    /// are that many). Nothing is read when `argc == want` (`defaults` may be NULL).
+    fn fill_defaults(
+        &self,
+        locals: PointerValue<'ctx>,
+        defaults: PointerValue<'ctx>,
+        argc: IntValue<'ctx>,
+        want: IntValue<'ctx>,
+    ) -> R<()> {
+        let be = super::be;
+        let before = self.here()?;
+        let head = self.new_block("defaults_head");
+        let body = self.new_block("defaults_body");
+        let done = self.new_block("defaults_done");
+        self.b.build_unconditional_branch(head).map_err(be)?;
+        self.b.position_at_end(head);
+        let i = self.b.build_phi(self.i32, "i").map_err(be)?;
+        let iv = i.as_basic_value().into_int_value();
+        let more = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::SLT, iv, want, "more")
+            .map_err(be)?;
+        self.branch_expecting(more, body, done, false)?;
+        self.b.position_at_end(body);
+        // defaults[ndef - want + i]
+        let ndef = self.load_int(self.i64, defaults, cp::VAR_SIZE)?;
+        let i64v = self.b.build_int_s_extend(iv, self.i64, "i64").map_err(be)?;
+        let want64 = self
+            .b
+            .build_int_s_extend(want, self.i64, "want64")
+            .map_err(be)?;
+        let k = self.b.build_int_sub(ndef, want64, "k").map_err(be)?;
+        let k = self.b.build_int_add(k, i64v, "k").map_err(be)?;
+        let items = self.gep(defaults, cp::TUPLE_ITEMS)?;
+        let off = self.b.build_int_mul(k, self.c64(8), "off").map_err(be)?;
+        let v = self.load_ptr(self.gep_dyn(items, off)?, 0)?;
+        self.incref(v)?;
+        let doff = self
+            .b
+            .build_int_mul(i64v, self.c64(8), "doff")
+            .map_err(be)?;
+        self.b
+            .build_store(self.gep_dyn(locals, doff)?, v)
+            .map_err(be)?;
+        let next = self.b.build_int_add(iv, self.c32(1), "next").map_err(be)?;
+        let body_end = self.here()?;
+        self.b.build_unconditional_branch(head).map_err(be)?;
+        i.add_incoming(&[(&argc, before), (&next, body_end)]);
+        self.b.position_at_end(done);
+        Ok(())
     }
 
     /// `_PyEvalFrameClearAndPop` for a frame `direct_call` pushed: inline when no frame object
