@@ -270,17 +270,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.b.build_unconditional_branch(next).map_err(be)?;
 
         self.b.position_at_end(other);
-        let out = self.frame_stack_ptr(base)?;
-        let r = self
-            .call(
-                "rjit_unpack_sequence",
-                Some(self.i32.into()),
-                &[seq.into(), self.c32(n as i64).into(), out.into()],
-            )?
-            .into_int_value();
-        self.decref(seq)?;
-        self.depth = base;
-        self.neg_check(r, ins)?;
+        self.unpack_helper(ins, seq, base)?;
         for (k, store) in stores.iter().enumerate() {
             // The first item is on top: the first store takes it.
             let p = self.frame_stack_ptr(base + n - 1 - k as u32)?;
@@ -297,21 +287,27 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(false)
     }
 
-    /// UNPACK_SEQUENCE through `rjit_unpack_sequence` (any iterable, CPython's errors): the
-    /// items land in the frame's stack slots and are loaded into the abstract stack.
-    fn unpack_generic(&mut self, ins: &Instr, seq: PointerValue<'ctx>, base: u32) -> R<bool> {
-        let n = ins.arg;
+    /// `rjit_unpack_sequence` into the frame's stack slots `base..base + n` (first item on
+    /// top), `seq` released; on failure the error exit, with the stack at `base`.
+    fn unpack_helper(&mut self, ins: &Instr, seq: PointerValue<'ctx>, base: u32) -> R<()> {
         let out = self.frame_stack_ptr(base)?;
         let r = self
             .call(
                 "rjit_unpack_sequence",
                 Some(self.i32.into()),
-                &[seq.into(), self.c32(n as i64).into(), out.into()],
+                &[seq.into(), self.c32(ins.arg as i64).into(), out.into()],
             )?
             .into_int_value();
         self.decref(seq)?;
         self.depth = base;
-        self.neg_check(r, ins)?;
+        self.neg_check(r, ins)
+    }
+
+    /// UNPACK_SEQUENCE through `rjit_unpack_sequence` (any iterable, CPython's errors): the
+    /// items land in the frame's stack slots and are loaded into the abstract stack.
+    fn unpack_generic(&mut self, ins: &Instr, seq: PointerValue<'ctx>, base: u32) -> R<bool> {
+        let n = ins.arg;
+        self.unpack_helper(ins, seq, base)?;
         for k in 0..n {
             let p = self.frame_stack_ptr(base + k)?;
             let v = self
