@@ -760,27 +760,45 @@ pub unsafe extern "C" fn rjit_load_method(
             // A module's function: not a method (LOAD_METHOD_MODULE).
             let v = module_hit(c, obj, name);
             if !v.is_null() {
-                Probe::Hit((v, 0))
-            } else if unshadowed(c, obj, METHOD_VALUES, METHOD_NO_DICT) {
-                Probe::Hit((c.descr, 1))
-            } else {
-                Probe::Miss
+                return Probe::Hit((v, 0));
+            }
+            if unshadowed(c, obj, METHOD_VALUES, METHOD_NO_DICT) {
+                return Probe::Hit((c.descr, 1));
+            }
+            // An attribute of the instance itself (`self.write = file.write`; the type has no
+            // attribute of that name, or only an object slot): `_PyObject_GetMethod` returns
+            // it as an attribute, not a method.
+            match c.kind {
+                INSTANCE_VALUE | DICT_ONLY | SLOT => match load_attr_probe(c, obj, name) {
+                    Probe::Hit(v) => Probe::Hit((v, 0)),
+                    Probe::Generic => Probe::Generic,
+                    Probe::Miss => Probe::Miss,
+                },
+                _ => Probe::Miss,
             }
         });
-        if let Probe::Hit((v, is_method)) = hit {
-            Py_INCREF(v);
-            *out = v;
-            return is_method;
-        }
-        crate::stats::bump_gil(&crate::stats::METHOD_CACHE_MISSES);
-        if is_module(obj) {
-            if let Some(c) = way_to_fill(cache, 0) {
-                fill_module(c, obj, name);
+        match hit {
+            Probe::Hit((v, is_method)) => {
+                Py_INCREF(v);
+                *out = v;
+                return is_method;
             }
-        } else {
-            let tp = Py_TYPE(obj);
-            if let Some(c) = way_to_fill(cache, (*tp).tp_version_tag) {
-                fill_method(c, tp, name);
+            Probe::Generic => crate::stats::bump_gil(&crate::stats::METHOD_CACHE_MISSES),
+            Probe::Miss => {
+                crate::stats::bump_gil(&crate::stats::METHOD_CACHE_MISSES);
+                if is_module(obj) {
+                    if let Some(c) = way_to_fill(cache, 0) {
+                        fill_module(c, obj, name);
+                    }
+                } else {
+                    let tp = Py_TYPE(obj);
+                    if let Some(c) = way_to_fill(cache, (*tp).tp_version_tag) {
+                        fill_method(c, tp, name);
+                        if c.kind == EMPTY {
+                            fill_instance_value(c, tp, name, false);
+                        }
+                    }
+                }
             }
         }
         cffi::_PyObject_GetMethod(obj, name, out)

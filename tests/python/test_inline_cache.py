@@ -616,6 +616,46 @@ def dict_hint_reads_in_compiled_code():
     return out
 
 
+def callables_kept_on_instances():
+    # `self.write(...)` where `write` is an instance attribute (a bound builtin method, a
+    # function, a lambda), not a method of the class: LOAD_METHOD returns it as an attribute.
+    # Through one site: values, a materialised dict, a slot; then the class gains a method of
+    # that name (a non-data descriptor: the instance attribute still wins), the instance
+    # attribute is deleted (the method is found), and a slot is emptied.
+    import io
+
+    class Sink:
+        def __init__(self, f):
+            self.write = f.write
+
+    class Slotted:
+        __slots__ = ("write",)
+
+        def __init__(self, f):
+            self.write = f.write
+
+    bufs = [io.StringIO() for _ in range(3)]
+    a, b, c = Sink(bufs[0]), Sink(bufs[1]), Slotted(bufs[2])
+    vars(b)
+    out = []
+    for rnd in range(10):
+        for o in (a, b, c):
+            try:
+                out.append(o.write(f"{rnd};"))
+            except AttributeError as e:
+                out.append(str(e))
+        if rnd == 3:
+            Sink.write = lambda self, s: ("class method", s)
+        if rnd == 5:
+            del a.write
+        if rnd == 6:
+            del c.write
+        if rnd == 7:
+            b.write = lambda s: ("instance lambda", s)
+    out.append([buf.getvalue() for buf in bufs])
+    return out
+
+
 def dict_only_attribute_missing():
     class C:
         pass
@@ -818,6 +858,7 @@ def class_attribute_object_gains_get():
         module_functions_as_calls_and_type_attributes,
         materialised_dicts_through_one_site,
         dict_hint_reads_in_compiled_code,
+        callables_kept_on_instances,
         dict_only_attribute_missing,
         dict_only_store_then_class_descriptor,
         global_rebound_and_deleted,
