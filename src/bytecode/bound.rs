@@ -13,6 +13,8 @@
 //! and traced before compiled code resumes it, so after a resume point (`RETURN_GENERATOR`,
 //! `YIELD_VALUE`) nothing is known.
 
+use std::collections::BTreeSet;
+
 use super::cfg;
 use super::decode::Instr;
 use super::exception_table::ExceptionEntry;
@@ -77,12 +79,13 @@ pub fn certainly_bound(
     let blocks = cfg::blocks(instrs, handlers);
     let block_at = |unit: u32| blocks.binary_search_by_key(&unit, |b| b.start).ok();
     let mut entry: Vec<Option<Locals>> = vec![None; blocks.len()];
-    let mut work = Vec::new();
+    // Blocks to (re)visit, in code order: a forward analysis settles in few passes.
+    let mut work = BTreeSet::new();
     if !blocks.is_empty() {
         entry[0] = Some(Locals::first(nlocals, args));
-        work.push(0);
+        work.insert(0);
     }
-    let merge = |entry: &mut Vec<Option<Locals>>, work: &mut Vec<usize>, unit, s: &Locals| {
+    let merge = |entry: &mut Vec<Option<Locals>>, work: &mut BTreeSet<usize>, unit, s: &Locals| {
         let Some(b) = block_at(unit) else { return };
         let changed = match &mut entry[b] {
             Some(old) => old.meet(s),
@@ -91,11 +94,11 @@ pub fn certainly_bound(
                 true
             }
         };
-        if changed && !work.contains(&b) {
-            work.push(b);
+        if changed {
+            work.insert(b);
         }
     };
-    while let Some(b) = work.pop() {
+    while let Some(b) = work.pop_first() {
         let block = &blocks[b];
         let mut s = entry[b].clone().expect("queued blocks have a state");
         for ins in &instrs[block.first..block.end] {
@@ -188,8 +191,8 @@ mod tests {
             (LoadFast, 0),
             (ReturnValue, 0),
         ];
-        assert_eq!(bound(&ops, 0, false)[4], false);
-        assert_eq!(bound(&ops, 1, false)[4], true);
+        assert!(!bound(&ops, 0, false)[4]);
+        assert!(bound(&ops, 1, false)[4]);
     }
 
     #[test]
