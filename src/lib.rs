@@ -343,7 +343,7 @@ fn _cache_layers(cache_dir: Option<&str>) -> (Vec<(String, bool)>, Vec<String>) 
 
 /// `rjit precompile`'s engine: compile `codes` (code objects, never run) into the cache.
 #[pyfunction]
-#[pyo3(signature = (codes, jobs, cpu, cache_dir=None, progress=false))]
+#[pyo3(signature = (codes, jobs, cpu, cache_dir=None, progress=false, pack=true))]
 fn _precompile<'py>(
     py: Python<'py>,
     codes: Vec<Bound<'py, PyAny>>,
@@ -351,6 +351,7 @@ fn _precompile<'py>(
     cpu: &str,
     cache_dir: Option<&str>,
     progress: bool,
+    pack: bool,
 ) -> PyResult<Bound<'py, PyDict>> {
     let cpu = target::Cpu::parse(cpu).ok_or_else(|| {
         RJitError::new_err(format!(
@@ -374,6 +375,7 @@ fn _precompile<'py>(
         jobs,
         cpu,
         progress,
+        pack,
     };
     let r = py
         .detach(|| driver::precompile::run(snaps, &layers, &opts))
@@ -389,6 +391,11 @@ fn _precompile<'py>(
     d.set_item("bytes_written", r.bytes_written)?;
     d.set_item("seconds", r.seconds)?;
     d.set_item("compile_nanos", r.compile_nanos)?;
+    d.set_item("packs", r.packs)?;
+    d.set_item("packed", r.packed)?;
+    d.set_item("pack_bytes", r.pack_bytes)?;
+    d.set_item("unpacked", r.unpacked)?;
+    d.set_item("first_unpacked", r.first_unpacked)?;
     d.set_item("cpu", cpu.name())?;
     d.set_item(
         "cache_dir",
@@ -457,7 +464,7 @@ fn _cache_clear(py: Python<'_>, dir: &str) -> PyResult<(u64, u64)> {
 /// Remove one entry file (used by `rjit cache verify --fix`).
 #[pyfunction]
 fn _cache_remove(path: &str) -> PyResult<()> {
-    if !path.ends_with(".rjit") {
+    if !path.ends_with(".rjit") && !path.ends_with(aot_cache::pack::SUFFIX) {
         return Err(RJitError::new_err(format!("{path} is not a cache entry")));
     }
     match std::fs::remove_file(path) {

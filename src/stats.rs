@@ -55,6 +55,10 @@ pub static METHOD_CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
 pub static INSTALLED: AtomicU64 = AtomicU64::new(0);
 /// Objects the own loader declined and ORC linked (expected: 0).
 pub static ORC_LINKS: AtomicU64 = AtomicU64::new(0);
+/// Cache hits served from a pack (`aot_cache::pack`): no file opened, nothing linked.
+pub static CACHE_PACK_HITS: AtomicU64 = AtomicU64::new(0);
+/// Packs whose image this process mapped (once each).
+pub static CACHE_PACKS_MAPPED: AtomicU64 = AtomicU64::new(0);
 /// How long loading the code generator library took (0: this process never loaded it).
 pub static LLVM_LOAD_NANOS: AtomicU64 = AtomicU64::new(0);
 /// Code generator processes this process started (`driver::remote`).
@@ -89,6 +93,8 @@ pub fn snapshot() -> Vec<(&'static str, u64)> {
         ("compiled", COMPILED.load(Relaxed)),
         ("installed", INSTALLED.load(Relaxed)),
         ("orc_links", ORC_LINKS.load(Relaxed)),
+        ("cache_pack_hits", CACHE_PACK_HITS.load(Relaxed)),
+        ("cache_packs_mapped", CACHE_PACKS_MAPPED.load(Relaxed)),
         ("cache_hits", CACHE_HITS.load(Relaxed)),
         ("cache_misses", CACHE_MISSES.load(Relaxed)),
         ("cache_stores", CACHE_STORES.load(Relaxed)),

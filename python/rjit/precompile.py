@@ -115,6 +115,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                     help="skip files and directories whose name or path below a directory target "
                     "matches (repeatable), e.g. --exclude site-packages --exclude 'test*'")
+    ap.add_argument("--no-pack", dest="pack", action="store_false",
+                    help="do not also pre-link the entries into packs (one file, mapped once per "
+                    "process: loading a function from a pack opens and links nothing)")
     ap.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
     args = ap.parse_args(argv)
     if args.jobs < 1:
@@ -147,7 +150,7 @@ def main(argv: list[str]) -> int:
     if show:
         print(f"rjit precompile: {len(files)} files, {len(codes)} code objects", file=sys.stderr)
     try:
-        r = _rjit._precompile(codes, args.jobs, args.cpu, args.cache_dir, show)
+        r = _rjit._precompile(codes, args.jobs, args.cpu, args.cache_dir, show, args.pack)
     except _rjit.RJitError as e:
         print(f"rjit precompile: {e}", file=sys.stderr)
         return 1
@@ -164,6 +167,11 @@ def main(argv: list[str]) -> int:
         "store_errors": r["store_errors"],
         "first_store_error": r["first_store_error"],
         "bytes_written": r["bytes_written"],
+        "packs": r["packs"],
+        "packed": r["packed"],
+        "pack_bytes": r["pack_bytes"],
+        "unpacked": r["unpacked"],
+        "first_unpacked": r["first_unpacked"],
         "seconds": round(read_seconds + r["seconds"], 3),
         "compile_ms_median": round(pct(0.5), 3),
         "compile_ms_p99": round(pct(0.99), 3),
@@ -188,6 +196,11 @@ def main(argv: list[str]) -> int:
                   file=sys.stderr)
         print(f"  written         {_fmt_bytes(report['bytes_written']):>8}   to {report['cache_dir']}",
               file=sys.stderr)
+        if args.pack:
+            left = (f", {report['unpacked']} left loose ({report['first_unpacked']})"
+                    if report["unpacked"] else "")
+            print(f"  packed          {report['packed']:>8}   into {report['packs']} pack(s), "
+                  f"{_fmt_bytes(report['pack_bytes'])} written{left}", file=sys.stderr)
     if args.json:
         text = json.dumps(report, indent=2)
         if args.json == "-":

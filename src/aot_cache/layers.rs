@@ -10,12 +10,17 @@ use std::ffi::CString;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
+use std::sync::{Arc, OnceLock};
+
+use super::pack::{self, Pack};
 use super::{CacheKey, Loaded, Miss, check_dir, load};
 
 pub struct Layer {
     pub dir: PathBuf,
     /// This process may create entries in it (and refresh their times).
     pub writable: bool,
+    /// Its packs, opened and verified at the first look-up in a pack.
+    packs: OnceLock<Vec<Arc<Pack>>>,
 }
 
 #[derive(Default)]
@@ -54,6 +59,7 @@ impl Layers {
                 Ok(()) => out.layers.push(Layer {
                     writable: may_write(dir),
                     dir: dir.clone(),
+                    packs: OnceLock::new(),
                 }),
                 Err(e) => out.refused.push(e),
             }
@@ -88,6 +94,32 @@ impl Layers {
             }
         }
         Err(worst)
+    }
+
+    /// The first pack entry for any of `keys` (tried in order, each through every layer's
+    /// packs), unverified (`Pack::verify`). Packs are opened at the first call; `refused`
+    /// sees each pack that could not be used, once per process.
+    pub fn find_packed(
+        &self,
+        keys: &[CacheKey],
+        refused: &mut dyn FnMut(&Miss),
+    ) -> Option<(usize, Arc<Pack>, pack::Found)> {
+        let digests: Vec<[u8; 32]> = keys.iter().map(|k| k.digest()).collect();
+        for (k, d) in digests.iter().enumerate() {
+            for l in &self.layers {
+                let packs = l.packs.get_or_init(|| {
+                    let (ok, bad) = pack::open_all(&l.dir);
+                    bad.iter().for_each(&mut *refused);
+                    ok.into_iter().map(Arc::new).collect()
+                });
+                for p in packs {
+                    if let Some(f) = p.find(d) {
+                        return Some((k, p.clone(), f));
+                    }
+                }
+            }
+        }
+        None
     }
 
     pub fn is_empty(&self) -> bool {

@@ -37,7 +37,8 @@ fn digest_of(path: &Path) -> Option<[u8; 32]> {
     Some(d)
 }
 
-/// Entries (`*.rjit`) and stale temporary files of `dir`, oldest first.
+/// Entries (`*.rjit`, and packs `*.rjitpack`, each one file to verify and evict) and stale
+/// temporary files of `dir`, oldest first.
 pub fn list(dir: &Path) -> std::io::Result<(Vec<Entry>, Vec<PathBuf>)> {
     let mut entries = Vec::new();
     let mut stale = Vec::new();
@@ -52,7 +53,7 @@ pub fn list(dir: &Path) -> std::io::Result<(Vec<Entry>, Vec<PathBuf>)> {
             if now.duration_since(modified).unwrap_or_default() > STALE_TEMP {
                 stale.push(de.path());
             }
-        } else if name.ends_with(".rjit") && md.is_file() {
+        } else if (name.ends_with(".rjit") || name.ends_with(super::pack::SUFFIX)) && md.is_file() {
             entries.push(Entry {
                 path: de.path(),
                 size: md.len(),
@@ -64,8 +65,32 @@ pub fn list(dir: &Path) -> std::io::Result<(Vec<Entry>, Vec<PathBuf>)> {
     Ok((entries, stale))
 }
 
-/// Verify one entry; its metadata when sound.
+/// Verify one entry; its metadata when sound. A pack is verified whole (header, then every
+/// function's checksum) and described as `pack of N functions`, tier `pack`.
 pub fn check(e: &Entry) -> Result<EntryMeta, Miss> {
+    if e.path
+        .to_str()
+        .is_some_and(|p| p.ends_with(super::pack::SUFFIX))
+    {
+        let pack = super::pack::Pack::open(&e.path)?;
+        for i in 0..pack.len() {
+            let ok = pack.find(&pack.key_at(i)).is_some_and(|f| pack.verify(&f));
+            if !ok {
+                return Err(Miss::Corrupt(format!(
+                    "{}: function {i} does not match its checksum",
+                    e.path.display()
+                )));
+            }
+        }
+        return Ok(EntryMeta {
+            symbol: String::new(),
+            qualname: format!("pack of {} functions", pack.len()),
+            file: String::new(),
+            rjit_version: env!("CARGO_PKG_VERSION").to_string(),
+            cpu: String::new(),
+            tier: "pack".to_string(),
+        });
+    }
     let Some(d) = digest_of(&e.path) else {
         return Err(Miss::Corrupt(format!(
             "{}: not an entry name",

@@ -6,18 +6,21 @@
 //! load.rs   open + owner check + mmap, header and checksum verified; any failure is a miss
 //! layers.rs the search path (`dir1:dir2:…`): look-ups in order, stores to the first writable
 //! maint.rs  list, verify, evict least recently used (the size limit), clear
+//! pack.rs   many entries pre-linked into one image: index, names, checksums (`rjit precompile`)
 //! ```
 //! Invariants: this module knows nothing of LLVM or Python (the cache-hit path never touches
 //! the optimiser); a directory or entry that users other than this one and root can write to
 //! is refused, since its contents become machine code in this process; many processes may
 //! share one directory.
-//! Allowed dependencies: std, libc, blake3, bincode, tempfile.
+//! Allowed dependencies: std, libc, blake3, xxhash-rust (pack functions' checksums), bincode,
+//! tempfile.
 
 pub mod format;
 pub mod key;
 pub mod layers;
 pub mod load;
 pub mod maint;
+pub mod pack;
 pub mod store;
 
 pub use format::EntryMeta;

@@ -59,15 +59,27 @@ pub struct Finished {
     pub result: Result<Vec<u8>, AbortReason>,
 }
 
-/// The key of a snapshot compiled for `cpu`: rjit and helper-ABI versions, CPython magic,
-/// LLVM and target identity, and the code itself.
+/// The key of a snapshot compiled for `cpu`: rjit and helper-ABI versions, CPython magic, the
+/// code itself, then LLVM and target identity (`code_key` then `for_cpu`).
 pub fn cache_key(snap: &CodeSnapshot, cpu: Cpu) -> CacheKey {
+    for_cpu(&code_key(snap), cpu)
+}
+
+/// Everything of the key but the target. The code is hashed once: the keys for each CPU a
+/// look-up tries are derived from this state (`for_cpu`), not from the snapshot again.
+pub fn code_key(snap: &CodeSnapshot) -> CacheKey {
     let mut k = CacheKey::new();
     k.field("rjit", env!("CARGO_PKG_VERSION").as_bytes())
         .field("abi", &crate::runtime::abi::ABI_VERSION.to_le_bytes())
         .field("python_magic", &PYTHON_MAGIC.to_le_bytes())
-        .field("target", target_identity(cpu).as_bytes())
         .field("code", &snap.key_bytes());
+    k
+}
+
+/// The key of the code `code_key` hashed, compiled for `cpu`.
+pub fn for_cpu(code: &CacheKey, cpu: Cpu) -> CacheKey {
+    let mut k = code.clone();
+    k.field("target", target_identity(cpu).as_bytes());
     k
 }
 
@@ -123,6 +135,11 @@ pub fn cache_layers() -> Arc<Layers> {
 /// Count a miss of the given kind in `rjit.stats()`.
 pub fn count_miss(m: &Miss) {
     stats::bump(&stats::CACHE_MISSES);
+    count_kind(m);
+}
+
+/// Count only the kind of a miss (a pack or pack entry refused while the look-up goes on).
+fn count_kind(m: &Miss) {
     stats::bump(match m {
         Miss::Absent => return,
         Miss::Corrupt(_) => &stats::CACHE_CORRUPT,
@@ -132,19 +149,64 @@ pub fn count_miss(m: &Miss) {
     });
 }
 
-/// Look `snap` up in the cache: under `host_key` (this CPU's, which a compile by this
+/// A cache hit: a loose entry (an object to link, and its symbol) or a function of a pack,
+/// mapped and verified by `load_cached`'s `accept` (its address and size).
+pub enum Cached {
+    Loose(Loaded, String),
+    Packed(usize, u32),
+}
+
+/// Packs are used unless `RJIT_LINKER=orc` rules rjit's own loading out.
+fn packs_wanted() -> bool {
+    static WANTED: OnceLock<bool> = OnceLock::new();
+    *WANTED.get_or_init(|| !std::env::var("RJIT_LINKER").is_ok_and(|v| v == "orc"))
+}
+
+/// Look a snapshot up in the cache: under `host_key` (this CPU's, which a compile by this
 /// process stores under), then under each portable level this CPU runs, best first (those
-/// keys are only computed when the host key misses). The verified entry and its symbol.
-pub fn load_cached(snap: &CodeSnapshot, host_key: &CacheKey) -> Result<(Loaded, String), Miss> {
+/// keys are derived from `code`, the snapshot's `code_key`, only when the host key misses).
+/// Packs are searched for every key before any loose entry is opened (a pack look-up opens
+/// no file); `accept` maps and verifies a pack's function (`Pack::verify` semantics) and
+/// returns its address, or None, and then the look-up goes on.
+pub fn load_cached(
+    code: &CacheKey,
+    host_key: &CacheKey,
+    accept: &dyn Fn(&aot_cache::pack::Pack, &aot_cache::pack::Found) -> Option<usize>,
+) -> Result<Cached, Miss> {
     let layers = cache_layers();
     if layers.is_empty() {
         return Err(Miss::Absent);
+    }
+    let mut levels: Option<Vec<CacheKey>> = None;
+    let mut levels = || -> Vec<CacheKey> {
+        levels
+            .get_or_insert_with(|| {
+                lookup_cpus()[1..]
+                    .iter()
+                    .map(|c| for_cpu(code, *c))
+                    .collect()
+            })
+            .clone()
+    };
+    if packs_wanted() {
+        let mut keys = vec![host_key.clone()];
+        keys.extend(levels());
+        let found = layers.find_packed(&keys, &mut |m| {
+            count_kind(m);
+            eprintln!("rjit: cache pack not used: {m}");
+        });
+        if let Some((_, pack, f)) = found {
+            if let Some(addr) = accept(&pack, &f) {
+                return Ok(Cached::Packed(addr, f.symbol_size));
+            }
+            count_kind(&Miss::Corrupt(String::new()));
+        }
     }
     let checked = |keys: &[CacheKey]| {
         layers.load(keys).and_then(|(i, e)| {
             let symbol = symbol_for(&keys[i]);
             if e.meta.symbol == symbol {
-                Ok((e, symbol))
+                Ok(Cached::Loose(e, symbol))
             } else {
                 Err(Miss::Corrupt(format!("entry defines {}", e.meta.symbol)))
             }
@@ -152,12 +214,8 @@ pub fn load_cached(snap: &CodeSnapshot, host_key: &CacheKey) -> Result<(Loaded, 
     };
     match checked(std::slice::from_ref(host_key)) {
         Err(first) => {
-            let levels: Vec<CacheKey> = lookup_cpus()[1..]
-                .iter()
-                .map(|c| cache_key(snap, *c))
-                .collect();
             // The host key's miss is the one to report if it says more than "absent".
-            checked(&levels).map_err(|m| match (first, m) {
+            checked(&levels()).map_err(|m| match (first, m) {
                 (Miss::Absent, m) => m,
                 (f, _) => f,
             })
@@ -165,6 +223,7 @@ pub fn load_cached(snap: &CodeSnapshot, host_key: &CacheKey) -> Result<(Loaded, 
         hit => hit,
     }
 }
+
 /// The entry symbol for a key.
 pub fn symbol_for(key: &CacheKey) -> String {
     format!("rjit_{}", &key.hex()[..32])

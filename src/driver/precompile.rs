@@ -16,7 +16,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use super::{cache_key, store, symbol_for};
-use crate::aot_cache::Layers;
+use crate::aot_cache::{CacheKey, Layers, pack};
 use crate::target::{Cpu, Effort};
 use crate::tier0::CodeSnapshot;
 
@@ -27,6 +27,8 @@ pub struct Options {
     pub cpu: Cpu,
     /// Show progress on stderr: a bar on a terminal, a line per tenth otherwise.
     pub progress: bool,
+    /// Also pre-link every entry of the run into packs (`aot_cache::pack`).
+    pub pack: bool,
 }
 
 #[derive(Default, Debug)]
@@ -47,6 +49,13 @@ pub struct Report {
     pub seconds: f64,
     /// Compile time of each compiled function, sorted (nanoseconds).
     pub compile_nanos: Vec<u64>,
+    /// Packs written (or found already written), the functions in them, their bytes, and the
+    /// entries left out of them (they stay loose entries), with the first reason.
+    pub packs: u64,
+    pub packed: u64,
+    pub pack_bytes: u64,
+    pub unpacked: u64,
+    pub first_unpacked: Option<String>,
 }
 
 struct Progress {
@@ -124,13 +133,16 @@ pub fn run(snaps: Vec<CodeSnapshot>, layers: &Layers, opts: &Options) -> Result<
     let first_store_error = Mutex::new(None);
     let failed = Mutex::new(BTreeMap::<String, u64>::new());
     let nanos = Mutex::new(Vec::new());
+    // Work items whose entry is in the cache after this run (for the packs).
+    let available = Mutex::new(Vec::new());
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(opts.jobs.max(1))
         .thread_name(|i| format!("rjit-precompile-{i}"))
         .build()
         .map_err(|e| format!("cannot start {} threads: {e}", opts.jobs))?;
     pool.install(|| {
-        work.par_iter().for_each(|(snap, key)| {
+        work.par_iter().enumerate().for_each(|(i, (snap, key))| {
+            let have = || available.lock().unwrap_or_else(|p| p.into_inner()).push(i);
             let fail = |reason: String| {
                 *failed
                     .lock()
@@ -140,6 +152,7 @@ pub fn run(snaps: Vec<CodeSnapshot>, layers: &Layers, opts: &Options) -> Result<
             };
             if layers.load(std::slice::from_ref(key)).is_ok() {
                 cached.fetch_add(1, Relaxed);
+                have();
             } else if let Err(r) = codegen::precheck(snap) {
                 fail(r.as_str());
             } else {
@@ -163,6 +176,7 @@ pub fn run(snaps: Vec<CodeSnapshot>, layers: &Layers, opts: &Options) -> Result<
                         match store(dir, snap, key, &symbol, opts.cpu, Effort::Optimised, &obj) {
                             Ok(n) => {
                                 bytes.fetch_add(n, Relaxed);
+                                have();
                             }
                             Err(e) => {
                                 store_errors.fetch_add(1, Relaxed);
@@ -191,6 +205,103 @@ pub fn run(snaps: Vec<CodeSnapshot>, layers: &Layers, opts: &Options) -> Result<
     let mut n = nanos.into_inner().unwrap_or_else(|p| p.into_inner());
     n.sort_unstable();
     report.compile_nanos = n;
+    if opts.pack {
+        let mut have = available.into_inner().unwrap_or_else(|p| p.into_inner());
+        have.sort_unstable();
+        let keys: Vec<&CacheKey> = have.iter().map(|&i| &work[i].1).collect();
+        write_packs(dir, layers, &keys, &mut report);
+    }
     report.seconds = t0.elapsed().as_secs_f64();
     Ok(report)
+}
+
+/// Objects read into one pack at most: a pack's image is built in memory.
+const PACK_OBJECT_BYTES: usize = 64 << 20;
+
+/// Pre-link the entries of `keys` (read back from the layers) into packs in `dir`, in order,
+/// a pack per `PACK_OBJECT_BYTES` of objects. A pack is named after its keys, so running the
+/// same precompile again finds it written. Failures leave the entries loose: a pack only
+/// makes loading cheaper, nothing depends on it.
+fn write_packs(dir: &std::path::Path, layers: &Layers, keys: &[&CacheKey], report: &mut Report) {
+    let mut chunk: Vec<(Vec<u8>, String, [u8; 32])> = Vec::new();
+    let mut size = 0;
+    let flush = |chunk: &mut Vec<(Vec<u8>, String, [u8; 32])>, report: &mut Report| {
+        if chunk.is_empty() {
+            return;
+        }
+        let mut h = blake3::Hasher::new();
+        for (_, _, d) in chunk.iter() {
+            h.update(d);
+        }
+        let name = format!("pack-{}", &h.finalize().to_hex()[..32]);
+        let path = dir.join(format!("{name}{}", pack::SUFFIX));
+        if let Ok(p) = pack::Pack::open(&path) {
+            report.packs += 1;
+            report.packed += p.len() as u64;
+            chunk.clear();
+            return;
+        }
+        let objects: Vec<(&[u8], &str)> = chunk
+            .iter()
+            .map(|(o, s, _)| (o.as_slice(), s.as_str()))
+            .collect();
+        match crate::runtime::elf_loader::prelink(&objects, pack::PAGE as usize) {
+            Ok(img) => {
+                let mut entries = Vec::new();
+                for (b, (_, _, d)) in img.blocks.iter().zip(chunk.iter()) {
+                    match b {
+                        Ok(b) => entries.push(pack::PackEntry {
+                            key: *d,
+                            block_off: b.off,
+                            block_len: b.len,
+                            entry_off: b.entry_off,
+                            symbol_size: b.symbol_size,
+                        }),
+                        Err(e) => {
+                            report.unpacked += 1;
+                            report.first_unpacked.get_or_insert_with(|| e.clone());
+                        }
+                    }
+                }
+                let n = entries.len() as u64;
+                let image = pack::Image {
+                    bytes: img.bytes,
+                    shared_len: img.shared_len,
+                    eh_frame_off: img.eh_frame_off,
+                    eh_frame_len: img.eh_frame_len,
+                    slots: img.slots,
+                    entries,
+                };
+                match pack::write(dir, &name, &image) {
+                    Ok((_, bytes)) => {
+                        report.packs += 1;
+                        report.packed += n;
+                        report.pack_bytes += bytes;
+                    }
+                    Err(e) => {
+                        report.unpacked += chunk.len() as u64;
+                        report.first_unpacked.get_or_insert(e);
+                    }
+                }
+            }
+            Err(e) => {
+                report.unpacked += chunk.len() as u64;
+                report.first_unpacked.get_or_insert(e);
+            }
+        }
+        chunk.clear();
+    };
+    for key in keys {
+        let Ok((_, e)) = layers.load(std::slice::from_ref(*key)) else {
+            report.unpacked += 1;
+            continue;
+        };
+        size += e.payload().len();
+        chunk.push((e.payload().to_vec(), e.meta.symbol.clone(), key.digest()));
+        if size >= PACK_OBJECT_BYTES {
+            flush(&mut chunk, report);
+            size = 0;
+        }
+    }
+    flush(&mut chunk, report);
 }

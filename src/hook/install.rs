@@ -72,13 +72,12 @@ fn link_and_install(state: &CodeState, symbol: &str, object: &[u8], origin: Orig
     stats::LINK_NANOS.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
     match linked {
         Ok(addr) => {
-            state.install(addr, origin);
-            stats::bump(&stats::INSTALLED);
-            let perf = config::perf_mode();
-            if perf != config::PerfMode::Off {
-                let size = crate::runtime::elf_loader::symbol_size(object, symbol).unwrap_or(1);
-                super::perf_map::record(addr, size, &state.label, perf);
-            }
+            let size = if config::perf_mode() != config::PerfMode::Off {
+                crate::runtime::elf_loader::symbol_size(object, symbol).unwrap_or(1)
+            } else {
+                1
+            };
+            install_at(state, addr, origin, size);
             true
         }
         Err(e) => {
@@ -86,6 +85,60 @@ fn link_and_install(state: &CodeState, symbol: &str, object: &[u8], origin: Orig
             false
         }
     }
+}
+
+/// Install the linked entry at `addr` (`size` bytes, for profilers' maps).
+fn install_at(state: &CodeState, addr: usize, origin: Origin, size: u64) {
+    state.install(addr, origin);
+    stats::bump(&stats::INSTALLED);
+    let perf = config::perf_mode();
+    if perf != config::PerfMode::Off {
+        super::perf_map::record(addr, size.max(1), &state.label, perf);
+    }
+}
+
+/// The address of a function in a pack, its bytes verified where they will run: the pack's
+/// image is mapped the first time one of its functions is used (from the file, or copied into
+/// anonymous memory for `RJIT_PERF_MAP`). None when the image cannot be mapped (reported
+/// once; the pack is then not used by this process) or the function's bytes are damaged.
+fn packed_entry(pack: &aot_cache::pack::Pack, found: &aot_cache::pack::Found) -> Option<usize> {
+    use std::os::fd::AsRawFd;
+    let base = *pack.mapped.get_or_init(|| {
+        let names: Vec<&str> = pack.slot_names().collect();
+        let source = if config::perf_mode() == config::PerfMode::Off {
+            code_memory::ImageSource::File {
+                fd: pack.file().as_raw_fd(),
+                offset: pack.image_off,
+            }
+        } else {
+            code_memory::ImageSource::Copy(pack.image_bytes())
+        };
+        match code_memory::map_image(
+            source,
+            pack.image_len as usize,
+            &names,
+            pack.eh_frame_off as usize,
+        ) {
+            Ok(b) => {
+                stats::bump(&stats::CACHE_PACKS_MAPPED);
+                b
+            }
+            Err(e) => {
+                eprintln!("rjit: cache pack not used: {}: {e}", pack.path.display());
+                0
+            }
+        }
+    });
+    if base == 0 {
+        return None;
+    }
+    let block = base + found.block_off as usize;
+    // SAFETY: `find` checked that the block lies inside the image, which stays mapped
+    // (readable and executable) until exit.
+    let bytes = unsafe { std::slice::from_raw_parts(block as *const u8, found.block_len as usize) };
+    found
+        .matches(bytes)
+        .then_some(block + found.entry_off as usize)
 }
 
 /// Count a call of a cold code object (`cold` is its state before this call); tier up at the
@@ -185,7 +238,8 @@ unsafe fn tier_up<'a>(
 ) -> Option<&'a CodeState> {
     // SAFETY: GIL held; code live.
     let snap = unsafe { snapshot::take(code)? };
-    let key = driver::cache_key(&snap, crate::target::Cpu::Host);
+    let code_key = driver::code_key(&snap);
+    let key = driver::for_cpu(&code_key, crate::target::Cpu::Host);
     // SAFETY: as documented.
     let (st, state) = unsafe { make_hot(code, calls, &snap, &key)? };
     if config::has_patterns() && !globals.is_null() {
@@ -201,14 +255,20 @@ unsafe fn tier_up<'a>(
         return Some(st);
     }
     let t = std::time::Instant::now();
-    let cached = driver::load_cached(&snap, &key);
+    let cached = driver::load_cached(&code_key, &key, &packed_entry);
     stats::CACHE_LOAD_NANOS.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
     match cached {
-        Ok((entry, symbol)) => {
+        Ok(driver::Cached::Loose(entry, symbol)) => {
             stats::bump(&stats::CACHE_HITS);
             if link_and_install(st, &symbol, entry.payload(), Origin::Cache) {
                 return Some(st);
             }
+        }
+        Ok(driver::Cached::Packed(addr, size)) => {
+            stats::bump(&stats::CACHE_HITS);
+            stats::bump(&stats::CACHE_PACK_HITS);
+            install_at(st, addr, Origin::Cache, u64::from(size));
+            return Some(st);
         }
         Err(m) => driver::count_miss(&m),
     }

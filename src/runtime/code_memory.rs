@@ -80,3 +80,124 @@ fn own_loader(symbol: &str, object: &[u8]) -> Option<usize> {
         Err(_) => None,
     }
 }
+
+/// Where a pre-linked image (`elf_loader::prelink`) comes from.
+pub enum ImageSource<'a> {
+    /// Mapped straight from this range of a file: shared with every process that maps it,
+    /// paged in on first touch.
+    File { fd: i32, offset: u64 },
+    /// Copied into anonymous memory: what `perf` needs to name JIT code from its map file
+    /// (it reads `/tmp/perf-<pid>.map` only for anonymous memory).
+    Copy(&'a [u8]),
+}
+
+/// Map a pre-linked image of `len` bytes (a multiple of the page size) executable, followed
+/// by its GOT of `slots.len()` entries filled with this process's addresses (then made
+/// read-only), and register its `.eh_frame` (at `eh_frame_off` in the image). Returns the
+/// image's address; it stays mapped until exit, like all linked code. Fails, mapping nothing,
+/// when a slot's symbol cannot be resolved.
+pub fn map_image(
+    source: ImageSource<'_>,
+    len: usize,
+    slots: &[&str],
+    eh_frame_off: usize,
+) -> Result<usize, String> {
+    let page = super::elf_loader::page_size();
+    if !len.is_multiple_of(page) || len == 0 {
+        return Err("image length is not a multiple of the page size".into());
+    }
+    let got_len = (8 * slots.len()).div_ceil(page).max(1) * page;
+    let mut addrs = Vec::with_capacity(slots.len());
+    {
+        let mut resolved: HashMap<&str, usize> = helper_table()
+            .iter()
+            .map(|(n, a)| (n.as_str(), *a))
+            .collect();
+        for &name in slots {
+            let a = match resolved.get(name) {
+                Some(&a) => a,
+                None => {
+                    let c = CString::new(name).map_err(|e| e.to_string())?;
+                    // SAFETY: dlsym with a NUL-terminated name (as `own_loader`).
+                    let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, c.as_ptr()) } as usize;
+                    if p == 0 {
+                        return Err(format!("unresolved symbol {name}"));
+                    }
+                    resolved.insert(name, p);
+                    p
+                }
+            };
+            addrs.push(a);
+        }
+    }
+    // SAFETY: a fresh reservation of address space, owned here until handed out; the
+    // MAP_FIXED mappings below replace parts of it only.
+    unsafe {
+        let base = libc::mmap(
+            std::ptr::null_mut(),
+            len + got_len,
+            libc::PROT_NONE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+            -1,
+            0,
+        );
+        if base == libc::MAP_FAILED {
+            return Err("mmap failed".into());
+        }
+        let fail = |why: &str| {
+            libc::munmap(base, len + got_len);
+            Err(why.to_string())
+        };
+        let rx = libc::PROT_READ | libc::PROT_EXEC;
+        let image = match source {
+            ImageSource::File { fd, offset } => libc::mmap(
+                base,
+                len,
+                rx,
+                libc::MAP_PRIVATE | libc::MAP_FIXED,
+                fd,
+                offset as libc::off_t,
+            ),
+            ImageSource::Copy(bytes) => {
+                if bytes.len() != len {
+                    return fail("image copy of the wrong length");
+                }
+                let m = libc::mmap(
+                    base,
+                    len,
+                    libc::PROT_READ | libc::PROT_WRITE,
+                    libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_FIXED,
+                    -1,
+                    0,
+                );
+                if m != libc::MAP_FAILED {
+                    std::ptr::copy_nonoverlapping(bytes.as_ptr(), m as *mut u8, len);
+                    if libc::mprotect(m, len, rx) != 0 {
+                        return fail("mprotect failed");
+                    }
+                }
+                m
+            }
+        };
+        if image == libc::MAP_FAILED || image != base {
+            return fail("mapping the image failed");
+        }
+        let got = (base as *mut u8).add(len);
+        if libc::mprotect(
+            got as *mut libc::c_void,
+            got_len,
+            libc::PROT_READ | libc::PROT_WRITE,
+        ) != 0
+        {
+            return fail("mprotect failed");
+        }
+        for (n, a) in addrs.iter().enumerate() {
+            (got as *mut usize).add(n).write(*a);
+        }
+        if libc::mprotect(got as *mut libc::c_void, got_len, libc::PROT_READ) != 0 {
+            return fail("mprotect failed");
+        }
+        super::elf_loader::register_eh_frame(base as usize + eh_frame_off);
+        Ok(base as usize)
+    }
+}

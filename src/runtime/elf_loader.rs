@@ -29,7 +29,7 @@ fn align(n: usize, a: usize) -> usize {
     n.div_ceil(a.max(1)) * a.max(1)
 }
 
-fn page_size() -> usize {
+pub fn page_size() -> usize {
     // SAFETY: sysconf has no preconditions.
     unsafe { libc::sysconf(libc::_SC_PAGESIZE) as usize }
 }
@@ -97,25 +97,21 @@ pub fn symbol_size(bytes: &[u8], symbol: &str) -> Option<u64> {
         .map(|s| s.size())
 }
 
-/// Load `bytes` and return the address of `symbol`. `resolve` gives the address of an
-/// external symbol by name.
-pub fn load(
-    bytes: &[u8],
-    symbol: &str,
-    resolve: &mut dyn FnMut(&str) -> Option<usize>,
-) -> Result<usize, String> {
-    let mut aligned = Vec::new();
-    let bytes = aligned_bytes(bytes, &mut aligned);
+/// Parse an x86-64 relocatable object (`bytes` 8-byte aligned).
+fn parse(bytes: &[u8]) -> Result<ElfFile64<'_, Endianness>, String> {
     let file = ElfFile64::<Endianness>::parse(bytes).map_err(|e| e.to_string())?;
     if file.architecture() != object::Architecture::X86_64 {
         return Err("not an x86-64 object".into());
     }
-    // Layout of the allocated sections (offset by section index). Plain vectors, not maps:
-    // this runs for every function a warm process loads.
-    let nsections = file.elf_section_table().len();
-    let mut offsets: Vec<Option<usize>> = vec![None; nsections];
-    let mut size = 0usize;
-    let mut eh_frame = None;
+    Ok(file)
+}
+
+/// The sections of `file` that are loaded (SHF_ALLOC), in order; an error for a writable or
+/// thread-local one, which neither loader supports.
+fn loaded_sections<'a>(
+    file: &'a ElfFile64<'a, Endianness>,
+) -> Result<Vec<object::read::elf::ElfSection64<'a, 'a, Endianness>>, String> {
+    let mut out = Vec::new();
     for s in file.sections() {
         let object::SectionFlags::Elf { sh_flags } = s.flags() else {
             continue;
@@ -126,6 +122,28 @@ pub fn load(
         if sh_flags & u64::from(elf::SHF_WRITE) != 0 || sh_flags & u64::from(elf::SHF_TLS) != 0 {
             return Err(format!("writable section {}", s.name().unwrap_or("?")));
         }
+        out.push(s);
+    }
+    Ok(out)
+}
+
+/// Load `bytes` and return the address of `symbol`. `resolve` gives the address of an
+/// external symbol by name.
+pub fn load(
+    bytes: &[u8],
+    symbol: &str,
+    resolve: &mut dyn FnMut(&str) -> Option<usize>,
+) -> Result<usize, String> {
+    let mut aligned = Vec::new();
+    let bytes = aligned_bytes(bytes, &mut aligned);
+    let file = parse(bytes)?;
+    // Layout of the allocated sections (offset by section index). Plain vectors, not maps:
+    // this runs for every function a warm process loads.
+    let nsections = file.elf_section_table().len();
+    let mut offsets: Vec<Option<usize>> = vec![None; nsections];
+    let mut size = 0usize;
+    let mut eh_frame = None;
+    for s in loaded_sections(&file)? {
         size = align(size, s.align() as usize);
         offsets[s.index().0] = Some(size);
         size += s.size() as usize;
@@ -295,7 +313,7 @@ pub fn load(
 }
 
 /// Let the unwinder (and so debuggers and profilers that use it) walk compiled frames.
-fn register_eh_frame(at: usize) {
+pub fn register_eh_frame(at: usize) {
     type RegisterFrame = unsafe extern "C" fn(*const u8);
     static REGISTER: std::sync::OnceLock<Option<RegisterFrame>> = std::sync::OnceLock::new();
     let f = REGISTER.get_or_init(|| {
@@ -310,4 +328,341 @@ fn register_eh_frame(at: usize) {
         // SAFETY: `at` is a relocated, zero-terminated .eh_frame section that stays mapped.
         unsafe { f(at as *const u8) };
     }
+}
+
+/// One object's place in a pre-linked image (`prelink`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Block {
+    /// Offset and length of the object's sections in the image.
+    pub off: u64,
+    pub len: u32,
+    /// The entry symbol's offset in the block, and its size.
+    pub entry_off: u32,
+    pub symbol_size: u32,
+}
+
+/// Many objects linked into one image that runs wherever it is mapped, followed in memory by
+/// a GOT the loader fills per process (`code_memory::map_image`):
+/// ```text
+/// [ stubs: jmp *slot(%rip) | .eh_frame of every object + 0 terminator | block | block | … ]
+/// then, at `got_at` (the image rounded up to `got_align`): slot 0, slot 1, …
+/// ```
+/// Every reference is PC-relative: calls to external symbols go through a stub, `GOTPCREL`
+/// loads through the GOT, references within an object directly; so the image's bytes are
+/// final and can be mapped executable straight from a file, shared between processes.
+pub struct Prelinked {
+    pub bytes: Vec<u8>,
+    /// `bytes[..shared_len]` holds the stubs and the `.eh_frame` (not any block).
+    pub shared_len: u64,
+    pub eh_frame_off: u64,
+    pub eh_frame_len: u64,
+    /// The external symbol each GOT slot holds, in slot order.
+    pub slots: Vec<String>,
+    /// Per input object: its block, or why it was left out (it stays a loose entry).
+    pub blocks: Vec<Result<Block, String>>,
+}
+
+/// What `prelink` needs of one object after reading it.
+struct Planned<'a> {
+    file: ElfFile64<'a, Endianness>,
+    /// Offset in the block by section index (`None`: not loaded; `.eh_frame` is separate).
+    offsets: Vec<Option<usize>>,
+    eh_frame: Option<(SectionIndex, usize)>,
+    size: usize,
+    align: usize,
+    entry: (SectionIndex, u64, u64),
+}
+
+fn plan<'a>(bytes: &'a [u8], symbol: &str) -> Result<Planned<'a>, String> {
+    let file = parse(bytes)?;
+    let mut offsets = vec![None; file.elf_section_table().len()];
+    let (mut size, mut max_align, mut eh_frame) = (0usize, 16usize, None);
+    for s in loaded_sections(&file)? {
+        if s.name() == Ok(".eh_frame") {
+            if !s.size().is_multiple_of(4) {
+                return Err(".eh_frame of an odd length".into());
+            }
+            eh_frame = Some((s.index(), s.size() as usize));
+            continue;
+        }
+        let a = (s.align() as usize).max(1);
+        max_align = max_align.max(a);
+        size = align(size, a);
+        offsets[s.index().0] = Some(size);
+        size += s.size() as usize;
+    }
+    let entry = file
+        .symbols()
+        .find_map(|s| match s.section() {
+            SymbolSection::Section(sec) if s.name() == Ok(symbol) => {
+                Some((sec, s.address(), s.size()))
+            }
+            _ => None,
+        })
+        .ok_or_else(|| format!("{symbol} is not defined in the object"))?;
+    Ok(Planned {
+        file,
+        offsets,
+        eh_frame,
+        size,
+        align: max_align,
+        entry,
+    })
+}
+
+/// Link `objects` (relocatable objects and their entry symbols) into one image (see
+/// `Prelinked`). An object using anything the image cannot express (an absolute relocation,
+/// a PC-relative data reference to another library, a writable section) is left out with
+/// its reason; the others are unaffected. `Err` only for a failure after the layout (which
+/// the first pass rules out): then there is no image at all, never one with a half-linked
+/// object whose unwind records would describe code that is not there.
+pub fn prelink(objects: &[(&[u8], &str)], got_align: usize) -> Result<Prelinked, String> {
+    // The parsers read ELF structures in place: 8-byte aligned copies of every object.
+    let owned: Vec<Vec<u64>> = objects
+        .iter()
+        .map(|(b, _)| {
+            let mut v = vec![0u64; b.len().div_ceil(8)];
+            // SAFETY: `v` has at least `b.len()` bytes; distinct allocations.
+            unsafe {
+                std::ptr::copy_nonoverlapping(b.as_ptr(), v.as_mut_ptr() as *mut u8, b.len())
+            };
+            v
+        })
+        .collect();
+    let views: Vec<&[u8]> = owned
+        .iter()
+        .zip(objects)
+        // SAFETY: the first `b.len()` bytes of each buffer were initialised above.
+        .map(|(v, (b, _))| unsafe { std::slice::from_raw_parts(v.as_ptr() as *const u8, b.len()) })
+        .collect();
+    let mut planned: Vec<Result<Planned, String>> = views
+        .iter()
+        .zip(objects)
+        .map(|(b, (_, sym))| plan(b, sym))
+        .collect();
+    // External symbols → slots; objects with what an image cannot express are left out.
+    let mut slot_of: std::collections::HashMap<String, usize> = Default::default();
+    let mut slots: Vec<String> = Vec::new();
+    for p in planned.iter_mut() {
+        let Ok(pl) = p else { continue };
+        let mut why = None;
+        'scan: for s in pl.file.sections() {
+            if pl.offsets[s.index().0].is_none() && pl.eh_frame.map(|e| e.0) != Some(s.index()) {
+                continue;
+            }
+            for (_, r) in s.relocations() {
+                let RelocationFlags::Elf { r_type } = r.flags() else {
+                    why = Some("not an ELF relocation".to_string());
+                    break 'scan;
+                };
+                let external = match r.target() {
+                    RelocationTarget::Symbol(i) => match pl.file.symbol_by_index(i) {
+                        Ok(sym) if sym.is_undefined() => Some(sym.name().unwrap_or("").to_string()),
+                        Ok(sym) => match sym.section() {
+                            SymbolSection::Section(sec)
+                                if pl.offsets.get(sec.0).copied().flatten().is_some() =>
+                            {
+                                None
+                            }
+                            _ => {
+                                why = Some("a symbol outside the loaded sections".into());
+                                break 'scan;
+                            }
+                        },
+                        Err(e) => {
+                            why = Some(e.to_string());
+                            break 'scan;
+                        }
+                    },
+                    RelocationTarget::Section(sec)
+                        if pl.offsets.get(sec.0).copied().flatten().is_some() =>
+                    {
+                        None
+                    }
+                    _ => {
+                        why = Some("a relocation against an unloaded section".into());
+                        break 'scan;
+                    }
+                };
+                let ok = matches!(
+                    (r_type, &external),
+                    (elf::R_X86_64_PLT32, _)
+                        | (elf::R_X86_64_PC32, None)
+                        | (
+                            elf::R_X86_64_GOTPCREL
+                                | elf::R_X86_64_GOTPCRELX
+                                | elf::R_X86_64_REX_GOTPCRELX,
+                            Some(_)
+                        )
+                );
+                if !ok {
+                    why = Some(format!("relocation type {r_type} in an image"));
+                    break 'scan;
+                }
+                if let Some(name) = external
+                    && !slot_of.contains_key(&name)
+                {
+                    slot_of.insert(name.clone(), slots.len());
+                    slots.push(name);
+                }
+            }
+        }
+        if let Some(w) = why {
+            *p = Err(w);
+        }
+    }
+    // Layout: stubs, then every .eh_frame back to back (its records are self-delimiting; a
+    // gap of zeros would end the list), the terminator, then the blocks.
+    let stubs_at = 0usize;
+    let eh_at = align(STUB_LEN * slots.len(), 8);
+    let mut at = eh_at;
+    let mut eh_of = vec![None; planned.len()];
+    for (i, p) in planned.iter().enumerate() {
+        if let Ok(pl) = p
+            && let Some((_, n)) = pl.eh_frame
+        {
+            eh_of[i] = Some(at);
+            at += n;
+        }
+    }
+    let eh_len = at + 4 - eh_at;
+    let shared_len = align(at + 4, 64);
+    let mut block_of = vec![0usize; planned.len()];
+    let mut end = shared_len;
+    for (i, p) in planned.iter().enumerate() {
+        if let Ok(pl) = p {
+            end = align(end, pl.align.max(64));
+            block_of[i] = end;
+            end += pl.size;
+        }
+    }
+    let got_at = align(end.max(1), got_align);
+    let mut bytes = vec![0u8; end];
+    for (n, _) in slots.iter().enumerate() {
+        let stub = stubs_at + STUB_LEN * n;
+        let disp = (got_at + 8 * n) as i64 - (stub as i64 + 6);
+        bytes[stub..stub + 2].copy_from_slice(&[0xff, 0x25]);
+        bytes[stub + 2..stub + 6].copy_from_slice(&(disp as i32).to_le_bytes());
+        bytes[stub + 6..stub + 8].copy_from_slice(&[0xcc, 0xcc]);
+    }
+    let mut blocks = Vec::with_capacity(planned.len());
+    for (i, p) in planned.into_iter().enumerate() {
+        let pl = match p {
+            Ok(pl) => pl,
+            Err(e) => {
+                blocks.push(Err(e));
+                continue;
+            }
+        };
+        let base = block_of[i];
+        // Image offset of a section of this object (blocks and .eh_frame).
+        let sec_at = |s: SectionIndex| -> Option<usize> {
+            if pl.eh_frame.map(|e| e.0) == Some(s) {
+                eh_of[i]
+            } else {
+                pl.offsets.get(s.0).copied().flatten().map(|o| base + o)
+            }
+        };
+        let mut result: Result<(), String> = Ok(());
+        for s in pl.file.sections() {
+            let Some(o) = sec_at(s.index()) else { continue };
+            if s.kind() == object::SectionKind::UninitializedData {
+                continue;
+            }
+            match s.data() {
+                Ok(d) => bytes[o..o + d.len()].copy_from_slice(d),
+                Err(e) => {
+                    result = Err(e.to_string());
+                    break;
+                }
+            }
+        }
+        'relocs: for s in pl.file.sections() {
+            if result.is_err() {
+                break;
+            }
+            let Some(sec_off) = sec_at(s.index()) else {
+                continue;
+            };
+            for (at, r) in s.relocations() {
+                let RelocationFlags::Elf { r_type } = r.flags() else {
+                    result = Err("not an ELF relocation".into());
+                    break 'relocs;
+                };
+                let p = (sec_off + at as usize) as i64;
+                let (target, slot) = match r.target() {
+                    RelocationTarget::Symbol(si) => {
+                        let Ok(sym) = pl.file.symbol_by_index(si) else {
+                            result = Err("bad symbol".into());
+                            break 'relocs;
+                        };
+                        if sym.is_undefined() {
+                            let n = slot_of[sym.name().unwrap_or("")];
+                            ((stubs_at + STUB_LEN * n) as i64, Some(n))
+                        } else {
+                            match sym.section() {
+                                SymbolSection::Section(sec) => match sec_at(sec) {
+                                    Some(o) => ((o as u64 + sym.address()) as i64, None),
+                                    None => {
+                                        result = Err("symbol in an unloaded section".into());
+                                        break 'relocs;
+                                    }
+                                },
+                                _ => {
+                                    result = Err("symbol section".into());
+                                    break 'relocs;
+                                }
+                            }
+                        }
+                    }
+                    RelocationTarget::Section(sec) => match sec_at(sec) {
+                        Some(o) => (o as i64, None),
+                        None => {
+                            result = Err("relocation against an unloaded section".into());
+                            break 'relocs;
+                        }
+                    },
+                    _ => {
+                        result = Err("absolute relocation target".into());
+                        break 'relocs;
+                    }
+                };
+                let value = match (r_type, slot) {
+                    (
+                        elf::R_X86_64_GOTPCREL
+                        | elf::R_X86_64_GOTPCRELX
+                        | elf::R_X86_64_REX_GOTPCRELX,
+                        Some(n),
+                    ) => (got_at + 8 * n) as i64 + r.addend() - p,
+                    _ => target + r.addend() - p,
+                };
+                match i32::try_from(value) {
+                    Ok(v) if (p as usize) + 4 <= bytes.len() => {
+                        bytes[p as usize..p as usize + 4].copy_from_slice(&v.to_le_bytes())
+                    }
+                    _ => {
+                        result = Err(format!("displacement out of range (type {r_type})"));
+                        break 'relocs;
+                    }
+                }
+            }
+        }
+        result?;
+        let (esec, eaddr, esize) = pl.entry;
+        let entry = sec_at(esec).ok_or("entry in an unloaded section")? + eaddr as usize;
+        blocks.push(Ok(Block {
+            off: base as u64,
+            len: pl.size as u32,
+            entry_off: (entry - base) as u32,
+            symbol_size: esize as u32,
+        }));
+    }
+    Ok(Prelinked {
+        bytes,
+        shared_len: shared_len as u64,
+        eh_frame_off: eh_at as u64,
+        eh_frame_len: eh_len as u64,
+        slots,
+        blocks,
+    })
 }

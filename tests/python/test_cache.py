@@ -87,9 +87,11 @@ def run(pkg, cache, wrap=(), **kw) -> dict:
     return out
 
 
-def precompile(pkg, cache, *extra) -> dict:
+def precompile(pkg, cache, *extra, pack=False) -> dict:
+    """Loose entries only unless `pack`: most tests here are about entries (packs have their
+    own tests below)."""
     p = cli("precompile", "mypkg", "--cache-dir", cache, "--json", "-", "-q", *extra,
-            env=env_with(PYTHONPATH=pkg))
+            *(() if pack else ("--no-pack",)), env=env_with(PYTHONPATH=pkg))
     assert p.returncode == 0, p.stderr
     return json.loads(p.stdout)
 
@@ -364,3 +366,90 @@ def test_orc_linker_still_links_everything(pkg, tmp_path):
     assert cold["stats"]["compiled"] >= 5 and cold["stats"]["orc_links"] == cold["stats"]["installed"]
     warm = run(pkg, cache, RJIT_LINKER="orc")
     assert warm["stats"]["cache_hits"] >= 5 and warm["stats"]["orc_links"] == warm["stats"]["installed"]
+
+
+def packs(d: Path) -> list[Path]:
+    return sorted(d.glob("*.rjitpack"))
+
+
+def test_precompile_packs_and_a_process_loads_from_the_pack(pkg, tmp_path):
+    cache = tmp_path / "cache"
+    r = precompile(pkg, cache, pack=True)
+    assert r["packs"] == 1 and r["packed"] == r["compiled"] and r["unpacked"] == 0, r
+    [pk] = packs(cache)
+    assert pk.stat().st_size == r["pack_bytes"] > 0
+    out = run(pkg, cache)
+    s = out["stats"]
+    assert s["compiled"] == 0 and s["cache_hits"] >= 5 and s["cache_pack_hits"] == s["cache_hits"]
+    assert s["cache_packs_mapped"] == 1 and s["orc_links"] == 0
+    assert out["run"]["origin"] == "cache" and out["poly"]["origin"] == "cache"
+    # the same run again finds its pack written
+    again = precompile(pkg, cache, pack=True)
+    assert again["packs"] == 1 and again["pack_bytes"] == 0 and packs(cache) == [pk]
+    # profilers' maps name the code of a pack too (mapped as a copy then)
+    out = run(pkg, cache, RJIT_PERF_MAP=1)
+    assert out["stats"]["cache_pack_hits"] >= 5
+    # `RJIT_LINKER=orc` rules rjit's own loading out: packs included
+    out = run(pkg, cache, RJIT_LINKER="orc")
+    assert out["stats"]["cache_pack_hits"] == 0 and out["stats"]["orc_links"] >= 5
+    info = json.loads(cli("cache", "info", "--json", "--cache-dir", cache).stdout)
+    assert info["layers"][0]["entries"] == len(entries(cache)) + 1
+    rows = json.loads(cli("cache", "ls", "--json", "--cache-dir", cache).stdout)
+    assert [x["tier"] for x in rows].count("pack") == 1
+    assert cli("cache", "clear", "--cache-dir", cache).returncode == 0
+    assert packs(cache) == [] and entries(cache) == []
+
+
+def test_no_pack_writes_loose_entries_only(pkg, tmp_path):
+    cache = tmp_path / "cache"
+    r = precompile(pkg, cache)
+    assert r["packs"] == 0 and packs(cache) == [] and len(entries(cache)) == r["compiled"]
+
+
+def test_damaged_functions_in_a_pack_are_misses_served_by_their_entries(pkg, tmp_path):
+    cache = tmp_path / "cache"
+    precompile(pkg, cache, pack=True)
+    [pk] = packs(cache)
+    b = bytearray(pk.read_bytes())
+    n = int.from_bytes(b[12:16], "little")
+    image = int.from_bytes(b[32:40], "little")
+    for i in range(n):  # one byte of every function's code (index entries: 96 bytes from 104)
+        at = 104 + 96 * i
+        block = int.from_bytes(b[at + 32:at + 40], "little")
+        b[image + block + 1] ^= 0xFF
+    pk.write_bytes(bytes(b))
+    out = run(pkg, cache)
+    s = out["stats"]
+    assert s["cache_pack_hits"] == 0 and s["cache_corrupt"] == s["cache_hits"] >= 5, s
+    assert s["compiled"] == 0  # each came from its loose entry instead
+    v = cli("cache", "verify", "--cache-dir", cache)
+    assert v.returncode == 1 and pk.name in v.stdout
+    assert cli("cache", "verify", "--fix", "--cache-dir", cache).returncode == 0
+    assert packs(cache) == []
+
+
+@pytest.mark.parametrize("damage", ["truncate", "header", "version", "mode"])
+def test_an_unusable_pack_is_refused_with_one_warning(pkg, tmp_path, damage):
+    cache = tmp_path / "cache"
+    precompile(pkg, cache, pack=True)
+    for e in entries(cache):
+        e.unlink()  # only the pack could serve
+    [pk] = packs(cache)
+    b = bytearray(pk.read_bytes())
+    if damage == "truncate":
+        b = b[: len(b) - 4096]
+    elif damage == "header":
+        b[20] ^= 1
+    elif damage == "version":
+        b[8] = 99
+    pk.write_bytes(bytes(b))
+    if damage == "mode":
+        os.chmod(pk, 0o666)
+    out = run(pkg, cache)
+    s = out["stats"]
+    assert s["cache_pack_hits"] == 0 and s["cache_hits"] == 0 and s["compiled"] >= 5
+    kind = {"truncate": "cache_corrupt", "header": "cache_corrupt", "version": "cache_foreign",
+            "mode": "cache_untrusted"}[damage]
+    assert s[kind] == 1, s
+    lines = [l for l in out["stderr"].splitlines() if l.startswith("rjit: cache pack not used")]
+    assert len(lines) == 1 and pk.name in lines[0], out["stderr"]
