@@ -9,7 +9,7 @@ use std::ptr::addr_of;
 
 use super::{calls, deopt, exceptions, generators, helpers, inline_cache, ops};
 
-pub const ABI_VERSION: u32 = 15;
+pub const ABI_VERSION: u32 = 16;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -22,6 +22,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         helpers::rjit_enter,
         helpers::rjit_leave,
         helpers::rjit_recursion_check,
+        helpers::rjit_call_recursion_check,
         deopt::rjit_handoff,
         helpers::rjit_eval_breaker,
         helpers::rjit_unbound_local,

@@ -46,6 +46,17 @@ pub unsafe extern "C" fn rjit_recursion_check(tstate: *mut PyThreadState) -> c_i
     unsafe { cffi::_Py_CheckRecursiveCall(tstate, c"".as_ptr()) }
 }
 
+/// The recursion check of a C call compiled code makes directly (`_Py_EnterRecursiveCall`
+/// with ceval.c's `" while calling a Python object"`), called only when the budget is
+/// exhausted; nonzero with `RecursionError` set when the call must not happen.
+///
+/// # Safety
+/// GIL held; `tstate` is the current thread state.
+pub unsafe extern "C" fn rjit_call_recursion_check(tstate: *mut PyThreadState) -> c_int {
+    // SAFETY: as documented.
+    unsafe { cffi::_Py_CheckRecursiveCall(tstate, c" while calling a Python object".as_ptr()) }
+}
+
 /// Frame epilogue on a normal return: unlink and give back the recursion unit.
 ///
 /// # Safety

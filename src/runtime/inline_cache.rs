@@ -269,6 +269,12 @@ const TYPE_ATTR: u16 = 8;
 /// `LOAD_ATTR_SLOT` / `STORE_ATTR_SLOT`. The type version guard is the whole guard: the
 /// member descriptor is a data descriptor, so no instance dict can shadow it.
 const SLOT: u16 = 9;
+/// `METHOD_*` and `CLASS_*` for instances of a type with an old-style dict pointer at byte
+/// offset `index` (`tp_dictoffset > 0`: `io.BytesIO`, C types with `__dict__`): nothing can
+/// shadow the type's attribute while that dict has not been created. (3.11's
+/// `LOAD_METHOD_WITH_DICT` means the same, but its guard wants a dict and so never holds.)
+const METHOD_NULL_DICT: u16 = 10;
+const CLASS_NULL_DICT: u16 = 11;
 /// `AttrCache` kinds and field offsets, for compiled code's inline hit checks (which guard
 /// exactly what the helpers' hit paths guard).
 pub const ATTR_KIND_INSTANCE_VALUE: u16 = INSTANCE_VALUE;
@@ -432,7 +438,7 @@ unsafe fn load_attr_probe(
     unsafe {
         let v = match c.kind {
             MODULE => module_hit(c, owner, name),
-            CLASS_VALUES | CLASS_NO_DICT => class_value_hit(c, owner),
+            CLASS_VALUES | CLASS_NO_DICT | CLASS_NULL_DICT => class_value_hit(c, owner),
             TYPE_ATTR => type_attr_hit(c, owner),
             SLOT => {
                 return slot_of(c, owner).map_or(Probe::Miss, |s| found(*s));
@@ -615,22 +621,44 @@ unsafe fn dict_hint_lookup(
 /// # Safety
 /// GIL held; `obj` live; `c.kind` is `values` or `no_dict`.
 #[inline(always)]
-unsafe fn unshadowed(c: &AttrCache, obj: *mut PyObject, values: u16, no_dict: u16) -> bool {
+unsafe fn unshadowed(c: &AttrCache, obj: *mut PyObject, kinds: Unshadowed) -> bool {
     // SAFETY: the shared keys are read only once they are known to be the cached, live ones
-    // (the version guard proves the type, which owns them, is unchanged).
+    // (the version guard proves the type, which owns them, is unchanged), and the dict
+    // pointer at the offset the unchanged type declares.
     unsafe {
         let tp = Py_TYPE(obj);
         (*tp).tp_version_tag == c.version
-            && if c.kind == no_dict {
+            && if c.kind == kinds.no_dict {
                 true
+            } else if c.kind == kinds.null_dict {
+                (*((obj as *mut u8).offset(c.index) as *mut *mut PyObject)).is_null()
             } else {
-                c.kind == values
+                c.kind == kinds.values
                     && cp::managed_dict(obj).is_null()
                     && cp::shared_keys(tp) == c.keys
                     && cp::keys_nentries(c.keys) == c.index
             }
     }
 }
+
+/// The kinds of one family of "a type attribute no instance shadows" caches.
+#[derive(Clone, Copy)]
+struct Unshadowed {
+    values: u16,
+    no_dict: u16,
+    null_dict: u16,
+}
+
+const METHODS: Unshadowed = Unshadowed {
+    values: METHOD_VALUES,
+    no_dict: METHOD_NO_DICT,
+    null_dict: METHOD_NULL_DICT,
+};
+const CLASS_ATTRS: Unshadowed = Unshadowed {
+    values: CLASS_VALUES,
+    no_dict: CLASS_NO_DICT,
+    null_dict: CLASS_NULL_DICT,
+};
 
 /// For a `CLASS_*` cache: the class attribute (borrowed) if no instance attribute can shadow
 /// it (`unshadowed`), else NULL. It has no `__get__`, so generic lookup returns it as it is.
@@ -641,7 +669,7 @@ unsafe fn unshadowed(c: &AttrCache, obj: *mut PyObject, values: u16, no_dict: u1
 unsafe fn class_value_hit(c: &AttrCache, owner: *mut PyObject) -> *mut PyObject {
     // SAFETY: as documented; `descr` is kept alive by the type's dict while the tag holds.
     unsafe {
-        if unshadowed(c, owner, CLASS_VALUES, CLASS_NO_DICT) {
+        if unshadowed(c, owner, CLASS_ATTRS) {
             c.descr
         } else {
             ptr::null_mut()
@@ -697,7 +725,7 @@ unsafe fn fill_class_value(c: &mut AttrCache, tp: *mut PyTypeObject, name: *mut 
         if descr.is_null() || !plain_value(descr) {
             return;
         }
-        fill_unshadowed(c, tp, name, descr, CLASS_VALUES, CLASS_NO_DICT);
+        fill_unshadowed(c, tp, name, descr, CLASS_ATTRS);
     }
 }
 
@@ -762,7 +790,7 @@ pub unsafe extern "C" fn rjit_load_method(
             if !v.is_null() {
                 return Probe::Hit((v, 0));
             }
-            if unshadowed(c, obj, METHOD_VALUES, METHOD_NO_DICT) {
+            if unshadowed(c, obj, METHODS) {
                 return Probe::Hit((c.descr, 1));
             }
             // An attribute of the instance itself (`self.write = file.write`; the type has no
@@ -969,12 +997,12 @@ unsafe fn fill_instance_value(
 /// How instances of `tp` are kept from shadowing its attribute `name` right now, for the
 /// `unshadowed` guard: (`values` kind, shared keys, their count) when instances keep their
 /// attributes in values whose shared keys lack `name`; (`no_dict` kind, NULL, 0) when they
-/// have no dict at all; None otherwise.
+/// have no dict at all; (`null_dict` kind, NULL, the dict pointer's offset) when they have an
+/// old-style dict pointer (checked to be NULL at each use); None otherwise.
 unsafe fn unshadowable(
     tp: *mut PyTypeObject,
     name: *mut PyObject,
-    values: u16,
-    no_dict: u16,
+    kinds: Unshadowed,
 ) -> Option<(u16, *mut c_void, isize)> {
     // SAFETY: GIL held; live type; its shared keys are live while it is.
     unsafe {
@@ -983,9 +1011,11 @@ unsafe fn unshadowable(
             if keys.is_null() || cp::shared_keys_index(keys, name) >= 0 {
                 return None;
             }
-            Some((values, keys, cp::keys_nentries(keys)))
+            Some((kinds.values, keys, cp::keys_nentries(keys)))
         } else if (*tp).tp_dictoffset == 0 {
-            Some((no_dict, ptr::null_mut(), 0))
+            Some((kinds.no_dict, ptr::null_mut(), 0))
+        } else if (*tp).tp_dictoffset > 0 {
+            Some((kinds.null_dict, ptr::null_mut(), (*tp).tp_dictoffset))
         } else {
             None
         }
@@ -1005,12 +1035,12 @@ unsafe fn fill_method(c: &mut AttrCache, tp: *mut PyTypeObject, name: *mut PyObj
         if descr.is_null() || (*Py_TYPE(descr)).tp_flags & Py_TPFLAGS_METHOD_DESCRIPTOR == 0 {
             return;
         }
-        fill_unshadowed(c, tp, name, descr, METHOD_VALUES, METHOD_NO_DICT);
+        fill_unshadowed(c, tp, name, descr, METHODS);
     }
 }
 
 /// Fill `c` with `descr`, found on `tp` as `name`, guarded by the type's version tag and by
-/// `unshadowable` (kind `values` or `no_dict`); leave it empty if either guard is unavailable.
+/// `unshadowable` (one of `kinds`); leave it empty if either guard is unavailable.
 ///
 /// # Safety
 /// GIL held; `tp` live; `descr` borrowed from the type's dict.
@@ -1019,8 +1049,7 @@ unsafe fn fill_unshadowed(
     tp: *mut PyTypeObject,
     name: *mut PyObject,
     descr: *mut PyObject,
-    values: u16,
-    no_dict: u16,
+    kinds: Unshadowed,
 ) {
     // SAFETY: as documented.
     unsafe {
@@ -1028,7 +1057,7 @@ unsafe fn fill_unshadowed(
         if version == 0 {
             return;
         }
-        let Some((kind, keys, index)) = unshadowable(tp, name, values, no_dict) else {
+        let Some((kind, keys, index)) = unshadowable(tp, name, kinds) else {
             return;
         };
         *c = AttrCache {

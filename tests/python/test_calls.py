@@ -8,7 +8,7 @@ import sys
 import pytest
 
 import rjit
-from conftest import outcome
+from conftest import both, outcome
 
 
 def pushed():
@@ -756,3 +756,56 @@ def test_getitem_replaced_or_deleted_between_calls():
 
     out = both(getitem_replaced, 9)
     assert out[1][:7] == [0, 1, 2, -3, -4, -5, "'T' object is not subscriptable"]
+
+
+class ListSub(list):
+    pass
+
+
+class Recursive:
+    def __repr__(self):
+        return repr(self)  # METH_O builtin calling back into Python: RecursionError
+
+
+def c_callees():
+    """Builtins and method descriptors called through their C entry (METH_O, METH_NOARGS,
+    METH_FASTCALL, METH_FASTCALL | METH_KEYWORDS), with every other shape going the general
+    way: a subclass instance as self, a descriptor called unbound, keywords, errors."""
+    out = []
+    lst = [3, 1, 2]
+    d = {"a": 1}
+    s = "a,b,,c"
+    sub = ListSub([5, 4])
+    for i in range(30):
+        out.append(id(lst) == id(lst))  # METH_O builtin
+        out.append(ord("x"))
+        out.append(divmod(i, 7))  # METH_FASTCALL builtin
+        out.append(getattr(d, "get")("a"))
+        out.append(d.get("a"))  # method descriptor, METH_FASTCALL
+        out.append(d.get("zz", i))
+        out.append(d.keys() == {"a"})  # METH_NOARGS
+        out.append(lst.copy())
+        out.append(s.split(","))  # METH_FASTCALL | METH_KEYWORDS
+        out.append(s.split(",", 1))
+        out.append(s.split(sep=",", maxsplit=2))  # keywords: the general route
+        out.append(sorted(lst))
+        out.append(isinstance(out, list))
+        sub.append(i)  # self of a subclass: the general route
+        out.append(list.append(lst, i) is None)  # [NULL, descriptor]
+        out.append(max(i, 5))
+        out.append(sum([i, i, 1]))
+        for bad in (lambda: ord("ab"), lambda: d.get(), lambda: lst.copy(1), lambda: divmod(i, 0)):
+            try:
+                bad()
+            except (TypeError, ZeroDivisionError) as e:
+                out.append((type(e).__name__, str(e)))
+    out.append(len(sub))
+    try:
+        repr(Recursive())
+    except RecursionError as e:
+        out.append(str(e))
+    return out
+
+
+def test_c_callees_through_their_entry():
+    both(c_callees)

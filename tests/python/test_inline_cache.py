@@ -844,9 +844,44 @@ def class_attribute_object_gains_get():
     return out
 
 
+def methods_of_instances_with_a_dict_pointer():
+    """Types whose instances keep an old-style dict pointer (`tp_dictoffset > 0`): a C type
+    (`io.BytesIO`) and a Python subclass of it. Methods and class attributes are cached while
+    the instance has no dict; the dict's creation (an attribute set on the instance) and an
+    instance attribute shadowing the method must both be seen."""
+    import io
+
+    class B(io.BytesIO):
+        LIMIT = 7
+
+        def size(self):
+            return self.tell()
+
+    objs = [io.BytesIO(), B(), io.BytesIO(b"xyz"), B()]
+    out = []
+    for i in range(60):
+        if i == 20:
+            objs[0].note = "dict created"  # the dict exists, nothing shadows yet
+        if i == 30:
+            objs[1].write = lambda data: out.append(("shadowed", data)) or 0
+        if i == 40:
+            B.LIMIT = 8
+        if i == 45:
+            objs[3].LIMIT = "own"
+        if i == 50:
+            B.write = lambda self, data: -1
+        for o in objs:
+            n = o.write(b"ab")
+            out.append((n, o.tell(), len(o.getvalue())))
+            if isinstance(o, B):
+                out.append((o.size(), o.LIMIT))
+    return out
+
+
 @pytest.mark.parametrize(
     "f",
     [
+        methods_of_instances_with_a_dict_pointer,
         class_constant_through_instance,
         class_constant_through_slots_and_subclass,
         class_attribute_on_the_class,

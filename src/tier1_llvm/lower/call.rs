@@ -652,6 +652,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 let slow = self.new_block("call_general");
                 let done = self.new_block("call_done");
                 let mut incoming = self.intrinsic_calls(base, n, done)?;
+                self.c_calls(base, n, done, &mut incoming)?;
                 let direct = self.direct_call(base, n, slow)?;
                 incoming.push((direct, self.here()?));
                 self.b.build_unconditional_branch(done).map_err(super::be)?;
@@ -778,6 +779,206 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             self.b.position_at_end(next);
         }
         Ok(out)
+    }
+
+    /// C callees called through their C entry, as 3.11's `PRECALL_NO_KW_BUILTIN_O` / `_FAST` /
+    /// `_FAST_WITH_KEYWORDS` and `PRECALL_NO_KW_METHOD_DESCRIPTOR_O` / `_NOARGS` / `_FAST` /
+    /// `PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS` do: an exact builtin function (`[NULL,
+    /// f]`: its `m_self`), or a method descriptor LOAD_METHOD found with `self` of exactly its
+    /// type (`[descr, self]`), whose `ml_flags` are `METH_O` (one argument), `METH_NOARGS`
+    /// (none), `METH_FASTCALL` or `METH_FASTCALL | METH_KEYWORDS` (the arguments in place on
+    /// the frame's stack, no keywords). `METH_O` and `METH_NOARGS` pass the recursion check
+    /// (`rjit_call_recursion_check` when exhausted), as there. Each site has its own indirect
+    /// call, which the CPU predicts per site. Anything else goes on to the other routes with
+    /// nothing consumed. Ownership as CALL: every stack reference is consumed.
+    fn c_calls(
+        &mut self,
+        base: u32,
+        n: u32,
+        done: BasicBlock<'ctx>,
+        out: &mut Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)>,
+    ) -> R<()> {
+        let be = super::be;
+        let lo = self.peek_at(base)?;
+        let hi = self.peek_at(base + 1)?;
+        let next = self.new_block("not_c_call");
+        let plain = self.new_block("c_plain");
+        let descr = self.new_block("c_descr");
+        let join = self.new_block("c_join");
+        let no_self = self.b.build_is_null(lo, "no_self").map_err(be)?;
+        self.b
+            .build_conditional_branch(no_self, plain, descr)
+            .map_err(be)?;
+        // [NULL, builtin function]: its PyMethodDef and m_self.
+        self.b.position_at_end(plain);
+        let ty = self.load_ptr(hi, cp::OB_TYPE)?;
+        let is_cf = self.ptr_eq(ty, self.global("PyCFunction_Type"))?;
+        self.guard(is_cf, next, "is_cfunction")?;
+        let ml_plain = self.load_ptr(hi, cp::CFUNCTION_ML)?;
+        let self_plain = self.load_ptr(hi, cp::CFUNCTION_SELF)?;
+        let plain_end = self.here()?;
+        self.b.build_unconditional_branch(join).map_err(be)?;
+        // [method descriptor, self of exactly its type]: d_method, and self.
+        self.b.position_at_end(descr);
+        let ty = self.load_ptr(lo, cp::OB_TYPE)?;
+        let is_md = self.ptr_eq(ty, self.global("PyMethodDescr_Type"))?;
+        self.guard(is_md, next, "is_method_descr")?;
+        let d_type = self.load_ptr(lo, cp::DESCR_TYPE)?;
+        let self_ty = self.load_ptr(hi, cp::OB_TYPE)?;
+        let same = self.ptr_eq(self_ty, d_type)?;
+        self.guard(same, next, "self_type")?;
+        let ml_descr = self.load_ptr(lo, cp::METHODDESCR_METHOD)?;
+        let descr_end = self.here()?;
+        self.b.build_unconditional_branch(join).map_err(be)?;
+        self.b.position_at_end(join);
+        let ml = self.b.build_phi(self.ptr, "ml").map_err(be)?;
+        ml.add_incoming(&[(&ml_plain, plain_end), (&ml_descr, descr_end)]);
+        let ml = ml.as_basic_value().into_pointer_value();
+        let slf = self.b.build_phi(self.ptr, "c_self").map_err(be)?;
+        slf.add_incoming(&[(&self_plain, plain_end), (&hi, descr_end)]);
+        let slf = slf.as_basic_value().into_pointer_value();
+        let flags = self.load_int(self.i32, ml, cp::METHODDEF_FLAGS)?;
+        let mask = (pyo3_ffi::METH_VARARGS
+            | pyo3_ffi::METH_FASTCALL
+            | pyo3_ffi::METH_NOARGS
+            | pyo3_ffi::METH_O
+            | pyo3_ffi::METH_KEYWORDS
+            | pyo3_ffi::METH_METHOD) as i64;
+        let kind = self
+            .b
+            .build_and(flags, self.c32(mask), "kind")
+            .map_err(be)?;
+        let meth = self.load_ptr(ml, cp::METHODDEF_METH)?;
+        let args = self.frame_stack_ptr(base + 2)?;
+        let nargs = self.c64(u64::from(n));
+        // (flags wanted, how to call) for this argument count.
+        let one = if n == 1 {
+            Some((pyo3_ffi::METH_O, self.peek_at(base + 2)?))
+        } else if n == 0 {
+            Some((pyo3_ffi::METH_NOARGS, self.ptr.const_null()))
+        } else {
+            None
+        };
+        let after = self.new_block("c_called");
+        let mut results = Vec::new();
+        let is = |l: &Self, want: i32| {
+            l.b.build_int_compare(
+                inkwell::IntPredicate::EQ,
+                kind,
+                l.c32(want as i64),
+                "is_kind",
+            )
+            .map_err(be)
+        };
+        if let Some((want, arg)) = one {
+            let call = self.new_block("c_call_o");
+            let other = self.new_block("c_not_o");
+            let hit = is(self, want)?;
+            self.b
+                .build_conditional_branch(hit, call, other)
+                .map_err(be)?;
+            self.b.position_at_end(call);
+            // _Py_EnterRecursiveCallTstate, then the call, then _Py_LeaveRecursiveCallTstate.
+            let rem_p = self.gep(self.tstate, cp::TSTATE_RECURSION_REMAINING)?;
+            let was = self
+                .b
+                .build_load(self.i32, rem_p, "rem")
+                .map_err(be)?
+                .into_int_value();
+            let now = self.b.build_int_sub(was, self.c32(1), "rem1").map_err(be)?;
+            self.b.build_store(rem_p, now).map_err(be)?;
+            let exhausted = self
+                .b
+                .build_int_compare(inkwell::IntPredicate::SLE, was, self.c32(0), "exhausted")
+                .map_err(be)?;
+            let check = self.new_block("c_recursion_check");
+            let go = self.new_block("c_go");
+            self.branch_expecting(exhausted, check, go, false)?;
+            self.b.position_at_end(check);
+            let r = self
+                .call(
+                    "rjit_call_recursion_check",
+                    Some(self.i32.into()),
+                    &[self.tstate.into()],
+                )?
+                .into_int_value();
+            let too_deep = self
+                .b
+                .build_int_compare(inkwell::IntPredicate::NE, r, self.c32(0), "too_deep")
+                .map_err(be)?;
+            results.push((self.ptr.const_null(), self.here()?));
+            self.b
+                .build_conditional_branch(too_deep, after, go)
+                .map_err(be)?;
+            self.b.position_at_end(go);
+            let fty = self.ptr.fn_type(&[self.ptr.into(), self.ptr.into()], false);
+            let res = self
+                .b
+                .build_indirect_call(fty, meth, &[slf.into(), arg.into()], "c_res")
+                .map_err(be)?
+                .try_as_basic_value()
+                .basic()
+                .ok_or_else(|| super::be("C function returns void"))?
+                .into_pointer_value();
+            let was = self
+                .b
+                .build_load(self.i32, rem_p, "rem")
+                .map_err(be)?
+                .into_int_value();
+            let back = self.b.build_int_add(was, self.c32(1), "rem1").map_err(be)?;
+            self.b.build_store(rem_p, back).map_err(be)?;
+            results.push((res, self.here()?));
+            self.b.build_unconditional_branch(after).map_err(be)?;
+            self.b.position_at_end(other);
+        }
+        for (want, with_kw) in [
+            (pyo3_ffi::METH_FASTCALL, false),
+            (pyo3_ffi::METH_FASTCALL | pyo3_ffi::METH_KEYWORDS, true),
+        ] {
+            let call = self.new_block("c_call_fast");
+            let other = self.new_block("c_not_fast");
+            let hit = is(self, want)?;
+            self.b
+                .build_conditional_branch(hit, call, other)
+                .map_err(be)?;
+            self.b.position_at_end(call);
+            let mut params = vec![self.ptr.into(), self.ptr.into(), self.i64.into()];
+            let mut argv = vec![slf.into(), args.into(), nargs.into()];
+            if with_kw {
+                params.push(self.ptr.into());
+                argv.push(self.ptr.const_null().into());
+            }
+            let fty = self.ptr.fn_type(&params, false);
+            let res = self
+                .b
+                .build_indirect_call(fty, meth, &argv, "c_res")
+                .map_err(be)?
+                .try_as_basic_value()
+                .basic()
+                .ok_or_else(|| super::be("C function returns void"))?
+                .into_pointer_value();
+            results.push((res, self.here()?));
+            self.b.build_unconditional_branch(after).map_err(be)?;
+            self.b.position_at_end(other);
+        }
+        self.b.build_unconditional_branch(next).map_err(be)?;
+        // Called (or refused by the recursion check): release the stack's references.
+        self.b.position_at_end(after);
+        let res = self.b.build_phi(self.ptr, "c_result").map_err(be)?;
+        for (v, bb) in &results {
+            res.add_incoming(&[(v, *bb)]);
+        }
+        let res = res.as_basic_value().into_pointer_value();
+        for k in 0..n {
+            let v = self.peek_at(base + 2 + k)?;
+            self.decref(v)?;
+        }
+        self.decref(hi)?;
+        self.xdecref(lo)?;
+        out.push((res, self.here()?));
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(next);
+        Ok(())
     }
 
     /// The tail of a C call that returned a status `r` (negative: an exception is set): NULL to
