@@ -879,18 +879,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 .map_err(be)?;
             self.b.position_at_end(call);
             // _Py_EnterRecursiveCallTstate, then the call, then _Py_LeaveRecursiveCallTstate.
-            let rem_p = self.gep(self.tstate, cp::TSTATE_RECURSION_REMAINING)?;
-            let was = self
-                .b
-                .build_load(self.i32, rem_p, "rem")
-                .map_err(be)?
-                .into_int_value();
-            let now = self.b.build_int_sub(was, self.c32(1), "rem1").map_err(be)?;
-            self.b.build_store(rem_p, now).map_err(be)?;
-            let exhausted = self
-                .b
-                .build_int_compare(inkwell::IntPredicate::SLE, was, self.c32(0), "exhausted")
-                .map_err(be)?;
+            let exhausted = self.recursion_enter()?;
             let check = self.new_block("c_recursion_check");
             let go = self.new_block("c_go");
             self.branch_expecting(exhausted, check, go, false)?;
@@ -920,13 +909,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 .basic()
                 .ok_or_else(|| super::be("C function returns void"))?
                 .into_pointer_value();
-            let was = self
-                .b
-                .build_load(self.i32, rem_p, "rem")
-                .map_err(be)?
-                .into_int_value();
-            let back = self.b.build_int_add(was, self.c32(1), "rem1").map_err(be)?;
-            self.b.build_store(rem_p, back).map_err(be)?;
+            self.recursion_leave()?;
             results.push((res, self.here()?));
             self.b.build_unconditional_branch(after).map_err(be)?;
             self.b.position_at_end(other);

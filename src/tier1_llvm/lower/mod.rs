@@ -846,18 +846,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     fn enter_then(&self, next: BasicBlock<'ctx>) -> R<()> {
         // Inline `rjit_enter`: `--recursion_remaining`, the recursion check only when it was
         // already exhausted (`rjit_recursion_check`), then link the frame.
-        let rem_p = self.gep(self.tstate, cp::TSTATE_RECURSION_REMAINING)?;
-        let was = self
-            .b
-            .build_load(self.i32, rem_p, "rem")
-            .map_err(be)?
-            .into_int_value();
-        let now = self.b.build_int_sub(was, self.c32(1), "rem1").map_err(be)?;
-        self.b.build_store(rem_p, now).map_err(be)?;
-        let exhausted = self
-            .b
-            .build_int_compare(inkwell::IntPredicate::SLE, was, self.c32(0), "exhausted")
-            .map_err(be)?;
+        let exhausted = self.recursion_enter()?;
         let check = self.new_block("recursion_check");
         let link = self.new_block("link");
         self.b
@@ -897,6 +886,27 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let cframe = self.load_ptr(self.tstate, cp::TSTATE_CFRAME)?;
         let previous = self.load_ptr(self.frame, cp::FRAME_PREVIOUS)?;
         self.store_at(cframe, cp::CFRAME_CURRENT_FRAME, previous.into())?;
+        self.recursion_leave()
+    }
+
+    /// `tstate->recursion_remaining--`; returns whether it was already exhausted (`<= 0`),
+    /// when the caller must run the recursion check (`_Py_EnterRecursiveCallTstate`).
+    fn recursion_enter(&self) -> R<IntValue<'ctx>> {
+        let rem_p = self.gep(self.tstate, cp::TSTATE_RECURSION_REMAINING)?;
+        let was = self
+            .b
+            .build_load(self.i32, rem_p, "rem")
+            .map_err(be)?
+            .into_int_value();
+        let now = self.b.build_int_sub(was, self.c32(1), "rem1").map_err(be)?;
+        self.b.build_store(rem_p, now).map_err(be)?;
+        self.b
+            .build_int_compare(inkwell::IntPredicate::SLE, was, self.c32(0), "exhausted")
+            .map_err(be)
+    }
+
+    /// `tstate->recursion_remaining++` (`_Py_LeaveRecursiveCallTstate`).
+    fn recursion_leave(&self) -> R<()> {
         let rem_p = self.gep(self.tstate, cp::TSTATE_RECURSION_REMAINING)?;
         let was = self
             .b
