@@ -108,7 +108,7 @@ impl Layers {
         for (k, d) in digests.iter().enumerate() {
             for l in &self.layers {
                 let packs = l.packs.get_or_init(|| {
-                    let (ok, bad) = pack::open_all(&l.dir);
+                    let (ok, bad) = pack::open_all(&l.dir, l.writable);
                     bad.iter().for_each(&mut *refused);
                     ok.into_iter().map(Arc::new).collect()
                 });

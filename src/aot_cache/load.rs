@@ -66,7 +66,7 @@ impl Loaded {
 
 /// How stale an entry's modification time may get before a hit refreshes it: the time is
 /// the recency that eviction orders by, and one write per entry per interval is cheap.
-const TOUCH_INTERVAL: Duration = Duration::from_secs(3600);
+pub(super) const TOUCH_INTERVAL: Duration = Duration::from_secs(3600);
 
 /// Load the entry for `key` from `dir`. `touch`: refresh the entry's time for LRU eviction
 /// (only in a layer this process may write).

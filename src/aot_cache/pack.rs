@@ -404,8 +404,10 @@ impl Pack {
 }
 
 /// The packs in `dir` (opened and verified once per layer by `Layers`), and the misses of
-/// those refused.
-pub fn open_all(dir: &Path) -> (Vec<Pack>, Vec<Miss>) {
+/// those refused. `touch`: refresh a pack's time when it is more than an hour old (a layer
+/// this process may write), as a hit does for an entry, so that eviction, which goes by
+/// time, sees a pack in use as recently used.
+pub fn open_all(dir: &Path, touch: bool) -> (Vec<Pack>, Vec<Miss>) {
     let mut packs = Vec::new();
     let mut refused = Vec::new();
     let Ok(rd) = std::fs::read_dir(dir) else {
@@ -419,7 +421,23 @@ pub fn open_all(dir: &Path) -> (Vec<Pack>, Vec<Miss>) {
     paths.sort();
     for p in paths {
         match Pack::open(&p) {
-            Ok(pk) => packs.push(pk),
+            Ok(pk) => {
+                if touch {
+                    let now = std::time::SystemTime::now();
+                    let stale = pk
+                        .file
+                        .metadata()
+                        .and_then(|m| m.modified())
+                        .is_ok_and(|m| {
+                            now.duration_since(m).unwrap_or_default() > super::load::TOUCH_INTERVAL
+                        });
+                    if stale {
+                        // Best effort, as for entries.
+                        let _ = pk.file.set_modified(now);
+                    }
+                }
+                packs.push(pk)
+            }
             Err(m) => refused.push(m),
         }
     }

@@ -116,6 +116,8 @@ pub const CO_GENERATOR_LIKE: c_int =
 pub const TSTATE_INTERP: usize = 16;
 pub const TSTATE_RECURSION_REMAINING: usize = 32;
 pub const TSTATE_CFRAME: usize = 56;
+/// `curexc_type`: non-NULL while an exception is set (`_PyErr_Occurred`).
+pub const TSTATE_CUREXC_TYPE: usize = 96;
 pub const TSTATE_ASYNC_EXC: usize = 144;
 // _PyCFrame fields.
 pub const CFRAME_USE_TRACING: usize = 0;

@@ -804,6 +804,13 @@ def c_callees():
         repr(Recursive())
     except RecursionError as e:
         out.append(str(e))
+    import _testcapi
+
+    for broken in (_testcapi.return_null_without_error, _testcapi.return_result_with_error):
+        try:
+            broken()  # METH_NOARGS breaking the rule: _Py_CheckFunctionResult's SystemError
+        except SystemError as e:
+            out.append((str(e), repr(e.__cause__)))
     return out
 
 

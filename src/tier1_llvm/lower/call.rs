@@ -787,10 +787,14 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// f]`: its `m_self`), or a method descriptor LOAD_METHOD found with `self` of exactly its
     /// type (`[descr, self]`), whose `ml_flags` are `METH_O` (one argument), `METH_NOARGS`
     /// (none), `METH_FASTCALL` or `METH_FASTCALL | METH_KEYWORDS` (the arguments in place on
-    /// the frame's stack, no keywords). `METH_O` and `METH_NOARGS` pass the recursion check
-    /// (`rjit_call_recursion_check` when exhausted), as there. Each site has its own indirect
-    /// call, which the CPU predicts per site. Anything else goes on to the other routes with
-    /// nothing consumed. Ownership as CALL: every stack reference is consumed.
+    /// the frame's stack, no keywords). Every kind passes the recursion check, as CPython's
+    /// generic vectorcall does (its specialised `_FAST` instructions skip it, but the first
+    /// calls of a site run the generic path, and a program at the recursion limit, like
+    /// test_exceptions' `test_recursion_normalizing_exception`, sees the difference), and the
+    /// result is checked as `_Py_CheckFunctionResult` checks it (called only when the result
+    /// is NULL or an exception is set). Each site has its own indirect call, which the CPU
+    /// predicts per site. Anything else goes on to the other routes with nothing consumed.
+    /// Ownership as CALL: every stack reference is consumed.
     fn c_calls(
         &mut self,
         base: u32,
@@ -837,6 +841,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let slf = self.b.build_phi(self.ptr, "c_self").map_err(be)?;
         slf.add_incoming(&[(&self_plain, plain_end), (&hi, descr_end)]);
         let slf = slf.as_basic_value().into_pointer_value();
+        let callable = self.b.build_phi(self.ptr, "c_callable").map_err(be)?;
+        callable.add_incoming(&[(&hi, plain_end), (&lo, descr_end)]);
+        let callable = callable.as_basic_value().into_pointer_value();
         let flags = self.load_int(self.i32, ml, cp::METHODDEF_FLAGS)?;
         let mask = (pyo3_ffi::METH_VARARGS
             | pyo3_ffi::METH_FASTCALL
@@ -878,40 +885,15 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 .build_conditional_branch(hit, call, other)
                 .map_err(be)?;
             self.b.position_at_end(call);
-            // _Py_EnterRecursiveCallTstate, then the call, then _Py_LeaveRecursiveCallTstate.
-            let exhausted = self.recursion_enter()?;
-            let check = self.new_block("c_recursion_check");
-            let go = self.new_block("c_go");
-            self.branch_expecting(exhausted, check, go, false)?;
-            self.b.position_at_end(check);
-            let r = self
-                .call(
-                    "rjit_call_recursion_check",
-                    Some(self.i32.into()),
-                    &[self.tstate.into()],
-                )?
-                .into_int_value();
-            let too_deep = self
-                .b
-                .build_int_compare(inkwell::IntPredicate::NE, r, self.c32(0), "too_deep")
-                .map_err(be)?;
-            results.push((self.ptr.const_null(), self.here()?));
-            self.b
-                .build_conditional_branch(too_deep, after, go)
-                .map_err(be)?;
-            self.b.position_at_end(go);
             let fty = self.ptr.fn_type(&[self.ptr.into(), self.ptr.into()], false);
-            let res = self
-                .b
-                .build_indirect_call(fty, meth, &[slf.into(), arg.into()], "c_res")
-                .map_err(be)?
-                .try_as_basic_value()
-                .basic()
-                .ok_or_else(|| super::be("C function returns void"))?
-                .into_pointer_value();
-            self.recursion_leave()?;
-            results.push((res, self.here()?));
-            self.b.build_unconditional_branch(after).map_err(be)?;
+            self.checked_c_call(
+                callable,
+                meth,
+                fty,
+                &[slf.into(), arg.into()],
+                after,
+                &mut results,
+            )?;
             self.b.position_at_end(other);
         }
         for (want, with_kw) in [
@@ -932,16 +914,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 argv.push(self.ptr.const_null().into());
             }
             let fty = self.ptr.fn_type(&params, false);
-            let res = self
-                .b
-                .build_indirect_call(fty, meth, &argv, "c_res")
-                .map_err(be)?
-                .try_as_basic_value()
-                .basic()
-                .ok_or_else(|| super::be("C function returns void"))?
-                .into_pointer_value();
-            results.push((res, self.here()?));
-            self.b.build_unconditional_branch(after).map_err(be)?;
+            self.checked_c_call(callable, meth, fty, &argv, after, &mut results)?;
             self.b.position_at_end(other);
         }
         self.b.build_unconditional_branch(next).map_err(be)?;
@@ -961,6 +934,77 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         out.push((res, self.here()?));
         self.b.build_unconditional_branch(done).map_err(be)?;
         self.b.position_at_end(next);
+        Ok(())
+    }
+
+    /// `meth(argv)` inside `_Py_EnterRecursiveCallTstate` / `_Py_LeaveRecursiveCallTstate`
+    /// (ceval's message; `rjit_call_recursion_check` only when the budget is exhausted), as
+    /// CPython's generic vectorcall of a builtin or method descriptor does for every kind;
+    /// then `_Py_CheckFunctionResult(callable, result)` when the result is NULL or an exception
+    /// is set (a SystemError for a C function that broke the rule). The result (NULL when
+    /// refused) goes to `after` and into `results`.
+    fn checked_c_call(
+        &self,
+        callable: PointerValue<'ctx>,
+        meth: PointerValue<'ctx>,
+        fty: inkwell::types::FunctionType<'ctx>,
+        argv: &[inkwell::values::BasicMetadataValueEnum<'ctx>],
+        after: BasicBlock<'ctx>,
+        results: &mut Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)>,
+    ) -> R<()> {
+        let be = super::be;
+        let exhausted = self.recursion_enter()?;
+        let check = self.new_block("c_recursion_check");
+        let go = self.new_block("c_go");
+        self.branch_expecting(exhausted, check, go, false)?;
+        self.b.position_at_end(check);
+        let r = self
+            .call(
+                "rjit_call_recursion_check",
+                Some(self.i32.into()),
+                &[self.tstate.into()],
+            )?
+            .into_int_value();
+        let too_deep = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::NE, r, self.c32(0), "too_deep")
+            .map_err(be)?;
+        results.push((self.ptr.const_null(), self.here()?));
+        self.b
+            .build_conditional_branch(too_deep, after, go)
+            .map_err(be)?;
+        self.b.position_at_end(go);
+        let res = self
+            .b
+            .build_indirect_call(fty, meth, argv, "c_res")
+            .map_err(be)?
+            .try_as_basic_value()
+            .basic()
+            .ok_or_else(|| super::be("C function returns void"))?
+            .into_pointer_value();
+        self.recursion_leave()?;
+        let null = self.b.build_is_null(res, "c_null").map_err(be)?;
+        let exc = self.load_ptr(self.tstate, cp::TSTATE_CUREXC_TYPE)?;
+        let set = self.b.build_is_not_null(exc, "c_exc_set").map_err(be)?;
+        let odd = self.b.build_or(null, set, "c_check").map_err(be)?;
+        let check = self.new_block("c_check_result");
+        let fine = self.new_block("c_result_ok");
+        self.branch_expecting(odd, check, fine, false)?;
+        self.b.position_at_end(check);
+        let checked = self.call_obj(
+            "_Py_CheckFunctionResult",
+            &[
+                self.tstate.into(),
+                callable.into(),
+                res.into(),
+                self.ptr.const_null().into(),
+            ],
+        )?;
+        results.push((checked, self.here()?));
+        self.b.build_unconditional_branch(after).map_err(be)?;
+        self.b.position_at_end(fine);
+        results.push((res, self.here()?));
+        self.b.build_unconditional_branch(after).map_err(be)?;
         Ok(())
     }
 
