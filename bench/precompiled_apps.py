@@ -1,6 +1,7 @@
 """Whole-process wall time of small real programs: plain CPython, rjit with an empty cache
 (cold), and rjit after `rjit precompile` of the program and every module it imports (found by
-one plain run; warm from the first run). Interleaved rounds, medians; every output is checked
+one plain run; warm from the first run): from its packs (`precompiled`) and from the same
+entries with the packs removed (`loose`). Interleaved rounds, medians; every output is checked
 byte-identical to plain's.
 
     target/bench/cpython/bin/python bench/precompiled_apps.py --rounds 5
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -113,13 +115,19 @@ def main() -> None:
                 raise SystemExit(p.stderr)
             pc = json.loads(p.stdout)
             pc_s = time.perf_counter() - t
-            times: dict[str, list[float]] = {"plain": [], "cold": [], "precompiled": []}
+            loose = os.path.join(tmp, name + "-loose")
+            shutil.copytree(pre, loose)
+            for f in os.listdir(loose):
+                if f.endswith(".rjitpack"):
+                    os.remove(os.path.join(loose, f))
+            times: dict[str, list[float]] = {"plain": [], "cold": [], "loose": [], "precompiled": []}
             outs = set()
             for r in range(args.rounds):
                 cold = os.path.join(tmp, f"{name}-cold-{r}")
                 for cfg, env in (
                     ("plain", base),
                     ("cold", {**base, "RJIT_ENABLE": "1", "RJIT_CACHE_DIR": cold}),
+                    ("loose", {**base, "RJIT_ENABLE": "1", "RJIT_CACHE_DIR": loose}),
                     ("precompiled", {**base, "RJIT_ENABLE": "1", "RJIT_CACHE_DIR": pre}),
                 ):
                     dt, out = run(args.python, script, env)
@@ -131,13 +139,16 @@ def main() -> None:
             rows[name] = {
                 "plain_s": round(med["plain"], 3),
                 "cold_x": round(med["plain"] / med["cold"], 3),
+                "loose_x": round(med["plain"] / med["loose"], 3),
                 "precompiled_x": round(med["plain"] / med["precompiled"], 3),
                 "precompile_s": round(pc_s, 1),
                 "precompiled_functions": pc["compiled"],
+                "packed_functions": pc["packed"],
             }
             print(name, rows[name], flush=True)
     geo = lambda k: statistics.geometric_mean(r[k] for r in rows.values())  # noqa: E731
-    print(f"geomean speed vs plain: cold {geo('cold_x'):.3f}x, precompiled {geo('precompiled_x'):.3f}x")
+    print(f"geomean speed vs plain: cold {geo('cold_x'):.3f}x, precompiled without packs "
+          f"{geo('loose_x'):.3f}x, precompiled {geo('precompiled_x'):.3f}x")
     if args.json:
         with open(args.json, "w") as f:
             json.dump(rows, f, indent=2)
