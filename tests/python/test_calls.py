@@ -793,6 +793,8 @@ def c_callees():
         sub.append(i)  # self of a subclass: the general route
         out.append(list.append(lst, i) is None)  # [NULL, descriptor]
         out.append(max(i, 5))
+        out.append((type(i), type(sub), type(type), type(None)))  # type(x) inline
+        out.append(type("T", (), {"k": i}).k)  # three arguments: the general route
         out.append(sum([i, i, 1]))
         for bad in (lambda: ord("ab"), lambda: d.get(), lambda: lst.copy(1), lambda: divmod(i, 0)):
             try:

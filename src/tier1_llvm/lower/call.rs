@@ -676,8 +676,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     /// The calls CPython 3.11's interpreter runs without calling anything (PRECALL_NO_KW_LEN,
-    /// _ISINSTANCE, _LIST_APPEND), inline here: `len(x)` and `isinstance(x, t)` when the callable
-    /// is the builtin object itself (`rjit_builtin_len`/`_isinstance`, taken from `builtins` when
+    /// _ISINSTANCE, _TYPE_1, _LIST_APPEND), inline here: `type(x)` (the type object itself),
+    /// `len(x)` and `isinstance(x, t)` when the callable is the builtin object itself (`rjit_builtin_len`/`_isinstance`, taken from `builtins` when
     /// rjit is enabled; a rebound name is another object), and `lst.append(x)` from LOAD_METHOD
     /// on an exact list (`rjit_list_append`, the descriptor). Each leaves the builder in the
     /// block that continues with the other routes and returns the results it branched to `done`
@@ -712,6 +712,19 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             self.status_result(size, done, &mut out, |l| {
                 l.call_obj("PyLong_FromSsize_t", &[size.into()])
             })?;
+            self.b.position_at_end(next);
+            // type(x): `type_vectorcall`'s one-argument case (3.11's PRECALL_NO_KW_TYPE_1),
+            // which no path of CPython's runs with a recursion check either.
+            let is_type = self.ptr_eq(hi, self.global("PyType_Type"))?;
+            let is_type = self.b.build_and(no_self, is_type, "is_type").map_err(be)?;
+            let next = self.new_block("not_type");
+            self.guard(is_type, next, "type1")?;
+            let ty = self.load_ptr(x, cp::OB_TYPE)?;
+            self.incref(ty)?;
+            self.decref(x)?;
+            self.decref(hi)?;
+            out.push((ty, self.here()?));
+            self.b.build_unconditional_branch(done).map_err(be)?;
             self.b.position_at_end(next);
             // lst.append(x) (LOAD_METHOD found the descriptor: lo = descriptor, hi = self)
             let is_append = self.ptr_eq(lo, want(self, "rjit_list_append")?)?;
