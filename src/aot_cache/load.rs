@@ -66,7 +66,7 @@ impl Loaded {
 
 /// How stale an entry's modification time may get before a hit refreshes it: the time is
 /// the recency that eviction orders by, and one write per entry per interval is cheap.
-pub(super) const TOUCH_INTERVAL: Duration = Duration::from_secs(3600);
+const TOUCH_INTERVAL: Duration = Duration::from_secs(3600);
 
 /// Load the entry for `key` from `dir`. `touch`: refresh the entry's time for LRU eviction
 /// (only in a layer this process may write).
@@ -104,21 +104,26 @@ pub fn load_path(path: &Path, digest: &[u8; 32], touch: bool) -> Result<Loaded, 
         other => other,
     })?;
     if touch {
-        let now = SystemTime::now();
-        let stale = md
-            .modified()
-            .map(|m| now.duration_since(m).unwrap_or_default() > TOUCH_INTERVAL)
-            .unwrap_or(false);
-        if stale {
-            // Best effort: a read-only file system or another owner leaves the old time.
-            let _ = file.set_modified(now);
-        }
+        touch_if_stale(&file, &md);
     }
     Ok(Loaded {
         payload_at,
         map,
         meta,
     })
+}
+
+/// Refresh the modification time of `file` (whose metadata is `md`) when it is older than
+/// `TOUCH_INTERVAL`: the recency eviction orders by. Best effort: a read-only file system or
+/// another owner leaves the old time.
+pub(super) fn touch_if_stale(file: &std::fs::File, md: &std::fs::Metadata) {
+    let now = SystemTime::now();
+    let stale = md
+        .modified()
+        .is_ok_and(|m| now.duration_since(m).unwrap_or_default() > TOUCH_INTERVAL);
+    if stale {
+        let _ = file.set_modified(now);
+    }
 }
 
 /// Check an entry's bytes; returns the payload offset and the metadata.

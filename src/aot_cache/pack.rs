@@ -422,19 +422,8 @@ pub fn open_all(dir: &Path, touch: bool) -> (Vec<Pack>, Vec<Miss>) {
     for p in paths {
         match Pack::open(&p) {
             Ok(pk) => {
-                if touch {
-                    let now = std::time::SystemTime::now();
-                    let stale = pk
-                        .file
-                        .metadata()
-                        .and_then(|m| m.modified())
-                        .is_ok_and(|m| {
-                            now.duration_since(m).unwrap_or_default() > super::load::TOUCH_INTERVAL
-                        });
-                    if stale {
-                        // Best effort, as for entries.
-                        let _ = pk.file.set_modified(now);
-                    }
+                if touch && let Ok(md) = pk.file.metadata() {
+                    super::load::touch_if_stale(&pk.file, &md);
                 }
                 packs.push(pk)
             }

@@ -163,9 +163,8 @@ fn packs_wanted() -> bool {
 }
 
 /// Look a snapshot up in the cache: under `host_key` (this CPU's, which a compile by this
-/// process stores under), then under each portable level this CPU runs, best first (those
-/// keys are derived from `code`, the snapshot's `code_key`, only when the host key misses).
-/// Packs are searched for every key before any loose entry is opened (a pack look-up opens
+/// process stores under), then under each portable level this CPU runs, best first (keys
+/// derived from `code`, the snapshot's `code_key`). Packs are searched for every key before any loose entry is opened (a pack look-up opens
 /// no file); `accept` maps and verifies a pack's function (`Pack::verify` semantics) and
 /// returns its address, or None, and then the look-up goes on.
 pub fn load_cached(
@@ -177,20 +176,14 @@ pub fn load_cached(
     if layers.is_empty() {
         return Err(Miss::Absent);
     }
-    let mut levels: Option<Vec<CacheKey>> = None;
-    let mut levels = || -> Vec<CacheKey> {
-        levels
-            .get_or_insert_with(|| {
-                lookup_cpus()[1..]
-                    .iter()
-                    .map(|c| for_cpu(code, *c))
-                    .collect()
-            })
-            .clone()
-    };
+    // The portable levels' keys continue from `code`'s hasher state: cheap next to a file.
+    let levels: Vec<CacheKey> = lookup_cpus()[1..]
+        .iter()
+        .map(|c| for_cpu(code, *c))
+        .collect();
     if packs_wanted() {
         let mut keys = vec![host_key.clone()];
-        keys.extend(levels());
+        keys.extend(levels.iter().cloned());
         let found = layers.find_packed(&keys, &mut |m| {
             count_kind(m);
             eprintln!("rjit: cache pack not used: {m}");
@@ -215,7 +208,7 @@ pub fn load_cached(
     match checked(std::slice::from_ref(host_key)) {
         Err(first) => {
             // The host key's miss is the one to report if it says more than "absent".
-            checked(&levels()).map_err(|m| match (first, m) {
+            checked(&levels).map_err(|m| match (first, m) {
                 (Miss::Absent, m) => m,
                 (f, _) => f,
             })

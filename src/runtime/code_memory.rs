@@ -35,6 +35,15 @@ pub fn link(symbol: &str, object: &[u8]) -> Option<usize> {
     own_loader(symbol, object)
 }
 
+/// The address of a global symbol of the process (libpython's C API and data), as ORC's
+/// process search generator finds it.
+fn process_symbol(name: &str) -> Option<usize> {
+    let c = CString::new(name).ok()?;
+    // SAFETY: dlsym with a NUL-terminated name; searches the process's global symbols.
+    let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, c.as_ptr()) } as usize;
+    (p != 0).then_some(p)
+}
+
 /// Symbols linked by `elf_loader`, and the addresses of external symbols resolved so far.
 struct Own {
     linked: HashMap<String, usize>,
@@ -63,14 +72,9 @@ fn own_loader(symbol: &str, object: &[u8]) -> Option<usize> {
         if let Some(&a) = resolved.get(name) {
             return Some(a);
         }
-        let c = CString::new(name).ok()?;
-        // SAFETY: dlsym with a NUL-terminated name; searches the process's global symbols
-        // (libpython's C API and data), as ORC's process search generator does.
-        let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, c.as_ptr()) } as usize;
-        (p != 0).then(|| {
-            resolved.insert(name.to_string(), p);
-            p
-        })
+        let p = process_symbol(name)?;
+        resolved.insert(name.to_string(), p);
+        Some(p)
     };
     match super::elf_loader::load(object, symbol, &mut resolve) {
         Ok(a) => {
@@ -117,12 +121,8 @@ pub fn map_image(
             let a = match resolved.get(name) {
                 Some(&a) => a,
                 None => {
-                    let c = CString::new(name).map_err(|e| e.to_string())?;
-                    // SAFETY: dlsym with a NUL-terminated name (as `own_loader`).
-                    let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, c.as_ptr()) } as usize;
-                    if p == 0 {
-                        return Err(format!("unresolved symbol {name}"));
-                    }
+                    let p =
+                        process_symbol(name).ok_or_else(|| format!("unresolved symbol {name}"))?;
                     resolved.insert(name, p);
                     p
                 }
