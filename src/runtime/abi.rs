@@ -3,13 +3,15 @@
 //! Compiled objects call helpers by these names; `code_memory` binds each name to this
 //! process's address. Invariant: changing any helper's signature or semantics, the entry
 //! signature, or the runtime-table layout bumps `ABI_VERSION`, which is part of every cache key,
-//! so no cached object built against another ABI is ever linked.
+//! so no cached object built against another ABI is ever linked. It is also bumped when the
+//! lowering changes enough that code cached by an older build is worth replacing (17: unboxed
+//! float temporaries).
 
 use std::ptr::addr_of;
 
 use super::{calls, deopt, exceptions, generators, helpers, inline_cache, ops};
 
-pub const ABI_VERSION: u32 = 16;
+pub const ABI_VERSION: u32 = 17;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {

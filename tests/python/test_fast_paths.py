@@ -566,6 +566,112 @@ def float_box_reuse_in_generators():
     return list(gen(5))
 
 
+class Num:
+    """Arithmetic that is not a float's: its results take the boxed paths."""
+
+    def __init__(self, v):
+        self.v = v
+
+    def __add__(self, other):
+        return Num(self.v + (other.v if isinstance(other, Num) else other))
+
+    __radd__ = __add__
+
+    def __mul__(self, other):
+        return ("mul", self.v, other)
+
+    __rmul__ = __mul__
+
+    def __lt__(self, other):
+        return "Num.__lt__"
+
+    def __repr__(self):
+        return f"Num({self.v!r})"
+
+
+def unboxed_temporaries(values):
+    # `a * b` feeding another float operation stays unboxed (compare::unboxed_result):
+    # every operand kind must meet every other on both sides, as CPython computes them.
+    out = []
+    for a in values:
+        for b in values:
+            for c in (2, 2.5, -0.0, 10**20, math.nan):
+                try:
+                    r = (
+                        a * b + c * a,        # two unboxed operands
+                        a * b - c,            # unboxed beside a regular float or int
+                        c - a * b,            # the other order
+                        a * b * c / (a + b),  # chained, then a division
+                        a * b < c * a,        # a comparison of two temporaries
+                        (a - b) ** 2 + c,     # a power of a temporary
+                        a * b + 1,            # beside a constant int
+                        a / b // 2,           # consumed by an operation with no float path
+                    )
+                    out.append(repr(r))
+                except Exception as e:  # noqa: BLE001
+                    out.append((type(e).__name__, str(e)))
+                if a * b + c < a - c:         # fused with its jump
+                    out.append("lt")
+                else:
+                    out.append("ge")
+    return out
+
+
+def unboxed_temporaries_meet_other_objects():
+    out = []
+    for x in (1.5, 2, Num(3), "s", [1], None, 2**70, True):
+        for y in (0.5, Num(2), 3):
+            try:
+                out.append(repr((x * y + y * x, x * y < y * x, 2.0 * y + x, x * 2.0 * y * 0.5)))
+            except Exception as e:  # noqa: BLE001
+                out.append((type(e).__name__, str(e)))
+    return out
+
+
+def unboxed_temporary_live_when_an_error_leaves_the_frame(a, b, c):
+    # `a * b` is unboxed while `c / 0.0` raises: the error exit releases it.
+    return a * b + c / 0.0
+
+
+def unboxed_temporary_live_when_a_handler_catches():
+    out = []
+    for c in (1.0, 0.0, "x", None):
+        try:
+            out.append(1.5 * 2.0 + 3.0 / c)
+        except (ZeroDivisionError, TypeError) as e:
+            out.append((type(e).__name__, str(e)))
+        try:
+            out.append(1.5 * 2.0 + undefined_name * c)  # noqa: F821
+        except NameError as e:
+            out.append(str(e))
+    return out
+
+
+def unboxed_temporary_with_an_unbound_local(flag):
+    if flag:
+        v = 2.0
+    try:
+        return 1.5 * 3.0 + v * 2.0
+    except UnboundLocalError as e:
+        return str(e)
+
+
+@pytest.mark.parametrize(
+    "f, args",
+    [
+        (unboxed_temporaries, (EDGE_FLOATS + [0, 3, -2**40, 2**61, True],)),
+        (unboxed_temporaries_meet_other_objects, ()),
+        (unboxed_temporary_live_when_an_error_leaves_the_frame, (1.5, 2.0, 3.0)),
+        (unboxed_temporary_live_when_an_error_leaves_the_frame, (Num(1), 2.0, 3.0)),
+        (unboxed_temporary_live_when_a_handler_catches, ()),
+        (unboxed_temporary_with_an_unbound_local, (True,)),
+        (unboxed_temporary_with_an_unbound_local, (False,)),
+    ],
+)
+def test_unboxed_temporaries_agree_with_cpython(f, args):
+    both(f, *args)
+
+
 @pytest.mark.parametrize(
     "f, args",
     [

@@ -20,7 +20,7 @@ use inkwell::basic_block::BasicBlock;
 use inkwell::values::{FloatValue, IntValue, PointerValue};
 use inkwell::{FloatPredicate, IntPredicate};
 
-use super::{Lower, R, be};
+use super::{Lower, Operand, R, be};
 use crate::bytecode::{Instr, Opcode};
 use crate::cpython as cp;
 
@@ -271,9 +271,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             BasicBlock<'ctx>,
         ) -> R<Option<Fast<'ctx>>>,
     ) -> R<bool> {
-        let (rhs, rhs_borrowed) = self.pop_operand()?;
-        let (lhs, lhs_borrowed) = self.pop_operand()?;
-        let owned = (!lhs_borrowed, !rhs_borrowed);
+        let rhs_op = self.pop_value()?;
+        let lhs_op = self.pop_value()?;
         // A comparison fused with its jump ends the block here (`compare_op`).
         let fused = (ins.op == Opcode::CompareOp)
             .then(|| self.fused_jump(ins))
@@ -287,8 +286,65 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let cond_done = self.new_block("cond_done");
         let mut conds: Vec<(IntValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
         let dest = mixed.flatten();
+        // Float results left unboxed for the consumer `unboxed_result` found.
+        let unboxed_out = self.unboxed_result(ins);
+        let ufloat = self.new_block("unboxed_result");
+        let mut ufloats: Vec<(FloatValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+        let (lhs, rhs) = if lhs_op.unboxed.is_some() || rhs_op.unboxed.is_some() {
+            // An operand is an unboxed float: compute straight from the floats when the other
+            // is a float too (or, for arithmetic, a compact int); else box it and go on below.
+            let fallback = self.new_block("box_operands");
+            let ints = mixed.is_some();
+            // An int only beside an unboxed operand, whose view demands a float.
+            let int_ok = |op: Operand<'ctx>, other: Operand<'ctx>| {
+                ints && op.unboxed.is_none() && other.unboxed.is_some()
+            };
+            let x = self.float_view(lhs_op, int_ok(lhs_op, rhs_op), fallback)?;
+            let y = self.float_view(rhs_op, int_ok(rhs_op, lhs_op), fallback)?;
+            match float_path(self, x, y, fallback)? {
+                Some(Fast::Float(v)) if unboxed_out => {
+                    ufloats.push((v, self.current_block()?));
+                    self.b.build_unconditional_branch(ufloat).map_err(be)?;
+                }
+                Some(Fast::Float(v)) => {
+                    // Only a regular owned operand has a box to reuse (`float_box` checks its
+                    // type when an int was allowed).
+                    let reusable = |op: Operand<'ctx>| op.unboxed.is_none() && !op.borrowed;
+                    let boxes = Boxes {
+                        lhs: lhs_op.v,
+                        rhs: rhs_op.v,
+                        owned: (reusable(lhs_op), reusable(rhs_op)),
+                        dest,
+                    };
+                    let obj = self.float_box(v, boxes, !ints)?;
+                    self.fast_result(Some(obj), done, slow, &mut results)?;
+                }
+                Some(Fast::Obj(o)) => self.fast_result(Some(o), done, slow, &mut results)?,
+                Some(Fast::Cond(c)) => {
+                    conds.push((c, self.current_block()?));
+                    self.b.build_unconditional_branch(cond_done).map_err(be)?;
+                }
+                None => {
+                    self.b.build_unconditional_branch(fallback).map_err(be)?;
+                }
+            }
+            self.b.position_at_end(fallback);
+            let l = self.materialize(ins, lhs_op, [lhs_op, rhs_op])?;
+            let r = self.materialize(ins, rhs_op, [lhs_op, rhs_op])?;
+            (l, r)
+        } else {
+            (lhs_op.v, rhs_op.v)
+        };
+        // A materialized box is owned like any other operand.
+        let (lhs_borrowed, rhs_borrowed) = (lhs_op.borrowed, rhs_op.borrowed);
+        let owned = (!lhs_borrowed, !rhs_borrowed);
         let mut end = |l: &Self, r: Option<Fast<'ctx>>, both_float: bool| -> R<()> {
             match r {
+                Some(Fast::Float(v)) if unboxed_out => {
+                    ufloats.push((v, l.current_block()?));
+                    l.b.build_unconditional_branch(ufloat).map_err(be)?;
+                    Ok(())
+                }
                 Some(Fast::Float(v)) if both_float => {
                     let boxes = Boxes {
                         lhs,
@@ -459,14 +515,22 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             cond_done
                 .remove_from_function()
                 .map_err(|()| be("cond_done block"))?;
-            return self.merge_result(
-                ins,
-                done,
-                &results,
-                (lhs, lhs_borrowed),
-                (rhs, rhs_borrowed),
-            );
+            let unboxed = if ufloats.is_empty() {
+                ufloat
+                    .remove_from_function()
+                    .map_err(|()| be("unboxed_result block"))?;
+                None
+            } else {
+                Some((ufloat, ufloats.as_slice()))
+            };
+            return self.merge_result(ins, done, &results, unboxed, lhs_op, rhs_op);
         };
+        if !ufloats.is_empty() {
+            return Err(be("unboxed result of a comparison"));
+        }
+        ufloat
+            .remove_from_function()
+            .map_err(|()| be("unboxed_result block"))?;
         // Fused with the jump: the fast outcomes branch directly; a result object from the
         // C API is checked, then tested for truth (and released) as the jump would.
         let decide = self.new_block("decide");
@@ -478,15 +542,15 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         } else {
             self.b.position_at_end(cond_done);
             let cmp = self.phi(self.ctx.bool_type(), &conds, "cmp")?;
-            self.release(lhs, lhs_borrowed)?;
-            self.release(rhs, rhs_borrowed)?;
+            self.release_operand(lhs_op)?;
+            self.release_operand(rhs_op)?;
             outcomes.push((cmp.into_int_value(), self.here()?));
             self.b.build_unconditional_branch(decide).map_err(be)?;
         }
         self.b.position_at_end(done);
         let res = self.phi(self.ptr, &results, "res")?.into_pointer_value();
-        self.release(lhs, lhs_borrowed)?;
-        self.release(rhs, rhs_borrowed)?;
+        self.release_operand(lhs_op)?;
+        self.release_operand(rhs_op)?;
         self.null_check(res, ins)?;
         let t = self.truth(res, &jump, true)?;
         outcomes.push((t, self.here()?));
@@ -500,15 +564,18 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.pop_jump(&jump, cond.into_int_value(), jump_if_true)
     }
 
-    /// At `done`, where every path's result (NULL on error) arrives: release both operands
-    /// (those not borrowed), check for the error, push the result.
+    /// At `done`, where every path's object result (NULL on error) arrives: release both
+    /// operands, check for the error, push the result. With `unboxed`, float results also
+    /// arrive at that block, unboxed: the pushed slot then holds NULL and the float, or the
+    /// object (`push_unboxed`).
     fn merge_result(
         &mut self,
         ins: &Instr,
         done: BasicBlock<'ctx>,
         results: &[(PointerValue<'ctx>, BasicBlock<'ctx>)],
-        (lhs, lhs_borrowed): (PointerValue<'ctx>, bool),
-        (rhs, rhs_borrowed): (PointerValue<'ctx>, bool),
+        unboxed: Option<(BasicBlock<'ctx>, &[(FloatValue<'ctx>, BasicBlock<'ctx>)])>,
+        lhs: Operand<'ctx>,
+        rhs: Operand<'ctx>,
     ) -> R<bool> {
         self.b.position_at_end(done);
         let phi = self.b.build_phi(self.ptr, "res").map_err(be)?;
@@ -516,10 +583,35 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             phi.add_incoming(&[(v, *bb)]);
         }
         let res = phi.as_basic_value().into_pointer_value();
-        self.release(lhs, lhs_borrowed)?;
-        self.release(rhs, rhs_borrowed)?;
+        self.release_operand(lhs)?;
+        self.release_operand(rhs)?;
         self.null_check(res, ins)?;
-        self.push(res)?;
+        let Some((ufloat, ufloats)) = unboxed else {
+            self.push(res)?;
+            return Ok(true);
+        };
+        let f64t = self.ctx.f64_type();
+        let out = self.new_block("num_out");
+        let from_obj = self.here()?;
+        self.b.build_unconditional_branch(out).map_err(be)?;
+        self.b.position_at_end(ufloat);
+        let f = self.phi(f64t, ufloats, "ufres")?.into_float_value();
+        self.release_operand(lhs)?;
+        self.release_operand(rhs)?;
+        let from_float = self.here()?;
+        self.b.build_unconditional_branch(out).map_err(be)?;
+        self.b.position_at_end(out);
+        let obj = self.phi(
+            self.ptr,
+            &[(res, from_obj), (self.ptr.const_null(), from_float)],
+            "uobj",
+        )?;
+        let fv = self.phi(
+            f64t,
+            &[(f64t.const_zero(), from_obj), (f, from_float)],
+            "ufval",
+        )?;
+        self.push_unboxed(obj.into_pointer_value(), fv.into_float_value())?;
         Ok(true)
     }
 
@@ -833,6 +925,138 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(Some(Fast::Float(r)))
     }
 
+    /// Whether the float result of `ins` may stay unboxed (`Lower::push_unboxed`): `ins` is a
+    /// BINARY_OP with a float fast path, and the instruction that consumes its result is
+    /// another one, or a comparison (`a*b + c*d`, `x*x < r`), reached in straight line
+    /// through nothing but loads and other numeric instructions working above it. None of
+    /// those can deopt; an error exit among them releases the slot as it is. A result stored
+    /// to a local is not left unboxed: `float_box` reuses the local's box instead.
+    fn unboxed_result(&self, ins: &Instr) -> bool {
+        let floats = |i: &Instr| Arith::of(i.arg).is_some_and(Arith::on_floats);
+        if ins.op != Opcode::BinaryOp || !floats(ins) {
+            return false;
+        }
+        // Values pushed above the result and not yet consumed.
+        let mut above = 0u32;
+        for n in 1..=32 {
+            let Some(next) = self.straight_after(ins, n) else {
+                return false;
+            };
+            match next.op {
+                Opcode::LoadFast | Opcode::LoadConst => above += 1,
+                Opcode::BinaryOp if Arith::of(next.arg).is_some() => {
+                    if above < 2 {
+                        return floats(next);
+                    }
+                    above -= 1;
+                }
+                Opcode::CompareOp if next.arg <= 5 => {
+                    if above < 2 {
+                        return true;
+                    }
+                    above -= 1;
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// The float value of an operand for the unboxed path, or a branch to `fallback`: an
+    /// unboxed operand's float (or its slot's object, if that is an exact float), a regular
+    /// operand's value if it is an exact float, or with `allow_int` (only for a regular
+    /// operand beside an unboxed one, which must then be a float) a compact int converted
+    /// as `PyLong_AsDouble` does (`sitofp`; see the mixed path of `numeric_fast`).
+    fn float_view(
+        &self,
+        op: Operand<'ctx>,
+        allow_int: bool,
+        fallback: BasicBlock<'ctx>,
+    ) -> R<FloatValue<'ctx>> {
+        let f64t = self.ctx.f64_type();
+        let float_type = self.global("PyFloat_Type");
+        let merge = self.new_block("fview");
+        let mut incoming: Vec<(FloatValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+        if let Some(f) = op.unboxed {
+            let boxed = self.new_block("unboxed_obj");
+            let null = self.b.build_is_null(op.v, "unboxed").map_err(be)?;
+            incoming.push((f, self.here()?));
+            self.branch_expecting(null, merge, boxed, true)?;
+            self.b.position_at_end(boxed);
+        }
+        let t = self.load_ptr(op.v, cp::OB_TYPE)?;
+        let is_float = self.ptr_eq(t, float_type)?;
+        let flt = self.new_block("view_float");
+        let other = if allow_int {
+            self.new_block("view_int")
+        } else {
+            fallback
+        };
+        self.b
+            .build_conditional_branch(is_float, flt, other)
+            .map_err(be)?;
+        self.b.position_at_end(flt);
+        incoming.push((self.float_value(op.v)?, self.here()?));
+        self.b.build_unconditional_branch(merge).map_err(be)?;
+        if allow_int {
+            self.b.position_at_end(other);
+            let is_int = self.ptr_eq(t, self.global("PyLong_Type"))?;
+            self.guard(is_int, fallback, "view_is_int")?;
+            let (compact, v) = self.compact_int(op.v)?;
+            self.guard(compact, fallback, "view_compact")?;
+            let iv = self
+                .b
+                .build_signed_int_to_float(v, f64t, "itof")
+                .map_err(be)?;
+            incoming.push((iv, self.here()?));
+            self.b.build_unconditional_branch(merge).map_err(be)?;
+        }
+        self.b.position_at_end(merge);
+        Ok(self.phi(f64t, &incoming, "fview")?.into_float_value())
+    }
+
+    /// The object of operand `op` for the boxed paths: a regular operand itself; for an
+    /// unboxed one, its slot's object, or a new box for its float, stored back into the slot
+    /// so that the release at the merge finds it. If the box cannot be made (MemoryError),
+    /// both operands (`ops`) are released and the error raised at `ins`.
+    fn materialize(
+        &self,
+        ins: &Instr,
+        op: Operand<'ctx>,
+        ops: [Operand<'ctx>; 2],
+    ) -> R<PointerValue<'ctx>> {
+        let Some(f) = op.unboxed else {
+            return Ok(op.v);
+        };
+        let have = self.here()?;
+        let boxit = self.new_block("box_unboxed");
+        let merge = self.new_block("boxed");
+        let null = self.b.build_is_null(op.v, "unboxed").map_err(be)?;
+        self.b
+            .build_conditional_branch(null, boxit, merge)
+            .map_err(be)?;
+        self.b.position_at_end(boxit);
+        let obj = self.call_obj("PyFloat_FromDouble", &[f.into()])?;
+        self.b
+            .build_store(self.slots[op.slot as usize], obj)
+            .map_err(be)?;
+        let failed = self.b.build_is_null(obj, "box_failed").map_err(be)?;
+        let fail = self.new_block("box_failed");
+        let ok = self.new_block("box_ok");
+        self.branch_expecting(failed, fail, ok, false)?;
+        self.b.position_at_end(fail);
+        self.release_operand(ops[0])?;
+        self.release_operand(ops[1])?;
+        let err = self.error_block(ins)?;
+        self.b.build_unconditional_branch(err).map_err(be)?;
+        self.b.position_at_end(ok);
+        self.b.build_unconditional_branch(merge).map_err(be)?;
+        self.b.position_at_end(merge);
+        Ok(self
+            .phi(self.ptr, &[(op.v, have), (obj, ok)], "materialized")?
+            .into_pointer_value())
+    }
+
     /// If the instruction after `ins` is `STORE_FAST n`, then `n`: the result of `ins` is about
     /// to replace local `n` (nothing runs in between: `ins` falls through to it).
     fn stored_to_local(&self, ins: &Instr) -> Option<u32> {
@@ -986,8 +1210,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             ins,
             done,
             &results,
-            (container, container_borrowed),
-            (sub, sub_borrowed),
+            None,
+            Operand::regular(container, container_borrowed),
+            Operand::regular(sub, sub_borrowed),
         )
     }
 

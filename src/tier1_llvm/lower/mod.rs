@@ -37,7 +37,7 @@ use inkwell::context::Context;
 use inkwell::module::{Linkage, Module};
 use inkwell::types::{BasicMetadataTypeEnum, BasicTypeEnum, IntType, PointerType};
 use inkwell::values::{
-    BasicMetadataValueEnum, BasicValueEnum, FunctionValue, IntValue, PointerValue,
+    BasicMetadataValueEnum, BasicValueEnum, FloatValue, FunctionValue, IntValue, PointerValue,
 };
 
 use crate::bytecode::{Analysed, Instr, Opcode};
@@ -69,6 +69,14 @@ pub(crate) struct Lower<'ctx, 'a> {
     /// Inline-cache site number of each instruction that has one, by offset.
     cache_sites: HashMap<u32, u32>,
     slots: Vec<PointerValue<'ctx>>,
+    /// Per abstract stack slot, an f64 companion: where an unboxed float lives (`unboxed`).
+    fslots: Vec<PointerValue<'ctx>>,
+    /// Per abstract stack slot: it holds a float result that was not boxed (`push_unboxed`):
+    /// the slot holds NULL and the value is in `fslots`, or (from a slow path) any object.
+    /// Only the consumer it was made for reads it (`pop_value`); an error exit spills the
+    /// slot as it is (a NULL is skipped by the unwinding), and no deopt may happen while one
+    /// is live (`exit_block` refuses, so the function stays interpreted rather than wrong).
+    unboxed: Vec<bool>,
     /// Per abstract stack slot: it holds a *borrowed* reference (`push_borrowed`), which only
     /// the consumer it was pushed for may pop (`pop_operand`); every other read is an error.
     borrowed: Vec<bool>,
@@ -92,6 +100,29 @@ pub(crate) struct Lower<'ctx, 'a> {
     an: &'a Analysed,
     /// Raise paths already built, by (instruction offset, depth, adds a traceback entry).
     raise_blocks: RefCell<HashMap<(u32, u32, bool), BasicBlock<'ctx>>>,
+}
+
+/// An operand of a numeric instruction (`pop_value`): the object (owned unless `borrowed`),
+/// or, for a slot filled by `push_unboxed`, NULL-or-object plus the float in `unboxed`.
+#[derive(Clone, Copy)]
+struct Operand<'ctx> {
+    v: PointerValue<'ctx>,
+    borrowed: bool,
+    unboxed: Option<FloatValue<'ctx>>,
+    /// The abstract stack slot it was popped from.
+    slot: u32,
+}
+
+impl<'ctx> Operand<'ctx> {
+    /// An operand from `pop_operand`.
+    fn regular(v: PointerValue<'ctx>, borrowed: bool) -> Self {
+        Operand {
+            v,
+            borrowed,
+            unboxed: None,
+            slot: 0,
+        }
+    }
 }
 
 pub fn lower_function<'ctx>(
@@ -133,6 +164,8 @@ pub fn lower_function<'ctx>(
             .map(|(site, i)| (i.offset, site as u32))
             .collect(),
         slots: Vec::new(),
+        fslots: Vec::new(),
+        unboxed: vec![false; snap.stacksize as usize],
         borrowed: vec![false; snap.stacksize as usize],
         leaders: crate::bytecode::cfg::blocks(&an.instrs, &an.handlers)
             .iter()
@@ -151,6 +184,10 @@ pub fn lower_function<'ctx>(
     for k in 0..snap.stacksize {
         let a = l.b.build_alloca(ptr, &format!("s{k}")).map_err(be)?;
         l.slots.push(a);
+        let f =
+            l.b.build_alloca(ctx.f64_type(), &format!("f{k}"))
+                .map_err(be)?;
+        l.fslots.push(f);
     }
     l.scratch = l.b.build_alloca(ptr, "scratch").map_err(be)?;
     let code = l.load_ptr(l.frame, cp::FRAME_CODE)?;
@@ -182,6 +219,9 @@ pub fn lower_function<'ctx>(
             // Control may arrive from elsewhere: `borrowable` never lets a borrowed value
             // live across a block boundary.
             return Err(be(format!("borrowed value live at block {}", ins.start)));
+        }
+        if l.leaders.contains(&ins.start) && l.unboxed.contains(&true) {
+            return Err(be(format!("unboxed value live at block {}", ins.start)));
         }
         if l.absorbed.contains(&ins.start) {
             l.b.build_unreachable().map_err(be)?;
@@ -469,8 +509,65 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .ok_or_else(|| be("stack overflow"))?;
         self.b.build_store(slot, v).map_err(be)?;
         self.borrowed[self.depth as usize] = false;
+        self.unboxed[self.depth as usize] = false;
         self.depth += 1;
         Ok(())
+    }
+
+    /// Push a float result for the one consumer `compare::unboxed_result` found: `obj` is NULL
+    /// when the value is `f` (not boxed), else an owned reference (a slow path's result).
+    fn push_unboxed(&mut self, obj: PointerValue<'ctx>, f: FloatValue<'ctx>) -> R<()> {
+        let fslot = *self
+            .fslots
+            .get(self.depth as usize)
+            .ok_or_else(|| be("stack overflow"))?;
+        self.b.build_store(fslot, f).map_err(be)?;
+        self.push(obj)?;
+        self.unboxed[self.depth as usize - 1] = true;
+        Ok(())
+    }
+
+    /// Pop any operand of a numeric consumer: a value from `push_unboxed` comes with its
+    /// float (`Operand::unboxed`), anything else as `pop_operand` gives it.
+    fn pop_value(&mut self) -> R<Operand<'ctx>> {
+        let k = self
+            .depth
+            .checked_sub(1)
+            .ok_or_else(|| be("stack underflow"))?;
+        if !std::mem::take(&mut self.unboxed[k as usize]) {
+            let (v, borrowed) = self.pop_operand()?;
+            return Ok(Operand {
+                v,
+                borrowed,
+                unboxed: None,
+                slot: k,
+            });
+        }
+        self.depth = k;
+        let v = self.raw_slot(k)?;
+        let f = self
+            .b
+            .build_load(self.ctx.f64_type(), self.fslots[k as usize], "uf")
+            .map_err(be)?
+            .into_float_value();
+        Ok(Operand {
+            v,
+            borrowed: false,
+            unboxed: Some(f),
+            slot: k,
+        })
+    }
+
+    /// Release an operand from `pop_value`. An unboxed one is released from its slot, which
+    /// holds NULL, the slow path's object, or the box made for it (`compare::materialize`).
+    fn release_operand(&self, op: Operand<'ctx>) -> R<()> {
+        match op.unboxed {
+            Some(_) => {
+                let v = self.raw_slot(op.slot)?;
+                self.xdecref(v)
+            }
+            None => self.release(op.v, op.borrowed),
+        }
     }
 
     /// Push a reference the stack does not own (a local's or a constant's), for the consumer
@@ -508,6 +605,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
 
     /// Value in abstract slot `k` (0 = bottom), an owned reference.
     fn peek_at(&self, k: u32) -> R<PointerValue<'ctx>> {
+        if self.unboxed.get(k as usize) == Some(&true) {
+            return Err(be(format!("unboxed stack slot {k} read as an object")));
+        }
         if self.borrowed.get(k as usize) == Some(&true) {
             // A lowering bug, caught at compile time: the function stays interpreted.
             return Err(be(format!("borrowed stack slot {k} read as owned")));
@@ -516,6 +616,14 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     fn load_slot(&self, k: u32) -> R<PointerValue<'ctx>> {
+        if self.unboxed.get(k as usize) == Some(&true) {
+            return Err(be(format!("unboxed stack slot {k} read as an object")));
+        }
+        self.raw_slot(k)
+    }
+
+    /// Slot `k`'s pointer as stored, whatever it holds.
+    fn raw_slot(&self, k: u32) -> R<PointerValue<'ctx>> {
         let slot = *self
             .slots
             .get(k as usize)
@@ -703,6 +811,18 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// A block that hands the frame to the interpreter: spills stack slots `0..depth`, then
     /// `rjit_handoff(tstate, frame, prev_index, depth, throwflag)` and returns its result.
     fn exit_block(&self, prev_index: i64, depth: u32, throwflag: u8) -> R<BasicBlock<'ctx>> {
+        self.exit_block_above(prev_index, depth, throwflag, depth)
+    }
+
+    /// `exit_block`, where slots `set_from..depth` were just set on this path (`set_slot`, a
+    /// handler's entry): they hold objects, whatever the lowering's slot state says.
+    fn exit_block_above(
+        &self,
+        prev_index: i64,
+        depth: u32,
+        throwflag: u8,
+        set_from: u32,
+    ) -> R<BasicBlock<'ctx>> {
         let here = self
             .b
             .get_insert_block()
@@ -710,7 +830,18 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let bb = self.new_block(if throwflag != 0 { "error" } else { "deopt" });
         self.b.position_at_end(bb);
         for k in 0..depth {
-            let v = self.peek_at(k)?;
+            let v = if k >= set_from {
+                self.raw_slot(k)?
+            } else if self.unboxed[k as usize] {
+                if throwflag == 0 {
+                    // The interpreter would continue with this value: never planned for.
+                    return Err(be(format!("deopt with unboxed stack slot {k}")));
+                }
+                // The exception leaves the frame: the slot is only released (NULL skipped).
+                self.raw_slot(k)?
+            } else {
+                self.peek_at(k)?
+            };
             let p = self.frame_stack_ptr(k)?;
             self.b.build_store(p, v).map_err(be)?;
         }
@@ -791,7 +922,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                     traced = Some(tracing);
                 }
                 for k in (h.depth..self.depth).rev() {
-                    let v = self.peek_at(k)?;
+                    // An unboxed slot holds NULL or an owned object, like the others.
+                    let v = if self.unboxed[k as usize] {
+                        self.raw_slot(k)?
+                    } else {
+                        self.peek_at(k)?
+                    };
                     self.xdecref(v)?;
                 }
                 let mut d = h.depth;
@@ -805,7 +941,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 let handler = self.block_at(h.target)?;
                 match traced {
                     Some(tracing) => {
-                        let interp = self.exit_block(h.target as i64 - 1, d + 1, 0)?;
+                        let interp =
+                            self.exit_block_above(h.target as i64 - 1, d + 1, 0, h.depth)?;
                         self.b
                             .build_conditional_branch(tracing, interp, handler)
                             .map_err(be)?;

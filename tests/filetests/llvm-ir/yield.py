@@ -13,23 +13,25 @@ source_filename = "rjit_dump"
 define ptr @rjit_dump(ptr %0, ptr %1, ptr %2) {
 entry:
   %s0 = alloca ptr, align 8
+  %f0 = alloca double, align 8
   %s1 = alloca ptr, align 8
+  %f1 = alloca double, align 8
   %scratch = alloca ptr, align 8
   %f = getelementptr i8, ptr %1, i64 32
   %p = load ptr, ptr %f, align 8
-  %f1 = getelementptr i8, ptr %p, i64 184
-  %f2 = getelementptr i8, ptr %2, i64 16
-  %p3 = load ptr, ptr %f2, align 8
-  %f4 = getelementptr i8, ptr %1, i64 56
-  %p5 = load ptr, ptr %f4, align 8
-  %prev = ptrtoint ptr %p5 to i64
-  %base = ptrtoint ptr %f1 to i64
+  %f2 = getelementptr i8, ptr %p, i64 184
+  %f3 = getelementptr i8, ptr %2, i64 16
+  %p4 = load ptr, ptr %f3, align 8
+  %f5 = getelementptr i8, ptr %1, i64 56
+  %p6 = load ptr, ptr %f5, align 8
+  %prev = ptrtoint ptr %p6 to i64
+  %base = ptrtoint ptr %f2 to i64
   %bytes = sub i64 %prev, %base
   %lasti = ashr i64 %bytes, 1
   switch i64 %lasti, label %resume_in_interpreter [
     i64 0, label %resume
-    i64 4, label %resume16
-    i64 11, label %resume36
+    i64 4, label %resume17
+    i64 11, label %resume37
   ]
 
 i0:                                               ; No predecessors!
@@ -41,552 +43,552 @@ i1:                                               ; preds = %reload
   br i1 %isnull, label %cont, label %xdec
 
 i2:                                               ; preds = %cont
-  %f60 = getelementptr i8, ptr %0, i64 16
-  %p61 = load ptr, ptr %f60, align 8
-  %f62 = getelementptr i8, ptr %p61, i64 100
-  %eval_breaker = load volatile i32, ptr %f62, align 4
+  %f61 = getelementptr i8, ptr %0, i64 16
+  %p62 = load ptr, ptr %f61, align 8
+  %f63 = getelementptr i8, ptr %p62, i64 100
+  %eval_breaker = load volatile i32, ptr %f63, align 4
   %eb = icmp ne i32 %eval_breaker, 0
-  br i1 %eb, label %eval_breaker63, label %cont64, !prof !0
+  br i1 %eb, label %eval_breaker64, label %cont65, !prof !0
 
-i3:                                               ; preds = %cont64
-  %f69 = getelementptr i8, ptr %1, i64 72
-  %local = load ptr, ptr %f69, align 8
-  %isnull70 = icmp eq ptr %local, null
-  br i1 %isnull70, label %unbound, label %bound, !prof !0
+i3:                                               ; preds = %cont65
+  %f70 = getelementptr i8, ptr %1, i64 72
+  %local = load ptr, ptr %f70, align 8
+  %isnull71 = icmp eq ptr %local, null
+  br i1 %isnull71, label %unbound, label %bound, !prof !0
 
 i4:                                               ; preds = %bound
-  %v77 = load ptr, ptr %s0, align 8
-  %f78 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f78, align 4
-  %f79 = getelementptr i8, ptr %f1, i64 8
-  %f80 = getelementptr i8, ptr %1, i64 56
-  store ptr %f79, ptr %f80, align 8
-  %f81 = getelementptr i8, ptr %1, i64 -5
-  store i8 -1, ptr %f81, align 1
+  %v78 = load ptr, ptr %s0, align 8
+  %f79 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f79, align 4
+  %f80 = getelementptr i8, ptr %f2, i64 8
+  %f81 = getelementptr i8, ptr %1, i64 56
+  store ptr %f80, ptr %f81, align 8
+  %f82 = getelementptr i8, ptr %1, i64 -5
+  store i8 -1, ptr %f82, align 1
   call void @rjit_leave(ptr %0, ptr %1)
-  ret ptr %v77
+  ret ptr %v78
 
-i5:                                               ; preds = %reload17
-  %f82 = getelementptr i8, ptr %0, i64 16
-  %p83 = load ptr, ptr %f82, align 8
-  %f84 = getelementptr i8, ptr %p83, i64 100
-  %eval_breaker85 = load volatile i32, ptr %f84, align 4
-  %eb86 = icmp ne i32 %eval_breaker85, 0
-  br i1 %eb86, label %eval_breaker87, label %cont88, !prof !0
+i5:                                               ; preds = %reload18
+  %f83 = getelementptr i8, ptr %0, i64 16
+  %p84 = load ptr, ptr %f83, align 8
+  %f85 = getelementptr i8, ptr %p84, i64 100
+  %eval_breaker86 = load volatile i32, ptr %f85, align 4
+  %eb87 = icmp ne i32 %eval_breaker86, 0
+  br i1 %eb87, label %eval_breaker88, label %cont89, !prof !0
 
-i6:                                               ; preds = %cont88
-  %v98 = load ptr, ptr %s0, align 8
-  %isnull99 = icmp eq ptr %v98, null
-  br i1 %isnull99, label %cont101, label %xdec100
+i6:                                               ; preds = %cont89
+  %v99 = load ptr, ptr %s0, align 8
+  %isnull100 = icmp eq ptr %v99, null
+  br i1 %isnull100, label %cont102, label %xdec101
 
-i7:                                               ; preds = %cont101
-  %f109 = getelementptr i8, ptr %1, i64 72
-  %local110 = load ptr, ptr %f109, align 8
-  %isnull113 = icmp eq ptr %local110, null
-  br i1 %isnull113, label %unbound111, label %bound112, !prof !0
+i7:                                               ; preds = %cont102
+  %f110 = getelementptr i8, ptr %1, i64 72
+  %local111 = load ptr, ptr %f110, align 8
+  %isnull114 = icmp eq ptr %local111, null
+  br i1 %isnull114, label %unbound112, label %bound113, !prof !0
 
-i8:                                               ; preds = %bound112
-  %f118 = getelementptr i8, ptr %2, i64 8
-  %p119 = load ptr, ptr %f118, align 8
-  store ptr %p119, ptr %s1, align 8
+i8:                                               ; preds = %bound113
+  %f119 = getelementptr i8, ptr %2, i64 8
+  %p120 = load ptr, ptr %f119, align 8
+  store ptr %p120, ptr %s1, align 8
   br label %i9
 
 i9:                                               ; preds = %i8
-  %v120 = load ptr, ptr %s1, align 8
-  %v121 = load ptr, ptr %s0, align 8
-  %f122 = getelementptr i8, ptr %f1, i64 18
-  %f123 = getelementptr i8, ptr %1, i64 56
-  store ptr %f122, ptr %f123, align 8
-  %f124 = getelementptr i8, ptr %v121, i64 8
-  %p125 = load ptr, ptr %f124, align 8
-  %f126 = getelementptr i8, ptr %v120, i64 8
-  %p127 = load ptr, ptr %f126, align 8
-  %a = ptrtoint ptr %p125 to i64
+  %v121 = load ptr, ptr %s1, align 8
+  %v122 = load ptr, ptr %s0, align 8
+  %f123 = getelementptr i8, ptr %f2, i64 18
+  %f124 = getelementptr i8, ptr %1, i64 56
+  store ptr %f123, ptr %f124, align 8
+  %f125 = getelementptr i8, ptr %v122, i64 8
+  %p126 = load ptr, ptr %f125, align 8
+  %f127 = getelementptr i8, ptr %v121, i64 8
+  %p128 = load ptr, ptr %f127, align 8
+  %a = ptrtoint ptr %p126 to i64
   %eq = icmp eq i64 %a, ptrtoint (ptr @PyLong_Type to i64)
-  %a128 = ptrtoint ptr %p127 to i64
-  %eq129 = icmp eq i64 %a128, ptrtoint (ptr @PyLong_Type to i64)
-  %both = and i1 %eq, %eq129
+  %a129 = ptrtoint ptr %p128 to i64
+  %eq130 = icmp eq i64 %a129, ptrtoint (ptr @PyLong_Type to i64)
+  %both = and i1 %eq, %eq130
   br i1 %both, label %int_test, label %float_check
 
 i11:                                              ; preds = %ok
-  %v215 = load ptr, ptr %s0, align 8
-  %f216 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f216, align 4
-  %f217 = getelementptr i8, ptr %f1, i64 22
-  %f218 = getelementptr i8, ptr %1, i64 56
-  store ptr %f217, ptr %f218, align 8
-  %f219 = getelementptr i8, ptr %1, i64 -5
-  store i8 -1, ptr %f219, align 1
+  %v216 = load ptr, ptr %s0, align 8
+  %f217 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f217, align 4
+  %f218 = getelementptr i8, ptr %f2, i64 22
+  %f219 = getelementptr i8, ptr %1, i64 56
+  store ptr %f218, ptr %f219, align 8
+  %f220 = getelementptr i8, ptr %1, i64 -5
+  store i8 -1, ptr %f220, align 1
   call void @rjit_leave(ptr %0, ptr %1)
-  ret ptr %v215
+  ret ptr %v216
 
-i12:                                              ; preds = %reload37
-  %f220 = getelementptr i8, ptr %0, i64 16
-  %p221 = load ptr, ptr %f220, align 8
-  %f222 = getelementptr i8, ptr %p221, i64 100
-  %eval_breaker223 = load volatile i32, ptr %f222, align 4
-  %eb224 = icmp ne i32 %eval_breaker223, 0
-  br i1 %eb224, label %eval_breaker225, label %cont226, !prof !0
+i12:                                              ; preds = %reload38
+  %f221 = getelementptr i8, ptr %0, i64 16
+  %p222 = load ptr, ptr %f221, align 8
+  %f223 = getelementptr i8, ptr %p222, i64 100
+  %eval_breaker224 = load volatile i32, ptr %f223, align 4
+  %eb225 = icmp ne i32 %eval_breaker224, 0
+  br i1 %eb225, label %eval_breaker226, label %cont227, !prof !0
 
-i13:                                              ; preds = %cont226
-  %v236 = load ptr, ptr %s0, align 8
-  %isnull237 = icmp eq ptr %v236, null
-  br i1 %isnull237, label %cont239, label %xdec238
+i13:                                              ; preds = %cont227
+  %v237 = load ptr, ptr %s0, align 8
+  %isnull238 = icmp eq ptr %v237, null
+  br i1 %isnull238, label %cont240, label %xdec239
 
-i14:                                              ; preds = %cont239
-  %f247 = getelementptr i8, ptr %2, i64 0
-  %p248 = load ptr, ptr %f247, align 8
-  %rc249 = load i64, ptr %p248, align 4
-  %rc1250 = add i64 %rc249, 1
-  store i64 %rc1250, ptr %p248, align 4
-  store ptr %p248, ptr %s0, align 8
+i14:                                              ; preds = %cont240
+  %f248 = getelementptr i8, ptr %2, i64 0
+  %p249 = load ptr, ptr %f248, align 8
+  %rc250 = load i64, ptr %p249, align 4
+  %rc1251 = add i64 %rc250, 1
+  store i64 %rc1251, ptr %p249, align 4
+  store ptr %p249, ptr %s0, align 8
   br label %i15
 
 i15:                                              ; preds = %i14
-  %v251 = load ptr, ptr %s0, align 8
-  %f252 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f252, align 4
-  %f253 = getelementptr i8, ptr %f1, i64 30
-  %f254 = getelementptr i8, ptr %1, i64 56
-  store ptr %f253, ptr %f254, align 8
-  %f255 = getelementptr i8, ptr %0, i64 56
-  %p256 = load ptr, ptr %f255, align 8
-  %f257 = getelementptr i8, ptr %1, i64 48
-  %p258 = load ptr, ptr %f257, align 8
-  %f259 = getelementptr i8, ptr %p256, i64 8
-  store ptr %p258, ptr %f259, align 8
-  %f260 = getelementptr i8, ptr %0, i64 32
-  %rem261 = load i32, ptr %f260, align 4
-  %rem1262 = add i32 %rem261, 1
-  store i32 %rem1262, ptr %f260, align 4
-  ret ptr %v251
+  %v252 = load ptr, ptr %s0, align 8
+  %f253 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f253, align 4
+  %f254 = getelementptr i8, ptr %f2, i64 30
+  %f255 = getelementptr i8, ptr %1, i64 56
+  store ptr %f254, ptr %f255, align 8
+  %f256 = getelementptr i8, ptr %0, i64 56
+  %p257 = load ptr, ptr %f256, align 8
+  %f258 = getelementptr i8, ptr %1, i64 48
+  %p259 = load ptr, ptr %f258, align 8
+  %f260 = getelementptr i8, ptr %p257, i64 8
+  store ptr %p259, ptr %f260, align 8
+  %f261 = getelementptr i8, ptr %0, i64 32
+  %rem262 = load i32, ptr %f261, align 4
+  %rem1263 = add i32 %rem262, 1
+  store i32 %rem1263, ptr %f261, align 4
+  ret ptr %v252
 
 resume_in_interpreter:                            ; preds = %entry
   %c = call ptr @rjit_resume_in_interpreter(ptr %0, ptr %1)
   ret ptr %c
 
 resume:                                           ; preds = %entry
-  %f6 = getelementptr i8, ptr %0, i64 32
-  %rem = load i32, ptr %f6, align 4
+  %f7 = getelementptr i8, ptr %0, i64 32
+  %rem = load i32, ptr %f7, align 4
   %rem1 = sub i32 %rem, 1
-  store i32 %rem1, ptr %f6, align 4
+  store i32 %rem1, ptr %f7, align 4
   %exhausted = icmp sle i32 %rem, 0
   br i1 %exhausted, label %recursion_check, label %link
 
 reload:                                           ; preds = %link
-  %f14 = getelementptr i8, ptr %1, i64 80
-  %saved = load ptr, ptr %f14, align 8
+  %f15 = getelementptr i8, ptr %1, i64 80
+  %saved = load ptr, ptr %f15, align 8
   store ptr %saved, ptr %s0, align 8
-  %f15 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f15, align 4
+  %f16 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f16, align 4
   br label %i1
 
 recursion_check:                                  ; preds = %resume
-  %c7 = call i32 @rjit_recursion_check(ptr %0)
-  %too_deep = icmp ne i32 %c7, 0
+  %c8 = call i32 @rjit_recursion_check(ptr %0)
+  %too_deep = icmp ne i32 %c8, 0
   br i1 %too_deep, label %recursion_error, label %link
 
 link:                                             ; preds = %recursion_check, %resume
-  %f8 = getelementptr i8, ptr %0, i64 56
-  %p9 = load ptr, ptr %f8, align 8
-  %f10 = getelementptr i8, ptr %p9, i64 8
-  %p11 = load ptr, ptr %f10, align 8
-  %f12 = getelementptr i8, ptr %1, i64 48
-  store ptr %p11, ptr %f12, align 8
-  %f13 = getelementptr i8, ptr %p9, i64 8
-  store ptr %1, ptr %f13, align 8
+  %f9 = getelementptr i8, ptr %0, i64 56
+  %p10 = load ptr, ptr %f9, align 8
+  %f11 = getelementptr i8, ptr %p10, i64 8
+  %p12 = load ptr, ptr %f11, align 8
+  %f13 = getelementptr i8, ptr %1, i64 48
+  store ptr %p12, ptr %f13, align 8
+  %f14 = getelementptr i8, ptr %p10, i64 8
+  store ptr %1, ptr %f14, align 8
   br label %reload
 
 recursion_error:                                  ; preds = %recursion_check
   ret ptr null
 
-resume16:                                         ; preds = %entry
-  %f18 = getelementptr i8, ptr %0, i64 32
-  %rem19 = load i32, ptr %f18, align 4
-  %rem120 = sub i32 %rem19, 1
-  store i32 %rem120, ptr %f18, align 4
-  %exhausted21 = icmp sle i32 %rem19, 0
-  br i1 %exhausted21, label %recursion_check22, label %link23
+resume17:                                         ; preds = %entry
+  %f19 = getelementptr i8, ptr %0, i64 32
+  %rem20 = load i32, ptr %f19, align 4
+  %rem121 = sub i32 %rem20, 1
+  store i32 %rem121, ptr %f19, align 4
+  %exhausted22 = icmp sle i32 %rem20, 0
+  br i1 %exhausted22, label %recursion_check23, label %link24
 
-reload17:                                         ; preds = %link23
-  %f33 = getelementptr i8, ptr %1, i64 80
-  %saved34 = load ptr, ptr %f33, align 8
-  store ptr %saved34, ptr %s0, align 8
-  %f35 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f35, align 4
+reload18:                                         ; preds = %link24
+  %f34 = getelementptr i8, ptr %1, i64 80
+  %saved35 = load ptr, ptr %f34, align 8
+  store ptr %saved35, ptr %s0, align 8
+  %f36 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f36, align 4
   br label %i5
 
-recursion_check22:                                ; preds = %resume16
-  %c24 = call i32 @rjit_recursion_check(ptr %0)
-  %too_deep25 = icmp ne i32 %c24, 0
-  br i1 %too_deep25, label %recursion_error26, label %link23
+recursion_check23:                                ; preds = %resume17
+  %c25 = call i32 @rjit_recursion_check(ptr %0)
+  %too_deep26 = icmp ne i32 %c25, 0
+  br i1 %too_deep26, label %recursion_error27, label %link24
 
-link23:                                           ; preds = %recursion_check22, %resume16
-  %f27 = getelementptr i8, ptr %0, i64 56
-  %p28 = load ptr, ptr %f27, align 8
-  %f29 = getelementptr i8, ptr %p28, i64 8
-  %p30 = load ptr, ptr %f29, align 8
-  %f31 = getelementptr i8, ptr %1, i64 48
-  store ptr %p30, ptr %f31, align 8
-  %f32 = getelementptr i8, ptr %p28, i64 8
-  store ptr %1, ptr %f32, align 8
-  br label %reload17
+link24:                                           ; preds = %recursion_check23, %resume17
+  %f28 = getelementptr i8, ptr %0, i64 56
+  %p29 = load ptr, ptr %f28, align 8
+  %f30 = getelementptr i8, ptr %p29, i64 8
+  %p31 = load ptr, ptr %f30, align 8
+  %f32 = getelementptr i8, ptr %1, i64 48
+  store ptr %p31, ptr %f32, align 8
+  %f33 = getelementptr i8, ptr %p29, i64 8
+  store ptr %1, ptr %f33, align 8
+  br label %reload18
 
-recursion_error26:                                ; preds = %recursion_check22
+recursion_error27:                                ; preds = %recursion_check23
   ret ptr null
 
-resume36:                                         ; preds = %entry
-  %f38 = getelementptr i8, ptr %0, i64 32
-  %rem39 = load i32, ptr %f38, align 4
-  %rem140 = sub i32 %rem39, 1
-  store i32 %rem140, ptr %f38, align 4
-  %exhausted41 = icmp sle i32 %rem39, 0
-  br i1 %exhausted41, label %recursion_check42, label %link43
+resume37:                                         ; preds = %entry
+  %f39 = getelementptr i8, ptr %0, i64 32
+  %rem40 = load i32, ptr %f39, align 4
+  %rem141 = sub i32 %rem40, 1
+  store i32 %rem141, ptr %f39, align 4
+  %exhausted42 = icmp sle i32 %rem40, 0
+  br i1 %exhausted42, label %recursion_check43, label %link44
 
-reload37:                                         ; preds = %link43
-  %f53 = getelementptr i8, ptr %1, i64 80
-  %saved54 = load ptr, ptr %f53, align 8
-  store ptr %saved54, ptr %s0, align 8
-  %f55 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f55, align 4
+reload38:                                         ; preds = %link44
+  %f54 = getelementptr i8, ptr %1, i64 80
+  %saved55 = load ptr, ptr %f54, align 8
+  store ptr %saved55, ptr %s0, align 8
+  %f56 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f56, align 4
   br label %i12
 
-recursion_check42:                                ; preds = %resume36
-  %c44 = call i32 @rjit_recursion_check(ptr %0)
-  %too_deep45 = icmp ne i32 %c44, 0
-  br i1 %too_deep45, label %recursion_error46, label %link43
+recursion_check43:                                ; preds = %resume37
+  %c45 = call i32 @rjit_recursion_check(ptr %0)
+  %too_deep46 = icmp ne i32 %c45, 0
+  br i1 %too_deep46, label %recursion_error47, label %link44
 
-link43:                                           ; preds = %recursion_check42, %resume36
-  %f47 = getelementptr i8, ptr %0, i64 56
-  %p48 = load ptr, ptr %f47, align 8
-  %f49 = getelementptr i8, ptr %p48, i64 8
-  %p50 = load ptr, ptr %f49, align 8
-  %f51 = getelementptr i8, ptr %1, i64 48
-  store ptr %p50, ptr %f51, align 8
-  %f52 = getelementptr i8, ptr %p48, i64 8
-  store ptr %1, ptr %f52, align 8
-  br label %reload37
+link44:                                           ; preds = %recursion_check43, %resume37
+  %f48 = getelementptr i8, ptr %0, i64 56
+  %p49 = load ptr, ptr %f48, align 8
+  %f50 = getelementptr i8, ptr %p49, i64 8
+  %p51 = load ptr, ptr %f50, align 8
+  %f52 = getelementptr i8, ptr %1, i64 48
+  store ptr %p51, ptr %f52, align 8
+  %f53 = getelementptr i8, ptr %p49, i64 8
+  store ptr %1, ptr %f53, align 8
+  br label %reload38
 
-recursion_error46:                                ; preds = %recursion_check42
+recursion_error47:                                ; preds = %recursion_check43
   ret ptr null
 
 deopt:                                            ; preds = %i0
-  %c56 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 -1, i32 0, i32 0)
-  ret ptr %c56
+  %c57 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 -1, i32 0, i32 0)
+  ret ptr %c57
 
 xdec:                                             ; preds = %i1
   %rc = load i64, ptr %v, align 4
   %rc1 = sub i64 %rc, 1
   store i64 %rc1, ptr %v, align 4
   %dead = icmp eq i64 %rc1, 0
-  br i1 %dead, label %dealloc, label %cont57
+  br i1 %dead, label %dealloc, label %cont58
 
-cont:                                             ; preds = %cont57, %i1
+cont:                                             ; preds = %cont58, %i1
   br label %i2
 
 dealloc:                                          ; preds = %xdec
-  %f58 = getelementptr i8, ptr %f1, i64 2
-  %f59 = getelementptr i8, ptr %1, i64 56
-  store ptr %f58, ptr %f59, align 8
+  %f59 = getelementptr i8, ptr %f2, i64 2
+  %f60 = getelementptr i8, ptr %1, i64 56
+  store ptr %f59, ptr %f60, align 8
   call void @_Py_Dealloc(ptr %v)
-  br label %cont57
+  br label %cont58
 
-cont57:                                           ; preds = %dealloc, %xdec
+cont58:                                           ; preds = %dealloc, %xdec
   br label %cont
 
-eval_breaker63:                                   ; preds = %i2
-  %c65 = call i32 @rjit_eval_breaker(ptr %0)
-  switch i32 %c65, label %deopt66 [
-    i32 0, label %cont64
+eval_breaker64:                                   ; preds = %i2
+  %c66 = call i32 @rjit_eval_breaker(ptr %0)
+  switch i32 %c66, label %deopt67 [
+    i32 0, label %cont65
     i32 -1, label %error
   ]
 
-cont64:                                           ; preds = %eval_breaker63, %i2
+cont65:                                           ; preds = %eval_breaker64, %i2
   br label %i3
 
-deopt66:                                          ; preds = %eval_breaker63
-  %c67 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 1, i32 0, i32 0)
-  ret ptr %c67
-
-error:                                            ; preds = %eval_breaker63
-  %c68 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 2, i32 0, i32 1)
+deopt67:                                          ; preds = %eval_breaker64
+  %c68 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 1, i32 0, i32 0)
   ret ptr %c68
 
+error:                                            ; preds = %eval_breaker64
+  %c69 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 2, i32 0, i32 1)
+  ret ptr %c69
+
 unbound:                                          ; preds = %i3
-  %f71 = getelementptr i8, ptr %f1, i64 6
-  %f72 = getelementptr i8, ptr %1, i64 56
-  store ptr %f71, ptr %f72, align 8
+  %f72 = getelementptr i8, ptr %f2, i64 6
+  %f73 = getelementptr i8, ptr %1, i64 56
+  store ptr %f72, ptr %f73, align 8
   call void @rjit_unbound_local(ptr %0, ptr %1, i32 0)
-  br label %error73
+  br label %error74
 
 bound:                                            ; preds = %i3
-  %rc75 = load i64, ptr %local, align 4
-  %rc176 = add i64 %rc75, 1
-  store i64 %rc176, ptr %local, align 4
+  %rc76 = load i64, ptr %local, align 4
+  %rc177 = add i64 %rc76, 1
+  store i64 %rc177, ptr %local, align 4
   store ptr %local, ptr %s0, align 8
   br label %i4
 
-error73:                                          ; preds = %unbound
-  %c74 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
-  ret ptr %c74
+error74:                                          ; preds = %unbound
+  %c75 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
+  ret ptr %c75
 
-eval_breaker87:                                   ; preds = %i5
-  %c89 = call i32 @rjit_eval_breaker(ptr %0)
-  switch i32 %c89, label %deopt90 [
-    i32 0, label %cont88
-    i32 -1, label %error94
+eval_breaker88:                                   ; preds = %i5
+  %c90 = call i32 @rjit_eval_breaker(ptr %0)
+  switch i32 %c90, label %deopt91 [
+    i32 0, label %cont89
+    i32 -1, label %error95
   ]
 
-cont88:                                           ; preds = %eval_breaker87, %i5
+cont89:                                           ; preds = %eval_breaker88, %i5
   br label %i6
 
-deopt90:                                          ; preds = %eval_breaker87
-  %v91 = load ptr, ptr %s0, align 8
-  %f92 = getelementptr i8, ptr %1, i64 80
-  store ptr %v91, ptr %f92, align 8
-  %c93 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 4, i32 1, i32 0)
-  ret ptr %c93
+deopt91:                                          ; preds = %eval_breaker88
+  %v92 = load ptr, ptr %s0, align 8
+  %f93 = getelementptr i8, ptr %1, i64 80
+  store ptr %v92, ptr %f93, align 8
+  %c94 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 4, i32 1, i32 0)
+  ret ptr %c94
 
-error94:                                          ; preds = %eval_breaker87
-  %v95 = load ptr, ptr %s0, align 8
-  %f96 = getelementptr i8, ptr %1, i64 80
-  store ptr %v95, ptr %f96, align 8
-  %c97 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 5, i32 1, i32 1)
-  ret ptr %c97
+error95:                                          ; preds = %eval_breaker88
+  %v96 = load ptr, ptr %s0, align 8
+  %f97 = getelementptr i8, ptr %1, i64 80
+  store ptr %v96, ptr %f97, align 8
+  %c98 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 5, i32 1, i32 1)
+  ret ptr %c98
 
-xdec100:                                          ; preds = %i6
-  %rc102 = load i64, ptr %v98, align 4
-  %rc1103 = sub i64 %rc102, 1
-  store i64 %rc1103, ptr %v98, align 4
-  %dead104 = icmp eq i64 %rc1103, 0
-  br i1 %dead104, label %dealloc105, label %cont106
+xdec101:                                          ; preds = %i6
+  %rc103 = load i64, ptr %v99, align 4
+  %rc1104 = sub i64 %rc103, 1
+  store i64 %rc1104, ptr %v99, align 4
+  %dead105 = icmp eq i64 %rc1104, 0
+  br i1 %dead105, label %dealloc106, label %cont107
 
-cont101:                                          ; preds = %cont106, %i6
+cont102:                                          ; preds = %cont107, %i6
   br label %i7
 
-dealloc105:                                       ; preds = %xdec100
-  %f107 = getelementptr i8, ptr %f1, i64 12
-  %f108 = getelementptr i8, ptr %1, i64 56
-  store ptr %f107, ptr %f108, align 8
-  call void @_Py_Dealloc(ptr %v98)
-  br label %cont106
+dealloc106:                                       ; preds = %xdec101
+  %f108 = getelementptr i8, ptr %f2, i64 12
+  %f109 = getelementptr i8, ptr %1, i64 56
+  store ptr %f108, ptr %f109, align 8
+  call void @_Py_Dealloc(ptr %v99)
+  br label %cont107
 
-cont106:                                          ; preds = %dealloc105, %xdec100
-  br label %cont101
+cont107:                                          ; preds = %dealloc106, %xdec101
+  br label %cont102
 
-unbound111:                                       ; preds = %i7
-  %f114 = getelementptr i8, ptr %f1, i64 14
-  %f115 = getelementptr i8, ptr %1, i64 56
-  store ptr %f114, ptr %f115, align 8
+unbound112:                                       ; preds = %i7
+  %f115 = getelementptr i8, ptr %f2, i64 14
+  %f116 = getelementptr i8, ptr %1, i64 56
+  store ptr %f115, ptr %f116, align 8
   call void @rjit_unbound_local(ptr %0, ptr %1, i32 0)
-  br label %error116
+  br label %error117
 
-bound112:                                         ; preds = %i7
-  store ptr %local110, ptr %s0, align 8
+bound113:                                         ; preds = %i7
+  store ptr %local111, ptr %s0, align 8
   br label %i8
 
-error116:                                         ; preds = %unbound111
-  %c117 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 7, i32 0, i32 1)
-  ret ptr %c117
+error117:                                         ; preds = %unbound112
+  %c118 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 7, i32 0, i32 1)
+  ret ptr %c118
 
-num_done:                                         ; preds = %num_slow, %fbox_done208, %fbox_done, %int_fast
-  %res = phi ptr [ %c157, %int_fast ], [ %fbox, %fbox_done ], [ %fbox210, %fbox_done208 ], [ %c211, %num_slow ]
-  %isnull214 = icmp eq ptr %res, null
-  br i1 %isnull214, label %error212, label %ok, !prof !0
+num_done:                                         ; preds = %num_slow, %fbox_done209, %fbox_done, %int_fast
+  %res = phi ptr [ %c158, %int_fast ], [ %fbox, %fbox_done ], [ %fbox211, %fbox_done209 ], [ %c212, %num_slow ]
+  %isnull215 = icmp eq ptr %res, null
+  br i1 %isnull215, label %error213, label %ok, !prof !0
 
-num_slow:                                         ; preds = %mixed183, %mixed_check, %int_test
-  %c211 = call ptr @PyNumber_Add(ptr %v121, ptr %v120)
+num_slow:                                         ; preds = %mixed184, %mixed_check, %int_test
+  %c212 = call ptr @PyNumber_Add(ptr %v122, ptr %v121)
   br label %num_done
 
 float_result:                                     ; preds = %mixed_fast
-  %fres = phi double [ %fadd207, %mixed_fast ]
-  %c209 = call ptr @PyFloat_FromDouble(double %fres)
-  br label %fbox_done208
+  %fres = phi double [ %fadd208, %mixed_fast ]
+  %c210 = call ptr @PyFloat_FromDouble(double %fres)
+  br label %fbox_done209
 
 int_test:                                         ; preds = %i9
-  %f130 = getelementptr i8, ptr %v121, i64 16
-  %size = load i64, ptr %f130, align 4
+  %f131 = getelementptr i8, ptr %v122, i64 16
+  %size = load i64, ptr %f131, align 4
   %size2 = add i64 %size, 2
   %compact = icmp ule i64 %size2, 4
-  %f131 = getelementptr i8, ptr %v121, i64 24
-  %digit0 = load i32, ptr %f131, align 4
-  %digit0132 = zext i32 %digit0 to i64
-  %f133 = getelementptr i8, ptr %v121, i64 28
-  %digit1 = load i32, ptr %f133, align 4
-  %digit1134 = zext i32 %digit1 to i64
+  %f132 = getelementptr i8, ptr %v122, i64 24
+  %digit0 = load i32, ptr %f132, align 4
+  %digit0133 = zext i32 %digit0 to i64
+  %f134 = getelementptr i8, ptr %v122, i64 28
+  %digit1 = load i32, ptr %f134, align 4
+  %digit1135 = zext i32 %digit1 to i64
   %negative = icmp slt i64 %size, 0
   %neg_size = sub i64 0, %size
   %ndigits = select i1 %negative, i64 %neg_size, i64 %size
   %two = icmp eq i64 %ndigits, 2
-  %hi = shl i64 %digit1134, 30
+  %hi = shl i64 %digit1135, 30
   %hi2 = select i1 %two, i64 %hi, i64 0
-  %mag = add i64 %digit0132, %hi2
+  %mag = add i64 %digit0133, %hi2
   %zero = icmp eq i64 %size, 0
   %mag0 = select i1 %zero, i64 0, i64 %mag
   %neg_mag = sub i64 0, %mag0
   %ival = select i1 %negative, i64 %neg_mag, i64 %mag0
-  %f135 = getelementptr i8, ptr %v120, i64 16
-  %size136 = load i64, ptr %f135, align 4
-  %size2137 = add i64 %size136, 2
-  %compact138 = icmp ule i64 %size2137, 4
-  %f139 = getelementptr i8, ptr %v120, i64 24
-  %digit0140 = load i32, ptr %f139, align 4
-  %digit0141 = zext i32 %digit0140 to i64
-  %f142 = getelementptr i8, ptr %v120, i64 28
-  %digit1143 = load i32, ptr %f142, align 4
-  %digit1144 = zext i32 %digit1143 to i64
-  %negative145 = icmp slt i64 %size136, 0
-  %neg_size146 = sub i64 0, %size136
-  %ndigits147 = select i1 %negative145, i64 %neg_size146, i64 %size136
-  %two148 = icmp eq i64 %ndigits147, 2
-  %hi149 = shl i64 %digit1144, 30
-  %hi2150 = select i1 %two148, i64 %hi149, i64 0
-  %mag151 = add i64 %digit0141, %hi2150
-  %zero152 = icmp eq i64 %size136, 0
-  %mag0153 = select i1 %zero152, i64 0, i64 %mag151
-  %neg_mag154 = sub i64 0, %mag0153
-  %ival155 = select i1 %negative145, i64 %neg_mag154, i64 %mag0153
-  %compact156 = and i1 %compact, %compact138
-  br i1 %compact156, label %int_fast, label %num_slow, !prof !1
+  %f136 = getelementptr i8, ptr %v121, i64 16
+  %size137 = load i64, ptr %f136, align 4
+  %size2138 = add i64 %size137, 2
+  %compact139 = icmp ule i64 %size2138, 4
+  %f140 = getelementptr i8, ptr %v121, i64 24
+  %digit0141 = load i32, ptr %f140, align 4
+  %digit0142 = zext i32 %digit0141 to i64
+  %f143 = getelementptr i8, ptr %v121, i64 28
+  %digit1144 = load i32, ptr %f143, align 4
+  %digit1145 = zext i32 %digit1144 to i64
+  %negative146 = icmp slt i64 %size137, 0
+  %neg_size147 = sub i64 0, %size137
+  %ndigits148 = select i1 %negative146, i64 %neg_size147, i64 %size137
+  %two149 = icmp eq i64 %ndigits148, 2
+  %hi150 = shl i64 %digit1145, 30
+  %hi2151 = select i1 %two149, i64 %hi150, i64 0
+  %mag152 = add i64 %digit0142, %hi2151
+  %zero153 = icmp eq i64 %size137, 0
+  %mag0154 = select i1 %zero153, i64 0, i64 %mag152
+  %neg_mag155 = sub i64 0, %mag0154
+  %ival156 = select i1 %negative146, i64 %neg_mag155, i64 %mag0154
+  %compact157 = and i1 %compact, %compact139
+  br i1 %compact157, label %int_fast, label %num_slow, !prof !1
 
 float_check:                                      ; preds = %i9
-  %f158 = getelementptr i8, ptr %v121, i64 8
-  %p159 = load ptr, ptr %f158, align 8
-  %f160 = getelementptr i8, ptr %v120, i64 8
-  %p161 = load ptr, ptr %f160, align 8
-  %a162 = ptrtoint ptr %p159 to i64
-  %eq163 = icmp eq i64 %a162, ptrtoint (ptr @PyFloat_Type to i64)
-  %a164 = ptrtoint ptr %p161 to i64
-  %eq165 = icmp eq i64 %a164, ptrtoint (ptr @PyFloat_Type to i64)
-  %both166 = and i1 %eq163, %eq165
-  br i1 %both166, label %float_fast, label %mixed_check, !prof !1
+  %f159 = getelementptr i8, ptr %v122, i64 8
+  %p160 = load ptr, ptr %f159, align 8
+  %f161 = getelementptr i8, ptr %v121, i64 8
+  %p162 = load ptr, ptr %f161, align 8
+  %a163 = ptrtoint ptr %p160 to i64
+  %eq164 = icmp eq i64 %a163, ptrtoint (ptr @PyFloat_Type to i64)
+  %a165 = ptrtoint ptr %p162 to i64
+  %eq166 = icmp eq i64 %a165, ptrtoint (ptr @PyFloat_Type to i64)
+  %both167 = and i1 %eq164, %eq166
+  br i1 %both167, label %float_fast, label %mixed_check, !prof !1
 
 int_fast:                                         ; preds = %int_test
-  %iadd = add nsw i64 %ival, %ival155
-  %c157 = call ptr @PyLong_FromLongLong(i64 %iadd)
+  %iadd = add nsw i64 %ival, %ival156
+  %c158 = call ptr @PyLong_FromLongLong(i64 %iadd)
   br label %num_done
 
 float_fast:                                       ; preds = %float_check
-  %f167 = getelementptr i8, ptr %v121, i64 16
-  %fval = load double, ptr %f167, align 8
-  %f168 = getelementptr i8, ptr %v120, i64 16
-  %fval169 = load double, ptr %f168, align 8
-  %fadd = fadd double %fval, %fval169
-  %c170 = call ptr @PyFloat_FromDouble(double %fadd)
+  %f168 = getelementptr i8, ptr %v122, i64 16
+  %fval = load double, ptr %f168, align 8
+  %f169 = getelementptr i8, ptr %v121, i64 16
+  %fval170 = load double, ptr %f169, align 8
+  %fadd = fadd double %fval, %fval170
+  %c171 = call ptr @PyFloat_FromDouble(double %fadd)
   br label %fbox_done
 
 mixed_check:                                      ; preds = %float_check
-  %f171 = getelementptr i8, ptr %v121, i64 8
-  %p172 = load ptr, ptr %f171, align 8
-  %a173 = ptrtoint ptr %p172 to i64
-  %eq174 = icmp eq i64 %a173, ptrtoint (ptr @PyFloat_Type to i64)
-  %a175 = ptrtoint ptr %p172 to i64
-  %eq176 = icmp eq i64 %a175, ptrtoint (ptr @PyLong_Type to i64)
-  %f177 = getelementptr i8, ptr %v120, i64 8
-  %p178 = load ptr, ptr %f177, align 8
-  %a179 = ptrtoint ptr %p178 to i64
-  %eq180 = icmp eq i64 %a179, ptrtoint (ptr @PyFloat_Type to i64)
-  %a181 = ptrtoint ptr %p178 to i64
-  %eq182 = icmp eq i64 %a181, ptrtoint (ptr @PyLong_Type to i64)
-  %float_first = and i1 %eq174, %eq182
-  %int_first = and i1 %eq176, %eq180
+  %f172 = getelementptr i8, ptr %v122, i64 8
+  %p173 = load ptr, ptr %f172, align 8
+  %a174 = ptrtoint ptr %p173 to i64
+  %eq175 = icmp eq i64 %a174, ptrtoint (ptr @PyFloat_Type to i64)
+  %a176 = ptrtoint ptr %p173 to i64
+  %eq177 = icmp eq i64 %a176, ptrtoint (ptr @PyLong_Type to i64)
+  %f178 = getelementptr i8, ptr %v121, i64 8
+  %p179 = load ptr, ptr %f178, align 8
+  %a180 = ptrtoint ptr %p179 to i64
+  %eq181 = icmp eq i64 %a180, ptrtoint (ptr @PyFloat_Type to i64)
+  %a182 = ptrtoint ptr %p179 to i64
+  %eq183 = icmp eq i64 %a182, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first = and i1 %eq175, %eq183
+  %int_first = and i1 %eq177, %eq181
   %mixed = or i1 %float_first, %int_first
-  br i1 %mixed, label %mixed183, label %num_slow, !prof !1
+  br i1 %mixed, label %mixed184, label %num_slow, !prof !1
 
 fbox_done:                                        ; preds = %float_fast
-  %fbox = phi ptr [ %c170, %float_fast ]
+  %fbox = phi ptr [ %c171, %float_fast ]
   br label %num_done
 
-mixed183:                                         ; preds = %mixed_check
-  %int_operand = select i1 %float_first, ptr %v120, ptr %v121
-  %float_operand = select i1 %float_first, ptr %v121, ptr %v120
-  %f184 = getelementptr i8, ptr %int_operand, i64 16
-  %size185 = load i64, ptr %f184, align 4
-  %size2186 = add i64 %size185, 2
-  %compact187 = icmp ule i64 %size2186, 4
-  %f188 = getelementptr i8, ptr %int_operand, i64 24
-  %digit0189 = load i32, ptr %f188, align 4
-  %digit0190 = zext i32 %digit0189 to i64
-  %f191 = getelementptr i8, ptr %int_operand, i64 28
-  %digit1192 = load i32, ptr %f191, align 4
-  %digit1193 = zext i32 %digit1192 to i64
-  %negative194 = icmp slt i64 %size185, 0
-  %neg_size195 = sub i64 0, %size185
-  %ndigits196 = select i1 %negative194, i64 %neg_size195, i64 %size185
-  %two197 = icmp eq i64 %ndigits196, 2
-  %hi198 = shl i64 %digit1193, 30
-  %hi2199 = select i1 %two197, i64 %hi198, i64 0
-  %mag200 = add i64 %digit0190, %hi2199
-  %zero201 = icmp eq i64 %size185, 0
-  %mag0202 = select i1 %zero201, i64 0, i64 %mag200
-  %neg_mag203 = sub i64 0, %mag0202
-  %ival204 = select i1 %negative194, i64 %neg_mag203, i64 %mag0202
-  br i1 %compact187, label %mixed_fast, label %num_slow, !prof !1
+mixed184:                                         ; preds = %mixed_check
+  %int_operand = select i1 %float_first, ptr %v121, ptr %v122
+  %float_operand = select i1 %float_first, ptr %v122, ptr %v121
+  %f185 = getelementptr i8, ptr %int_operand, i64 16
+  %size186 = load i64, ptr %f185, align 4
+  %size2187 = add i64 %size186, 2
+  %compact188 = icmp ule i64 %size2187, 4
+  %f189 = getelementptr i8, ptr %int_operand, i64 24
+  %digit0190 = load i32, ptr %f189, align 4
+  %digit0191 = zext i32 %digit0190 to i64
+  %f192 = getelementptr i8, ptr %int_operand, i64 28
+  %digit1193 = load i32, ptr %f192, align 4
+  %digit1194 = zext i32 %digit1193 to i64
+  %negative195 = icmp slt i64 %size186, 0
+  %neg_size196 = sub i64 0, %size186
+  %ndigits197 = select i1 %negative195, i64 %neg_size196, i64 %size186
+  %two198 = icmp eq i64 %ndigits197, 2
+  %hi199 = shl i64 %digit1194, 30
+  %hi2200 = select i1 %two198, i64 %hi199, i64 0
+  %mag201 = add i64 %digit0191, %hi2200
+  %zero202 = icmp eq i64 %size186, 0
+  %mag0203 = select i1 %zero202, i64 0, i64 %mag201
+  %neg_mag204 = sub i64 0, %mag0203
+  %ival205 = select i1 %negative195, i64 %neg_mag204, i64 %mag0203
+  br i1 %compact188, label %mixed_fast, label %num_slow, !prof !1
 
-mixed_fast:                                       ; preds = %mixed183
-  %itof = sitofp i64 %ival204 to double
-  %f205 = getelementptr i8, ptr %float_operand, i64 16
-  %fval206 = load double, ptr %f205, align 8
-  %x = select i1 %float_first, double %fval206, double %itof
-  %y = select i1 %float_first, double %itof, double %fval206
-  %fadd207 = fadd double %x, %y
+mixed_fast:                                       ; preds = %mixed184
+  %itof = sitofp i64 %ival205 to double
+  %f206 = getelementptr i8, ptr %float_operand, i64 16
+  %fval207 = load double, ptr %f206, align 8
+  %x = select i1 %float_first, double %fval207, double %itof
+  %y = select i1 %float_first, double %itof, double %fval207
+  %fadd208 = fadd double %x, %y
   br label %float_result
 
-fbox_done208:                                     ; preds = %float_result
-  %fbox210 = phi ptr [ %c209, %float_result ]
+fbox_done209:                                     ; preds = %float_result
+  %fbox211 = phi ptr [ %c210, %float_result ]
   br label %num_done
 
-error212:                                         ; preds = %num_done
-  %c213 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
-  ret ptr %c213
+error213:                                         ; preds = %num_done
+  %c214 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
+  ret ptr %c214
 
 ok:                                               ; preds = %num_done
   store ptr %res, ptr %s0, align 8
   br label %i11
 
-eval_breaker225:                                  ; preds = %i12
-  %c227 = call i32 @rjit_eval_breaker(ptr %0)
-  switch i32 %c227, label %deopt228 [
-    i32 0, label %cont226
-    i32 -1, label %error232
+eval_breaker226:                                  ; preds = %i12
+  %c228 = call i32 @rjit_eval_breaker(ptr %0)
+  switch i32 %c228, label %deopt229 [
+    i32 0, label %cont227
+    i32 -1, label %error233
   ]
 
-cont226:                                          ; preds = %eval_breaker225, %i12
+cont227:                                          ; preds = %eval_breaker226, %i12
   br label %i13
 
-deopt228:                                         ; preds = %eval_breaker225
-  %v229 = load ptr, ptr %s0, align 8
-  %f230 = getelementptr i8, ptr %1, i64 80
-  store ptr %v229, ptr %f230, align 8
-  %c231 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
-  ret ptr %c231
+deopt229:                                         ; preds = %eval_breaker226
+  %v230 = load ptr, ptr %s0, align 8
+  %f231 = getelementptr i8, ptr %1, i64 80
+  store ptr %v230, ptr %f231, align 8
+  %c232 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
+  ret ptr %c232
 
-error232:                                         ; preds = %eval_breaker225
-  %v233 = load ptr, ptr %s0, align 8
-  %f234 = getelementptr i8, ptr %1, i64 80
-  store ptr %v233, ptr %f234, align 8
-  %c235 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
-  ret ptr %c235
+error233:                                         ; preds = %eval_breaker226
+  %v234 = load ptr, ptr %s0, align 8
+  %f235 = getelementptr i8, ptr %1, i64 80
+  store ptr %v234, ptr %f235, align 8
+  %c236 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
+  ret ptr %c236
 
-xdec238:                                          ; preds = %i13
-  %rc240 = load i64, ptr %v236, align 4
-  %rc1241 = sub i64 %rc240, 1
-  store i64 %rc1241, ptr %v236, align 4
-  %dead242 = icmp eq i64 %rc1241, 0
-  br i1 %dead242, label %dealloc243, label %cont244
+xdec239:                                          ; preds = %i13
+  %rc241 = load i64, ptr %v237, align 4
+  %rc1242 = sub i64 %rc241, 1
+  store i64 %rc1242, ptr %v237, align 4
+  %dead243 = icmp eq i64 %rc1242, 0
+  br i1 %dead243, label %dealloc244, label %cont245
 
-cont239:                                          ; preds = %cont244, %i13
+cont240:                                          ; preds = %cont245, %i13
   br label %i14
 
-dealloc243:                                       ; preds = %xdec238
-  %f245 = getelementptr i8, ptr %f1, i64 26
-  %f246 = getelementptr i8, ptr %1, i64 56
-  store ptr %f245, ptr %f246, align 8
-  call void @_Py_Dealloc(ptr %v236)
-  br label %cont244
+dealloc244:                                       ; preds = %xdec239
+  %f246 = getelementptr i8, ptr %f2, i64 26
+  %f247 = getelementptr i8, ptr %1, i64 56
+  store ptr %f246, ptr %f247, align 8
+  call void @_Py_Dealloc(ptr %v237)
+  br label %cont245
 
-cont244:                                          ; preds = %dealloc243, %xdec238
-  br label %cont239
+cont245:                                          ; preds = %dealloc244, %xdec239
+  br label %cont240
 }
 
 declare ptr @rjit_resume_in_interpreter(ptr, ptr)
