@@ -617,6 +617,33 @@ def unboxed_temporaries(values):
     return out
 
 
+def unboxed_int_temporaries(values):
+    # Int results stay unboxed too: every chain must give CPython's ints (never floats),
+    # overflow past the compact range correctly, and divide, shift and compare exactly.
+    out = []
+    for a in values:
+        for b in values:
+            try:
+                r = (
+                    (a + b) * (a - b) + 1,
+                    (a + b) // 3 - (a - b) % 7,
+                    (a * b) // (b + 1) if b != -1 else None,
+                    (a + b) + (a + b) + (a + b) + (a + b),   # past 2**60 from compact parts
+                    (a & b) | (a ^ b) << 2,
+                    (a - b) >> 3 < (a + b) >> 1,
+                    (a + b) / 2 + 0.5,                        # int temporary, float result
+                    (a + 1) * 0.5 - (b - 1),
+                    (a + b) ** 2 - 1,
+                    -(a + b) + 1,
+                )
+                out.append(repr(r))
+            except Exception as e:  # noqa: BLE001
+                out.append((type(e).__name__, str(e)))
+            if (a + b) * 2 < (a - b) * 3:                     # fused with its jump
+                out.append("lt")
+    return out
+
+
 def unboxed_temporaries_meet_other_objects():
     out = []
     for x in (1.5, 2, Num(3), "s", [1], None, 2**70, True):
@@ -660,6 +687,7 @@ def unboxed_temporary_with_an_unbound_local(flag):
     "f, args",
     [
         (unboxed_temporaries, (EDGE_FLOATS + [0, 3, -2**40, 2**61, True],)),
+        (unboxed_int_temporaries, (EDGE_INTS,)),
         (unboxed_temporaries_meet_other_objects, ()),
         (unboxed_temporary_live_when_an_error_leaves_the_frame, (1.5, 2.0, 3.0)),
         (unboxed_temporary_live_when_an_error_leaves_the_frame, (Num(1), 2.0, 3.0)),

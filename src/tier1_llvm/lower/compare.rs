@@ -15,12 +15,22 @@
 //! `0 <= i < len` index the items directly (CPython's `BINARY_SUBSCR_LIST_INT`,
 //! `_TUPLE_INT`, `STORE_SUBSCR_LIST_INT`). Operands may be borrowed from locals and constants
 //! (`Lower::borrowable`): they are released only when owned.
+//!
+//! Unboxed temporaries: a BINARY_OP whose result is consumed, in straight line, by another
+//! numeric instruction (`a*b + c*d`, `(i+j)*(i+j+1)//2`, `x*x < r`; `unboxed_result`) leaves
+//! a fast path's int or float result in registers (`Lower::push_unboxed`: the slot holds NULL,
+//! the value and its kind live beside it). The consumer computes from the values when both
+//! are floats or compact ints (`operand_view`) and makes an object only on its fallback
+//! (`materialize`); a slow path's object passes through the same slot. Nothing between the
+//! two can deopt; an error exit releases the slot as it is (NULL is skipped). Known
+//! difference: if making that object fails (MemoryError), the error is raised at the
+//! consumer rather than at the producer, which CPython would have failed in.
 
 use inkwell::basic_block::BasicBlock;
-use inkwell::values::{FloatValue, IntValue, PointerValue};
+use inkwell::values::{BasicValueEnum, FloatValue, IntValue, PointerValue};
 use inkwell::{FloatPredicate, IntPredicate};
 
-use super::{Lower, Operand, R, be};
+use super::{Lower, Operand, R, UNBOXED_FLOAT, UNBOXED_INT, UNBOXED_OBJECT, Unboxed, be};
 use crate::bytecode::{Instr, Opcode};
 use crate::cpython as cp;
 
@@ -133,6 +143,8 @@ enum Fast<'ctx> {
     Float(FloatValue<'ctx>),
     /// A comparison's outcome, for a COMPARE_OP fused with the jump that follows it.
     Cond(IntValue<'ctx>),
+    /// An int result still to be made an object (`PyLong_FromLongLong`), or left unboxed.
+    Int(IntValue<'ctx>),
 }
 
 /// Boxes a float result may reuse (`float_box`): the operands, whether the value stack owns
@@ -286,48 +298,104 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let cond_done = self.new_block("cond_done");
         let mut conds: Vec<(IntValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
         let dest = mixed.flatten();
-        // Float results left unboxed for the consumer `unboxed_result` found.
+        // Numeric results left unboxed for the consumer `unboxed_result` found.
         let unboxed_out = self.unboxed_result(ins);
-        let ufloat = self.new_block("unboxed_result");
-        let mut ufloats: Vec<(FloatValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+        let uout = self.new_block("unboxed_result");
+        let mut uouts: Vec<(Unboxed<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+        let i8t = self.ctx.i8_type();
+        let f64t = self.ctx.f64_type();
+        let unboxed_float = |v: FloatValue<'ctx>| Unboxed {
+            kind: i8t.const_int(UNBOXED_FLOAT, false),
+            f: v,
+            i: self.c64(0),
+        };
+        let unboxed_int = |v: IntValue<'ctx>| Unboxed {
+            kind: i8t.const_int(UNBOXED_INT, false),
+            f: f64t.const_zero(),
+            i: v,
+        };
         let (lhs, rhs) = if lhs_op.unboxed.is_some() || rhs_op.unboxed.is_some() {
-            // An operand is an unboxed float: compute straight from the floats when the other
-            // is a float too (or, for arithmetic, a compact int); else box it and go on below.
+            // An operand is unboxed: compute from the values when both are compact ints (the
+            // int path) or floats (the float path; for arithmetic also a float beside such
+            // an int); else box it (`materialize`) and take the paths below.
             let fallback = self.new_block("box_operands");
-            let ints = mixed.is_some();
-            // An int only beside an unboxed operand, whose view demands a float.
-            let int_ok = |op: Operand<'ctx>, other: Operand<'ctx>| {
-                ints && op.unboxed.is_none() && other.unboxed.is_some()
+            let x = self.operand_view(lhs_op, fallback)?;
+            let y = self.operand_view(rhs_op, fallback)?;
+            let is = |v: Unboxed<'ctx>, kind: u64, name: &str| {
+                self.b
+                    .build_int_compare(IntPredicate::EQ, v.kind, i8t.const_int(kind, false), name)
+                    .map_err(be)
             };
-            let x = self.float_view(lhs_op, int_ok(lhs_op, rhs_op), fallback)?;
-            let y = self.float_view(rhs_op, int_ok(rhs_op, lhs_op), fallback)?;
-            match float_path(self, x, y, fallback)? {
-                Some(Fast::Float(v)) if unboxed_out => {
-                    ufloats.push((v, self.current_block()?));
-                    self.b.build_unconditional_branch(ufloat).map_err(be)?;
+            let (lint, rint) = (is(x, UNBOXED_INT, "lint")?, is(y, UNBOXED_INT, "rint")?);
+            let both_int = self.b.build_and(lint, rint, "both_int").map_err(be)?;
+            let ints = self.new_block("unboxed_ints");
+            let floats_bb = self.new_block("unboxed_floats");
+            self.b
+                .build_conditional_branch(both_int, ints, floats_bb)
+                .map_err(be)?;
+            let mut pre_end = |l: &Self, r: Option<Fast<'ctx>>| -> R<()> {
+                match r {
+                    Some(Fast::Float(v)) if unboxed_out => {
+                        uouts.push((unboxed_float(v), l.current_block()?));
+                        l.b.build_unconditional_branch(uout).map_err(be)?;
+                    }
+                    Some(Fast::Int(v)) if unboxed_out => {
+                        uouts.push((unboxed_int(v), l.current_block()?));
+                        l.b.build_unconditional_branch(uout).map_err(be)?;
+                    }
+                    Some(Fast::Float(v)) => {
+                        // Only a regular owned operand has a box to reuse (`float_box` checks
+                        // that it is a float).
+                        let reusable = |op: Operand<'ctx>| op.unboxed.is_none() && !op.borrowed;
+                        let boxes = Boxes {
+                            lhs: lhs_op.v,
+                            rhs: rhs_op.v,
+                            owned: (reusable(lhs_op), reusable(rhs_op)),
+                            dest,
+                        };
+                        let obj = l.float_box(v, boxes, false)?;
+                        l.fast_result(Some(obj), done, slow, &mut results)?;
+                    }
+                    Some(Fast::Int(v)) => {
+                        let obj = l.call_obj("PyLong_FromLongLong", &[v.into()])?;
+                        l.fast_result(Some(obj), done, slow, &mut results)?;
+                    }
+                    Some(Fast::Obj(o)) => l.fast_result(Some(o), done, slow, &mut results)?,
+                    Some(Fast::Cond(c)) => {
+                        conds.push((c, l.current_block()?));
+                        l.b.build_unconditional_branch(cond_done).map_err(be)?;
+                    }
+                    None => {
+                        l.b.build_unconditional_branch(fallback).map_err(be)?;
+                    }
                 }
-                Some(Fast::Float(v)) => {
-                    // Only a regular owned operand has a box to reuse (`float_box` checks its
-                    // type when an int was allowed).
-                    let reusable = |op: Operand<'ctx>| op.unboxed.is_none() && !op.borrowed;
-                    let boxes = Boxes {
-                        lhs: lhs_op.v,
-                        rhs: rhs_op.v,
-                        owned: (reusable(lhs_op), reusable(rhs_op)),
-                        dest,
-                    };
-                    let obj = self.float_box(v, boxes, !ints)?;
-                    self.fast_result(Some(obj), done, slow, &mut results)?;
-                }
-                Some(Fast::Obj(o)) => self.fast_result(Some(o), done, slow, &mut results)?,
-                Some(Fast::Cond(c)) => {
-                    conds.push((c, self.current_block()?));
-                    self.b.build_unconditional_branch(cond_done).map_err(be)?;
-                }
-                None => {
-                    self.b.build_unconditional_branch(fallback).map_err(be)?;
-                }
-            }
+                Ok(())
+            };
+            self.b.position_at_end(ints);
+            pre_end(self, int_path(self, x.i, y.i, fallback)?)?;
+            self.b.position_at_end(floats_bb);
+            let (xf, yf) = if mixed.is_some() {
+                // Not both ints: at least one is a float, converted as `PyLong_AsDouble` does.
+                let as_float = |v: Unboxed<'ctx>, int: IntValue<'ctx>| -> R<FloatValue<'ctx>> {
+                    let c = self
+                        .b
+                        .build_signed_int_to_float(v.i, f64t, "itof")
+                        .map_err(be)?;
+                    Ok(self
+                        .b
+                        .build_select(int, c, v.f, "view_f")
+                        .map_err(be)?
+                        .into_float_value())
+                };
+                (as_float(x, lint)?, as_float(y, rint)?)
+            } else {
+                let lf = is(x, UNBOXED_FLOAT, "lfloat")?;
+                let rf = is(y, UNBOXED_FLOAT, "rfloat")?;
+                let both = self.b.build_and(lf, rf, "both_float").map_err(be)?;
+                self.guard(both, fallback, "unboxed_floats")?;
+                (x.f, y.f)
+            };
+            pre_end(self, float_path(self, xf, yf, fallback)?)?;
             self.b.position_at_end(fallback);
             let l = self.materialize(ins, lhs_op, [lhs_op, rhs_op])?;
             let r = self.materialize(ins, rhs_op, [lhs_op, rhs_op])?;
@@ -341,9 +409,18 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let mut end = |l: &Self, r: Option<Fast<'ctx>>, both_float: bool| -> R<()> {
             match r {
                 Some(Fast::Float(v)) if unboxed_out => {
-                    ufloats.push((v, l.current_block()?));
-                    l.b.build_unconditional_branch(ufloat).map_err(be)?;
+                    uouts.push((unboxed_float(v), l.current_block()?));
+                    l.b.build_unconditional_branch(uout).map_err(be)?;
                     Ok(())
+                }
+                Some(Fast::Int(v)) if unboxed_out => {
+                    uouts.push((unboxed_int(v), l.current_block()?));
+                    l.b.build_unconditional_branch(uout).map_err(be)?;
+                    Ok(())
+                }
+                Some(Fast::Int(v)) => {
+                    let obj = l.call_obj("PyLong_FromLongLong", &[v.into()])?;
+                    l.fast_result(Some(obj), done, slow, &mut results)
                 }
                 Some(Fast::Float(v)) if both_float => {
                     let boxes = Boxes {
@@ -515,21 +592,19 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             cond_done
                 .remove_from_function()
                 .map_err(|()| be("cond_done block"))?;
-            let unboxed = if ufloats.is_empty() {
-                ufloat
-                    .remove_from_function()
+            let unboxed = if uouts.is_empty() {
+                uout.remove_from_function()
                     .map_err(|()| be("unboxed_result block"))?;
                 None
             } else {
-                Some((ufloat, ufloats.as_slice()))
+                Some((uout, uouts.as_slice()))
             };
             return self.merge_result(ins, done, &results, unboxed, lhs_op, rhs_op);
         };
-        if !ufloats.is_empty() {
+        if !uouts.is_empty() {
             return Err(be("unboxed result of a comparison"));
         }
-        ufloat
-            .remove_from_function()
+        uout.remove_from_function()
             .map_err(|()| be("unboxed_result block"))?;
         // Fused with the jump: the fast outcomes branch directly; a result object from the
         // C API is checked, then tested for truth (and released) as the jump would.
@@ -565,15 +640,15 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     /// At `done`, where every path's object result (NULL on error) arrives: release both
-    /// operands, check for the error, push the result. With `unboxed`, float results also
-    /// arrive at that block, unboxed: the pushed slot then holds NULL and the float, or the
+    /// operands, check for the error, push the result. With `unboxed`, numeric results also
+    /// arrive at that block, unboxed: the pushed slot then holds NULL and the value, or the
     /// object (`push_unboxed`).
     fn merge_result(
         &mut self,
         ins: &Instr,
         done: BasicBlock<'ctx>,
         results: &[(PointerValue<'ctx>, BasicBlock<'ctx>)],
-        unboxed: Option<(BasicBlock<'ctx>, &[(FloatValue<'ctx>, BasicBlock<'ctx>)])>,
+        unboxed: Option<(BasicBlock<'ctx>, &[(Unboxed<'ctx>, BasicBlock<'ctx>)])>,
         lhs: Operand<'ctx>,
         rhs: Operand<'ctx>,
     ) -> R<bool> {
@@ -586,32 +661,53 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.release_operand(lhs)?;
         self.release_operand(rhs)?;
         self.null_check(res, ins)?;
-        let Some((ufloat, ufloats)) = unboxed else {
+        let Some((uout, uouts)) = unboxed else {
             self.push(res)?;
             return Ok(true);
         };
-        let f64t = self.ctx.f64_type();
+        let (i8t, f64t) = (self.ctx.i8_type(), self.ctx.f64_type());
         let out = self.new_block("num_out");
         let from_obj = self.here()?;
         self.b.build_unconditional_branch(out).map_err(be)?;
-        self.b.position_at_end(ufloat);
-        let f = self.phi(f64t, ufloats, "ufres")?.into_float_value();
+        self.b.position_at_end(uout);
+        let each = |f: fn(&Unboxed<'ctx>) -> BasicValueEnum<'ctx>| {
+            uouts
+                .iter()
+                .map(move |(u, bb)| (f(u), *bb))
+                .collect::<Vec<_>>()
+        };
+        let kind = self.phi(i8t, &each(|u| u.kind.into()), "ukind")?;
+        let f = self.phi(f64t, &each(|u| u.f.into()), "uf")?;
+        let i = self.phi(self.i64, &each(|u| u.i.into()), "ui")?;
         self.release_operand(lhs)?;
         self.release_operand(rhs)?;
-        let from_float = self.here()?;
+        let from_value = self.here()?;
         self.b.build_unconditional_branch(out).map_err(be)?;
         self.b.position_at_end(out);
-        let obj = self.phi(
-            self.ptr,
-            &[(res, from_obj), (self.ptr.const_null(), from_float)],
+        let merged = |ty: inkwell::types::BasicTypeEnum<'ctx>,
+                      obj_path: BasicValueEnum<'ctx>,
+                      value_path: BasicValueEnum<'ctx>,
+                      name: &str| {
+            self.phi(ty, &[(obj_path, from_obj), (value_path, from_value)], name)
+        };
+        let obj = merged(
+            self.ptr.into(),
+            res.into(),
+            self.ptr.const_null().into(),
             "uobj",
         )?;
-        let fv = self.phi(
-            f64t,
-            &[(f64t.const_zero(), from_obj), (f, from_float)],
-            "ufval",
-        )?;
-        self.push_unboxed(obj.into_pointer_value(), fv.into_float_value())?;
+        let u = Unboxed {
+            kind: merged(
+                i8t.into(),
+                i8t.const_int(UNBOXED_OBJECT, false).into(),
+                kind,
+                "ukind",
+            )?
+            .into_int_value(),
+            f: merged(f64t.into(), f64t.const_zero().into(), f, "uf")?.into_float_value(),
+            i: merged(self.i64.into(), self.c64(0).into(), i, "ui")?.into_int_value(),
+        };
+        self.push_unboxed(obj.into_pointer_value(), u)?;
         Ok(true)
     }
 
@@ -845,9 +941,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             }
         }
         .map_err(be)?;
-        Ok(Some(Fast::Obj(
-            self.call_obj("PyLong_FromLongLong", &[r.into()])?,
-        )))
+        Ok(Some(Fast::Int(r)))
     }
 
     /// `x op y` on floats; division by zero goes to `slow` (the C API raises). The result
@@ -932,8 +1026,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// those can deopt; an error exit among them releases the slot as it is. A result stored
     /// to a local is not left unboxed: `float_box` reuses the local's box instead.
     fn unboxed_result(&self, ins: &Instr) -> bool {
-        let floats = |i: &Instr| Arith::of(i.arg).is_some_and(Arith::on_floats);
-        if ins.op != Opcode::BinaryOp || !floats(ins) {
+        if ins.op != Opcode::BinaryOp || Arith::of(ins.arg).is_none() {
             return false;
         }
         // Values pushed above the result and not yet consumed.
@@ -946,7 +1039,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 Opcode::LoadFast | Opcode::LoadConst => above += 1,
                 Opcode::BinaryOp if Arith::of(next.arg).is_some() => {
                     if above < 2 {
-                        return floats(next);
+                        return true;
                     }
                     above -= 1;
                 }
@@ -962,81 +1055,133 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         false
     }
 
-    /// The float value of an operand for the unboxed path, or a branch to `fallback`: an
-    /// unboxed operand's float (or its slot's object, if that is an exact float), a regular
-    /// operand's value if it is an exact float, or with `allow_int` (only for a regular
-    /// operand beside an unboxed one, which must then be a float) a compact int converted
-    /// as `PyLong_AsDouble` does (`sitofp`; see the mixed path of `numeric_fast`).
-    fn float_view(
-        &self,
-        op: Operand<'ctx>,
-        allow_int: bool,
-        fallback: BasicBlock<'ctx>,
-    ) -> R<FloatValue<'ctx>> {
-        let f64t = self.ctx.f64_type();
-        let float_type = self.global("PyFloat_Type");
-        let merge = self.new_block("fview");
-        let mut incoming: Vec<(FloatValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
-        if let Some(f) = op.unboxed {
-            let boxed = self.new_block("unboxed_obj");
-            let null = self.b.build_is_null(op.v, "unboxed").map_err(be)?;
-            incoming.push((f, self.here()?));
-            self.branch_expecting(null, merge, boxed, true)?;
-            self.b.position_at_end(boxed);
+    /// The value of an operand for the unboxed paths, or a branch to `fallback`: kind
+    /// `UNBOXED_FLOAT` with its float, or `UNBOXED_INT` with a compact int (|v| < 2**60, the
+    /// int path's precondition). An unboxed operand gives its value (a larger int goes to
+    /// `fallback`, to be boxed), or its slot's object, which is looked at as a regular
+    /// operand is: an exact float, or an exact int of at most two digits.
+    fn operand_view(&self, op: Operand<'ctx>, fallback: BasicBlock<'ctx>) -> R<Unboxed<'ctx>> {
+        let (i8t, f64t) = (self.ctx.i8_type(), self.ctx.f64_type());
+        let merge = self.new_block("view");
+        let mut incoming: Vec<(Unboxed<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+        let float = |f: FloatValue<'ctx>| Unboxed {
+            kind: i8t.const_int(UNBOXED_FLOAT, false),
+            f,
+            i: self.c64(0),
+        };
+        let int = |i: IntValue<'ctx>| Unboxed {
+            kind: i8t.const_int(UNBOXED_INT, false),
+            f: f64t.const_zero(),
+            i,
+        };
+        if let Some(u) = op.unboxed {
+            let is = |kind: u64, name: &str| {
+                self.b
+                    .build_int_compare(IntPredicate::EQ, u.kind, i8t.const_int(kind, false), name)
+                    .map_err(be)
+            };
+            let not_float = self.new_block("view_not_float");
+            incoming.push((float(u.f), self.here()?));
+            self.branch_expecting(is(UNBOXED_FLOAT, "is_float")?, merge, not_float, true)?;
+            self.b.position_at_end(not_float);
+            let int_bb = self.new_block("view_int");
+            let obj_bb = self.new_block("view_object");
+            self.b
+                .build_conditional_branch(is(UNBOXED_INT, "is_int")?, int_bb, obj_bb)
+                .map_err(be)?;
+            self.b.position_at_end(int_bb);
+            let biased = self
+                .b
+                .build_int_add(u.i, self.c64(1 << 60), "bias")
+                .map_err(be)?;
+            let compact = self
+                .b
+                .build_int_compare(IntPredicate::ULT, biased, self.c64(1 << 61), "compact")
+                .map_err(be)?;
+            self.guard(compact, fallback, "view_compact")?;
+            incoming.push((int(u.i), self.here()?));
+            self.b.build_unconditional_branch(merge).map_err(be)?;
+            self.b.position_at_end(obj_bb);
         }
         let t = self.load_ptr(op.v, cp::OB_TYPE)?;
-        let is_float = self.ptr_eq(t, float_type)?;
+        let is_float = self.ptr_eq(t, self.global("PyFloat_Type"))?;
         let flt = self.new_block("view_float");
-        let other = if allow_int {
-            self.new_block("view_int")
-        } else {
-            fallback
-        };
+        let other = self.new_block("view_long");
         self.b
             .build_conditional_branch(is_float, flt, other)
             .map_err(be)?;
         self.b.position_at_end(flt);
-        incoming.push((self.float_value(op.v)?, self.here()?));
+        incoming.push((float(self.float_value(op.v)?), self.here()?));
         self.b.build_unconditional_branch(merge).map_err(be)?;
-        if allow_int {
-            self.b.position_at_end(other);
-            let is_int = self.ptr_eq(t, self.global("PyLong_Type"))?;
-            self.guard(is_int, fallback, "view_is_int")?;
-            let (compact, v) = self.compact_int(op.v)?;
-            self.guard(compact, fallback, "view_compact")?;
-            let iv = self
-                .b
-                .build_signed_int_to_float(v, f64t, "itof")
-                .map_err(be)?;
-            incoming.push((iv, self.here()?));
-            self.b.build_unconditional_branch(merge).map_err(be)?;
-        }
+        self.b.position_at_end(other);
+        let is_int = self.ptr_eq(t, self.global("PyLong_Type"))?;
+        self.guard(is_int, fallback, "view_is_int")?;
+        let (compact, v) = self.compact_int(op.v)?;
+        self.guard(compact, fallback, "view_compact")?;
+        incoming.push((int(v), self.here()?));
+        self.b.build_unconditional_branch(merge).map_err(be)?;
         self.b.position_at_end(merge);
-        Ok(self.phi(f64t, &incoming, "fview")?.into_float_value())
+        let each = |f: fn(&Unboxed<'ctx>) -> BasicValueEnum<'ctx>| {
+            incoming
+                .iter()
+                .map(move |(u, bb)| (f(u), *bb))
+                .collect::<Vec<_>>()
+        };
+        Ok(Unboxed {
+            kind: self
+                .phi(i8t, &each(|u| u.kind.into()), "vkind")?
+                .into_int_value(),
+            f: self
+                .phi(f64t, &each(|u| u.f.into()), "vf")?
+                .into_float_value(),
+            i: self
+                .phi(self.i64, &each(|u| u.i.into()), "vi")?
+                .into_int_value(),
+        })
     }
 
     /// The object of operand `op` for the boxed paths: a regular operand itself; for an
-    /// unboxed one, its slot's object, or a new box for its float, stored back into the slot
-    /// so that the release at the merge finds it. If the box cannot be made (MemoryError),
-    /// both operands (`ops`) are released and the error raised at `ins`.
+    /// unboxed one, its slot's object, or a new float or int for its value, stored back into
+    /// the slot so that the release at the merge finds it. If that cannot be made
+    /// (MemoryError), both operands (`ops`) are released and the error raised at `ins`.
     fn materialize(
         &self,
         ins: &Instr,
         op: Operand<'ctx>,
         ops: [Operand<'ctx>; 2],
     ) -> R<PointerValue<'ctx>> {
-        let Some(f) = op.unboxed else {
+        let Some(u) = op.unboxed else {
             return Ok(op.v);
+        };
+        let i8t = self.ctx.i8_type();
+        let is = |kind: u64, name: &str| {
+            self.b
+                .build_int_compare(IntPredicate::EQ, u.kind, i8t.const_int(kind, false), name)
+                .map_err(be)
         };
         let have = self.here()?;
         let boxit = self.new_block("box_unboxed");
         let merge = self.new_block("boxed");
-        let null = self.b.build_is_null(op.v, "unboxed").map_err(be)?;
         self.b
-            .build_conditional_branch(null, boxit, merge)
+            .build_conditional_branch(is(UNBOXED_OBJECT, "is_object")?, merge, boxit)
             .map_err(be)?;
         self.b.position_at_end(boxit);
-        let obj = self.call_obj("PyFloat_FromDouble", &[f.into()])?;
+        let fbox = self.new_block("box_float");
+        let ibox = self.new_block("box_int");
+        let made = self.new_block("box_made");
+        self.b
+            .build_conditional_branch(is(UNBOXED_FLOAT, "is_float")?, fbox, ibox)
+            .map_err(be)?;
+        self.b.position_at_end(fbox);
+        let fo = self.call_obj("PyFloat_FromDouble", &[u.f.into()])?;
+        self.b.build_unconditional_branch(made).map_err(be)?;
+        self.b.position_at_end(ibox);
+        let io = self.call_obj("PyLong_FromLongLong", &[u.i.into()])?;
+        self.b.build_unconditional_branch(made).map_err(be)?;
+        self.b.position_at_end(made);
+        let obj = self
+            .phi(self.ptr, &[(fo, fbox), (io, ibox)], "box")?
+            .into_pointer_value();
         self.b
             .build_store(self.slots[op.slot as usize], obj)
             .map_err(be)?;

@@ -14,7 +14,8 @@
 //! Generator-like code is entered only to *resume* a suspended frame: the entry switches on
 //! `prev_instr` (RETURN_GENERATOR or a YIELD_VALUE) and reloads the saved stack (see `generator`).
 //! Invariants (ARCHITECTURE invariant 1): locals live only in `frame->localsplus`; every stack
-//! slot holds an owned reference (or a NULL the interpreter also pushes); `prev_instr` names
+//! slot holds an owned reference (or a NULL the interpreter also pushes; or, between a numeric
+//! producer and its consumer only, an unboxed value: `push_unboxed`); `prev_instr` names
 //! the executing instruction before anything that can call out or raise; the exits hand the
 //! frame to the interpreter with exactly the stack the interpreter would have.
 //! The match in `lower_instr` lists every base opcode; there is no catch-all arm.
@@ -69,10 +70,14 @@ pub(crate) struct Lower<'ctx, 'a> {
     /// Inline-cache site number of each instruction that has one, by offset.
     cache_sites: HashMap<u32, u32>,
     slots: Vec<PointerValue<'ctx>>,
-    /// Per abstract stack slot, an f64 companion: where an unboxed float lives (`unboxed`).
+    /// Per abstract stack slot, companions for an unboxed value (`unboxed`): its kind
+    /// (`UNBOXED_*`, i8), its float and its int.
+    kslots: Vec<PointerValue<'ctx>>,
     fslots: Vec<PointerValue<'ctx>>,
-    /// Per abstract stack slot: it holds a float result that was not boxed (`push_unboxed`):
-    /// the slot holds NULL and the value is in `fslots`, or (from a slow path) any object.
+    islots: Vec<PointerValue<'ctx>>,
+    /// Per abstract stack slot: it holds a numeric result that was not boxed (`push_unboxed`):
+    /// the slot holds NULL and the value is in `fslots` or `islots` as `kslots` says, or
+    /// (kind `UNBOXED_OBJECT`, from a slow path) an owned object.
     /// Only the consumer it was made for reads it (`pop_value`); an error exit spills the
     /// slot as it is (a NULL is skipped by the unwinding), and no deopt may happen while one
     /// is live (`exit_block` refuses, so the function stays interpreted rather than wrong).
@@ -102,13 +107,26 @@ pub(crate) struct Lower<'ctx, 'a> {
     raise_blocks: RefCell<HashMap<(u32, u32, bool), BasicBlock<'ctx>>>,
 }
 
+/// Kinds of an unboxed stack value (`Lower::push_unboxed`).
+const UNBOXED_OBJECT: u64 = 0;
+const UNBOXED_FLOAT: u64 = 1;
+const UNBOXED_INT: u64 = 2;
+
+/// An unboxed numeric value: `kind` (i8, `UNBOXED_*`) says which of `f` and `i` holds it.
+#[derive(Clone, Copy)]
+struct Unboxed<'ctx> {
+    kind: IntValue<'ctx>,
+    f: FloatValue<'ctx>,
+    i: IntValue<'ctx>,
+}
+
 /// An operand of a numeric instruction (`pop_value`): the object (owned unless `borrowed`),
-/// or, for a slot filled by `push_unboxed`, NULL-or-object plus the float in `unboxed`.
+/// or, for a slot filled by `push_unboxed`, NULL-or-object plus the value in `unboxed`.
 #[derive(Clone, Copy)]
 struct Operand<'ctx> {
     v: PointerValue<'ctx>,
     borrowed: bool,
-    unboxed: Option<FloatValue<'ctx>>,
+    unboxed: Option<Unboxed<'ctx>>,
     /// The abstract stack slot it was popped from.
     slot: u32,
 }
@@ -164,7 +182,9 @@ pub fn lower_function<'ctx>(
             .map(|(site, i)| (i.offset, site as u32))
             .collect(),
         slots: Vec::new(),
+        kslots: Vec::new(),
         fslots: Vec::new(),
+        islots: Vec::new(),
         unboxed: vec![false; snap.stacksize as usize],
         borrowed: vec![false; snap.stacksize as usize],
         leaders: crate::bytecode::cfg::blocks(&an.instrs, &an.handlers)
@@ -188,6 +208,12 @@ pub fn lower_function<'ctx>(
             l.b.build_alloca(ctx.f64_type(), &format!("f{k}"))
                 .map_err(be)?;
         l.fslots.push(f);
+        let i = l.b.build_alloca(l.i64, &format!("n{k}")).map_err(be)?;
+        l.islots.push(i);
+        let kind =
+            l.b.build_alloca(ctx.i8_type(), &format!("k{k}"))
+                .map_err(be)?;
+        l.kslots.push(kind);
     }
     l.scratch = l.b.build_alloca(ptr, "scratch").map_err(be)?;
     let code = l.load_ptr(l.frame, cp::FRAME_CODE)?;
@@ -514,21 +540,24 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(())
     }
 
-    /// Push a float result for the one consumer `compare::unboxed_result` found: `obj` is NULL
-    /// when the value is `f` (not boxed), else an owned reference (a slow path's result).
-    fn push_unboxed(&mut self, obj: PointerValue<'ctx>, f: FloatValue<'ctx>) -> R<()> {
-        let fslot = *self
-            .fslots
-            .get(self.depth as usize)
-            .ok_or_else(|| be("stack overflow"))?;
-        self.b.build_store(fslot, f).map_err(be)?;
+    /// Push a numeric result for the one consumer `compare::unboxed_result` found: `v.kind` says
+    /// whether it is the float `v.f`, the int `v.i` (`obj` NULL), or `obj`, an owned reference
+    /// (a slow path's result).
+    fn push_unboxed(&mut self, obj: PointerValue<'ctx>, v: Unboxed<'ctx>) -> R<()> {
+        let k = self.depth as usize;
+        if k >= self.fslots.len() {
+            return Err(be("stack overflow"));
+        }
+        self.b.build_store(self.kslots[k], v.kind).map_err(be)?;
+        self.b.build_store(self.fslots[k], v.f).map_err(be)?;
+        self.b.build_store(self.islots[k], v.i).map_err(be)?;
         self.push(obj)?;
         self.unboxed[self.depth as usize - 1] = true;
         Ok(())
     }
 
     /// Pop any operand of a numeric consumer: a value from `push_unboxed` comes with its
-    /// float (`Operand::unboxed`), anything else as `pop_operand` gives it.
+    /// kind and values (`Operand::unboxed`), anything else as `pop_operand` gives it.
     fn pop_value(&mut self) -> R<Operand<'ctx>> {
         let k = self
             .depth
@@ -545,16 +574,20 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         }
         self.depth = k;
         let v = self.raw_slot(k)?;
-        let f = self
-            .b
-            .build_load(self.ctx.f64_type(), self.fslots[k as usize], "uf")
-            .map_err(be)?
-            .into_float_value();
+        let load = |ty: BasicTypeEnum<'ctx>, at: PointerValue<'ctx>, name: &str| {
+            self.b.build_load(ty, at, name).map_err(be)
+        };
+        let k = k as usize;
+        let u = Unboxed {
+            kind: load(self.ctx.i8_type().into(), self.kslots[k], "ukind")?.into_int_value(),
+            f: load(self.ctx.f64_type().into(), self.fslots[k], "uf")?.into_float_value(),
+            i: load(self.i64.into(), self.islots[k], "ui")?.into_int_value(),
+        };
         Ok(Operand {
             v,
             borrowed: false,
-            unboxed: Some(f),
-            slot: k,
+            unboxed: Some(u),
+            slot: k as u32,
         })
     }
 

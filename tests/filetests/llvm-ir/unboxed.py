@@ -17,8 +17,12 @@ define ptr @rjit_dump(ptr %0, ptr %1, ptr %2) {
 entry:
   %s0 = alloca ptr, align 8
   %f0 = alloca double, align 8
+  %n0 = alloca i64, align 8
+  %k0 = alloca i8, align 1
   %s1 = alloca ptr, align 8
   %f1 = alloca double, align 8
+  %n1 = alloca i64, align 8
+  %k1 = alloca i8, align 1
   %scratch = alloca ptr, align 8
   %f = getelementptr i8, ptr %1, i64 32
   %p = load ptr, ptr %f, align 8
@@ -70,39 +74,41 @@ i3:                                               ; preds = %i2
   br i1 %both, label %int_test, label %float_check
 
 i5:                                               ; preds = %num_out
-  %f113 = getelementptr i8, ptr %1, i64 88
-  %local114 = load ptr, ptr %f113, align 8
-  store ptr %local114, ptr %s1, align 8
+  %f115 = getelementptr i8, ptr %1, i64 88
+  %local116 = load ptr, ptr %f115, align 8
+  store ptr %local116, ptr %s1, align 8
   br label %i6
 
 i6:                                               ; preds = %i5
-  %v115 = load ptr, ptr %s1, align 8
-  %v116 = load ptr, ptr %s0, align 8
-  %uf = load double, ptr %f0, align 8
-  %f117 = getelementptr i8, ptr %f2, i64 12
-  %f118 = getelementptr i8, ptr %1, i64 56
-  store ptr %f117, ptr %f118, align 8
-  %unboxed = icmp eq ptr %v116, null
-  br i1 %unboxed, label %fview, label %unboxed_obj, !prof !1
+  %v117 = load ptr, ptr %s1, align 8
+  %v118 = load ptr, ptr %s0, align 8
+  %ukind119 = load i8, ptr %k0, align 1
+  %uf120 = load double, ptr %f0, align 8
+  %ui121 = load i64, ptr %n0, align 4
+  %f122 = getelementptr i8, ptr %f2, i64 12
+  %f123 = getelementptr i8, ptr %1, i64 56
+  store ptr %f122, ptr %f123, align 8
+  %is_float = icmp eq i8 %ukind119, 1
+  br i1 %is_float, label %view, label %view_not_float, !prof !1
 
-i8:                                               ; preds = %ok322
-  %v324 = load ptr, ptr %s0, align 8
-  %f325 = getelementptr i8, ptr %1, i64 64
-  store i32 3, ptr %f325, align 4
-  %f326 = getelementptr i8, ptr %f2, i64 16
-  %f327 = getelementptr i8, ptr %1, i64 56
-  store ptr %f326, ptr %f327, align 8
-  %f328 = getelementptr i8, ptr %0, i64 56
-  %p329 = load ptr, ptr %f328, align 8
-  %f330 = getelementptr i8, ptr %1, i64 48
-  %p331 = load ptr, ptr %f330, align 8
-  %f332 = getelementptr i8, ptr %p329, i64 8
-  store ptr %p331, ptr %f332, align 8
-  %f333 = getelementptr i8, ptr %0, i64 32
-  %rem334 = load i32, ptr %f333, align 4
-  %rem1335 = add i32 %rem334, 1
-  store i32 %rem1335, ptr %f333, align 4
-  ret ptr %v324
+i8:                                               ; preds = %ok362
+  %v364 = load ptr, ptr %s0, align 8
+  %f365 = getelementptr i8, ptr %1, i64 64
+  store i32 3, ptr %f365, align 4
+  %f366 = getelementptr i8, ptr %f2, i64 16
+  %f367 = getelementptr i8, ptr %1, i64 56
+  store ptr %f366, ptr %f367, align 8
+  %f368 = getelementptr i8, ptr %0, i64 56
+  %p369 = load ptr, ptr %f368, align 8
+  %f370 = getelementptr i8, ptr %1, i64 48
+  %p371 = load ptr, ptr %f370, align 8
+  %f372 = getelementptr i8, ptr %p369, i64 8
+  store ptr %p371, ptr %f372, align 8
+  %f373 = getelementptr i8, ptr %0, i64 32
+  %rem374 = load i32, ptr %f373, align 4
+  %rem1375 = add i32 %rem374, 1
+  store i32 %rem1375, ptr %f373, align 4
+  ret ptr %v364
 
 recursion_check:                                  ; preds = %entry
   %c = call i32 @rjit_recursion_check(ptr %0)
@@ -141,17 +147,19 @@ error:                                            ; preds = %eval_breaker15
   %c18 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 0, i32 0, i32 1)
   ret ptr %c18
 
-num_done:                                         ; preds = %num_slow, %imul_ok
-  %res = phi ptr [ %c60, %imul_ok ], [ %c110, %num_slow ]
+num_done:                                         ; preds = %num_slow
+  %res = phi ptr [ %c109, %num_slow ]
   %isnull = icmp eq ptr %res, null
-  br i1 %isnull, label %error111, label %ok, !prof !0
+  br i1 %isnull, label %error110, label %ok, !prof !0
 
-num_slow:                                         ; preds = %mixed85, %mixed_check, %int_fast, %int_test
-  %c110 = call ptr @PyNumber_Multiply(ptr %v22, ptr %v)
+num_slow:                                         ; preds = %mixed84, %mixed_check, %int_fast, %int_test
+  %c109 = call ptr @PyNumber_Multiply(ptr %v22, ptr %v)
   br label %num_done
 
-unboxed_result:                                   ; preds = %mixed_fast, %float_fast
-  %ufres = phi double [ %fmul, %float_fast ], [ %fmul109, %mixed_fast ]
+unboxed_result:                                   ; preds = %mixed_fast, %float_fast, %imul_ok
+  %ukind = phi i8 [ 2, %imul_ok ], [ 1, %float_fast ], [ 1, %mixed_fast ]
+  %uf = phi double [ 0.000000e+00, %imul_ok ], [ %fmul, %float_fast ], [ %fmul108, %mixed_fast ]
+  %ui = phi i64 [ %imul, %imul_ok ], [ 0, %float_fast ], [ 0, %mixed_fast ]
   br label %num_out
 
 int_test:                                         ; preds = %i3
@@ -201,16 +209,16 @@ int_test:                                         ; preds = %i3
   br i1 %compact57, label %int_fast, label %num_slow, !prof !1
 
 float_check:                                      ; preds = %i3
-  %f61 = getelementptr i8, ptr %v22, i64 8
-  %p62 = load ptr, ptr %f61, align 8
-  %f63 = getelementptr i8, ptr %v, i64 8
-  %p64 = load ptr, ptr %f63, align 8
-  %a65 = ptrtoint ptr %p62 to i64
-  %eq66 = icmp eq i64 %a65, ptrtoint (ptr @PyFloat_Type to i64)
-  %a67 = ptrtoint ptr %p64 to i64
-  %eq68 = icmp eq i64 %a67, ptrtoint (ptr @PyFloat_Type to i64)
-  %both69 = and i1 %eq66, %eq68
-  br i1 %both69, label %float_fast, label %mixed_check, !prof !1
+  %f60 = getelementptr i8, ptr %v22, i64 8
+  %p61 = load ptr, ptr %f60, align 8
+  %f62 = getelementptr i8, ptr %v, i64 8
+  %p63 = load ptr, ptr %f62, align 8
+  %a64 = ptrtoint ptr %p61 to i64
+  %eq65 = icmp eq i64 %a64, ptrtoint (ptr @PyFloat_Type to i64)
+  %a66 = ptrtoint ptr %p63 to i64
+  %eq67 = icmp eq i64 %a66, ptrtoint (ptr @PyFloat_Type to i64)
+  %both68 = and i1 %eq65, %eq67
+  br i1 %both68, label %float_fast, label %mixed_check, !prof !1
 
 int_fast:                                         ; preds = %int_test
   %bias = add i64 %ival, 2147483648
@@ -222,403 +230,480 @@ int_fast:                                         ; preds = %int_test
 
 imul_ok:                                          ; preds = %int_fast
   %imul = mul nsw i64 %ival, %ival56
-  %c60 = call ptr @PyLong_FromLongLong(i64 %imul)
-  br label %num_done
+  br label %unboxed_result
 
 float_fast:                                       ; preds = %float_check
-  %f70 = getelementptr i8, ptr %v22, i64 16
-  %fval = load double, ptr %f70, align 8
-  %f71 = getelementptr i8, ptr %v, i64 16
-  %fval72 = load double, ptr %f71, align 8
-  %fmul = fmul double %fval, %fval72
+  %f69 = getelementptr i8, ptr %v22, i64 16
+  %fval = load double, ptr %f69, align 8
+  %f70 = getelementptr i8, ptr %v, i64 16
+  %fval71 = load double, ptr %f70, align 8
+  %fmul = fmul double %fval, %fval71
   br label %unboxed_result
 
 mixed_check:                                      ; preds = %float_check
-  %f73 = getelementptr i8, ptr %v22, i64 8
-  %p74 = load ptr, ptr %f73, align 8
-  %a75 = ptrtoint ptr %p74 to i64
-  %eq76 = icmp eq i64 %a75, ptrtoint (ptr @PyFloat_Type to i64)
-  %a77 = ptrtoint ptr %p74 to i64
-  %eq78 = icmp eq i64 %a77, ptrtoint (ptr @PyLong_Type to i64)
-  %f79 = getelementptr i8, ptr %v, i64 8
-  %p80 = load ptr, ptr %f79, align 8
-  %a81 = ptrtoint ptr %p80 to i64
-  %eq82 = icmp eq i64 %a81, ptrtoint (ptr @PyFloat_Type to i64)
-  %a83 = ptrtoint ptr %p80 to i64
-  %eq84 = icmp eq i64 %a83, ptrtoint (ptr @PyLong_Type to i64)
-  %float_first = and i1 %eq76, %eq84
-  %int_first = and i1 %eq78, %eq82
+  %f72 = getelementptr i8, ptr %v22, i64 8
+  %p73 = load ptr, ptr %f72, align 8
+  %a74 = ptrtoint ptr %p73 to i64
+  %eq75 = icmp eq i64 %a74, ptrtoint (ptr @PyFloat_Type to i64)
+  %a76 = ptrtoint ptr %p73 to i64
+  %eq77 = icmp eq i64 %a76, ptrtoint (ptr @PyLong_Type to i64)
+  %f78 = getelementptr i8, ptr %v, i64 8
+  %p79 = load ptr, ptr %f78, align 8
+  %a80 = ptrtoint ptr %p79 to i64
+  %eq81 = icmp eq i64 %a80, ptrtoint (ptr @PyFloat_Type to i64)
+  %a82 = ptrtoint ptr %p79 to i64
+  %eq83 = icmp eq i64 %a82, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first = and i1 %eq75, %eq83
+  %int_first = and i1 %eq77, %eq81
   %mixed = or i1 %float_first, %int_first
-  br i1 %mixed, label %mixed85, label %num_slow, !prof !1
+  br i1 %mixed, label %mixed84, label %num_slow, !prof !1
 
-mixed85:                                          ; preds = %mixed_check
+mixed84:                                          ; preds = %mixed_check
   %int_operand = select i1 %float_first, ptr %v, ptr %v22
   %float_operand = select i1 %float_first, ptr %v22, ptr %v
-  %f86 = getelementptr i8, ptr %int_operand, i64 16
-  %size87 = load i64, ptr %f86, align 4
-  %size288 = add i64 %size87, 2
-  %compact89 = icmp ule i64 %size288, 4
-  %f90 = getelementptr i8, ptr %int_operand, i64 24
-  %digit091 = load i32, ptr %f90, align 4
-  %digit092 = zext i32 %digit091 to i64
-  %f93 = getelementptr i8, ptr %int_operand, i64 28
-  %digit194 = load i32, ptr %f93, align 4
-  %digit195 = zext i32 %digit194 to i64
-  %negative96 = icmp slt i64 %size87, 0
-  %neg_size97 = sub i64 0, %size87
-  %ndigits98 = select i1 %negative96, i64 %neg_size97, i64 %size87
-  %two99 = icmp eq i64 %ndigits98, 2
-  %hi100 = shl i64 %digit195, 30
-  %hi2101 = select i1 %two99, i64 %hi100, i64 0
-  %mag102 = add i64 %digit092, %hi2101
-  %zero103 = icmp eq i64 %size87, 0
-  %mag0104 = select i1 %zero103, i64 0, i64 %mag102
-  %neg_mag105 = sub i64 0, %mag0104
-  %ival106 = select i1 %negative96, i64 %neg_mag105, i64 %mag0104
-  br i1 %compact89, label %mixed_fast, label %num_slow, !prof !1
+  %f85 = getelementptr i8, ptr %int_operand, i64 16
+  %size86 = load i64, ptr %f85, align 4
+  %size287 = add i64 %size86, 2
+  %compact88 = icmp ule i64 %size287, 4
+  %f89 = getelementptr i8, ptr %int_operand, i64 24
+  %digit090 = load i32, ptr %f89, align 4
+  %digit091 = zext i32 %digit090 to i64
+  %f92 = getelementptr i8, ptr %int_operand, i64 28
+  %digit193 = load i32, ptr %f92, align 4
+  %digit194 = zext i32 %digit193 to i64
+  %negative95 = icmp slt i64 %size86, 0
+  %neg_size96 = sub i64 0, %size86
+  %ndigits97 = select i1 %negative95, i64 %neg_size96, i64 %size86
+  %two98 = icmp eq i64 %ndigits97, 2
+  %hi99 = shl i64 %digit194, 30
+  %hi2100 = select i1 %two98, i64 %hi99, i64 0
+  %mag101 = add i64 %digit091, %hi2100
+  %zero102 = icmp eq i64 %size86, 0
+  %mag0103 = select i1 %zero102, i64 0, i64 %mag101
+  %neg_mag104 = sub i64 0, %mag0103
+  %ival105 = select i1 %negative95, i64 %neg_mag104, i64 %mag0103
+  br i1 %compact88, label %mixed_fast, label %num_slow, !prof !1
 
-mixed_fast:                                       ; preds = %mixed85
-  %itof = sitofp i64 %ival106 to double
-  %f107 = getelementptr i8, ptr %float_operand, i64 16
-  %fval108 = load double, ptr %f107, align 8
-  %x = select i1 %float_first, double %fval108, double %itof
-  %y = select i1 %float_first, double %itof, double %fval108
-  %fmul109 = fmul double %x, %y
+mixed_fast:                                       ; preds = %mixed84
+  %itof = sitofp i64 %ival105 to double
+  %f106 = getelementptr i8, ptr %float_operand, i64 16
+  %fval107 = load double, ptr %f106, align 8
+  %x = select i1 %float_first, double %fval107, double %itof
+  %y = select i1 %float_first, double %itof, double %fval107
+  %fmul108 = fmul double %x, %y
   br label %unboxed_result
 
-error111:                                         ; preds = %num_done
-  %c112 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
-  ret ptr %c112
+error110:                                         ; preds = %num_done
+  %c111 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
+  ret ptr %c111
 
 ok:                                               ; preds = %num_done
   br label %num_out
 
 num_out:                                          ; preds = %unboxed_result, %ok
   %uobj = phi ptr [ %res, %ok ], [ null, %unboxed_result ]
-  %ufval = phi double [ 0.000000e+00, %ok ], [ %ufres, %unboxed_result ]
-  store double %ufval, ptr %f0, align 8
+  %ukind112 = phi i8 [ 0, %ok ], [ %ukind, %unboxed_result ]
+  %uf113 = phi double [ 0.000000e+00, %ok ], [ %uf, %unboxed_result ]
+  %ui114 = phi i64 [ 0, %ok ], [ %ui, %unboxed_result ]
+  store i8 %ukind112, ptr %k0, align 1
+  store double %uf113, ptr %f0, align 8
+  store i64 %ui114, ptr %n0, align 4
   store ptr %uobj, ptr %s0, align 8
   br label %i5
 
-num_done119:                                      ; preds = %num_slow120, %fbox_done297, %fbox_done244, %int_fast226, %fbox_done
-  %res312 = phi ptr [ %fbox, %fbox_done ], [ %c227, %int_fast226 ], [ %fbox250, %fbox_done244 ], [ %fbox310, %fbox_done297 ], [ %c311, %num_slow120 ]
-  %v313 = load ptr, ptr %s0, align 8
-  %isnull314 = icmp eq ptr %v313, null
-  br i1 %isnull314, label %cont316, label %xdec315
+num_done124:                                      ; preds = %num_slow125, %fbox_done337, %fbox_done284, %int_fast265, %fbox_done, %unboxed_ints
+  %res352 = phi ptr [ %c196, %unboxed_ints ], [ %fbox, %fbox_done ], [ %c267, %int_fast265 ], [ %fbox290, %fbox_done284 ], [ %fbox350, %fbox_done337 ], [ %c351, %num_slow125 ]
+  %v353 = load ptr, ptr %s0, align 8
+  %isnull354 = icmp eq ptr %v353, null
+  br i1 %isnull354, label %cont356, label %xdec355
 
-num_slow120:                                      ; preds = %mixed266, %mixed_check238, %int_test172
-  %c311 = call ptr @PyNumber_Add(ptr %materialized, ptr %v115)
-  br label %num_done119
+num_slow125:                                      ; preds = %mixed306, %mixed_check278, %int_test211
+  %c351 = call ptr @PyNumber_Add(ptr %materialized, ptr %v117)
+  br label %num_done124
 
-float_result:                                     ; preds = %mixed_fast290
-  %fres = phi double [ %fadd296, %mixed_fast290 ]
-  %rc298 = load i64, ptr %materialized, align 4
-  %only299 = icmp eq i64 %rc298, 1
-  %f300 = getelementptr i8, ptr %materialized, i64 8
-  %p301 = load ptr, ptr %f300, align 8
-  %a302 = ptrtoint ptr %p301 to i64
-  %eq303 = icmp eq i64 %a302, ptrtoint (ptr @PyFloat_Type to i64)
-  %only_float = and i1 %only299, %eq303
-  br i1 %only_float, label %fbox_operand304, label %fbox_next305
+float_result:                                     ; preds = %mixed_fast330
+  %fres = phi double [ %fadd336, %mixed_fast330 ]
+  %rc338 = load i64, ptr %materialized, align 4
+  %only339 = icmp eq i64 %rc338, 1
+  %f340 = getelementptr i8, ptr %materialized, i64 8
+  %p341 = load ptr, ptr %f340, align 8
+  %a342 = ptrtoint ptr %p341 to i64
+  %eq343 = icmp eq i64 %a342, ptrtoint (ptr @PyFloat_Type to i64)
+  %only_float = and i1 %only339, %eq343
+  br i1 %only_float, label %fbox_operand344, label %fbox_next345
 
-box_operands:                                     ; preds = %view_is_int, %view_int, %unboxed_obj
-  %unboxed163 = icmp eq ptr %v116, null
-  br i1 %unboxed163, label %box_unboxed, label %boxed
+box_operands:                                     ; preds = %view_is_int170, %view_long165, %view_is_int, %view_long, %view_int
+  %is_object = icmp eq i8 %ukind119, 0
+  br i1 %is_object, label %boxed, label %box_unboxed
 
-fview:                                            ; preds = %view_float, %i6
-  %fview128 = phi double [ %uf, %i6 ], [ %fval127, %view_float ]
-  %f130 = getelementptr i8, ptr %v115, i64 8
-  %p131 = load ptr, ptr %f130, align 8
-  %a132 = ptrtoint ptr %p131 to i64
-  %eq133 = icmp eq i64 %a132, ptrtoint (ptr @PyFloat_Type to i64)
-  br i1 %eq133, label %view_float134, label %view_int
+view:                                             ; preds = %view_compact158, %view_float, %view_compact, %i6
+  %vkind = phi i8 [ 1, %i6 ], [ 2, %view_compact ], [ 1, %view_float ], [ 2, %view_compact158 ]
+  %vf = phi double [ %uf120, %i6 ], [ 0.000000e+00, %view_compact ], [ %fval134, %view_float ], [ 0.000000e+00, %view_compact158 ]
+  %vi = phi i64 [ 0, %i6 ], [ %ui121, %view_compact ], [ 0, %view_float ], [ %ival157, %view_compact158 ]
+  %f160 = getelementptr i8, ptr %v117, i64 8
+  %p161 = load ptr, ptr %f160, align 8
+  %a162 = ptrtoint ptr %p161 to i64
+  %eq163 = icmp eq i64 %a162, ptrtoint (ptr @PyFloat_Type to i64)
+  br i1 %eq163, label %view_float164, label %view_long165
 
-unboxed_obj:                                      ; preds = %i6
-  %f122 = getelementptr i8, ptr %v116, i64 8
-  %p123 = load ptr, ptr %f122, align 8
-  %a124 = ptrtoint ptr %p123 to i64
-  %eq125 = icmp eq i64 %a124, ptrtoint (ptr @PyFloat_Type to i64)
-  br i1 %eq125, label %view_float, label %box_operands
+view_not_float:                                   ; preds = %i6
+  %is_int = icmp eq i8 %ukind119, 2
+  br i1 %is_int, label %view_int, label %view_object
 
-view_float:                                       ; preds = %unboxed_obj
-  %f126 = getelementptr i8, ptr %v116, i64 16
-  %fval127 = load double, ptr %f126, align 8
-  br label %fview
+view_int:                                         ; preds = %view_not_float
+  %bias127 = add i64 %ui121, 1152921504606846976
+  %compact128 = icmp ult i64 %bias127, 2305843009213693952
+  br i1 %compact128, label %view_compact, label %box_operands, !prof !1
 
-fview129:                                         ; preds = %view_compact, %view_float134
-  %fview161 = phi double [ %fval136, %view_float134 ], [ %itof160, %view_compact ]
-  %fadd = fadd double %fview128, %fview161
-  %c162 = call ptr @PyFloat_FromDouble(double %fadd)
+view_object:                                      ; preds = %view_not_float
+  %f129 = getelementptr i8, ptr %v118, i64 8
+  %p130 = load ptr, ptr %f129, align 8
+  %a131 = ptrtoint ptr %p130 to i64
+  %eq132 = icmp eq i64 %a131, ptrtoint (ptr @PyFloat_Type to i64)
+  br i1 %eq132, label %view_float, label %view_long
+
+view_compact:                                     ; preds = %view_int
+  br label %view
+
+view_float:                                       ; preds = %view_object
+  %f133 = getelementptr i8, ptr %v118, i64 16
+  %fval134 = load double, ptr %f133, align 8
+  br label %view
+
+view_long:                                        ; preds = %view_object
+  %a135 = ptrtoint ptr %p130 to i64
+  %eq136 = icmp eq i64 %a135, ptrtoint (ptr @PyLong_Type to i64)
+  br i1 %eq136, label %view_is_int, label %box_operands, !prof !1
+
+view_is_int:                                      ; preds = %view_long
+  %f137 = getelementptr i8, ptr %v118, i64 16
+  %size138 = load i64, ptr %f137, align 4
+  %size2139 = add i64 %size138, 2
+  %compact140 = icmp ule i64 %size2139, 4
+  %f141 = getelementptr i8, ptr %v118, i64 24
+  %digit0142 = load i32, ptr %f141, align 4
+  %digit0143 = zext i32 %digit0142 to i64
+  %f144 = getelementptr i8, ptr %v118, i64 28
+  %digit1145 = load i32, ptr %f144, align 4
+  %digit1146 = zext i32 %digit1145 to i64
+  %negative147 = icmp slt i64 %size138, 0
+  %neg_size148 = sub i64 0, %size138
+  %ndigits149 = select i1 %negative147, i64 %neg_size148, i64 %size138
+  %two150 = icmp eq i64 %ndigits149, 2
+  %hi151 = shl i64 %digit1146, 30
+  %hi2152 = select i1 %two150, i64 %hi151, i64 0
+  %mag153 = add i64 %digit0143, %hi2152
+  %zero154 = icmp eq i64 %size138, 0
+  %mag0155 = select i1 %zero154, i64 0, i64 %mag153
+  %neg_mag156 = sub i64 0, %mag0155
+  %ival157 = select i1 %negative147, i64 %neg_mag156, i64 %mag0155
+  br i1 %compact140, label %view_compact158, label %box_operands, !prof !1
+
+view_compact158:                                  ; preds = %view_is_int
+  br label %view
+
+view159:                                          ; preds = %view_compact192, %view_float164
+  %vkind193 = phi i8 [ 1, %view_float164 ], [ 2, %view_compact192 ]
+  %vf194 = phi double [ %fval167, %view_float164 ], [ 0.000000e+00, %view_compact192 ]
+  %vi195 = phi i64 [ 0, %view_float164 ], [ %ival191, %view_compact192 ]
+  %lint = icmp eq i8 %vkind, 2
+  %rint = icmp eq i8 %vkind193, 2
+  %both_int = and i1 %lint, %rint
+  br i1 %both_int, label %unboxed_ints, label %unboxed_floats
+
+view_float164:                                    ; preds = %view
+  %f166 = getelementptr i8, ptr %v117, i64 16
+  %fval167 = load double, ptr %f166, align 8
+  br label %view159
+
+view_long165:                                     ; preds = %view
+  %a168 = ptrtoint ptr %p161 to i64
+  %eq169 = icmp eq i64 %a168, ptrtoint (ptr @PyLong_Type to i64)
+  br i1 %eq169, label %view_is_int170, label %box_operands, !prof !1
+
+view_is_int170:                                   ; preds = %view_long165
+  %f171 = getelementptr i8, ptr %v117, i64 16
+  %size172 = load i64, ptr %f171, align 4
+  %size2173 = add i64 %size172, 2
+  %compact174 = icmp ule i64 %size2173, 4
+  %f175 = getelementptr i8, ptr %v117, i64 24
+  %digit0176 = load i32, ptr %f175, align 4
+  %digit0177 = zext i32 %digit0176 to i64
+  %f178 = getelementptr i8, ptr %v117, i64 28
+  %digit1179 = load i32, ptr %f178, align 4
+  %digit1180 = zext i32 %digit1179 to i64
+  %negative181 = icmp slt i64 %size172, 0
+  %neg_size182 = sub i64 0, %size172
+  %ndigits183 = select i1 %negative181, i64 %neg_size182, i64 %size172
+  %two184 = icmp eq i64 %ndigits183, 2
+  %hi185 = shl i64 %digit1180, 30
+  %hi2186 = select i1 %two184, i64 %hi185, i64 0
+  %mag187 = add i64 %digit0177, %hi2186
+  %zero188 = icmp eq i64 %size172, 0
+  %mag0189 = select i1 %zero188, i64 0, i64 %mag187
+  %neg_mag190 = sub i64 0, %mag0189
+  %ival191 = select i1 %negative181, i64 %neg_mag190, i64 %mag0189
+  br i1 %compact174, label %view_compact192, label %box_operands, !prof !1
+
+view_compact192:                                  ; preds = %view_is_int170
+  br label %view159
+
+unboxed_ints:                                     ; preds = %view159
+  %iadd = add nsw i64 %vi, %vi195
+  %c196 = call ptr @PyLong_FromLongLong(i64 %iadd)
+  br label %num_done124
+
+unboxed_floats:                                   ; preds = %view159
+  %itof197 = sitofp i64 %vi to double
+  %view_f = select i1 %lint, double %itof197, double %vf
+  %itof198 = sitofp i64 %vi195 to double
+  %view_f199 = select i1 %rint, double %itof198, double %vf194
+  %fadd = fadd double %view_f, %view_f199
+  %c200 = call ptr @PyFloat_FromDouble(double %fadd)
   br label %fbox_done
 
-view_float134:                                    ; preds = %fview
-  %f135 = getelementptr i8, ptr %v115, i64 16
-  %fval136 = load double, ptr %f135, align 8
-  br label %fview129
-
-view_int:                                         ; preds = %fview
-  %a137 = ptrtoint ptr %p131 to i64
-  %eq138 = icmp eq i64 %a137, ptrtoint (ptr @PyLong_Type to i64)
-  br i1 %eq138, label %view_is_int, label %box_operands, !prof !1
-
-view_is_int:                                      ; preds = %view_int
-  %f139 = getelementptr i8, ptr %v115, i64 16
-  %size140 = load i64, ptr %f139, align 4
-  %size2141 = add i64 %size140, 2
-  %compact142 = icmp ule i64 %size2141, 4
-  %f143 = getelementptr i8, ptr %v115, i64 24
-  %digit0144 = load i32, ptr %f143, align 4
-  %digit0145 = zext i32 %digit0144 to i64
-  %f146 = getelementptr i8, ptr %v115, i64 28
-  %digit1147 = load i32, ptr %f146, align 4
-  %digit1148 = zext i32 %digit1147 to i64
-  %negative149 = icmp slt i64 %size140, 0
-  %neg_size150 = sub i64 0, %size140
-  %ndigits151 = select i1 %negative149, i64 %neg_size150, i64 %size140
-  %two152 = icmp eq i64 %ndigits151, 2
-  %hi153 = shl i64 %digit1148, 30
-  %hi2154 = select i1 %two152, i64 %hi153, i64 0
-  %mag155 = add i64 %digit0145, %hi2154
-  %zero156 = icmp eq i64 %size140, 0
-  %mag0157 = select i1 %zero156, i64 0, i64 %mag155
-  %neg_mag158 = sub i64 0, %mag0157
-  %ival159 = select i1 %negative149, i64 %neg_mag158, i64 %mag0157
-  br i1 %compact142, label %view_compact, label %box_operands, !prof !1
-
-view_compact:                                     ; preds = %view_is_int
-  %itof160 = sitofp i64 %ival159 to double
-  br label %fview129
-
-fbox_done:                                        ; preds = %fview129
-  %fbox = phi ptr [ %c162, %fview129 ]
-  br label %num_done119
+fbox_done:                                        ; preds = %unboxed_floats
+  %fbox = phi ptr [ %c200, %unboxed_floats ]
+  br label %num_done124
 
 box_unboxed:                                      ; preds = %box_operands
-  %c164 = call ptr @PyFloat_FromDouble(double %uf)
-  store ptr %c164, ptr %s0, align 8
-  %box_failed = icmp eq ptr %c164, null
-  br i1 %box_failed, label %box_failed165, label %box_ok, !prof !0
+  %is_float201 = icmp eq i8 %ukind119, 1
+  br i1 %is_float201, label %box_float, label %box_int
 
 boxed:                                            ; preds = %box_ok, %box_operands
-  %materialized = phi ptr [ %v116, %box_operands ], [ %c164, %box_ok ]
-  %f174 = getelementptr i8, ptr %materialized, i64 8
-  %p175 = load ptr, ptr %f174, align 8
-  %f176 = getelementptr i8, ptr %v115, i64 8
-  %p177 = load ptr, ptr %f176, align 8
-  %a178 = ptrtoint ptr %p175 to i64
-  %eq179 = icmp eq i64 %a178, ptrtoint (ptr @PyLong_Type to i64)
-  %a180 = ptrtoint ptr %p177 to i64
-  %eq181 = icmp eq i64 %a180, ptrtoint (ptr @PyLong_Type to i64)
-  %both182 = and i1 %eq179, %eq181
-  br i1 %both182, label %int_test172, label %float_check173
+  %materialized = phi ptr [ %v118, %box_operands ], [ %box, %box_ok ]
+  %f213 = getelementptr i8, ptr %materialized, i64 8
+  %p214 = load ptr, ptr %f213, align 8
+  %f215 = getelementptr i8, ptr %v117, i64 8
+  %p216 = load ptr, ptr %f215, align 8
+  %a217 = ptrtoint ptr %p214 to i64
+  %eq218 = icmp eq i64 %a217, ptrtoint (ptr @PyLong_Type to i64)
+  %a219 = ptrtoint ptr %p216 to i64
+  %eq220 = icmp eq i64 %a219, ptrtoint (ptr @PyLong_Type to i64)
+  %both221 = and i1 %eq218, %eq220
+  br i1 %both221, label %int_test211, label %float_check212
 
-box_failed165:                                    ; preds = %box_unboxed
-  %v166 = load ptr, ptr %s0, align 8
-  %isnull167 = icmp eq ptr %v166, null
-  br i1 %isnull167, label %cont168, label %xdec
+box_float:                                        ; preds = %box_unboxed
+  %c202 = call ptr @PyFloat_FromDouble(double %uf120)
+  br label %box_made
 
-box_ok:                                           ; preds = %box_unboxed
+box_int:                                          ; preds = %box_unboxed
+  %c203 = call ptr @PyLong_FromLongLong(i64 %ui121)
+  br label %box_made
+
+box_made:                                         ; preds = %box_int, %box_float
+  %box = phi ptr [ %c202, %box_float ], [ %c203, %box_int ]
+  store ptr %box, ptr %s0, align 8
+  %box_failed = icmp eq ptr %box, null
+  br i1 %box_failed, label %box_failed204, label %box_ok, !prof !0
+
+box_failed204:                                    ; preds = %box_made
+  %v205 = load ptr, ptr %s0, align 8
+  %isnull206 = icmp eq ptr %v205, null
+  br i1 %isnull206, label %cont207, label %xdec
+
+box_ok:                                           ; preds = %box_made
   br label %boxed
 
-xdec:                                             ; preds = %box_failed165
-  %rc = load i64, ptr %v166, align 4
+xdec:                                             ; preds = %box_failed204
+  %rc = load i64, ptr %v205, align 4
   %rc1 = sub i64 %rc, 1
-  store i64 %rc1, ptr %v166, align 4
+  store i64 %rc1, ptr %v205, align 4
   %dead = icmp eq i64 %rc1, 0
-  br i1 %dead, label %dealloc, label %cont169
+  br i1 %dead, label %dealloc, label %cont208
 
-cont168:                                          ; preds = %cont169, %box_failed165
-  br label %error170
+cont207:                                          ; preds = %cont208, %box_failed204
+  br label %error209
 
 dealloc:                                          ; preds = %xdec
-  call void @_Py_Dealloc(ptr %v166)
-  br label %cont169
+  call void @_Py_Dealloc(ptr %v205)
+  br label %cont208
 
-cont169:                                          ; preds = %dealloc, %xdec
-  br label %cont168
+cont208:                                          ; preds = %dealloc, %xdec
+  br label %cont207
 
-error170:                                         ; preds = %cont316, %cont168
-  %c171 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 0, i32 1)
-  ret ptr %c171
+error209:                                         ; preds = %cont356, %cont207
+  %c210 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 0, i32 1)
+  ret ptr %c210
 
-int_test172:                                      ; preds = %boxed
-  %f183 = getelementptr i8, ptr %materialized, i64 16
-  %size184 = load i64, ptr %f183, align 4
-  %size2185 = add i64 %size184, 2
-  %compact186 = icmp ule i64 %size2185, 4
-  %f187 = getelementptr i8, ptr %materialized, i64 24
-  %digit0188 = load i32, ptr %f187, align 4
-  %digit0189 = zext i32 %digit0188 to i64
-  %f190 = getelementptr i8, ptr %materialized, i64 28
-  %digit1191 = load i32, ptr %f190, align 4
-  %digit1192 = zext i32 %digit1191 to i64
-  %negative193 = icmp slt i64 %size184, 0
-  %neg_size194 = sub i64 0, %size184
-  %ndigits195 = select i1 %negative193, i64 %neg_size194, i64 %size184
-  %two196 = icmp eq i64 %ndigits195, 2
-  %hi197 = shl i64 %digit1192, 30
-  %hi2198 = select i1 %two196, i64 %hi197, i64 0
-  %mag199 = add i64 %digit0189, %hi2198
-  %zero200 = icmp eq i64 %size184, 0
-  %mag0201 = select i1 %zero200, i64 0, i64 %mag199
-  %neg_mag202 = sub i64 0, %mag0201
-  %ival203 = select i1 %negative193, i64 %neg_mag202, i64 %mag0201
-  %f204 = getelementptr i8, ptr %v115, i64 16
-  %size205 = load i64, ptr %f204, align 4
-  %size2206 = add i64 %size205, 2
-  %compact207 = icmp ule i64 %size2206, 4
-  %f208 = getelementptr i8, ptr %v115, i64 24
-  %digit0209 = load i32, ptr %f208, align 4
-  %digit0210 = zext i32 %digit0209 to i64
-  %f211 = getelementptr i8, ptr %v115, i64 28
-  %digit1212 = load i32, ptr %f211, align 4
-  %digit1213 = zext i32 %digit1212 to i64
-  %negative214 = icmp slt i64 %size205, 0
-  %neg_size215 = sub i64 0, %size205
-  %ndigits216 = select i1 %negative214, i64 %neg_size215, i64 %size205
-  %two217 = icmp eq i64 %ndigits216, 2
-  %hi218 = shl i64 %digit1213, 30
-  %hi2219 = select i1 %two217, i64 %hi218, i64 0
-  %mag220 = add i64 %digit0210, %hi2219
-  %zero221 = icmp eq i64 %size205, 0
-  %mag0222 = select i1 %zero221, i64 0, i64 %mag220
-  %neg_mag223 = sub i64 0, %mag0222
-  %ival224 = select i1 %negative214, i64 %neg_mag223, i64 %mag0222
-  %compact225 = and i1 %compact186, %compact207
-  br i1 %compact225, label %int_fast226, label %num_slow120, !prof !1
+int_test211:                                      ; preds = %boxed
+  %f222 = getelementptr i8, ptr %materialized, i64 16
+  %size223 = load i64, ptr %f222, align 4
+  %size2224 = add i64 %size223, 2
+  %compact225 = icmp ule i64 %size2224, 4
+  %f226 = getelementptr i8, ptr %materialized, i64 24
+  %digit0227 = load i32, ptr %f226, align 4
+  %digit0228 = zext i32 %digit0227 to i64
+  %f229 = getelementptr i8, ptr %materialized, i64 28
+  %digit1230 = load i32, ptr %f229, align 4
+  %digit1231 = zext i32 %digit1230 to i64
+  %negative232 = icmp slt i64 %size223, 0
+  %neg_size233 = sub i64 0, %size223
+  %ndigits234 = select i1 %negative232, i64 %neg_size233, i64 %size223
+  %two235 = icmp eq i64 %ndigits234, 2
+  %hi236 = shl i64 %digit1231, 30
+  %hi2237 = select i1 %two235, i64 %hi236, i64 0
+  %mag238 = add i64 %digit0228, %hi2237
+  %zero239 = icmp eq i64 %size223, 0
+  %mag0240 = select i1 %zero239, i64 0, i64 %mag238
+  %neg_mag241 = sub i64 0, %mag0240
+  %ival242 = select i1 %negative232, i64 %neg_mag241, i64 %mag0240
+  %f243 = getelementptr i8, ptr %v117, i64 16
+  %size244 = load i64, ptr %f243, align 4
+  %size2245 = add i64 %size244, 2
+  %compact246 = icmp ule i64 %size2245, 4
+  %f247 = getelementptr i8, ptr %v117, i64 24
+  %digit0248 = load i32, ptr %f247, align 4
+  %digit0249 = zext i32 %digit0248 to i64
+  %f250 = getelementptr i8, ptr %v117, i64 28
+  %digit1251 = load i32, ptr %f250, align 4
+  %digit1252 = zext i32 %digit1251 to i64
+  %negative253 = icmp slt i64 %size244, 0
+  %neg_size254 = sub i64 0, %size244
+  %ndigits255 = select i1 %negative253, i64 %neg_size254, i64 %size244
+  %two256 = icmp eq i64 %ndigits255, 2
+  %hi257 = shl i64 %digit1252, 30
+  %hi2258 = select i1 %two256, i64 %hi257, i64 0
+  %mag259 = add i64 %digit0249, %hi2258
+  %zero260 = icmp eq i64 %size244, 0
+  %mag0261 = select i1 %zero260, i64 0, i64 %mag259
+  %neg_mag262 = sub i64 0, %mag0261
+  %ival263 = select i1 %negative253, i64 %neg_mag262, i64 %mag0261
+  %compact264 = and i1 %compact225, %compact246
+  br i1 %compact264, label %int_fast265, label %num_slow125, !prof !1
 
-float_check173:                                   ; preds = %boxed
-  %f228 = getelementptr i8, ptr %materialized, i64 8
-  %p229 = load ptr, ptr %f228, align 8
-  %f230 = getelementptr i8, ptr %v115, i64 8
-  %p231 = load ptr, ptr %f230, align 8
-  %a232 = ptrtoint ptr %p229 to i64
-  %eq233 = icmp eq i64 %a232, ptrtoint (ptr @PyFloat_Type to i64)
-  %a234 = ptrtoint ptr %p231 to i64
-  %eq235 = icmp eq i64 %a234, ptrtoint (ptr @PyFloat_Type to i64)
-  %both236 = and i1 %eq233, %eq235
-  br i1 %both236, label %float_fast237, label %mixed_check238, !prof !1
+float_check212:                                   ; preds = %boxed
+  %f268 = getelementptr i8, ptr %materialized, i64 8
+  %p269 = load ptr, ptr %f268, align 8
+  %f270 = getelementptr i8, ptr %v117, i64 8
+  %p271 = load ptr, ptr %f270, align 8
+  %a272 = ptrtoint ptr %p269 to i64
+  %eq273 = icmp eq i64 %a272, ptrtoint (ptr @PyFloat_Type to i64)
+  %a274 = ptrtoint ptr %p271 to i64
+  %eq275 = icmp eq i64 %a274, ptrtoint (ptr @PyFloat_Type to i64)
+  %both276 = and i1 %eq273, %eq275
+  br i1 %both276, label %float_fast277, label %mixed_check278, !prof !1
 
-int_fast226:                                      ; preds = %int_test172
-  %iadd = add nsw i64 %ival203, %ival224
-  %c227 = call ptr @PyLong_FromLongLong(i64 %iadd)
-  br label %num_done119
+int_fast265:                                      ; preds = %int_test211
+  %iadd266 = add nsw i64 %ival242, %ival263
+  %c267 = call ptr @PyLong_FromLongLong(i64 %iadd266)
+  br label %num_done124
 
-float_fast237:                                    ; preds = %float_check173
-  %f239 = getelementptr i8, ptr %materialized, i64 16
-  %fval240 = load double, ptr %f239, align 8
-  %f241 = getelementptr i8, ptr %v115, i64 16
-  %fval242 = load double, ptr %f241, align 8
-  %fadd243 = fadd double %fval240, %fval242
-  %rc245 = load i64, ptr %materialized, align 4
-  %only = icmp eq i64 %rc245, 1
+float_fast277:                                    ; preds = %float_check212
+  %f279 = getelementptr i8, ptr %materialized, i64 16
+  %fval280 = load double, ptr %f279, align 8
+  %f281 = getelementptr i8, ptr %v117, i64 16
+  %fval282 = load double, ptr %f281, align 8
+  %fadd283 = fadd double %fval280, %fval282
+  %rc285 = load i64, ptr %materialized, align 4
+  %only = icmp eq i64 %rc285, 1
   br i1 %only, label %fbox_operand, label %fbox_next
 
-mixed_check238:                                   ; preds = %float_check173
-  %f251 = getelementptr i8, ptr %materialized, i64 8
-  %p252 = load ptr, ptr %f251, align 8
-  %a253 = ptrtoint ptr %p252 to i64
-  %eq254 = icmp eq i64 %a253, ptrtoint (ptr @PyFloat_Type to i64)
-  %a255 = ptrtoint ptr %p252 to i64
-  %eq256 = icmp eq i64 %a255, ptrtoint (ptr @PyLong_Type to i64)
-  %f257 = getelementptr i8, ptr %v115, i64 8
-  %p258 = load ptr, ptr %f257, align 8
-  %a259 = ptrtoint ptr %p258 to i64
-  %eq260 = icmp eq i64 %a259, ptrtoint (ptr @PyFloat_Type to i64)
-  %a261 = ptrtoint ptr %p258 to i64
-  %eq262 = icmp eq i64 %a261, ptrtoint (ptr @PyLong_Type to i64)
-  %float_first263 = and i1 %eq254, %eq262
-  %int_first264 = and i1 %eq256, %eq260
-  %mixed265 = or i1 %float_first263, %int_first264
-  br i1 %mixed265, label %mixed266, label %num_slow120, !prof !1
+mixed_check278:                                   ; preds = %float_check212
+  %f291 = getelementptr i8, ptr %materialized, i64 8
+  %p292 = load ptr, ptr %f291, align 8
+  %a293 = ptrtoint ptr %p292 to i64
+  %eq294 = icmp eq i64 %a293, ptrtoint (ptr @PyFloat_Type to i64)
+  %a295 = ptrtoint ptr %p292 to i64
+  %eq296 = icmp eq i64 %a295, ptrtoint (ptr @PyLong_Type to i64)
+  %f297 = getelementptr i8, ptr %v117, i64 8
+  %p298 = load ptr, ptr %f297, align 8
+  %a299 = ptrtoint ptr %p298 to i64
+  %eq300 = icmp eq i64 %a299, ptrtoint (ptr @PyFloat_Type to i64)
+  %a301 = ptrtoint ptr %p298 to i64
+  %eq302 = icmp eq i64 %a301, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first303 = and i1 %eq294, %eq302
+  %int_first304 = and i1 %eq296, %eq300
+  %mixed305 = or i1 %float_first303, %int_first304
+  br i1 %mixed305, label %mixed306, label %num_slow125, !prof !1
 
-fbox_done244:                                     ; preds = %fbox_next, %fbox_operand
-  %fbox250 = phi ptr [ %materialized, %fbox_operand ], [ %c249, %fbox_next ]
-  br label %num_done119
+fbox_done284:                                     ; preds = %fbox_next, %fbox_operand
+  %fbox290 = phi ptr [ %materialized, %fbox_operand ], [ %c289, %fbox_next ]
+  br label %num_done124
 
-fbox_operand:                                     ; preds = %float_fast237
-  %f246 = getelementptr i8, ptr %materialized, i64 16
-  store double %fadd243, ptr %f246, align 8
-  %rc247 = load i64, ptr %materialized, align 4
-  %rc1248 = add i64 %rc247, 1
-  store i64 %rc1248, ptr %materialized, align 4
-  br label %fbox_done244
+fbox_operand:                                     ; preds = %float_fast277
+  %f286 = getelementptr i8, ptr %materialized, i64 16
+  store double %fadd283, ptr %f286, align 8
+  %rc287 = load i64, ptr %materialized, align 4
+  %rc1288 = add i64 %rc287, 1
+  store i64 %rc1288, ptr %materialized, align 4
+  br label %fbox_done284
 
-fbox_next:                                        ; preds = %float_fast237
-  %c249 = call ptr @PyFloat_FromDouble(double %fadd243)
-  br label %fbox_done244
+fbox_next:                                        ; preds = %float_fast277
+  %c289 = call ptr @PyFloat_FromDouble(double %fadd283)
+  br label %fbox_done284
 
-mixed266:                                         ; preds = %mixed_check238
-  %int_operand267 = select i1 %float_first263, ptr %v115, ptr %materialized
-  %float_operand268 = select i1 %float_first263, ptr %materialized, ptr %v115
-  %f269 = getelementptr i8, ptr %int_operand267, i64 16
-  %size270 = load i64, ptr %f269, align 4
-  %size2271 = add i64 %size270, 2
-  %compact272 = icmp ule i64 %size2271, 4
-  %f273 = getelementptr i8, ptr %int_operand267, i64 24
-  %digit0274 = load i32, ptr %f273, align 4
-  %digit0275 = zext i32 %digit0274 to i64
-  %f276 = getelementptr i8, ptr %int_operand267, i64 28
-  %digit1277 = load i32, ptr %f276, align 4
-  %digit1278 = zext i32 %digit1277 to i64
-  %negative279 = icmp slt i64 %size270, 0
-  %neg_size280 = sub i64 0, %size270
-  %ndigits281 = select i1 %negative279, i64 %neg_size280, i64 %size270
-  %two282 = icmp eq i64 %ndigits281, 2
-  %hi283 = shl i64 %digit1278, 30
-  %hi2284 = select i1 %two282, i64 %hi283, i64 0
-  %mag285 = add i64 %digit0275, %hi2284
-  %zero286 = icmp eq i64 %size270, 0
-  %mag0287 = select i1 %zero286, i64 0, i64 %mag285
-  %neg_mag288 = sub i64 0, %mag0287
-  %ival289 = select i1 %negative279, i64 %neg_mag288, i64 %mag0287
-  br i1 %compact272, label %mixed_fast290, label %num_slow120, !prof !1
+mixed306:                                         ; preds = %mixed_check278
+  %int_operand307 = select i1 %float_first303, ptr %v117, ptr %materialized
+  %float_operand308 = select i1 %float_first303, ptr %materialized, ptr %v117
+  %f309 = getelementptr i8, ptr %int_operand307, i64 16
+  %size310 = load i64, ptr %f309, align 4
+  %size2311 = add i64 %size310, 2
+  %compact312 = icmp ule i64 %size2311, 4
+  %f313 = getelementptr i8, ptr %int_operand307, i64 24
+  %digit0314 = load i32, ptr %f313, align 4
+  %digit0315 = zext i32 %digit0314 to i64
+  %f316 = getelementptr i8, ptr %int_operand307, i64 28
+  %digit1317 = load i32, ptr %f316, align 4
+  %digit1318 = zext i32 %digit1317 to i64
+  %negative319 = icmp slt i64 %size310, 0
+  %neg_size320 = sub i64 0, %size310
+  %ndigits321 = select i1 %negative319, i64 %neg_size320, i64 %size310
+  %two322 = icmp eq i64 %ndigits321, 2
+  %hi323 = shl i64 %digit1318, 30
+  %hi2324 = select i1 %two322, i64 %hi323, i64 0
+  %mag325 = add i64 %digit0315, %hi2324
+  %zero326 = icmp eq i64 %size310, 0
+  %mag0327 = select i1 %zero326, i64 0, i64 %mag325
+  %neg_mag328 = sub i64 0, %mag0327
+  %ival329 = select i1 %negative319, i64 %neg_mag328, i64 %mag0327
+  br i1 %compact312, label %mixed_fast330, label %num_slow125, !prof !1
 
-mixed_fast290:                                    ; preds = %mixed266
-  %itof291 = sitofp i64 %ival289 to double
-  %f292 = getelementptr i8, ptr %float_operand268, i64 16
-  %fval293 = load double, ptr %f292, align 8
-  %x294 = select i1 %float_first263, double %fval293, double %itof291
-  %y295 = select i1 %float_first263, double %itof291, double %fval293
-  %fadd296 = fadd double %x294, %y295
+mixed_fast330:                                    ; preds = %mixed306
+  %itof331 = sitofp i64 %ival329 to double
+  %f332 = getelementptr i8, ptr %float_operand308, i64 16
+  %fval333 = load double, ptr %f332, align 8
+  %x334 = select i1 %float_first303, double %fval333, double %itof331
+  %y335 = select i1 %float_first303, double %itof331, double %fval333
+  %fadd336 = fadd double %x334, %y335
   br label %float_result
 
-fbox_done297:                                     ; preds = %fbox_next305, %fbox_operand304
-  %fbox310 = phi ptr [ %materialized, %fbox_operand304 ], [ %c309, %fbox_next305 ]
-  br label %num_done119
+fbox_done337:                                     ; preds = %fbox_next345, %fbox_operand344
+  %fbox350 = phi ptr [ %materialized, %fbox_operand344 ], [ %c349, %fbox_next345 ]
+  br label %num_done124
 
-fbox_operand304:                                  ; preds = %float_result
-  %f306 = getelementptr i8, ptr %materialized, i64 16
-  store double %fres, ptr %f306, align 8
-  %rc307 = load i64, ptr %materialized, align 4
-  %rc1308 = add i64 %rc307, 1
-  store i64 %rc1308, ptr %materialized, align 4
-  br label %fbox_done297
+fbox_operand344:                                  ; preds = %float_result
+  %f346 = getelementptr i8, ptr %materialized, i64 16
+  store double %fres, ptr %f346, align 8
+  %rc347 = load i64, ptr %materialized, align 4
+  %rc1348 = add i64 %rc347, 1
+  store i64 %rc1348, ptr %materialized, align 4
+  br label %fbox_done337
 
-fbox_next305:                                     ; preds = %float_result
-  %c309 = call ptr @PyFloat_FromDouble(double %fres)
-  br label %fbox_done297
+fbox_next345:                                     ; preds = %float_result
+  %c349 = call ptr @PyFloat_FromDouble(double %fres)
+  br label %fbox_done337
 
-xdec315:                                          ; preds = %num_done119
-  %rc317 = load i64, ptr %v313, align 4
-  %rc1318 = sub i64 %rc317, 1
-  store i64 %rc1318, ptr %v313, align 4
-  %dead319 = icmp eq i64 %rc1318, 0
-  br i1 %dead319, label %dealloc320, label %cont321
+xdec355:                                          ; preds = %num_done124
+  %rc357 = load i64, ptr %v353, align 4
+  %rc1358 = sub i64 %rc357, 1
+  store i64 %rc1358, ptr %v353, align 4
+  %dead359 = icmp eq i64 %rc1358, 0
+  br i1 %dead359, label %dealloc360, label %cont361
 
-cont316:                                          ; preds = %cont321, %num_done119
-  %isnull323 = icmp eq ptr %res312, null
-  br i1 %isnull323, label %error170, label %ok322, !prof !0
+cont356:                                          ; preds = %cont361, %num_done124
+  %isnull363 = icmp eq ptr %res352, null
+  br i1 %isnull363, label %error209, label %ok362, !prof !0
 
-dealloc320:                                       ; preds = %xdec315
-  call void @_Py_Dealloc(ptr %v313)
-  br label %cont321
+dealloc360:                                       ; preds = %xdec355
+  call void @_Py_Dealloc(ptr %v353)
+  br label %cont361
 
-cont321:                                          ; preds = %dealloc320, %xdec315
-  br label %cont316
+cont361:                                          ; preds = %dealloc360, %xdec355
+  br label %cont356
 
-ok322:                                            ; preds = %cont316
-  store ptr %res312, ptr %s0, align 8
+ok362:                                            ; preds = %cont356
+  store ptr %res352, ptr %s0, align 8
   br label %i8
 }
 
@@ -628,9 +713,9 @@ declare i32 @rjit_eval_breaker(ptr)
 
 declare ptr @rjit_handoff(ptr, ptr, i32, i32, i32)
 
-declare ptr @PyLong_FromLongLong(i64)
-
 declare ptr @PyNumber_Multiply(ptr, ptr)
+
+declare ptr @PyLong_FromLongLong(i64)
 
 declare ptr @PyFloat_FromDouble(double)
 

@@ -14,8 +14,12 @@ define ptr @rjit_dump(ptr %0, ptr %1, ptr %2) {
 entry:
   %s0 = alloca ptr, align 8
   %f0 = alloca double, align 8
+  %n0 = alloca i64, align 8
+  %k0 = alloca i8, align 1
   %s1 = alloca ptr, align 8
   %f1 = alloca double, align 8
+  %n1 = alloca i64, align 8
+  %k1 = alloca i8, align 1
   %scratch = alloca ptr, align 8
   %f = getelementptr i8, ptr %1, i64 32
   %p = load ptr, ptr %f, align 8
