@@ -5,13 +5,13 @@
 //! signature, or the runtime-table layout bumps `ABI_VERSION`, which is part of every cache key,
 //! so no cached object built against another ABI is ever linked. It is also bumped when the
 //! lowering changes enough that code cached by an older build is worth replacing (17: unboxed
-//! float temporaries).
+//! temporaries).
 
 use std::ptr::addr_of;
 
 use super::{calls, deopt, exceptions, generators, helpers, inline_cache, ops};
 
-pub const ABI_VERSION: u32 = 17;
+pub const ABI_VERSION: u32 = 18;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -33,6 +33,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         inline_cache::rjit_load_method,
         inline_cache::rjit_store_attr,
         calls::rjit_call,
+        calls::rjit_math_1,
         calls::rjit_getitem,
         calls::rjit_pop_frame,
         helpers::rjit_iter_exhausted,

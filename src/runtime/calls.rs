@@ -43,8 +43,59 @@ pub static BUILTIN_LEN: AtomicUsize = AtomicUsize::new(0);
 pub static BUILTIN_ISINSTANCE: AtomicUsize = AtomicUsize::new(0);
 pub static LIST_APPEND: AtomicUsize = AtomicUsize::new(0);
 
-/// Fills `BUILTIN_LEN`, `BUILTIN_ISINSTANCE` and `LIST_APPEND` (once; GIL held). A failure
-/// leaves an entry NULL, which no callable equals.
+/// The `math` functions compiled code computes itself when their argument is an unboxed
+/// number (`rjit_math_1`): the function objects of this process's `math` module (strong
+/// references taken when rjit is first enabled; NULL if `math` could not be imported), and
+/// for each the C function CPython's `math_1` applies. Every one of them is `FUNC1(name,
+/// name, can_overflow)` in 3.11's mathmodule.c.
+static MATH_FUNCS: [AtomicUsize; 7] = [const { AtomicUsize::new(0) }; 7];
+/// A `math` function: its name in the module and the C function `math_1` applies.
+type MathFn = (&'static std::ffi::CStr, fn(f64) -> f64);
+const MATH: [MathFn; 7] = [
+    (c"sqrt", f64::sqrt),
+    (c"sin", f64::sin),
+    (c"cos", f64::cos),
+    (c"tan", f64::tan),
+    (c"atan", f64::atan),
+    (c"exp", f64::exp),
+    (c"fabs", f64::abs),
+];
+
+/// `math.f(x)` for `callable` one of `MATH_FUNCS` (and `self_or_null` NULL: a plain call with
+/// one argument) and `x` the argument's value: stores the result in `*out` and returns 1
+/// when CPython's `math_1` would return it; returns 0, computing nothing observable, when
+/// the callable is anything else or `math_1` would raise (a NaN from a non-NaN, or an
+/// infinity from a finite argument: ValueError or OverflowError). Compiled code then makes
+/// the argument an object and calls the function, which raises CPython's own error.
+///
+/// # Safety
+/// `out` is writable. The pointers are only compared.
+pub unsafe extern "C" fn rjit_math_1(
+    self_or_null: *mut PyObject,
+    callable: *mut PyObject,
+    x: f64,
+    out: *mut f64,
+) -> c_int {
+    if !self_or_null.is_null() || callable.is_null() {
+        return 0;
+    }
+    let Some(i) = MATH_FUNCS
+        .iter()
+        .position(|f| f.load(Relaxed) == callable as usize)
+    else {
+        return 0;
+    };
+    let r = (MATH[i].1)(x);
+    if (r.is_nan() && !x.is_nan()) || (r.is_infinite() && x.is_finite()) {
+        return 0;
+    }
+    // SAFETY: the contract above.
+    unsafe { *out = r };
+    1
+}
+
+/// Fills `BUILTIN_LEN`, `BUILTIN_ISINSTANCE`, `LIST_APPEND` and `MATH_FUNCS` (once; GIL
+/// held). A failure leaves an entry NULL, which no callable equals.
 pub fn init_intrinsics() {
     if LIST_APPEND.load(Relaxed) != 0 {
         return;
@@ -69,6 +120,22 @@ pub fn init_intrinsics() {
             PyErr_Clear();
         } else {
             LIST_APPEND.store(append as usize, Relaxed);
+        }
+        let math = PyImport_ImportModule(c"math".as_ptr());
+        if math.is_null() {
+            PyErr_Clear();
+        } else {
+            for ((name, _), slot) in MATH.iter().zip(&MATH_FUNCS) {
+                let f = PyObject_GetAttrString(math, name.as_ptr());
+                if f.is_null() {
+                    PyErr_Clear();
+                } else if Py_TYPE(f) == ptr::addr_of_mut!(PyCFunction_Type) {
+                    slot.store(f as usize, Relaxed);
+                } else {
+                    Py_DECREF(f);
+                }
+            }
+            Py_DECREF(math);
         }
     }
 }

@@ -1,7 +1,8 @@
 """Random but valid Python programs for differential testing (interpreter vs rjit).
 
 `generate(seed)` returns the source of a module that defines `main()` and a few helpers:
-- arithmetic on small ints, big ints and floats; comparisons and boolean operators;
+- arithmetic on small ints, big ints and floats; comparisons and boolean operators; `math`
+  functions of computed arguments;
 - nested `if`/`for`/`while` with `break`/`continue`/`else`;
 - `try`/`except`/`else`/`finally`, `raise`, and exceptions that escape `main`;
 - closures with `nonlocal`; list/set/dict comprehensions and generator expressions;
@@ -114,8 +115,12 @@ class Gen:
             return f"(-{a})"
         if r < 0.9:
             return f"({a} if {b} else {self.atom()})"
-        if r < 0.95:
+        if r < 0.93:
             return f"lst[{self.r.randint(-3, 4)}]"
+        if r < 0.97:
+            # A numeric argument left unboxed, to a function compiled code may compute itself.
+            f = self.r.choice(["sqrt", "sin", "cos", "tan", "atan", "exp", "fabs", "floor"])
+            return f"math.{f}({a} * {b})"
         return f"dct.get({a}, {b})"
 
     def target(self) -> str:
@@ -218,6 +223,8 @@ class Gen:
 
 
 PRELUDE = '''\
+import math
+
 log = []
 lst = [3, -1, 2**65, 0.5, 7]
 dct = {1: 2, "k": 3, 0.5: 4}

@@ -644,6 +644,39 @@ def unboxed_int_temporaries(values):
     return out
 
 
+def math_of_unboxed_arguments(values):
+    # `math.f(a*b + c)`: known math functions computed on the unboxed argument; every error
+    # (domain, overflow) and every non-math callable must behave as in CPython.
+    from math import sqrt as imported_sqrt
+
+    fake = type("FakeMath", (), {"sqrt": staticmethod(lambda x: ("fake", x))})()
+    out = []
+    for a in values:
+        for b in (2, 0.5, -1.5, 1e300, math.inf, math.nan):
+            for f in (math.sqrt, math.sin, math.cos, math.tan, math.atan, math.exp, math.fabs):
+                try:
+                    out.append(repr(f(a * b + 1)))
+                except Exception as e:  # noqa: BLE001
+                    out.append((f.__name__, type(e).__name__, str(e)))
+            try:
+                out.append(repr((math.sqrt(a * b), imported_sqrt(a - b), fake.sqrt(a * b), abs(a * b), str(a + b), math.floor(a * b))))
+            except Exception as e:  # noqa: BLE001
+                out.append((type(e).__name__, str(e)))
+    return out
+
+
+def math_function_replaced_between_calls():
+    out = []
+    saved = math.sqrt
+    try:
+        for i in range(4):
+            out.append(math.sqrt(i * 2.0 + 1))
+            math.sqrt = (lambda x: ("replaced", x)) if i % 2 == 0 else saved
+    finally:
+        math.sqrt = saved
+    return out
+
+
 def unboxed_temporaries_meet_other_objects():
     out = []
     for x in (1.5, 2, Num(3), "s", [1], None, 2**70, True):
@@ -689,6 +722,8 @@ def unboxed_temporary_with_an_unbound_local(flag):
         (unboxed_temporaries, (EDGE_FLOATS + [0, 3, -2**40, 2**61, True],)),
         (unboxed_int_temporaries, (EDGE_INTS,)),
         (unboxed_temporaries_meet_other_objects, ()),
+        (math_of_unboxed_arguments, (EDGE_FLOATS + [0, 3, -7, 2**61, 10**30, True],)),
+        (math_function_replaced_between_calls, ()),
         (unboxed_temporary_live_when_an_error_leaves_the_frame, (1.5, 2.0, 3.0)),
         (unboxed_temporary_live_when_an_error_leaves_the_frame, (Num(1), 2.0, 3.0)),
         (unboxed_temporary_live_when_a_handler_catches, ()),

@@ -623,6 +623,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// route (`direct_call`); otherwise, and whenever a guard fails, `rjit_call` consumes them.
     pub(super) fn call_op(&mut self, ins: &Instr) -> R<bool> {
         let n = ins.arg;
+        let math = self.math_call(ins)?;
         let base = self.depth - n - 2;
         for k in base..self.depth {
             let v = self.peek_at(k)?;
@@ -652,6 +653,10 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 let slow = self.new_block("call_general");
                 let done = self.new_block("call_done");
                 let mut incoming = self.intrinsic_calls(base, n, done)?;
+                if let Some((bb, r)) = math {
+                    // The math result, made before the arguments were spilled.
+                    self.link_math_result(bb, r, done, &mut incoming)?;
+                }
                 self.c_calls(base, n, done, &mut incoming)?;
                 let direct = self.direct_call(base, n, slow)?;
                 incoming.push((direct, self.here()?));
@@ -673,6 +678,91 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.push(res)?;
         self.after_call(ins)?;
         Ok(true)
+    }
+
+    /// A call whose one argument a numeric instruction left unboxed (`compare::unboxed_result`):
+    /// if the callable is one of the `math` functions rjit knows (`rjit_math_1`; `[NULL, f]`)
+    /// and the argument a float or compact int, the function is computed on the value and
+    /// the result boxed, with CPython's result; anything else (or an argument `math_1` would
+    /// raise on) makes the argument an object and takes the call's other routes. Returns the
+    /// block that holds the math result and the result (NULL if boxing failed), to be joined
+    /// with the other routes' results (`link_math_result`); the builder is left on the
+    /// other routes' path, with the argument back on the stack as an object.
+    fn math_call(&mut self, ins: &Instr) -> R<Option<(BasicBlock<'ctx>, PointerValue<'ctx>)>> {
+        let be = super::be;
+        let top = self
+            .depth
+            .checked_sub(1)
+            .ok_or_else(|| super::be("stack underflow"))?;
+        if ins.arg != 1 || self.kwnames.is_some() || !self.unboxed[top as usize] {
+            return Ok(None);
+        }
+        let arg = self.pop_value()?;
+        let hi = self.peek_at(self.depth - 1)?;
+        let lo = self.peek_at(self.depth - 2)?;
+        self.set_prev_instr(ins.offset)?;
+        let other = self.new_block("not_math");
+        let view = self.operand_view(arg, other)?;
+        let is_int = self
+            .b
+            .build_int_compare(
+                inkwell::IntPredicate::EQ,
+                view.kind,
+                self.ctx.i8_type().const_int(super::UNBOXED_INT, false),
+                "is_int",
+            )
+            .map_err(be)?;
+        let f64t = self.ctx.f64_type();
+        let as_float = self
+            .b
+            .build_signed_int_to_float(view.i, f64t, "itof")
+            .map_err(be)?;
+        let x = self
+            .b
+            .build_select(is_int, as_float, view.f, "x")
+            .map_err(be)?;
+        let out = self.fscratch;
+        let ok = self
+            .call(
+                "rjit_math_1",
+                Some(self.i32.into()),
+                &[lo.into(), hi.into(), x.into(), out.into()],
+            )?
+            .into_int_value();
+        let computed = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::NE, ok, self.c32(0), "computed")
+            .map_err(be)?;
+        let fast = self.new_block("math");
+        self.branch_expecting(computed, fast, other, true)?;
+        self.b.position_at_end(fast);
+        let r = self.b.build_load(f64t, out, "r").map_err(be)?;
+        let res = self.call_obj("PyFloat_FromDouble", &[r.into()])?;
+        // CALL consumes the callable (`lo` is NULL) and the argument.
+        self.release_operand(arg)?;
+        self.decref(hi)?;
+        let math_bb = self.here()?;
+        self.b.position_at_end(other);
+        let obj = self.materialize(ins, arg, [arg, arg])?;
+        self.push(obj)?;
+        Ok(Some((math_bb, res)))
+    }
+
+    /// Join `math_call`'s result to the call's results at `done` (the math block was left
+    /// open).
+    fn link_math_result(
+        &self,
+        bb: BasicBlock<'ctx>,
+        r: PointerValue<'ctx>,
+        done: BasicBlock<'ctx>,
+        incoming: &mut Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)>,
+    ) -> R<()> {
+        let here = self.here()?;
+        self.b.position_at_end(bb);
+        self.b.build_unconditional_branch(done).map_err(super::be)?;
+        incoming.push((r, bb));
+        self.b.position_at_end(here);
+        Ok(())
     }
 
     /// The calls CPython 3.11's interpreter runs without calling anything (PRECALL_NO_KW_LEN,

@@ -22,7 +22,8 @@
 //! the value and its kind live beside it). The consumer computes from the values when both
 //! are floats or compact ints (`operand_view`) and makes an object only on its fallback
 //! (`materialize`); a slow path's object passes through the same slot. Nothing between the
-//! two can deopt; an error exit releases the slot as it is (NULL is skipped). Known
+//! two can deopt; an error exit releases the slot as it is (NULL is skipped). A call may be
+//! the consumer too, when the value is its one argument (`call::math_call`). Known
 //! difference: if making that object fails (MemoryError), the error is raised at the
 //! consumer rather than at the producer, which CPython would have failed in.
 
@@ -1022,7 +1023,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// Whether the float result of `ins` may stay unboxed (`Lower::push_unboxed`): `ins` is a
     /// BINARY_OP with a float fast path, and the instruction that consumes its result is
     /// another one, or a comparison (`a*b + c*d`, `x*x < r`), reached in straight line
-    /// through nothing but loads and other numeric instructions working above it. None of
+    /// through nothing but loads and other numeric instructions working above it, or a call
+    /// with it as its one argument (`call::math_call`). None of
     /// those can deopt; an error exit among them releases the slot as it is. A result stored
     /// to a local is not left unboxed: `float_box` reuses the local's box instead.
     fn unboxed_result(&self, ins: &Instr) -> bool {
@@ -1049,6 +1051,13 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                     }
                     above -= 1;
                 }
+                // The one argument of a call, which may be a `math` function
+                // (`call::math_call`): `math.sqrt(x*x + y*y)`.
+                Opcode::Precall if above == 0 && next.arg == 1 => {
+                    return self
+                        .straight_after(ins, n + 1)
+                        .is_some_and(|call| call.op == Opcode::Call && call.arg == 1);
+                }
                 _ => return false,
             }
         }
@@ -1060,7 +1069,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// int path's precondition). An unboxed operand gives its value (a larger int goes to
     /// `fallback`, to be boxed), or its slot's object, which is looked at as a regular
     /// operand is: an exact float, or an exact int of at most two digits.
-    fn operand_view(&self, op: Operand<'ctx>, fallback: BasicBlock<'ctx>) -> R<Unboxed<'ctx>> {
+    pub(super) fn operand_view(
+        &self,
+        op: Operand<'ctx>,
+        fallback: BasicBlock<'ctx>,
+    ) -> R<Unboxed<'ctx>> {
         let (i8t, f64t) = (self.ctx.i8_type(), self.ctx.f64_type());
         let merge = self.new_block("view");
         let mut incoming: Vec<(Unboxed<'ctx>, BasicBlock<'ctx>)> = Vec::new();
@@ -1144,7 +1157,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// unboxed one, its slot's object, or a new float or int for its value, stored back into
     /// the slot so that the release at the merge finds it. If that cannot be made
     /// (MemoryError), both operands (`ops`) are released and the error raised at `ins`.
-    fn materialize(
+    pub(super) fn materialize(
         &self,
         ins: &Instr,
         op: Operand<'ctx>,

@@ -96,6 +96,8 @@ pub(crate) struct Lower<'ctx, 'a> {
     bound: std::collections::HashSet<u32>,
     /// Entry-block scratch slot for out-parameters (LOAD_METHOD).
     scratch: PointerValue<'ctx>,
+    /// Entry-block scratch f64 for out-parameters (`rjit_math_1`).
+    fscratch: PointerValue<'ctx>,
     blocks: HashMap<u32, BasicBlock<'ctx>>,
     snap: &'a CodeSnapshot,
     /// Current depth of the abstract value stack.
@@ -193,7 +195,8 @@ pub fn lower_function<'ctx>(
             .collect(),
         bound: certainly_bound_offsets(snap, an),
         absorbed: Default::default(),
-        scratch: p(1), // replaced below
+        scratch: p(1),  // replaced below
+        fscratch: p(1), // replaced below
         blocks: HashMap::new(),
         snap,
         depth: 0,
@@ -216,6 +219,7 @@ pub fn lower_function<'ctx>(
         l.kslots.push(kind);
     }
     l.scratch = l.b.build_alloca(ptr, "scratch").map_err(be)?;
+    l.fscratch = l.b.build_alloca(ctx.f64_type(), "fscratch").map_err(be)?;
     let code = l.load_ptr(l.frame, cp::FRAME_CODE)?;
     l.code_base = l.gep(code, cp::CODE_ADAPTIVE)?;
     l.caches = l.table_entry(snap.nconsts + snap.nnames)?;

@@ -35,6 +35,7 @@ entry:
   %n3 = alloca i64, align 8
   %k3 = alloca i8, align 1
   %scratch = alloca ptr, align 8
+  %fscratch = alloca double, align 8
   %f = getelementptr i8, ptr %1, i64 32
   %p = load ptr, ptr %f, align 8
   %f4 = getelementptr i8, ptr %p, i64 184

@@ -24,6 +24,7 @@ entry:
   %n1 = alloca i64, align 8
   %k1 = alloca i8, align 1
   %scratch = alloca ptr, align 8
+  %fscratch = alloca double, align 8
   %f = getelementptr i8, ptr %1, i64 32
   %p = load ptr, ptr %f, align 8
   %f2 = getelementptr i8, ptr %p, i64 184
