@@ -743,7 +743,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.decref(hi)?;
         let math_bb = self.here()?;
         self.b.position_at_end(other);
-        let obj = self.materialize(ins, arg, [arg, arg])?;
+        let obj = self.materialize(ins, arg, &[arg])?;
         self.push(obj)?;
         Ok(Some((math_bb, res)))
     }

@@ -398,8 +398,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             };
             pre_end(self, float_path(self, xf, yf, fallback)?)?;
             self.b.position_at_end(fallback);
-            let l = self.materialize(ins, lhs_op, [lhs_op, rhs_op])?;
-            let r = self.materialize(ins, rhs_op, [lhs_op, rhs_op])?;
+            let l = self.materialize(ins, lhs_op, &[lhs_op, rhs_op])?;
+            let r = self.materialize(ins, rhs_op, &[lhs_op, rhs_op])?;
             (l, r)
         } else {
             (lhs_op.v, rhs_op.v)
@@ -1156,12 +1156,13 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// The object of operand `op` for the boxed paths: a regular operand itself; for an
     /// unboxed one, its slot's object, or a new float or int for its value, stored back into
     /// the slot so that the release at the merge finds it. If that cannot be made
-    /// (MemoryError), both operands (`ops`) are released and the error raised at `ins`.
+    /// (MemoryError), the instruction's operands (`ops`, `op` among them) are released and
+    /// the error raised at `ins`.
     pub(super) fn materialize(
         &self,
         ins: &Instr,
         op: Operand<'ctx>,
-        ops: [Operand<'ctx>; 2],
+        ops: &[Operand<'ctx>],
     ) -> R<PointerValue<'ctx>> {
         let Some(u) = op.unboxed else {
             return Ok(op.v);
@@ -1203,8 +1204,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let ok = self.new_block("box_ok");
         self.branch_expecting(failed, fail, ok, false)?;
         self.b.position_at_end(fail);
-        self.release_operand(ops[0])?;
-        self.release_operand(ops[1])?;
+        for &o in ops {
+            self.release_operand(o)?;
+        }
         let err = self.error_block(ins)?;
         self.b.build_unconditional_branch(err).map_err(be)?;
         self.b.position_at_end(ok);
