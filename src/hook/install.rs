@@ -89,6 +89,8 @@ fn link_and_install(state: &CodeState, symbol: &str, object: &[u8], origin: Orig
 
 /// Install the linked entry at `addr` (`size` bytes, for profilers' maps).
 fn install_at(state: &CodeState, addr: usize, origin: Origin, size: u64) {
+    // Before this code can run: the `math` functions it may compute in place.
+    crate::runtime::calls::find_math();
     state.install(addr, origin);
     stats::bump(&stats::INSTALLED);
     let perf = config::perf_mode();

@@ -45,7 +45,7 @@ pub static LIST_APPEND: AtomicUsize = AtomicUsize::new(0);
 
 /// The `math` functions compiled code computes itself when their argument is an unboxed
 /// number (`rjit_math_1`): the function objects of this process's `math` module (strong
-/// references taken when rjit is first enabled; NULL if `math` could not be imported), and
+/// references taken once the program has imported it, `find_math`; NULL before), and
 /// for each the C function CPython's `math_1` applies. Every one of them is `FUNC1(name,
 /// name, can_overflow)` in 3.11's mathmodule.c.
 static MATH_FUNCS: [AtomicUsize; 7] = [const { AtomicUsize::new(0) }; 7];
@@ -121,21 +121,48 @@ pub fn init_intrinsics() {
         } else {
             LIST_APPEND.store(append as usize, Relaxed);
         }
-        let math = PyImport_ImportModule(c"math".as_ptr());
-        if math.is_null() {
+    }
+    find_math();
+}
+
+/// Fills `MATH_FUNCS` from the `math` module once the program has imported it (rjit never
+/// imports it itself): called when rjit is enabled and whenever compiled code is installed,
+/// which is before any compiled `math.f(x)` can run. GIL held. Cheap once filled.
+pub fn find_math() {
+    if MATH_FUNCS[0].load(Relaxed) != 0 {
+        return;
+    }
+    // SAFETY: GIL held (the contract); `modules` and `math` are borrowed from sys.modules,
+    // the function objects are strong references kept for the process.
+    unsafe {
+        let modules = PyImport_GetModuleDict();
+        let math = PyDict_GetItemString(modules, c"math".as_ptr());
+        if math.is_null() || PyModule_Check(math) == 0 {
+            return;
+        }
+        // The extension module itself (a Python module has no definition), and in it each
+        // function with its own name and that module as `m_self`: `math.sqrt = math.cos` or
+        // `= cmath.sqrt` done before this runs is not taken for `sqrt`.
+        let def = PyModule_GetDef(math);
+        if def.is_null() || std::ffi::CStr::from_ptr((*def).m_name) != c"math" {
             PyErr_Clear();
-        } else {
-            for ((name, _), slot) in MATH.iter().zip(&MATH_FUNCS) {
-                let f = PyObject_GetAttrString(math, name.as_ptr());
-                if f.is_null() {
-                    PyErr_Clear();
-                } else if Py_TYPE(f) == ptr::addr_of_mut!(PyCFunction_Type) {
-                    slot.store(f as usize, Relaxed);
-                } else {
-                    Py_DECREF(f);
-                }
+            return;
+        }
+        for ((name, _), slot) in MATH.iter().zip(&MATH_FUNCS).rev() {
+            let f = PyObject_GetAttrString(math, name.as_ptr());
+            if f.is_null() {
+                PyErr_Clear();
+                continue;
             }
-            Py_DECREF(math);
+            let own = Py_TYPE(f) == ptr::addr_of_mut!(PyCFunction_Type) && {
+                let cf = f as *mut PyCFunctionObject;
+                (*cf).m_self == math && std::ffi::CStr::from_ptr((*(*cf).m_ml).ml_name) == *name
+            };
+            if own && slot.load(Relaxed) == 0 {
+                slot.store(f as usize, Relaxed);
+            } else {
+                Py_DECREF(f);
+            }
         }
     }
 }

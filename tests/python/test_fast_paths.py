@@ -770,3 +770,24 @@ def test_unboxed_temporaries_agree_with_cpython(f, args):
 )
 def test_fast_paths_agree_with_cpython(f, args):
     both(f, *args)
+
+
+def test_math_functions_are_the_modules_own():
+    # Replaced before rjit first looks (`runtime::calls::find_math`): `math.sqrt` is then
+    # `math.cos`, and compiled code must call it, not compute a square root.
+    from conftest import run_python
+
+    code = (
+        "import math\n"
+        "math.sqrt = math.cos\n"
+        "import rjit\n"
+        "rjit.enable(threshold=1, background=False)\n"
+        "def f(x):\n"
+        "    return math.sqrt(x * 2.0), math.sin(x * 2.0)\n"
+        "print(f(1.0), f(1.0), rjit.info(f)['state'])\n"
+    )
+    r = run_python(code, env={"RJIT_CACHE_DIR": "off"})
+    assert r.returncode == 0, r.stderr
+    c, s = repr(math.cos(2.0)), repr(math.sin(2.0))
+    assert r.stdout.split() == [f"({c},", f"{s})", f"({c},", f"{s})", "compiled"]
+
