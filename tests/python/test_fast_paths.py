@@ -644,6 +644,47 @@ def unboxed_int_temporaries(values):
     return out
 
 
+def aug_subscript_item_boxes():
+    # `lst[i] op= v` may write the result into the item's box when only the list slot it
+    # replaces and the value stack refer to it (compare::aug_subscr): never otherwise.
+    out = []
+    a = [1.5, 2.5, 3.5]
+    keep = a[0]                  # shared with a local: must not be written
+    a[0] += 1.0
+    a[1] *= 2.0
+    a[2] -= a[1] * 0.5           # the rhs an unboxed temporary
+    out.append((a, keep))
+    b = [0.5] * 3                # one object in three slots
+    b[0] += 1.0
+    b[2] /= 4.0
+    out.append(b)
+    c = [1.5, 2.5]
+    for i in range(2):
+        c[i] -= 0.25 * i
+        c[i] **= 2.0
+    out.append(c)
+
+    class L(list):
+        def __setitem__(self, i, v):
+            out.append(("L.__setitem__", i, v))
+            super().__setitem__(i, v)
+
+    d = L([1.5, 2.5])
+    d[0] += 1.0
+    e = [1.5, 2.5]
+    e[-1] += 1.0                 # a negative index
+    f = [1, 2.5, True]
+    f[0] += 0.5                  # an int item
+    f[2] += 0.5
+    m = [[1.5, 2.5]]
+    m[0][1] += 3.0
+    t = [2.5]
+    snapshot = list(t)           # the list copy shares the box
+    t[0] += 1.0
+    out.append((d, e, f, m, t, snapshot))
+    return repr(out)
+
+
 def math_of_unboxed_arguments(values):
     # `math.f(a*b + c)`: known math functions computed on the unboxed argument; every error
     # (domain, overflow) and every non-math callable must behave as in CPython.
@@ -724,6 +765,7 @@ def unboxed_temporary_with_an_unbound_local(flag):
         (unboxed_temporaries_meet_other_objects, ()),
         (math_of_unboxed_arguments, (EDGE_FLOATS + [0, 3, -7, 2**61, 10**30, True],)),
         (math_function_replaced_between_calls, ()),
+        (aug_subscript_item_boxes, ()),
         (unboxed_temporary_live_when_an_error_leaves_the_frame, (1.5, 2.0, 3.0)),
         (unboxed_temporary_live_when_an_error_leaves_the_frame, (Num(1), 2.0, 3.0)),
         (unboxed_temporary_live_when_a_handler_catches, ()),

@@ -149,14 +149,16 @@ enum Fast<'ctx> {
 }
 
 /// Boxes a float result may reuse (`float_box`): the operands, whether the value stack owns
-/// them (false: borrowed from a local or the constants, `Lower::borrowable`), and the local
-/// the result is stored to next, if any.
+/// them (false: borrowed from a local or the constants, `Lower::borrowable`), the local
+/// the result is stored to next, if any, and the (list, index) an augmented subscript
+/// assignment stores it to next (`aug_subscr`), if any.
 #[derive(Clone, Copy)]
 struct Boxes<'ctx> {
     lhs: PointerValue<'ctx>,
     rhs: PointerValue<'ctx>,
     owned: (bool, bool),
     dest: Option<u32>,
+    aug: Option<(PointerValue<'ctx>, PointerValue<'ctx>)>,
 }
 
 impl<'ctx, 'a> Lower<'ctx, 'a> {
@@ -284,6 +286,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             BasicBlock<'ctx>,
         ) -> R<Option<Fast<'ctx>>>,
     ) -> R<bool> {
+        let aug = self.aug_subscr(ins)?;
         let rhs_op = self.pop_value()?;
         let lhs_op = self.pop_value()?;
         // A comparison fused with its jump ends the block here (`compare_op`).
@@ -353,6 +356,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                             rhs: rhs_op.v,
                             owned: (reusable(lhs_op), reusable(rhs_op)),
                             dest,
+                            aug,
                         };
                         let obj = l.float_box(v, boxes, false)?;
                         l.fast_result(Some(obj), done, slow, &mut results)?;
@@ -429,6 +433,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                         rhs,
                         owned,
                         dest,
+                        aug,
                     };
                     let obj = l.float_box(v, boxes, true)?;
                     l.fast_result(Some(obj), done, slow, &mut results)
@@ -543,6 +548,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 rhs,
                 owned,
                 dest,
+                aug,
             };
             let obj = self.float_box(fres.into_float_value(), boxes, false)?;
             self.fast_result(Some(obj), done, slow, &mut results)?;
@@ -1217,6 +1223,28 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .into_pointer_value())
     }
 
+    /// For `lst[i] op= v`, the list and index the result of `ins` (the `op=`) is stored to:
+    /// 3.11 compiles it to `COPY 2; COPY 2; BINARY_SUBSCR; <v>; BINARY_OP; SWAP 3; SWAP 2;
+    /// STORE_SUBSCR`, so they are the stack slots two and one below the operands, and nothing
+    /// runs between the operation and the store. The item's box may then take the result
+    /// (`float_box` checks that it is still that list slot's and referenced by nothing else).
+    fn aug_subscr(&self, ins: &Instr) -> R<Option<(PointerValue<'ctx>, PointerValue<'ctx>)>> {
+        let op = |n: usize| self.straight_after(ins, n).map(|i| (i.op, i.arg));
+        let pattern = ins.op == Opcode::BinaryOp
+            && Arith::of(ins.arg).is_some_and(Arith::on_floats)
+            && op(1) == Some((Opcode::Swap, 3))
+            && op(2) == Some((Opcode::Swap, 2))
+            && op(3).is_some_and(|(o, _)| o == Opcode::StoreSubscr);
+        let Some(base) = self.depth.checked_sub(4).filter(|_| pattern) else {
+            return Ok(None);
+        };
+        let plain = |k: u32| !self.borrowed[k as usize] && !self.unboxed[k as usize];
+        if !plain(base) || !plain(base + 1) {
+            return Ok(None);
+        }
+        Ok(Some((self.peek_at(base)?, self.peek_at(base + 1)?)))
+    }
+
     /// If the instruction after `ins` is `STORE_FAST n`, then `n`: the result of `ins` is about
     /// to replace local `n` (nothing runs in between: `ins` falls through to it).
     fn stored_to_local(&self, ins: &Instr) -> Option<u32> {
@@ -1280,6 +1308,40 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             let next = self.new_block("fbox_next");
             self.b
                 .build_conditional_branch(only, hit, next)
+                .map_err(be)?;
+            self.b.position_at_end(hit);
+            reuse(v, &mut incoming)?;
+            self.b.position_at_end(next);
+        }
+        if let (Some((list, index)), true) = (boxes.aug, boxes.owned.0) {
+            // `lst[i] op= v`: the item is referenced by the list slot the result replaces
+            // next and by the value stack only, so nobody can see it change.
+            let v = boxes.lhs;
+            let next = self.new_block("fbox_not_item");
+            let mut two = self
+                .b
+                .build_int_compare(IntPredicate::EQ, refcnt(v)?, self.c64(2), "two")
+                .map_err(be)?;
+            if !floats {
+                let t = self.load_ptr(v, cp::OB_TYPE)?;
+                let is_float = self.ptr_eq(t, float_type)?;
+                two = self.b.build_and(two, is_float, "two_float").map_err(be)?;
+            }
+            let check = self.new_block("fbox_item_check");
+            self.b
+                .build_conditional_branch(two, check, next)
+                .map_err(be)?;
+            self.b.position_at_end(check);
+            let slot = self.item_slot(list, index, "PyList_Type", true, next)?;
+            let held = self
+                .b
+                .build_load(self.ptr, slot, "held")
+                .map_err(be)?
+                .into_pointer_value();
+            let same = self.ptr_eq(held, v)?;
+            let hit = self.new_block("fbox_item");
+            self.b
+                .build_conditional_branch(same, hit, next)
                 .map_err(be)?;
             self.b.position_at_end(hit);
             reuse(v, &mut incoming)?;
