@@ -644,6 +644,23 @@ def unboxed_int_temporaries(values):
     return out
 
 
+def negation(values):
+    # UNARY_NEGATIVE in registers, alone and inside unboxed chains, on every edge value.
+    out = []
+    for a in values:
+        for b in (2, -0.0, 0.5, 10**20):
+            try:
+                out.append(repr((-a, -(a * b), -a * b, -(-a), a - -b, -(a + b) < -a, -a ** 2, -(a * b) + 1)))
+            except Exception as e:  # noqa: BLE001
+                out.append((type(e).__name__, str(e)))
+    for v in (True, False, "s", None, [1], 2**70, -(2**60), Num(2)):
+        try:
+            out.append(repr((-v, -(v * 2))))
+        except Exception as e:  # noqa: BLE001
+            out.append((type(e).__name__, str(e)))
+    return out
+
+
 def aug_subscript_item_boxes():
     # `lst[i] op= v` may write the result into the item's box when only the list slot it
     # replaces and the value stack refer to it (compare::aug_subscr): never otherwise.
@@ -766,6 +783,7 @@ def unboxed_temporary_with_an_unbound_local(flag):
         (math_of_unboxed_arguments, (EDGE_FLOATS + [0, 3, -7, 2**61, 10**30, True],)),
         (math_function_replaced_between_calls, ()),
         (aug_subscript_item_boxes, ()),
+        (negation, (EDGE_FLOATS + EDGE_INTS,)),
         (unboxed_temporary_live_when_an_error_leaves_the_frame, (1.5, 2.0, 3.0)),
         (unboxed_temporary_live_when_an_error_leaves_the_frame, (Num(1), 2.0, 3.0)),
         (unboxed_temporary_live_when_a_handler_catches, ()),

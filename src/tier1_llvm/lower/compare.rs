@@ -1026,15 +1026,20 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(Some(Fast::Float(r)))
     }
 
-    /// Whether the float result of `ins` may stay unboxed (`Lower::push_unboxed`): `ins` is a
-    /// BINARY_OP with a float fast path, and the instruction that consumes its result is
-    /// another one, or a comparison (`a*b + c*d`, `x*x < r`), reached in straight line
-    /// through nothing but loads and other numeric instructions working above it, or a call
-    /// with it as its one argument (`call::math_call`). None of
-    /// those can deopt; an error exit among them releases the slot as it is. A result stored
-    /// to a local is not left unboxed: `float_box` reuses the local's box instead.
+    /// Whether the numeric result of `ins` may stay unboxed (`Lower::push_unboxed`): `ins` is a
+    /// BINARY_OP with a fast path or a UNARY_NEGATIVE, and the instruction that consumes its
+    /// result is another one, or a comparison (`a*b + c*d`, `-x * y`, `x*x < r`), reached in
+    /// straight line through nothing but loads and other numeric instructions working above
+    /// it, or a call with it as its one argument (`call::math_call`). None of those can
+    /// deopt; an error exit among them releases the slot as it is. A result stored to a local
+    /// is not left unboxed: `float_box` reuses the local's box instead.
     fn unboxed_result(&self, ins: &Instr) -> bool {
-        if ins.op != Opcode::BinaryOp || Arith::of(ins.arg).is_none() {
+        let numeric = match ins.op {
+            Opcode::BinaryOp => Arith::of(ins.arg).is_some(),
+            Opcode::UnaryNegative => true,
+            _ => false,
+        };
+        if !numeric {
             return false;
         }
         // Values pushed above the result and not yet consumed.
@@ -1057,6 +1062,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                     }
                     above -= 1;
                 }
+                // Takes the value on top and gives one back.
+                Opcode::UnaryNegative if above == 0 => return true,
+                Opcode::UnaryNegative => {}
                 // The one argument of a call, which may be a `math` function
                 // (`call::math_call`): `math.sqrt(x*x + y*y)`.
                 Opcode::Precall if above == 0 && next.arg == 1 => {
@@ -1529,7 +1537,109 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(true)
     }
 
+    /// UNARY_NEGATIVE: on an exact float or an int of at most two digits (unboxed or not), the
+    /// negation in registers (`-0.0` included; |v| < 2**60 cannot overflow), left unboxed for
+    /// a numeric consumer (`unboxed_result`) or boxed; anything else `PyNumber_Negative`.
+    fn unary_negative(&mut self, ins: &Instr) -> R<bool> {
+        let op = self.pop_value()?;
+        self.set_prev_instr(ins.offset)?;
+        let unboxed_out = self.unboxed_result(ins);
+        let (i8t, f64t) = (self.ctx.i8_type(), self.ctx.f64_type());
+        let fallback = self.new_block("neg_slow");
+        let objs_bb = self.new_block("neg_obj");
+        let vals_bb = self.new_block("neg_value");
+        let mut objs: Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+        let view = self.operand_view(op, fallback)?;
+        let is_int = self
+            .b
+            .build_int_compare(
+                IntPredicate::EQ,
+                view.kind,
+                i8t.const_int(UNBOXED_INT, false),
+                "is_int",
+            )
+            .map_err(be)?;
+        let neg = Unboxed {
+            kind: view.kind,
+            f: self.b.build_float_neg(view.f, "fneg").map_err(be)?,
+            i: self.b.build_int_nsw_neg(view.i, "ineg").map_err(be)?,
+        };
+        if unboxed_out {
+            self.b.build_unconditional_branch(vals_bb).map_err(be)?;
+        } else {
+            let fbox = self.new_block("neg_float");
+            let ibox = self.new_block("neg_int");
+            self.b
+                .build_conditional_branch(is_int, ibox, fbox)
+                .map_err(be)?;
+            self.b.position_at_end(fbox);
+            objs.push((self.call_obj("PyFloat_FromDouble", &[neg.f.into()])?, fbox));
+            self.b.build_unconditional_branch(objs_bb).map_err(be)?;
+            self.b.position_at_end(ibox);
+            objs.push((self.call_obj("PyLong_FromLongLong", &[neg.i.into()])?, ibox));
+            self.b.build_unconditional_branch(objs_bb).map_err(be)?;
+        }
+        self.b.position_at_end(fallback);
+        let v = self.materialize(ins, op, &[op])?;
+        let res = self.call_obj("PyNumber_Negative", &[v.into()])?;
+        objs.push((res, self.here()?));
+        self.b.build_unconditional_branch(objs_bb).map_err(be)?;
+
+        self.b.position_at_end(objs_bb);
+        let res = self.phi(self.ptr, &objs, "neg")?.into_pointer_value();
+        self.release_operand(op)?;
+        self.null_check(res, ins)?;
+        if !unboxed_out {
+            vals_bb
+                .remove_from_function()
+                .map_err(|()| be("neg_value block"))?;
+            self.push(res)?;
+            return Ok(true);
+        }
+        let out = self.new_block("neg_out");
+        let from_obj = self.here()?;
+        self.b.build_unconditional_branch(out).map_err(be)?;
+        self.b.position_at_end(vals_bb);
+        self.release_operand(op)?;
+        let from_vals = self.here()?;
+        self.b.build_unconditional_branch(out).map_err(be)?;
+        self.b.position_at_end(out);
+        let obj = self.phi(
+            self.ptr,
+            &[(res, from_obj), (self.ptr.const_null(), from_vals)],
+            "uobj",
+        )?;
+        let kind = self.phi(
+            i8t,
+            &[
+                (i8t.const_int(UNBOXED_OBJECT, false), from_obj),
+                (neg.kind, from_vals),
+            ],
+            "ukind",
+        )?;
+        let f = self.phi(
+            f64t,
+            &[(f64t.const_zero(), from_obj), (neg.f, from_vals)],
+            "uf",
+        )?;
+        let i = self.phi(
+            self.i64,
+            &[(self.c64(0), from_obj), (neg.i, from_vals)],
+            "ui",
+        )?;
+        let u = Unboxed {
+            kind: kind.into_int_value(),
+            f: f.into_float_value(),
+            i: i.into_int_value(),
+        };
+        self.push_unboxed(obj.into_pointer_value(), u)?;
+        Ok(true)
+    }
+
     pub(super) fn unary(&mut self, ins: &Instr) -> R<bool> {
+        if ins.op == Opcode::UnaryNegative {
+            return self.unary_negative(ins);
+        }
         let v = self.pop()?;
         self.set_prev_instr(ins.offset)?;
         let func = match ins.op {
