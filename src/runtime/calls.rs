@@ -371,8 +371,17 @@ unsafe fn call_c(
         let flags = *(def.add(cpython::METHODDEF_FLAGS) as *mut c_int);
         let meth = *(def.add(cpython::METHODDEF_METH) as *mut *mut std::ffi::c_void);
         let nkw = kw_count(kwnames);
+        // METH_STATIC and METH_CLASS functions match no kind: a static method's C function
+        // gets NULL, not its `m_self` (`PyCFunction_GET_SELF`); CPython's vectorcall does it.
         let kind = flags
-            & (METH_VARARGS | METH_FASTCALL | METH_NOARGS | METH_O | METH_KEYWORDS | METH_METHOD);
+            & (METH_VARARGS
+                | METH_FASTCALL
+                | METH_NOARGS
+                | METH_O
+                | METH_KEYWORDS
+                | METH_METHOD
+                | METH_STATIC
+                | METH_CLASS);
         type Fast =
             unsafe extern "C" fn(*mut PyObject, *const *mut PyObject, Py_ssize_t) -> *mut PyObject;
         type FastKw = unsafe extern "C" fn(

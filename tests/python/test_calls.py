@@ -813,6 +813,12 @@ def c_callees():
             broken()  # METH_NOARGS breaking the rule: _Py_CheckFunctionResult's SystemError
         except SystemError as e:
             out.append((str(e), repr(e.__cause__)))
+    # METH_STATIC / METH_CLASS C methods: the C function gets NULL (or the class), never the
+    # `m_self` a static method's function object carries (test_call's
+    # TestCallingConventionsStatic/Class).
+    for cls in (_testcapi.MethStatic, _testcapi.MethClass):
+        for obj in (cls, cls()):
+            out.append((obj.meth_noargs(), obj.meth_o(1), obj.meth_fastcall(1, 2), obj.meth_fastcall_keywords(1, b=2)))
     return out
 
 

@@ -948,12 +948,17 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         callable.add_incoming(&[(&hi, plain_end), (&lo, descr_end)]);
         let callable = callable.as_basic_value().into_pointer_value();
         let flags = self.load_int(self.i32, ml, cp::METHODDEF_FLAGS)?;
+        // METH_STATIC and METH_CLASS are in the mask so that such functions match no kind
+        // below: a static method's C function gets NULL, not its `m_self` (the type), as
+        // `PyCFunction_GET_SELF` says; they take the generic route.
         let mask = (pyo3_ffi::METH_VARARGS
             | pyo3_ffi::METH_FASTCALL
             | pyo3_ffi::METH_NOARGS
             | pyo3_ffi::METH_O
             | pyo3_ffi::METH_KEYWORDS
-            | pyo3_ffi::METH_METHOD) as i64;
+            | pyo3_ffi::METH_METHOD
+            | pyo3_ffi::METH_STATIC
+            | pyo3_ffi::METH_CLASS) as i64;
         let kind = self
             .b
             .build_and(flags, self.c32(mask), "kind")
