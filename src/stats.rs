@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
+use crate::cpython::frames;
+
 pub static COMPILED: AtomicU64 = AtomicU64::new(0);
 pub static COMPILE_NANOS: AtomicU64 = AtomicU64::new(0);
 /// Time spent looking entries up in the cache (open, check, map, verify) and linking them.
@@ -112,6 +114,8 @@ pub fn snapshot() -> Vec<(&'static str, u64)> {
         ("exception_unwinds", EXCEPTION_UNWINDS.load(Relaxed)),
         ("direct_calls", DIRECT_CALLS.load(Relaxed)),
         ("direct_entries", DIRECT_ENTRIES.load(Relaxed)),
+        ("stack_chunks", frames::CHUNKS_PUSHED.load(Relaxed)),
+        ("stack_chunks_reused", frames::CHUNKS_REUSED.load(Relaxed)),
         ("global_cache_misses", GLOBAL_CACHE_MISSES.load(Relaxed)),
         ("attr_cache_misses", ATTR_CACHE_MISSES.load(Relaxed)),
         ("method_cache_misses", METHOD_CACHE_MISSES.load(Relaxed)),

@@ -172,6 +172,7 @@ pub const FUNC_CODE: usize = 48;
 /// `func_defaults`: NULL or a tuple, read at every call (`__defaults__` may be replaced).
 pub const FUNC_DEFAULTS: usize = 56;
 // PyThreadState data-stack fields.
+pub const TSTATE_DATASTACK_CHUNK: usize = 296;
 pub const TSTATE_DATASTACK_TOP: usize = 304;
 pub const TSTATE_DATASTACK_LIMIT: usize = 312;
 pub const CODE_ADAPTIVE: usize = offset_of!(PyCodeObject311, co_code_adaptive);

@@ -372,6 +372,95 @@ def down_to_error():
         return len(traceback.extract_tb(e.__traceback__))
 
 
+# --- data-stack chunks: calls that cross a chunk boundary, again and again ---------------------
+
+
+def chunk_walk(n, keep):
+    # Big enough frames that a few dozen calls fill a 16 KiB chunk.
+    a0 = a1 = a2 = a3 = a4 = a5 = a6 = a7 = a8 = a9 = n
+    b0 = b1 = b2 = b3 = b4 = b5 = b6 = b7 = b8 = b9 = -n
+    if n == 0:
+        names = []
+        f = sys._getframe()
+        while f is not None and f.f_code.co_name == "chunk_walk":
+            names.append(f.f_locals["n"])
+            f = f.f_back
+        if keep is not None:
+            try:
+                raise ValueError("bottom")
+            except ValueError as e:
+                keep.append(e)
+        return len(names), names[-1]
+    r = chunk_walk(n - 1, keep)
+    return (r[0] + a0 + a1 + a2 + a3 + a4 + a5 + a6 + a7 + a8 + a9
+            + b0 + b1 + b2 + b3 + b4 + b5 + b6 + b7 + b8 + b9, r[1])
+
+
+def chunk_fail(n):
+    if n == 0:
+        raise KeyError(n)
+    return chunk_fail(n - 1) + 1
+
+
+def chunk_oscillate(depths):
+    out = []
+    kept = []
+    for d in depths:
+        out.append(chunk_walk(d, kept if d % 7 == 0 else None))
+        try:
+            chunk_fail(d)
+        except KeyError as e:
+            tb = e.__traceback__
+            n = 0
+            while tb is not None:
+                n += 1
+                tb = tb.tb_next
+            out.append(n)
+    # Frames kept alive by tracebacks: their f_back chains cross chunk boundaries.
+    for e in kept:
+        f = e.__traceback__.tb_frame
+        chain = 0
+        while f is not None and f.f_code.co_name == "chunk_walk":
+            chain += 1
+            f = f.f_back
+        out.append((chain, f.f_code.co_name if f else None))
+    return out
+
+
+def test_calls_across_data_stack_chunks():
+    # Depths that go up and down over several chunk boundaries; every frame at a chunk's first
+    # slot is popped and its chunk kept for the next call that needs one.
+    depths = [d for k in range(4) for d in (30 + k, 90 - k, 150 + k, 60, 260 - k, 5, 200)]
+    before = rjit.stats()
+    both_compiled(chunk_oscillate, [chunk_walk, chunk_fail], depths)
+    after = rjit.stats()
+    assert after["stack_chunks"] > before["stack_chunks"]
+    assert after["stack_chunks_reused"] > before["stack_chunks_reused"]
+
+
+def test_data_stack_chunks_in_threads():
+    import threading
+
+    depths = [d for k in range(3) for d in (120 + k, 10, 250 - k, 40)]
+    rjit.disable()
+    plain = outcome(chunk_oscillate, depths)
+    rjit.enable(threshold=1, background=False)
+    for f in (chunk_oscillate, chunk_walk, chunk_fail):
+        assert rjit.compile(f)
+    results = [None] * 4
+
+    def work(i):
+        results[i] = [outcome(chunk_oscillate, depths) for _ in range(3)]
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    rjit.disable()
+    assert results == [[plain] * 3] * 4
+
+
 # --- functions that change between calls -------------------------------------------------------
 
 
