@@ -190,12 +190,14 @@ unsafe fn push_chunk(tstate: *mut PyThreadState, words: usize) -> *mut Interpret
         .try_with(|s| {
             let c = s.head.get();
             // SAFETY: the spares are this thread's and linked nowhere else.
-            if !c.is_null() && unsafe { (*c).size } >= size {
-                s.head.set(unsafe { (*c).previous });
-                s.count.set(s.count.get() - 1);
-                c
-            } else {
-                ptr::null_mut()
+            unsafe {
+                if !c.is_null() && (*c).size >= size {
+                    s.head.set((*c).previous);
+                    s.count.set(s.count.get() - 1);
+                    c
+                } else {
+                    ptr::null_mut()
+                }
             }
         })
         .unwrap_or(ptr::null_mut());
