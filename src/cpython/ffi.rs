@@ -17,6 +17,7 @@ pub type FreeFunc = unsafe extern "C" fn(*mut c_void);
 unsafe extern "C" {
     /// `types.MethodType`.
     pub static mut PyMethod_Type: pyo3_ffi::PyTypeObject;
+    pub static mut PyStaticMethod_Type: pyo3_ffi::PyTypeObject;
     pub fn _PyEval_EvalFrameDefault(
         ts: *mut PyThreadState,
         f: *mut InterpreterFrame,

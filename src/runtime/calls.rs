@@ -437,13 +437,17 @@ unsafe fn call_c(
     }
 }
 
-/// `Cls(args)` for the most common class: a heap type whose metaclass is `type`, with the
-/// default `__new__` (`object_new`) and a Python `__init__` (`slot_tp_init` finding a plain
-/// function): `type_call` → `object_new` → `tp_alloc`, then `__init__` through the direct route,
-/// then `type_call`'s check that it returned None. `None` when declined (nothing consumed).
+/// `Cls(args)` for the most common classes: a heap type whose metaclass is `type`, with the
+/// default `__new__` (`object_new`) or a `__new__` written in Python (`slot_tp_new` finding a
+/// plain function, or a `staticmethod` of one), and a Python `__init__` or none. This is
+/// `type_call`: `__new__` (`object_new` → `tp_alloc`, or the Python function through the
+/// direct route with `cls` first), then, when the result is an instance of `cls`, its type's
+/// `tp_init` (a Python `__init__` through the direct route with CPython's check that it
+/// returned None; `object_init`'s argument check; any other `tp_init` with an argument tuple
+/// and dict). `None` when declined (nothing consumed).
 ///
 /// Ownership: `args` is the CALL's slot pair `[NULL, cls]` followed by the arguments; on
-/// `Some`, every reference in it is consumed; the result is the new instance or NULL with an
+/// `Some`, every reference in it is consumed; the result is the new object or NULL with an
 /// exception set.
 ///
 /// # Safety
@@ -462,30 +466,94 @@ unsafe fn construct(
         if flags & Py_TPFLAGS_HEAPTYPE == 0 || flags & Py_TPFLAGS_IS_ABSTRACT != 0 {
             return None;
         }
-        let object_new = (*ptr::addr_of_mut!(PyBaseObject_Type)).tp_new;
-        if (*tp).tp_new.map(|f| f as usize) != object_new.map(|f| f as usize)
-            || (*tp).tp_init.map(|f| f as usize) != Some(slot_tp_init()?)
-        {
-            return None;
-        }
-        let init = cffi::_PyType_Lookup(tp, intern_init()?);
-        if init.is_null() || Py_TYPE(init) != ptr::addr_of_mut!(PyFunction_Type) {
-            return None;
-        }
-        let new = object_new?;
-        let empty = empty_tuple()?;
-        // Committed: from here every reference in `args` is consumed. `object_new` sees no
-        // arguments: with them it would only check what the guards above established (the
-        // class overrides `__init__`, not `__new__`), and it also initialises the instance
-        // values (`_PyObject_InitializeDict`, not exported).
-        let obj = new(tp, empty, ptr::null_mut());
         let nkw = kw_count(kwnames);
-        if obj.is_null() {
-            for i in 1..nargs + nkw + 2 {
+        let object_new = (*ptr::addr_of_mut!(PyBaseObject_Type)).tp_new;
+        let new = (*tp).tp_new.map(|f| f as usize);
+        let obj = if new == object_new.map(|f| f as usize) {
+            // `object_new` checks its arguments only when `__init__` is not overridden.
+            if init_function(tp).is_none() {
+                return None;
+            }
+            let empty = empty_tuple()?;
+            // Committed. `object_new` sees no arguments: with them it would only check what
+            // the guard above established, and it also initialises the instance values
+            // (`_PyObject_InitializeDict`, not exported).
+            object_new?(tp, empty, ptr::null_mut())
+        } else if new == Some(slots()?.tp_new) {
+            let func = new_function(tp)?;
+            // Committed: `__new__(cls, *args, **kwargs)`; the arguments are needed again for
+            // `__init__`, so the call gets references of its own.
+            let argv = args.add(1);
+            for i in 0..nargs + nkw + 1 {
+                Py_INCREF(*argv.add(i));
+            }
+            Py_INCREF(func);
+            match call_function(tstate, func, argv, nargs + 1, kwnames) {
+                Some(r) => r,
+                None => {
+                    let r = PyObject_Vectorcall(
+                        func,
+                        argv,
+                        (nargs + 1) | PY_VECTORCALL_ARGUMENTS_OFFSET,
+                        kwnames,
+                    );
+                    Py_DECREF(func);
+                    for i in 0..nargs + nkw + 1 {
+                        Py_DECREF(*argv.add(i));
+                    }
+                    r
+                }
+            }
+        } else {
+            return None;
+        };
+        let release = |from: usize| {
+            for i in from..nargs + nkw + 2 {
                 Py_DECREF(*args.add(i));
             }
+        };
+        if obj.is_null() {
+            release(1);
             return Some(ptr::null_mut());
         }
+        // `type_call`: an object that is not an instance of `cls` is not initialised.
+        if PyObject_TypeCheck(obj, tp) == 0 {
+            release(1);
+            return Some(obj);
+        }
+        let otp = Py_TYPE(obj);
+        let object_init = (*ptr::addr_of_mut!(PyBaseObject_Type))
+            .tp_init
+            .map(|f| f as usize);
+        let tp_init = (*otp).tp_init.map(|f| f as usize);
+        if tp_init.is_none() || tp_init == object_init {
+            release(1);
+            // `object_init`: excess arguments are an error only when the object's type
+            // overrides neither `__new__` nor `__init__`.
+            if nargs + nkw > 0
+                && tp_init.is_some()
+                && (*otp).tp_new.map(|f| f as usize) == object_new.map(|f| f as usize)
+            {
+                PyErr_Format(
+                    PyExc_TypeError,
+                    c"%.200s() takes no arguments".as_ptr(),
+                    (*otp).tp_name,
+                );
+                Py_DECREF(obj);
+                return Some(ptr::null_mut());
+            }
+            return Some(obj);
+        }
+        let Some(init) = init_function(otp) else {
+            // Another `tp_init` (a builtin base's): called as `type_call` calls it.
+            let r = call_tp_init(obj, args.add(2), nargs, kwnames);
+            release(1);
+            if r < 0 {
+                Py_DECREF(obj);
+                return Some(ptr::null_mut());
+            }
+            return Some(obj);
+        };
         // `[obj, args...]` in place of `[cls, args...]`: the frame takes one reference to
         // `obj` as `self`, the caller keeps the other.
         Py_INCREF(obj);
@@ -528,11 +596,103 @@ unsafe fn construct(
     }
 }
 
+/// The Python `__init__` `slot_tp_init` would call for instances of `tp` (borrowed): only when
+/// `tp_init` is `slot_tp_init` and the attribute found is a plain function.
+///
+/// # Safety
+/// GIL held; `tp` live.
+unsafe fn init_function(tp: *mut PyTypeObject) -> Option<*mut PyObject> {
+    // SAFETY: as documented; `_PyType_Lookup` returns a borrowed reference or NULL.
+    unsafe {
+        if (*tp).tp_init.map(|f| f as usize) != Some(slots()?.tp_init) {
+            return None;
+        }
+        let init = cffi::_PyType_Lookup(tp, intern_init()?);
+        (!init.is_null() && Py_TYPE(init) == ptr::addr_of_mut!(PyFunction_Type)).then_some(init)
+    }
+}
+
+/// The function `slot_tp_new` would call for `tp` (borrowed): `PyObject_GetAttr(tp,
+/// "__new__")` when it finds a plain function or a `staticmethod` of one in the class's MRO
+/// (for a metaclass that is exactly `type`, whose own `__new__` is not a data descriptor, the
+/// class's attribute is what `type_getattro` returns).
+///
+/// # Safety
+/// GIL held; `tp` live, with `type` as its metaclass.
+unsafe fn new_function(tp: *mut PyTypeObject) -> Option<*mut PyObject> {
+    // SAFETY: as documented; the staticmethod's callable is read from its own struct.
+    unsafe {
+        let attr = cffi::_PyType_Lookup(tp, intern_new()?);
+        if attr.is_null() {
+            return None;
+        }
+        let f = if Py_TYPE(attr) == ptr::addr_of_mut!(cffi::PyStaticMethod_Type) {
+            *((attr as *mut u8).add(cpython::STATICMETHOD_CALLABLE) as *mut *mut PyObject)
+        } else {
+            attr
+        };
+        (!f.is_null() && Py_TYPE(f) == ptr::addr_of_mut!(PyFunction_Type)).then_some(f)
+    }
+}
+
+/// `tp_init(obj, args, kwargs)` of `obj`'s type with the vectorcall arguments made a tuple and
+/// a dict, as `_PyObject_MakeTpCall` makes them. Returns the slot's result (-1: error set).
+///
+/// Ownership: borrows everything.
+///
+/// # Safety
+/// GIL held; `argv` holds `nargs + len(kwnames)` live objects; the type has a `tp_init`.
+unsafe fn call_tp_init(
+    obj: *mut PyObject,
+    argv: *mut *mut PyObject,
+    nargs: usize,
+    kwnames: *mut PyObject,
+) -> c_int {
+    // SAFETY: as documented.
+    unsafe {
+        let Some(init) = (*Py_TYPE(obj)).tp_init else {
+            return 0;
+        };
+        let tuple = PyTuple_New(nargs as Py_ssize_t);
+        if tuple.is_null() {
+            return -1;
+        }
+        for i in 0..nargs {
+            Py_INCREF(*argv.add(i));
+            PyTuple_SET_ITEM(tuple, i as Py_ssize_t, *argv.add(i));
+        }
+        let mut kwargs = ptr::null_mut();
+        let nkw = kw_count(kwnames);
+        if nkw > 0 {
+            kwargs = PyDict_New();
+            if kwargs.is_null() {
+                Py_DECREF(tuple);
+                return -1;
+            }
+            for i in 0..nkw {
+                let k = PyTuple_GET_ITEM(kwnames, i as Py_ssize_t);
+                if PyDict_SetItem(kwargs, k, *argv.add(nargs + i)) < 0 {
+                    Py_DECREF(tuple);
+                    Py_DECREF(kwargs);
+                    return -1;
+                }
+            }
+        }
+        let r = init(obj, tuple, kwargs);
+        Py_DECREF(tuple);
+        if !kwargs.is_null() {
+            Py_DECREF(kwargs);
+        }
+        r
+    }
+}
+
 /// The slot functions CPython installs for a class defined in Python (static in typeobject.c),
-/// learnt once from such a class: `tp_init` with an `__init__`, `mp_subscript` with a
-/// `__getitem__`.
+/// learnt once from such a class: `tp_init` with an `__init__`, `tp_new` with a `__new__`,
+/// `mp_subscript` with a `__getitem__`.
 struct Slots {
     tp_init: usize,
+    tp_new: usize,
     mp_subscript: usize,
 }
 
@@ -549,7 +709,7 @@ fn slots() -> Option<&'static Slots> {
                     return None;
                 }
                 let r = PyRun_String(
-                    c"class P:\n    def __init__(self):\n        pass\n    def __getitem__(self, k):\n        pass\n"
+                    c"class P:\n    def __new__(cls):\n        pass\n    def __init__(self):\n        pass\n    def __getitem__(self, k):\n        pass\n"
                         .as_ptr(),
                     Py_file_input,
                     ns,
@@ -564,9 +724,10 @@ fn slots() -> Option<&'static Slots> {
                     if !p.is_null() && PyType_Check(p) != 0 {
                         let tp = p as *mut PyTypeObject;
                         let m = (*tp).tp_as_mapping;
-                        found = match ((*tp).tp_init, m.is_null()) {
-                            (Some(init), false) => (*m).mp_subscript.map(|s| Slots {
+                        found = match ((*tp).tp_init, (*tp).tp_new, m.is_null()) {
+                            (Some(init), Some(new), false) => (*m).mp_subscript.map(|s| Slots {
                                 tp_init: init as usize,
+                                tp_new: new as usize,
                                 mp_subscript: s as usize,
                             }),
                             _ => None,
@@ -578,11 +739,6 @@ fn slots() -> Option<&'static Slots> {
             }
         })
         .as_ref()
-}
-
-/// `slot_tp_init`: the `tp_init` of a class defined in Python with an `__init__`.
-fn slot_tp_init() -> Option<usize> {
-    slots().map(|s| s.tp_init)
 }
 
 /// BINARY_SUBSCR's general path (compiled code tries lists and tuples inline first). An
@@ -652,6 +808,15 @@ fn empty_tuple() -> Option<*mut PyObject> {
     static EMPTY: OnceLock<usize> = OnceLock::new();
     // SAFETY: GIL held (called from compiled code).
     once(&EMPTY, || unsafe { PyTuple_New(0) })
+}
+
+/// The interned string `"__new__"`.
+fn intern_new() -> Option<*mut PyObject> {
+    static NAME: OnceLock<usize> = OnceLock::new();
+    // SAFETY: GIL held (called from compiled code).
+    once(&NAME, || unsafe {
+        PyUnicode_InternFromString(c"__new__".as_ptr())
+    })
 }
 
 /// The interned string `"__init__"`.

@@ -627,6 +627,111 @@ def replaced_init(self, v):
     self.v = -v
 
 
+class StrWithNew(str):
+    # markupsafe.Markup's shape: a str subclass with a Python __new__ and no __init__.
+    def __new__(cls, base="", tag=None):
+        obj = super().__new__(cls, base)
+        obj.tag = tag
+        return obj
+
+
+class NewAndInit:
+    def __new__(cls, a, *rest, k=None):
+        inst = super().__new__(cls)
+        inst.log = ["new", a, rest, k]
+        return inst
+
+    def __init__(self, a, *rest, k=None):
+        self.log.append(("init", a, rest, k))
+
+
+class NewReturnsOther:
+    def __new__(cls, v):
+        return ("other", v)
+
+    def __init__(self, v):
+        raise AssertionError("__init__ of a foreign object")
+
+
+class NewChild(NewAndInit):
+    def __init__(self, a, *rest, k=None):
+        self.log.append(("child init", a))
+
+
+class NewReturnsChild(NewAndInit):
+    def __new__(cls, a):
+        return NewChild(a)
+
+
+class ListWithNew(list):
+    # A builtin base's tp_init (list.__init__) runs after a Python __new__.
+    def __new__(cls, *args):
+        return super().__new__(cls)
+
+
+class DictWithNew(dict):
+    def __new__(cls, *args, **kwargs):
+        return super().__new__(cls)
+
+
+class NewOnlyNoArgs:
+    def __new__(cls):
+        return super().__new__(cls)
+
+
+class StaticNew:
+    pass
+
+
+def static_new(cls, v):
+    inst = object.__new__(cls)
+    inst.v = v
+    return inst
+
+
+StaticNew.__new__ = static_new
+
+
+class NewRaises:
+    def __new__(cls, v):
+        raise LookupError(f"no {v}")
+
+
+class InitReturnsValueAfterNew:
+    def __new__(cls):
+        return super().__new__(cls)
+
+    def __init__(self):
+        return 1
+
+
+def construct_with_new(n):
+    out = []
+    s = StrWithNew("ab", tag=n)
+    out.append((s, type(s).__name__, s.tag, StrWithNew().tag))
+    out.append(NewAndInit(1, 2, 3, k=n).log)
+    out.append(NewReturnsOther(n))
+    out.append(NewReturnsChild(n).log)
+    out.append(ListWithNew([n, 2]))
+    out.append(DictWithNew(a=n, b=2))
+    out.append(StaticNew(n).v)
+    for bad in (lambda: NewOnlyNoArgs(1), lambda: NewAndInit(), lambda: NewRaises(n),
+                lambda: InitReturnsValueAfterNew(), lambda: StrWithNew(1, 2, 3),
+                lambda: NewAndInit(1, z=2), lambda: ListWithNew(1)):
+        try:
+            bad()
+        except Exception as e:  # noqa: BLE001 - compared with CPython's
+            out.append((type(e).__name__, str(e)))
+    return out
+
+
+def test_class_construction_with_a_python_new():
+    both_compiled(construct_with_new, [StrWithNew.__new__, NewAndInit.__new__, NewAndInit.__init__,
+                                       NewReturnsOther.__new__, NewChild.__init__,
+                                       NewReturnsChild.__new__, ListWithNew.__new__,
+                                       DictWithNew.__new__, static_new, NewRaises.__new__], 5)
+
+
 def construct_everything(n):
     p = Point(n)
     q = Point(n, 2, z=3)
