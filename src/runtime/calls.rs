@@ -471,9 +471,7 @@ unsafe fn construct(
         let new = (*tp).tp_new.map(|f| f as usize);
         let obj = if new == object_new.map(|f| f as usize) {
             // `object_new` checks its arguments only when `__init__` is not overridden.
-            if init_function(tp).is_none() {
-                return None;
-            }
+            init_function(tp)?;
             let empty = empty_tuple()?;
             // Committed. `object_new` sees no arguments: with them it would only check what
             // the guard above established, and it also initialises the instance values
