@@ -438,8 +438,9 @@ pub unsafe fn write_extra(code: *mut PyCodeObject311, index: isize, value: *mut 
 /// `PyMethodObject.im_func` / `im_self` (Include/cpython/classobject.h).
 pub const METHOD_FUNC: usize = 16;
 pub const METHOD_SELF: usize = 24;
-/// `staticmethod.sm_callable` (Objects/funcobject.c, 3.11.7).
+/// `staticmethod.sm_callable` and `classmethod.cm_callable` (Objects/funcobject.c, 3.11.7).
 pub const STATICMETHOD_CALLABLE: usize = 16;
+pub const CLASSMETHOD_CALLABLE: usize = 16;
 
 /// `ob_type` in every object header.
 pub const OB_TYPE: usize = offset_of!(PyObject, ob_type);

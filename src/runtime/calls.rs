@@ -687,10 +687,12 @@ unsafe fn call_tp_init(
 
 /// The slot functions CPython installs for a class defined in Python (static in typeobject.c),
 /// learnt once from such a class: `tp_init` with an `__init__`, `tp_new` with a `__new__`,
-/// `mp_subscript` with a `__getitem__`.
+/// `tp_getattro` with a `__getattr__` (`slot_tp_getattr_hook`), `mp_subscript` with a
+/// `__getitem__`.
 struct Slots {
     tp_init: usize,
     tp_new: usize,
+    tp_getattro: usize,
     mp_subscript: usize,
 }
 
@@ -707,7 +709,7 @@ fn slots() -> Option<&'static Slots> {
                     return None;
                 }
                 let r = PyRun_String(
-                    c"class P:\n    def __new__(cls):\n        pass\n    def __init__(self):\n        pass\n    def __getitem__(self, k):\n        pass\n"
+                    c"class P:\n    def __new__(cls):\n        pass\n    def __init__(self):\n        pass\n    def __getattr__(self, k):\n        pass\n    def __getitem__(self, k):\n        pass\n"
                         .as_ptr(),
                     Py_file_input,
                     ns,
@@ -722,12 +724,15 @@ fn slots() -> Option<&'static Slots> {
                     if !p.is_null() && PyType_Check(p) != 0 {
                         let tp = p as *mut PyTypeObject;
                         let m = (*tp).tp_as_mapping;
-                        found = match ((*tp).tp_init, (*tp).tp_new, m.is_null()) {
-                            (Some(init), Some(new), false) => (*m).mp_subscript.map(|s| Slots {
-                                tp_init: init as usize,
-                                tp_new: new as usize,
-                                mp_subscript: s as usize,
-                            }),
+                        found = match ((*tp).tp_init, (*tp).tp_new, (*tp).tp_getattro) {
+                            (Some(init), Some(new), Some(getattro)) if !m.is_null() => {
+                                (*m).mp_subscript.map(|s| Slots {
+                                    tp_init: init as usize,
+                                    tp_new: new as usize,
+                                    tp_getattro: getattro as usize,
+                                    mp_subscript: s as usize,
+                                })
+                            }
                             _ => None,
                         };
                     }
@@ -737,6 +742,21 @@ fn slots() -> Option<&'static Slots> {
             }
         })
         .as_ref()
+}
+
+/// `slot_tp_getattr_hook`: the `tp_getattro` of a class defined in Python with a
+/// `__getattr__` (`inline_cache`).
+pub(crate) fn slot_getattr_hook() -> Option<usize> {
+    slots().map(|s| s.tp_getattro)
+}
+
+/// The interned string `"__getattribute__"`.
+pub(crate) fn intern_getattribute() -> Option<*mut PyObject> {
+    static NAME: OnceLock<usize> = OnceLock::new();
+    // SAFETY: GIL held (called from compiled code).
+    once(&NAME, || unsafe {
+        PyUnicode_InternFromString(c"__getattribute__".as_ptr())
+    })
 }
 
 /// BINARY_SUBSCR's general path (compiled code tries lists and tuples inline first). An

@@ -12,10 +12,13 @@
 //! `LOAD_METHOD_WITH_VALUES`, `LOAD_METHOD_NO_DICT` and `STORE_ATTR_INSTANCE_VALUE`, guarding
 //! exactly what they guard; and `LOAD_ATTR_MODULE` / `LOAD_METHOD_MODULE` (`math.sin`),
 //! guarded like a LOAD_GLOBAL from globals: the module dict's keys object and the entry.
-//! Two more that 3.11 does not specialise (3.12 does): a plain class attribute read through an
-//! instance (`self.LIMIT`: the `LOAD_METHOD_*` guards, for a value without `__get__`) and
-//! an attribute read on a class itself (`K.CONST`: the class's and its metaclass's version
-//! tags).
+//! More that 3.11 does not specialise (3.12 does some): a plain class attribute read through an
+//! instance (`self.LIMIT`: the `LOAD_METHOD_*` guards, for a value without `__get__`); an
+//! attribute read on a class itself (`K.CONST`, `Enum.MEMBER`, `K.classmethod`: the class's and
+//! its metaclass's version tags); a descriptor's `__get__` called directly (`self.method`
+//! unbound-to-bound, `self.prop`, `elem.tag`); and all of these for classes with a
+//! `__getattr__` hook but the default `__getattribute__` (pyparsing's `ParseResults`), where a
+//! lookup that succeeds is the generic one.
 //!
 //! Invariants (attributes):
 //! - a hit returns what the generic lookup would, without calling it: the guard is the type's
@@ -275,6 +278,19 @@ const SLOT: u16 = 9;
 /// `LOAD_METHOD_WITH_DICT` means the same, but its guard wants a dict and so never holds.)
 const METHOD_NULL_DICT: u16 = 10;
 const CLASS_NULL_DICT: u16 = 11;
+/// A descriptor with `__get__` found on the type (`descr`), of an immutable type (so its slots
+/// stay as they are): `DESCR_DATA` a data descriptor, which wins over the instance dict (the
+/// version guard is the whole guard: `property`, getset and member descriptors);
+/// `DESCR_VALUES`/`DESCR_NO_DICT`/`DESCR_NULL_DICT` a non-data one (functions read without a
+/// call, `classmethod`, ...) that no instance attribute shadows (`unshadowed`). A hit calls
+/// `tp_descr_get(descr, owner, type(owner))`, as generic lookup would (`descr_get`).
+const DESCR_DATA: u16 = 12;
+const DESCR_VALUES: u16 = 13;
+const DESCR_NO_DICT: u16 = 14;
+const DESCR_NULL_DICT: u16 = 15;
+/// An attribute with `__get__` read on a class itself: `tp_descr_get(descr, NULL, owner)` under
+/// `TYPE_ATTR`'s guards (`K.from_obj` for a classmethod, `Base.method` for a function).
+const TYPE_DESCR: u16 = 16;
 /// `AttrCache` kinds and field offsets, for compiled code's inline hit checks (which guard
 /// exactly what the helpers' hit paths guard).
 pub const ATTR_KIND_INSTANCE_VALUE: u16 = INSTANCE_VALUE;
@@ -385,11 +401,16 @@ pub unsafe extern "C" fn rjit_load_attr(
 ) -> *mut PyObject {
     // SAFETY: as documented; the guards establish what each read needs.
     unsafe {
-        match probe_site(cache, |c| load_attr_probe(c, owner, name)) {
-            Probe::Hit(v) => {
-                Py_INCREF(v);
-                return v;
-            }
+        let found = probe_site(cache, |c| match descr_probe(c, owner) {
+            Probe::Miss => match load_attr_probe(c, owner, name) {
+                Probe::Hit(v) => Probe::Hit(Found::Value(v)),
+                Probe::Generic => Probe::Generic,
+                Probe::Miss => Probe::Miss,
+            },
+            other => other,
+        });
+        match found {
+            Probe::Hit(f) => return f.get(owner),
             Probe::Generic => crate::stats::bump_gil(&crate::stats::ATTR_CACHE_MISSES),
             Probe::Miss => {
                 crate::stats::bump_gil(&crate::stats::ATTR_CACHE_MISSES);
@@ -409,11 +430,92 @@ pub unsafe extern "C" fn rjit_load_attr(
                         if c.kind == EMPTY {
                             fill_class_value(c, tp, name);
                         }
+                        if c.kind == EMPTY {
+                            fill_descr(c, tp, name);
+                        }
                     }
                 }
             }
         }
         PyObject_GetAttr(owner, name)
+    }
+}
+
+/// What a hit found: the attribute itself (borrowed), or a descriptor (borrowed) whose
+/// `__get__` makes it.
+#[derive(Clone, Copy)]
+enum Found {
+    Value(*mut PyObject),
+    /// `tp_descr_get(descr, owner, type(owner))`.
+    Get(*mut PyObject),
+    /// `tp_descr_get(descr, NULL, owner)`: `owner` is the class itself.
+    GetOnType(*mut PyObject),
+}
+
+impl Found {
+    /// The attribute of `owner`: a new reference, or NULL with an exception set.
+    ///
+    /// # Safety
+    /// GIL held; `owner` live; the hit's guards held just now.
+    #[inline(always)]
+    unsafe fn get(self, owner: *mut PyObject) -> *mut PyObject {
+        // SAFETY: as documented.
+        unsafe {
+            match self {
+                Found::Value(v) => {
+                    Py_INCREF(v);
+                    v
+                }
+                Found::Get(d) => descr_get(d, owner, Py_TYPE(owner) as *mut PyObject),
+                Found::GetOnType(d) => descr_get(d, ptr::null_mut(), owner),
+            }
+        }
+    }
+}
+
+/// `type(descr).__get__(descr, obj, tp)` as generic lookup calls it: the descriptor is kept
+/// alive across the call (its getter may change the class and drop it from the type's dict).
+///
+/// # Safety
+/// GIL held; `descr` live, of a type with `tp_descr_get` (checked when the cache was filled;
+/// its type is immutable).
+#[inline(never)]
+unsafe fn descr_get(descr: *mut PyObject, obj: *mut PyObject, tp: *mut PyObject) -> *mut PyObject {
+    // SAFETY: as documented.
+    unsafe {
+        let Some(get) = (*Py_TYPE(descr)).tp_descr_get else {
+            Py_INCREF(descr);
+            return descr;
+        };
+        Py_INCREF(descr);
+        let r = get(descr, obj, tp);
+        Py_DECREF(descr);
+        r
+    }
+}
+
+/// One entry's answer for the descriptor kinds (`DESCR_*`, `TYPE_DESCR`); `Miss` for others.
+///
+/// # Safety
+/// GIL held; `owner` live.
+#[inline(always)]
+unsafe fn descr_probe(c: &mut AttrCache, owner: *mut PyObject) -> Probe<Found> {
+    // SAFETY: the guards are checked before `descr` is used; it is borrowed from the type's
+    // dict, alive while the version tag holds.
+    unsafe {
+        match c.kind {
+            DESCR_DATA if (*Py_TYPE(owner)).tp_version_tag == c.version => {
+                Probe::Hit(Found::Get(c.descr))
+            }
+            DESCR_VALUES | DESCR_NO_DICT | DESCR_NULL_DICT if unshadowed(c, owner, DESCRS) => {
+                Probe::Hit(Found::Get(c.descr))
+            }
+            TYPE_DESCR if !type_attr_hit(c, owner).is_null() => {
+                Probe::Hit(Found::GetOnType(c.descr))
+            }
+            TYPE_ATTR if !type_attr_hit(c, owner).is_null() => Probe::Hit(Found::Value(c.descr)),
+            _ => Probe::Miss,
+        }
     }
 }
 
@@ -659,6 +761,11 @@ const CLASS_ATTRS: Unshadowed = Unshadowed {
     no_dict: CLASS_NO_DICT,
     null_dict: CLASS_NULL_DICT,
 };
+const DESCRS: Unshadowed = Unshadowed {
+    values: DESCR_VALUES,
+    no_dict: DESCR_NO_DICT,
+    null_dict: DESCR_NULL_DICT,
+};
 
 /// For a `CLASS_*` cache: the class attribute (borrowed) if no instance attribute can shadow
 /// it (`unshadowed`), else NULL. It has no `__get__`, so generic lookup returns it as it is.
@@ -729,38 +836,52 @@ unsafe fn fill_class_value(c: &mut AttrCache, tp: *mut PyTypeObject, name: *mut 
     }
 }
 
-/// Fill `c` for a plain attribute read on the class `owner` itself: what `type.__getattribute__`
+/// Fill `c` for an attribute read on the class `owner` itself: what `type.__getattribute__`
 /// returns when the metaclass has no data descriptor of that name and the class (or a base)
-/// has the name as a plain value. Only for metaclasses that keep `type.__getattribute__`
-/// (no `__getattr__` either: EnumType has one, so enum members stay generic).
+/// has the name: a plain value, or an instance of the class itself (an enum member: the
+/// class's version guards its type) as `TYPE_ATTR`; a descriptor as `TYPE_DESCR`. Only for
+/// metaclasses that keep `type.__getattribute__` (`Lookup`: EnumType adds a `__getattr__`).
 unsafe fn fill_type_attr(c: &mut AttrCache, owner: *mut PyTypeObject, name: *mut PyObject) {
     // SAFETY: GIL held; live types; `_PyType_Lookup` never raises.
     unsafe {
         c.fills += 1;
         c.kind = EMPTY;
         let meta = Py_TYPE(owner as *mut PyObject);
-        let type_getattro = (*ptr::addr_of_mut!(PyType_Type))
-            .tp_getattro
-            .map(|f| f as usize);
-        if (*meta).tp_getattro.map(|f| f as usize) != type_getattro
-            || PyUnicode_CheckExact(name) == 0
-        {
+        let Some(type_getattro) = (*ptr::addr_of_mut!(PyType_Type)).tp_getattro else {
+            return;
+        };
+        let lookup = lookup_of(meta, ptr::addr_of_mut!(PyType_Type), type_getattro as usize);
+        if lookup == Lookup::Other || PyUnicode_CheckExact(name) == 0 {
             return;
         }
         let meta_attr = cffi::_PyType_Lookup(meta, name);
-        if !meta_attr.is_null() && (*Py_TYPE(meta_attr)).tp_descr_set.is_some() {
-            return; // a data descriptor of the metaclass wins over the class's attribute
+        // A data descriptor of the metaclass wins over the class's attribute. Another object
+        // of that name is harmless only while it cannot become one: its type is immutable
+        // (test_opcache's `Descriptor.__set__` added later changes no version tag we hold).
+        if !meta_attr.is_null() {
+            let t = Py_TYPE(meta_attr);
+            if (*t).tp_descr_set.is_some() || (*t).tp_flags & Py_TPFLAGS_IMMUTABLETYPE == 0 {
+                return;
+            }
         }
         let attr = cffi::_PyType_Lookup(owner, name);
-        if attr.is_null() || !plain_value(attr) {
+        if attr.is_null() {
             return;
         }
+        let own_instance = Py_TYPE(attr) == owner && (*owner).tp_descr_get.is_none();
+        let kind = if plain_value(attr) || own_instance {
+            TYPE_ATTR
+        } else if cacheable_descr(attr, lookup) {
+            TYPE_DESCR
+        } else {
+            return;
+        };
         let (version, meta_version) = (cp::valid_version_tag(owner), cp::valid_version_tag(meta));
         if version == 0 || meta_version == 0 {
             return;
         }
         *c = AttrCache {
-            kind: TYPE_ATTR,
+            kind,
             fills: c.fills,
             version,
             index: meta_version as isize,
@@ -788,17 +909,23 @@ pub unsafe extern "C" fn rjit_load_method(
             // A module's function: not a method (LOAD_METHOD_MODULE).
             let v = module_hit(c, obj, name);
             if !v.is_null() {
-                return Probe::Hit((v, 0));
+                return Probe::Hit((Found::Value(v), 0));
             }
             if unshadowed(c, obj, METHODS) {
-                return Probe::Hit((c.descr, 1));
+                return Probe::Hit((Found::Value(c.descr), 1));
+            }
+            // A descriptor other than a method (a property, a classmethod), or an attribute
+            // of a class itself (`Base.method`, `K.classmethod`): `_PyObject_GetMethod` gives
+            // what LOAD_ATTR would, not a method.
+            if let Probe::Hit(f) = descr_probe(c, obj) {
+                return Probe::Hit((f, 0));
             }
             // An attribute of the instance itself (`self.write = file.write`; the type has no
             // attribute of that name, or only an object slot): `_PyObject_GetMethod` returns
             // it as an attribute, not a method.
             match c.kind {
                 INSTANCE_VALUE | DICT_ONLY | SLOT => match load_attr_probe(c, obj, name) {
-                    Probe::Hit(v) => Probe::Hit((v, 0)),
+                    Probe::Hit(v) => Probe::Hit((Found::Value(v), 0)),
                     Probe::Generic => Probe::Generic,
                     Probe::Miss => Probe::Miss,
                 },
@@ -806,9 +933,8 @@ pub unsafe extern "C" fn rjit_load_method(
             }
         });
         match hit {
-            Probe::Hit((v, is_method)) => {
-                Py_INCREF(v);
-                *out = v;
+            Probe::Hit((f, is_method)) => {
+                *out = f.get(obj);
                 return is_method;
             }
             Probe::Generic => crate::stats::bump_gil(&crate::stats::METHOD_CACHE_MISSES),
@@ -818,12 +944,20 @@ pub unsafe extern "C" fn rjit_load_method(
                     if let Some(c) = way_to_fill(cache, 0) {
                         fill_module(c, obj, name);
                     }
+                } else if PyType_Check(obj) != 0 {
+                    let tp = obj as *mut PyTypeObject;
+                    if let Some(c) = way_to_fill(cache, (*tp).tp_version_tag) {
+                        fill_type_attr(c, tp, name);
+                    }
                 } else {
                     let tp = Py_TYPE(obj);
                     if let Some(c) = way_to_fill(cache, (*tp).tp_version_tag) {
                         fill_method(c, tp, name);
                         if c.kind == EMPTY {
                             fill_instance_value(c, tp, name, false);
+                        }
+                        if c.kind == EMPTY {
+                            fill_descr(c, tp, name);
                         }
                     }
                 }
@@ -918,12 +1052,128 @@ unsafe fn store_attr_probe(
     }
 }
 
-/// The type uses `object.__getattribute__` itself (no override, no `__getattr__` hook).
-/// CPython's functions are compared by address: they come from one shared library.
-unsafe fn generic_getattr(tp: *mut PyTypeObject) -> bool {
-    // SAFETY: plain field read of a live type.
+/// How a type's instances (or, for a metaclass, its classes) look attributes up.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lookup {
+    /// `object.__getattribute__` (`type.__getattribute__` for a metaclass) itself.
+    Generic,
+    /// A `__getattr__` hook (`slot_tp_getattr_hook`) with the default `__getattribute__`:
+    /// the generic lookup runs first, and `__getattr__` only after it raised AttributeError.
+    /// A cached hit is what the generic lookup returns, so it is this lookup's answer too,
+    /// unless the hit itself could raise AttributeError (a property's getter): then
+    /// `__getattr__` would have been called (`get_raises_no_attribute_error`).
+    Hooked,
+    Other,
+}
+
+/// `Lookup` of `tp`, whose default is `base`'s `__getattribute__` (`object` for instances,
+/// `type` for classes) with `generic` as its slot function. CPython's functions are compared
+/// by address: they come from one shared library.
+unsafe fn lookup_of(tp: *mut PyTypeObject, base: *mut PyTypeObject, generic: usize) -> Lookup {
+    // SAFETY: plain field reads of live types; `_PyType_Lookup` never raises.
     unsafe {
-        (*tp).tp_getattro.map(|f| f as usize) == Some(PyObject_GenericGetAttr as *const () as usize)
+        let getattro = (*tp).tp_getattro.map(|f| f as usize);
+        if getattro == Some(generic) {
+            return Lookup::Generic;
+        }
+        if getattro.is_none() || getattro != super::calls::slot_getattr_hook() {
+            return Lookup::Other;
+        }
+        let Some(name) = super::calls::intern_getattribute() else {
+            return Lookup::Other;
+        };
+        let own = cffi::_PyType_Lookup(tp, name);
+        if !own.is_null() && own == cffi::_PyType_Lookup(base, name) {
+            Lookup::Hooked
+        } else {
+            Lookup::Other
+        }
+    }
+}
+
+/// `Lookup` of instances of `tp`.
+unsafe fn instance_lookup(tp: *mut PyTypeObject) -> Lookup {
+    // SAFETY: live type; `PyBaseObject_Type` is a static.
+    unsafe {
+        lookup_of(
+            tp,
+            ptr::addr_of_mut!(PyBaseObject_Type),
+            PyObject_GenericGetAttr as *const () as usize,
+        )
+    }
+}
+
+/// The type's instances look attributes up generically, first (`Lookup`).
+unsafe fn generic_getattr(tp: *mut PyTypeObject) -> bool {
+    // SAFETY: live type.
+    unsafe { instance_lookup(tp) != Lookup::Other }
+}
+
+/// Whether `descr.__get__` cannot raise AttributeError (so a `Lookup::Hooked` type's
+/// `__getattr__` could not be called after it): functions, method descriptors, staticmethods,
+/// and classmethods of a function.
+unsafe fn get_raises_no_attribute_error(descr: *mut PyObject) -> bool {
+    // SAFETY: reads the type and, for a classmethod, its callable (same layout) of a live
+    // object.
+    unsafe {
+        let t = Py_TYPE(descr);
+        if t == ptr::addr_of_mut!(PyFunction_Type)
+            || t == ptr::addr_of_mut!(PyMethodDescr_Type)
+            || t == ptr::addr_of_mut!(cffi::PyStaticMethod_Type)
+        {
+            return true;
+        }
+        if t == ptr::addr_of_mut!(cffi::PyClassMethod_Type) {
+            let f = *((descr as *mut u8).add(cp::CLASSMETHOD_CALLABLE) as *mut *mut PyObject);
+            return !f.is_null() && Py_TYPE(f) == ptr::addr_of_mut!(PyFunction_Type);
+        }
+        false
+    }
+}
+
+/// A descriptor a cache may call: its type is immutable (its slots stay as they are) and has
+/// `__get__`; under a `__getattr__` hook, one whose `__get__` cannot raise AttributeError.
+unsafe fn cacheable_descr(descr: *mut PyObject, lookup: Lookup) -> bool {
+    // SAFETY: reads the type of a live object.
+    unsafe {
+        let t = Py_TYPE(descr);
+        (*t).tp_descr_get.is_some()
+            && (*t).tp_flags & Py_TPFLAGS_IMMUTABLETYPE != 0
+            && match lookup {
+                Lookup::Generic => true,
+                Lookup::Hooked => get_raises_no_attribute_error(descr),
+                Lookup::Other => false,
+            }
+    }
+}
+
+/// After the value kinds declined: fill `c` for a descriptor with `__get__` on the type
+/// (`DESCR_*`). Does not count a fill of its own.
+unsafe fn fill_descr(c: &mut AttrCache, tp: *mut PyTypeObject, name: *mut PyObject) {
+    // SAFETY: GIL held; live type; `_PyType_Lookup` never raises.
+    unsafe {
+        if PyUnicode_CheckExact(name) == 0 {
+            return;
+        }
+        let descr = cffi::_PyType_Lookup(tp, name);
+        if descr.is_null() || !cacheable_descr(descr, instance_lookup(tp)) {
+            return;
+        }
+        if (*Py_TYPE(descr)).tp_descr_set.is_some() {
+            let version = cp::valid_version_tag(tp);
+            if version != 0 {
+                *c = AttrCache {
+                    kind: DESCR_DATA,
+                    fills: c.fills,
+                    version,
+                    index: 0,
+                    keys: ptr::null_mut(),
+                    descr,
+                };
+            }
+        } else {
+            fill_unshadowed(c, tp, name, descr, DESCRS);
+        }
     }
 }
 

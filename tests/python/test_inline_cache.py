@@ -878,6 +878,253 @@ def methods_of_instances_with_a_dict_pointer():
     return out
 
 
+def getattr_hook_with_slots():
+    # pyparsing's ParseResults: __slots__ plus a __getattr__ fallback. A set slot is found by
+    # the generic lookup; an unset one, or a missing name, reaches __getattr__.
+    class R:
+        __slots__ = ("a", "b")
+
+        def __init__(self, a):
+            self.a = a
+
+        def __getattr__(self, name):
+            return ("fallback", name)
+
+        def total(self, k):
+            return self.a * k
+
+    out = []
+    rs = [R(i) for i in range(4)]
+    for i in range(40):
+        r = rs[i % 4]
+        if i == 25:
+            r.b = "set late"
+        if i == 30:
+            del rs[2].a
+        out.append((r.a, r.b, r.missing, r.total(2) if i != 30 else None))
+    return out
+
+
+def getattr_hook_with_instance_values():
+    class D:
+        def __init__(self, v):
+            self.v = v
+
+        def __getattr__(self, name):
+            if name == "late":
+                return "from __getattr__"
+            raise AttributeError(f"no {name}")
+
+        def m(self):
+            return self.v
+
+    d = D(3)
+    out = []
+    for i in range(40):
+        if i == 10:
+            d.late = "instance value"
+        if i == 20:
+            del d.late
+        if i == 30:
+            d.__dict__["m"] = lambda: "shadowing m"
+        out.append((d.v, d.late, d.m()))
+    try:
+        d.nothing
+    except AttributeError as e:
+        out.append(str(e))
+    return out
+
+
+def getattr_hook_property_raising_attribute_error():
+    # The property's AttributeError sends the lookup to __getattr__: never cached as a plain hit.
+    class P:
+        @property
+        def p(self):
+            if self.fail:
+                raise AttributeError("p failed")
+            return "p"
+
+        def __getattr__(self, name):
+            return ("getattr", name)
+
+    o = P()
+    out = []
+    for i in range(30):
+        o.fail = i % 3 == 0
+        out.append(o.p)
+    return out
+
+
+def getattribute_added_after_caching():
+    class G:
+        __slots__ = ("x",)
+
+        def __getattr__(self, name):
+            return "getattr"
+
+    g = G()
+    g.x = 1
+    out = []
+    for i in range(30):
+        if i == 15:
+            G.__getattribute__ = lambda self, name: ("getattribute", name)
+        out.append(g.x)
+    return out
+
+
+def descriptors_through_instances():
+    class K:
+        def __init__(self):
+            self._v = 1
+
+        @property
+        def v(self):
+            return self._v * 10
+
+        @v.setter
+        def v(self, x):
+            self._v = x
+
+        def meth(self):
+            return "meth"
+
+        @classmethod
+        def cm(cls):
+            return cls.__name__
+
+        @staticmethod
+        def sm(x):
+            return x + 1
+
+    k = K()
+    out = []
+    for i in range(40):
+        if i == 10:
+            k.v = 5
+        if i == 20:
+            K.v = property(lambda self: "replaced")
+        if i == 30:
+            k.__dict__["meth"] = lambda: "instance attribute"
+        bound = k.meth
+        out.append((k.v, bound(), k.cm(), k.sm(i), K.cm(), K.sm(2)))
+        if i < 30:
+            out.append((bound == k.meth, bound.__self__ is k))
+    return out
+
+
+def getset_and_member_descriptors_of_builtin_types():
+    import xml.etree.ElementTree as ET
+
+    out = []
+    elems = [ET.Element("a", x="1"), ET.Element("b")]
+    for i in range(30):
+        e = elems[i % 2]
+        if i == 12:
+            e.tag = "changed"
+        if i == 20:
+            e.text = "text"
+        out.append((e.tag, e.text, e.attrib, (3 + 4j).real, (7).denominator, len(e)))
+    return out
+
+
+def methods_read_on_classes():
+    class Base:
+        def __init__(self, v):
+            self.v = v
+
+        def double(self):
+            return self.v * 2
+
+        @classmethod
+        def make(cls, v):
+            return cls(v)
+
+    class Child(Base):
+        def __init__(self, v):
+            Base.__init__(self, v + 1)
+
+        def double(self):
+            return Base.double(self) + 1
+
+    out = []
+    for i in range(40):
+        c = Child.make(i)
+        if i == 25:
+            Base.double = lambda self: -1
+        out.append((c.v, c.double(), Base.make(i).v, type(Child.make).__name__))
+    return out
+
+
+def enum_members_and_classmethods():
+    import enum
+
+    class Color(enum.Enum):
+        RED = 1
+        GREEN = 2
+
+        @classmethod
+        def pick(cls, v):
+            return cls(v)
+
+    out = []
+    for i in range(30):
+        # Members are compared by repr: each run builds its own Color.
+        out.append((repr(Color.RED), Color.GREEN.value, repr(Color.pick(1 + i % 2)),
+                    Color.RED.name))
+    Color.pick = classmethod(lambda cls, v: "replaced")
+    out.append(Color.pick(1))
+    return out
+
+
+def metaclass_with_getattr():
+    class Meta(type):
+        def __getattr__(cls, name):
+            return ("meta getattr", name)
+
+    class M(metaclass=Meta):
+        K = 5
+
+        def f(self):
+            return "f"
+
+        @classmethod
+        def c(cls):
+            return "c"
+
+        @property
+        def p(self):
+            return "p"
+
+    out = []
+    for i in range(30):
+        if i == 20:
+            M.K = 6
+        out.append((M.K, M.missing, M.c(), M.f(M()), type(M.p).__name__))
+    return out
+
+
+def metaclass_attribute_becomes_data_descriptor():
+    # test_opcache's test_metaclass_descriptor_added_after_optimization: the metaclass's
+    # attribute is an instance of a mutable class that later gains __get__ and __set__,
+    # which changes the version of neither the class nor the metaclass.
+    class Descriptor:
+        pass
+
+    class Metaclass(type):
+        attribute = Descriptor()
+
+    class Class(metaclass=Metaclass):
+        attribute = True
+
+    out = []
+    for i in range(40):
+        if i == 20:
+            Descriptor.__get__ = lambda self, instance, owner: False
+            Descriptor.__set__ = lambda self, instance, value: None
+        out.append(Class.attribute)
+    return out
+
+
 @pytest.mark.parametrize(
     "f",
     [
@@ -922,6 +1169,16 @@ def methods_of_instances_with_a_dict_pointer():
         many_attributes_unshare_keys,
         data_descriptor_on_class_wins,
         module_and_class_attributes,
+        getattr_hook_with_slots,
+        getattr_hook_with_instance_values,
+        getattr_hook_property_raising_attribute_error,
+        getattribute_added_after_caching,
+        descriptors_through_instances,
+        getset_and_member_descriptors_of_builtin_types,
+        methods_read_on_classes,
+        enum_members_and_classmethods,
+        metaclass_with_getattr,
+        metaclass_attribute_becomes_data_descriptor,
     ],
 )
 def test_inline_caches_agree_with_cpython(f):
