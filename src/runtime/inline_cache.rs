@@ -28,7 +28,8 @@
 //! - a miss runs the generic C API call, so behaviour (exceptions included) is CPython's;
 //! - a site holds up to `1 + OVERFLOW_WAYS` entries (types), compiled code checking the first
 //!   inline and the helpers the rest (`Site`); it refills at most `MAX_FILLS` times, then
-//!   stays as it is (megamorphic sites take the generic path);
+//!   stays as it is, and a miss there looks in a process-wide table keyed on (type version,
+//!   name) whose entries are probed exactly as a site's (`megamorphic`);
 //! - caches hold no references: `descr` is borrowed from the type's dict, kept alive while the
 //!   version tag that guards it holds (tags are never reused).
 //!
@@ -401,15 +402,7 @@ pub unsafe extern "C" fn rjit_load_attr(
 ) -> *mut PyObject {
     // SAFETY: as documented; the guards establish what each read needs.
     unsafe {
-        let found = probe_site(cache, |c| match descr_probe(c, owner) {
-            Probe::Miss => match load_attr_probe(c, owner, name) {
-                Probe::Hit(v) => Probe::Hit(Found::Value(v)),
-                Probe::Generic => Probe::Generic,
-                Probe::Miss => Probe::Miss,
-            },
-            other => other,
-        });
-        match found {
+        match probe_site(cache, |c| attr_entry_probe(c, owner, name)) {
             Probe::Hit(f) => return f.get(owner),
             Probe::Generic => crate::stats::bump_gil(&crate::stats::ATTR_CACHE_MISSES),
             Probe::Miss => {
@@ -418,20 +411,15 @@ pub unsafe extern "C" fn rjit_load_attr(
                     if let Some(c) = way_to_fill(cache, 0) {
                         fill_module(c, owner, name);
                     }
-                } else if PyType_Check(owner) != 0 {
-                    let tp = owner as *mut PyTypeObject;
-                    if let Some(c) = way_to_fill(cache, (*tp).tp_version_tag) {
-                        fill_type_attr(c, tp, name);
-                    }
                 } else {
-                    let tp = Py_TYPE(owner);
-                    if let Some(c) = way_to_fill(cache, (*tp).tp_version_tag) {
-                        fill_instance_value(c, tp, name, false);
-                        if c.kind == EMPTY {
-                            fill_class_value(c, tp, name);
-                        }
-                        if c.kind == EMPTY {
-                            fill_descr(c, tp, name);
+                    match way_to_fill(cache, guard_version(owner)) {
+                        Some(c) => fill_attr(c, owner, name),
+                        None => {
+                            if let Some(Probe::Hit(f)) =
+                                megamorphic(&MEGA_ATTR, owner, name, fill_attr, attr_entry_probe)
+                            {
+                                return f.get(owner);
+                            }
                         }
                     }
                 }
@@ -491,6 +479,213 @@ unsafe fn descr_get(descr: *mut PyObject, obj: *mut PyObject, tp: *mut PyObject)
         let r = get(descr, obj, tp);
         Py_DECREF(descr);
         r
+    }
+}
+
+/// The version tag an entry for `owner` is keyed on: the class's own for a class (attributes
+/// read on it), else its type's.
+///
+/// # Safety
+/// GIL held; `owner` live.
+#[inline(always)]
+unsafe fn guard_version(owner: *mut PyObject) -> u32 {
+    // SAFETY: as documented.
+    unsafe {
+        if PyType_Check(owner) != 0 {
+            (*(owner as *mut PyTypeObject)).tp_version_tag
+        } else {
+            (*Py_TYPE(owner)).tp_version_tag
+        }
+    }
+}
+
+/// One entry's answer for LOAD_ATTR, every kind.
+///
+/// # Safety
+/// GIL held; live arguments.
+#[inline(always)]
+unsafe fn attr_entry_probe(
+    c: &mut AttrCache,
+    owner: *mut PyObject,
+    name: *mut PyObject,
+) -> Probe<Found> {
+    // SAFETY: as documented.
+    unsafe {
+        match descr_probe(c, owner) {
+            Probe::Miss => match load_attr_probe(c, owner, name) {
+                Probe::Hit(v) => Probe::Hit(Found::Value(v)),
+                Probe::Generic => Probe::Generic,
+                Probe::Miss => Probe::Miss,
+            },
+            other => other,
+        }
+    }
+}
+
+/// Fill `c` for LOAD_ATTR of `name` on `owner` (not a module): the kinds in order of
+/// preference.
+///
+/// # Safety
+/// GIL held; live arguments.
+unsafe fn fill_attr(c: &mut AttrCache, owner: *mut PyObject, name: *mut PyObject) {
+    // SAFETY: as documented.
+    unsafe {
+        if PyType_Check(owner) != 0 {
+            fill_type_attr(c, owner as *mut PyTypeObject, name);
+            return;
+        }
+        let tp = Py_TYPE(owner);
+        fill_instance_value(c, tp, name, false);
+        if c.kind == EMPTY {
+            fill_class_value(c, tp, name);
+        }
+        if c.kind == EMPTY {
+            fill_descr(c, tp, name);
+        }
+    }
+}
+
+/// One entry's answer for LOAD_METHOD: the method with 1 (call it with `obj` first), or the
+/// attribute with 0.
+///
+/// # Safety
+/// GIL held; live arguments.
+#[inline(always)]
+unsafe fn method_entry_probe(
+    c: &mut AttrCache,
+    obj: *mut PyObject,
+    name: *mut PyObject,
+) -> Probe<(Found, c_int)> {
+    // SAFETY: as documented.
+    unsafe {
+        // A module's function: not a method (LOAD_METHOD_MODULE).
+        let v = module_hit(c, obj, name);
+        if !v.is_null() {
+            return Probe::Hit((Found::Value(v), 0));
+        }
+        if unshadowed(c, obj, METHODS) {
+            return Probe::Hit((Found::Value(c.descr), 1));
+        }
+        // A descriptor other than a method (a property, a classmethod), or an attribute of a
+        // class itself (`Base.method`, `K.classmethod`): `_PyObject_GetMethod` gives what
+        // LOAD_ATTR would, not a method.
+        if let Probe::Hit(f) = descr_probe(c, obj) {
+            return Probe::Hit((f, 0));
+        }
+        // An attribute of the instance itself (`self.write = file.write`; the type has no
+        // attribute of that name, or only an object slot): `_PyObject_GetMethod` returns it
+        // as an attribute, not a method.
+        match c.kind {
+            INSTANCE_VALUE | DICT_ONLY | SLOT => match load_attr_probe(c, obj, name) {
+                Probe::Hit(v) => Probe::Hit((Found::Value(v), 0)),
+                Probe::Generic => Probe::Generic,
+                Probe::Miss => Probe::Miss,
+            },
+            _ => Probe::Miss,
+        }
+    }
+}
+
+/// Fill `c` for LOAD_METHOD of `name` on `obj` (not a module).
+///
+/// # Safety
+/// GIL held; live arguments.
+unsafe fn fill_load_method(c: &mut AttrCache, obj: *mut PyObject, name: *mut PyObject) {
+    // SAFETY: as documented.
+    unsafe {
+        if PyType_Check(obj) != 0 {
+            fill_type_attr(c, obj as *mut PyTypeObject, name);
+            return;
+        }
+        let tp = Py_TYPE(obj);
+        fill_method(c, tp, name);
+        if c.kind == EMPTY {
+            fill_instance_value(c, tp, name, false);
+        }
+        if c.kind == EMPTY {
+            fill_descr(c, tp, name);
+        }
+    }
+}
+
+/// A process-wide entry for megamorphic sites: the name it was filled for (a strong
+/// reference, so its address cannot be reused by another string) and the entry, keyed on
+/// `guard_version`.
+struct MegaEntry {
+    name: *mut PyObject,
+    c: AttrCache,
+}
+
+const MEGA_BITS: u32 = 10;
+
+/// The tables of `megamorphic`, one for LOAD_ATTR and one for LOAD_METHOD (their entries
+/// for one name differ). Touched only with the GIL held.
+struct Mega(std::cell::UnsafeCell<[MegaEntry; 1 << MEGA_BITS]>);
+
+// SAFETY: every access holds the GIL (all helpers here run with it).
+unsafe impl Sync for Mega {}
+
+const MEGA_EMPTY: MegaEntry = MegaEntry {
+    name: ptr::null_mut(),
+    c: AttrCache {
+        kind: EMPTY,
+        fills: 0,
+        version: 0,
+        index: 0,
+        keys: ptr::null_mut(),
+        descr: ptr::null_mut(),
+    },
+};
+static MEGA_ATTR: Mega = Mega(std::cell::UnsafeCell::new([MEGA_EMPTY; 1 << MEGA_BITS]));
+static MEGA_METHOD: Mega = Mega(std::cell::UnsafeCell::new([MEGA_EMPTY; 1 << MEGA_BITS]));
+
+/// A site that gave up (its entries were refilled `MAX_FILLS` times: `self.x` in a method
+/// of a base class with many subclasses, pyparsing's `ParserElement`) looks in a process-wide
+/// table keyed on (`guard_version`, `name`), as V8's megamorphic stub cache does, instead of
+/// going generic. An entry is probed exactly as a site's entry is, so a hit returns what the
+/// generic lookup would; it is refilled when its key differs, and an entry that could not be
+/// filled answers `Generic` for that key until the type changes (its version with it).
+/// None when `owner` has no valid version tag.
+///
+/// # Safety
+/// GIL held; live arguments; `fill` and `probe` are one operation's pair.
+unsafe fn megamorphic<T>(
+    table: &Mega,
+    owner: *mut PyObject,
+    name: *mut PyObject,
+    fill: unsafe fn(&mut AttrCache, *mut PyObject, *mut PyObject),
+    probe: unsafe fn(&mut AttrCache, *mut PyObject, *mut PyObject) -> Probe<T>,
+) -> Option<Probe<T>> {
+    // SAFETY: as documented; the GIL serialises every use of the table.
+    unsafe {
+        let version = guard_version(owner);
+        if version == 0 {
+            return None;
+        }
+        let is_type = PyType_Check(owner) as usize;
+        let h = (version as usize ^ is_type << 31)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .wrapping_add(name as usize >> 4);
+        let i = h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (usize::BITS - MEGA_BITS);
+        let e = &mut (*table.0.get())[i];
+        if e.name != name || e.c.version != version {
+            Py_INCREF(name);
+            let old = std::mem::replace(&mut e.name, name);
+            e.c = MEGA_EMPTY.c;
+            fill(&mut e.c, owner, name);
+            if e.c.kind == EMPTY {
+                e.c.version = version;
+            }
+            Py_XDECREF(old);
+        }
+        if e.c.kind == EMPTY {
+            return Some(Probe::Generic);
+        }
+        let r = probe(&mut e.c, owner, name);
+        if let Probe::Hit(_) = r {
+            crate::stats::bump_gil(&crate::stats::MEGAMORPHIC_HITS);
+        }
+        Some(r)
     }
 }
 
@@ -905,34 +1100,7 @@ pub unsafe extern "C" fn rjit_load_method(
 ) -> c_int {
     // SAFETY: as documented.
     unsafe {
-        let hit = probe_site(cache, |c| {
-            // A module's function: not a method (LOAD_METHOD_MODULE).
-            let v = module_hit(c, obj, name);
-            if !v.is_null() {
-                return Probe::Hit((Found::Value(v), 0));
-            }
-            if unshadowed(c, obj, METHODS) {
-                return Probe::Hit((Found::Value(c.descr), 1));
-            }
-            // A descriptor other than a method (a property, a classmethod), or an attribute
-            // of a class itself (`Base.method`, `K.classmethod`): `_PyObject_GetMethod` gives
-            // what LOAD_ATTR would, not a method.
-            if let Probe::Hit(f) = descr_probe(c, obj) {
-                return Probe::Hit((f, 0));
-            }
-            // An attribute of the instance itself (`self.write = file.write`; the type has no
-            // attribute of that name, or only an object slot): `_PyObject_GetMethod` returns
-            // it as an attribute, not a method.
-            match c.kind {
-                INSTANCE_VALUE | DICT_ONLY | SLOT => match load_attr_probe(c, obj, name) {
-                    Probe::Hit(v) => Probe::Hit((Found::Value(v), 0)),
-                    Probe::Generic => Probe::Generic,
-                    Probe::Miss => Probe::Miss,
-                },
-                _ => Probe::Miss,
-            }
-        });
-        match hit {
+        match probe_site(cache, |c| method_entry_probe(c, obj, name)) {
             Probe::Hit((f, is_method)) => {
                 *out = f.get(obj);
                 return is_method;
@@ -944,20 +1112,20 @@ pub unsafe extern "C" fn rjit_load_method(
                     if let Some(c) = way_to_fill(cache, 0) {
                         fill_module(c, obj, name);
                     }
-                } else if PyType_Check(obj) != 0 {
-                    let tp = obj as *mut PyTypeObject;
-                    if let Some(c) = way_to_fill(cache, (*tp).tp_version_tag) {
-                        fill_type_attr(c, tp, name);
-                    }
                 } else {
-                    let tp = Py_TYPE(obj);
-                    if let Some(c) = way_to_fill(cache, (*tp).tp_version_tag) {
-                        fill_method(c, tp, name);
-                        if c.kind == EMPTY {
-                            fill_instance_value(c, tp, name, false);
-                        }
-                        if c.kind == EMPTY {
-                            fill_descr(c, tp, name);
+                    match way_to_fill(cache, guard_version(obj)) {
+                        Some(c) => fill_load_method(c, obj, name),
+                        None => {
+                            if let Some(Probe::Hit((f, is_method))) = megamorphic(
+                                &MEGA_METHOD,
+                                obj,
+                                name,
+                                fill_load_method,
+                                method_entry_probe,
+                            ) {
+                                *out = f.get(obj);
+                                return is_method;
+                            }
                         }
                     }
                 }

@@ -1125,6 +1125,55 @@ def metaclass_attribute_becomes_data_descriptor():
     return out
 
 
+def megamorphic_sites():
+    # 40 classes through the same sites use up the sites' refills; the process-wide table
+    # answers from then on, and must follow every change as the sites do.
+    class Base:
+        k = "base k"
+
+        def __init__(self, i):
+            self.v = i
+
+        def m(self):
+            return ("m", self.v)
+
+        @property
+        def p(self):
+            return self.v * 2
+
+    classes = [type(f"C{i}", (Base,), {"own": i}) for i in range(40)]
+    slotted = [type(f"S{i}", (), {"__slots__": ("v",), "m": lambda self: "slot m"})
+               for i in range(5)]
+
+    def read(o):
+        return (o.v, o.m(), o.k, getattr(o, "own", None) if hasattr(type(o), "own") else None)
+
+    out = []
+    objs = [c(i) for i, c in enumerate(classes)]
+    for i in range(400):
+        o = objs[i % 40]
+        if i == 150:
+            classes[3].k = "changed k"
+        if i == 200:
+            objs[5].__dict__["m"] = lambda: "instance m"
+        if i == 250:
+            del objs[7].v
+        if i == 300:
+            Base.m = lambda self: ("new m", self.v)
+        try:
+            out.append((read(o), o.p, type(o).own, type(o).k))
+        except AttributeError as e:
+            out.append(str(e))
+        s = slotted[i % 5]()
+        if i % 3:
+            s.v = i
+        try:
+            out.append((s.v, s.m()))
+        except AttributeError as e:
+            out.append(str(e))
+    return out
+
+
 @pytest.mark.parametrize(
     "f",
     [
@@ -1179,10 +1228,20 @@ def metaclass_attribute_becomes_data_descriptor():
         enum_members_and_classmethods,
         metaclass_with_getattr,
         metaclass_attribute_becomes_data_descriptor,
+        megamorphic_sites,
     ],
 )
 def test_inline_caches_agree_with_cpython(f):
     both(f)
+
+
+def test_megamorphic_sites_hit_the_process_wide_table():
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(megamorphic_sites)
+    before = rjit.stats()["megamorphic_hits"]
+    megamorphic_sites()
+    rjit.disable()
+    assert rjit.stats()["megamorphic_hits"] > before + 500
 
 
 class Plain:
