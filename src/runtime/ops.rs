@@ -228,6 +228,20 @@ pub unsafe extern "C" fn rjit_op_load_deref(
     OK
 }
 
+/// LOAD_DEREF's error when compiled code found cell `i` empty: the interpreter's
+/// UnboundLocalError or NameError, set unless an exception is already set.
+///
+/// # Safety
+/// GIL held; `f` live.
+pub unsafe extern "C" fn rjit_unbound_deref(
+    _: *mut PyThreadState,
+    f: *mut InterpreterFrame,
+    i: c_int,
+) {
+    // SAFETY: as documented.
+    unsafe { format_exc_unbound(f, i) }
+}
+
 /// LOAD_CLASSDEREF i (0 in, 1 out): the class namespace first, then the cell.
 pub unsafe extern "C" fn rjit_op_load_classderef(
     _: *mut PyThreadState,

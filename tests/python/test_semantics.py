@@ -628,6 +628,58 @@ CASES = [
     (locals_snapshot, 2),
     (match_errors,),
 ]
+def cells_and_free_variables():
+    out = []
+
+    def outer(n):
+        total = 0
+
+        def add(k):
+            nonlocal total
+            total += k * n
+            return total
+
+        for i in range(5):
+            add(i)
+        out.append((total, add(1), n))
+
+        def late():
+            return later  # a free variable read before the enclosing scope binds it
+
+        try:
+            late()
+        except NameError as e:
+            out.append(("free", type(e).__name__, str(e)))
+        later = 3
+        out.append(late())
+        del later
+        try:
+            late()
+        except NameError as e:
+            out.append(("deleted free", str(e)))
+        try:
+            print(early)  # a cell variable read before it is bound
+        except UnboundLocalError as e:
+            out.append(("cell", str(e)))
+        early = n
+
+        def use_early():
+            return early * 2
+
+        out.append(use_early())
+        del early
+        try:
+            use_early()
+        except NameError as e:
+            out.append(("deleted cell", str(e)))
+        return [f() for f in [lambda: n + 1, lambda: total]]
+
+    for n in range(3):
+        out.append(outer(n))
+    return out
+
+
+CASES += [(cells_and_free_variables,)]
 CASES += [(matcher, v) for v in (0, 1, [1, 2, 3, 4], {"k": 1, "j": 2}, Point(0, 5), Point(3, 3), Point(1, 2), "s", 7, 2.5)]
 
 

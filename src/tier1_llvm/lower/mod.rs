@@ -366,10 +366,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 self.unless_tracing(ins)?;
                 self.stack_op(ins)
             }
-            MakeCell | CopyFreeVars | LoadDeref | LoadClassderef | StoreDeref | DeleteDeref
-            | DeleteFast | LoadName | StoreName | DeleteName | StoreGlobal | DeleteGlobal
-            | DeleteAttr | DeleteSubscr | ImportName | ImportFrom | SetupAnnotations
-            | LoadBuildClass | PrintExpr | MakeFunction | CallFunctionEx | BuildSet | BuildMap
+            LoadDeref => self.load_deref(ins),
+            MakeCell | CopyFreeVars | LoadClassderef | StoreDeref | DeleteDeref | DeleteFast
+            | LoadName | StoreName | DeleteName | StoreGlobal | DeleteGlobal | DeleteAttr
+            | DeleteSubscr | ImportName | ImportFrom | SetupAnnotations | LoadBuildClass
+            | PrintExpr | MakeFunction | CallFunctionEx | BuildSet | BuildMap
             | BuildConstKeyMap | BuildString | BuildSlice | ListToTuple | SetAdd | MapAdd
             | ListExtend | SetUpdate | DictMerge | DictUpdate | UnpackEx | FormatValue | GetLen
             | MatchClass | MatchMapping | MatchSequence | MatchKeys | RaiseVarargs | Reraise

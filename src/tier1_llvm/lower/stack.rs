@@ -37,6 +37,13 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         if self.bound.contains(&ins.offset) {
             return self.push_local(ins, v);
         }
+        self.unless_unbound(ins, v, "rjit_unbound_local")?;
+        self.push_local(ins, v)
+    }
+
+    /// Continues where `v` is not NULL; where it is, `helper(tstate, frame, oparg)` raises the
+    /// interpreter's error for the unbound name and the error exit is taken.
+    fn unless_unbound(&mut self, ins: &Instr, v: PointerValue<'ctx>, helper: &str) -> R<()> {
         let unbound = self.new_block("unbound");
         let ok = self.new_block("bound");
         let null = self.b.build_is_null(v, "isnull").map_err(be)?;
@@ -52,7 +59,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         }
         self.set_prev_instr(ins.offset)?;
         self.call(
-            "rjit_unbound_local",
+            helper,
             None,
             &[
                 self.tstate.into(),
@@ -64,7 +71,24 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.borrowed = borrowed;
         self.b.build_unconditional_branch(err).map_err(be)?;
         self.b.position_at_end(ok);
-        self.push_local(ins, v)
+        Ok(())
+    }
+
+    /// LOAD_DEREF: the contents of the cell in `localsplus[oparg]` (MAKE_CELL or
+    /// COPY_FREE_VARS put it there before any use), as a new reference; an empty cell raises
+    /// the interpreter's UnboundLocalError or NameError (`rjit_unbound_deref`).
+    pub(super) fn load_deref(&mut self, ins: &Instr) -> R<bool> {
+        let p = self.local_ptr(ins.arg)?;
+        let cell = self
+            .b
+            .build_load(self.ptr, p, "cell")
+            .map_err(be)?
+            .into_pointer_value();
+        let v = self.load_ptr(cell, cp::CELL_REF)?;
+        self.unless_unbound(ins, v, "rjit_unbound_deref")?;
+        self.incref(v)?;
+        self.push(v)?;
+        Ok(true)
     }
 
     /// Push a bound local's value: borrowed for the consumers that allow it, else owned.
