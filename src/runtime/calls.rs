@@ -269,6 +269,103 @@ pub unsafe extern "C" fn rjit_call(
     }
 }
 
+/// Arguments `call_unpacked` passes on the direct route at most (more: the general route).
+const MAX_UNPACKED: usize = 32;
+
+/// CALL_FUNCTION_EX (`f(*args, **kwargs)`) of an exact Python function, or a bound method of
+/// one, through the direct route: the tuple's items and the dict's values become the
+/// vectorcall arguments, the dict's keys the `kwnames`, as `_PyStack_UnpackDict` makes them.
+/// `None` when declined, nothing consumed or raised: another callable, a key that is not an
+/// exact str, more than `MAX_UNPACKED` arguments, or a binding the direct route refuses (the
+/// general route then gives CPython's exact errors).
+///
+/// Ownership: borrows `func`, `callargs` (an exact tuple) and `kwargs` (NULL or an exact
+/// dict); the result is a new reference or NULL with an exception set.
+///
+/// # Safety
+/// GIL held; live arguments.
+pub(crate) unsafe fn call_unpacked(
+    tstate: *mut PyThreadState,
+    func: *mut PyObject,
+    callargs: *mut PyObject,
+    kwargs: *mut PyObject,
+) -> Option<*mut PyObject> {
+    // SAFETY: as documented; every reference put in `argv` is a new one, consumed by the
+    // direct route or released here when it declines.
+    unsafe {
+        let (f, slf) = if Py_TYPE(func) == ptr::addr_of_mut!(cffi::PyMethod_Type) {
+            (
+                *((func as *mut u8).add(cpython::METHOD_FUNC) as *mut *mut PyObject),
+                *((func as *mut u8).add(cpython::METHOD_SELF) as *mut *mut PyObject),
+            )
+        } else {
+            (func, ptr::null_mut())
+        };
+        if Py_TYPE(f) != ptr::addr_of_mut!(PyFunction_Type) {
+            return None;
+        }
+        let npos = PyTuple_GET_SIZE(callargs) as usize + !slf.is_null() as usize;
+        let nkw = if kwargs.is_null() {
+            0
+        } else {
+            PyDict_Size(kwargs) as usize
+        };
+        if npos + nkw > MAX_UNPACKED {
+            return None;
+        }
+        let mut argv = [ptr::null_mut::<PyObject>(); MAX_UNPACKED];
+        let mut n = 0;
+        if !slf.is_null() {
+            argv[0] = slf;
+            n = 1;
+        }
+        for i in 0..PyTuple_GET_SIZE(callargs) {
+            argv[n] = PyTuple_GET_ITEM(callargs, i);
+            n += 1;
+        }
+        let mut kwnames = ptr::null_mut();
+        if nkw > 0 {
+            kwnames = PyTuple_New(nkw as Py_ssize_t);
+            if kwnames.is_null() {
+                PyErr_Clear();
+                return None;
+            }
+            let (mut pos, mut k, mut v) = (0, ptr::null_mut(), ptr::null_mut());
+            let mut j = 0;
+            while PyDict_Next(kwargs, &mut pos, &mut k, &mut v) != 0 {
+                if PyUnicode_CheckExact(k) == 0 || j == nkw {
+                    Py_DECREF(kwnames);
+                    return None;
+                }
+                Py_INCREF(k);
+                PyTuple_SET_ITEM(kwnames, j as Py_ssize_t, k);
+                argv[n] = v;
+                n += 1;
+                j += 1;
+            }
+            if j != nkw {
+                Py_DECREF(kwnames);
+                return None;
+            }
+        }
+        for a in &argv[..n] {
+            Py_INCREF(*a);
+        }
+        Py_INCREF(f);
+        let r = call_function(tstate, f, argv.as_mut_ptr(), npos, kwnames);
+        if r.is_none() {
+            Py_DECREF(f);
+            for a in &argv[..n] {
+                Py_DECREF(*a);
+            }
+        }
+        if !kwnames.is_null() {
+            Py_DECREF(kwnames);
+        }
+        r
+    }
+}
+
 /// `len(kwnames)`, 0 for NULL.
 ///
 /// # Safety

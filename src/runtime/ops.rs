@@ -866,7 +866,7 @@ unsafe fn format_kwargs_error(func: *mut PyObject, kwargs: *mut PyObject) {
 
 /// CALL_FUNCTION_EX flags (3 or 4 in: NULL, func, callargs, kwargs?; 1 out).
 pub unsafe extern "C" fn rjit_op_call_function_ex(
-    _: *mut PyThreadState,
+    tstate: *mut PyThreadState,
     _: *mut InterpreterFrame,
     sp: *mut *mut PyObject,
     flags: c_int,
@@ -920,7 +920,10 @@ pub unsafe extern "C" fn rjit_op_call_function_ex(
                 return fail(ptr::null_mut(), kwargs);
             }
         }
-        let result = PyObject_Call(func, callargs, kwargs);
+        let result = match super::calls::call_unpacked(tstate, func, callargs, kwargs) {
+            Some(r) => r,
+            None => PyObject_Call(func, callargs, kwargs),
+        };
         Py_DECREF(func);
         Py_DECREF(callargs);
         Py_XDECREF(kwargs);

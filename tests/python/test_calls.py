@@ -174,6 +174,48 @@ def test_argument_errors_keep_cpython_messages(caller):
     assert out[0] == "raised" and out[1] == "TypeError", out
 
 
+def star_call_caller(n):
+    out = []
+    args = (1, 2)
+    kw = {"c": 3}
+    out.append(pos(*args, **kw))
+    out.append(pos(*[n, n], c=0))
+    out.append(defaults(*(n,)))
+    out.append(kwonly(*args[:1], **{"k": n}))
+    out.append(star(*range(5)))
+    out.append(starstar(*(n,), **{"x": 1, "y": 2}))
+    out.append(everything(*(1, 2, 3, 4), **{"d": 5, "z": 6}))
+    out.append(many(*range(10), **{"a11": 0}))
+    out.append(Counter(n).bump(*(2,), **{"by": 3}))
+    bound = Counter(n).bump
+    out.append(bound(*(), **{"k": 1, "by": 2}))
+    out.append(list(squares(*(n,))))
+    big = tuple(range(40))
+    out.append(star(*big))
+    for bad in (lambda: pos(*args, **{"a": 0}),           # a given twice
+                lambda: pos(*args, **{1: 2}),             # a key that is not a str
+                lambda: pos(*(1, 2, 3, 4)),               # too many
+                lambda: kwonly(*args),                    # keyword-only missing
+                lambda: starstar(**{"a": 1, "b": 2}),
+                lambda: pos(*args, **{"c": 3, "d": 4})):  # unexpected keyword
+        out.append(call_and_catch(bad))
+    return out
+
+
+class Counter:
+    def __init__(self, v):
+        self.v = v
+
+    def bump(self, k=0, by=1):
+        self.v += k * by
+        return self.v
+
+
+def test_call_function_ex_takes_the_direct_route():
+    both_compiled(star_call_caller, [pos, defaults, kwonly, star, starstar, everything, many,
+                                     Counter.bump, squares], 4)
+
+
 # --- methods, closures, generators -------------------------------------------------------------
 
 
