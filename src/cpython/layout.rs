@@ -171,6 +171,8 @@ pub const FUNC_BUILTINS: usize = 24;
 pub const FUNC_CODE: usize = 48;
 /// `func_defaults`: NULL or a tuple, read at every call (`__defaults__` may be replaced).
 pub const FUNC_DEFAULTS: usize = 56;
+/// `func_closure`: NULL or a tuple of cells (`co_nfreevars` of them).
+pub const FUNC_CLOSURE: usize = offset_of!(pyo3_ffi::PyFunctionObject, func_closure);
 // PyThreadState data-stack fields.
 pub const TSTATE_DATASTACK_CHUNK: usize = 296;
 pub const TSTATE_DATASTACK_TOP: usize = 304;

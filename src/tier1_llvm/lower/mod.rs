@@ -367,16 +367,17 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 self.stack_op(ins)
             }
             LoadDeref => self.load_deref(ins),
-            MakeCell | CopyFreeVars | LoadClassderef | StoreDeref | DeleteDeref | DeleteFast
-            | LoadName | StoreName | DeleteName | StoreGlobal | DeleteGlobal | DeleteAttr
-            | DeleteSubscr | ImportName | ImportFrom | SetupAnnotations | LoadBuildClass
-            | PrintExpr | MakeFunction | CallFunctionEx | BuildSet | BuildMap
-            | BuildConstKeyMap | BuildString | BuildSlice | ListToTuple | SetAdd | MapAdd
-            | ListExtend | SetUpdate | DictMerge | DictUpdate | UnpackEx | FormatValue | GetLen
-            | MatchClass | MatchMapping | MatchSequence | MatchKeys | RaiseVarargs | Reraise
-            | PushExcInfo | PopExcept | CheckExcMatch | CheckEgMatch | BeforeWith
-            | BeforeAsyncWith | WithExceptStart | EndAsyncFor | GetAwaitable | GetAiter
-            | GetAnext | GetYieldFromIter | AsyncGenWrap => self.stack_op(ins),
+            CopyFreeVars => self.copy_free_vars(ins),
+            MakeCell | LoadClassderef | StoreDeref | DeleteDeref | DeleteFast | LoadName
+            | StoreName | DeleteName | StoreGlobal | DeleteGlobal | DeleteAttr | DeleteSubscr
+            | ImportName | ImportFrom | SetupAnnotations | LoadBuildClass | PrintExpr
+            | MakeFunction | CallFunctionEx | BuildSet | BuildMap | BuildConstKeyMap
+            | BuildString | BuildSlice | ListToTuple | SetAdd | MapAdd | ListExtend | SetUpdate
+            | DictMerge | DictUpdate | UnpackEx | FormatValue | GetLen | MatchClass
+            | MatchMapping | MatchSequence | MatchKeys | RaiseVarargs | Reraise | PushExcInfo
+            | PopExcept | CheckExcMatch | CheckEgMatch | BeforeWith | BeforeAsyncWith
+            | WithExceptStart | EndAsyncFor | GetAwaitable | GetAiter | GetAnext
+            | GetYieldFromIter | AsyncGenWrap => self.stack_op(ins),
             // The decoder folds these into the instruction they belong to.
             Cache | ExtendedArg => Err(be(format!("{} decoded as an instruction", ins.op.name()))),
         }

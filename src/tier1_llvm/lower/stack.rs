@@ -74,6 +74,22 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(())
     }
 
+    /// COPY_FREE_VARS n: the function's closure cells into the last `n` slots of
+    /// `localsplus`, each with a new reference, as the interpreter copies them.
+    pub(super) fn copy_free_vars(&mut self, ins: &Instr) -> R<bool> {
+        let n = ins.arg as usize;
+        let first = self.snap.nlocalsplus as usize - n;
+        let func = self.load_ptr(self.frame, cp::FRAME_FUNC)?;
+        let closure = self.load_ptr(func, cp::FUNC_CLOSURE)?;
+        for i in 0..n {
+            let cell = self.load_ptr(closure, cp::TUPLE_ITEMS + 8 * i)?;
+            self.incref(cell)?;
+            let p = self.local_ptr((first + i) as u32)?;
+            self.b.build_store(p, cell).map_err(be)?;
+        }
+        Ok(true)
+    }
+
     /// LOAD_DEREF: the contents of the cell in `localsplus[oparg]` (MAKE_CELL or
     /// COPY_FREE_VARS put it there before any use), as a new reference; an empty cell raises
     /// the interpreter's UnboundLocalError or NameError (`rjit_unbound_deref`).
