@@ -19,6 +19,7 @@ unsafe extern "C" {
     pub static mut PyMethod_Type: pyo3_ffi::PyTypeObject;
     pub static mut PyStaticMethod_Type: pyo3_ffi::PyTypeObject;
     pub static mut PyClassMethod_Type: pyo3_ffi::PyTypeObject;
+    pub static mut PyCell_Type: pyo3_ffi::PyTypeObject;
     pub fn _PyEval_EvalFrameDefault(
         ts: *mut PyThreadState,
         f: *mut InterpreterFrame,

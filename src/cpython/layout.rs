@@ -101,6 +101,8 @@ pub const TSTATE_EXC_INFO: usize = 120;
 
 /// Code flags (Include/cpython/code.h).
 pub const CO_OPTIMIZED: c_int = 0x0001;
+/// `co_localspluskinds` bit of a cell variable (pycore_code.h, 3.11).
+pub const CO_FAST_CELL: u8 = 0x40;
 pub const CO_NEWLOCALS: c_int = 0x0002;
 pub const CO_VARARGS: c_int = 0x0004;
 pub const CO_VARKEYWORDS: c_int = 0x0008;
@@ -625,6 +627,16 @@ pub unsafe fn shared_keys(tp: *mut PyTypeObject) -> *mut c_void {
 pub unsafe fn keys_nentries(keys: *mut c_void) -> isize {
     // SAFETY: fixed 3.11 field offset.
     unsafe { read::<isize>(keys, DK_NENTRIES) }
+}
+
+/// Whether a keys object holds only `str` keys (`DICT_KEYS_UNICODE` or `DICT_KEYS_SPLIT`): a
+/// lookup of a `str` in it compares strings only, so it runs no `__eq__` and cannot raise.
+///
+/// # Safety
+/// `keys` is a live `PyDictKeysObject`.
+pub unsafe fn str_keys(keys: *mut c_void) -> bool {
+    // SAFETY: as documented.
+    unsafe { read::<u8>(keys, DK_KIND) != DICT_KEYS_GENERAL }
 }
 
 /// Index of `name` among shared keys' entries (the index into an instance's values), or -1.

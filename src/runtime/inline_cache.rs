@@ -1135,6 +1135,145 @@ pub unsafe extern "C" fn rjit_load_method(
     }
 }
 
+/// `super().name` for LOAD_METHOD right after a zero-argument `super()` call, without making
+/// the super object: `super_init_without_args` (the frame's first argument, read through its
+/// cell if it has one, and the `__class__` free variable) and `supercheck`, then
+/// `super_getattro`'s walk of the start type's MRO after `__class__`. Returns the attribute
+/// (new reference) and sets `*out` to NULL, or returns the method and sets `*out` to the
+/// `self` it is called with (new reference), as `_PyObject_GetMethod` on the super object would
+/// leave the stack (a bound method becomes method and self). Returns NULL, with nothing
+/// changed and no exception set, whenever the general path could do anything else: then
+/// compiled code calls `super()` and runs LOAD_METHOD as usual (which also raises every error
+/// CPython raises). Only functions, method and slot-wrapper descriptors and attributes without
+/// `__get__` are answered, so no Python code runs here.
+///
+/// # Safety
+/// GIL held; `frame` is the running compiled frame (its MAKE_CELL and COPY_FREE_VARS ran);
+/// `name` borrowed.
+pub unsafe extern "C" fn rjit_super_method(
+    frame: *mut InterpreterFrame,
+    name: *mut PyObject,
+    out: *mut *mut PyObject,
+) -> *mut PyObject {
+    // SAFETY: as documented; every object read is checked for its type first.
+    unsafe {
+        let co = (*frame).f_code;
+        let Some(class_name) = intern_class() else {
+            return ptr::null_mut();
+        };
+        if (*co).co_argcount == 0
+            || PyUnicode_CheckExact(name) == 0
+            || same_str(name, class_name)
+            || PyBytes_Check((*co).co_localspluskinds) == 0
+        {
+            return ptr::null_mut();
+        }
+        let locals = (*frame).localsplus.as_mut_ptr();
+        let kinds = PyBytes_AsString((*co).co_localspluskinds) as *const u8;
+        let cell_contents = |cell: *mut PyObject| {
+            if cell.is_null() || Py_TYPE(cell) != ptr::addr_of_mut!(cffi::PyCell_Type) {
+                ptr::null_mut()
+            } else {
+                *cp::cell_ref(cell)
+            }
+        };
+        let mut first = *locals;
+        if *kinds & cp::CO_FAST_CELL != 0 {
+            first = cell_contents(first);
+        }
+        if first.is_null() {
+            return ptr::null_mut();
+        }
+        let names = (*co).co_localsplusnames;
+        let mut cls = ptr::null_mut();
+        for i in (*co).co_nlocals + (*co).co_nplaincellvars..(*co).co_nlocalsplus {
+            if same_str(PyTuple_GET_ITEM(names, i as Py_ssize_t), class_name) {
+                cls = cell_contents(*locals.add(i as usize));
+                break;
+            }
+        }
+        if cls.is_null() || PyType_Check(cls) == 0 {
+            return ptr::null_mut();
+        }
+        let cls = cls as *mut PyTypeObject;
+        let on_type = PyType_Check(first) != 0 && PyType_IsSubtype(first as _, cls) != 0;
+        let start = if on_type {
+            first as *mut PyTypeObject
+        } else if PyType_IsSubtype(Py_TYPE(first), cls) != 0 {
+            Py_TYPE(first)
+        } else {
+            return ptr::null_mut();
+        };
+        let mro = (*start).tp_mro;
+        if mro.is_null() || PyTuple_Check(mro) == 0 {
+            return ptr::null_mut();
+        }
+        let n = PyTuple_GET_SIZE(mro);
+        let mut i = 0;
+        while i + 1 < n && PyTuple_GET_ITEM(mro, i) != cls as *mut PyObject {
+            i += 1;
+        }
+        i += 1;
+        while i < n {
+            let dict = (*(PyTuple_GET_ITEM(mro, i) as *mut PyTypeObject)).tp_dict;
+            // Only str keys: the lookup can run no `__eq__` and raise nothing.
+            if dict.is_null() || PyDict_CheckExact(dict) == 0 || !cp::str_keys(cp::dict_keys(dict))
+            {
+                return ptr::null_mut();
+            }
+            let res = PyDict_GetItemWithError(dict, name);
+            if !res.is_null() {
+                let t = Py_TYPE(res);
+                let method = t == ptr::addr_of_mut!(PyFunction_Type)
+                    || t == ptr::addr_of_mut!(PyMethodDescr_Type)
+                    || t == ptr::addr_of_mut!(PyWrapperDescr_Type);
+                if method && !on_type {
+                    Py_INCREF(res);
+                    Py_INCREF(first);
+                    *out = first;
+                    return res;
+                }
+                // A function read on the class itself is the function; an attribute without
+                // `__get__` is itself.
+                if t == ptr::addr_of_mut!(PyFunction_Type) || (*t).tp_descr_get.is_none() {
+                    Py_INCREF(res);
+                    *out = ptr::null_mut();
+                    return res;
+                }
+                return ptr::null_mut();
+            }
+            if !PyErr_Occurred().is_null() {
+                return ptr::null_mut();
+            }
+            i += 1;
+        }
+        ptr::null_mut()
+    }
+}
+
+/// `a == b` for two strs, by identity first (names are interned).
+///
+/// # Safety
+/// GIL held; both live strs.
+unsafe fn same_str(a: *mut PyObject, b: *mut PyObject) -> bool {
+    // SAFETY: as documented.
+    unsafe {
+        a == b
+            || (PyUnicode_CheckExact(a) != 0
+                && PyUnicode_GET_LENGTH(a) == PyUnicode_GET_LENGTH(b)
+                && PyUnicode_Compare(a, b) == 0)
+    }
+}
+
+/// The interned string `"__class__"`.
+fn intern_class() -> Option<*mut PyObject> {
+    static NAME: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    // SAFETY: GIL held (called from compiled code).
+    let p =
+        *NAME.get_or_init(|| unsafe { PyUnicode_InternFromString(c"__class__".as_ptr()) as usize });
+    (p != 0).then_some(p as *mut PyObject)
+}
+
 /// STORE_ATTR: `owner.name = v`. Consumes `owner` and `v` (both strong); 0 or -1 with an
 /// exception set.
 ///

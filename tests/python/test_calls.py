@@ -216,6 +216,124 @@ def test_call_function_ex_takes_the_direct_route():
                                      Counter.bump, squares], 4)
 
 
+# --- super().name: found without making the super object ------------------------------------
+
+
+class SBase:
+    def __init__(self, v):
+        self.v = v
+
+    def m(self, k):
+        return ("SBase.m", self.v, k)
+
+    @property
+    def p(self):
+        return ("SBase.p", self.v)
+
+    @classmethod
+    def cm(cls):
+        return ("SBase.cm", cls.__name__)
+
+    def plain(self=None):
+        return "SBase.plain"
+
+
+class SLeft(SBase):
+    def m(self, k):
+        return ("SLeft",) + super().m(k)
+
+
+class SRight(SBase):
+    def m(self, k):
+        return ("SRight",) + super().m(k + 1)
+
+
+class SDiamond(SLeft, SRight):
+    def __init__(self, v):
+        super().__init__(v * 10)
+
+    def m(self, k):
+        return ("SDiamond",) + super().m(k)
+
+    def uses(self):
+        out = [super().p, super().cm(), super().plain(), super().__class__.__name__]
+        try:
+            super().missing
+        except AttributeError as e:
+            out.append(str(e))
+        return out
+
+    @classmethod
+    def on_class(cls):
+        return (super().cm(), super().plain())
+
+    def closure(self):
+        return [(lambda: self)().v, super().m(0)]
+
+    def deleted(self):
+        del self
+        try:
+            return super().m(1)
+        except RuntimeError as e:
+            return str(e)
+
+
+class SNew(str):
+    def __new__(cls, v):
+        return super().__new__(cls, v.upper())
+
+
+class SObjectInit:
+    def __init__(self):
+        super().__init__()
+        self.ok = True
+
+
+class SList(list):
+    def append(self, x):
+        super().append(x * 2)
+
+
+def super_calls(n):
+    out = []
+    for i in range(n):
+        d = SDiamond(i)
+        out.append((d.v, d.m(i), d.uses(), SDiamond.on_class(), d.closure(), d.deleted()))
+        out.append((SNew("ab"), type(SNew("x")).__name__, SObjectInit().ok))
+        lst = SList()
+        lst.append(i)
+        out.append(lst)
+        if i == n // 2:
+            SBase.m = lambda self, k: ("replaced", k)
+    SBase.m = original_sbase_m
+    return out
+
+
+original_sbase_m = SBase.m
+
+
+def test_super_method_without_the_super_object():
+    both_compiled(super_calls, [SDiamond.__init__, SDiamond.m, SLeft.m, SRight.m, SDiamond.uses,
+                                SDiamond.closure, SDiamond.deleted, SNew.__new__,
+                                SObjectInit.__init__, SList.append, SBase.__init__], 6)
+
+
+SHADOWED = """
+def super():
+    return SBase(3)
+
+def shadowed_super(n):
+    return [super().m(i) for i in range(n)]
+"""
+
+
+def test_super_shadowed_by_a_global_is_not_fused():
+    # Compiled code cannot know a global's name: it checks the loaded object is `super`.
+    ns = {"SBase": SBase}
+    exec(SHADOWED, ns)
+    both_compiled(ns["shadowed_super"], [], 3)
+
+
 # --- methods, closures, generators -------------------------------------------------------------
 
 

@@ -6,7 +6,7 @@ use inkwell::basic_block::BasicBlock;
 use inkwell::values::{IntValue, PointerValue};
 
 use super::{Lower, R};
-use crate::bytecode::Instr;
+use crate::bytecode::{Instr, Opcode};
 use crate::cpython as cp;
 use crate::runtime::inline_cache::{
     ATTR_CACHE_DESCR, ATTR_CACHE_INDEX, ATTR_CACHE_KEYS, ATTR_CACHE_KIND, ATTR_CACHE_VERSION,
@@ -146,11 +146,77 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         phi.add_incoming(&[(&cached, hit_end), (&looked_up, slow_end)]);
         let v = phi.as_basic_value().into_pointer_value();
         self.null_check(v, ins)?;
+        let fuse = self.super_method_site(ins);
         if ins.arg & 1 == 1 {
             self.push(self.ptr.const_null())?;
         }
         self.push(v)?;
+        if let Some((load_method, next)) = fuse {
+            self.super_method(v, load_method, next)?;
+        }
         Ok(true)
+    }
+
+    /// For `LOAD_GLOBAL (NULL + g); PRECALL 0; CALL 0; LOAD_METHOD name` in straight line
+    /// (`super().name(...)` when `g` is `super`): the LOAD_METHOD and the instruction after it.
+    /// Not while a borrowed or unboxed value is live (the fused path jumps over the three).
+    fn super_method_site(&self, ins: &Instr) -> Option<(Instr, Instr)> {
+        let at = |n| self.straight_after(ins, n).map(|i: &Instr| (i.op, i.arg));
+        let shape = ins.arg & 1 == 1
+            && at(1) == Some((Opcode::Precall, 0))
+            && at(2) == Some((Opcode::Call, 0))
+            && at(3).is_some_and(|(op, _)| op == Opcode::LoadMethod);
+        if !shape || self.borrowed.contains(&true) || self.unboxed.contains(&true) {
+            return None;
+        }
+        Some((*self.straight_after(ins, 3)?, *self.straight_after(ins, 4)?))
+    }
+
+    /// The fused path of `super_method_site`, just after LOAD_GLOBAL pushed `[NULL, g]`: when
+    /// `g` is the builtin `super`, `rjit_super_method` finds `name` without making the super
+    /// object and the slots get what LOAD_METHOD would have left (`[meth, self]` or
+    /// `[NULL, attr]`), then control continues after the LOAD_METHOD. Otherwise, or when the
+    /// helper declines, the three instructions run as usual.
+    fn super_method(&mut self, g: PointerValue<'ctx>, load_method: Instr, next: Instr) -> R<()> {
+        let be = super::be;
+        let is_super = self.ptr_eq(g, self.global("PySuper_Type"))?;
+        let fused = self.new_block("super_fused");
+        let found = self.new_block("super_found");
+        let normal = self.new_block("super_general");
+        self.b
+            .build_conditional_branch(is_super, fused, normal)
+            .map_err(be)?;
+        self.b.position_at_end(fused);
+        let name = self.name_entry(load_method.arg)?;
+        let out = self.scratch;
+        let attr = self.call_obj(
+            "rjit_super_method",
+            &[self.frame.into(), name.into(), out.into()],
+        )?;
+        let declined = self.b.build_is_null(attr, "declined").map_err(be)?;
+        self.b
+            .build_conditional_branch(declined, normal, found)
+            .map_err(be)?;
+        self.b.position_at_end(found);
+        let slf = self
+            .b
+            .build_load(self.ptr, out, "self")
+            .map_err(be)?
+            .into_pointer_value();
+        let is_attr = self.b.build_is_null(slf, "is_attr").map_err(be)?;
+        let lower = self
+            .b
+            .build_select(is_attr, self.ptr.const_null(), attr, "lo")
+            .map_err(be)?;
+        let upper = self.b.build_select(is_attr, attr, slf, "hi").map_err(be)?;
+        self.decref(g)?;
+        let d = self.depth;
+        self.set_slot(d - 2, lower.into_pointer_value())?;
+        self.set_slot(d - 1, upper.into_pointer_value())?;
+        let after = self.block_at(next.start)?;
+        self.b.build_unconditional_branch(after).map_err(be)?;
+        self.b.position_at_end(normal);
+        Ok(())
     }
 
     /// Address of `ins`'s inline cache.
