@@ -668,7 +668,7 @@ unsafe fn megamorphic<T>(
             .wrapping_add(name as usize >> 4);
         let i = h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (usize::BITS - MEGA_BITS);
         let e = &mut (*table.0.get())[i];
-        if e.name != name || e.c.version != version {
+        let refill = |e: &mut MegaEntry| {
             Py_INCREF(name);
             let old = std::mem::replace(&mut e.name, name);
             e.c = MEGA_EMPTY.c;
@@ -677,15 +677,29 @@ unsafe fn megamorphic<T>(
                 e.c.version = version;
             }
             Py_XDECREF(old);
+        };
+        let mut fresh = e.name != name || e.c.version != version;
+        if fresh {
+            refill(e);
         }
-        if e.c.kind == EMPTY {
-            return Some(Probe::Generic);
+        loop {
+            if e.c.kind == EMPTY {
+                return Some(Probe::Generic);
+            }
+            match probe(&mut e.c, owner, name) {
+                Probe::Hit(f) => {
+                    crate::stats::bump_gil(&crate::stats::MEGAMORPHIC_HITS);
+                    return Some(Probe::Hit(f));
+                }
+                // The entry's other guards failed (the type's shared keys grew since): fill
+                // it again, once.
+                Probe::Miss if !fresh => {
+                    refill(e);
+                    fresh = true;
+                }
+                other => return Some(other),
+            }
         }
-        let r = probe(&mut e.c, owner, name);
-        if let Probe::Hit(_) = r {
-            crate::stats::bump_gil(&crate::stats::MEGAMORPHIC_HITS);
-        }
-        Some(r)
     }
 }
 

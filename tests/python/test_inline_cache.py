@@ -1152,6 +1152,8 @@ def megamorphic_sites():
     objs = [c(i) for i, c in enumerate(classes)]
     for i in range(400):
         o = objs[i % 40]
+        if i == 100:
+            objs[1].grown = 1  # C1's shared keys grow: its cached method entries go stale
         if i == 150:
             classes[3].k = "changed k"
         if i == 200:
