@@ -583,22 +583,7 @@ unsafe fn construct(
                 Py_INCREF(*argv.add(i));
             }
             Py_INCREF(func);
-            match call_function(tstate, func, argv, nargs + 1, kwnames) {
-                Some(r) => r,
-                None => {
-                    let r = PyObject_Vectorcall(
-                        func,
-                        argv,
-                        (nargs + 1) | PY_VECTORCALL_ARGUMENTS_OFFSET,
-                        kwnames,
-                    );
-                    Py_DECREF(func);
-                    for i in 0..nargs + nkw + 1 {
-                        Py_DECREF(*argv.add(i));
-                    }
-                    r
-                }
-            }
+            call_consuming(tstate, func, argv, nargs + 1, kwnames)
         } else {
             return None;
         };
@@ -655,22 +640,7 @@ unsafe fn construct(
         *args.add(1) = obj;
         Py_INCREF(init);
         let argv = args.add(1);
-        let res = match call_function(tstate, init, argv, nargs + 1, kwnames) {
-            Some(r) => r,
-            None => {
-                let r = PyObject_Vectorcall(
-                    init,
-                    argv,
-                    (nargs + 1) | PY_VECTORCALL_ARGUMENTS_OFFSET,
-                    kwnames,
-                );
-                Py_DECREF(init);
-                for i in 0..nargs + nkw + 1 {
-                    Py_DECREF(*argv.add(i));
-                }
-                r
-            }
-        };
+        let res = call_consuming(tstate, init, argv, nargs + 1, kwnames);
         Py_DECREF(cls);
         if res.is_null() {
             Py_DECREF(obj);
@@ -688,6 +658,35 @@ unsafe fn construct(
         }
         Py_DECREF(res);
         Some(obj)
+    }
+}
+
+/// `func(*argv[..nargs], **kwnames)` through the direct route, or `PyObject_Vectorcall` when
+/// it declines.
+///
+/// Ownership: consumes `func` and `argv[0 .. nargs + len(kwnames)]`; returns a new reference
+/// or NULL with an exception set.
+///
+/// # Safety
+/// GIL held; `func` is an exact function; the arguments are live.
+unsafe fn call_consuming(
+    tstate: *mut PyThreadState,
+    func: *mut PyObject,
+    argv: *mut *mut PyObject,
+    nargs: usize,
+    kwnames: *mut PyObject,
+) -> *mut PyObject {
+    // SAFETY: as documented.
+    unsafe {
+        if let Some(r) = call_function(tstate, func, argv, nargs, kwnames) {
+            return r;
+        }
+        let r = PyObject_Vectorcall(func, argv, nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
+        Py_DECREF(func);
+        for i in 0..nargs + kw_count(kwnames) {
+            Py_DECREF(*argv.add(i));
+        }
+        r
     }
 }
 
