@@ -750,7 +750,6 @@ unsafe fn load_attr_probe(
         let v = match c.kind {
             MODULE => module_hit(c, owner, name),
             CLASS_VALUES | CLASS_NO_DICT | CLASS_NULL_DICT => class_value_hit(c, owner),
-            TYPE_ATTR => type_attr_hit(c, owner),
             SLOT => {
                 return slot_of(c, owner).map_or(Probe::Miss, |s| found(*s));
             }
