@@ -283,7 +283,7 @@ const CLASS_NULL_DICT: u16 = 11;
 /// stay as they are): `DESCR_DATA` a data descriptor, which wins over the instance dict (the
 /// version guard is the whole guard: `property`, getset and member descriptors);
 /// `DESCR_VALUES`/`DESCR_NO_DICT`/`DESCR_NULL_DICT` a non-data one (functions read without a
-/// call, `classmethod`, ...) that no instance attribute shadows (`unshadowed`). A hit calls
+/// call, `classmethod`, ...) that no instance attribute shadows (`own_attr`). A hit calls
 /// `tp_descr_get(descr, owner, type(owner))`, as generic lookup would (`descr_get`).
 const DESCR_DATA: u16 = 12;
 const DESCR_VALUES: u16 = 13;
@@ -292,6 +292,18 @@ const DESCR_NULL_DICT: u16 = 15;
 /// An attribute with `__get__` read on a class itself: `tp_descr_get(descr, NULL, owner)` under
 /// `TYPE_ATTR`'s guards (`K.from_obj` for a classmethod, `Base.method` for a function).
 const TYPE_DESCR: u16 = 16;
+/// A data descriptor of the metaclass read on a class (`cls.__name__`, `type(x).__qualname__`:
+/// `type`'s getsets), which wins over anything the class holds: `tp_descr_get(descr, owner,
+/// meta)`. Guarded by the metaclass alone (`keys`: it, `index`: its version tag), so one entry
+/// serves every class of that metaclass; the descriptor's type is immutable.
+const META_DESCR: u16 = 17;
+/// `METHOD_*`, `CLASS_*` and `DESCR_*` for instances that may have their own attribute of that
+/// name (it is among the type's shared keys, at index `index` of `keys`): an instance's own
+/// value wins when it has one (`own_attr`). HTMLSerializer's options: class defaults that
+/// `__init__` may set on the instance.
+const METHOD_SHADOWABLE: u16 = 18;
+const CLASS_SHADOWABLE: u16 = 19;
+const DESCR_SHADOWABLE: u16 = 20;
 /// `AttrCache` kinds and field offsets, for compiled code's inline hit checks (which guard
 /// exactly what the helpers' hit paths guard).
 pub const ATTR_KIND_INSTANCE_VALUE: u16 = INSTANCE_VALUE;
@@ -511,7 +523,7 @@ unsafe fn attr_entry_probe(
 ) -> Probe<Found> {
     // SAFETY: as documented.
     unsafe {
-        match descr_probe(c, owner) {
+        match descr_probe(c, owner, name) {
             Probe::Miss => match load_attr_probe(c, owner, name) {
                 Probe::Hit(v) => Probe::Hit(Found::Value(v)),
                 Probe::Generic => Probe::Generic,
@@ -563,13 +575,20 @@ unsafe fn method_entry_probe(
         if !v.is_null() {
             return Probe::Hit((Found::Value(v), 0));
         }
-        if unshadowed(c, obj, METHODS) {
-            return Probe::Hit((Found::Value(c.descr), 1));
+        match own_attr(c, obj, name, METHODS) {
+            Some(v) if v.is_null() => return Probe::Hit((Found::Value(c.descr), 1)),
+            Some(v) => return Probe::Hit((Found::Value(v), 0)),
+            None => {}
+        }
+        // A plain class attribute (`self.elementClass(...)`: a class held by the class).
+        let v = class_value_hit(c, obj, name);
+        if !v.is_null() {
+            return Probe::Hit((Found::Value(v), 0));
         }
         // A descriptor other than a method (a property, a classmethod), or an attribute of a
         // class itself (`Base.method`, `K.classmethod`): `_PyObject_GetMethod` gives what
         // LOAD_ATTR would, not a method.
-        if let Probe::Hit(f) = descr_probe(c, obj) {
+        if let Probe::Hit(f) = descr_probe(c, obj, name) {
             return Probe::Hit((f, 0));
         }
         // An attribute of the instance itself (`self.write = file.write`; the type has no
@@ -601,6 +620,9 @@ unsafe fn fill_load_method(c: &mut AttrCache, obj: *mut PyObject, name: *mut PyO
         fill_method(c, tp, name);
         if c.kind == EMPTY {
             fill_instance_value(c, tp, name, false);
+        }
+        if c.kind == EMPTY {
+            fill_class_value(c, tp, name);
         }
         if c.kind == EMPTY {
             fill_descr(c, tp, name);
@@ -708,7 +730,11 @@ unsafe fn megamorphic<T>(
 /// # Safety
 /// GIL held; `owner` live.
 #[inline(always)]
-unsafe fn descr_probe(c: &mut AttrCache, owner: *mut PyObject) -> Probe<Found> {
+unsafe fn descr_probe(
+    c: &mut AttrCache,
+    owner: *mut PyObject,
+    name: *mut PyObject,
+) -> Probe<Found> {
     // SAFETY: the guards are checked before `descr` is used; it is borrowed from the type's
     // dict, alive while the version tag holds.
     unsafe {
@@ -716,13 +742,24 @@ unsafe fn descr_probe(c: &mut AttrCache, owner: *mut PyObject) -> Probe<Found> {
             DESCR_DATA if (*Py_TYPE(owner)).tp_version_tag == c.version => {
                 Probe::Hit(Found::Get(c.descr))
             }
-            DESCR_VALUES | DESCR_NO_DICT | DESCR_NULL_DICT if unshadowed(c, owner, DESCRS) => {
-                Probe::Hit(Found::Get(c.descr))
+            DESCR_VALUES | DESCR_NO_DICT | DESCR_NULL_DICT | DESCR_SHADOWABLE => {
+                match own_attr(c, owner, name, DESCRS) {
+                    Some(v) if v.is_null() => Probe::Hit(Found::Get(c.descr)),
+                    Some(v) => Probe::Hit(Found::Value(v)),
+                    None => Probe::Miss,
+                }
             }
             TYPE_DESCR if !type_attr_hit(c, owner).is_null() => {
                 Probe::Hit(Found::GetOnType(c.descr))
             }
             TYPE_ATTR if !type_attr_hit(c, owner).is_null() => Probe::Hit(Found::Value(c.descr)),
+            // The metaclass is the cached one, unchanged: its data descriptor is still there.
+            META_DESCR
+                if Py_TYPE(owner) as *mut c_void == c.keys
+                    && (*Py_TYPE(owner)).tp_version_tag as isize == c.index =>
+            {
+                Probe::Hit(Found::Get(c.descr))
+            }
             _ => Probe::Miss,
         }
     }
@@ -749,7 +786,9 @@ unsafe fn load_attr_probe(
     unsafe {
         let v = match c.kind {
             MODULE => module_hit(c, owner, name),
-            CLASS_VALUES | CLASS_NO_DICT | CLASS_NULL_DICT => class_value_hit(c, owner),
+            CLASS_VALUES | CLASS_NO_DICT | CLASS_NULL_DICT | CLASS_SHADOWABLE => {
+                class_value_hit(c, owner, name)
+            }
             SLOT => {
                 return slot_of(c, owner).map_or(Probe::Miss, |s| found(*s));
             }
@@ -923,31 +962,90 @@ unsafe fn dict_hint_lookup(
     }
 }
 
-/// Whether no instance attribute of `obj` can shadow the type's attribute the cache was filled
-/// for: the type is unchanged (version tag) and either its instances have no dict at all
-/// (`no_dict` kind) or `obj` has no materialised dict and the shared keys are the cached ones
-/// with the same number of names, none of them `name` (`values` kind).
+/// What the instance `obj` itself holds under `name`, for a cache of the type's attribute
+/// `name` (the `kinds` family): None when the entry's guards fail (another type, a changed one,
+/// or a dict that cannot be searched without running code); Some(NULL) when `obj` has no such
+/// attribute, so generic lookup returns the type's; Some(value) (borrowed) when it has one,
+/// which generic lookup returns instead (for a non-data attribute of the type).
+/// - `no_dict`: instances have no dict at all;
+/// - `values`: no materialised dict, and the shared keys are the cached ones with the same
+///   number of names, none of them `name`;
+/// - `shadowable`: no materialised dict, the shared keys are the cached ones, and the instance
+///   values (if any) hold the entry `index`;
+/// - `null_dict`: the old-style dict pointer at offset `index`, NULL or a dict;
+/// - with a materialised dict (an instance whose attributes outgrew the shared keys, or of a
+///   type whose `tp_new` makes no inline values: `str` and `random.Random` subclasses), every
+///   instance attribute is in it (3.11 moves the values there): `dict_item`.
 ///
 /// # Safety
-/// GIL held; `obj` live; `c.kind` is `values` or `no_dict`.
+/// GIL held; `obj` live; `name` the exact `str` the cache was filled for.
 #[inline(always)]
-unsafe fn unshadowed(c: &AttrCache, obj: *mut PyObject, kinds: Unshadowed) -> bool {
-    // SAFETY: the shared keys are read only once they are known to be the cached, live ones
-    // (the version guard proves the type, which owns them, is unchanged), and the dict
-    // pointer at the offset the unchanged type declares.
+unsafe fn own_attr(
+    c: &AttrCache,
+    obj: *mut PyObject,
+    name: *mut PyObject,
+    kinds: Unshadowed,
+) -> Option<*mut PyObject> {
+    // SAFETY: the shared keys and values are read only once the keys are known to be the
+    // cached, live ones (the version guard proves the type, which owns them, is unchanged;
+    // an instance's values array has room for every index of its type's shared keys), and the
+    // dict pointer at the offset the unchanged type declares.
     unsafe {
         let tp = Py_TYPE(obj);
-        (*tp).tp_version_tag == c.version
-            && if c.kind == kinds.no_dict {
-                true
-            } else if c.kind == kinds.null_dict {
-                (*((obj as *mut u8).offset(c.index) as *mut *mut PyObject)).is_null()
+        if (*tp).tp_version_tag != c.version {
+            return None;
+        }
+        if c.kind == kinds.no_dict {
+            Some(ptr::null_mut())
+        } else if c.kind == kinds.null_dict {
+            let dict = *((obj as *mut u8).offset(c.index) as *mut *mut PyObject);
+            if dict.is_null() {
+                Some(dict)
             } else {
-                c.kind == kinds.values
-                    && cp::managed_dict(obj).is_null()
-                    && cp::shared_keys(tp) == c.keys
-                    && cp::keys_nentries(c.keys) == c.index
+                dict_item(dict, name)
             }
+        } else if c.kind == kinds.values || c.kind == kinds.shadowable {
+            let dict = cp::managed_dict(obj);
+            if !dict.is_null() {
+                dict_item(dict, name)
+            } else if cp::shared_keys(tp) != c.keys {
+                None
+            } else if c.kind == kinds.values {
+                (cp::keys_nentries(c.keys) == c.index).then_some(ptr::null_mut())
+            } else {
+                let values = cp::managed_values(obj);
+                Some(if values.is_null() {
+                    ptr::null_mut()
+                } else {
+                    *values.offset(c.index)
+                })
+            }
+        } else {
+            None
+        }
+    }
+}
+
+/// `name`'s value in the instance dict `dict` (borrowed), or NULL; None unless the dict's keys
+/// are all `str`, so that the lookup compares strings only, runs no `__eq__` and cannot raise
+/// or change any type. What generic lookup reads before (or instead of) the type's attribute.
+///
+/// # Safety
+/// GIL held; `dict` live (a dict, or a subclass, which generic lookup reads as a dict too);
+/// `name` an exact `str`.
+#[inline(never)]
+unsafe fn dict_item(dict: *mut PyObject, name: *mut PyObject) -> Option<*mut PyObject> {
+    // SAFETY: as documented.
+    unsafe {
+        if PyDict_Check(dict) == 0 || !cp::str_keys(cp::dict_keys(dict)) {
+            return None;
+        }
+        let v = PyDict_GetItemWithError(dict, name);
+        if v.is_null() && !PyErr_Occurred().is_null() {
+            PyErr_Clear();
+            return None;
+        }
+        Some(v)
     }
 }
 
@@ -957,37 +1055,51 @@ struct Unshadowed {
     values: u16,
     no_dict: u16,
     null_dict: u16,
+    shadowable: u16,
 }
 
 const METHODS: Unshadowed = Unshadowed {
     values: METHOD_VALUES,
     no_dict: METHOD_NO_DICT,
     null_dict: METHOD_NULL_DICT,
+    shadowable: METHOD_SHADOWABLE,
 };
 const CLASS_ATTRS: Unshadowed = Unshadowed {
     values: CLASS_VALUES,
     no_dict: CLASS_NO_DICT,
     null_dict: CLASS_NULL_DICT,
+    shadowable: CLASS_SHADOWABLE,
 };
 const DESCRS: Unshadowed = Unshadowed {
     values: DESCR_VALUES,
     no_dict: DESCR_NO_DICT,
     null_dict: DESCR_NULL_DICT,
+    shadowable: DESCR_SHADOWABLE,
 };
 
 /// For a `CLASS_*` cache: the class attribute (borrowed) if no instance attribute can shadow
-/// it (`unshadowed`), else NULL. It has no `__get__`, so generic lookup returns it as it is.
+/// it (`own_attr`), else NULL. It has no `__get__`, so generic lookup returns it as it is.
 ///
 /// # Safety
 /// GIL held; `owner` live.
 #[inline(always)]
-unsafe fn class_value_hit(c: &AttrCache, owner: *mut PyObject) -> *mut PyObject {
+unsafe fn class_value_hit(
+    c: &AttrCache,
+    owner: *mut PyObject,
+    name: *mut PyObject,
+) -> *mut PyObject {
     // SAFETY: as documented; `descr` is kept alive by the type's dict while the tag holds.
     unsafe {
-        if unshadowed(c, owner, CLASS_ATTRS) {
-            c.descr
-        } else {
-            ptr::null_mut()
+        if !matches!(
+            c.kind,
+            CLASS_VALUES | CLASS_NO_DICT | CLASS_NULL_DICT | CLASS_SHADOWABLE
+        ) {
+            return ptr::null_mut();
+        }
+        match own_attr(c, owner, name, CLASS_ATTRS) {
+            Some(v) if v.is_null() => c.descr,
+            Some(v) => v,
+            None => ptr::null_mut(),
         }
     }
 }
@@ -1068,7 +1180,24 @@ unsafe fn fill_type_attr(c: &mut AttrCache, owner: *mut PyTypeObject, name: *mut
         // (test_opcache's `Descriptor.__set__` added later changes no version tag we hold).
         if !meta_attr.is_null() {
             let t = Py_TYPE(meta_attr);
-            if (*t).tp_descr_set.is_some() || (*t).tp_flags & Py_TPFLAGS_IMMUTABLETYPE == 0 {
+            if (*t).tp_descr_set.is_some() {
+                let meta_version = cp::valid_version_tag(meta);
+                if lookup == Lookup::Generic
+                    && cacheable_descr(meta_attr, lookup)
+                    && meta_version != 0
+                {
+                    *c = AttrCache {
+                        kind: META_DESCR,
+                        fills: c.fills,
+                        version: meta_version,
+                        index: meta_version as isize,
+                        keys: meta as *mut c_void,
+                        descr: meta_attr,
+                    };
+                }
+                return;
+            }
+            if (*t).tp_flags & Py_TPFLAGS_IMMUTABLETYPE == 0 {
                 return;
             }
         }
@@ -1565,7 +1694,7 @@ unsafe fn fill_instance_value(
 }
 
 /// How instances of `tp` are kept from shadowing its attribute `name` right now, for the
-/// `unshadowed` guard: (`values` kind, shared keys, their count) when instances keep their
+/// `own_attr` guard: (`values` kind, shared keys, their count) when instances keep their
 /// attributes in values whose shared keys lack `name`; (`no_dict` kind, NULL, 0) when they
 /// have no dict at all; (`null_dict` kind, NULL, the dict pointer's offset) when they have an
 /// old-style dict pointer (checked to be NULL at each use); None otherwise.
@@ -1578,8 +1707,12 @@ unsafe fn unshadowable(
     unsafe {
         if (*tp).tp_flags & Py_TPFLAGS_MANAGED_DICT != 0 {
             let keys = cp::shared_keys(tp);
-            if keys.is_null() || cp::shared_keys_index(keys, name) >= 0 {
+            if keys.is_null() {
                 return None;
+            }
+            let index = cp::shared_keys_index(keys, name);
+            if index >= 0 {
+                return Some((kinds.shadowable, keys, index));
             }
             Some((kinds.values, keys, cp::keys_nentries(keys)))
         } else if (*tp).tp_dictoffset == 0 {

@@ -1176,9 +1176,151 @@ def megamorphic_sites():
     return out
 
 
+def materialised_dicts_shadow_type_attributes():
+    # Instances whose attributes all live in a materialised dict (more names than the shared
+    # keys hold; a `str` or `random.Random` subclass, whose tp_new makes no inline values):
+    # methods, class constants and descriptors read through them come from the type unless
+    # the dict has the name.
+    import random
+
+    class Many:
+        k = "class k"
+        f = staticmethod(lambda: "f")
+
+        def __init__(self):
+            for i in range(40):
+                setattr(self, f"a{i}", i)
+
+        def m(self):
+            return "m"
+
+    class Text(str):
+        children = ()
+
+        def walk(self):
+            return ("walk", str(self))
+
+    class R(random.Random):
+        def pick(self):
+            return "pick"
+
+    objs = [Many(), Many(), Text("t1"), Text("t2"), R(1)]
+    objs[3].parent = "p"
+    out = []
+    for i in range(60):
+        a, b, t1, t2, r = objs
+        if i == 20:
+            a.m = lambda: "instance m"
+            b.__dict__["k"] = "instance k"
+            t1.children = ("own",)
+            t2.walk = lambda: "own walk"
+        if i == 30:
+            r.pick = lambda: "own pick"
+            b.f = "own f"
+        if i == 40:
+            del a.m
+            del t1.children
+            Many.k = "new class k"
+        if i == 50:
+            b.__dict__[1] = "a key that is not a str"
+            t2.__dict__[2] = "another"
+        out.append((a.m(), a.k, a.f(), b.m(), b.k, b.f if i >= 30 else b.f(), t1.children, t1.walk(), t2.walk(),
+                    t2.children, r.pick(), r.random()))
+    return out
+
+
+def class_defaults_set_on_some_instances():
+    # A class default that some instances set for themselves (the name is among the shared
+    # keys): each instance's own value wins, the default otherwise.
+    class Opts:
+        quote = "legacy"
+        minimize = True
+
+        def __init__(self, **kw):
+            for k, v in kw.items():
+                setattr(self, k, v)
+
+        def method(self):
+            return "method"
+
+    objs = [Opts(), Opts(quote="always"), Opts(minimize=False, method=lambda: "own method")]
+    out = []
+    for i in range(60):
+        if i == 20:
+            objs[0].quote = "set later"
+        if i == 30:
+            del objs[1].quote
+            del objs[2].method
+        if i == 40:
+            Opts.quote = "new default"
+        if i == 50:
+            objs[2].__dict__
+            objs[2].quote = "in the dict"
+            objs[1].method = lambda: "late method"
+        for o in objs:
+            out.append((o.quote, o.minimize, o.method()))
+    return out
+
+
+def classes_held_by_classes_called_through_instances():
+    # `self.elementClass(...)`: LOAD_METHOD of a plain class attribute gives it as it is.
+    class Elem:
+        def __init__(self, n):
+            self.n = n
+
+    class Builder:
+        elementClass = Elem
+
+        def make(self, n):
+            e = self.elementClass(n)
+            return e if isinstance(e, tuple) else e.n
+
+    b = Builder()
+    out = []
+    for i in range(50):
+        if i == 10:
+            Builder.elementClass = lambda self, n: ("method now", n)
+        if i == 20:
+            b.elementClass = lambda n: ("instance", n)
+        if i == 30:
+            del b.elementClass
+        if i == 40:
+            Builder.elementClass = Elem
+        out.append(b.make(i))
+    return out
+
+
+def names_of_many_classes():
+    # `cls.__name__` and friends: `type`'s data descriptors, one cache entry for every class
+    # of the metaclass; renames, another metaclass with its own `__name__`, builtin types.
+    class Meta(type):
+        @property
+        def __name__(cls):
+            return "meta says " + cls.__qualname__
+
+    classes = [type(f"K{i}", (), {"__doc__": f"doc {i}"}) for i in range(40)]
+    classes += [int, str, type, Meta("M", (), {})]
+    out = []
+    for i in range(200):
+        c = classes[i % len(classes)]
+        if i == 100:
+            classes[3].__name__ = "renamed"
+            classes[4].__qualname__ = "Q.renamed"
+            classes[5].__doc__ = "new doc"
+        if i == 150:
+            Meta.__name__ = property(lambda cls: "replaced property")
+        out.append((c.__name__, c.__qualname__, c.__module__, c.__doc__ if i % 2 else None,
+                    type(c(0) if c is int else c).__name__, len(c.__mro__)))
+    return out
+
+
 @pytest.mark.parametrize(
     "f",
     [
+        materialised_dicts_shadow_type_attributes,
+        class_defaults_set_on_some_instances,
+        classes_held_by_classes_called_through_instances,
+        names_of_many_classes,
         methods_of_instances_with_a_dict_pointer,
         class_constant_through_instance,
         class_constant_through_slots_and_subclass,
@@ -1244,6 +1386,62 @@ def test_megamorphic_sites_hit_the_process_wide_table():
     megamorphic_sites()
     rjit.disable()
     assert rjit.stats()["megamorphic_hits"] > before + 500
+
+
+class _Text(str):
+    children = ()
+
+    def walk(self):
+        return self
+
+
+class _Many:
+    children = (1,)
+
+    def __init__(self):
+        for i in range(40):
+            setattr(self, f"a{i}", i)
+
+    def walk(self):
+        return "many"
+
+
+class _Opts:
+    children = (1, 2)
+
+    def __init__(self, own):
+        if own:
+            self.children = (3,)
+
+    def walk(self):
+        return "opts"
+
+
+def _reads(objs, n):
+    total = 0
+    for _ in range(n):
+        for o in objs:
+            total += len(o.children) + len(o.walk()) + len(type(o).__name__)
+    return total
+
+
+def test_type_attributes_through_materialised_dicts_hit():
+    """Methods and class attributes read through instances whose attributes live in a
+    materialised dict (a `str` subclass, 40 attributes), or that may shadow them (a name among
+    the shared keys), and `type(o).__name__`, are served by the caches: no generic lookups."""
+    t = _Text("text")
+    t.parent = None  # a dict of its own
+    objs = [t, _Many(), _Opts(False), _Opts(True)]
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(_reads)
+    _reads(objs, 5)
+    before = rjit.stats()
+    total = _reads(objs, 500)
+    after = rjit.stats()
+    rjit.disable()
+    assert total == _reads(objs, 500)
+    misses = sum(after[k] - before[k] for k in ("attr_cache_misses", "method_cache_misses"))
+    assert misses == 0
 
 
 class Plain:
