@@ -45,7 +45,10 @@ def main() -> int:
 
     def run(cfg: str, app: str) -> tuple[float, bytes]:
         py, extra = configs[cfg]
-        env = {**os.environ, **extra}
+        # A fixed hash seed, as run.py uses: set and dict orders (and with them the programs'
+        # work and garbage) otherwise change from run to run; docutils' time varied by 1.5x.
+        env = {**{k: v for k, v in os.environ.items() if not k.startswith("RJIT_")},
+               "PYTHONHASHSEED": "0", **extra}
         t = time.perf_counter()
         p = subprocess.run([py, str(PROGRAMS / f"{app}.py")], env=env, capture_output=True)
         dt = time.perf_counter() - t

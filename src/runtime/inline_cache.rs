@@ -304,6 +304,12 @@ const META_DESCR: u16 = 17;
 const METHOD_SHADOWABLE: u16 = 18;
 const CLASS_SHADOWABLE: u16 = 19;
 const DESCR_SHADOWABLE: u16 = 20;
+/// An attribute of a bound method's function read through the method (`meth.__name__`,
+/// jinja2's `meth.jinja_pass_arg`): `method_getattro` finds nothing of that name on the
+/// method type (checked at fill; static and immutable), so it reads the function's attribute:
+/// `descr`, a data descriptor of the function type, read on it, or (NULL) the function's
+/// `__dict__` entry. The owner is an exact method, its function an exact function.
+const BOUND_FUNC_ATTR: u16 = 21;
 /// `AttrCache` kinds and field offsets, for compiled code's inline hit checks (which guard
 /// exactly what the helpers' hit paths guard).
 pub const ATTR_KIND_INSTANCE_VALUE: u16 = INSTANCE_VALUE;
@@ -450,6 +456,9 @@ enum Found {
     Get(*mut PyObject),
     /// `tp_descr_get(descr, NULL, owner)`: `owner` is the class itself.
     GetOnType(*mut PyObject),
+    /// `tp_descr_get(descr, func, type(func))`: `func` (borrowed) is the bound method `owner`'s
+    /// function (`BOUND_FUNC_ATTR`).
+    GetFunc(*mut PyObject, *mut PyObject),
 }
 
 impl Found {
@@ -468,6 +477,9 @@ impl Found {
                 }
                 Found::Get(d) => descr_get(d, owner, Py_TYPE(owner) as *mut PyObject),
                 Found::GetOnType(d) => descr_get(d, ptr::null_mut(), owner),
+                Found::GetFunc(d, func) => {
+                    descr_get(d, func, ptr::addr_of_mut!(PyFunction_Type) as *mut PyObject)
+                }
             }
         }
     }
@@ -546,6 +558,10 @@ unsafe fn fill_attr(c: &mut AttrCache, owner: *mut PyObject, name: *mut PyObject
             fill_type_attr(c, owner as *mut PyTypeObject, name);
             return;
         }
+        if Py_TYPE(owner) == ptr::addr_of_mut!(cffi::PyMethod_Type) {
+            fill_bound_func_attr(c, owner, name);
+            return;
+        }
         let tp = Py_TYPE(owner);
         fill_instance_value(c, tp, name, false);
         if c.kind == EMPTY {
@@ -614,6 +630,10 @@ unsafe fn fill_load_method(c: &mut AttrCache, obj: *mut PyObject, name: *mut PyO
     unsafe {
         if PyType_Check(obj) != 0 {
             fill_type_attr(c, obj as *mut PyTypeObject, name);
+            return;
+        }
+        if Py_TYPE(obj) == ptr::addr_of_mut!(cffi::PyMethod_Type) {
+            fill_bound_func_attr(c, obj, name);
             return;
         }
         let tp = Py_TYPE(obj);
@@ -752,7 +772,24 @@ unsafe fn descr_probe(
             TYPE_DESCR if !type_attr_hit(c, owner).is_null() => {
                 Probe::Hit(Found::GetOnType(c.descr))
             }
-            TYPE_ATTR if !type_attr_hit(c, owner).is_null() => Probe::Hit(Found::Value(c.descr)),
+            BOUND_FUNC_ATTR => match bound_func(owner) {
+                Some(func) if !c.descr.is_null() => Probe::Hit(Found::GetFunc(c.descr, func)),
+                Some(func) => {
+                    let dict = (*(func as *mut PyFunctionObject)).func_dict;
+                    match if dict.is_null() {
+                        None
+                    } else {
+                        dict_item(dict, name)
+                    } {
+                        Some(v) if !v.is_null() => Probe::Hit(Found::Value(v)),
+                        _ => Probe::Miss,
+                    }
+                }
+                None => Probe::Miss,
+            },
+            TYPE_ATTR if !type_attr_hit(c, owner).is_null() && no_get(c.descr) => {
+                Probe::Hit(Found::Value(c.descr))
+            }
             // The metaclass is the cached one, unchanged: its data descriptor is still there.
             META_DESCR
                 if Py_TYPE(owner) as *mut c_void == c.keys
@@ -1096,7 +1133,9 @@ unsafe fn class_value_hit(
         ) {
             return ptr::null_mut();
         }
+        // The attribute is read (`no_get`) only once the version guard held: it is alive.
         match own_attr(c, owner, name, CLASS_ATTRS) {
+            Some(_) if !no_get(c.descr) => ptr::null_mut(),
             Some(v) if v.is_null() => c.descr,
             Some(v) => v,
             None => ptr::null_mut(),
@@ -1128,16 +1167,78 @@ unsafe fn type_attr_hit(c: &AttrCache, owner: *mut PyObject) -> *mut PyObject {
     }
 }
 
-/// Whether a class attribute is a plain value that every lookup returns as it is, for as long
-/// as the class is unchanged: its type has no `__get__` (a function would bind) and is
-/// immutable (int, str, tuple, None, dict, ...), so none can be given later. An instance of a
-/// user class is not cached: its class could gain a `__get__` without the owner changing.
+/// The function of `owner` if it is an exact bound method of an exact function. Borrowed.
+///
+/// # Safety
+/// GIL held; `owner` live.
+#[inline(always)]
+unsafe fn bound_func(owner: *mut PyObject) -> Option<*mut PyObject> {
+    // SAFETY: `im_func` is read only from an exact method object.
+    unsafe {
+        if Py_TYPE(owner) != ptr::addr_of_mut!(cffi::PyMethod_Type) {
+            return None;
+        }
+        let func = *((owner as *mut u8).add(cp::METHOD_FUNC) as *mut *mut PyObject);
+        (Py_TYPE(func) == ptr::addr_of_mut!(PyFunction_Type)).then_some(func)
+    }
+}
+
+/// Fill `c` as `BOUND_FUNC_ATTR` for `owner.name`, `owner` an exact bound method: when the
+/// method type has no attribute `name` and the function type has none or a data descriptor.
+///
+/// # Safety
+/// GIL held; live arguments; `owner` an exact method.
+unsafe fn fill_bound_func_attr(c: &mut AttrCache, owner: *mut PyObject, name: *mut PyObject) {
+    // SAFETY: as documented; both types are static and immutable, so what `_PyType_Lookup`
+    // finds on them now is what it will always find.
+    unsafe {
+        c.fills += 1;
+        c.kind = EMPTY;
+        if PyUnicode_CheckExact(name) == 0 || bound_func(owner).is_none() {
+            return;
+        }
+        if !cffi::_PyType_Lookup(ptr::addr_of_mut!(cffi::PyMethod_Type), name).is_null() {
+            return;
+        }
+        let descr = cffi::_PyType_Lookup(ptr::addr_of_mut!(PyFunction_Type), name);
+        if !descr.is_null() {
+            let t = Py_TYPE(descr);
+            if (*t).tp_descr_get.is_none()
+                || (*t).tp_descr_set.is_none()
+                || (*t).tp_flags & Py_TPFLAGS_IMMUTABLETYPE == 0
+            {
+                return;
+            }
+        }
+        *c = AttrCache {
+            kind: BOUND_FUNC_ATTR,
+            fills: c.fills,
+            version: cp::valid_version_tag(ptr::addr_of_mut!(cffi::PyMethod_Type)),
+            index: 0,
+            keys: ptr::null_mut(),
+            descr,
+        };
+    }
+}
+
+/// Whether a class attribute is a plain value that lookup returns as it is: its type has no
+/// `__get__` (a function would bind). The class of an instance of a user class (pyparsing's
+/// `ParserElement.packrat_cache`, `logging.Logger.manager`) could gain a `__get__` without the
+/// owner changing, so every hit checks this again (`no_get`).
 unsafe fn plain_value(descr: *mut PyObject) -> bool {
     // SAFETY: reads the type of a live object.
-    unsafe {
-        let tp = Py_TYPE(descr);
-        (*tp).tp_descr_get.is_none() && (*tp).tp_flags & Py_TPFLAGS_IMMUTABLETYPE != 0
-    }
+    unsafe { no_get(descr) }
+}
+
+/// The type of `v` has no `__get__` right now. Adding one to a class sets its `tp_descr_get`
+/// slot, and `v.__class__ = K` changes `Py_TYPE(v)`: both are seen here.
+///
+/// # Safety
+/// `v` live.
+#[inline(always)]
+unsafe fn no_get(v: *mut PyObject) -> bool {
+    // SAFETY: as documented.
+    unsafe { (*Py_TYPE(v)).tp_descr_get.is_none() }
 }
 
 /// After `fill_instance_value` declined: fill `c` for a plain class attribute that no instance

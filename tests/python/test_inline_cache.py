@@ -1314,9 +1314,71 @@ def names_of_many_classes():
     return out
 
 
+def class_attributes_of_user_classes_gaining_get():
+    # A class attribute that is an instance of a user class is a plain value while its class
+    # has no `__get__`: adding one (or changing the object's class) must be seen at once.
+    class Manager:
+        pass
+
+    class Other:
+        def __get__(self, obj, tp=None):
+            return ("other get", obj is None)
+
+    class Logger:
+        manager = Manager()
+
+    lg = Logger()
+    out = []
+    for i in range(60):
+        if i == 20:
+            Manager.__get__ = lambda self, obj, tp=None: ("get", obj is None)
+        if i == 30:
+            del Manager.__get__
+        if i == 40:
+            Logger.manager.__class__ = Other
+        if i == 50:
+            Logger.manager = Manager()
+        m1, m2 = Logger.manager, lg.manager
+        out.append((type(m1).__name__ if not isinstance(m1, tuple) else m1,
+                    type(m2).__name__ if not isinstance(m2, tuple) else m2))
+    return out
+
+
+def attributes_of_bound_methods():
+    # `meth.__name__`, `meth.__doc__` and a function attribute read through bound methods:
+    # the function's, whatever the method wraps; errors as CPython raises them.
+    class A:
+        def f(self):
+            "doc f"
+
+        def g(self):
+            pass
+
+    A.f.tag = "tag f"
+    a = A()
+    out = []
+    for i in range(60):
+        m = a.f if i % 3 else a.g
+        if i == 20:
+            A.f.__name__ = "renamed"
+        if i == 30:
+            A.g.tag = "tag g"
+        if i == 40:
+            del A.f.tag
+        if i == 45:
+            m = types.MethodType(len, a)  # a builtin inside: not a Python function
+        try:
+            out.append((m.__name__, m.__doc__, m.__qualname__, m.tag))
+        except AttributeError as e:
+            out.append(str(e))
+    return out
+
+
 @pytest.mark.parametrize(
     "f",
     [
+        class_attributes_of_user_classes_gaining_get,
+        attributes_of_bound_methods,
         materialised_dicts_shadow_type_attributes,
         class_defaults_set_on_some_instances,
         classes_held_by_classes_called_through_instances,
@@ -1417,11 +1479,20 @@ class _Opts:
         return "opts"
 
 
+class _Manager:
+    name = "manager"
+
+
+class _Holder:
+    manager = _Manager()
+
+
 def _reads(objs, n):
     total = 0
     for _ in range(n):
         for o in objs:
             total += len(o.children) + len(o.walk()) + len(type(o).__name__)
+            total += len(o.walk.__name__) + len(_Holder.manager.name)
     return total
 
 
