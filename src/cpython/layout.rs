@@ -710,6 +710,29 @@ pub unsafe fn module_dict(m: *mut PyObject) -> *mut PyObject {
     unsafe { read::<*mut PyObject>(m as *const c_void, MODULE_MD_DICT) }
 }
 
+/// `_PyObject_DictPointer`'s offset of the instance dict pointer of `obj`, whose type does not
+/// have `Py_TPFLAGS_MANAGED_DICT`: `tp_dictoffset`, or for a negative one (a variable-size
+/// body, such as a `tuple` or `int` subclass) counted from the end of the object; 0 when the
+/// type has no instance dict.
+///
+/// # Safety
+/// `obj` is live and its type has no `Py_TPFLAGS_MANAGED_DICT`.
+pub unsafe fn dict_offset(obj: *mut PyObject) -> isize {
+    // SAFETY: as documented (object.c `_PyObject_DictPointer`, `_PyObject_VAR_SIZE`).
+    unsafe {
+        let tp = pyo3_ffi::Py_TYPE(obj);
+        let offset = (*tp).tp_dictoffset;
+        if offset >= 0 {
+            return offset;
+        }
+        let n = (*(obj as *mut pyo3_ffi::PyVarObject))
+            .ob_size
+            .unsigned_abs() as isize;
+        let size = ((*tp).tp_basicsize + n * (*tp).tp_itemsize + 7) & !7;
+        offset + size
+    }
+}
+
 /// `dict->ma_keys` of a live dict.
 ///
 /// # Safety

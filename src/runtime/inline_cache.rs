@@ -310,6 +310,17 @@ const DESCR_SHADOWABLE: u16 = 20;
 /// `descr`, a data descriptor of the function type, read on it, or (NULL) the function's
 /// `__dict__` entry. The owner is an exact method, its function an exact function.
 const BOUND_FUNC_ATTR: u16 = 21;
+/// A descriptor with `__get__` whose type is a Python class (`functools.cached_property`,
+/// `enum.property`), which a site of an immutable descriptor type (`DESCR_*`) does not take:
+/// guarded by the owner's version and the descriptor's type's (`index`), and resolved at each
+/// hit as generic lookup does (`mutable_descr_hit`): a data descriptor's `__get__`, else the
+/// instance's own value (`instance_own`: a cached property's stored result), else `__get__`.
+const MUTABLE_DESCR: u16 = 22;
+/// An attribute of instances whose type has no attribute of that name and keeps no inline
+/// values (an old-style dict pointer, or a dict after a variable-size body: `tuple` and `int`
+/// subclasses such as sqlparse's token types and enum flags): read from the instance's dict
+/// (`instance_own`) under the type's version.
+const INSTANCE_DICT: u16 = 23;
 /// `AttrCache` kinds and field offsets, for compiled code's inline hit checks (which guard
 /// exactly what the helpers' hit paths guard).
 pub const ATTR_KIND_INSTANCE_VALUE: u16 = INSTANCE_VALUE;
@@ -570,6 +581,9 @@ unsafe fn fill_attr(c: &mut AttrCache, owner: *mut PyObject, name: *mut PyObject
         if c.kind == EMPTY {
             fill_descr(c, tp, name);
         }
+        if c.kind == EMPTY {
+            fill_instance_dict(c, tp, name);
+        }
     }
 }
 
@@ -611,11 +625,13 @@ unsafe fn method_entry_probe(
         // attribute of that name, or only an object slot): `_PyObject_GetMethod` returns it
         // as an attribute, not a method.
         match c.kind {
-            INSTANCE_VALUE | DICT_ONLY | SLOT => match load_attr_probe(c, obj, name) {
-                Probe::Hit(v) => Probe::Hit((Found::Value(v), 0)),
-                Probe::Generic => Probe::Generic,
-                Probe::Miss => Probe::Miss,
-            },
+            INSTANCE_VALUE | DICT_ONLY | SLOT | INSTANCE_DICT => {
+                match load_attr_probe(c, obj, name) {
+                    Probe::Hit(v) => Probe::Hit((Found::Value(v), 0)),
+                    Probe::Generic => Probe::Generic,
+                    Probe::Miss => Probe::Miss,
+                }
+            }
             _ => Probe::Miss,
         }
     }
@@ -646,6 +662,9 @@ unsafe fn fill_load_method(c: &mut AttrCache, obj: *mut PyObject, name: *mut PyO
         }
         if c.kind == EMPTY {
             fill_descr(c, tp, name);
+        }
+        if c.kind == EMPTY {
+            fill_instance_dict(c, tp, name);
         }
     }
 }
@@ -772,6 +791,7 @@ unsafe fn descr_probe(
             TYPE_DESCR if !type_attr_hit(c, owner).is_null() => {
                 Probe::Hit(Found::GetOnType(c.descr))
             }
+            MUTABLE_DESCR => mutable_descr_hit(c, owner, name),
             BOUND_FUNC_ATTR => match bound_func(owner) {
                 Some(func) if !c.descr.is_null() => Probe::Hit(Found::GetFunc(c.descr, func)),
                 Some(func) => {
@@ -828,6 +848,9 @@ unsafe fn load_attr_probe(
             }
             SLOT => {
                 return slot_of(c, owner).map_or(Probe::Miss, |s| found(*s));
+            }
+            INSTANCE_DICT if (*Py_TYPE(owner)).tp_version_tag == c.version => {
+                return instance_own(owner, name).map_or(Probe::Miss, found);
             }
             _ => ptr::null_mut(),
         };
@@ -1163,6 +1186,80 @@ unsafe fn type_attr_hit(c: &AttrCache, owner: *mut PyObject) -> *mut PyObject {
             c.descr
         } else {
             ptr::null_mut()
+        }
+    }
+}
+
+/// A `MUTABLE_DESCR` entry's answer: what `PyObject_GenericGetAttr` returns for a descriptor
+/// found on the type, while the owner's type and the descriptor's type are unchanged.
+///
+/// # Safety
+/// GIL held; live arguments.
+#[inline(never)]
+unsafe fn mutable_descr_hit(
+    c: &AttrCache,
+    owner: *mut PyObject,
+    name: *mut PyObject,
+) -> Probe<Found> {
+    // SAFETY: `descr` is read only once the owner's version guard held (it is alive, borrowed
+    // from the type's dict); the slots read are those of its live type, whose tag is checked.
+    unsafe {
+        if (*Py_TYPE(owner)).tp_version_tag != c.version {
+            return Probe::Miss;
+        }
+        let dt = Py_TYPE(c.descr);
+        if (*dt).tp_version_tag as isize != c.index || (*dt).tp_descr_get.is_none() {
+            return Probe::Miss;
+        }
+        if (*dt).tp_descr_set.is_some() {
+            return Probe::Hit(Found::Get(c.descr));
+        }
+        match instance_own(owner, name) {
+            Some(v) if v.is_null() => Probe::Hit(Found::Get(c.descr)),
+            Some(v) => Probe::Hit(Found::Value(v)),
+            None => Probe::Miss,
+        }
+    }
+}
+
+/// The instance's own attribute `name` (borrowed), NULL if it has none, wherever its type keeps
+/// them (inline values, a materialised or old-style dict, a dict after a variable-size body:
+/// `_PyObject_DictPointer`); None when its dict could run code when searched (`dict_item`).
+/// Unlike `own_attr`, it needs nothing from a fill: it finds the name among the shared keys.
+///
+/// # Safety
+/// GIL held; `obj` live; `name` an exact `str`.
+unsafe fn instance_own(obj: *mut PyObject, name: *mut PyObject) -> Option<*mut PyObject> {
+    // SAFETY: each pointer is where the live type says it is (pycore_object.h, 3.11).
+    unsafe {
+        let tp = Py_TYPE(obj);
+        let dict = if (*tp).tp_flags & Py_TPFLAGS_MANAGED_DICT != 0 {
+            let dict = cp::managed_dict(obj);
+            if dict.is_null() {
+                let values = cp::managed_values(obj);
+                let keys = cp::shared_keys(tp);
+                if values.is_null() || keys.is_null() {
+                    return Some(ptr::null_mut());
+                }
+                let i = cp::shared_keys_index(keys, name);
+                return Some(if i < 0 {
+                    ptr::null_mut()
+                } else {
+                    *values.offset(i)
+                });
+            }
+            dict
+        } else {
+            let offset = cp::dict_offset(obj);
+            if offset == 0 {
+                return Some(ptr::null_mut());
+            }
+            *((obj as *mut u8).offset(offset) as *mut *mut PyObject)
+        };
+        if dict.is_null() {
+            Some(dict)
+        } else {
+            dict_item(dict, name)
         }
     }
 }
@@ -1706,7 +1803,29 @@ unsafe fn fill_descr(c: &mut AttrCache, tp: *mut PyTypeObject, name: *mut PyObje
             return;
         }
         let descr = cffi::_PyType_Lookup(tp, name);
-        if descr.is_null() || !cacheable_descr(descr, instance_lookup(tp)) {
+        if descr.is_null() {
+            return;
+        }
+        let lookup = instance_lookup(tp);
+        let dt = Py_TYPE(descr);
+        if lookup == Lookup::Generic
+            && (*dt).tp_flags & Py_TPFLAGS_IMMUTABLETYPE == 0
+            && (*dt).tp_descr_get.is_some()
+        {
+            let (version, dt_version) = (cp::valid_version_tag(tp), cp::valid_version_tag(dt));
+            if version != 0 && dt_version != 0 {
+                *c = AttrCache {
+                    kind: MUTABLE_DESCR,
+                    fills: c.fills,
+                    version,
+                    index: dt_version as isize,
+                    keys: ptr::null_mut(),
+                    descr,
+                };
+            }
+            return;
+        }
+        if !cacheable_descr(descr, lookup) {
             return;
         }
         if (*Py_TYPE(descr)).tp_descr_set.is_some() {
@@ -1723,6 +1842,34 @@ unsafe fn fill_descr(c: &mut AttrCache, tp: *mut PyTypeObject, name: *mut PyObje
             }
         } else {
             fill_unshadowed(c, tp, name, descr, DESCRS);
+        }
+    }
+}
+
+/// After the other kinds declined: fill `c` as `INSTANCE_DICT` when instances of `tp` (not
+/// keeping inline values) look `name` up generically, first, and the type has no attribute
+/// of that name. Does not count a fill of its own.
+unsafe fn fill_instance_dict(c: &mut AttrCache, tp: *mut PyTypeObject, name: *mut PyObject) {
+    // SAFETY: GIL held; live type; `_PyType_Lookup` never raises.
+    unsafe {
+        if (*tp).tp_flags & Py_TPFLAGS_MANAGED_DICT != 0
+            || (*tp).tp_dictoffset == 0
+            || !generic_getattr(tp)
+            || PyUnicode_CheckExact(name) == 0
+            || !cffi::_PyType_Lookup(tp, name).is_null()
+        {
+            return;
+        }
+        let version = cp::valid_version_tag(tp);
+        if version != 0 {
+            *c = AttrCache {
+                kind: INSTANCE_DICT,
+                fills: c.fills,
+                version,
+                index: 0,
+                keys: ptr::null_mut(),
+                descr: ptr::null_mut(),
+            };
         }
     }
 }

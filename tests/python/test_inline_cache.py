@@ -1374,9 +1374,101 @@ def attributes_of_bound_methods():
     return out
 
 
+def descriptors_of_python_classes():
+    # `functools.cached_property` (its result stored in the instance dict, which then wins),
+    # a data descriptor written in Python, and one whose class changes under the site.
+    import functools
+
+    class Data:
+        def __get__(self, obj, tp=None):
+            return ("data", obj is None)
+
+        def __set__(self, obj, value):
+            obj.__dict__["d_store"] = value
+
+    class NonData:
+        def __get__(self, obj, tp=None):
+            return "nondata"
+
+    class G:
+        d = Data()
+        n = NonData()
+
+        def __init__(self, k):
+            self.k = k
+
+        @functools.cached_property
+        def adj(self):
+            return ("computed", self.k)
+
+    class Many(G):
+        def __init__(self, k):
+            super().__init__(k)
+            for i in range(40):
+                setattr(self, f"a{i}", i)
+
+    objs = [G(1), G(2), Many(3)]
+    out = []
+    for i in range(70):
+        if i == 10:
+            del objs[0].adj  # recomputed on the next read
+        if i == 20:
+            objs[1].__dict__["n"] = "own n"  # a non-data descriptor is shadowed
+            objs[1].__dict__["d"] = "own d"  # a data descriptor is not
+        if i == 30:
+            NonData.__set__ = lambda self, obj, value: None  # now a data descriptor
+        if i == 40:
+            Data.__get__ = lambda self, obj, tp=None: "new data get"
+        if i == 50:
+            del NonData.__get__  # no __get__ left: the descriptor object itself, or the own value
+        if i == 60:
+            objs[2].__dict__[5] = "a key that is not a str"
+        for o in objs:
+            n = o.n
+            out.append((o.adj, o.d, n if isinstance(n, (str, tuple)) else type(n).__name__))
+    return out
+
+
+def attributes_in_dicts_after_variable_size_bodies():
+    # Instances of `tuple` and `int` subclasses keep their dict after the items: attributes read
+    # from it, a `__getattr__` that adds them (sqlparse's token types), deletion.
+    class Tok(tuple):
+        parent = None
+
+        def __getattr__(self, name):
+            if name.startswith("__"):
+                raise AttributeError(name)
+            new = Tok(self + (name,))
+            setattr(self, name, new)
+            return new
+
+    class Flag(int):
+        pass
+
+    t = Tok(("Token",))
+    f1, f2 = Flag(7), Flag(2**70)
+    f1._value_ = "seven"
+    f2._value_ = "big"
+    out = []
+    for i in range(60):
+        if i == 20:
+            del t.Keyword
+        if i == 30:
+            f1.__dict__[3] = "a key that is not a str"
+        if i == 40:
+            del f2._value_
+        try:
+            out.append((t.Keyword, t.Name.Builtin, f1._value_, f2._value_))
+        except AttributeError as e:
+            out.append(str(e))
+    return out
+
+
 @pytest.mark.parametrize(
     "f",
     [
+        descriptors_of_python_classes,
+        attributes_in_dicts_after_variable_size_bodies,
         class_attributes_of_user_classes_gaining_get,
         attributes_of_bound_methods,
         materialised_dicts_shadow_type_attributes,
