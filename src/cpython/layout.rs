@@ -439,6 +439,10 @@ pub unsafe fn write_extra(code: *mut PyCodeObject311, index: isize, value: *mut 
     }
 }
 
+/// `PyWrapperDescrObject.d_wrapped` (Include/cpython/descrobject.h): after `PyDescr_COMMON`
+/// (header, `d_type`, `d_name`, `d_qualname`) and `d_base`, the slot function it wraps.
+pub const WRAPPER_DESCR_WRAPPED: usize = 48;
+
 /// `PyMethodObject.im_func` / `im_self` (Include/cpython/classobject.h).
 pub const METHOD_FUNC: usize = 16;
 pub const METHOD_SELF: usize = 24;

@@ -1729,8 +1729,16 @@ unsafe fn lookup_of(tp: *mut PyTypeObject, base: *mut PyTypeObject, generic: usi
         let Some(name) = super::calls::intern_getattribute() else {
             return Lookup::Other;
         };
+        // The default `__getattribute__`: the base's own, or the slot wrapper a builtin type
+        // in between made for the same function (`tuple` sets `tp_getattro` itself, so a
+        // `tuple` subclass finds `tuple.__getattribute__`: sqlparse's token types).
         let own = cffi::_PyType_Lookup(tp, name);
-        if !own.is_null() && own == cffi::_PyType_Lookup(base, name) {
+        let default = !own.is_null()
+            && (own == cffi::_PyType_Lookup(base, name)
+                || (Py_TYPE(own) == ptr::addr_of_mut!(PyWrapperDescr_Type)
+                    && *((own as *mut u8).add(cp::WRAPPER_DESCR_WRAPPED) as *const usize)
+                        == generic));
+        if default {
             Lookup::Hooked
         } else {
             Lookup::Other

@@ -6,6 +6,7 @@ before and after each change."""
 from __future__ import annotations
 
 import builtins
+import functools
 import types
 
 import pytest
@@ -1579,12 +1580,30 @@ class _Holder:
     manager = _Manager()
 
 
+class _Tok(tuple):
+    def __getattr__(self, name):
+        new = _Tok(self + (name,))
+        setattr(self, name, new)
+        return new
+
+
+class _Graph:
+    @functools.cached_property
+    def adj(self):
+        return (1, 2, 3)
+
+
+_TOK = _Tok(("Token",))
+_GRAPH = _Graph()
+
+
 def _reads(objs, n):
     total = 0
     for _ in range(n):
         for o in objs:
             total += len(o.children) + len(o.walk()) + len(type(o).__name__)
             total += len(o.walk.__name__) + len(_Holder.manager.name)
+            total += len(_TOK.Keyword) + len(_GRAPH.adj)
     return total
 
 
