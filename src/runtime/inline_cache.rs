@@ -431,9 +431,17 @@ pub unsafe extern "C" fn rjit_load_attr(
 ) -> *mut PyObject {
     // SAFETY: as documented; the guards establish what each read needs.
     unsafe {
+        let first = megamorphic_first(cache, owner, name, &MEGA_ATTR, fill_attr, attr_entry_probe);
+        if let Some(Probe::Hit(f)) = first {
+            crate::stats::bump_gil(&crate::stats::ATTR_CACHE_MISSES);
+            return f.get(owner);
+        }
         match probe_site(cache, |c| attr_entry_probe(c, owner, name)) {
             Probe::Hit(f) => return f.get(owner),
             Probe::Generic => crate::stats::bump_gil(&crate::stats::ATTR_CACHE_MISSES),
+            Probe::Miss if first.is_some() => {
+                crate::stats::bump_gil(&crate::stats::ATTR_CACHE_MISSES)
+            }
             Probe::Miss => {
                 crate::stats::bump_gil(&crate::stats::ATTR_CACHE_MISSES);
                 if is_module(owner) {
@@ -761,6 +769,33 @@ unsafe fn megamorphic<T>(
                 other => return Some(other),
             }
         }
+    }
+}
+
+/// For a site that used up its refills (`MAX_FILLS`): the process-wide table's answer, asked
+/// before the site's own entries. Such a site meets more types than it holds (docutils'
+/// `child._fast_findall` over every node class), so its entries mostly miss, and probing them
+/// first cost more than the table's probe. The caller counts a hit as a site miss answered by
+/// the table, as it did when the table was asked last, and does not ask the table again when
+/// the entries miss too. None for other sites (and modules).
+///
+/// # Safety
+/// As for `megamorphic`; `cache` a live attribute site.
+#[inline(always)]
+unsafe fn megamorphic_first<T>(
+    cache: *mut AttrCache,
+    owner: *mut PyObject,
+    name: *mut PyObject,
+    table: &Mega,
+    fill: unsafe fn(&mut AttrCache, *mut PyObject, *mut PyObject),
+    probe: unsafe fn(&mut AttrCache, *mut PyObject, *mut PyObject) -> Probe<T>,
+) -> Option<Probe<T>> {
+    // SAFETY: as documented.
+    unsafe {
+        if (*cache).fills < MAX_FILLS || is_module(owner) {
+            return None;
+        }
+        megamorphic(table, owner, name, fill, probe)
     }
 }
 
@@ -1440,12 +1475,28 @@ pub unsafe extern "C" fn rjit_load_method(
 ) -> c_int {
     // SAFETY: as documented.
     unsafe {
+        let first = megamorphic_first(
+            cache,
+            obj,
+            name,
+            &MEGA_METHOD,
+            fill_load_method,
+            method_entry_probe,
+        );
+        if let Some(Probe::Hit((f, is_method))) = first {
+            crate::stats::bump_gil(&crate::stats::METHOD_CACHE_MISSES);
+            *out = f.get(obj);
+            return is_method;
+        }
         match probe_site(cache, |c| method_entry_probe(c, obj, name)) {
             Probe::Hit((f, is_method)) => {
                 *out = f.get(obj);
                 return is_method;
             }
             Probe::Generic => crate::stats::bump_gil(&crate::stats::METHOD_CACHE_MISSES),
+            Probe::Miss if first.is_some() => {
+                crate::stats::bump_gil(&crate::stats::METHOD_CACHE_MISSES)
+            }
             Probe::Miss => {
                 crate::stats::bump_gil(&crate::stats::METHOD_CACHE_MISSES);
                 if is_module(obj) {
