@@ -1896,17 +1896,7 @@ unsafe fn fill_descr(c: &mut AttrCache, tp: *mut PyTypeObject, name: *mut PyObje
             return;
         }
         if (*Py_TYPE(descr)).tp_descr_set.is_some() {
-            let version = cp::valid_version_tag(tp);
-            if version != 0 {
-                *c = AttrCache {
-                    kind: DESCR_DATA,
-                    fills: c.fills,
-                    version,
-                    index: 0,
-                    keys: ptr::null_mut(),
-                    descr,
-                };
-            }
+            fill_on_version(c, tp, DESCR_DATA, descr);
         } else {
             fill_unshadowed(c, tp, name, descr, DESCRS);
         }
@@ -1927,15 +1917,32 @@ unsafe fn fill_instance_dict(c: &mut AttrCache, tp: *mut PyTypeObject, name: *mu
         {
             return;
         }
+        fill_on_version(c, tp, INSTANCE_DICT, ptr::null_mut());
+    }
+}
+
+/// Fill `c` as `kind` with `descr`, guarded by `tp`'s version tag alone; leave it empty if the
+/// type has no valid tag.
+///
+/// # Safety
+/// GIL held; `tp` live; `descr` NULL or borrowed from `tp`'s dict (or a base's).
+unsafe fn fill_on_version(
+    c: &mut AttrCache,
+    tp: *mut PyTypeObject,
+    kind: u16,
+    descr: *mut PyObject,
+) {
+    // SAFETY: as documented.
+    unsafe {
         let version = cp::valid_version_tag(tp);
         if version != 0 {
             *c = AttrCache {
-                kind: INSTANCE_DICT,
+                kind,
                 fills: c.fills,
                 version,
                 index: 0,
                 keys: ptr::null_mut(),
-                descr: ptr::null_mut(),
+                descr,
             };
         }
     }
