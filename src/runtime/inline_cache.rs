@@ -23,8 +23,12 @@
 //! Invariants (attributes):
 //! - a hit returns what the generic lookup would, without calling it: the guard is the type's
 //!   valid version tag (so the type's and its bases' dicts, `__getattribute__`/`__setattr__`
-//!   and descriptors are unchanged), plus for methods that the instance cannot shadow the name
-//!   (no materialised dict, and the shared keys still lack the name);
+//!   and descriptors are unchanged), plus for a type attribute what the instance itself holds
+//!   under the name (`own_attr`: nothing while it has no materialised dict and the shared keys
+//!   lack the name or its value slot is empty; else one lookup in its dict, made only when the
+//!   dict's keys are all `str`, so that no user code runs), and for an object whose type is
+//!   mutable (a class attribute, a Python descriptor) its type's `__get__`/`__set__` slots or
+//!   version, read at the hit;
 //! - a miss runs the generic C API call, so behaviour (exceptions included) is CPython's;
 //! - a site holds up to `1 + OVERFLOW_WAYS` entries (types), compiled code checking the first
 //!   inline and the helpers the rest (`Site`); it refills at most `MAX_FILLS` times, then
