@@ -2,8 +2,9 @@
 //!
 //! Hot path, in order: tracing/throw checks (interpreter), pending installs (one relaxed load),
 //! the co_extra slot read (direct, no call), then either the compiled entry or the previous
-//! evaluator. Generator frames being resumed enter compiled code too; generator creation
-//! stays with the interpreter. Cold calls bump the tagged counter in place.
+//! evaluator. Generator frames being resumed enter compiled code too, and their resumes count
+//! towards tier-up like calls; generator creation stays with the interpreter. Cold calls bump
+//! the tagged counter in place.
 //! Invariant: no Rust panic crosses this `extern "C"` boundary: the only code that could panic
 //! (tier-up, installs) runs under `catch_unwind`, and on a panic the frame is interpreted.
 
@@ -45,14 +46,34 @@ pub unsafe extern "C" fn rjit_eval_frame(
         let idx = super::extra_index();
         if owner == cp::FRAME_OWNED_BY_GENERATOR {
             // Resuming a suspended generator, coroutine or async generator: its compiled code
-            // dispatches on the resume point itself.
-            if let Slot::Hot(st) = Slot::decode(cp::read_extra(code, idx)) {
-                let st = &*st;
-                let e = st.entry();
-                if !e.is_null() {
-                    stats::bump_gil(&stats::JIT_ENTRIES);
-                    let entry: EntryFn = std::mem::transmute(e);
-                    return entry(tstate, frame, st.table.as_ptr());
+            // dispatches on the resume point itself. A resume of cold code counts towards its
+            // tier-up as a call does: a generator created once and resumed many times (a
+            // tokenizer's or a lexer's main loop) is hot too.
+            let raw = cp::read_extra(code, idx);
+            if Slot::counts_between(raw, 8, crate::config::threshold()) {
+                cp::write_extra(code, idx, Slot::bump_count(raw));
+                return prev(tstate, frame, throwflag);
+            }
+            match Slot::decode(raw) {
+                Slot::Hot(st) => {
+                    let st = &*st;
+                    let e = st.entry();
+                    if !e.is_null() {
+                        stats::bump_gil(&stats::JIT_ENTRIES);
+                        let entry: EntryFn = std::mem::transmute(e);
+                        return entry(tstate, frame, st.table.as_ptr());
+                    }
+                }
+                Slot::Count(cold) => {
+                    let ran = std::panic::catch_unwind(|| {
+                        install::on_cold_call(code, cold, (*frame).f_globals)
+                    })
+                    .ok()
+                    .flatten();
+                    if let Some((entry, table)) = ran {
+                        stats::bump_gil(&stats::JIT_ENTRIES);
+                        return entry(tstate, frame, table);
+                    }
                 }
             }
             return prev(tstate, frame, throwflag);

@@ -701,6 +701,32 @@ def test_generators_resume_in_compiled_code():
     assert rjit.info(gen_basic)["state"] == "compiled"
 
 
+def tokens(text):
+    """A generator created once and resumed once per item, like a lexer's main loop."""
+    pos = 0
+    for i, ch in enumerate(text):
+        if ch == " ":
+            yield text[pos:i]
+            pos = i + 1
+    yield text[pos:]
+
+
+def test_generator_resumes_count_towards_tier_up():
+    """A generator created once and resumed many times is hot: its resumes count towards the
+    threshold like calls, and it goes on in compiled code from the yield it was suspended at."""
+    text = " ".join(f"w{i}" for i in range(500))
+    rjit.disable()
+    plain = list(tokens(text))
+    rjit.enable(threshold=50, background=False)
+    it = tokens(text)
+    got = [next(it) for _ in range(100)]
+    assert rjit.info(tokens)["state"] == "compiled"
+    before = rjit.stats()["jit_entries"]
+    got += list(it)
+    assert rjit.stats()["jit_entries"] - before >= 400
+    assert got == plain
+
+
 def test_handler_in_loop_stays_compiled():
     """A loop that catches an exception every iteration keeps running compiled code: no
     hand-over to the interpreter per caught exception."""
