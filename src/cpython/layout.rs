@@ -165,6 +165,10 @@ pub const HEAPTYPE_CACHED_KEYS: usize = offset_of!(pyo3_ffi::PyHeapTypeObject, h
 /// Managed-dict objects: the values pointer and the dict pointer sit before the header
 /// (`_PyObject_ValuesPointer`, `_PyObject_ManagedDictPointer`; see `managed_values`).
 pub const MANAGED_VALUES: i64 = -32;
+/// The count byte of an instance-values array's insertion order, relative to the array; the
+/// indexes sit below it, the newest at `VALUES_ORDER_COUNT - count`
+/// (`values_add_to_insertion_order`).
+pub const VALUES_ORDER_COUNT: i64 = -2;
 pub const MANAGED_DICT: i64 = -24;
 pub const CODE_EXTRA: usize = offset_of!(PyCodeObject311, co_extra);
 /// `PyFunctionObject` fields (3.11.7, gdb; pinned against pyo3-ffi's mirror in `frames`).

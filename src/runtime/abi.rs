@@ -5,13 +5,14 @@
 //! signature, or the runtime-table layout bumps `ABI_VERSION`, which is part of every cache key,
 //! so no cached object built against another ABI is ever linked. It is also bumped when the
 //! lowering changes enough that code cached by an older build is worth replacing (17: unboxed
-//! temporaries; 19: list items updated in place, negation in registers; 20: LOAD_DEREF inline; 21: `super().name` without the super object).
+//! temporaries; 19: list items updated in place, negation in registers; 20: LOAD_DEREF inline;
+//! 21: `super().name` without the super object; 22: first attribute assignments inline).
 
 use std::ptr::addr_of;
 
 use super::{calls, deopt, exceptions, generators, helpers, inline_cache, ops};
 
-pub const ABI_VERSION: u32 = 21;
+pub const ABI_VERSION: u32 = 22;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {

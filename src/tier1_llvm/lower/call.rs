@@ -660,10 +660,47 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .build_load(self.ptr, slot, "old")
             .map_err(be)?
             .into_pointer_value();
-        let present = self.b.build_is_not_null(old, "present").map_err(be)?;
-        self.guard(present, slow, "store_attr_hit")?;
         self.b.build_store(slot, value).map_err(be)?;
+        let present = self.b.build_is_not_null(old, "present").map_err(be)?;
+        let replaced = self.new_block("store_attr_replaced");
+        let first = self.new_block("store_attr_first");
+        self.b
+            .build_conditional_branch(present, replaced, first)
+            .map_err(be)?;
+        self.b.position_at_end(replaced);
         self.decref(old)?;
+        self.release(owner, owner_borrowed)?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        // A first assignment also records the insertion order
+        // (`_PyDictValues_AddToInsertionOrder`): count += 1; order[-count] = index.
+        self.b.position_at_end(first);
+        let count_p = self.gep_signed(values, cp::VALUES_ORDER_COUNT)?;
+        let i8t = self.ctx.i8_type();
+        let count = self
+            .b
+            .build_load(i8t, count_p, "order_count")
+            .map_err(be)?
+            .into_int_value();
+        let count = self
+            .b
+            .build_int_z_extend(count, self.i64, "count64")
+            .map_err(be)?;
+        let count = self
+            .b
+            .build_int_add(count, self.c64(1), "count1")
+            .map_err(be)?;
+        let back = self.b.build_int_neg(count, "back").map_err(be)?;
+        let order_p = self.gep_dyn(count_p, back)?;
+        let ix = self
+            .b
+            .build_int_truncate(index, i8t, "ix8")
+            .map_err(be)?;
+        self.b.build_store(order_p, ix).map_err(be)?;
+        let count8 = self
+            .b
+            .build_int_truncate(count, i8t, "count8")
+            .map_err(be)?;
+        self.b.build_store(count_p, count8).map_err(be)?;
         self.release(owner, owner_borrowed)?;
         self.b.build_unconditional_branch(done).map_err(be)?;
         self.b.position_at_end(slow);
