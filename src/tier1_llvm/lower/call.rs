@@ -691,10 +691,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .map_err(be)?;
         let back = self.b.build_int_neg(count, "back").map_err(be)?;
         let order_p = self.gep_dyn(count_p, back)?;
-        let ix = self
-            .b
-            .build_int_truncate(index, i8t, "ix8")
-            .map_err(be)?;
+        let ix = self.b.build_int_truncate(index, i8t, "ix8").map_err(be)?;
         self.b.build_store(order_p, ix).map_err(be)?;
         let count8 = self
             .b
