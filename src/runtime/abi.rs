@@ -6,11 +6,12 @@
 //! so no cached object built against another ABI is ever linked. It is also bumped when the
 //! lowering changes enough that code cached by an older build is worth replacing (17: unboxed
 //! temporaries; 19: list items updated in place, negation in registers; 20: LOAD_DEREF inline;
-//! 21: `super().name` without the super object; 22: first attribute assignments inline).
+//! 21: `super().name` without the super object; 22: first attribute assignments inline,
+//! operator methods of Python classes called directly).
 
 use std::ptr::addr_of;
 
-use super::{calls, deopt, exceptions, generators, helpers, inline_cache, ops};
+use super::{calls, deopt, dunders, exceptions, generators, helpers, inline_cache, ops};
 
 pub const ABI_VERSION: u32 = 22;
 
@@ -58,6 +59,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         exceptions::rjit_op_end_async_for,
         generators::rjit_resume_in_interpreter,
         generators::rjit_send,
+        dunders::rjit_binary_dunder,
         generators::rjit_op_get_awaitable,
         generators::rjit_op_get_aiter,
         generators::rjit_op_get_anext,

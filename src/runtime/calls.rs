@@ -669,7 +669,7 @@ unsafe fn construct(
 ///
 /// # Safety
 /// GIL held; `func` is an exact function; the arguments are live.
-unsafe fn call_consuming(
+pub(crate) unsafe fn call_consuming(
     tstate: *mut PyThreadState,
     func: *mut PyObject,
     argv: *mut *mut PyObject,

@@ -3,6 +3,7 @@
 //! - `abi`: the helper symbol table and `ABI_VERSION` (part of every cache key);
 //! - `helpers`: `extern "C"` functions compiled code calls (frame link, calls, globals, …);
 //! - `calls`: CALL, with Python functions' frames pushed directly (no `_PyEval_Vector`);
+//! - `dunders`: BINARY_OP's operator methods written in Python, called through `calls`;
 //! - `inline_cache`: self-filling inline caches for LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD, STORE_ATTR;
 //! - `ops`, `exceptions`, `generators`, `matching`: one helper per opcode tier1 does not inline,
 //!   transcribed from ceval.c (the `StackOp` convention is documented in `ops`);
@@ -18,6 +19,7 @@ pub mod abi;
 pub mod calls;
 pub mod code_memory;
 pub mod deopt;
+pub mod dunders;
 pub mod elf_loader;
 pub mod exceptions;
 pub mod generators;

@@ -1178,3 +1178,196 @@ def c_callees():
 
 def test_c_callees_through_their_entry():
     both(c_callees)
+
+
+# --- operator methods written in Python (runtime/dunders.rs) --------------------------------
+
+
+class V2:
+    """A vector whose operators return NotImplemented for what they do not know."""
+
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+
+    def __add__(self, o):
+        if isinstance(o, V2):
+            return V2(self.x + o.x, self.y + o.y)
+        return NotImplemented
+
+    def __sub__(self, o):
+        return V2(self.x - o.x, self.y - o.y)
+
+    def __mul__(self, k):
+        if isinstance(k, (int, float)):
+            return V2(self.x * k, self.y * k)
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, k):
+        return V2(self.x / k, self.y / k)
+
+    def __floordiv__(self, k):
+        return V2(self.x // k, self.y // k)
+
+    def __mod__(self, k):
+        return V2(self.x % k, self.y % k)
+
+    def __matmul__(self, o):
+        return self.x * o.x + self.y * o.y
+
+    def __and__(self, o):
+        return ("and", self.x, o)
+
+    def __or__(self, o):
+        return ("or", self.x, o)
+
+    def __xor__(self, o):
+        return ("xor", self.x, o)
+
+    def __lshift__(self, o):
+        return ("lshift", self.x, o)
+
+    def __rshift__(self, o):
+        return ("rshift", self.x, o)
+
+    def __repr__(self):
+        return f"V2({self.x}, {self.y})"
+
+    def __eq__(self, o):
+        return isinstance(o, V2) and (self.x, self.y) == (o.x, o.y)
+
+
+class P2(V2):
+    """A subclass with its own reflected method: Python calls it first."""
+
+    def __radd__(self, o):
+        return ("P2.__radd__", o)
+
+
+class Other:
+    """Another class with __add__ and __radd__: `V2() + Other()` falls to Other.__radd__."""
+
+    def __add__(self, o):
+        return ("Other.__add__", o)
+
+    def __radd__(self, o):
+        return ("Other.__radd__", o)
+
+
+class NoRadd:
+    def __add__(self, o):
+        return NotImplemented
+
+
+class Acc:
+    """In-place operators: += has its own method, -= falls back to __sub__."""
+
+    def __init__(self, v):
+        self.v = v
+
+    def __iadd__(self, o):
+        self.v += o
+        return self
+
+    def __sub__(self, o):
+        return Acc(self.v - o)
+
+    def __add__(self, o):
+        return Acc(self.v + o)
+
+
+class Raising:
+    def __add__(self, o):
+        raise ValueError(f"no {o!r}")
+
+
+class ListAdd(list):
+    def __add__(self, o):
+        return ("ListAdd.__add__", o)
+
+
+def operator_cases():
+    a, b = V2(1, 2), V2(3, 5)
+    out = [a + b, b - a, a * 3, 2.5 * a, a / 2, b // 2, b % 2, a @ b, a & 1, a | 2, a ^ 3,
+           a << 4, a >> 5, a + P2(7, 7), a + Other(), Other() + a]
+    acc = Acc(1)
+    acc += 5
+    acc -= 2
+    c = a
+    c += b
+    c *= 2
+    out += [acc.v, c, ListAdd([1]) + [2]]
+    for f in (lambda: a + 1, lambda: a * "s", lambda: a + NoRadd(), lambda: NoRadd() + a,
+              lambda: NoRadd() + NoRadd(), lambda: Raising() + 1):
+        try:
+            out.append(("ok", f()))
+        except Exception as e:  # noqa: BLE001 - compared with plain
+            out.append((type(e).__name__, str(e)))
+    x = NoRadd()
+    try:
+        x += NoRadd()
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        c -= NoRadd()
+    except AttributeError as e:
+        out.append(str(e))
+    return out
+
+
+def operators_after_changes(n):
+    """The operator replaced, removed, or made something else than a function."""
+    a = V2(1, 1)
+    out = []
+    for i in range(n):
+        if i == 2:
+            V2.__add__ = lambda s, o: ("lambda", o.x)
+        elif i == 3:
+            V2.__add__ = staticmethod(lambda s, o: ("static", o.x))
+        elif i == 4:
+            del V2.__add__
+        try:
+            out.append(a + V2(i, i))
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+def test_operator_methods_of_python_classes():
+    both_compiled(operator_cases, [V2.__add__, V2.__sub__, V2.__mul__, Other.__radd__])
+
+
+def test_operator_methods_replaced_between_calls():
+    saved = V2.__dict__["__add__"]
+    try:
+        rjit.disable()
+        plain = outcome(operators_after_changes, 6)
+        V2.__add__ = saved
+        rjit.enable(threshold=1, background=False)
+        assert rjit.compile(operators_after_changes)
+        jitted = outcome(operators_after_changes, 6)
+        rjit.disable()
+        assert jitted == plain
+    finally:
+        V2.__add__ = saved
+
+
+def summed(vs):
+    t = vs[0]
+    for v in vs[1:]:
+        t = t + v
+    return t
+
+
+def test_operator_methods_enter_compiled_code_directly():
+    vs = [V2(i, i) for i in range(50)]
+    rjit.enable(threshold=1, background=False)
+    for f in (summed, V2.__add__, V2.__init__):
+        assert rjit.compile(f)
+    before = rjit.stats()
+    assert summed(vs) == V2(1225, 1225)
+    after = rjit.stats()
+    # every `t + v` entered V2.__add__ without the hook
+    assert after["direct_entries"] - before["direct_entries"] >= 49
+    assert after["jit_entries"] - before["jit_entries"] < 10

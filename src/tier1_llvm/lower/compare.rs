@@ -171,13 +171,65 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             Some(op) => {
                 self.call_obj(func, &[lhs.into(), rhs.into(), self.c32(op as i64).into()])?
             }
-            None => self.call_obj(func, &[lhs.into(), rhs.into()])?,
+            None => self.number_call(ins, func, lhs, rhs)?,
         };
         self.release(lhs, lhs_borrowed)?;
         self.release(rhs, rhs_borrowed)?;
         self.null_check(res, ins)?;
         self.push(res)?;
         Ok(true)
+    }
+
+    /// BINARY_OP's general path: `func` (`PyNumber_*`), or, when the left operand is an
+    /// instance of a heap type (a class written in Python may define the operator),
+    /// `rjit_binary_dunder`, which calls such a method directly (`runtime::dunders`). Other
+    /// instructions (and `**`) call `func`.
+    fn number_call(
+        &self,
+        ins: &Instr,
+        func: &str,
+        lhs: PointerValue<'ctx>,
+        rhs: PointerValue<'ctx>,
+    ) -> R<PointerValue<'ctx>> {
+        if ins.op != Opcode::BinaryOp || !func.starts_with("PyNumber_") {
+            return self.call_obj(func, &[lhs.into(), rhs.into()]);
+        }
+        let ty = self.load_ptr(lhs, cp::OB_TYPE)?;
+        let flags = self.load_int(self.i64, ty, cp::TYPE_FLAGS)?;
+        let heap = self
+            .b
+            .build_and(flags, self.c64(cp::TPFLAGS_HEAPTYPE), "heap")
+            .map_err(be)?;
+        let heap = self
+            .b
+            .build_int_compare(IntPredicate::NE, heap, self.c64(0), "is_heap")
+            .map_err(be)?;
+        let dunder = self.new_block("operator_dunder");
+        let plain = self.new_block("operator_c");
+        let done = self.new_block("operator_done");
+        self.b
+            .build_conditional_branch(heap, dunder, plain)
+            .map_err(be)?;
+        self.b.position_at_end(dunder);
+        let r1 = self.call_obj(
+            "rjit_binary_dunder",
+            &[
+                self.tstate.into(),
+                lhs.into(),
+                rhs.into(),
+                self.c32(ins.arg as i64).into(),
+            ],
+        )?;
+        let from_dunder = self.here()?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(plain);
+        let r2 = self.call_obj(func, &[lhs.into(), rhs.into()])?;
+        let from_c = self.here()?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(done);
+        Ok(self
+            .phi(self.ptr, &[(r1, from_dunder), (r2, from_c)], "number")?
+            .into_pointer_value())
     }
 
     pub(super) fn binary_op(&mut self, ins: &Instr) -> R<bool> {
@@ -592,7 +644,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             Some(op) => {
                 self.call_obj(func, &[lhs.into(), rhs.into(), self.c32(op as i64).into()])?
             }
-            None => self.call_obj(func, &[lhs.into(), rhs.into()])?,
+            None => self.number_call(ins, func, lhs, rhs)?,
         };
         self.fast_result(Some(res), done, slow, &mut results)?;
         let Some(jump) = fused else {
