@@ -72,23 +72,23 @@ i3:                                               ; preds = %i2
   br i1 %both, label %int_test, label %float_check
 
 i5:                                               ; preds = %ok
-  %v115 = load ptr, ptr %s0, align 8
-  %f116 = getelementptr i8, ptr %1, i64 64
-  store i32 2, ptr %f116, align 4
-  %f117 = getelementptr i8, ptr %f2, i64 10
-  %f118 = getelementptr i8, ptr %1, i64 56
-  store ptr %f117, ptr %f118, align 8
-  %f119 = getelementptr i8, ptr %0, i64 56
-  %p120 = load ptr, ptr %f119, align 8
-  %f121 = getelementptr i8, ptr %1, i64 48
-  %p122 = load ptr, ptr %f121, align 8
-  %f123 = getelementptr i8, ptr %p120, i64 8
-  store ptr %p122, ptr %f123, align 8
-  %f124 = getelementptr i8, ptr %0, i64 32
-  %rem125 = load i32, ptr %f124, align 4
-  %rem1126 = add i32 %rem125, 1
-  store i32 %rem1126, ptr %f124, align 4
-  ret ptr %v115
+  %v119 = load ptr, ptr %s0, align 8
+  %f120 = getelementptr i8, ptr %1, i64 64
+  store i32 2, ptr %f120, align 4
+  %f121 = getelementptr i8, ptr %f2, i64 10
+  %f122 = getelementptr i8, ptr %1, i64 56
+  store ptr %f121, ptr %f122, align 8
+  %f123 = getelementptr i8, ptr %0, i64 56
+  %p124 = load ptr, ptr %f123, align 8
+  %f125 = getelementptr i8, ptr %1, i64 48
+  %p126 = load ptr, ptr %f125, align 8
+  %f127 = getelementptr i8, ptr %p124, i64 8
+  store ptr %p126, ptr %f127, align 8
+  %f128 = getelementptr i8, ptr %0, i64 32
+  %rem129 = load i32, ptr %f128, align 4
+  %rem1130 = add i32 %rem129, 1
+  store i32 %rem1130, ptr %f128, align 4
+  ret ptr %v119
 
 recursion_check:                                  ; preds = %entry
   %c = call i32 @rjit_recursion_check(ptr %0)
@@ -127,14 +127,19 @@ error:                                            ; preds = %eval_breaker15
   %c18 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 0, i32 0, i32 1)
   ret ptr %c18
 
-num_done:                                         ; preds = %num_slow, %fbox_done109, %fbox_done, %int_fast
-  %res = phi ptr [ %c58, %int_fast ], [ %fbox, %fbox_done ], [ %fbox111, %fbox_done109 ], [ %c112, %num_slow ]
+num_done:                                         ; preds = %operator_done, %fbox_done109, %fbox_done, %int_fast
+  %res = phi ptr [ %c58, %int_fast ], [ %fbox, %fbox_done ], [ %fbox111, %fbox_done109 ], [ %number, %operator_done ]
   %isnull = icmp eq ptr %res, null
-  br i1 %isnull, label %error113, label %ok, !prof !0
+  br i1 %isnull, label %error117, label %ok, !prof !0
 
 num_slow:                                         ; preds = %mixed84, %mixed_check, %int_test
-  %c112 = call ptr @PyNumber_Add(ptr %v22, ptr %v)
-  br label %num_done
+  %f112 = getelementptr i8, ptr %v22, i64 8
+  %p113 = load ptr, ptr %f112, align 8
+  %f114 = getelementptr i8, ptr %p113, i64 168
+  %i = load i64, ptr %f114, align 4
+  %heap = and i64 %i, 512
+  %is_heap = icmp ne i64 %heap, 0
+  br i1 %is_heap, label %operator_dunder, label %operator_c
 
 float_result:                                     ; preds = %mixed_fast
   %fres = phi double [ %fadd108, %mixed_fast ]
@@ -274,9 +279,21 @@ fbox_done109:                                     ; preds = %float_result
   %fbox111 = phi ptr [ %c110, %float_result ]
   br label %num_done
 
-error113:                                         ; preds = %num_done
-  %c114 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
-  ret ptr %c114
+operator_dunder:                                  ; preds = %num_slow
+  %c115 = call ptr @rjit_binary_dunder(ptr %0, ptr %v22, ptr %v, i32 0)
+  br label %operator_done
+
+operator_c:                                       ; preds = %num_slow
+  %c116 = call ptr @PyNumber_Add(ptr %v22, ptr %v)
+  br label %operator_done
+
+operator_done:                                    ; preds = %operator_c, %operator_dunder
+  %number = phi ptr [ %c115, %operator_dunder ], [ %c116, %operator_c ]
+  br label %num_done
+
+error117:                                         ; preds = %num_done
+  %c118 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
+  ret ptr %c118
 
 ok:                                               ; preds = %num_done
   store ptr %res, ptr %s0, align 8
@@ -292,6 +309,8 @@ declare ptr @rjit_handoff(ptr, ptr, i32, i32, i32)
 declare ptr @PyLong_FromLongLong(i64)
 
 declare ptr @PyFloat_FromDouble(double)
+
+declare ptr @rjit_binary_dunder(ptr, ptr, ptr, i32)
 
 declare ptr @PyNumber_Add(ptr, ptr)
 

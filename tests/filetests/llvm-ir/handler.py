@@ -89,153 +89,153 @@ i4:                                               ; preds = %i3
   br i1 %both, label %int_test, label %float_check
 
 i6:                                               ; preds = %ok
-  %v129 = load ptr, ptr %s0, align 8
-  %f130 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f130, align 4
-  %f131 = getelementptr i8, ptr %f4, i64 12
-  %f132 = getelementptr i8, ptr %1, i64 56
-  store ptr %f131, ptr %f132, align 8
-  %f133 = getelementptr i8, ptr %0, i64 56
-  %p134 = load ptr, ptr %f133, align 8
-  %f135 = getelementptr i8, ptr %1, i64 48
-  %p136 = load ptr, ptr %f135, align 8
-  %f137 = getelementptr i8, ptr %p134, i64 8
-  store ptr %p136, ptr %f137, align 8
-  %f138 = getelementptr i8, ptr %0, i64 32
-  %rem139 = load i32, ptr %f138, align 4
-  %rem1140 = add i32 %rem139, 1
-  store i32 %rem1140, ptr %f138, align 4
-  ret ptr %v129
+  %v133 = load ptr, ptr %s0, align 8
+  %f134 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f134, align 4
+  %f135 = getelementptr i8, ptr %f4, i64 12
+  %f136 = getelementptr i8, ptr %1, i64 56
+  store ptr %f135, ptr %f136, align 8
+  %f137 = getelementptr i8, ptr %0, i64 56
+  %p138 = load ptr, ptr %f137, align 8
+  %f139 = getelementptr i8, ptr %1, i64 48
+  %p140 = load ptr, ptr %f139, align 8
+  %f141 = getelementptr i8, ptr %p138, i64 8
+  store ptr %p140, ptr %f141, align 8
+  %f142 = getelementptr i8, ptr %0, i64 32
+  %rem143 = load i32, ptr %f142, align 4
+  %rem1144 = add i32 %rem143, 1
+  store i32 %rem1144, ptr %f142, align 4
+  ret ptr %v133
 
 i7:                                               ; preds = %unwind_compiled
-  %v141 = load ptr, ptr %s0, align 8
-  %f142 = getelementptr i8, ptr %1, i64 80
-  store ptr %v141, ptr %f142, align 8
-  %f143 = getelementptr i8, ptr %f4, i64 14
-  %f144 = getelementptr i8, ptr %1, i64 56
-  store ptr %f143, ptr %f144, align 8
-  %f145 = getelementptr i8, ptr %1, i64 80
-  %c146 = call i32 @rjit_op_push_exc_info(ptr %0, ptr %1, ptr %f145, i32 0)
-  br label %ok147
+  %v145 = load ptr, ptr %s0, align 8
+  %f146 = getelementptr i8, ptr %1, i64 80
+  store ptr %v145, ptr %f146, align 8
+  %f147 = getelementptr i8, ptr %f4, i64 14
+  %f148 = getelementptr i8, ptr %1, i64 56
+  store ptr %f147, ptr %f148, align 8
+  %f149 = getelementptr i8, ptr %1, i64 80
+  %c150 = call i32 @rjit_op_push_exc_info(ptr %0, ptr %1, ptr %f149, i32 0)
+  br label %ok151
 
-i8:                                               ; preds = %ok147
-  %f151 = getelementptr i8, ptr %2, i64 16
-  %p152 = load ptr, ptr %f151, align 8
-  %f153 = getelementptr i8, ptr %p6, i64 0
-  %f154 = getelementptr i8, ptr %f4, i64 16
-  %f155 = getelementptr i8, ptr %1, i64 56
-  store ptr %f154, ptr %f155, align 8
-  %f156 = getelementptr i8, ptr %1, i64 8
-  %p157 = load ptr, ptr %f156, align 8
-  %f158 = getelementptr i8, ptr %p157, i64 8
-  %p159 = load ptr, ptr %f158, align 8
-  %a160 = ptrtoint ptr %p159 to i64
-  %eq161 = icmp eq i64 %a160, ptrtoint (ptr @PyDict_Type to i64)
-  br i1 %eq161, label %globals_dict, label %global_miss, !prof !1
+i8:                                               ; preds = %ok151
+  %f155 = getelementptr i8, ptr %2, i64 16
+  %p156 = load ptr, ptr %f155, align 8
+  %f157 = getelementptr i8, ptr %p6, i64 0
+  %f158 = getelementptr i8, ptr %f4, i64 16
+  %f159 = getelementptr i8, ptr %1, i64 56
+  store ptr %f158, ptr %f159, align 8
+  %f160 = getelementptr i8, ptr %1, i64 8
+  %p161 = load ptr, ptr %f160, align 8
+  %f162 = getelementptr i8, ptr %p161, i64 8
+  %p163 = load ptr, ptr %f162, align 8
+  %a164 = ptrtoint ptr %p163 to i64
+  %eq165 = icmp eq i64 %a164, ptrtoint (ptr @PyDict_Type to i64)
+  br i1 %eq165, label %globals_dict, label %global_miss, !prof !1
 
-i14:                                              ; preds = %ok224
-  %v226 = load ptr, ptr %s1, align 8
-  %f227 = getelementptr i8, ptr %1, i64 88
-  store ptr %v226, ptr %f227, align 8
-  %v228 = load ptr, ptr %s2, align 8
-  %f229 = getelementptr i8, ptr %1, i64 96
-  store ptr %v228, ptr %f229, align 8
-  %f230 = getelementptr i8, ptr %f4, i64 28
-  %f231 = getelementptr i8, ptr %1, i64 56
-  store ptr %f230, ptr %f231, align 8
+i14:                                              ; preds = %ok229
+  %v231 = load ptr, ptr %s1, align 8
   %f232 = getelementptr i8, ptr %1, i64 88
-  %c233 = call i32 @rjit_op_check_exc_match(ptr %0, ptr %1, ptr %f232, i32 0)
-  %failed = icmp slt i32 %c233, 0
-  br i1 %failed, label %unwind235, label %ok234
+  store ptr %v231, ptr %f232, align 8
+  %v233 = load ptr, ptr %s2, align 8
+  %f234 = getelementptr i8, ptr %1, i64 96
+  store ptr %v233, ptr %f234, align 8
+  %f235 = getelementptr i8, ptr %f4, i64 28
+  %f236 = getelementptr i8, ptr %1, i64 56
+  store ptr %f235, ptr %f236, align 8
+  %f237 = getelementptr i8, ptr %1, i64 88
+  %c238 = call i32 @rjit_op_check_exc_match(ptr %0, ptr %1, ptr %f237, i32 0)
+  %failed = icmp slt i32 %c238, 0
+  br i1 %failed, label %unwind240, label %ok239
 
-i15:                                              ; preds = %ok234
-  %v266 = load ptr, ptr %s2, align 8
-  %a267 = ptrtoint ptr %v266 to i64
-  %eq268 = icmp eq i64 %a267, ptrtoint (ptr @_Py_TrueStruct to i64)
-  br i1 %eq268, label %fast_bool, label %chk_false
+i15:                                              ; preds = %ok239
+  %v271 = load ptr, ptr %s2, align 8
+  %a272 = ptrtoint ptr %v271 to i64
+  %eq273 = icmp eq i64 %a272, ptrtoint (ptr @_Py_TrueStruct to i64)
+  br i1 %eq273, label %fast_bool, label %chk_false
 
 i16:                                              ; preds = %truth
-  %v309 = load ptr, ptr %s1, align 8
-  %isnull310 = icmp eq ptr %v309, null
-  br i1 %isnull310, label %cont312, label %xdec311
+  %v314 = load ptr, ptr %s1, align 8
+  %isnull315 = icmp eq ptr %v314, null
+  br i1 %isnull315, label %cont317, label %xdec316
 
-i17:                                              ; preds = %cont312
-  %v320 = load ptr, ptr %s0, align 8
-  %f321 = getelementptr i8, ptr %1, i64 80
-  store ptr %v320, ptr %f321, align 8
-  %f322 = getelementptr i8, ptr %f4, i64 34
-  %f323 = getelementptr i8, ptr %1, i64 56
-  store ptr %f322, ptr %f323, align 8
-  %f324 = getelementptr i8, ptr %1, i64 80
-  %c325 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f324, i32 0)
-  br label %ok326
+i17:                                              ; preds = %cont317
+  %v325 = load ptr, ptr %s0, align 8
+  %f326 = getelementptr i8, ptr %1, i64 80
+  store ptr %v325, ptr %f326, align 8
+  %f327 = getelementptr i8, ptr %f4, i64 34
+  %f328 = getelementptr i8, ptr %1, i64 56
+  store ptr %f327, ptr %f328, align 8
+  %f329 = getelementptr i8, ptr %1, i64 80
+  %c330 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f329, i32 0)
+  br label %ok331
 
-i18:                                              ; preds = %ok326
-  %f327 = getelementptr i8, ptr %2, i64 0
-  %p328 = load ptr, ptr %f327, align 8
-  %rc329 = load i64, ptr %p328, align 4
-  %rc1330 = add i64 %rc329, 1
-  store i64 %rc1330, ptr %p328, align 4
-  store ptr %p328, ptr %s0, align 8
+i18:                                              ; preds = %ok331
+  %f332 = getelementptr i8, ptr %2, i64 0
+  %p333 = load ptr, ptr %f332, align 8
+  %rc334 = load i64, ptr %p333, align 4
+  %rc1335 = add i64 %rc334, 1
+  store i64 %rc1335, ptr %p333, align 4
+  store ptr %p333, ptr %s0, align 8
   br label %i19
 
 i19:                                              ; preds = %i18
-  %v331 = load ptr, ptr %s0, align 8
-  %f332 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f332, align 4
-  %f333 = getelementptr i8, ptr %f4, i64 38
-  %f334 = getelementptr i8, ptr %1, i64 56
-  store ptr %f333, ptr %f334, align 8
-  %f335 = getelementptr i8, ptr %0, i64 56
-  %p336 = load ptr, ptr %f335, align 8
-  %f337 = getelementptr i8, ptr %1, i64 48
-  %p338 = load ptr, ptr %f337, align 8
-  %f339 = getelementptr i8, ptr %p336, i64 8
-  store ptr %p338, ptr %f339, align 8
-  %f340 = getelementptr i8, ptr %0, i64 32
-  %rem341 = load i32, ptr %f340, align 4
-  %rem1342 = add i32 %rem341, 1
-  store i32 %rem1342, ptr %f340, align 4
-  ret ptr %v331
+  %v336 = load ptr, ptr %s0, align 8
+  %f337 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f337, align 4
+  %f338 = getelementptr i8, ptr %f4, i64 38
+  %f339 = getelementptr i8, ptr %1, i64 56
+  store ptr %f338, ptr %f339, align 8
+  %f340 = getelementptr i8, ptr %0, i64 56
+  %p341 = load ptr, ptr %f340, align 8
+  %f342 = getelementptr i8, ptr %1, i64 48
+  %p343 = load ptr, ptr %f342, align 8
+  %f344 = getelementptr i8, ptr %p341, i64 8
+  store ptr %p343, ptr %f344, align 8
+  %f345 = getelementptr i8, ptr %0, i64 32
+  %rem346 = load i32, ptr %f345, align 4
+  %rem1347 = add i32 %rem346, 1
+  store i32 %rem1347, ptr %f345, align 4
+  ret ptr %v336
 
 i20:                                              ; preds = %truth
-  %v343 = load ptr, ptr %s1, align 8
-  %f344 = getelementptr i8, ptr %1, i64 88
-  store ptr %v343, ptr %f344, align 8
-  %f345 = getelementptr i8, ptr %f4, i64 40
-  %f346 = getelementptr i8, ptr %1, i64 56
-  store ptr %f345, ptr %f346, align 8
-  %f347 = getelementptr i8, ptr %1, i64 88
-  %c348 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f347, i32 0)
-  %failed368 = icmp slt i32 %c348, 0
-  br i1 %failed368, label %unwind350, label %not_error
+  %v348 = load ptr, ptr %s1, align 8
+  %f349 = getelementptr i8, ptr %1, i64 88
+  store ptr %v348, ptr %f349, align 8
+  %f350 = getelementptr i8, ptr %f4, i64 40
+  %f351 = getelementptr i8, ptr %1, i64 56
+  store ptr %f350, ptr %f351, align 8
+  %f352 = getelementptr i8, ptr %1, i64 88
+  %c353 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f352, i32 0)
+  %failed373 = icmp slt i32 %c353, 0
+  br i1 %failed373, label %unwind355, label %not_error
 
-i21:                                              ; preds = %unwind369, %unwind_compiled357, %cont292, %cont246, %cont210
-  %v372 = load ptr, ptr %s0, align 8
-  %rc373 = load i64, ptr %v372, align 4
-  %rc1374 = add i64 %rc373, 1
-  store i64 %rc1374, ptr %v372, align 4
-  store ptr %v372, ptr %s3, align 8
+i21:                                              ; preds = %unwind374, %unwind_compiled362, %cont297, %cont251, %cont215
+  %v377 = load ptr, ptr %s0, align 8
+  %rc378 = load i64, ptr %v377, align 4
+  %rc1379 = add i64 %rc378, 1
+  store i64 %rc1379, ptr %v377, align 4
+  store ptr %v377, ptr %s3, align 8
   br label %i22
 
 i22:                                              ; preds = %i21
-  %v375 = load ptr, ptr %s3, align 8
-  %f376 = getelementptr i8, ptr %1, i64 104
-  store ptr %v375, ptr %f376, align 8
-  %f377 = getelementptr i8, ptr %f4, i64 44
-  %f378 = getelementptr i8, ptr %1, i64 56
-  store ptr %f377, ptr %f378, align 8
-  %f379 = getelementptr i8, ptr %1, i64 104
-  %c380 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f379, i32 0)
-  br label %ok381
+  %v380 = load ptr, ptr %s3, align 8
+  %f381 = getelementptr i8, ptr %1, i64 104
+  store ptr %v380, ptr %f381, align 8
+  %f382 = getelementptr i8, ptr %f4, i64 44
+  %f383 = getelementptr i8, ptr %1, i64 56
+  store ptr %f382, ptr %f383, align 8
+  %f384 = getelementptr i8, ptr %1, i64 104
+  %c385 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f384, i32 0)
+  br label %ok386
 
-i23:                                              ; preds = %ok381
-  %f390 = getelementptr i8, ptr %0, i64 56
-  %p391 = load ptr, ptr %f390, align 8
-  %f392 = getelementptr i8, ptr %p391, i64 0
-  %use_tracing393 = load i8, ptr %f392, align 1
-  %tracing394 = icmp ne i8 %use_tracing393, 0
-  br i1 %tracing394, label %deopt382, label %not_tracing
+i23:                                              ; preds = %ok386
+  %f395 = getelementptr i8, ptr %0, i64 56
+  %p396 = load ptr, ptr %f395, align 8
+  %f397 = getelementptr i8, ptr %p396, i64 0
+  %use_tracing398 = load i8, ptr %f397, align 1
+  %tracing399 = icmp ne i8 %use_tracing398, 0
+  br i1 %tracing399, label %deopt387, label %not_tracing
 
 recursion_check:                                  ; preds = %entry
   %c = call i32 @rjit_recursion_check(ptr %0)
@@ -274,14 +274,19 @@ error:                                            ; preds = %eval_breaker17
   %c20 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 0, i32 0, i32 1)
   ret ptr %c20
 
-num_done:                                         ; preds = %num_slow, %fbox_done117, %fbox_done
-  %res = phi ptr [ %fbox, %fbox_done ], [ %fbox119, %fbox_done117 ], [ %c120, %num_slow ]
+num_done:                                         ; preds = %operator_done, %fbox_done117, %fbox_done
+  %res = phi ptr [ %fbox, %fbox_done ], [ %fbox119, %fbox_done117 ], [ %number, %operator_done ]
   %isnull = icmp eq ptr %res, null
   br i1 %isnull, label %unwind, label %ok, !prof !0
 
 num_slow:                                         ; preds = %mixed_fast, %mixed90, %mixed_check, %float_fast, %divisor_ok, %int_fast, %int_test
-  %c120 = call ptr @PyNumber_TrueDivide(ptr %v24, ptr %v)
-  br label %num_done
+  %f120 = getelementptr i8, ptr %v24, i64 8
+  %p121 = load ptr, ptr %f120, align 8
+  %f122 = getelementptr i8, ptr %p121, i64 168
+  %i = load i64, ptr %f122, align 4
+  %heap = and i64 %i, 512
+  %is_heap = icmp ne i64 %heap, 0
+  br i1 %is_heap, label %operator_dunder, label %operator_c
 
 float_result:                                     ; preds = %fdiv115, %itruediv
   %fres = phi double [ %q, %itruediv ], [ %fdiv116, %fdiv115 ]
@@ -442,12 +447,24 @@ fbox_done117:                                     ; preds = %float_result
   %fbox119 = phi ptr [ %c118, %float_result ]
   br label %num_done
 
+operator_dunder:                                  ; preds = %num_slow
+  %c123 = call ptr @rjit_binary_dunder(ptr %0, ptr %v24, ptr %v, i32 11)
+  br label %operator_done
+
+operator_c:                                       ; preds = %num_slow
+  %c124 = call ptr @PyNumber_TrueDivide(ptr %v24, ptr %v)
+  br label %operator_done
+
+operator_done:                                    ; preds = %operator_c, %operator_dunder
+  %number = phi ptr [ %c123, %operator_dunder ], [ %c124, %operator_c ]
+  br label %num_done
+
 unwind:                                           ; preds = %num_done
   call void @rjit_traceback_here(ptr %0)
-  %f121 = getelementptr i8, ptr %0, i64 56
-  %p122 = load ptr, ptr %f121, align 8
-  %f123 = getelementptr i8, ptr %p122, i64 0
-  %use_tracing = load i8, ptr %f123, align 1
+  %f125 = getelementptr i8, ptr %0, i64 56
+  %p126 = load ptr, ptr %f125, align 8
+  %f127 = getelementptr i8, ptr %p126, i64 0
+  %use_tracing = load i8, ptr %f127, align 1
   %tracing = icmp ne i8 %use_tracing, 0
   br i1 %tracing, label %trace_exception, label %unwind_compiled
 
@@ -456,459 +473,459 @@ trace_exception:                                  ; preds = %unwind
   br label %unwind_compiled
 
 unwind_compiled:                                  ; preds = %trace_exception, %unwind
-  %c124 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c124, ptr %s0, align 8
-  br i1 %tracing, label %deopt125, label %i7
+  %c128 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c128, ptr %s0, align 8
+  br i1 %tracing, label %deopt129, label %i7
 
-deopt125:                                         ; preds = %unwind_compiled
-  %v126 = load ptr, ptr %s0, align 8
-  %f127 = getelementptr i8, ptr %1, i64 80
-  store ptr %v126, ptr %f127, align 8
-  %c128 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 1, i32 0)
-  ret ptr %c128
+deopt129:                                         ; preds = %unwind_compiled
+  %v130 = load ptr, ptr %s0, align 8
+  %f131 = getelementptr i8, ptr %1, i64 80
+  store ptr %v130, ptr %f131, align 8
+  %c132 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 1, i32 0)
+  ret ptr %c132
 
 ok:                                               ; preds = %num_done
   store ptr %res, ptr %s0, align 8
   br label %i6
 
-ok147:                                            ; preds = %i7
-  %f148 = getelementptr i8, ptr %1, i64 80
-  %r = load ptr, ptr %f148, align 8
+ok151:                                            ; preds = %i7
+  %f152 = getelementptr i8, ptr %1, i64 80
+  %r = load ptr, ptr %f152, align 8
   store ptr %r, ptr %s0, align 8
-  %f149 = getelementptr i8, ptr %1, i64 88
-  %r150 = load ptr, ptr %f149, align 8
-  store ptr %r150, ptr %s1, align 8
+  %f153 = getelementptr i8, ptr %1, i64 88
+  %r154 = load ptr, ptr %f153, align 8
+  store ptr %r154, ptr %s1, align 8
   br label %i8
 
 global_miss:                                      ; preds = %builtins_dict, %no_new_globals, %in_builtins, %entry_name, %entry_valid, %in_globals, %globals_dict, %i8
-  %c199 = call ptr @rjit_load_global(ptr %1, ptr %p152, ptr %f153)
+  %c204 = call ptr @rjit_load_global(ptr %1, ptr %p156, ptr %f157)
   br label %global_done
 
 global_done:                                      ; preds = %global_miss, %global_hit
-  %global = phi ptr [ %cached, %global_hit ], [ %c199, %global_miss ]
-  %isnull225 = icmp eq ptr %global, null
-  br i1 %isnull225, label %unwind200, label %ok224, !prof !0
+  %global = phi ptr [ %cached, %global_hit ], [ %c204, %global_miss ]
+  %isnull230 = icmp eq ptr %global, null
+  br i1 %isnull230, label %unwind205, label %ok229, !prof !0
 
 globals_dict:                                     ; preds = %i8
-  %f162 = getelementptr i8, ptr %p157, i64 32
-  %p163 = load ptr, ptr %f162, align 8
-  %f164 = getelementptr i8, ptr %f153, i64 0
-  %p165 = load ptr, ptr %f164, align 8
-  %a166 = ptrtoint ptr %p163 to i64
-  %b = ptrtoint ptr %p165 to i64
-  %eq167 = icmp eq i64 %a166, %b
-  br i1 %eq167, label %globals_keys, label %global_miss, !prof !1
+  %f166 = getelementptr i8, ptr %p161, i64 32
+  %p167 = load ptr, ptr %f166, align 8
+  %f168 = getelementptr i8, ptr %f157, i64 0
+  %p169 = load ptr, ptr %f168, align 8
+  %a170 = ptrtoint ptr %p167 to i64
+  %b = ptrtoint ptr %p169 to i64
+  %eq171 = icmp eq i64 %a170, %b
+  br i1 %eq171, label %globals_keys, label %global_miss, !prof !1
 
 globals_keys:                                     ; preds = %globals_dict
-  %f168 = getelementptr i8, ptr %p163, i64 24
-  %i = load i64, ptr %f168, align 4
-  %f169 = getelementptr i8, ptr %f153, i64 8
-  %i170 = load i64, ptr %f169, align 4
-  %f171 = getelementptr i8, ptr %f153, i64 16
-  %i172 = load i64, ptr %f171, align 4
-  %from_globals = icmp eq i64 %i172, 0
+  %f172 = getelementptr i8, ptr %p167, i64 24
+  %i173 = load i64, ptr %f172, align 4
+  %f174 = getelementptr i8, ptr %f157, i64 8
+  %i175 = load i64, ptr %f174, align 4
+  %f176 = getelementptr i8, ptr %f157, i64 16
+  %i177 = load i64, ptr %f176, align 4
+  %from_globals = icmp eq i64 %i177, 0
   br i1 %from_globals, label %in_globals, label %in_builtins
 
 in_globals:                                       ; preds = %globals_keys
-  %f173 = getelementptr i8, ptr %f153, i64 24
-  %i174 = load i64, ptr %f173, align 4
-  %want_lib = lshr i64 %i174, 32
-  %index = and i64 %i174, 4294967295
-  %f175 = getelementptr i8, ptr %p163, i64 9
-  %i176 = load i8, ptr %f175, align 1
-  %lib = zext i8 %i176 to i64
-  %f177 = getelementptr i8, ptr %p163, i64 10
-  %i178 = load i8, ptr %f177, align 1
+  %f178 = getelementptr i8, ptr %f157, i64 24
+  %i179 = load i64, ptr %f178, align 4
+  %want_lib = lshr i64 %i179, 32
+  %index = and i64 %i179, 4294967295
+  %f180 = getelementptr i8, ptr %p167, i64 9
+  %i181 = load i8, ptr %f180, align 1
+  %lib = zext i8 %i181 to i64
+  %f182 = getelementptr i8, ptr %p167, i64 10
+  %i183 = load i8, ptr %f182, align 1
   %same_lib = icmp eq i64 %lib, %want_lib
-  %within = icmp ult i64 %index, %i
-  %unicode = icmp ne i8 %i178, 0
-  %ok179 = and i1 %same_lib, %within
-  %ok180 = and i1 %ok179, %unicode
-  br i1 %ok180, label %entry_valid, label %global_miss, !prof !1
+  %within = icmp ult i64 %index, %i173
+  %unicode = icmp ne i8 %i183, 0
+  %ok184 = and i1 %same_lib, %within
+  %ok185 = and i1 %ok184, %unicode
+  br i1 %ok185, label %entry_valid, label %global_miss, !prof !1
 
 in_builtins:                                      ; preds = %globals_keys
-  %same_n = icmp eq i64 %i, %i170
+  %same_n = icmp eq i64 %i173, %i175
   br i1 %same_n, label %no_new_globals, label %global_miss, !prof !1
 
 entry_valid:                                      ; preds = %in_globals
-  %entry181 = inttoptr i64 %i170 to ptr
-  %f182 = getelementptr i8, ptr %entry181, i64 0
-  %p183 = load ptr, ptr %f182, align 8
-  %a184 = ptrtoint ptr %p183 to i64
-  %b185 = ptrtoint ptr %p152 to i64
-  %eq186 = icmp eq i64 %a184, %b185
-  br i1 %eq186, label %entry_name, label %global_miss, !prof !1
+  %entry186 = inttoptr i64 %i175 to ptr
+  %f187 = getelementptr i8, ptr %entry186, i64 0
+  %p188 = load ptr, ptr %f187, align 8
+  %a189 = ptrtoint ptr %p188 to i64
+  %b190 = ptrtoint ptr %p156 to i64
+  %eq191 = icmp eq i64 %a189, %b190
+  br i1 %eq191, label %entry_name, label %global_miss, !prof !1
 
 entry_name:                                       ; preds = %entry_valid
-  %f187 = getelementptr i8, ptr %entry181, i64 8
-  %p188 = load ptr, ptr %f187, align 8
-  %present = icmp ne ptr %p188, null
+  %f192 = getelementptr i8, ptr %entry186, i64 8
+  %p193 = load ptr, ptr %f192, align 8
+  %present = icmp ne ptr %p193, null
   br i1 %present, label %entry_value, label %global_miss, !prof !1
 
 entry_value:                                      ; preds = %entry_name
   br label %global_hit
 
 global_hit:                                       ; preds = %builtins_tag, %entry_value
-  %cached = phi ptr [ %p188, %entry_value ], [ %p198, %builtins_tag ]
+  %cached = phi ptr [ %p193, %entry_value ], [ %p203, %builtins_tag ]
   %rc = load i64, ptr %cached, align 4
   %rc1 = add i64 %rc, 1
   store i64 %rc1, ptr %cached, align 4
   br label %global_done
 
 no_new_globals:                                   ; preds = %in_builtins
-  %f189 = getelementptr i8, ptr %1, i64 16
-  %p190 = load ptr, ptr %f189, align 8
-  %f191 = getelementptr i8, ptr %p190, i64 8
-  %p192 = load ptr, ptr %f191, align 8
-  %a193 = ptrtoint ptr %p192 to i64
-  %eq194 = icmp eq i64 %a193, ptrtoint (ptr @PyDict_Type to i64)
-  br i1 %eq194, label %builtins_dict, label %global_miss, !prof !1
+  %f194 = getelementptr i8, ptr %1, i64 16
+  %p195 = load ptr, ptr %f194, align 8
+  %f196 = getelementptr i8, ptr %p195, i64 8
+  %p197 = load ptr, ptr %f196, align 8
+  %a198 = ptrtoint ptr %p197 to i64
+  %eq199 = icmp eq i64 %a198, ptrtoint (ptr @PyDict_Type to i64)
+  br i1 %eq199, label %builtins_dict, label %global_miss, !prof !1
 
 builtins_dict:                                    ; preds = %no_new_globals
-  %f195 = getelementptr i8, ptr %p190, i64 24
-  %i196 = load i64, ptr %f195, align 4
-  %bsame = icmp eq i64 %i172, %i196
+  %f200 = getelementptr i8, ptr %p195, i64 24
+  %i201 = load i64, ptr %f200, align 4
+  %bsame = icmp eq i64 %i177, %i201
   br i1 %bsame, label %builtins_tag, label %global_miss, !prof !1
 
 builtins_tag:                                     ; preds = %builtins_dict
-  %f197 = getelementptr i8, ptr %f153, i64 24
-  %p198 = load ptr, ptr %f197, align 8
+  %f202 = getelementptr i8, ptr %f157, i64 24
+  %p203 = load ptr, ptr %f202, align 8
   br label %global_hit
 
-unwind200:                                        ; preds = %global_done
+unwind205:                                        ; preds = %global_done
   call void @rjit_traceback_here(ptr %0)
-  %f201 = getelementptr i8, ptr %0, i64 56
-  %p202 = load ptr, ptr %f201, align 8
-  %f203 = getelementptr i8, ptr %p202, i64 0
-  %use_tracing204 = load i8, ptr %f203, align 1
-  %tracing205 = icmp ne i8 %use_tracing204, 0
-  br i1 %tracing205, label %trace_exception206, label %unwind_compiled207
+  %f206 = getelementptr i8, ptr %0, i64 56
+  %p207 = load ptr, ptr %f206, align 8
+  %f208 = getelementptr i8, ptr %p207, i64 0
+  %use_tracing209 = load i8, ptr %f208, align 1
+  %tracing210 = icmp ne i8 %use_tracing209, 0
+  br i1 %tracing210, label %trace_exception211, label %unwind_compiled212
 
-trace_exception206:                               ; preds = %unwind200
+trace_exception211:                               ; preds = %unwind205
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled207
+  br label %unwind_compiled212
 
-unwind_compiled207:                               ; preds = %trace_exception206, %unwind200
-  %v208 = load ptr, ptr %s1, align 8
-  %isnull209 = icmp eq ptr %v208, null
-  br i1 %isnull209, label %cont210, label %xdec
+unwind_compiled212:                               ; preds = %trace_exception211, %unwind205
+  %v213 = load ptr, ptr %s1, align 8
+  %isnull214 = icmp eq ptr %v213, null
+  br i1 %isnull214, label %cont215, label %xdec
 
-xdec:                                             ; preds = %unwind_compiled207
-  %rc211 = load i64, ptr %v208, align 4
-  %rc1212 = sub i64 %rc211, 1
-  store i64 %rc1212, ptr %v208, align 4
-  %dead = icmp eq i64 %rc1212, 0
-  br i1 %dead, label %dealloc, label %cont213
+xdec:                                             ; preds = %unwind_compiled212
+  %rc216 = load i64, ptr %v213, align 4
+  %rc1217 = sub i64 %rc216, 1
+  store i64 %rc1217, ptr %v213, align 4
+  %dead = icmp eq i64 %rc1217, 0
+  br i1 %dead, label %dealloc, label %cont218
 
-cont210:                                          ; preds = %cont213, %unwind_compiled207
-  %c214 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c214, ptr %s1, align 8
-  %c215 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c215, ptr %s2, align 8
-  br i1 %tracing205, label %deopt216, label %i21
+cont215:                                          ; preds = %cont218, %unwind_compiled212
+  %c219 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c219, ptr %s1, align 8
+  %c220 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c220, ptr %s2, align 8
+  br i1 %tracing210, label %deopt221, label %i21
 
 dealloc:                                          ; preds = %xdec
-  call void @_Py_Dealloc(ptr %v208)
-  br label %cont213
+  call void @_Py_Dealloc(ptr %v213)
+  br label %cont218
 
-cont213:                                          ; preds = %dealloc, %xdec
-  br label %cont210
+cont218:                                          ; preds = %dealloc, %xdec
+  br label %cont215
 
-deopt216:                                         ; preds = %cont210
-  %v217 = load ptr, ptr %s0, align 8
-  %f218 = getelementptr i8, ptr %1, i64 80
-  store ptr %v217, ptr %f218, align 8
-  %v219 = load ptr, ptr %s1, align 8
-  %f220 = getelementptr i8, ptr %1, i64 88
-  store ptr %v219, ptr %f220, align 8
-  %v221 = load ptr, ptr %s2, align 8
-  %f222 = getelementptr i8, ptr %1, i64 96
-  store ptr %v221, ptr %f222, align 8
-  %c223 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c223
+deopt221:                                         ; preds = %cont215
+  %v222 = load ptr, ptr %s0, align 8
+  %f223 = getelementptr i8, ptr %1, i64 80
+  store ptr %v222, ptr %f223, align 8
+  %v224 = load ptr, ptr %s1, align 8
+  %f225 = getelementptr i8, ptr %1, i64 88
+  store ptr %v224, ptr %f225, align 8
+  %v226 = load ptr, ptr %s2, align 8
+  %f227 = getelementptr i8, ptr %1, i64 96
+  store ptr %v226, ptr %f227, align 8
+  %c228 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c228
 
-ok224:                                            ; preds = %global_done
+ok229:                                            ; preds = %global_done
   store ptr %global, ptr %s2, align 8
   br label %i14
 
-ok234:                                            ; preds = %i14
-  %f262 = getelementptr i8, ptr %1, i64 88
-  %r263 = load ptr, ptr %f262, align 8
-  store ptr %r263, ptr %s1, align 8
-  %f264 = getelementptr i8, ptr %1, i64 96
-  %r265 = load ptr, ptr %f264, align 8
-  store ptr %r265, ptr %s2, align 8
+ok239:                                            ; preds = %i14
+  %f267 = getelementptr i8, ptr %1, i64 88
+  %r268 = load ptr, ptr %f267, align 8
+  store ptr %r268, ptr %s1, align 8
+  %f269 = getelementptr i8, ptr %1, i64 96
+  %r270 = load ptr, ptr %f269, align 8
+  store ptr %r270, ptr %s2, align 8
   br label %i15
 
-unwind235:                                        ; preds = %i14
+unwind240:                                        ; preds = %i14
   call void @rjit_traceback_here(ptr %0)
-  %f236 = getelementptr i8, ptr %0, i64 56
-  %p237 = load ptr, ptr %f236, align 8
-  %f238 = getelementptr i8, ptr %p237, i64 0
-  %use_tracing239 = load i8, ptr %f238, align 1
-  %tracing240 = icmp ne i8 %use_tracing239, 0
-  br i1 %tracing240, label %trace_exception241, label %unwind_compiled242
+  %f241 = getelementptr i8, ptr %0, i64 56
+  %p242 = load ptr, ptr %f241, align 8
+  %f243 = getelementptr i8, ptr %p242, i64 0
+  %use_tracing244 = load i8, ptr %f243, align 1
+  %tracing245 = icmp ne i8 %use_tracing244, 0
+  br i1 %tracing245, label %trace_exception246, label %unwind_compiled247
 
-trace_exception241:                               ; preds = %unwind235
+trace_exception246:                               ; preds = %unwind240
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled242
+  br label %unwind_compiled247
 
-unwind_compiled242:                               ; preds = %trace_exception241, %unwind235
-  %v243 = load ptr, ptr %s1, align 8
-  %isnull244 = icmp eq ptr %v243, null
-  br i1 %isnull244, label %cont246, label %xdec245
+unwind_compiled247:                               ; preds = %trace_exception246, %unwind240
+  %v248 = load ptr, ptr %s1, align 8
+  %isnull249 = icmp eq ptr %v248, null
+  br i1 %isnull249, label %cont251, label %xdec250
 
-xdec245:                                          ; preds = %unwind_compiled242
-  %rc247 = load i64, ptr %v243, align 4
-  %rc1248 = sub i64 %rc247, 1
-  store i64 %rc1248, ptr %v243, align 4
-  %dead249 = icmp eq i64 %rc1248, 0
-  br i1 %dead249, label %dealloc250, label %cont251
+xdec250:                                          ; preds = %unwind_compiled247
+  %rc252 = load i64, ptr %v248, align 4
+  %rc1253 = sub i64 %rc252, 1
+  store i64 %rc1253, ptr %v248, align 4
+  %dead254 = icmp eq i64 %rc1253, 0
+  br i1 %dead254, label %dealloc255, label %cont256
 
-cont246:                                          ; preds = %cont251, %unwind_compiled242
-  %c252 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c252, ptr %s1, align 8
-  %c253 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c253, ptr %s2, align 8
-  br i1 %tracing240, label %deopt254, label %i21
+cont251:                                          ; preds = %cont256, %unwind_compiled247
+  %c257 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c257, ptr %s1, align 8
+  %c258 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c258, ptr %s2, align 8
+  br i1 %tracing245, label %deopt259, label %i21
 
-dealloc250:                                       ; preds = %xdec245
-  call void @_Py_Dealloc(ptr %v243)
+dealloc255:                                       ; preds = %xdec250
+  call void @_Py_Dealloc(ptr %v248)
+  br label %cont256
+
+cont256:                                          ; preds = %dealloc255, %xdec250
   br label %cont251
 
-cont251:                                          ; preds = %dealloc250, %xdec245
-  br label %cont246
-
-deopt254:                                         ; preds = %cont246
-  %v255 = load ptr, ptr %s0, align 8
-  %f256 = getelementptr i8, ptr %1, i64 80
-  store ptr %v255, ptr %f256, align 8
-  %v257 = load ptr, ptr %s1, align 8
-  %f258 = getelementptr i8, ptr %1, i64 88
-  store ptr %v257, ptr %f258, align 8
-  %v259 = load ptr, ptr %s2, align 8
-  %f260 = getelementptr i8, ptr %1, i64 96
-  store ptr %v259, ptr %f260, align 8
-  %c261 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c261
+deopt259:                                         ; preds = %cont251
+  %v260 = load ptr, ptr %s0, align 8
+  %f261 = getelementptr i8, ptr %1, i64 80
+  store ptr %v260, ptr %f261, align 8
+  %v262 = load ptr, ptr %s1, align 8
+  %f263 = getelementptr i8, ptr %1, i64 88
+  store ptr %v262, ptr %f263, align 8
+  %v264 = load ptr, ptr %s2, align 8
+  %f265 = getelementptr i8, ptr %1, i64 96
+  store ptr %v264, ptr %f265, align 8
+  %c266 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c266
 
 chk_false:                                        ; preds = %i15
-  %a269 = ptrtoint ptr %v266 to i64
-  %eq270 = icmp eq i64 %a269, ptrtoint (ptr @_Py_FalseStruct to i64)
-  br i1 %eq270, label %fast_bool, label %is_true
+  %a274 = ptrtoint ptr %v271 to i64
+  %eq275 = icmp eq i64 %a274, ptrtoint (ptr @_Py_FalseStruct to i64)
+  br i1 %eq275, label %fast_bool, label %is_true
 
 fast_bool:                                        ; preds = %chk_false, %i15
-  %rc271 = load i64, ptr %v266, align 4
-  %rc1272 = sub i64 %rc271, 1
-  store i64 %rc1272, ptr %v266, align 4
+  %rc276 = load i64, ptr %v271, align 4
+  %rc1277 = sub i64 %rc276, 1
+  store i64 %rc1277, ptr %v271, align 4
   br label %truth
 
 is_true:                                          ; preds = %chk_false
-  %f273 = getelementptr i8, ptr %f4, i64 30
-  %f274 = getelementptr i8, ptr %1, i64 56
-  store ptr %f273, ptr %f274, align 8
-  %c275 = call i32 @PyObject_IsTrue(ptr %v266)
-  %rc276 = load i64, ptr %v266, align 4
-  %rc1277 = sub i64 %rc276, 1
-  store i64 %rc1277, ptr %v266, align 4
-  %dead278 = icmp eq i64 %rc1277, 0
-  br i1 %dead278, label %dealloc279, label %cont280
+  %f278 = getelementptr i8, ptr %f4, i64 30
+  %f279 = getelementptr i8, ptr %1, i64 56
+  store ptr %f278, ptr %f279, align 8
+  %c280 = call i32 @PyObject_IsTrue(ptr %v271)
+  %rc281 = load i64, ptr %v271, align 4
+  %rc1282 = sub i64 %rc281, 1
+  store i64 %rc1282, ptr %v271, align 4
+  %dead283 = icmp eq i64 %rc1282, 0
+  br i1 %dead283, label %dealloc284, label %cont285
 
-truth:                                            ; preds = %ok308, %fast_bool
-  %t = phi i1 [ %eq268, %fast_bool ], [ %truthy, %ok308 ]
+truth:                                            ; preds = %ok313, %fast_bool
+  %t = phi i1 [ %eq273, %fast_bool ], [ %truthy, %ok313 ]
   br i1 %t, label %i16, label %i20
 
-dealloc279:                                       ; preds = %is_true
-  call void @_Py_Dealloc(ptr %v266)
-  br label %cont280
+dealloc284:                                       ; preds = %is_true
+  call void @_Py_Dealloc(ptr %v271)
+  br label %cont285
 
-cont280:                                          ; preds = %dealloc279, %is_true
-  %neg = icmp slt i32 %c275, 0
-  br i1 %neg, label %unwind281, label %ok308, !prof !0
+cont285:                                          ; preds = %dealloc284, %is_true
+  %neg = icmp slt i32 %c280, 0
+  br i1 %neg, label %unwind286, label %ok313, !prof !0
 
-unwind281:                                        ; preds = %cont280
+unwind286:                                        ; preds = %cont285
   call void @rjit_traceback_here(ptr %0)
-  %f282 = getelementptr i8, ptr %0, i64 56
-  %p283 = load ptr, ptr %f282, align 8
-  %f284 = getelementptr i8, ptr %p283, i64 0
-  %use_tracing285 = load i8, ptr %f284, align 1
-  %tracing286 = icmp ne i8 %use_tracing285, 0
-  br i1 %tracing286, label %trace_exception287, label %unwind_compiled288
+  %f287 = getelementptr i8, ptr %0, i64 56
+  %p288 = load ptr, ptr %f287, align 8
+  %f289 = getelementptr i8, ptr %p288, i64 0
+  %use_tracing290 = load i8, ptr %f289, align 1
+  %tracing291 = icmp ne i8 %use_tracing290, 0
+  br i1 %tracing291, label %trace_exception292, label %unwind_compiled293
 
-trace_exception287:                               ; preds = %unwind281
+trace_exception292:                               ; preds = %unwind286
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled288
+  br label %unwind_compiled293
 
-unwind_compiled288:                               ; preds = %trace_exception287, %unwind281
-  %v289 = load ptr, ptr %s1, align 8
-  %isnull290 = icmp eq ptr %v289, null
-  br i1 %isnull290, label %cont292, label %xdec291
+unwind_compiled293:                               ; preds = %trace_exception292, %unwind286
+  %v294 = load ptr, ptr %s1, align 8
+  %isnull295 = icmp eq ptr %v294, null
+  br i1 %isnull295, label %cont297, label %xdec296
 
-xdec291:                                          ; preds = %unwind_compiled288
-  %rc293 = load i64, ptr %v289, align 4
-  %rc1294 = sub i64 %rc293, 1
-  store i64 %rc1294, ptr %v289, align 4
-  %dead295 = icmp eq i64 %rc1294, 0
-  br i1 %dead295, label %dealloc296, label %cont297
+xdec296:                                          ; preds = %unwind_compiled293
+  %rc298 = load i64, ptr %v294, align 4
+  %rc1299 = sub i64 %rc298, 1
+  store i64 %rc1299, ptr %v294, align 4
+  %dead300 = icmp eq i64 %rc1299, 0
+  br i1 %dead300, label %dealloc301, label %cont302
 
-cont292:                                          ; preds = %cont297, %unwind_compiled288
-  %c298 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c298, ptr %s1, align 8
-  %c299 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c299, ptr %s2, align 8
-  br i1 %tracing286, label %deopt300, label %i21
+cont297:                                          ; preds = %cont302, %unwind_compiled293
+  %c303 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c303, ptr %s1, align 8
+  %c304 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c304, ptr %s2, align 8
+  br i1 %tracing291, label %deopt305, label %i21
 
-dealloc296:                                       ; preds = %xdec291
-  call void @_Py_Dealloc(ptr %v289)
+dealloc301:                                       ; preds = %xdec296
+  call void @_Py_Dealloc(ptr %v294)
+  br label %cont302
+
+cont302:                                          ; preds = %dealloc301, %xdec296
   br label %cont297
 
-cont297:                                          ; preds = %dealloc296, %xdec291
-  br label %cont292
+deopt305:                                         ; preds = %cont297
+  %v306 = load ptr, ptr %s0, align 8
+  %f307 = getelementptr i8, ptr %1, i64 80
+  store ptr %v306, ptr %f307, align 8
+  %v308 = load ptr, ptr %s1, align 8
+  %f309 = getelementptr i8, ptr %1, i64 88
+  store ptr %v308, ptr %f309, align 8
+  %v310 = load ptr, ptr %s2, align 8
+  %f311 = getelementptr i8, ptr %1, i64 96
+  store ptr %v310, ptr %f311, align 8
+  %c312 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c312
 
-deopt300:                                         ; preds = %cont292
-  %v301 = load ptr, ptr %s0, align 8
-  %f302 = getelementptr i8, ptr %1, i64 80
-  store ptr %v301, ptr %f302, align 8
-  %v303 = load ptr, ptr %s1, align 8
-  %f304 = getelementptr i8, ptr %1, i64 88
-  store ptr %v303, ptr %f304, align 8
-  %v305 = load ptr, ptr %s2, align 8
-  %f306 = getelementptr i8, ptr %1, i64 96
-  store ptr %v305, ptr %f306, align 8
-  %c307 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c307
-
-ok308:                                            ; preds = %cont280
-  %truthy = icmp ne i32 %c275, 0
+ok313:                                            ; preds = %cont285
+  %truthy = icmp ne i32 %c280, 0
   br label %truth
 
-xdec311:                                          ; preds = %i16
-  %rc313 = load i64, ptr %v309, align 4
-  %rc1314 = sub i64 %rc313, 1
-  store i64 %rc1314, ptr %v309, align 4
-  %dead315 = icmp eq i64 %rc1314, 0
-  br i1 %dead315, label %dealloc316, label %cont317
+xdec316:                                          ; preds = %i16
+  %rc318 = load i64, ptr %v314, align 4
+  %rc1319 = sub i64 %rc318, 1
+  store i64 %rc1319, ptr %v314, align 4
+  %dead320 = icmp eq i64 %rc1319, 0
+  br i1 %dead320, label %dealloc321, label %cont322
 
-cont312:                                          ; preds = %cont317, %i16
+cont317:                                          ; preds = %cont322, %i16
   br label %i17
 
-dealloc316:                                       ; preds = %xdec311
-  %f318 = getelementptr i8, ptr %f4, i64 32
-  %f319 = getelementptr i8, ptr %1, i64 56
-  store ptr %f318, ptr %f319, align 8
-  call void @_Py_Dealloc(ptr %v309)
+dealloc321:                                       ; preds = %xdec316
+  %f323 = getelementptr i8, ptr %f4, i64 32
+  %f324 = getelementptr i8, ptr %1, i64 56
+  store ptr %f323, ptr %f324, align 8
+  call void @_Py_Dealloc(ptr %v314)
+  br label %cont322
+
+cont322:                                          ; preds = %dealloc321, %xdec316
   br label %cont317
 
-cont317:                                          ; preds = %dealloc316, %xdec311
-  br label %cont312
-
-ok326:                                            ; preds = %i17
+ok331:                                            ; preds = %i17
   br label %i18
 
-ok349:                                            ; preds = %not_error
+ok354:                                            ; preds = %not_error
   unreachable
 
-unwind350:                                        ; preds = %i20
+unwind355:                                        ; preds = %i20
   call void @rjit_traceback_here(ptr %0)
-  %f351 = getelementptr i8, ptr %0, i64 56
-  %p352 = load ptr, ptr %f351, align 8
-  %f353 = getelementptr i8, ptr %p352, i64 0
-  %use_tracing354 = load i8, ptr %f353, align 1
-  %tracing355 = icmp ne i8 %use_tracing354, 0
-  br i1 %tracing355, label %trace_exception356, label %unwind_compiled357
+  %f356 = getelementptr i8, ptr %0, i64 56
+  %p357 = load ptr, ptr %f356, align 8
+  %f358 = getelementptr i8, ptr %p357, i64 0
+  %use_tracing359 = load i8, ptr %f358, align 1
+  %tracing360 = icmp ne i8 %use_tracing359, 0
+  br i1 %tracing360, label %trace_exception361, label %unwind_compiled362
 
-trace_exception356:                               ; preds = %unwind350
+trace_exception361:                               ; preds = %unwind355
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled357
+  br label %unwind_compiled362
 
-unwind_compiled357:                               ; preds = %trace_exception356, %unwind350
-  %c358 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c358, ptr %s1, align 8
-  %c359 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c359, ptr %s2, align 8
-  br i1 %tracing355, label %deopt360, label %i21
+unwind_compiled362:                               ; preds = %trace_exception361, %unwind355
+  %c363 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c363, ptr %s1, align 8
+  %c364 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c364, ptr %s2, align 8
+  br i1 %tracing360, label %deopt365, label %i21
 
-deopt360:                                         ; preds = %unwind_compiled357
-  %v361 = load ptr, ptr %s0, align 8
-  %f362 = getelementptr i8, ptr %1, i64 80
-  store ptr %v361, ptr %f362, align 8
-  %v363 = load ptr, ptr %s1, align 8
-  %f364 = getelementptr i8, ptr %1, i64 88
-  store ptr %v363, ptr %f364, align 8
-  %v365 = load ptr, ptr %s2, align 8
-  %f366 = getelementptr i8, ptr %1, i64 96
-  store ptr %v365, ptr %f366, align 8
-  %c367 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c367
+deopt365:                                         ; preds = %unwind_compiled362
+  %v366 = load ptr, ptr %s0, align 8
+  %f367 = getelementptr i8, ptr %1, i64 80
+  store ptr %v366, ptr %f367, align 8
+  %v368 = load ptr, ptr %s1, align 8
+  %f369 = getelementptr i8, ptr %1, i64 88
+  store ptr %v368, ptr %f369, align 8
+  %v370 = load ptr, ptr %s2, align 8
+  %f371 = getelementptr i8, ptr %1, i64 96
+  store ptr %v370, ptr %f371, align 8
+  %c372 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c372
 
-unwind369:                                        ; preds = %not_error
-  %c370 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c370, ptr %s1, align 8
-  %c371 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c371, ptr %s2, align 8
+unwind374:                                        ; preds = %not_error
+  %c375 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c375, ptr %s1, align 8
+  %c376 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c376, ptr %s2, align 8
   br label %i21
 
 not_error:                                        ; preds = %i20
-  %reraise = icmp sgt i32 %c348, 0
-  br i1 %reraise, label %unwind369, label %ok349
+  %reraise = icmp sgt i32 %c353, 0
+  br i1 %reraise, label %unwind374, label %ok354
 
-ok381:                                            ; preds = %i22
+ok386:                                            ; preds = %i22
   br label %i23
 
-deopt382:                                         ; preds = %i23
-  %v383 = load ptr, ptr %s0, align 8
-  %f384 = getelementptr i8, ptr %1, i64 80
-  store ptr %v383, ptr %f384, align 8
-  %v385 = load ptr, ptr %s1, align 8
-  %f386 = getelementptr i8, ptr %1, i64 88
-  store ptr %v385, ptr %f386, align 8
-  %v387 = load ptr, ptr %s2, align 8
-  %f388 = getelementptr i8, ptr %1, i64 96
-  store ptr %v387, ptr %f388, align 8
-  %c389 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 22, i32 3, i32 0)
-  ret ptr %c389
+deopt387:                                         ; preds = %i23
+  %v388 = load ptr, ptr %s0, align 8
+  %f389 = getelementptr i8, ptr %1, i64 80
+  store ptr %v388, ptr %f389, align 8
+  %v390 = load ptr, ptr %s1, align 8
+  %f391 = getelementptr i8, ptr %1, i64 88
+  store ptr %v390, ptr %f391, align 8
+  %v392 = load ptr, ptr %s2, align 8
+  %f393 = getelementptr i8, ptr %1, i64 96
+  store ptr %v392, ptr %f393, align 8
+  %c394 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 22, i32 3, i32 0)
+  ret ptr %c394
 
 not_tracing:                                      ; preds = %i23
-  %v395 = load ptr, ptr %s1, align 8
-  %f396 = getelementptr i8, ptr %1, i64 88
-  store ptr %v395, ptr %f396, align 8
-  %v397 = load ptr, ptr %s2, align 8
-  %f398 = getelementptr i8, ptr %1, i64 96
-  store ptr %v397, ptr %f398, align 8
-  %f399 = getelementptr i8, ptr %f4, i64 46
-  %f400 = getelementptr i8, ptr %1, i64 56
-  store ptr %f399, ptr %f400, align 8
+  %v400 = load ptr, ptr %s1, align 8
   %f401 = getelementptr i8, ptr %1, i64 88
-  %c402 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f401, i32 1)
-  %failed410 = icmp slt i32 %c402, 0
-  br i1 %failed410, label %error404, label %not_error417
+  store ptr %v400, ptr %f401, align 8
+  %v402 = load ptr, ptr %s2, align 8
+  %f403 = getelementptr i8, ptr %1, i64 96
+  store ptr %v402, ptr %f403, align 8
+  %f404 = getelementptr i8, ptr %f4, i64 46
+  %f405 = getelementptr i8, ptr %1, i64 56
+  store ptr %f404, ptr %f405, align 8
+  %f406 = getelementptr i8, ptr %1, i64 88
+  %c407 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f406, i32 1)
+  %failed415 = icmp slt i32 %c407, 0
+  br i1 %failed415, label %error409, label %not_error422
 
-ok403:                                            ; preds = %not_error417
+ok408:                                            ; preds = %not_error422
   unreachable
 
-error404:                                         ; preds = %not_tracing
-  %v405 = load ptr, ptr %s0, align 8
-  %f406 = getelementptr i8, ptr %1, i64 80
-  store ptr %v405, ptr %f406, align 8
-  %v407 = load ptr, ptr %s1, align 8
-  %f408 = getelementptr i8, ptr %1, i64 88
-  store ptr %v407, ptr %f408, align 8
-  %c409 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 1)
-  ret ptr %c409
-
-error411:                                         ; preds = %not_error417
-  %v412 = load ptr, ptr %s0, align 8
-  %f413 = getelementptr i8, ptr %1, i64 80
+error409:                                         ; preds = %not_tracing
+  %v410 = load ptr, ptr %s0, align 8
+  %f411 = getelementptr i8, ptr %1, i64 80
+  store ptr %v410, ptr %f411, align 8
+  %v412 = load ptr, ptr %s1, align 8
+  %f413 = getelementptr i8, ptr %1, i64 88
   store ptr %v412, ptr %f413, align 8
-  %v414 = load ptr, ptr %s1, align 8
-  %f415 = getelementptr i8, ptr %1, i64 88
-  store ptr %v414, ptr %f415, align 8
-  %c416 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 2)
-  ret ptr %c416
+  %c414 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 1)
+  ret ptr %c414
 
-not_error417:                                     ; preds = %not_tracing
-  %reraise418 = icmp sgt i32 %c402, 0
-  br i1 %reraise418, label %error411, label %ok403
+error416:                                         ; preds = %not_error422
+  %v417 = load ptr, ptr %s0, align 8
+  %f418 = getelementptr i8, ptr %1, i64 80
+  store ptr %v417, ptr %f418, align 8
+  %v419 = load ptr, ptr %s1, align 8
+  %f420 = getelementptr i8, ptr %1, i64 88
+  store ptr %v419, ptr %f420, align 8
+  %c421 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 2)
+  ret ptr %c421
+
+not_error422:                                     ; preds = %not_tracing
+  %reraise423 = icmp sgt i32 %c407, 0
+  br i1 %reraise423, label %error416, label %ok408
 }
 
 declare i32 @rjit_recursion_check(ptr)
@@ -918,6 +935,8 @@ declare i32 @rjit_eval_breaker(ptr)
 declare ptr @rjit_handoff(ptr, ptr, i32, i32, i32)
 
 declare ptr @PyFloat_FromDouble(double)
+
+declare ptr @rjit_binary_dunder(ptr, ptr, ptr, i32)
 
 declare ptr @PyNumber_TrueDivide(ptr, ptr)
 

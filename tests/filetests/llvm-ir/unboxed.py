@@ -75,41 +75,41 @@ i3:                                               ; preds = %i2
   br i1 %both, label %int_test, label %float_check
 
 i5:                                               ; preds = %num_out
-  %f115 = getelementptr i8, ptr %1, i64 88
-  %local116 = load ptr, ptr %f115, align 8
-  store ptr %local116, ptr %s1, align 8
+  %f119 = getelementptr i8, ptr %1, i64 88
+  %local120 = load ptr, ptr %f119, align 8
+  store ptr %local120, ptr %s1, align 8
   br label %i6
 
 i6:                                               ; preds = %i5
-  %v117 = load ptr, ptr %s1, align 8
-  %v118 = load ptr, ptr %s0, align 8
-  %ukind119 = load i8, ptr %k0, align 1
-  %uf120 = load double, ptr %f0, align 8
-  %ui121 = load i64, ptr %n0, align 4
-  %f122 = getelementptr i8, ptr %f2, i64 12
-  %f123 = getelementptr i8, ptr %1, i64 56
-  store ptr %f122, ptr %f123, align 8
-  %is_float = icmp eq i8 %ukind119, 1
+  %v121 = load ptr, ptr %s1, align 8
+  %v122 = load ptr, ptr %s0, align 8
+  %ukind123 = load i8, ptr %k0, align 1
+  %uf124 = load double, ptr %f0, align 8
+  %ui125 = load i64, ptr %n0, align 4
+  %f126 = getelementptr i8, ptr %f2, i64 12
+  %f127 = getelementptr i8, ptr %1, i64 56
+  store ptr %f126, ptr %f127, align 8
+  %is_float = icmp eq i8 %ukind123, 1
   br i1 %is_float, label %view, label %view_not_float, !prof !1
 
-i8:                                               ; preds = %ok362
-  %v364 = load ptr, ptr %s0, align 8
-  %f365 = getelementptr i8, ptr %1, i64 64
-  store i32 3, ptr %f365, align 4
-  %f366 = getelementptr i8, ptr %f2, i64 16
-  %f367 = getelementptr i8, ptr %1, i64 56
-  store ptr %f366, ptr %f367, align 8
-  %f368 = getelementptr i8, ptr %0, i64 56
-  %p369 = load ptr, ptr %f368, align 8
-  %f370 = getelementptr i8, ptr %1, i64 48
-  %p371 = load ptr, ptr %f370, align 8
-  %f372 = getelementptr i8, ptr %p369, i64 8
-  store ptr %p371, ptr %f372, align 8
-  %f373 = getelementptr i8, ptr %0, i64 32
-  %rem374 = load i32, ptr %f373, align 4
-  %rem1375 = add i32 %rem374, 1
-  store i32 %rem1375, ptr %f373, align 4
-  ret ptr %v364
+i8:                                               ; preds = %ok377
+  %v379 = load ptr, ptr %s0, align 8
+  %f380 = getelementptr i8, ptr %1, i64 64
+  store i32 3, ptr %f380, align 4
+  %f381 = getelementptr i8, ptr %f2, i64 16
+  %f382 = getelementptr i8, ptr %1, i64 56
+  store ptr %f381, ptr %f382, align 8
+  %f383 = getelementptr i8, ptr %0, i64 56
+  %p384 = load ptr, ptr %f383, align 8
+  %f385 = getelementptr i8, ptr %1, i64 48
+  %p386 = load ptr, ptr %f385, align 8
+  %f387 = getelementptr i8, ptr %p384, i64 8
+  store ptr %p386, ptr %f387, align 8
+  %f388 = getelementptr i8, ptr %0, i64 32
+  %rem389 = load i32, ptr %f388, align 4
+  %rem1390 = add i32 %rem389, 1
+  store i32 %rem1390, ptr %f388, align 4
+  ret ptr %v379
 
 recursion_check:                                  ; preds = %entry
   %c = call i32 @rjit_recursion_check(ptr %0)
@@ -148,14 +148,19 @@ error:                                            ; preds = %eval_breaker15
   %c18 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 0, i32 0, i32 1)
   ret ptr %c18
 
-num_done:                                         ; preds = %num_slow
-  %res = phi ptr [ %c109, %num_slow ]
+num_done:                                         ; preds = %operator_done
+  %res = phi ptr [ %number, %operator_done ]
   %isnull = icmp eq ptr %res, null
-  br i1 %isnull, label %error110, label %ok, !prof !0
+  br i1 %isnull, label %error114, label %ok, !prof !0
 
 num_slow:                                         ; preds = %mixed84, %mixed_check, %int_fast, %int_test
-  %c109 = call ptr @PyNumber_Multiply(ptr %v22, ptr %v)
-  br label %num_done
+  %f109 = getelementptr i8, ptr %v22, i64 8
+  %p110 = load ptr, ptr %f109, align 8
+  %f111 = getelementptr i8, ptr %p110, i64 168
+  %i = load i64, ptr %f111, align 4
+  %heap = and i64 %i, 512
+  %is_heap = icmp ne i64 %heap, 0
+  br i1 %is_heap, label %operator_dunder, label %operator_c
 
 unboxed_result:                                   ; preds = %mixed_fast, %float_fast, %imul_ok
   %ukind = phi i8 [ 2, %imul_ok ], [ 1, %float_fast ], [ 1, %mixed_fast ]
@@ -294,417 +299,446 @@ mixed_fast:                                       ; preds = %mixed84
   %fmul108 = fmul double %x, %y
   br label %unboxed_result
 
-error110:                                         ; preds = %num_done
-  %c111 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
-  ret ptr %c111
+operator_dunder:                                  ; preds = %num_slow
+  %c112 = call ptr @rjit_binary_dunder(ptr %0, ptr %v22, ptr %v, i32 5)
+  br label %operator_done
+
+operator_c:                                       ; preds = %num_slow
+  %c113 = call ptr @PyNumber_Multiply(ptr %v22, ptr %v)
+  br label %operator_done
+
+operator_done:                                    ; preds = %operator_c, %operator_dunder
+  %number = phi ptr [ %c112, %operator_dunder ], [ %c113, %operator_c ]
+  br label %num_done
+
+error114:                                         ; preds = %num_done
+  %c115 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
+  ret ptr %c115
 
 ok:                                               ; preds = %num_done
   br label %num_out
 
 num_out:                                          ; preds = %unboxed_result, %ok
   %uobj = phi ptr [ %res, %ok ], [ null, %unboxed_result ]
-  %ukind112 = phi i8 [ 0, %ok ], [ %ukind, %unboxed_result ]
-  %uf113 = phi double [ 0.000000e+00, %ok ], [ %uf, %unboxed_result ]
-  %ui114 = phi i64 [ 0, %ok ], [ %ui, %unboxed_result ]
-  store i8 %ukind112, ptr %k0, align 1
-  store double %uf113, ptr %f0, align 8
-  store i64 %ui114, ptr %n0, align 4
+  %ukind116 = phi i8 [ 0, %ok ], [ %ukind, %unboxed_result ]
+  %uf117 = phi double [ 0.000000e+00, %ok ], [ %uf, %unboxed_result ]
+  %ui118 = phi i64 [ 0, %ok ], [ %ui, %unboxed_result ]
+  store i8 %ukind116, ptr %k0, align 1
+  store double %uf117, ptr %f0, align 8
+  store i64 %ui118, ptr %n0, align 4
   store ptr %uobj, ptr %s0, align 8
   br label %i5
 
-num_done124:                                      ; preds = %num_slow125, %fbox_done337, %fbox_done284, %int_fast265, %fbox_done, %unboxed_ints
-  %res352 = phi ptr [ %c196, %unboxed_ints ], [ %fbox, %fbox_done ], [ %c267, %int_fast265 ], [ %fbox290, %fbox_done284 ], [ %fbox350, %fbox_done337 ], [ %c351, %num_slow125 ]
-  %v353 = load ptr, ptr %s0, align 8
-  %isnull354 = icmp eq ptr %v353, null
-  br i1 %isnull354, label %cont356, label %xdec355
+num_done128:                                      ; preds = %operator_done363, %fbox_done341, %fbox_done288, %int_fast269, %fbox_done, %unboxed_ints
+  %res367 = phi ptr [ %c200, %unboxed_ints ], [ %fbox, %fbox_done ], [ %c271, %int_fast269 ], [ %fbox294, %fbox_done288 ], [ %fbox354, %fbox_done341 ], [ %number366, %operator_done363 ]
+  %v368 = load ptr, ptr %s0, align 8
+  %isnull369 = icmp eq ptr %v368, null
+  br i1 %isnull369, label %cont371, label %xdec370
 
-num_slow125:                                      ; preds = %mixed306, %mixed_check278, %int_test211
-  %c351 = call ptr @PyNumber_Add(ptr %materialized, ptr %v117)
-  br label %num_done124
+num_slow129:                                      ; preds = %mixed310, %mixed_check282, %int_test215
+  %f355 = getelementptr i8, ptr %materialized, i64 8
+  %p356 = load ptr, ptr %f355, align 8
+  %f357 = getelementptr i8, ptr %p356, i64 168
+  %i358 = load i64, ptr %f357, align 4
+  %heap359 = and i64 %i358, 512
+  %is_heap360 = icmp ne i64 %heap359, 0
+  br i1 %is_heap360, label %operator_dunder361, label %operator_c362
 
-float_result:                                     ; preds = %mixed_fast330
-  %fres = phi double [ %fadd336, %mixed_fast330 ]
-  %rc338 = load i64, ptr %materialized, align 4
-  %only339 = icmp eq i64 %rc338, 1
-  %f340 = getelementptr i8, ptr %materialized, i64 8
-  %p341 = load ptr, ptr %f340, align 8
-  %a342 = ptrtoint ptr %p341 to i64
-  %eq343 = icmp eq i64 %a342, ptrtoint (ptr @PyFloat_Type to i64)
-  %only_float = and i1 %only339, %eq343
-  br i1 %only_float, label %fbox_operand344, label %fbox_next345
+float_result:                                     ; preds = %mixed_fast334
+  %fres = phi double [ %fadd340, %mixed_fast334 ]
+  %rc342 = load i64, ptr %materialized, align 4
+  %only343 = icmp eq i64 %rc342, 1
+  %f344 = getelementptr i8, ptr %materialized, i64 8
+  %p345 = load ptr, ptr %f344, align 8
+  %a346 = ptrtoint ptr %p345 to i64
+  %eq347 = icmp eq i64 %a346, ptrtoint (ptr @PyFloat_Type to i64)
+  %only_float = and i1 %only343, %eq347
+  br i1 %only_float, label %fbox_operand348, label %fbox_next349
 
-box_operands:                                     ; preds = %view_is_int170, %view_long165, %view_is_int, %view_long, %view_int
-  %is_object = icmp eq i8 %ukind119, 0
+box_operands:                                     ; preds = %view_is_int174, %view_long169, %view_is_int, %view_long, %view_int
+  %is_object = icmp eq i8 %ukind123, 0
   br i1 %is_object, label %boxed, label %box_unboxed
 
-view:                                             ; preds = %view_compact158, %view_float, %view_compact, %i6
-  %vkind = phi i8 [ 1, %i6 ], [ 2, %view_compact ], [ 1, %view_float ], [ 2, %view_compact158 ]
-  %vf = phi double [ %uf120, %i6 ], [ 0.000000e+00, %view_compact ], [ %fval134, %view_float ], [ 0.000000e+00, %view_compact158 ]
-  %vi = phi i64 [ 0, %i6 ], [ %ui121, %view_compact ], [ 0, %view_float ], [ %ival157, %view_compact158 ]
-  %f160 = getelementptr i8, ptr %v117, i64 8
-  %p161 = load ptr, ptr %f160, align 8
-  %a162 = ptrtoint ptr %p161 to i64
-  %eq163 = icmp eq i64 %a162, ptrtoint (ptr @PyFloat_Type to i64)
-  br i1 %eq163, label %view_float164, label %view_long165
+view:                                             ; preds = %view_compact162, %view_float, %view_compact, %i6
+  %vkind = phi i8 [ 1, %i6 ], [ 2, %view_compact ], [ 1, %view_float ], [ 2, %view_compact162 ]
+  %vf = phi double [ %uf124, %i6 ], [ 0.000000e+00, %view_compact ], [ %fval138, %view_float ], [ 0.000000e+00, %view_compact162 ]
+  %vi = phi i64 [ 0, %i6 ], [ %ui125, %view_compact ], [ 0, %view_float ], [ %ival161, %view_compact162 ]
+  %f164 = getelementptr i8, ptr %v121, i64 8
+  %p165 = load ptr, ptr %f164, align 8
+  %a166 = ptrtoint ptr %p165 to i64
+  %eq167 = icmp eq i64 %a166, ptrtoint (ptr @PyFloat_Type to i64)
+  br i1 %eq167, label %view_float168, label %view_long169
 
 view_not_float:                                   ; preds = %i6
-  %is_int = icmp eq i8 %ukind119, 2
+  %is_int = icmp eq i8 %ukind123, 2
   br i1 %is_int, label %view_int, label %view_object
 
 view_int:                                         ; preds = %view_not_float
-  %bias127 = add i64 %ui121, 1152921504606846976
-  %compact128 = icmp ult i64 %bias127, 2305843009213693952
-  br i1 %compact128, label %view_compact, label %box_operands, !prof !1
+  %bias131 = add i64 %ui125, 1152921504606846976
+  %compact132 = icmp ult i64 %bias131, 2305843009213693952
+  br i1 %compact132, label %view_compact, label %box_operands, !prof !1
 
 view_object:                                      ; preds = %view_not_float
-  %f129 = getelementptr i8, ptr %v118, i64 8
-  %p130 = load ptr, ptr %f129, align 8
-  %a131 = ptrtoint ptr %p130 to i64
-  %eq132 = icmp eq i64 %a131, ptrtoint (ptr @PyFloat_Type to i64)
-  br i1 %eq132, label %view_float, label %view_long
+  %f133 = getelementptr i8, ptr %v122, i64 8
+  %p134 = load ptr, ptr %f133, align 8
+  %a135 = ptrtoint ptr %p134 to i64
+  %eq136 = icmp eq i64 %a135, ptrtoint (ptr @PyFloat_Type to i64)
+  br i1 %eq136, label %view_float, label %view_long
 
 view_compact:                                     ; preds = %view_int
   br label %view
 
 view_float:                                       ; preds = %view_object
-  %f133 = getelementptr i8, ptr %v118, i64 16
-  %fval134 = load double, ptr %f133, align 8
+  %f137 = getelementptr i8, ptr %v122, i64 16
+  %fval138 = load double, ptr %f137, align 8
   br label %view
 
 view_long:                                        ; preds = %view_object
-  %a135 = ptrtoint ptr %p130 to i64
-  %eq136 = icmp eq i64 %a135, ptrtoint (ptr @PyLong_Type to i64)
-  br i1 %eq136, label %view_is_int, label %box_operands, !prof !1
+  %a139 = ptrtoint ptr %p134 to i64
+  %eq140 = icmp eq i64 %a139, ptrtoint (ptr @PyLong_Type to i64)
+  br i1 %eq140, label %view_is_int, label %box_operands, !prof !1
 
 view_is_int:                                      ; preds = %view_long
-  %f137 = getelementptr i8, ptr %v118, i64 16
-  %size138 = load i64, ptr %f137, align 4
-  %size2139 = add i64 %size138, 2
-  %compact140 = icmp ule i64 %size2139, 4
-  %f141 = getelementptr i8, ptr %v118, i64 24
-  %digit0142 = load i32, ptr %f141, align 4
-  %digit0143 = zext i32 %digit0142 to i64
-  %f144 = getelementptr i8, ptr %v118, i64 28
-  %digit1145 = load i32, ptr %f144, align 4
-  %digit1146 = zext i32 %digit1145 to i64
-  %negative147 = icmp slt i64 %size138, 0
-  %neg_size148 = sub i64 0, %size138
-  %ndigits149 = select i1 %negative147, i64 %neg_size148, i64 %size138
-  %two150 = icmp eq i64 %ndigits149, 2
-  %hi151 = shl i64 %digit1146, 30
-  %hi2152 = select i1 %two150, i64 %hi151, i64 0
-  %mag153 = add i64 %digit0143, %hi2152
-  %zero154 = icmp eq i64 %size138, 0
-  %mag0155 = select i1 %zero154, i64 0, i64 %mag153
-  %neg_mag156 = sub i64 0, %mag0155
-  %ival157 = select i1 %negative147, i64 %neg_mag156, i64 %mag0155
-  br i1 %compact140, label %view_compact158, label %box_operands, !prof !1
+  %f141 = getelementptr i8, ptr %v122, i64 16
+  %size142 = load i64, ptr %f141, align 4
+  %size2143 = add i64 %size142, 2
+  %compact144 = icmp ule i64 %size2143, 4
+  %f145 = getelementptr i8, ptr %v122, i64 24
+  %digit0146 = load i32, ptr %f145, align 4
+  %digit0147 = zext i32 %digit0146 to i64
+  %f148 = getelementptr i8, ptr %v122, i64 28
+  %digit1149 = load i32, ptr %f148, align 4
+  %digit1150 = zext i32 %digit1149 to i64
+  %negative151 = icmp slt i64 %size142, 0
+  %neg_size152 = sub i64 0, %size142
+  %ndigits153 = select i1 %negative151, i64 %neg_size152, i64 %size142
+  %two154 = icmp eq i64 %ndigits153, 2
+  %hi155 = shl i64 %digit1150, 30
+  %hi2156 = select i1 %two154, i64 %hi155, i64 0
+  %mag157 = add i64 %digit0147, %hi2156
+  %zero158 = icmp eq i64 %size142, 0
+  %mag0159 = select i1 %zero158, i64 0, i64 %mag157
+  %neg_mag160 = sub i64 0, %mag0159
+  %ival161 = select i1 %negative151, i64 %neg_mag160, i64 %mag0159
+  br i1 %compact144, label %view_compact162, label %box_operands, !prof !1
 
-view_compact158:                                  ; preds = %view_is_int
+view_compact162:                                  ; preds = %view_is_int
   br label %view
 
-view159:                                          ; preds = %view_compact192, %view_float164
-  %vkind193 = phi i8 [ 1, %view_float164 ], [ 2, %view_compact192 ]
-  %vf194 = phi double [ %fval167, %view_float164 ], [ 0.000000e+00, %view_compact192 ]
-  %vi195 = phi i64 [ 0, %view_float164 ], [ %ival191, %view_compact192 ]
+view163:                                          ; preds = %view_compact196, %view_float168
+  %vkind197 = phi i8 [ 1, %view_float168 ], [ 2, %view_compact196 ]
+  %vf198 = phi double [ %fval171, %view_float168 ], [ 0.000000e+00, %view_compact196 ]
+  %vi199 = phi i64 [ 0, %view_float168 ], [ %ival195, %view_compact196 ]
   %lint = icmp eq i8 %vkind, 2
-  %rint = icmp eq i8 %vkind193, 2
+  %rint = icmp eq i8 %vkind197, 2
   %both_int = and i1 %lint, %rint
   br i1 %both_int, label %unboxed_ints, label %unboxed_floats
 
-view_float164:                                    ; preds = %view
-  %f166 = getelementptr i8, ptr %v117, i64 16
-  %fval167 = load double, ptr %f166, align 8
-  br label %view159
+view_float168:                                    ; preds = %view
+  %f170 = getelementptr i8, ptr %v121, i64 16
+  %fval171 = load double, ptr %f170, align 8
+  br label %view163
 
-view_long165:                                     ; preds = %view
-  %a168 = ptrtoint ptr %p161 to i64
-  %eq169 = icmp eq i64 %a168, ptrtoint (ptr @PyLong_Type to i64)
-  br i1 %eq169, label %view_is_int170, label %box_operands, !prof !1
+view_long169:                                     ; preds = %view
+  %a172 = ptrtoint ptr %p165 to i64
+  %eq173 = icmp eq i64 %a172, ptrtoint (ptr @PyLong_Type to i64)
+  br i1 %eq173, label %view_is_int174, label %box_operands, !prof !1
 
-view_is_int170:                                   ; preds = %view_long165
-  %f171 = getelementptr i8, ptr %v117, i64 16
-  %size172 = load i64, ptr %f171, align 4
-  %size2173 = add i64 %size172, 2
-  %compact174 = icmp ule i64 %size2173, 4
-  %f175 = getelementptr i8, ptr %v117, i64 24
-  %digit0176 = load i32, ptr %f175, align 4
-  %digit0177 = zext i32 %digit0176 to i64
-  %f178 = getelementptr i8, ptr %v117, i64 28
-  %digit1179 = load i32, ptr %f178, align 4
-  %digit1180 = zext i32 %digit1179 to i64
-  %negative181 = icmp slt i64 %size172, 0
-  %neg_size182 = sub i64 0, %size172
-  %ndigits183 = select i1 %negative181, i64 %neg_size182, i64 %size172
-  %two184 = icmp eq i64 %ndigits183, 2
-  %hi185 = shl i64 %digit1180, 30
-  %hi2186 = select i1 %two184, i64 %hi185, i64 0
-  %mag187 = add i64 %digit0177, %hi2186
-  %zero188 = icmp eq i64 %size172, 0
-  %mag0189 = select i1 %zero188, i64 0, i64 %mag187
-  %neg_mag190 = sub i64 0, %mag0189
-  %ival191 = select i1 %negative181, i64 %neg_mag190, i64 %mag0189
-  br i1 %compact174, label %view_compact192, label %box_operands, !prof !1
+view_is_int174:                                   ; preds = %view_long169
+  %f175 = getelementptr i8, ptr %v121, i64 16
+  %size176 = load i64, ptr %f175, align 4
+  %size2177 = add i64 %size176, 2
+  %compact178 = icmp ule i64 %size2177, 4
+  %f179 = getelementptr i8, ptr %v121, i64 24
+  %digit0180 = load i32, ptr %f179, align 4
+  %digit0181 = zext i32 %digit0180 to i64
+  %f182 = getelementptr i8, ptr %v121, i64 28
+  %digit1183 = load i32, ptr %f182, align 4
+  %digit1184 = zext i32 %digit1183 to i64
+  %negative185 = icmp slt i64 %size176, 0
+  %neg_size186 = sub i64 0, %size176
+  %ndigits187 = select i1 %negative185, i64 %neg_size186, i64 %size176
+  %two188 = icmp eq i64 %ndigits187, 2
+  %hi189 = shl i64 %digit1184, 30
+  %hi2190 = select i1 %two188, i64 %hi189, i64 0
+  %mag191 = add i64 %digit0181, %hi2190
+  %zero192 = icmp eq i64 %size176, 0
+  %mag0193 = select i1 %zero192, i64 0, i64 %mag191
+  %neg_mag194 = sub i64 0, %mag0193
+  %ival195 = select i1 %negative185, i64 %neg_mag194, i64 %mag0193
+  br i1 %compact178, label %view_compact196, label %box_operands, !prof !1
 
-view_compact192:                                  ; preds = %view_is_int170
-  br label %view159
+view_compact196:                                  ; preds = %view_is_int174
+  br label %view163
 
-unboxed_ints:                                     ; preds = %view159
-  %iadd = add nsw i64 %vi, %vi195
-  %c196 = call ptr @PyLong_FromLongLong(i64 %iadd)
-  br label %num_done124
+unboxed_ints:                                     ; preds = %view163
+  %iadd = add nsw i64 %vi, %vi199
+  %c200 = call ptr @PyLong_FromLongLong(i64 %iadd)
+  br label %num_done128
 
-unboxed_floats:                                   ; preds = %view159
-  %itof197 = sitofp i64 %vi to double
-  %view_f = select i1 %lint, double %itof197, double %vf
-  %itof198 = sitofp i64 %vi195 to double
-  %view_f199 = select i1 %rint, double %itof198, double %vf194
-  %fadd = fadd double %view_f, %view_f199
-  %c200 = call ptr @PyFloat_FromDouble(double %fadd)
+unboxed_floats:                                   ; preds = %view163
+  %itof201 = sitofp i64 %vi to double
+  %view_f = select i1 %lint, double %itof201, double %vf
+  %itof202 = sitofp i64 %vi199 to double
+  %view_f203 = select i1 %rint, double %itof202, double %vf198
+  %fadd = fadd double %view_f, %view_f203
+  %c204 = call ptr @PyFloat_FromDouble(double %fadd)
   br label %fbox_done
 
 fbox_done:                                        ; preds = %unboxed_floats
-  %fbox = phi ptr [ %c200, %unboxed_floats ]
-  br label %num_done124
+  %fbox = phi ptr [ %c204, %unboxed_floats ]
+  br label %num_done128
 
 box_unboxed:                                      ; preds = %box_operands
-  %is_float201 = icmp eq i8 %ukind119, 1
-  br i1 %is_float201, label %box_float, label %box_int
+  %is_float205 = icmp eq i8 %ukind123, 1
+  br i1 %is_float205, label %box_float, label %box_int
 
 boxed:                                            ; preds = %box_ok, %box_operands
-  %materialized = phi ptr [ %v118, %box_operands ], [ %box, %box_ok ]
-  %f213 = getelementptr i8, ptr %materialized, i64 8
-  %p214 = load ptr, ptr %f213, align 8
-  %f215 = getelementptr i8, ptr %v117, i64 8
-  %p216 = load ptr, ptr %f215, align 8
-  %a217 = ptrtoint ptr %p214 to i64
-  %eq218 = icmp eq i64 %a217, ptrtoint (ptr @PyLong_Type to i64)
-  %a219 = ptrtoint ptr %p216 to i64
-  %eq220 = icmp eq i64 %a219, ptrtoint (ptr @PyLong_Type to i64)
-  %both221 = and i1 %eq218, %eq220
-  br i1 %both221, label %int_test211, label %float_check212
+  %materialized = phi ptr [ %v122, %box_operands ], [ %box, %box_ok ]
+  %f217 = getelementptr i8, ptr %materialized, i64 8
+  %p218 = load ptr, ptr %f217, align 8
+  %f219 = getelementptr i8, ptr %v121, i64 8
+  %p220 = load ptr, ptr %f219, align 8
+  %a221 = ptrtoint ptr %p218 to i64
+  %eq222 = icmp eq i64 %a221, ptrtoint (ptr @PyLong_Type to i64)
+  %a223 = ptrtoint ptr %p220 to i64
+  %eq224 = icmp eq i64 %a223, ptrtoint (ptr @PyLong_Type to i64)
+  %both225 = and i1 %eq222, %eq224
+  br i1 %both225, label %int_test215, label %float_check216
 
 box_float:                                        ; preds = %box_unboxed
-  %c202 = call ptr @PyFloat_FromDouble(double %uf120)
+  %c206 = call ptr @PyFloat_FromDouble(double %uf124)
   br label %box_made
 
 box_int:                                          ; preds = %box_unboxed
-  %c203 = call ptr @PyLong_FromLongLong(i64 %ui121)
+  %c207 = call ptr @PyLong_FromLongLong(i64 %ui125)
   br label %box_made
 
 box_made:                                         ; preds = %box_int, %box_float
-  %box = phi ptr [ %c202, %box_float ], [ %c203, %box_int ]
+  %box = phi ptr [ %c206, %box_float ], [ %c207, %box_int ]
   store ptr %box, ptr %s0, align 8
   %box_failed = icmp eq ptr %box, null
-  br i1 %box_failed, label %box_failed204, label %box_ok, !prof !0
+  br i1 %box_failed, label %box_failed208, label %box_ok, !prof !0
 
-box_failed204:                                    ; preds = %box_made
-  %v205 = load ptr, ptr %s0, align 8
-  %isnull206 = icmp eq ptr %v205, null
-  br i1 %isnull206, label %cont207, label %xdec
+box_failed208:                                    ; preds = %box_made
+  %v209 = load ptr, ptr %s0, align 8
+  %isnull210 = icmp eq ptr %v209, null
+  br i1 %isnull210, label %cont211, label %xdec
 
 box_ok:                                           ; preds = %box_made
   br label %boxed
 
-xdec:                                             ; preds = %box_failed204
-  %rc = load i64, ptr %v205, align 4
+xdec:                                             ; preds = %box_failed208
+  %rc = load i64, ptr %v209, align 4
   %rc1 = sub i64 %rc, 1
-  store i64 %rc1, ptr %v205, align 4
+  store i64 %rc1, ptr %v209, align 4
   %dead = icmp eq i64 %rc1, 0
-  br i1 %dead, label %dealloc, label %cont208
+  br i1 %dead, label %dealloc, label %cont212
 
-cont207:                                          ; preds = %cont208, %box_failed204
-  br label %error209
+cont211:                                          ; preds = %cont212, %box_failed208
+  br label %error213
 
 dealloc:                                          ; preds = %xdec
-  call void @_Py_Dealloc(ptr %v205)
-  br label %cont208
+  call void @_Py_Dealloc(ptr %v209)
+  br label %cont212
 
-cont208:                                          ; preds = %dealloc, %xdec
-  br label %cont207
+cont212:                                          ; preds = %dealloc, %xdec
+  br label %cont211
 
-error209:                                         ; preds = %cont356, %cont207
-  %c210 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 0, i32 1)
-  ret ptr %c210
+error213:                                         ; preds = %cont371, %cont211
+  %c214 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 0, i32 1)
+  ret ptr %c214
 
-int_test211:                                      ; preds = %boxed
-  %f222 = getelementptr i8, ptr %materialized, i64 16
-  %size223 = load i64, ptr %f222, align 4
-  %size2224 = add i64 %size223, 2
-  %compact225 = icmp ule i64 %size2224, 4
-  %f226 = getelementptr i8, ptr %materialized, i64 24
-  %digit0227 = load i32, ptr %f226, align 4
-  %digit0228 = zext i32 %digit0227 to i64
-  %f229 = getelementptr i8, ptr %materialized, i64 28
-  %digit1230 = load i32, ptr %f229, align 4
-  %digit1231 = zext i32 %digit1230 to i64
-  %negative232 = icmp slt i64 %size223, 0
-  %neg_size233 = sub i64 0, %size223
-  %ndigits234 = select i1 %negative232, i64 %neg_size233, i64 %size223
-  %two235 = icmp eq i64 %ndigits234, 2
-  %hi236 = shl i64 %digit1231, 30
-  %hi2237 = select i1 %two235, i64 %hi236, i64 0
-  %mag238 = add i64 %digit0228, %hi2237
-  %zero239 = icmp eq i64 %size223, 0
-  %mag0240 = select i1 %zero239, i64 0, i64 %mag238
-  %neg_mag241 = sub i64 0, %mag0240
-  %ival242 = select i1 %negative232, i64 %neg_mag241, i64 %mag0240
-  %f243 = getelementptr i8, ptr %v117, i64 16
-  %size244 = load i64, ptr %f243, align 4
-  %size2245 = add i64 %size244, 2
-  %compact246 = icmp ule i64 %size2245, 4
-  %f247 = getelementptr i8, ptr %v117, i64 24
-  %digit0248 = load i32, ptr %f247, align 4
-  %digit0249 = zext i32 %digit0248 to i64
-  %f250 = getelementptr i8, ptr %v117, i64 28
-  %digit1251 = load i32, ptr %f250, align 4
-  %digit1252 = zext i32 %digit1251 to i64
-  %negative253 = icmp slt i64 %size244, 0
-  %neg_size254 = sub i64 0, %size244
-  %ndigits255 = select i1 %negative253, i64 %neg_size254, i64 %size244
-  %two256 = icmp eq i64 %ndigits255, 2
-  %hi257 = shl i64 %digit1252, 30
-  %hi2258 = select i1 %two256, i64 %hi257, i64 0
-  %mag259 = add i64 %digit0249, %hi2258
-  %zero260 = icmp eq i64 %size244, 0
-  %mag0261 = select i1 %zero260, i64 0, i64 %mag259
-  %neg_mag262 = sub i64 0, %mag0261
-  %ival263 = select i1 %negative253, i64 %neg_mag262, i64 %mag0261
-  %compact264 = and i1 %compact225, %compact246
-  br i1 %compact264, label %int_fast265, label %num_slow125, !prof !1
+int_test215:                                      ; preds = %boxed
+  %f226 = getelementptr i8, ptr %materialized, i64 16
+  %size227 = load i64, ptr %f226, align 4
+  %size2228 = add i64 %size227, 2
+  %compact229 = icmp ule i64 %size2228, 4
+  %f230 = getelementptr i8, ptr %materialized, i64 24
+  %digit0231 = load i32, ptr %f230, align 4
+  %digit0232 = zext i32 %digit0231 to i64
+  %f233 = getelementptr i8, ptr %materialized, i64 28
+  %digit1234 = load i32, ptr %f233, align 4
+  %digit1235 = zext i32 %digit1234 to i64
+  %negative236 = icmp slt i64 %size227, 0
+  %neg_size237 = sub i64 0, %size227
+  %ndigits238 = select i1 %negative236, i64 %neg_size237, i64 %size227
+  %two239 = icmp eq i64 %ndigits238, 2
+  %hi240 = shl i64 %digit1235, 30
+  %hi2241 = select i1 %two239, i64 %hi240, i64 0
+  %mag242 = add i64 %digit0232, %hi2241
+  %zero243 = icmp eq i64 %size227, 0
+  %mag0244 = select i1 %zero243, i64 0, i64 %mag242
+  %neg_mag245 = sub i64 0, %mag0244
+  %ival246 = select i1 %negative236, i64 %neg_mag245, i64 %mag0244
+  %f247 = getelementptr i8, ptr %v121, i64 16
+  %size248 = load i64, ptr %f247, align 4
+  %size2249 = add i64 %size248, 2
+  %compact250 = icmp ule i64 %size2249, 4
+  %f251 = getelementptr i8, ptr %v121, i64 24
+  %digit0252 = load i32, ptr %f251, align 4
+  %digit0253 = zext i32 %digit0252 to i64
+  %f254 = getelementptr i8, ptr %v121, i64 28
+  %digit1255 = load i32, ptr %f254, align 4
+  %digit1256 = zext i32 %digit1255 to i64
+  %negative257 = icmp slt i64 %size248, 0
+  %neg_size258 = sub i64 0, %size248
+  %ndigits259 = select i1 %negative257, i64 %neg_size258, i64 %size248
+  %two260 = icmp eq i64 %ndigits259, 2
+  %hi261 = shl i64 %digit1256, 30
+  %hi2262 = select i1 %two260, i64 %hi261, i64 0
+  %mag263 = add i64 %digit0253, %hi2262
+  %zero264 = icmp eq i64 %size248, 0
+  %mag0265 = select i1 %zero264, i64 0, i64 %mag263
+  %neg_mag266 = sub i64 0, %mag0265
+  %ival267 = select i1 %negative257, i64 %neg_mag266, i64 %mag0265
+  %compact268 = and i1 %compact229, %compact250
+  br i1 %compact268, label %int_fast269, label %num_slow129, !prof !1
 
-float_check212:                                   ; preds = %boxed
-  %f268 = getelementptr i8, ptr %materialized, i64 8
-  %p269 = load ptr, ptr %f268, align 8
-  %f270 = getelementptr i8, ptr %v117, i64 8
-  %p271 = load ptr, ptr %f270, align 8
-  %a272 = ptrtoint ptr %p269 to i64
-  %eq273 = icmp eq i64 %a272, ptrtoint (ptr @PyFloat_Type to i64)
-  %a274 = ptrtoint ptr %p271 to i64
-  %eq275 = icmp eq i64 %a274, ptrtoint (ptr @PyFloat_Type to i64)
-  %both276 = and i1 %eq273, %eq275
-  br i1 %both276, label %float_fast277, label %mixed_check278, !prof !1
+float_check216:                                   ; preds = %boxed
+  %f272 = getelementptr i8, ptr %materialized, i64 8
+  %p273 = load ptr, ptr %f272, align 8
+  %f274 = getelementptr i8, ptr %v121, i64 8
+  %p275 = load ptr, ptr %f274, align 8
+  %a276 = ptrtoint ptr %p273 to i64
+  %eq277 = icmp eq i64 %a276, ptrtoint (ptr @PyFloat_Type to i64)
+  %a278 = ptrtoint ptr %p275 to i64
+  %eq279 = icmp eq i64 %a278, ptrtoint (ptr @PyFloat_Type to i64)
+  %both280 = and i1 %eq277, %eq279
+  br i1 %both280, label %float_fast281, label %mixed_check282, !prof !1
 
-int_fast265:                                      ; preds = %int_test211
-  %iadd266 = add nsw i64 %ival242, %ival263
-  %c267 = call ptr @PyLong_FromLongLong(i64 %iadd266)
-  br label %num_done124
+int_fast269:                                      ; preds = %int_test215
+  %iadd270 = add nsw i64 %ival246, %ival267
+  %c271 = call ptr @PyLong_FromLongLong(i64 %iadd270)
+  br label %num_done128
 
-float_fast277:                                    ; preds = %float_check212
-  %f279 = getelementptr i8, ptr %materialized, i64 16
-  %fval280 = load double, ptr %f279, align 8
-  %f281 = getelementptr i8, ptr %v117, i64 16
-  %fval282 = load double, ptr %f281, align 8
-  %fadd283 = fadd double %fval280, %fval282
-  %rc285 = load i64, ptr %materialized, align 4
-  %only = icmp eq i64 %rc285, 1
+float_fast281:                                    ; preds = %float_check216
+  %f283 = getelementptr i8, ptr %materialized, i64 16
+  %fval284 = load double, ptr %f283, align 8
+  %f285 = getelementptr i8, ptr %v121, i64 16
+  %fval286 = load double, ptr %f285, align 8
+  %fadd287 = fadd double %fval284, %fval286
+  %rc289 = load i64, ptr %materialized, align 4
+  %only = icmp eq i64 %rc289, 1
   br i1 %only, label %fbox_operand, label %fbox_next
 
-mixed_check278:                                   ; preds = %float_check212
-  %f291 = getelementptr i8, ptr %materialized, i64 8
-  %p292 = load ptr, ptr %f291, align 8
-  %a293 = ptrtoint ptr %p292 to i64
-  %eq294 = icmp eq i64 %a293, ptrtoint (ptr @PyFloat_Type to i64)
-  %a295 = ptrtoint ptr %p292 to i64
-  %eq296 = icmp eq i64 %a295, ptrtoint (ptr @PyLong_Type to i64)
-  %f297 = getelementptr i8, ptr %v117, i64 8
-  %p298 = load ptr, ptr %f297, align 8
-  %a299 = ptrtoint ptr %p298 to i64
-  %eq300 = icmp eq i64 %a299, ptrtoint (ptr @PyFloat_Type to i64)
-  %a301 = ptrtoint ptr %p298 to i64
-  %eq302 = icmp eq i64 %a301, ptrtoint (ptr @PyLong_Type to i64)
-  %float_first303 = and i1 %eq294, %eq302
-  %int_first304 = and i1 %eq296, %eq300
-  %mixed305 = or i1 %float_first303, %int_first304
-  br i1 %mixed305, label %mixed306, label %num_slow125, !prof !1
+mixed_check282:                                   ; preds = %float_check216
+  %f295 = getelementptr i8, ptr %materialized, i64 8
+  %p296 = load ptr, ptr %f295, align 8
+  %a297 = ptrtoint ptr %p296 to i64
+  %eq298 = icmp eq i64 %a297, ptrtoint (ptr @PyFloat_Type to i64)
+  %a299 = ptrtoint ptr %p296 to i64
+  %eq300 = icmp eq i64 %a299, ptrtoint (ptr @PyLong_Type to i64)
+  %f301 = getelementptr i8, ptr %v121, i64 8
+  %p302 = load ptr, ptr %f301, align 8
+  %a303 = ptrtoint ptr %p302 to i64
+  %eq304 = icmp eq i64 %a303, ptrtoint (ptr @PyFloat_Type to i64)
+  %a305 = ptrtoint ptr %p302 to i64
+  %eq306 = icmp eq i64 %a305, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first307 = and i1 %eq298, %eq306
+  %int_first308 = and i1 %eq300, %eq304
+  %mixed309 = or i1 %float_first307, %int_first308
+  br i1 %mixed309, label %mixed310, label %num_slow129, !prof !1
 
-fbox_done284:                                     ; preds = %fbox_next, %fbox_operand
-  %fbox290 = phi ptr [ %materialized, %fbox_operand ], [ %c289, %fbox_next ]
-  br label %num_done124
+fbox_done288:                                     ; preds = %fbox_next, %fbox_operand
+  %fbox294 = phi ptr [ %materialized, %fbox_operand ], [ %c293, %fbox_next ]
+  br label %num_done128
 
-fbox_operand:                                     ; preds = %float_fast277
-  %f286 = getelementptr i8, ptr %materialized, i64 16
-  store double %fadd283, ptr %f286, align 8
-  %rc287 = load i64, ptr %materialized, align 4
-  %rc1288 = add i64 %rc287, 1
-  store i64 %rc1288, ptr %materialized, align 4
-  br label %fbox_done284
+fbox_operand:                                     ; preds = %float_fast281
+  %f290 = getelementptr i8, ptr %materialized, i64 16
+  store double %fadd287, ptr %f290, align 8
+  %rc291 = load i64, ptr %materialized, align 4
+  %rc1292 = add i64 %rc291, 1
+  store i64 %rc1292, ptr %materialized, align 4
+  br label %fbox_done288
 
-fbox_next:                                        ; preds = %float_fast277
-  %c289 = call ptr @PyFloat_FromDouble(double %fadd283)
-  br label %fbox_done284
+fbox_next:                                        ; preds = %float_fast281
+  %c293 = call ptr @PyFloat_FromDouble(double %fadd287)
+  br label %fbox_done288
 
-mixed306:                                         ; preds = %mixed_check278
-  %int_operand307 = select i1 %float_first303, ptr %v117, ptr %materialized
-  %float_operand308 = select i1 %float_first303, ptr %materialized, ptr %v117
-  %f309 = getelementptr i8, ptr %int_operand307, i64 16
-  %size310 = load i64, ptr %f309, align 4
-  %size2311 = add i64 %size310, 2
-  %compact312 = icmp ule i64 %size2311, 4
-  %f313 = getelementptr i8, ptr %int_operand307, i64 24
-  %digit0314 = load i32, ptr %f313, align 4
-  %digit0315 = zext i32 %digit0314 to i64
-  %f316 = getelementptr i8, ptr %int_operand307, i64 28
-  %digit1317 = load i32, ptr %f316, align 4
-  %digit1318 = zext i32 %digit1317 to i64
-  %negative319 = icmp slt i64 %size310, 0
-  %neg_size320 = sub i64 0, %size310
-  %ndigits321 = select i1 %negative319, i64 %neg_size320, i64 %size310
-  %two322 = icmp eq i64 %ndigits321, 2
-  %hi323 = shl i64 %digit1318, 30
-  %hi2324 = select i1 %two322, i64 %hi323, i64 0
-  %mag325 = add i64 %digit0315, %hi2324
-  %zero326 = icmp eq i64 %size310, 0
-  %mag0327 = select i1 %zero326, i64 0, i64 %mag325
-  %neg_mag328 = sub i64 0, %mag0327
-  %ival329 = select i1 %negative319, i64 %neg_mag328, i64 %mag0327
-  br i1 %compact312, label %mixed_fast330, label %num_slow125, !prof !1
+mixed310:                                         ; preds = %mixed_check282
+  %int_operand311 = select i1 %float_first307, ptr %v121, ptr %materialized
+  %float_operand312 = select i1 %float_first307, ptr %materialized, ptr %v121
+  %f313 = getelementptr i8, ptr %int_operand311, i64 16
+  %size314 = load i64, ptr %f313, align 4
+  %size2315 = add i64 %size314, 2
+  %compact316 = icmp ule i64 %size2315, 4
+  %f317 = getelementptr i8, ptr %int_operand311, i64 24
+  %digit0318 = load i32, ptr %f317, align 4
+  %digit0319 = zext i32 %digit0318 to i64
+  %f320 = getelementptr i8, ptr %int_operand311, i64 28
+  %digit1321 = load i32, ptr %f320, align 4
+  %digit1322 = zext i32 %digit1321 to i64
+  %negative323 = icmp slt i64 %size314, 0
+  %neg_size324 = sub i64 0, %size314
+  %ndigits325 = select i1 %negative323, i64 %neg_size324, i64 %size314
+  %two326 = icmp eq i64 %ndigits325, 2
+  %hi327 = shl i64 %digit1322, 30
+  %hi2328 = select i1 %two326, i64 %hi327, i64 0
+  %mag329 = add i64 %digit0319, %hi2328
+  %zero330 = icmp eq i64 %size314, 0
+  %mag0331 = select i1 %zero330, i64 0, i64 %mag329
+  %neg_mag332 = sub i64 0, %mag0331
+  %ival333 = select i1 %negative323, i64 %neg_mag332, i64 %mag0331
+  br i1 %compact316, label %mixed_fast334, label %num_slow129, !prof !1
 
-mixed_fast330:                                    ; preds = %mixed306
-  %itof331 = sitofp i64 %ival329 to double
-  %f332 = getelementptr i8, ptr %float_operand308, i64 16
-  %fval333 = load double, ptr %f332, align 8
-  %x334 = select i1 %float_first303, double %fval333, double %itof331
-  %y335 = select i1 %float_first303, double %itof331, double %fval333
-  %fadd336 = fadd double %x334, %y335
+mixed_fast334:                                    ; preds = %mixed310
+  %itof335 = sitofp i64 %ival333 to double
+  %f336 = getelementptr i8, ptr %float_operand312, i64 16
+  %fval337 = load double, ptr %f336, align 8
+  %x338 = select i1 %float_first307, double %fval337, double %itof335
+  %y339 = select i1 %float_first307, double %itof335, double %fval337
+  %fadd340 = fadd double %x338, %y339
   br label %float_result
 
-fbox_done337:                                     ; preds = %fbox_next345, %fbox_operand344
-  %fbox350 = phi ptr [ %materialized, %fbox_operand344 ], [ %c349, %fbox_next345 ]
-  br label %num_done124
+fbox_done341:                                     ; preds = %fbox_next349, %fbox_operand348
+  %fbox354 = phi ptr [ %materialized, %fbox_operand348 ], [ %c353, %fbox_next349 ]
+  br label %num_done128
 
-fbox_operand344:                                  ; preds = %float_result
-  %f346 = getelementptr i8, ptr %materialized, i64 16
-  store double %fres, ptr %f346, align 8
-  %rc347 = load i64, ptr %materialized, align 4
-  %rc1348 = add i64 %rc347, 1
-  store i64 %rc1348, ptr %materialized, align 4
-  br label %fbox_done337
+fbox_operand348:                                  ; preds = %float_result
+  %f350 = getelementptr i8, ptr %materialized, i64 16
+  store double %fres, ptr %f350, align 8
+  %rc351 = load i64, ptr %materialized, align 4
+  %rc1352 = add i64 %rc351, 1
+  store i64 %rc1352, ptr %materialized, align 4
+  br label %fbox_done341
 
-fbox_next345:                                     ; preds = %float_result
-  %c349 = call ptr @PyFloat_FromDouble(double %fres)
-  br label %fbox_done337
+fbox_next349:                                     ; preds = %float_result
+  %c353 = call ptr @PyFloat_FromDouble(double %fres)
+  br label %fbox_done341
 
-xdec355:                                          ; preds = %num_done124
-  %rc357 = load i64, ptr %v353, align 4
-  %rc1358 = sub i64 %rc357, 1
-  store i64 %rc1358, ptr %v353, align 4
-  %dead359 = icmp eq i64 %rc1358, 0
-  br i1 %dead359, label %dealloc360, label %cont361
+operator_dunder361:                               ; preds = %num_slow129
+  %c364 = call ptr @rjit_binary_dunder(ptr %0, ptr %materialized, ptr %v121, i32 0)
+  br label %operator_done363
 
-cont356:                                          ; preds = %cont361, %num_done124
-  %isnull363 = icmp eq ptr %res352, null
-  br i1 %isnull363, label %error209, label %ok362, !prof !0
+operator_c362:                                    ; preds = %num_slow129
+  %c365 = call ptr @PyNumber_Add(ptr %materialized, ptr %v121)
+  br label %operator_done363
 
-dealloc360:                                       ; preds = %xdec355
-  call void @_Py_Dealloc(ptr %v353)
-  br label %cont361
+operator_done363:                                 ; preds = %operator_c362, %operator_dunder361
+  %number366 = phi ptr [ %c364, %operator_dunder361 ], [ %c365, %operator_c362 ]
+  br label %num_done128
 
-cont361:                                          ; preds = %dealloc360, %xdec355
-  br label %cont356
+xdec370:                                          ; preds = %num_done128
+  %rc372 = load i64, ptr %v368, align 4
+  %rc1373 = sub i64 %rc372, 1
+  store i64 %rc1373, ptr %v368, align 4
+  %dead374 = icmp eq i64 %rc1373, 0
+  br i1 %dead374, label %dealloc375, label %cont376
 
-ok362:                                            ; preds = %cont356
-  store ptr %res352, ptr %s0, align 8
+cont371:                                          ; preds = %cont376, %num_done128
+  %isnull378 = icmp eq ptr %res367, null
+  br i1 %isnull378, label %error213, label %ok377, !prof !0
+
+dealloc375:                                       ; preds = %xdec370
+  call void @_Py_Dealloc(ptr %v368)
+  br label %cont376
+
+cont376:                                          ; preds = %dealloc375, %xdec370
+  br label %cont371
+
+ok377:                                            ; preds = %cont371
+  store ptr %res367, ptr %s0, align 8
   br label %i8
 }
 
@@ -713,6 +747,8 @@ declare i32 @rjit_recursion_check(ptr)
 declare i32 @rjit_eval_breaker(ptr)
 
 declare ptr @rjit_handoff(ptr, ptr, i32, i32, i32)
+
+declare ptr @rjit_binary_dunder(ptr, ptr, ptr, i32)
 
 declare ptr @PyNumber_Multiply(ptr, ptr)
 

@@ -116,57 +116,57 @@ i9:                                               ; preds = %i8
   br i1 %both, label %int_test, label %float_check
 
 i11:                                              ; preds = %ok
-  %v216 = load ptr, ptr %s0, align 8
-  %f217 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f217, align 4
-  %f218 = getelementptr i8, ptr %f2, i64 22
-  %f219 = getelementptr i8, ptr %1, i64 56
-  store ptr %f218, ptr %f219, align 8
-  %f220 = getelementptr i8, ptr %1, i64 -5
-  store i8 -1, ptr %f220, align 1
+  %v220 = load ptr, ptr %s0, align 8
+  %f221 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f221, align 4
+  %f222 = getelementptr i8, ptr %f2, i64 22
+  %f223 = getelementptr i8, ptr %1, i64 56
+  store ptr %f222, ptr %f223, align 8
+  %f224 = getelementptr i8, ptr %1, i64 -5
+  store i8 -1, ptr %f224, align 1
   call void @rjit_leave(ptr %0, ptr %1)
-  ret ptr %v216
+  ret ptr %v220
 
 i12:                                              ; preds = %reload38
-  %f221 = getelementptr i8, ptr %0, i64 16
-  %p222 = load ptr, ptr %f221, align 8
-  %f223 = getelementptr i8, ptr %p222, i64 100
-  %eval_breaker224 = load volatile i32, ptr %f223, align 4
-  %eb225 = icmp ne i32 %eval_breaker224, 0
-  br i1 %eb225, label %eval_breaker226, label %cont227, !prof !0
+  %f225 = getelementptr i8, ptr %0, i64 16
+  %p226 = load ptr, ptr %f225, align 8
+  %f227 = getelementptr i8, ptr %p226, i64 100
+  %eval_breaker228 = load volatile i32, ptr %f227, align 4
+  %eb229 = icmp ne i32 %eval_breaker228, 0
+  br i1 %eb229, label %eval_breaker230, label %cont231, !prof !0
 
-i13:                                              ; preds = %cont227
-  %v237 = load ptr, ptr %s0, align 8
-  %isnull238 = icmp eq ptr %v237, null
-  br i1 %isnull238, label %cont240, label %xdec239
+i13:                                              ; preds = %cont231
+  %v241 = load ptr, ptr %s0, align 8
+  %isnull242 = icmp eq ptr %v241, null
+  br i1 %isnull242, label %cont244, label %xdec243
 
-i14:                                              ; preds = %cont240
-  %f248 = getelementptr i8, ptr %2, i64 0
-  %p249 = load ptr, ptr %f248, align 8
-  %rc250 = load i64, ptr %p249, align 4
-  %rc1251 = add i64 %rc250, 1
-  store i64 %rc1251, ptr %p249, align 4
-  store ptr %p249, ptr %s0, align 8
+i14:                                              ; preds = %cont244
+  %f252 = getelementptr i8, ptr %2, i64 0
+  %p253 = load ptr, ptr %f252, align 8
+  %rc254 = load i64, ptr %p253, align 4
+  %rc1255 = add i64 %rc254, 1
+  store i64 %rc1255, ptr %p253, align 4
+  store ptr %p253, ptr %s0, align 8
   br label %i15
 
 i15:                                              ; preds = %i14
-  %v252 = load ptr, ptr %s0, align 8
-  %f253 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f253, align 4
-  %f254 = getelementptr i8, ptr %f2, i64 30
-  %f255 = getelementptr i8, ptr %1, i64 56
-  store ptr %f254, ptr %f255, align 8
-  %f256 = getelementptr i8, ptr %0, i64 56
-  %p257 = load ptr, ptr %f256, align 8
-  %f258 = getelementptr i8, ptr %1, i64 48
-  %p259 = load ptr, ptr %f258, align 8
-  %f260 = getelementptr i8, ptr %p257, i64 8
-  store ptr %p259, ptr %f260, align 8
-  %f261 = getelementptr i8, ptr %0, i64 32
-  %rem262 = load i32, ptr %f261, align 4
-  %rem1263 = add i32 %rem262, 1
-  store i32 %rem1263, ptr %f261, align 4
-  ret ptr %v252
+  %v256 = load ptr, ptr %s0, align 8
+  %f257 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f257, align 4
+  %f258 = getelementptr i8, ptr %f2, i64 30
+  %f259 = getelementptr i8, ptr %1, i64 56
+  store ptr %f258, ptr %f259, align 8
+  %f260 = getelementptr i8, ptr %0, i64 56
+  %p261 = load ptr, ptr %f260, align 8
+  %f262 = getelementptr i8, ptr %1, i64 48
+  %p263 = load ptr, ptr %f262, align 8
+  %f264 = getelementptr i8, ptr %p261, i64 8
+  store ptr %p263, ptr %f264, align 8
+  %f265 = getelementptr i8, ptr %0, i64 32
+  %rem266 = load i32, ptr %f265, align 4
+  %rem1267 = add i32 %rem266, 1
+  store i32 %rem1267, ptr %f265, align 4
+  ret ptr %v256
 
 resume_in_interpreter:                            ; preds = %entry
   %c = call ptr @rjit_resume_in_interpreter(ptr %0, ptr %1)
@@ -396,14 +396,19 @@ error117:                                         ; preds = %unbound112
   %c118 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 7, i32 0, i32 1)
   ret ptr %c118
 
-num_done:                                         ; preds = %num_slow, %fbox_done209, %fbox_done, %int_fast
-  %res = phi ptr [ %c158, %int_fast ], [ %fbox, %fbox_done ], [ %fbox211, %fbox_done209 ], [ %c212, %num_slow ]
-  %isnull215 = icmp eq ptr %res, null
-  br i1 %isnull215, label %error213, label %ok, !prof !0
+num_done:                                         ; preds = %operator_done, %fbox_done209, %fbox_done, %int_fast
+  %res = phi ptr [ %c158, %int_fast ], [ %fbox, %fbox_done ], [ %fbox211, %fbox_done209 ], [ %number, %operator_done ]
+  %isnull219 = icmp eq ptr %res, null
+  br i1 %isnull219, label %error217, label %ok, !prof !0
 
 num_slow:                                         ; preds = %mixed184, %mixed_check, %int_test
-  %c212 = call ptr @PyNumber_Add(ptr %v122, ptr %v121)
-  br label %num_done
+  %f212 = getelementptr i8, ptr %v122, i64 8
+  %p213 = load ptr, ptr %f212, align 8
+  %f214 = getelementptr i8, ptr %p213, i64 168
+  %i = load i64, ptr %f214, align 4
+  %heap = and i64 %i, 512
+  %is_heap = icmp ne i64 %heap, 0
+  br i1 %is_heap, label %operator_dunder, label %operator_c
 
 float_result:                                     ; preds = %mixed_fast
   %fres = phi double [ %fadd208, %mixed_fast ]
@@ -543,57 +548,69 @@ fbox_done209:                                     ; preds = %float_result
   %fbox211 = phi ptr [ %c210, %float_result ]
   br label %num_done
 
-error213:                                         ; preds = %num_done
-  %c214 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
-  ret ptr %c214
+operator_dunder:                                  ; preds = %num_slow
+  %c215 = call ptr @rjit_binary_dunder(ptr %0, ptr %v122, ptr %v121, i32 0)
+  br label %operator_done
+
+operator_c:                                       ; preds = %num_slow
+  %c216 = call ptr @PyNumber_Add(ptr %v122, ptr %v121)
+  br label %operator_done
+
+operator_done:                                    ; preds = %operator_c, %operator_dunder
+  %number = phi ptr [ %c215, %operator_dunder ], [ %c216, %operator_c ]
+  br label %num_done
+
+error217:                                         ; preds = %num_done
+  %c218 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
+  ret ptr %c218
 
 ok:                                               ; preds = %num_done
   store ptr %res, ptr %s0, align 8
   br label %i11
 
-eval_breaker226:                                  ; preds = %i12
-  %c228 = call i32 @rjit_eval_breaker(ptr %0)
-  switch i32 %c228, label %deopt229 [
-    i32 0, label %cont227
-    i32 -1, label %error233
+eval_breaker230:                                  ; preds = %i12
+  %c232 = call i32 @rjit_eval_breaker(ptr %0)
+  switch i32 %c232, label %deopt233 [
+    i32 0, label %cont231
+    i32 -1, label %error237
   ]
 
-cont227:                                          ; preds = %eval_breaker226, %i12
+cont231:                                          ; preds = %eval_breaker230, %i12
   br label %i13
 
-deopt229:                                         ; preds = %eval_breaker226
-  %v230 = load ptr, ptr %s0, align 8
-  %f231 = getelementptr i8, ptr %1, i64 80
-  store ptr %v230, ptr %f231, align 8
-  %c232 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
-  ret ptr %c232
-
-error233:                                         ; preds = %eval_breaker226
+deopt233:                                         ; preds = %eval_breaker230
   %v234 = load ptr, ptr %s0, align 8
   %f235 = getelementptr i8, ptr %1, i64 80
   store ptr %v234, ptr %f235, align 8
-  %c236 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
+  %c236 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
   ret ptr %c236
 
-xdec239:                                          ; preds = %i13
-  %rc241 = load i64, ptr %v237, align 4
-  %rc1242 = sub i64 %rc241, 1
-  store i64 %rc1242, ptr %v237, align 4
-  %dead243 = icmp eq i64 %rc1242, 0
-  br i1 %dead243, label %dealloc244, label %cont245
+error237:                                         ; preds = %eval_breaker230
+  %v238 = load ptr, ptr %s0, align 8
+  %f239 = getelementptr i8, ptr %1, i64 80
+  store ptr %v238, ptr %f239, align 8
+  %c240 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
+  ret ptr %c240
 
-cont240:                                          ; preds = %cont245, %i13
+xdec243:                                          ; preds = %i13
+  %rc245 = load i64, ptr %v241, align 4
+  %rc1246 = sub i64 %rc245, 1
+  store i64 %rc1246, ptr %v241, align 4
+  %dead247 = icmp eq i64 %rc1246, 0
+  br i1 %dead247, label %dealloc248, label %cont249
+
+cont244:                                          ; preds = %cont249, %i13
   br label %i14
 
-dealloc244:                                       ; preds = %xdec239
-  %f246 = getelementptr i8, ptr %f2, i64 26
-  %f247 = getelementptr i8, ptr %1, i64 56
-  store ptr %f246, ptr %f247, align 8
-  call void @_Py_Dealloc(ptr %v237)
-  br label %cont245
+dealloc248:                                       ; preds = %xdec243
+  %f250 = getelementptr i8, ptr %f2, i64 26
+  %f251 = getelementptr i8, ptr %1, i64 56
+  store ptr %f250, ptr %f251, align 8
+  call void @_Py_Dealloc(ptr %v241)
+  br label %cont249
 
-cont245:                                          ; preds = %dealloc244, %xdec239
-  br label %cont240
+cont249:                                          ; preds = %dealloc248, %xdec243
+  br label %cont244
 }
 
 declare ptr @rjit_resume_in_interpreter(ptr, ptr)
@@ -613,6 +630,8 @@ declare void @rjit_leave(ptr, ptr)
 declare ptr @PyLong_FromLongLong(i64)
 
 declare ptr @PyFloat_FromDouble(double)
+
+declare ptr @rjit_binary_dunder(ptr, ptr, ptr, i32)
 
 declare ptr @PyNumber_Add(ptr, ptr)
 
