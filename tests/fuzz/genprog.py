@@ -10,8 +10,9 @@
 - `with` blocks, f-strings, unpacking with `*`, `print`;
 - calls between many small generated functions (positional, defaults, keyword-only, `*args`,
   `**kwargs`; right and wrong argument shapes), bounded recursion, methods, classes with
-  `__init__` (and a subclass calling `super().__init__`), bound methods and closures passed
-  around: the shapes rjit's direct calls (runtime/calls.rs) must get exactly right.
+  `__init__` (and a subclass calling `super().__init__`) and operator methods (`+`, `-`,
+  `*` with `NotImplemented` for what they do not know, a reflected `__radd__`), bound methods
+  and closures passed around: the shapes rjit's direct calls (runtime/calls.rs) must get exactly right.
 
 Every loop is bounded, so every program terminates. The same seed always gives the same
 program.
@@ -60,6 +61,11 @@ class Gen:
                 f"rec({self.r.randint(0, 12)}, {self.r.choice(VARS)})",
                 f"apply(Pt({self.r.choice(VARS)}, 2).scale, {self.r.choice(VARS)})",
                 f"apply(bump, {self.r.randint(-2, 2)})",
+                f"(Pt({self.r.choice(VARS)}) + {self.r.choice(VARS)}).norm()",
+                f"({self.r.choice(VARS)} + Pt({self.r.choice(VARS)}, 2)).norm()",
+                f"(Pt({self.r.choice(VARS)}) * {self.r.choice(VARS)}).norm()",
+                f"(Pt({self.r.choice(VARS)}) - Pt3({self.r.choice(VARS)}, 1)).norm()",
+                f"(Pt3({self.r.choice(VARS)}, 1) + Pt({self.r.choice(VARS)})).norm()",
             ])
         return f"helper({self.r.choice(VARS)}, k={self.r.randint(0, 3)})"
 
@@ -282,6 +288,22 @@ class Pt:
 
     def scale(self, f):
         return Pt(self.v * f, self.w)
+
+    def __add__(self, o):
+        if isinstance(o, Pt):
+            return Pt(self.v + o.v, self.w + o.w)
+        if isinstance(o, int):
+            return Pt(self.v + o, self.w)
+        return NotImplemented
+
+    def __radd__(self, o):
+        return Pt(o + self.v, self.w) if isinstance(o, int) else NotImplemented
+
+    def __sub__(self, o):
+        return Pt(self.v - o.v, self.w - o.w)
+
+    def __mul__(self, k):
+        return Pt(self.v * k, self.w * k) if isinstance(k, (int, float)) else NotImplemented
 
 
 class Pt3(Pt):

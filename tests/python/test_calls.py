@@ -1371,3 +1371,99 @@ def test_operator_methods_enter_compiled_code_directly():
     # every `t + v` entered V2.__add__ without the hook
     assert after["direct_entries"] - before["direct_entries"] >= 49
     assert after["jit_entries"] - before["jit_entries"] < 10
+
+
+# --- instances of classes with __call__ --------------------------------------------------
+
+
+class Scaler:
+    def __init__(self, k):
+        self.k = k
+
+    def __call__(self, x, y=1, *rest, z=0, **kw):
+        return (self.k * x + y + z, rest, sorted(kw.items()))
+
+
+class SubScaler(Scaler):
+    pass
+
+
+class Countdown:
+    def __call__(self, n):
+        return n if n == 0 else self(n - 1)
+
+
+class StaticCall:
+    __call__ = staticmethod(lambda *a: ("static", a))
+
+
+class RaisingCall:
+    def __call__(self, x):
+        raise KeyError(x)
+
+
+def instance_calls(n):
+    s, t = Scaler(3), SubScaler(4)
+    out = [s(n), s(n, 2), s(n, 2, 3, 4), s(n, z=5), s(n, q=1, r=2), t(n, y=7), Countdown()(n),
+           StaticCall()(n)]
+    for f in (lambda: s(), lambda: s(n, x=1), lambda: RaisingCall()(n), lambda: Countdown()("x")):
+        out.append(outcome(f)[:3])
+    return out
+
+
+def calls_after_changes(n):
+    s = Scaler(2)
+    out = []
+    for i in range(n):
+        if i == 2:
+            Scaler.__call__ = lambda self, x: ("lambda", x)
+        elif i == 3:
+            del Scaler.__call__
+        out.append(outcome(lambda: s(i))[:3])
+    return out
+
+
+def test_instances_with_python_call():
+    both_compiled(instance_calls, [Scaler.__call__, Countdown.__call__], 5)
+
+
+def test_instance_call_replaced_between_calls():
+    saved = Scaler.__dict__["__call__"]
+    try:
+        rjit.disable()
+        plain = outcome(calls_after_changes, 5)
+        Scaler.__call__ = saved
+        rjit.enable(threshold=1, background=False)
+        assert rjit.compile(calls_after_changes)
+        jitted = outcome(calls_after_changes, 5)
+        rjit.disable()
+        assert jitted == plain
+    finally:
+        Scaler.__call__ = saved
+
+
+def deepest_countdown(limit):
+    """The largest n for which Countdown()(n) stays under the recursion limit."""
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(limit)
+    try:
+        n = 0
+        while True:
+            try:
+                Countdown()(n)
+            except RecursionError:
+                return n
+            n += 1
+    finally:
+        sys.setrecursionlimit(old)
+
+
+def test_instance_calls_spend_the_recursion_budget_as_cpython():
+    rjit.disable()
+    plain = [deepest_countdown(limit) for limit in (100, 150)]
+    rjit.enable(threshold=1, background=False)
+    for f in (deepest_countdown, Countdown.__call__):
+        assert rjit.compile(f)
+    jitted = [deepest_countdown(limit) for limit in (100, 150)]
+    rjit.disable()
+    assert jitted == plain
