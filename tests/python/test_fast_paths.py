@@ -774,9 +774,24 @@ def unboxed_temporary_with_an_unbound_local(flag):
         return str(e)
 
 
+def mixed_int_float_orderings(ints, floats):
+    """`<`, `<=`, `>`, `>=` of a float and an int, both ways round: exact for every int
+    (float_richcompare), including ints a double cannot hold (2**53 + 1), NaN, infinities
+    and -0.0; and the same with unboxed temporaries on either side."""
+    ints = ints + [2**53, 2**53 + 1, -(2**53) - 1, 2**53 - 1, 2**60 + 1, 2**62, -(2**61)]
+    floats = floats + [9007199254740992.0, -9007199254740992.0, 1.152921504606847e18]
+    out = []
+    for i in ints:
+        for f in floats:
+            out.append((i < f, i <= f, i > f, i >= f, f < i, f <= i, f > i, f >= i))
+            out.append((f * 1.0 < i, i + 0 <= f * 1.0, f + 0.0 > i * 1, i * 1 >= f))
+    return out
+
+
 @pytest.mark.parametrize(
     "f, args",
     [
+        (mixed_int_float_orderings, (EDGE_INTS, EDGE_FLOATS)),
         (unboxed_temporaries, (EDGE_FLOATS + [0, 3, -2**40, 2**61, True],)),
         (unboxed_int_temporaries, (EDGE_INTS,)),
         (unboxed_temporaries_meet_other_objects, ()),

@@ -272,12 +272,15 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 Fast::Obj(l.bool_obj(c)?)
             }))
         };
+        // An ordering of a float and an int of at most 53 bits compares the two doubles
+        // (float_richcompare's exact result: such an int converts exactly).
+        let mixed = str_eq.is_none().then_some(None);
         self.numeric_fast(
             ins,
             "PyObject_RichCompare",
             Some(op),
             str_eq,
-            None,
+            mixed,
             |l, x, y, _| {
                 let c =
                     l.b.build_int_compare(INT_CMP[op as usize], x, y, "icmp")
@@ -432,6 +435,13 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             pre_end(self, int_path(self, x.i, y.i, fallback)?)?;
             self.b.position_at_end(floats_bb);
             let (xf, yf) = if mixed.is_some() {
+                if ins.op == Opcode::CompareOp {
+                    // Compared exactly only when the int converts exactly.
+                    let lok = self.int_exact_or_not_int(lint, x.i)?;
+                    let rok = self.int_exact_or_not_int(rint, y.i)?;
+                    let ok = self.b.build_and(lok, rok, "exact").map_err(be)?;
+                    self.guard(ok, fallback, "unboxed_mixed_exact")?;
+                }
                 // Not both ints: at least one is a float, converted as `PyLong_AsDouble` does.
                 let as_float = |v: Unboxed<'ctx>, int: IntValue<'ctx>| -> R<FloatValue<'ctx>> {
                     let c = self
@@ -574,6 +584,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             let f = pick(float_first, lhs, rhs, "float_operand")?;
             let (compact, v) = self.compact_int(i)?;
             self.guard(compact, slow, "mixed_fast")?;
+            if ins.op == Opcode::CompareOp {
+                let exact =
+                    self.int_exact_or_not_int(self.ctx.bool_type().const_int(1, false), v)?;
+                self.guard(exact, slow, "mixed_exact")?;
+            }
             let iv = self
                 .b
                 .build_signed_int_to_float(v, self.ctx.f64_type(), "itof")
@@ -816,6 +831,24 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// in `int_arith`). The second digit is read for every int but used only when there are
     /// two: a one-digit int object is 28 bytes in a 32-byte block (pymalloc's size class, and
     /// the static small ints' struct size), so the read stays inside the object's memory.
+    /// True unless `is_int` holds and `v` is outside [-2**53, 2**53]: a double holds such an
+    /// int exactly, so comparing the converted value with a float is float_richcompare's
+    /// exact comparison.
+    fn int_exact_or_not_int(&self, is_int: IntValue<'ctx>, v: IntValue<'ctx>) -> R<IntValue<'ctx>> {
+        let biased = self
+            .b
+            .build_int_add(v, self.c64(1 << 53), "biased")
+            .map_err(be)?;
+        let small = self
+            .b
+            .build_int_compare(IntPredicate::ULE, biased, self.c64(1 << 54), "exact_int")
+            .map_err(be)?;
+        let not_int = self.b.build_not(is_int, "not_int").map_err(be)?;
+        self.b
+            .build_or(not_int, small, "exact_or_float")
+            .map_err(be)
+    }
+
     fn compact_int(&self, v: PointerValue<'ctx>) -> R<(IntValue<'ctx>, IntValue<'ctx>)> {
         let size = self
             .b
