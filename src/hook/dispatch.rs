@@ -65,12 +65,7 @@ pub unsafe extern "C" fn rjit_eval_frame(
                     }
                 }
                 Slot::Count(cold) => {
-                    let ran = std::panic::catch_unwind(|| {
-                        install::on_cold_call(code, cold, (*frame).f_globals)
-                    })
-                    .ok()
-                    .flatten();
-                    if let Some((entry, table)) = ran {
+                    if let Some((entry, table)) = cold_call(code, cold, frame) {
                         stats::bump_gil(&stats::JIT_ENTRIES);
                         return entry(tstate, frame, table);
                     }
@@ -109,12 +104,7 @@ pub unsafe extern "C" fn rjit_eval_frame(
                 }
             }
             Slot::Count(cold) => {
-                let ran = std::panic::catch_unwind(|| {
-                    install::on_cold_call(code, cold, (*frame).f_globals)
-                })
-                .ok()
-                .flatten();
-                if let (Some((entry, table)), true) = (ran, fresh) {
+                if let (Some((entry, table)), true) = (cold_call(code, cold, frame), fresh) {
                     stats::bump_gil(&stats::JIT_ENTRIES);
                     return entry(tstate, frame, table);
                 }
@@ -125,6 +115,23 @@ pub unsafe extern "C" fn rjit_eval_frame(
         }
         prev(tstate, frame, throwflag)
     }
+}
+
+/// Counts a call or resume of cold code (`install::on_cold_call`, under `catch_unwind`): the
+/// entry to run this frame with, if the code was installed synchronously just now.
+///
+/// # Safety
+/// As `rjit_eval_frame`; `code` is the frame's code.
+#[inline(never)]
+unsafe fn cold_call(
+    code: *mut crate::cpython::PyCodeObject311,
+    cold: crate::tier0::Cold,
+    frame: *mut InterpreterFrame,
+) -> Option<(EntryFn, *const *mut PyObject)> {
+    // SAFETY: as documented; the frame's globals are live while it is.
+    std::panic::catch_unwind(|| unsafe { install::on_cold_call(code, cold, (*frame).f_globals) })
+        .ok()
+        .flatten()
 }
 
 /// Runs a cold frame with a loop in the interpreter and times it (`install::after_loop_call`).

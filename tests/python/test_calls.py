@@ -1338,19 +1338,25 @@ def test_operator_methods_of_python_classes():
     both_compiled(operator_cases, [V2.__add__, V2.__sub__, V2.__mul__, Other.__radd__])
 
 
-def test_operator_methods_replaced_between_calls():
-    saved = V2.__dict__["__add__"]
+def same_after_changes(f, n, cls, name):
+    """`f(n)`, which replaces or deletes `cls.name` as it goes, plain and then compiled (the
+    attribute restored before each run and after)."""
+    saved = cls.__dict__[name]
     try:
         rjit.disable()
-        plain = outcome(operators_after_changes, 6)
-        V2.__add__ = saved
+        plain = outcome(f, n)
+        setattr(cls, name, saved)
         rjit.enable(threshold=1, background=False)
-        assert rjit.compile(operators_after_changes)
-        jitted = outcome(operators_after_changes, 6)
+        assert rjit.compile(f)
+        jitted = outcome(f, n)
         rjit.disable()
         assert jitted == plain
     finally:
-        V2.__add__ = saved
+        setattr(cls, name, saved)
+
+
+def test_operator_methods_replaced_between_calls():
+    same_after_changes(operators_after_changes, 6, V2, "__add__")
 
 
 def summed(vs):
@@ -1428,18 +1434,7 @@ def test_instances_with_python_call():
 
 
 def test_instance_call_replaced_between_calls():
-    saved = Scaler.__dict__["__call__"]
-    try:
-        rjit.disable()
-        plain = outcome(calls_after_changes, 5)
-        Scaler.__call__ = saved
-        rjit.enable(threshold=1, background=False)
-        assert rjit.compile(calls_after_changes)
-        jitted = outcome(calls_after_changes, 5)
-        rjit.disable()
-        assert jitted == plain
-    finally:
-        Scaler.__call__ = saved
+    same_after_changes(calls_after_changes, 5, Scaler, "__call__")
 
 
 def deepest_countdown(limit):
