@@ -437,8 +437,15 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             let (xf, yf) = if mixed.is_some() {
                 if ins.op == Opcode::CompareOp {
                     // Compared exactly only when the int converts exactly.
-                    let lok = self.int_exact_or_not_int(lint, x.i)?;
-                    let rok = self.int_exact_or_not_int(rint, y.i)?;
+                    let either_float = |is_int: IntValue<'ctx>, v: IntValue<'ctx>| {
+                        let not_int = self.b.build_not(is_int, "not_int").map_err(be)?;
+                        let exact = self.int_fits_double(v)?;
+                        self.b
+                            .build_or(not_int, exact, "float_or_exact")
+                            .map_err(be)
+                    };
+                    let lok = either_float(lint, x.i)?;
+                    let rok = either_float(rint, y.i)?;
                     let ok = self.b.build_and(lok, rok, "exact").map_err(be)?;
                     self.guard(ok, fallback, "unboxed_mixed_exact")?;
                 }
@@ -585,8 +592,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             let (compact, v) = self.compact_int(i)?;
             self.guard(compact, slow, "mixed_fast")?;
             if ins.op == Opcode::CompareOp {
-                let exact =
-                    self.int_exact_or_not_int(self.ctx.bool_type().const_int(1, false), v)?;
+                let exact = self.int_fits_double(v)?;
                 self.guard(exact, slow, "mixed_exact")?;
             }
             let iv = self
@@ -831,21 +837,15 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// in `int_arith`). The second digit is read for every int but used only when there are
     /// two: a one-digit int object is 28 bytes in a 32-byte block (pymalloc's size class, and
     /// the static small ints' struct size), so the read stays inside the object's memory.
-    /// True unless `is_int` holds and `v` is outside [-2**53, 2**53]: a double holds such an
-    /// int exactly, so comparing the converted value with a float is float_richcompare's
-    /// exact comparison.
-    fn int_exact_or_not_int(&self, is_int: IntValue<'ctx>, v: IntValue<'ctx>) -> R<IntValue<'ctx>> {
+    /// Whether `v` lies in [-2**53, 2**53]: a double holds such an int exactly, so comparing
+    /// the converted value with a float is float_richcompare's exact comparison.
+    fn int_fits_double(&self, v: IntValue<'ctx>) -> R<IntValue<'ctx>> {
         let biased = self
             .b
             .build_int_add(v, self.c64(1 << 53), "biased")
             .map_err(be)?;
-        let small = self
-            .b
-            .build_int_compare(IntPredicate::ULE, biased, self.c64(1 << 54), "exact_int")
-            .map_err(be)?;
-        let not_int = self.b.build_not(is_int, "not_int").map_err(be)?;
         self.b
-            .build_or(not_int, small, "exact_or_float")
+            .build_int_compare(IntPredicate::ULE, biased, self.c64(1 << 54), "exact_int")
             .map_err(be)
     }
 
