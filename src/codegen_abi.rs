@@ -146,6 +146,9 @@ pub struct Hello {
 pub struct StoreTo {
     pub dir: String,
     pub size_limit: u64,
+    /// The client lets the process improve its entries when idle and after it has exited
+    /// (false with `RJIT_EXIT_COMPILE_SECONDS=0`, which asks for no work after exit).
+    pub improve: bool,
 }
 
 /// One compile, for this host.

@@ -17,7 +17,7 @@
 //! | `RJIT_LLVM_ARGS` | unset | LLVM command-line options for experiments with the code generator (read in `tier1_llvm::target`, inside librjit_llvm.so; not in cache keys) |
 //! | `RJIT_LLVM_PASSES` | unset | the IR pipeline instead of `target::OPT_PIPELINE`, for experiments (read in `tier1_llvm`; not in cache keys) |
 //! | `RJIT_STATS`, `RJIT_STATS_FILE` | unset | read by `rjit/__init__.py` at exit: a summary on stderr, stats as a JSON line |
-//! | `RJIT_EXIT_COMPILE_SECONDS` | unset | at exit, how long to wait for queued compiles; unset: no wait, the code generator process finishes them into the cache for the next process (at most a minute of work; with `RJIT_CODEGEN=thread`: a tenth of the run time, at most 0.5 s); 0 drops them |
+//! | `RJIT_EXIT_COMPILE_SECONDS` | unset | at exit, how long to wait for queued compiles; unset: no wait, the code generator process finishes them into the cache for the next process (at most a minute of work, which also recompiles the run's Quick entries Optimised; with `RJIT_CODEGEN=thread`: a tenth of the run time, at most 0.5 s); 0 drops them and asks for no such work |
 //! | `RJIT_CODEGEN` | `process` | where LLVM runs: `process` (a code generator process per rjit process, started on the first compile) or `thread` (a thread of this process) |
 
 use std::path::PathBuf;

@@ -217,6 +217,8 @@ fn job(snap: &CodeSnapshot, key: &CacheKey, symbol: &str, reply: bool) -> Compil
         store: super::cache_layers().write_dir().map(|d| StoreTo {
             dir: d.to_string_lossy().into_owned(),
             size_limit: config::cache_size(),
+            improve: config::exit_compile_budget_is_default()
+                || !config::exit_compile_budget().is_zero(),
         }),
         reply,
     }

@@ -68,6 +68,33 @@ def test_compiles_queued_at_exit_are_finished_for_the_next_process(tmp_path):
     assert q.stdout.split("\n")[0] == f"{total} ['cache'] 0", q.stdout
 
 
+def test_entries_compiled_quick_are_compiled_again_optimised_for_the_next_process(tmp_path):
+    # Compiled while the process waits (RJIT_SYNC=1): with the cheap effort, stored as "tier1".
+    # The code generator process compiles them again with the optimising one when it has
+    # nothing else to do (here: after the client has gone), over the same entries.
+    prog = FUNCS + (
+        "import rjit\nrjit.enable(threshold=1)\n"
+        "r = sum(f(50) for f in (f0, f1, f2))\n"
+        "print(r, sorted({rjit.info(f).get('origin') for f in (f0, f1, f2)}))\n"
+    )
+    expected = sum(ref(i, 50) for i in range(3))
+    for improve, tiers in ((True, {"tier1-opt"}), (False, {"tier1"})):
+        d = tmp_path / str(improve)
+        env = {"RJIT_CACHE_DIR": str(d), "RJIT_SYNC": "1"}
+        if not improve:
+            env["RJIT_EXIT_COMPILE_SECONDS"] = "0"  # no work for the cache after exit
+        p = run_python(prog, env)
+        assert p.returncode == 0 and p.stderr == "", p.stderr
+        assert p.stdout == f"{expected} ['jit']\n", p.stdout
+        w = cache("wait", "--cache-dir", str(d), "--timeout", "100")
+        assert w.returncode == 0, w.stderr
+        rows = json.loads(cache("ls", "--json", "--cache-dir", str(d)).stdout)
+        assert {r["tier"] for r in rows if r["qualname"] in ("f0", "f1", "f2")} == tiers, rows
+        # The next process runs the replaced entries.
+        q = run_python(prog, {"RJIT_CACHE_DIR": str(d)})
+        assert q.returncode == 0 and q.stdout == f"{expected} ['cache']\n", (q.stdout, q.stderr)
+
+
 def test_exit_with_a_long_compile_in_flight_is_immediate_and_the_compile_lands(tmp_path):
     prog = (
         "import sys, time, rjit\nrjit.enable(threshold=1)\n"
