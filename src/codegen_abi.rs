@@ -146,9 +146,6 @@ pub struct Hello {
 pub struct StoreTo {
     pub dir: String,
     pub size_limit: u64,
-    /// The client lets the process improve its entries when idle and after it has exited
-    /// (false with `RJIT_EXIT_COMPILE_SECONDS=0`, which asks for no work after exit).
-    pub improve: bool,
 }
 
 /// One compile, for this host.
@@ -163,6 +160,9 @@ pub struct CompileJob {
     /// False for the jobs a client hands over as it exits: compiled into the cache for the
     /// next process, with nobody waiting for an answer.
     pub reply: bool,
+    /// Compile with the optimising effort even though the client waits: the client's second
+    /// compile of code it already runs, to replace the Quick code (`driver::improve`).
+    pub optimise: bool,
 }
 
 /// The answer to a `CompileJob` with `reply` set.

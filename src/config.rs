@@ -17,7 +17,8 @@
 //! | `RJIT_LLVM_ARGS` | unset | LLVM command-line options for experiments with the code generator (read in `tier1_llvm::target`, inside librjit_llvm.so; not in cache keys) |
 //! | `RJIT_LLVM_PASSES` | unset | the IR pipeline instead of `target::OPT_PIPELINE`, for experiments (read in `tier1_llvm`; not in cache keys) |
 //! | `RJIT_STATS`, `RJIT_STATS_FILE` | unset | read by `rjit/__init__.py` at exit: a summary on stderr, stats as a JSON line |
-//! | `RJIT_EXIT_COMPILE_SECONDS` | unset | at exit, how long to wait for queued compiles; unset: no wait, the code generator process finishes them into the cache for the next process (at most a minute of work, which also recompiles the run's Quick entries Optimised; with `RJIT_CODEGEN=thread`: a tenth of the run time, at most 0.5 s); 0 drops them and asks for no such work |
+//! | `RJIT_EXIT_COMPILE_SECONDS` | unset | at exit, how long to wait for queued compiles; unset: no wait, the code generator process finishes them into the cache for the next process (at most a minute of work, with the recompiles `RJIT_IMPROVE` has queued; with `RJIT_CODEGEN=thread`: a tenth of the run time, at most 0.5 s); 0 drops them |
+//! | `RJIT_IMPROVE` | `1` | `0`: keep the code compiled with the quick effort; `1`: compile it again with the optimising one when nothing else is queued, and replace it in the running process and in the cache (not with `RJIT_SYNC=1`) |
 //! | `RJIT_CODEGEN` | `process` | where LLVM runs: `process` (a code generator process per rjit process, started on the first compile) or `thread` (a thread of this process) |
 
 use std::path::PathBuf;
@@ -31,6 +32,7 @@ pub const DEFAULT_THRESHOLD: u64 = 100;
 static THRESHOLD: AtomicU64 = AtomicU64::new(DEFAULT_THRESHOLD);
 static SYNC: AtomicBool = AtomicBool::new(false);
 static DEBUG: AtomicBool = AtomicBool::new(false);
+static IMPROVE: AtomicBool = AtomicBool::new(true);
 /// 0: off, 1: `/tmp/perf-<pid>.map`, 2: jitdump (`PerfMode`).
 static PERF_MAP: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
 static CACHE_DIRS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
@@ -114,6 +116,10 @@ pub fn load_from_env() {
     EXIT_COMPILE_MS.store(exit_ms, Relaxed);
     LOADED.get_or_init(std::time::Instant::now);
     DEBUG.store(env_flag("RJIT_DEBUG"), Relaxed);
+    IMPROVE.store(
+        std::env::var("RJIT_IMPROVE").map_or(true, |_| env_flag("RJIT_IMPROVE")),
+        Relaxed,
+    );
     let perf = env_parsed(
         "RJIT_PERF_MAP",
         "use 1 (a perf map) or jitdump (for perf inject); off",
@@ -246,6 +252,11 @@ pub fn perf_mode() -> PerfMode {
 
 pub fn debug() -> bool {
     DEBUG.load(Relaxed)
+}
+
+/// Whether code compiled Quick is compiled again Optimised (`RJIT_IMPROVE`, default on).
+pub fn improve() -> bool {
+    IMPROVE.load(Relaxed)
 }
 
 pub fn sync() -> bool {

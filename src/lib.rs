@@ -210,6 +210,9 @@ fn info<'py>(py: Python<'py>, obj: &Bound<'py, PyAny>) -> PyResult<Bound<'py, Py
             if let Some(o) = st.origin() {
                 d.set_item("origin", o.as_str())?;
             }
+            if tier == Tier::Compiled && !st.is_excluded() {
+                d.set_item("effort", if st.optimised() { "optimised" } else { "quick" })?;
+            }
             if let Some(r) = st.reason() {
                 d.set_item("reason", r)?;
             }
@@ -225,6 +228,7 @@ fn py_stats<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         d.set_item(k, v)?;
     }
     d.set_item("compile_seconds", stats::compile_seconds())?;
+    d.set_item("improve_seconds", stats::improve_seconds())?;
     let (load, link) = stats::load_seconds();
     d.set_item("cache_load_seconds", load)?;
     d.set_item("link_seconds", link)?;

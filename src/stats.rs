@@ -12,6 +12,11 @@ use crate::cpython::frames;
 
 pub static COMPILED: AtomicU64 = AtomicU64::new(0);
 pub static COMPILE_NANOS: AtomicU64 = AtomicU64::new(0);
+/// Second compiles with the optimising effort of code already running Quick (`RJIT_IMPROVE`),
+/// and those of them installed over the Quick code.
+pub static IMPROVED: AtomicU64 = AtomicU64::new(0);
+pub static IMPROVE_NANOS: AtomicU64 = AtomicU64::new(0);
+pub static IMPROVE_INSTALLED: AtomicU64 = AtomicU64::new(0);
 /// Time spent looking entries up in the cache (open, check, map, verify) and linking them.
 pub static CACHE_LOAD_NANOS: AtomicU64 = AtomicU64::new(0);
 pub static LINK_NANOS: AtomicU64 = AtomicU64::new(0);
@@ -96,6 +101,8 @@ pub fn snapshot() -> Vec<(&'static str, u64)> {
     vec![
         ("compiled", COMPILED.load(Relaxed)),
         ("installed", INSTALLED.load(Relaxed)),
+        ("improved", IMPROVED.load(Relaxed)),
+        ("improve_installed", IMPROVE_INSTALLED.load(Relaxed)),
         ("orc_links", ORC_LINKS.load(Relaxed)),
         ("cache_pack_hits", CACHE_PACK_HITS.load(Relaxed)),
         ("cache_packs_mapped", CACHE_PACKS_MAPPED.load(Relaxed)),
@@ -152,6 +159,11 @@ pub fn top_deopt_sites(n: usize) -> Vec<(String, i32, u64)> {
 
 pub fn compile_seconds() -> f64 {
     COMPILE_NANOS.load(Relaxed) as f64 / 1e9
+}
+
+/// Seconds of the second compiles (`IMPROVED`).
+pub fn improve_seconds() -> f64 {
+    IMPROVE_NANOS.load(Relaxed) as f64 / 1e9
 }
 
 /// Seconds spent in look-ups of the cache and in linking.

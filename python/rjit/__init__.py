@@ -104,12 +104,16 @@ def nojit(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def info(func_or_code: CodeLike) -> dict[str, Any]:
     """State of one function: state ('cold', 'queued', 'compiled', 'failed'), calls,
-    origin ('jit' or 'cache') once compiled, reason when failed."""
+    origin ('jit' or 'cache') and effort ('quick', or 'optimised' once compiled again with the
+    optimising effort: RJIT_IMPROVE) once compiled, reason when failed."""
     return _rjit.info(func_or_code)
 
 
 def stats() -> dict[str, Any]:
     """Process-wide counters: compiled, cache_hits, cache_misses, cache_stores, compile_seconds,
+    improved, improve_installed and improve_seconds (second compiles with the optimising effort
+    of code running the quick one's, and how many of them replaced it in this process; see
+    RJIT_IMPROVE),
     frames (evaluated while enabled), jit_entries (of those, run by compiled code), deopts
     (frames handed to the interpreter mid-function), exception_exits (exceptions that left a
     compiled frame: the interpreter finishes unwinding them), direct_calls (Python calls from
@@ -139,6 +143,8 @@ def summary(s: dict[str, Any] | None = None) -> str:
                      + (f"(code generator process, peak {s['codegen_peak_rss_kib'] / 1024:.0f} MiB)"
                         if s["codegen_spawns"] else "(background)" if s["llvm_loaded"]
                         else "(LLVM not loaded)")),
+        ("recompiled", f"{s['improved']} optimised in {s['improve_seconds']:.2f} s, "
+                       f"{s['improve_installed']} swapped in"),
         ("from the cache", f"{s['cache_hits']} ({s['cache_misses']} misses"
                            + (f": {', '.join(misses)}" if misses else "") + ")"),
         ("not compilable", f"{failed}" + (f" ({top})" if top else "")),

@@ -24,6 +24,7 @@ pub mod remote;
 #[cfg(feature = "llvm")]
 pub mod serve;
 
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, OnceLock};
 use std::time::{Duration, Instant};
@@ -45,11 +46,16 @@ static IDLE: Condvar = Condvar::new();
 static SHUTDOWN: AtomicBool = AtomicBool::new(false);
 /// Jobs not started yet; each pool task takes the newest.
 static JOBS: Mutex<Vec<Job>> = Mutex::new(Vec::new());
+/// Code running Quick, to compile again Optimised (`improve`), oldest first; a pool task takes
+/// one only when `JOBS` is empty. Not counted in `PENDING`: nobody waits for them.
+static IMPROVE: Mutex<VecDeque<Job>> = Mutex::new(VecDeque::new());
 
 struct Job {
     snap: CodeSnapshot,
     key: CacheKey,
     state: Arc<CodeState>,
+    /// A second compile, Optimised, of code that already runs Quick.
+    improve: bool,
 }
 
 /// A compile job's outcome, waiting for a GIL holder to install it.
@@ -57,6 +63,8 @@ pub struct Finished {
     pub state: Arc<CodeState>,
     pub symbol: String,
     pub result: Result<Vec<u8>, AbortReason>,
+    /// The Optimised code to replace the Quick code with (an error only keeps the Quick code).
+    pub improve: bool,
 }
 
 /// The key of a snapshot compiled for `cpu`: rjit and helper-ABI versions, CPython magic, the
@@ -242,20 +250,31 @@ fn remote_wanted() -> bool {
     }
 }
 
-/// Compile for this host and store in the cache (if any). Runs on whatever thread calls it;
-/// touches no Python object.
-pub fn build(snap: &CodeSnapshot, key: &CacheKey, symbol: &str) -> Result<Vec<u8>, AbortReason> {
+/// Compile for this host with `effort` and store in the cache (if any). Runs on whatever
+/// thread calls it; touches no Python object.
+pub fn build(
+    snap: &CodeSnapshot,
+    key: &CacheKey,
+    symbol: &str,
+    effort: Effort,
+) -> Result<Vec<u8>, AbortReason> {
+    let optimise = effort == Effort::Optimised;
     #[cfg(not(feature = "llvm"))]
     if remote::wanted() {
-        return remote::compile(snap, key, symbol);
+        return remote::compile(snap, key, symbol, optimise);
     }
     let t = Instant::now();
-    let obj = codegen::compile(snap, symbol, Cpu::Host, Effort::Quick)?;
-    stats::COMPILE_NANOS.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
-    stats::bump(&stats::COMPILED);
+    let obj = codegen::compile(snap, symbol, Cpu::Host, effort)?;
+    let (nanos, count) = if optimise {
+        (&stats::IMPROVE_NANOS, &stats::IMPROVED)
+    } else {
+        (&stats::COMPILE_NANOS, &stats::COMPILED)
+    };
+    nanos.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
+    stats::bump(count);
     let layers = cache_layers();
     if let Some(dir) = layers.write_dir() {
-        match store(dir, snap, key, symbol, Cpu::Host, Effort::Quick, &obj) {
+        match store(dir, snap, key, symbol, Cpu::Host, effort, &obj) {
             Ok(n) => {
                 stats::bump(&stats::CACHE_STORES);
                 stats::CACHE_STORED_BYTES.fetch_add(n, Ordering::Relaxed);
@@ -381,7 +400,8 @@ fn pool() -> Arc<rayon::ThreadPool> {
         RUNNING.store(0, Ordering::Release);
         let queued = JOBS.lock().unwrap_or_else(|p| p.into_inner()).len();
         *PENDING.lock().unwrap_or_else(|p| p.into_inner()) = queued;
-        for _ in 0..queued {
+        let improving = IMPROVE.lock().unwrap_or_else(|p| p.into_inner()).len();
+        for _ in 0..queued + improving {
             pool.spawn(run_one);
         }
     }
@@ -395,12 +415,48 @@ pub fn submit(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) -> bool 
     }
     let pool = pool();
     *PENDING.lock().unwrap_or_else(|p| p.into_inner()) += 1;
-    JOBS.lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .push(Job { snap, key, state });
+    JOBS.lock().unwrap_or_else(|p| p.into_inner()).push(Job {
+        snap,
+        key,
+        state,
+        improve: false,
+    });
     // One task per job; whichever task runs takes the newest job.
     pool.spawn(run_one);
     true
+}
+
+/// Larger code is not compiled a second time: an Optimised compile takes about 0.33 ms per
+/// code unit here (docs/tiering.md), and a first compile that gets hot meanwhile waits for the
+/// one in flight, so this bounds that wait to about half a second.
+const IMPROVE_MAX_UNITS: usize = 1500;
+
+/// Queue a second compile of code that runs Quick (compiled here, or a cache entry compiled
+/// Quick by an earlier process), Optimised, to replace it in this process and in the cache:
+/// the Quick effort buys a short wait at tier-up, the Optimised one better code (SelectionDAG
+/// instead of FastISel; docs/tiering.md). It runs when no other compile is queued. Off with
+/// `RJIT_IMPROVE=0`, after shutdown, and with synchronous compiles (`RJIT_SYNC=1`, forced-on
+/// test runs): those would wait behind the compile in flight, and what a test runs would
+/// depend on when the second compile lands.
+pub fn improve(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) {
+    if !config::improve()
+        || config::sync()
+        || snap.code.len() > IMPROVE_MAX_UNITS
+        || SHUTDOWN.load(Ordering::Acquire)
+    {
+        return;
+    }
+    let pool = pool();
+    IMPROVE
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .push_back(Job {
+            snap,
+            key,
+            state,
+            improve: true,
+        });
+    pool.spawn(run_one);
 }
 
 /// One pool task: compile the newest queued job, if any is left.
@@ -408,9 +464,25 @@ fn run_one() {
     // Wait first, take the job after: a process that exits meanwhile finds every job still
     // queued (`shutdown` hands them to the code generator process).
     codegen::wait_until_worth_loading();
-    let Some(Job { snap, key, state }) = JOBS.lock().unwrap_or_else(|p| p.into_inner()).pop()
+    let next = JOBS.lock().unwrap_or_else(|p| p.into_inner()).pop();
+    let Some(Job {
+        snap,
+        key,
+        state,
+        improve,
+    }) = next.or_else(|| {
+        IMPROVE
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .pop_front()
+    })
     else {
         return;
+    };
+    let effort = if improve {
+        Effort::Optimised
+    } else {
+        Effort::Quick
     };
     let symbol = symbol_for(&key);
     // Jobs still queued when the process exits are dropped, not compiled. (Counted as
@@ -419,10 +491,13 @@ fn run_one() {
     let result = if SHUTDOWN.load(Ordering::Acquire) {
         Err(AbortReason::Shutdown)
     } else {
-        std::panic::catch_unwind(|| build(&snap, &key, &symbol))
+        std::panic::catch_unwind(|| build(&snap, &key, &symbol, effort))
             .unwrap_or_else(|_| Err(AbortReason::Backend("compiler panicked".into())))
     };
     RUNNING.fetch_sub(1, Ordering::AcqRel);
+    if !improve && result.is_ok() {
+        self::improve(snap, key, state.clone());
+    }
     FINISHED
         .lock()
         .unwrap_or_else(|p| p.into_inner())
@@ -430,8 +505,12 @@ fn run_one() {
             state,
             symbol,
             result,
+            improve,
         });
     INSTALL_PENDING.store(true, Ordering::Release);
+    if improve {
+        return;
+    }
     let mut n = PENDING.lock().unwrap_or_else(|p| p.into_inner());
     *n -= 1;
     if *n == 0 {
@@ -493,6 +572,11 @@ pub fn shutdown() {
         wait_idle(Some(budget));
     }
     SHUTDOWN.store(true, Ordering::Release);
+    // Recompiles are dropped, not handed over: every function a run compiled has one, and a
+    // test suite's hundreds of short processes would each leave a code generator process a
+    // minute of work (measured: pytest ran 3x slower, with dozens of them at once). The next
+    // process that loads a Quick entry with a writable cache queues it again instead.
+    IMPROVE.lock().unwrap_or_else(|p| p.into_inner()).clear();
     #[cfg(not(feature = "llvm"))]
     if remote {
         let mut jobs = std::mem::take(&mut *JOBS.lock().unwrap_or_else(|p| p.into_inner()));

@@ -18,7 +18,7 @@ use std::net::Shutdown;
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::net::UnixStream;
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::aot_cache::CacheKey;
@@ -79,6 +79,9 @@ struct Conn {
     child: Mutex<Child>,
     /// The user's process that started it (a forked child starts its own).
     owner: u32,
+    /// Set by `retire`: a thread that took this connection before another found it dead tries
+    /// the next one (with `to` closed, it would otherwise look shut down for exit).
+    retired: AtomicBool,
 }
 
 enum State {
@@ -159,6 +162,7 @@ fn spawn(lock_dir: Option<&std::path::Path>) -> Result<Conn, String> {
         from: Mutex::new(from),
         child: Mutex::new(child),
         owner: std::process::id(),
+        retired: AtomicBool::new(false),
     })
 }
 
@@ -192,6 +196,7 @@ fn conn() -> Result<Arc<Conn>, String> {
 
 /// Close a connection that failed and reap its process.
 fn retire(c: &Conn) {
+    c.retired.store(true, Ordering::Release);
     c.to.lock().unwrap_or_else(|p| p.into_inner()).take();
     let mut child = c.child.lock().unwrap_or_else(|p| p.into_inner());
     let _ = child.kill();
@@ -208,7 +213,13 @@ fn drop_conn(c: &Arc<Conn>) {
     }
 }
 
-fn job(snap: &CodeSnapshot, key: &CacheKey, symbol: &str, reply: bool) -> CompileJob {
+fn job(
+    snap: &CodeSnapshot,
+    key: &CacheKey,
+    symbol: &str,
+    reply: bool,
+    optimise: bool,
+) -> CompileJob {
     CompileJob {
         snap: snap.clone(),
         key_hex: key.hex(),
@@ -217,10 +228,9 @@ fn job(snap: &CodeSnapshot, key: &CacheKey, symbol: &str, reply: bool) -> Compil
         store: super::cache_layers().write_dir().map(|d| StoreTo {
             dir: d.to_string_lossy().into_owned(),
             size_limit: config::cache_size(),
-            improve: config::exit_compile_budget_is_default()
-                || !config::exit_compile_budget().is_zero(),
         }),
         reply,
+        optimise,
     }
 }
 
@@ -230,7 +240,7 @@ fn round_trip(c: &Conn, j: &CompileJob) -> Result<CompileDone, Option<AbortReaso
     {
         let mut to = c.to.lock().unwrap_or_else(|p| p.into_inner());
         let Some(w) = to.as_mut() else {
-            return Err(Some(AbortReason::Shutdown));
+            return Err((!c.retired.load(Ordering::Acquire)).then_some(AbortReason::Shutdown));
         };
         write_frame(w, j).map_err(|_| None)?;
     }
@@ -240,16 +250,22 @@ fn round_trip(c: &Conn, j: &CompileJob) -> Result<CompileDone, Option<AbortReaso
     }
 }
 
-/// Compile `snap` in the code generator process, which also stores it in the cache's write
-/// directory. Returns the object. Runs on whatever thread calls it; touches no Python object.
-pub fn compile(snap: &CodeSnapshot, key: &CacheKey, symbol: &str) -> Result<Vec<u8>, AbortReason> {
-    let j = job(snap, key, symbol, true);
+/// Compile `snap` in the code generator process (Quick, or Optimised with `optimise`), which
+/// also stores it in the cache's write directory. Returns the object. Runs on whatever thread
+/// calls it; touches no Python object.
+pub fn compile(
+    snap: &CodeSnapshot,
+    key: &CacheKey,
+    symbol: &str,
+    optimise: bool,
+) -> Result<Vec<u8>, AbortReason> {
+    let j = job(snap, key, symbol, true, optimise);
     // A process that exited while idle, or died, is replaced once per job; a job that kills
     // two processes in a row is a backend error (a crash in LLVM costs the compile only).
     for _ in 0..2 {
         let c = conn().map_err(|e| AbortReason::Backend(format!("code generator: {e}")))?;
         match round_trip(&c, &j) {
-            Ok(done) => return account(done),
+            Ok(done) => return account(done, optimise),
             Err(Some(r)) => return Err(r),
             Err(None) => drop_conn(&c),
         }
@@ -259,9 +275,13 @@ pub fn compile(snap: &CodeSnapshot, key: &CacheKey, symbol: &str) -> Result<Vec<
     ))
 }
 
-fn account(d: CompileDone) -> Result<Vec<u8>, AbortReason> {
+fn account(d: CompileDone, optimise: bool) -> Result<Vec<u8>, AbortReason> {
     stats::CODEGEN_PEAK_RSS_KIB.fetch_max(d.peak_rss_kib, Ordering::Relaxed);
-    stats::COMPILE_NANOS.fetch_add(d.compile_nanos, Ordering::Relaxed);
+    if optimise {
+        stats::IMPROVE_NANOS.fetch_add(d.compile_nanos, Ordering::Relaxed);
+    } else {
+        stats::COMPILE_NANOS.fetch_add(d.compile_nanos, Ordering::Relaxed);
+    }
     stats::CACHE_EVICTED.fetch_add(d.evicted, Ordering::Relaxed);
     match d.stored {
         Some(Ok(n)) => {
@@ -272,7 +292,11 @@ fn account(d: CompileDone) -> Result<Vec<u8>, AbortReason> {
         None => {}
     }
     if d.result.is_ok() {
-        stats::bump(&stats::COMPILED);
+        stats::bump(if optimise {
+            &stats::IMPROVED
+        } else {
+            &stats::COMPILED
+        });
     }
     d.result
 }
@@ -291,7 +315,7 @@ pub fn hand_over(jobs: &[(CodeSnapshot, CacheKey)]) {
     let mut to = c.to.lock().unwrap_or_else(|p| p.into_inner());
     if let Some(w) = to.as_mut() {
         for (snap, key) in jobs {
-            if write_frame(w, &job(snap, key, &super::symbol_for(key), false)).is_err() {
+            if write_frame(w, &job(snap, key, &super::symbol_for(key), false, true)).is_err() {
                 break;
             }
         }

@@ -4,8 +4,8 @@
 //! ```text
 //! client (user's process)      (a Unix socket: stdin and stdout)   this process (LLVM, no Python work)
 //!   CompileJob{reply} ──frame──►  compile (Quick) ─► aot_cache::store ─► CompileDone ──frame──►
+//!   CompileJob{reply, optimise} ─►     compile (Optimised) ─► aot_cache::store ─► CompileDone
 //!   at exit: CompileJob{!reply}… ─►     compile (Optimised) ─► aot_cache::store     (nobody waits)
-//!   (idle, or the client gone)          the Quick jobs again, Optimised ─► aot_cache::store
 //!   shuts its end down            ─►    exit
 //! ```
 //! Why a process and not a thread: a compile thread shares the user's address space, so every
@@ -17,8 +17,6 @@
 //!
 //! Invariants: the protocol's fds are private (fd 0 becomes /dev/null and fd 1 a copy of
 //! stderr, so nothing printed can corrupt a frame); jobs run in arrival order, one at a time;
-//! a job compiled Quick and stored is compiled again Optimised over its entry when no client
-//! job is queued (`StoreTo::improve`), so that the cache ends up with the better code;
 //! after the client has gone (its first hand-over job, or a failed answer) the process works at
 //! most `AFTER_EXIT` more and then drops the rest, and its stderr is /dev/null; it exits at the
 //! end of the client's input or after `IDLE` without a job (the client starts another when it
@@ -26,14 +24,12 @@
 //! (`CODEGEN_LOCK_FILE`) for its life, so `rjit cache wait` (an exclusive lock) waits for every
 //! code generator process of that cache.
 
-use std::collections::VecDeque;
 use std::ffi::{CStr, c_char, c_int};
 use std::fs::File;
 use std::io::{BufReader, BufWriter};
 use std::os::fd::{FromRawFd, RawFd};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
-use std::sync::mpsc::TryRecvError;
 use std::time::{Duration, Instant};
 
 use crate::codegen_abi::{
@@ -163,30 +159,10 @@ fn serve(lock_dir: Option<&str>) -> c_int {
         detach_stderr();
     });
     let mut client_left: Option<Instant> = None;
-    // Jobs compiled Quick for a waiting client, to compile again Optimised into the cache when
-    // nothing else is queued, so that the next process loads the better code. Measured on
-    // bench/apps, warm from Optimised entries against Quick ones: pyparsing 1.05x -> 1.39x.
-    let mut better: VecDeque<CompileJob> = VecDeque::new();
     loop {
         // (A departed client's jobs are all read already, ending with the end of its input.)
-        let job = match rx.try_recv() {
-            Ok(job) => job,
-            Err(e) if !better.is_empty() => {
-                if e == TryRecvError::Disconnected {
-                    client_left.get_or_insert_with(Instant::now);
-                }
-                if client_left.is_some_and(|t| t.elapsed() > AFTER_EXIT) {
-                    better.clear();
-                    continue;
-                }
-                let job = better.pop_front().expect("non-empty");
-                run(&job, true);
-                continue;
-            }
-            Err(_) => match rx.recv_timeout(IDLE) {
-                Ok(job) => job,
-                Err(_) => return 0,
-            },
+        let Ok(job) = rx.recv_timeout(IDLE) else {
+            return 0;
         };
         if !job.reply {
             client_left.get_or_insert_with(Instant::now);
@@ -194,8 +170,7 @@ fn serve(lock_dir: Option<&str>) -> c_int {
         if client_left.is_some_and(|t| t.elapsed() > AFTER_EXIT) {
             continue;
         }
-        let quick = client_left.is_none();
-        let done = run(&job, !quick);
+        let done = run(&job, client_left.is_some() || job.optimise);
         if job.reply
             && let Some(w) = output.as_mut()
             && write_frame(w, &done).is_err()
@@ -203,16 +178,11 @@ fn serve(lock_dir: Option<&str>) -> c_int {
             output = None;
             client_left.get_or_insert_with(Instant::now);
         }
-        if quick
-            && job.store.as_ref().is_some_and(|s| s.improve)
-            && matches!(done.stored, Some(Ok(_)))
-        {
-            better.push_back(job);
-        }
     }
 }
 
-/// Compile one job (with more effort when nobody waits for it) and store it if asked.
+/// Compile one job (with more effort when nobody waits for it, or when asked) and store it if
+/// asked.
 fn run(job: &CompileJob, nobody_waits: bool) -> CompileDone {
     let effort = if nobody_waits {
         Effort::Optimised

@@ -263,6 +263,14 @@ unsafe fn tier_up<'a>(
         Ok(driver::Cached::Loose(entry, symbol)) => {
             stats::bump(&stats::CACHE_HITS);
             if link_and_install(st, &symbol, entry.payload(), Origin::Cache) {
+                let quick = entry.meta.tier == crate::target::Effort::Quick.tier_name();
+                st.set_optimised(!quick);
+                // An earlier process compiled it Quick and exited before its second compile.
+                // (Only where the result can be stored: without a writable layer every process
+                // would compile it again.)
+                if quick && driver::cache_layers().write_dir().is_some() {
+                    driver::improve(snap, key, state);
+                }
                 return Some(st);
             }
         }
@@ -270,6 +278,7 @@ unsafe fn tier_up<'a>(
             stats::bump(&stats::CACHE_HITS);
             stats::bump(&stats::CACHE_PACK_HITS);
             install_at(st, addr, Origin::Cache, u64::from(size));
+            st.set_optimised(true); // (rjit precompile compiles Optimised)
             return Some(st);
         }
         Err(m) => driver::count_miss(&m),
@@ -280,11 +289,15 @@ unsafe fn tier_up<'a>(
         // finalising when it takes it back is ended by CPython with pthread_exit, whose forced
         // unwind cannot cross rjit's frames (found by test_threading.test_finalize_with_trace).
         // Background compilation is the mode that keeps other threads running.
-        let built = std::panic::catch_unwind(|| driver::build(&snap, &key, &symbol))
-            .unwrap_or_else(|_| Err(AbortReason::Backend("compiler panicked".into())));
+        let built = std::panic::catch_unwind(|| {
+            driver::build(&snap, &key, &symbol, crate::target::Effort::Quick)
+        })
+        .unwrap_or_else(|_| Err(AbortReason::Backend("compiler panicked".into())));
         match built {
             Ok(obj) => {
-                link_and_install(st, &symbol, &obj, Origin::Jit);
+                if link_and_install(st, &symbol, &obj, Origin::Jit) {
+                    driver::improve(snap, key, state);
+                }
             }
             Err(r) => fail(st, &r),
         }
@@ -382,11 +395,38 @@ pub unsafe fn exclude(code: *mut PyCodeObject311, reason: &str) -> bool {
 pub fn drain_installs() {
     for f in driver::take_finished() {
         match f.result {
+            Ok(obj) if f.improve => improve_installed(&f.state, &f.symbol, &obj),
             Ok(obj) => {
                 link_and_install(&f.state, &f.symbol, &obj, Origin::Jit);
             }
+            Err(_) if f.improve => {} // the Quick code stays
             Err(r) => fail(&f.state, &r),
         }
+    }
+}
+
+/// Replace the Quick code of `state` with the Optimised code in `object`, for every call from
+/// now on. The two are the same function of the same snapshot (same ABI, resume points, inline
+/// cache layout, deopt points; only instruction selection differs), so a frame running the
+/// Quick code, or a generator suspended in it, goes on correctly in either: frames running it
+/// finish in it (linked code is never unloaded), and a resume dispatches on the frame's own
+/// resume point. Code no longer compiled (excluded, or never installed) is left alone, and a
+/// link failure keeps the Quick code.
+fn improve_installed(state: &CodeState, symbol: &str, object: &[u8]) {
+    if state.tier() != Tier::Compiled || state.entry().is_null() {
+        return;
+    }
+    let Some(addr) = code_memory::link_again(symbol, object) else {
+        return;
+    };
+    let origin = state.origin().unwrap_or(Origin::Jit);
+    crate::stats::bump(&stats::IMPROVE_INSTALLED);
+    state.install(addr, origin);
+    state.set_optimised(true);
+    let perf = config::perf_mode();
+    if perf != config::PerfMode::Off {
+        let size = crate::runtime::elf_loader::symbol_size(object, symbol).unwrap_or(1);
+        super::perf_map::record(addr, size.max(1), &state.label, perf);
     }
 }
 

@@ -9,7 +9,9 @@
 //! the process's own dynamic symbols. Linked code is never unloaded (it lives until exit).
 //!
 //! Invariants: each symbol is linked at most once per process (a second request for the same
-//! key returns the first address); the maps are behind a mutex, so any thread may link.
+//! key returns the first address), except by `link_again`, which links a second object of
+//! the same function (its Optimised compile) and makes it the symbol's address; the maps are
+//! behind a mutex, so any thread may link.
 
 use std::collections::HashMap;
 use std::ffi::CString;
@@ -32,7 +34,15 @@ pub fn helper_table() -> &'static [(String, usize)] {
 /// returns the address of `symbol`; None when the loader declines the object or
 /// `RJIT_LINKER=orc` rules it out. The bytes are copied, so the caller may unmap them.
 pub fn link(symbol: &str, object: &[u8]) -> Option<usize> {
-    own_loader(symbol, object)
+    own_loader(symbol, object, false)
+}
+
+/// As `link`, for a second object defining `symbol` (the same function compiled again): it
+/// is linked even if `symbol` already was, and becomes the address later `link`s return. The
+/// first code stays mapped (frames may still run it). None under `RJIT_LINKER=orc`, whose
+/// symbols cannot be defined twice, or when the loader declines the object.
+pub fn link_again(symbol: &str, object: &[u8]) -> Option<usize> {
+    own_loader(symbol, object, true)
 }
 
 /// The address of a global symbol of the process (libpython's C API and data), as ORC's
@@ -52,7 +62,7 @@ struct Own {
 
 /// Link with rjit's own loader (`elf_loader`); None when it declines (then ORC links) or when
 /// `RJIT_LINKER=orc` rules it out.
-fn own_loader(symbol: &str, object: &[u8]) -> Option<usize> {
+fn own_loader(symbol: &str, object: &[u8], again: bool) -> Option<usize> {
     static OWN: OnceLock<Option<Mutex<Own>>> = OnceLock::new();
     let own = OWN.get_or_init(|| {
         if std::env::var("RJIT_LINKER").is_ok_and(|v| v == "orc") {
@@ -64,7 +74,7 @@ fn own_loader(symbol: &str, object: &[u8]) -> Option<usize> {
         }))
     });
     let mut own = own.as_ref()?.lock().unwrap_or_else(|p| p.into_inner());
-    if let Some(&a) = own.linked.get(symbol) {
+    if !again && let Some(&a) = own.linked.get(symbol) {
         return Some(a);
     }
     let Own { linked, resolved } = &mut *own;

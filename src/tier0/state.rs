@@ -126,6 +126,8 @@ pub struct CodeState {
     detail: Mutex<(Option<Origin>, Option<String>)>,
     /// Kept out of the JIT (`@rjit.nojit`, `RJIT_EXCLUDE`): nothing is ever installed.
     excluded: std::sync::atomic::AtomicBool,
+    /// The installed code was compiled with `Effort::Optimised` (for `rjit.info`).
+    optimised: std::sync::atomic::AtomicBool,
 }
 
 // SAFETY: the raw pointers in `table` are only dereferenced by compiled code running with the
@@ -163,6 +165,7 @@ impl CodeState {
             label,
             detail: Mutex::new((None, None)),
             excluded: std::sync::atomic::AtomicBool::new(false),
+            optimised: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
@@ -188,6 +191,15 @@ impl CodeState {
         self.detail.lock().unwrap_or_else(|p| p.into_inner()).0 = Some(origin);
         self.entry.store(entry as *mut _, Ordering::Release);
         self.tier.store(Tier::Compiled as u8, Ordering::Release);
+    }
+
+    /// Say which effort compiled the installed code.
+    pub fn set_optimised(&self, optimised: bool) {
+        self.optimised.store(optimised, Ordering::Release);
+    }
+
+    pub fn optimised(&self) -> bool {
+        self.optimised.load(Ordering::Acquire)
     }
 
     pub fn is_excluded(&self) -> bool {

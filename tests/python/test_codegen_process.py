@@ -10,6 +10,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from conftest import run_python
 
 # Six functions with different bytecode (code that differs only in its constants shares one
@@ -68,31 +70,90 @@ def test_compiles_queued_at_exit_are_finished_for_the_next_process(tmp_path):
     assert q.stdout.split("\n")[0] == f"{total} ['cache'] 0", q.stdout
 
 
-def test_entries_compiled_quick_are_compiled_again_optimised_for_the_next_process(tmp_path):
-    # Compiled while the process waits (RJIT_SYNC=1): with the cheap effort, stored as "tier1".
-    # The code generator process compiles them again with the optimising one when it has
-    # nothing else to do (here: after the client has gone), over the same entries.
-    prog = FUNCS + (
-        "import rjit\nrjit.enable(threshold=1)\n"
-        "r = sum(f(50) for f in (f0, f1, f2))\n"
-        "print(r, sorted({rjit.info(f).get('origin') for f in (f0, f1, f2)}))\n"
-    )
+# Runs f0..f2, waits (at most a minute) until they run Optimised code if `wait`, and prints
+# the result, where their code came from, and which effort compiled it.
+IMPROVING = FUNCS + """
+import os, sys, time, rjit
+rjit.enable(threshold=1)
+r = sum(f(50) for f in (f0, f1, f2))
+rjit.wait()  # the first compiles (Quick)
+r = sum(f(50) for f in (f0, f1, f2))
+t = time.time()
+while sys.argv[1] == "wait" and time.time() - t < 60 and any(
+        rjit.info(f).get("effort") != "optimised" for f in (f0, f1, f2)):
+    time.sleep(0.01)
+    r = sum(f(50) for f in (f0, f1, f2))  # (each call also installs what has landed)
+print(r, sorted({rjit.info(f).get("origin") for f in (f0, f1, f2)}),
+      sorted({rjit.info(f).get("effort") for f in (f0, f1, f2)}))
+"""
+
+
+def run_improving(wait, env):
+    return subprocess.run([sys.executable, "-c", IMPROVING, "wait" if wait else "-"],
+                          env={**os.environ, **env}, capture_output=True, text=True, timeout=120)
+
+
+def tiers(d):
+    rows = json.loads(cache("ls", "--json", "--cache-dir", str(d)).stdout)
+    return sorted(r["tier"] for r in rows if r["qualname"] in ("f0", "f1", "f2"))
+
+
+def test_code_compiled_quick_is_compiled_again_optimised_over_its_cache_entry(tmp_path):
+    # Compiled with the cheap effort ("tier1"), then again with the optimising one while the
+    # process runs, over the same entries; the next process loads those and has nothing to
+    # compile again. RJIT_IMPROVE=0 keeps the first code.
     expected = sum(ref(i, 50) for i in range(3))
-    for improve, tiers in ((True, {"tier1-opt"}), (False, {"tier1"})):
-        d = tmp_path / str(improve)
-        env = {"RJIT_CACHE_DIR": str(d), "RJIT_SYNC": "1"}
-        if not improve:
-            env["RJIT_EXIT_COMPILE_SECONDS"] = "0"  # no work for the cache after exit
-        p = run_python(prog, env)
+    for improve, effort, tier in (("1", "optimised", "tier1-opt"), ("0", "quick", "tier1")):
+        d = tmp_path / improve
+        env = {"RJIT_CACHE_DIR": str(d), "RJIT_IMPROVE": improve}
+        p = run_improving(improve == "1", env)
         assert p.returncode == 0 and p.stderr == "", p.stderr
-        assert p.stdout == f"{expected} ['jit']\n", p.stdout
-        w = cache("wait", "--cache-dir", str(d), "--timeout", "100")
-        assert w.returncode == 0, w.stderr
-        rows = json.loads(cache("ls", "--json", "--cache-dir", str(d)).stdout)
-        assert {r["tier"] for r in rows if r["qualname"] in ("f0", "f1", "f2")} == tiers, rows
-        # The next process runs the replaced entries.
-        q = run_python(prog, {"RJIT_CACHE_DIR": str(d)})
-        assert q.returncode == 0 and q.stdout == f"{expected} ['cache']\n", (q.stdout, q.stderr)
+        assert p.stdout == f"{expected} ['jit'] ['{effort}']\n", p.stdout
+        assert cache("wait", "--cache-dir", str(d), "--timeout", "100").returncode == 0
+        assert tiers(d) == [tier] * 3
+        q = run_improving(False, env)
+        assert q.returncode == 0, q.stderr
+        assert q.stdout == f"{expected} ['cache'] ['{effort}']\n", q.stdout
+
+
+def test_a_quick_entry_from_the_cache_is_compiled_again_by_the_process_that_loads_it(tmp_path):
+    # An earlier process left Quick entries (here: RJIT_IMPROVE=0; usually: it exited before
+    # its second compiles ran). A process that loads them, with a writable cache, runs them and
+    # compiles them again, and the entries become Optimised.
+    expected = sum(ref(i, 50) for i in range(3))
+    env = {"RJIT_CACHE_DIR": str(tmp_path)}
+    p = run_improving(False, {**env, "RJIT_IMPROVE": "0"})
+    assert p.returncode == 0 and p.stdout == f"{expected} ['jit'] ['quick']\n", (p.stdout, p.stderr)
+    assert cache("wait", "--cache-dir", str(tmp_path), "--timeout", "100").returncode == 0
+    assert tiers(tmp_path) == ["tier1"] * 3
+    q = run_improving(True, env)
+    assert q.returncode == 0, q.stderr
+    assert q.stdout == f"{expected} ['cache'] ['optimised']\n", q.stdout
+    assert cache("wait", "--cache-dir", str(tmp_path), "--timeout", "100").returncode == 0
+    assert tiers(tmp_path) == ["tier1-opt"] * 3
+
+
+@pytest.mark.parametrize("cache_dir", ["dir", "off"])
+def test_quick_code_is_replaced_by_optimised_code_in_the_running_process(tmp_path, cache_dir):
+    # A generator is suspended in its Quick code, the Optimised code replaces it, and the
+    # generator resumes (in the new code) where it was; calls keep their results throughout.
+    prog = FUNCS + (
+        "import time, rjit\nrjit.enable(threshold=1)\n"
+        "def gen(n):\n    for k in range(n):\n        yield f0(k) + f1(k % 5)\n"
+        "g = gen(300)\nfirst = [next(g) for _ in range(5)]\nrjit.wait()\n"
+        "first += [next(g) for _ in range(5)]\n"
+        "t = time.time()\nruns = [f2(30)]\n"
+        "while rjit.stats()['improve_installed'] < 4 and time.time() - t < 90:\n"
+        "    runs.append(f2(30))\n    time.sleep(0.005)\n"
+        "s = rjit.stats()\nrest = list(g)\n"
+        "print(s['improved'] >= 4, s['improve_installed'] >= 4, len(set(runs)), sum(first + rest),"
+        " sorted({rjit.info(f)['state'] for f in (f0, f1, f2, gen)}))\n"
+    )
+    d = "off" if cache_dir == "off" else str(tmp_path)
+    p = run_python(prog, {"RJIT_CACHE_DIR": d})
+    assert p.returncode == 0 and p.stderr == "", p.stderr
+    total = sum(ref(0, k) + ref(1, k % 5) for k in range(300))
+    assert p.stdout == f"True True 1 {total} ['compiled']\n", p.stdout
 
 
 def test_exit_with_a_long_compile_in_flight_is_immediate_and_the_compile_lands(tmp_path):
