@@ -117,6 +117,8 @@ fn enable(
 
 #[pyfunction]
 fn disable() -> bool {
+    // Second compiles are optional work: a disabled rjit does not start more of them.
+    driver::drop_improvements();
     hook::disable()
 }
 

@@ -14,6 +14,9 @@
 //! Queued jobs run newest first: the code that got hot last is the likeliest to be on the
 //! current hot path, while start-up code that got hot earlier can wait. (First-in first-out,
 //! pyperf's worker processes ended before their benchmark's own functions were compiled.)
+//! Second compiles (`improve`: the same code again with `Effort::Optimised`, to replace its
+//! Quick code) wait in their own queue and run only when no first compile is queued; they are
+//! dropped at exit.
 //! `precompile.rs` is the other user of threads: `rjit precompile`'s pool of `--jobs` workers.
 //! Allowed dependencies: codegen_abi and tier1_llvm (through `codegen` only), target, aot_cache, tier0, bytecode, config, errors, stats.
 
@@ -459,6 +462,11 @@ pub fn improve(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) {
     pool.spawn(run_one);
 }
 
+/// Forget the second compiles not started yet (`rjit.disable()`).
+pub fn drop_improvements() {
+    IMPROVE.lock().unwrap_or_else(|p| p.into_inner()).clear();
+}
+
 /// One pool task: compile the newest queued job, if any is left.
 fn run_one() {
     // Wait first, take the job after: a process that exits meanwhile finds every job still
@@ -576,7 +584,7 @@ pub fn shutdown() {
     // test suite's hundreds of short processes would each leave a code generator process a
     // minute of work (measured: pytest ran 3x slower, with dozens of them at once). The next
     // process that loads a Quick entry with a writable cache queues it again instead.
-    IMPROVE.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    drop_improvements();
     #[cfg(not(feature = "llvm"))]
     if remote {
         let mut jobs = std::mem::take(&mut *JOBS.lock().unwrap_or_else(|p| p.into_inner()));
