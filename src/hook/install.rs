@@ -72,12 +72,7 @@ fn link_and_install(state: &CodeState, symbol: &str, object: &[u8], origin: Orig
     stats::LINK_NANOS.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
     match linked {
         Ok(addr) => {
-            let size = if config::perf_mode() != config::PerfMode::Off {
-                crate::runtime::elf_loader::symbol_size(object, symbol).unwrap_or(1)
-            } else {
-                1
-            };
-            install_at(state, addr, origin, size);
+            install_at(state, addr, origin, profiled_size(object, symbol));
             true
         }
         Err(e) => {
@@ -93,6 +88,19 @@ fn install_at(state: &CodeState, addr: usize, origin: Origin, size: u64) {
     crate::runtime::calls::find_math();
     state.install(addr, origin);
     stats::bump(&stats::INSTALLED);
+    map_for_profilers(state, addr, size);
+}
+
+/// The size of `symbol` in `object` when a profiler map is kept (else 1: not needed).
+fn profiled_size(object: &[u8], symbol: &str) -> u64 {
+    if config::perf_mode() == config::PerfMode::Off {
+        return 1;
+    }
+    crate::runtime::elf_loader::symbol_size(object, symbol).unwrap_or(1)
+}
+
+/// Name the code at `addr` in the profiler map (`RJIT_PERF_MAP`), if one is kept.
+fn map_for_profilers(state: &CodeState, addr: usize, size: u64) {
     let perf = config::perf_mode();
     if perf != config::PerfMode::Off {
         super::perf_map::record(addr, size.max(1), &state.label, perf);
@@ -423,11 +431,7 @@ fn improve_installed(state: &CodeState, symbol: &str, object: &[u8]) {
     crate::stats::bump(&stats::IMPROVE_INSTALLED);
     state.install(addr, origin);
     state.set_optimised(true);
-    let perf = config::perf_mode();
-    if perf != config::PerfMode::Off {
-        let size = crate::runtime::elf_loader::symbol_size(object, symbol).unwrap_or(1);
-        super::perf_map::record(addr, size.max(1), &state.label, perf);
-    }
+    map_for_profilers(state, addr, profiled_size(object, symbol));
 }
 
 /// `rjit.compile`: make `code` compiled now, on this thread. Returns true if it is compiled.
