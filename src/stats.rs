@@ -53,6 +53,8 @@ pub static EXCEPTION_UNWINDS: AtomicU64 = AtomicU64::new(0);
 pub static DIRECT_CALLS: AtomicU64 = AtomicU64::new(0);
 /// Attribute lookups answered by the process-wide megamorphic table (`inline_cache`).
 pub static MEGAMORPHIC_HITS: AtomicU64 = AtomicU64::new(0);
+/// Entries of the megamorphic tables (re)filled: a generic lookup each.
+pub static MEGAMORPHIC_FILLS: AtomicU64 = AtomicU64::new(0);
 /// Calls from compiled code into compiled code that pushed the frame and jumped to the entry
 /// without the hook (not in `FRAMES` or `JIT_ENTRIES`). Bumped by compiled code itself.
 pub static DIRECT_ENTRIES: AtomicU64 = AtomicU64::new(0);
@@ -129,6 +131,7 @@ pub fn snapshot() -> Vec<(&'static str, u64)> {
         ("attr_cache_misses", ATTR_CACHE_MISSES.load(Relaxed)),
         ("method_cache_misses", METHOD_CACHE_MISSES.load(Relaxed)),
         ("megamorphic_hits", MEGAMORPHIC_HITS.load(Relaxed)),
+        ("megamorphic_fills", MEGAMORPHIC_FILLS.load(Relaxed)),
         ("codegen_spawns", CODEGEN_SPAWNS.load(Relaxed)),
         ("codegen_peak_rss_kib", CODEGEN_PEAK_RSS_KIB.load(Relaxed)),
     ]

@@ -456,6 +456,9 @@ pub const METHOD_SELF: usize = 24;
 /// `staticmethod.sm_callable` and `classmethod.cm_callable` (Objects/funcobject.c, 3.11.7).
 pub const STATICMETHOD_CALLABLE: usize = 16;
 pub const CLASSMETHOD_CALLABLE: usize = 16;
+/// `propertyobject.prop_get` (Objects/descrobject.c, 3.11.7): the getter, first after the
+/// header.
+pub const PROPERTY_GET: usize = 16;
 
 /// `ob_type` in every object header.
 pub const OB_TYPE: usize = offset_of!(PyObject, ob_type);

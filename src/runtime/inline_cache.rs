@@ -523,9 +523,46 @@ unsafe fn descr_get(descr: *mut PyObject, obj: *mut PyObject, tp: *mut PyObject)
             return descr;
         };
         Py_INCREF(descr);
+        if let Some(getter) = property_getter(descr, obj) {
+            // `property_descr_get`'s `PyObject_CallOneArg(fget, obj)`, through the direct route
+            // (no `_PyFunction_Vectorcall` → `_PyEval_Vector` → hook round trip).
+            Py_INCREF(getter);
+            Py_INCREF(obj);
+            let mut args = [ptr::null_mut(), obj];
+            let r = super::calls::call_consuming(
+                PyThreadState_Get(),
+                getter,
+                args.as_mut_ptr().add(1),
+                1,
+                ptr::null_mut(),
+            );
+            Py_DECREF(descr);
+            return r;
+        }
         let r = get(descr, obj, tp);
         Py_DECREF(descr);
         r
+    }
+}
+
+/// The getter of an exact `property` read through an instance (`obj` neither NULL nor None,
+/// where `property_descr_get` returns the property itself), when it is a plain function
+/// (borrowed: the property holds it). A property without a getter, or with a getter of any
+/// other kind, is left to `property_descr_get` (its error message, its call).
+///
+/// # Safety
+/// GIL held; `descr` live.
+#[inline(always)]
+unsafe fn property_getter(descr: *mut PyObject, obj: *mut PyObject) -> Option<*mut PyObject> {
+    // SAFETY: an exact property has `propertyobject`'s layout (`cp::PROPERTY_GET`).
+    unsafe {
+        if Py_TYPE(descr) != ptr::addr_of_mut!(PyProperty_Type) || obj.is_null() || obj == Py_None()
+        {
+            return None;
+        }
+        let getter = *((descr as *mut u8).add(cp::PROPERTY_GET) as *mut *mut PyObject);
+        (!getter.is_null() && Py_TYPE(getter) == ptr::addr_of_mut!(PyFunction_Type))
+            .then_some(getter)
     }
 }
 
@@ -750,6 +787,7 @@ unsafe fn megamorphic<T>(
         }
         let e = &mut t[i];
         let refill = |e: &mut MegaEntry| {
+            crate::stats::bump_gil(&crate::stats::MEGAMORPHIC_FILLS);
             Py_INCREF(name);
             let old = std::mem::replace(&mut e.name, name);
             e.c = MEGA_EMPTY.c;

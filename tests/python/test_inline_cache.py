@@ -1465,6 +1465,92 @@ def attributes_in_dicts_after_variable_size_bodies():
     return out
 
 
+def property_getters_called_directly():
+    # Exact properties with plain-function getters are called through the direct route; every
+    # other getter (a builtin, a property subclass's `__get__`, no getter) as CPython does.
+    import operator
+    import sys
+    import traceback
+
+    class P:
+        def __init__(self, v):
+            self._v = v
+
+        @property
+        def v(self):
+            return self._v * 2
+
+        @property
+        def caller(self):
+            f = sys._getframe(1)
+            return (f.f_code.co_name, f.f_lineno - f.f_code.co_firstlineno)
+
+        @property
+        def bad(self):
+            return self._v / 0
+
+        builtin = property(operator.attrgetter("_v"))
+        write_only = property(None, lambda self, v: None)
+
+    class LoudProperty(property):
+        def __get__(self, obj, tp=None):
+            return ("loud", super().__get__(obj, tp))
+
+    class Q(P):
+        loud = LoudProperty(lambda self: self._v)
+
+    out = []
+    objs = [P(1), Q(2)]
+    for i in range(60):
+        o = objs[i % 2]
+        out.append((o.v, o.caller, o.builtin))
+        if i % 2:
+            out.append(o.loud)
+        if i == 30:
+            P.v = property(lambda self: ("replaced", self._v))
+        if i == 40:
+            try:
+                o.bad
+            except ZeroDivisionError as e:
+                out.append((str(e), [t.name for t in traceback.extract_tb(e.__traceback__)]))
+    out.append(P.v is P.__dict__["v"])  # read on the class: the property itself
+    o.write_only  # AttributeError ("unreadable attribute"), compared
+    return out
+
+
+def property_getter_recursion():
+    class R:
+        @property
+        def deep(self):
+            return self.deep
+
+    return R().deep  # RecursionError at CPython's depth, compared
+
+
+def property_getter_replaced_in_place():
+    # `property.getter` makes a new property; `__init__` again on the same object replaces
+    # the getter of the object the caches hold.
+    class C:
+        @property
+        def x(self):
+            return "first"
+
+    c = C()
+    out = []
+    for i in range(40):
+        if i == 10:
+            C.x = C.x.getter(lambda self: "second")
+        if i == 20:
+            C.__dict__["x"].__init__(lambda self: "third")
+        if i == 30:
+            C.__dict__["x"].__init__(len)
+        try:
+            out.append(c.x)
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
 @pytest.mark.parametrize(
     "f",
     [
@@ -1528,6 +1614,9 @@ def attributes_in_dicts_after_variable_size_bodies():
         metaclass_with_getattr,
         metaclass_attribute_becomes_data_descriptor,
         megamorphic_sites,
+        property_getters_called_directly,
+        property_getter_recursion,
+        property_getter_replaced_in_place,
     ],
 )
 def test_inline_caches_agree_with_cpython(f):
@@ -1657,3 +1746,37 @@ def test_cached_store_keeps_refcounts(cls):
     assert sys.getrefcount(v) == before
     o.x = v
     assert sys.getrefcount(v) == before + 1
+
+
+class _Celsius:
+    def __init__(self, c):
+        self.c = c
+
+    @property
+    def fahrenheit(self):
+        return self.c * 9 / 5 + 32
+
+
+def _read_fahrenheit(objs, n):
+    total = 0.0
+    for _ in range(n):
+        for o in objs:
+            total += o.fahrenheit
+    return total
+
+
+def test_property_getters_are_called_through_the_direct_route():
+    """A property read in compiled code calls its getter's compiled code directly: a direct
+    entry per read, no frame through the hook."""
+    objs = [_Celsius(c) for c in range(10)]
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(_read_fahrenheit)
+    assert rjit.compile(_Celsius.fahrenheit.fget)
+    _read_fahrenheit(objs, 2)
+    before = rjit.stats()
+    total = _read_fahrenheit(objs, 100)
+    after = rjit.stats()
+    rjit.disable()
+    assert total == _read_fahrenheit(objs, 100)
+    assert after["direct_entries"] - before["direct_entries"] >= 1000
+    assert after["frames"] - before["frames"] < 10
