@@ -120,8 +120,9 @@ def stats() -> dict[str, Any]:
     compiled code whose frame rjit pushed itself, then ran through the hook), direct_entries
     (calls from compiled code straight into a compiled callee, not counted in frames),
     megamorphic_hits (attribute reads at sites that met too many types, answered by the
-    process-wide table) and megamorphic_fills (entries of that table filled by a generic lookup), stack_chunks and stack_chunks_reused (data-stack chunks those calls needed, and how many of
-    them were chunks kept from an earlier call instead of newly mapped),
+    process-wide table) and megamorphic_fills (entries of that table filled by a generic
+    lookup), stack_chunks and stack_chunks_reused (data-stack chunks those calls needed, and
+    how many of them were chunks kept from an earlier call instead of newly mapped),
     codegen ('process': compiles run in a code generator process, started on the first compile;
     'thread': in this process, RJIT_CODEGEN=thread), codegen_spawns and codegen_peak_rss_kib
     (those processes, and the largest peak resident memory one reported), llvm_loaded (whether
