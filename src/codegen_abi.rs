@@ -148,10 +148,12 @@ pub struct StoreTo {
     pub size_limit: u64,
 }
 
-/// One compile, for this host.
+/// One compile, for the client's CPU setting.
 #[derive(Clone, Debug, bincode::Encode, bincode::Decode)]
 pub struct CompileJob {
     pub snap: CodeSnapshot,
+    /// What to compile for: the client's `config::cpu()` (the process reads no settings).
+    pub cpu: crate::target::Cpu,
     /// The client's cache key (hex): the process computes its own and stores only if they agree.
     pub key_hex: String,
     pub symbol: String,

@@ -19,9 +19,12 @@
 //! | `RJIT_STATS`, `RJIT_STATS_FILE` | unset | read by `rjit/__init__.py` at exit: a summary on stderr, stats as a JSON line |
 //! | `RJIT_EXIT_COMPILE_SECONDS` | unset | at exit, how long to wait for queued compiles; unset: no wait, the code generator process finishes them into the cache for the next process (at most a minute of work; second compiles queued by `RJIT_IMPROVE` are dropped; with `RJIT_CODEGEN=thread`: a tenth of the run time, at most 0.5 s); 0 drops them |
 //! | `RJIT_IMPROVE` | `1` | `0`: keep the code compiled with the quick effort; `1`: compile it again with the optimising one when nothing else is queued, and replace it in the running process and in the cache (not with `RJIT_SYNC=1`) |
+//! | `RJIT_CPU` | `host` | what this process compiles for and stores under: `host` (every feature of this CPU) or a portable level it can run (`x86-64`, `x86-64-v2`, `x86-64-v3`, `x86-64-v4`), so that a cache trained on one machine serves others (look-ups try every level this CPU runs either way) |
 //! | `RJIT_CODEGEN` | `process` | where LLVM runs: `process` (a code generator process per rjit process, started on the first compile) or `thread` (a thread of this process) |
 
 use std::path::PathBuf;
+
+use crate::target::Cpu;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
 
@@ -51,6 +54,8 @@ pub const DEFAULT_EXIT_COMPILE_MS: u64 = 500;
 /// that tier-up looks up a module name only when it will be used.
 static PATTERNS: Mutex<(Vec<String>, Vec<String>)> = Mutex::new((Vec::new(), Vec::new()));
 static HAS_PATTERNS: AtomicBool = AtomicBool::new(false);
+/// `RJIT_CPU`: 0 for the host, `1 + i` for the portable level `target::LEVELS[i]`.
+static CPU: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
 /// `RJIT_CODEGEN=thread`.
 static CODEGEN_IN_PROCESS: AtomicBool = AtomicBool::new(false);
 /// `sys.executable` when rjit was enabled: what the code generator process runs.
@@ -170,8 +175,27 @@ pub fn load_from_env() {
         },
     );
     CODEGEN_IN_PROCESS.store(thread.unwrap_or(false), Relaxed);
+    let cpu = env_parsed(
+        "RJIT_CPU",
+        "expected host or a level this CPU runs (x86-64, x86-64-v2, x86-64-v3, x86-64-v4); using host",
+        |v| match Cpu::parse(v)? {
+            Cpu::Host => Some(0),
+            c @ Cpu::Level(i) => crate::target::host_levels()
+                .contains(&c)
+                .then_some(i as u8 + 1),
+        },
+    );
+    CPU.store(cpu.unwrap_or(0), Relaxed);
     CACHE_SIZE.store(size, Relaxed);
     GENERATION.fetch_add(1, Relaxed);
+}
+
+/// `RJIT_CPU`: the CPU this process compiles for and stores its code under.
+pub fn cpu() -> Cpu {
+    match CPU.load(Relaxed) {
+        0 => Cpu::Host,
+        i => Cpu::Level(i as usize - 1),
+    }
 }
 
 /// `RJIT_CODEGEN=thread`: compile on a thread of this process, not in a code generator process.

@@ -279,7 +279,7 @@ fn _dump_ir(obj: &Bound<'_, PyAny>) -> PyResult<String> {
     driver::codegen::emit(
         &snap,
         "rjit_dump",
-        target::Cpu::Host,
+        config::cpu(),
         target::Effort::Quick,
         codegen_abi::Emit::Ir,
     )
@@ -295,8 +295,8 @@ fn _dis(obj: &Bound<'_, PyAny>, kind: &str) -> PyResult<String> {
     // SAFETY: GIL held; code is live.
     let snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
         .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
-    let host = target::Cpu::Host;
-    let symbol = driver::symbol_for(&driver::cache_key(&snap, host));
+    let cpu = config::cpu();
+    let symbol = driver::symbol_for(&driver::cache_key(&snap, cpu));
     let what = match kind {
         "ir" => codegen_abi::Emit::Ir,
         "ir-opt" => codegen_abi::Emit::OptimisedIr,
@@ -307,7 +307,7 @@ fn _dis(obj: &Bound<'_, PyAny>, kind: &str) -> PyResult<String> {
             )));
         }
     };
-    driver::codegen::emit(&snap, &symbol, host, target::Effort::Quick, what)
+    driver::codegen::emit(&snap, &symbol, cpu, target::Effort::Quick, what)
         .map(|b| String::from_utf8_lossy(&b).into_owned())
         .map_err(|r| RJitError::new_err(format!("not compilable: {}", r.detail())))
 }

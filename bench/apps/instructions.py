@@ -9,7 +9,9 @@ a noisy machine where wall times cannot: the same program runs plain (this venv'
 off) and, for each build (`--build`, default: this venv) and each variant of the environment
 (`--variant`, default: none), warm from a cache filled by two unmeasured runs and `rjit cache
 wait`, with `RJIT_IMPROVE=0` so the measured run compiles nothing (the cache already holds
-the optimised code). cachegrind simulates the host's caches (32 KiB 8-way L1s here); it runs
+the optimised code). Every rjit run compiles for a portable CPU level (`--cpu`, `RJIT_CPU`):
+valgrind presents its own CPUID, so entries made for the host CPU by the native runs would
+all be misses under it. cachegrind simulates the host's caches (32 KiB 8-way L1s here); it runs
 a program about 30-60 times slower than the CPU does. Prints one markdown row per program
 and configuration, each count also as a ratio to plain.
 """
@@ -62,6 +64,7 @@ def main() -> int:
     ap.add_argument("--only", nargs="*", help="program names (default: all)")
     ap.add_argument("--build", action="append", default=[], help="NAME=PYTHON of a venv with a build")
     ap.add_argument("--variant", action="append", default=[], help="NAME=ENV=VALUE;ENV=VALUE")
+    ap.add_argument("--cpu", default="x86-64-v2", help="RJIT_CPU of every rjit run (default: %(default)s)")
     args = ap.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
@@ -84,7 +87,7 @@ def main() -> int:
         for bname, python in builds.items():
             for vname, extra in variants.items():
                 cache = tmp / f"{app}-{bname}-{vname}"
-                env = {**base, "RJIT_ENABLE": "1", "RJIT_CACHE_DIR": str(cache), **extra}
+                env = {**base, "RJIT_ENABLE": "1", "RJIT_CACHE_DIR": str(cache), "RJIT_CPU": args.cpu, **extra}
                 for _ in range(2):
                     subprocess.run([python, str(program)], env=env, capture_output=True, check=True)
                     subprocess.run([python, "-m", "rjit", "cache", "wait", "--timeout", "600"], env=env, check=True)

@@ -107,15 +107,19 @@ fn target_identity(cpu: Cpu) -> &'static str {
     }
 }
 
-/// What this process looks up, in order: code for this very CPU, then portable levels it
-/// can run, best first.
-fn lookup_cpus() -> &'static [Cpu] {
-    static CPUS: OnceLock<Vec<Cpu>> = OnceLock::new();
-    CPUS.get_or_init(|| {
-        let mut v = vec![Cpu::Host];
-        v.extend(target::host_levels());
-        v
-    })
+/// What this process looks up, in order: code for the CPU it compiles for (`RJIT_CPU`, by
+/// default this very CPU), then this very CPU's, then the portable levels it can run, best
+/// first.
+fn lookup_cpus() -> Vec<Cpu> {
+    static LEVELS: OnceLock<Vec<Cpu>> = OnceLock::new();
+    let first = config::cpu();
+    let mut v = vec![first];
+    v.extend(
+        std::iter::once(Cpu::Host)
+            .chain(LEVELS.get_or_init(target::host_levels).iter().copied())
+            .filter(|c| *c != first),
+    );
+    v
 }
 
 /// The cache layers of the current configuration, resolved once per configuration. A
@@ -173,8 +177,8 @@ fn packs_wanted() -> bool {
     *WANTED.get_or_init(|| !std::env::var("RJIT_LINKER").is_ok_and(|v| v == "orc"))
 }
 
-/// Look a snapshot up in the cache: under `host_key` (this CPU's, which a compile by this
-/// process stores under), then under each portable level this CPU runs, best first (keys
+/// Look a snapshot up in the cache: under `host_key` (the key a compile by this process
+/// stores under: `config::cpu()`'s), then under the other CPUs of `lookup_cpus` (keys
 /// derived from `code`, the snapshot's `code_key`). Packs are searched for every key before any loose entry is opened (a pack look-up opens
 /// no file); `accept` maps and verifies a pack's function (`Pack::verify` semantics) and
 /// returns its address, or None, and then the look-up goes on.
@@ -253,7 +257,7 @@ fn remote_wanted() -> bool {
     }
 }
 
-/// Compile for this host with `effort` and store in the cache (if any). Runs on whatever
+/// Compile for `config::cpu()` (this host unless `RJIT_CPU` says otherwise) with `effort` and store in the cache (if any). Runs on whatever
 /// thread calls it; touches no Python object.
 pub fn build(
     snap: &CodeSnapshot,
@@ -267,7 +271,7 @@ pub fn build(
         return remote::compile(snap, key, symbol, optimise);
     }
     let t = Instant::now();
-    let obj = codegen::compile(snap, symbol, Cpu::Host, effort)?;
+    let obj = codegen::compile(snap, symbol, config::cpu(), effort)?;
     let (nanos, count) = if optimise {
         (&stats::IMPROVE_NANOS, &stats::IMPROVED)
     } else {
@@ -277,7 +281,7 @@ pub fn build(
     stats::bump(count);
     let layers = cache_layers();
     if let Some(dir) = layers.write_dir() {
-        match store(dir, snap, key, symbol, Cpu::Host, effort, &obj) {
+        match store(dir, snap, key, symbol, config::cpu(), effort, &obj) {
             Ok(n) => {
                 stats::bump(&stats::CACHE_STORES);
                 stats::CACHE_STORED_BYTES.fetch_add(n, Ordering::Relaxed);

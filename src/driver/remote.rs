@@ -222,6 +222,7 @@ fn job(
 ) -> CompileJob {
     CompileJob {
         snap: snap.clone(),
+        cpu: config::cpu(),
         key_hex: key.hex(),
         symbol: symbol.to_string(),
         debug: config::debug(),

@@ -36,7 +36,7 @@ use crate::codegen_abi::{
     BUILD_ID, CODEGEN_LOCK_FILE, CompileDone, CompileJob, Hello, read_frame, write_frame,
 };
 use crate::errors::AbortReason;
-use crate::target::{Cpu, Effort};
+use crate::target::Effort;
 
 /// A process with nothing to do for this long exits.
 pub const IDLE: Duration = Duration::from_secs(20);
@@ -194,7 +194,7 @@ fn run(job: &CompileJob, nobody_waits: bool) -> CompileDone {
         super::codegen::emit_debug(
             &job.snap,
             &job.symbol,
-            Cpu::Host,
+            job.cpu,
             effort,
             crate::codegen_abi::Emit::Object,
             job.debug,
@@ -215,16 +215,14 @@ fn run(job: &CompileJob, nobody_waits: bool) -> CompileDone {
     let mut evicted = 0;
     let stored = match (&result, &job.store) {
         (Ok(obj), Some(to)) => {
-            let key = super::cache_key(&job.snap, Cpu::Host);
+            let key = super::cache_key(&job.snap, job.cpu);
             Some(if key.hex() != job.key_hex {
                 Err("the client's cache key differs from the code generator's".to_string())
             } else {
                 let dir = Path::new(&to.dir);
-                super::store(dir, &job.snap, &key, &job.symbol, Cpu::Host, effort, obj).inspect(
-                    |n| {
-                        evicted = super::keep_size_limit(dir, *n, to.size_limit);
-                    },
-                )
+                super::store(dir, &job.snap, &key, &job.symbol, job.cpu, effort, obj).inspect(|n| {
+                    evicted = super::keep_size_limit(dir, *n, to.size_limit);
+                })
             })
         }
         _ => None,

@@ -249,7 +249,7 @@ unsafe fn tier_up<'a>(
     // SAFETY: GIL held; code live.
     let snap = unsafe { snapshot::take(code)? };
     let code_key = driver::code_key(&snap);
-    let key = driver::for_cpu(&code_key, crate::target::Cpu::Host);
+    let key = driver::for_cpu(&code_key, crate::config::cpu());
     // SAFETY: as documented.
     let (st, state) = unsafe { make_hot(code, calls, &snap, &key)? };
     if config::has_patterns() && !globals.is_null() {
@@ -386,7 +386,7 @@ pub unsafe fn exclude(code: *mut PyCodeObject311, reason: &str) -> bool {
                 let Some(snap) = snapshot::take(code) else {
                     return false;
                 };
-                let key = driver::cache_key(&snap, crate::target::Cpu::Host);
+                let key = driver::cache_key(&snap, crate::config::cpu());
                 match make_hot(code, cold.calls, &snap, &key) {
                     Some((st, _)) => {
                         st.exclude(reason.to_string());

@@ -300,6 +300,22 @@ def test_portable_entry_is_used_when_there_is_no_host_entry(pkg, tmp_path):
     assert out["stats"]["compiled"] == 0 and out["run"]["origin"] == "cache"
 
 
+def test_rjit_cpu_stores_portable_code_that_a_host_process_loads(pkg, tmp_path):
+    """A training run with RJIT_CPU set stores code for that level; a process with the default
+    setting (this host) finds it instead of compiling."""
+    cache = tmp_path / "cache"
+    first = run(pkg, cache, RJIT_CPU="x86-64", RJIT_THRESHOLD=2)
+    assert first["stats"]["compiled"] > 0 and first["stats"]["cache_stores"] > 0
+    rows = json.loads(cli("cache", "ls", "--json", "--cache-dir", cache).stdout)
+    assert rows and all(r["cpu"] == "x86-64" for r in rows), rows
+    out = run(pkg, cache)
+    assert out["stats"]["compiled"] == 0 and out["run"]["origin"] == "cache"
+    bad = run(pkg, tmp_path / "other", RJIT_CPU="pentium")
+    assert 'RJIT_CPU="pentium" is not understood' in bad["stderr"]
+    rows = json.loads(cli("cache", "ls", "--json", "--cache-dir", tmp_path / "other").stdout)
+    assert rows and all(r["cpu"] == "host" for r in rows), rows
+
+
 def test_sixteen_processes_fill_one_empty_cache(pkg, tmp_path):
     cache = tmp_path / "cache"
     procs = [
