@@ -653,19 +653,78 @@ pub unsafe fn str_keys(keys: *mut c_void) -> bool {
     unsafe { read::<u8>(keys, DK_KIND) != DICT_KEYS_GENERAL }
 }
 
-/// Index of `name` among shared keys' entries (the index into an instance's values), or -1.
-/// Compares by identity, then by value for exact `str` keys (attribute names are interned, so
-/// the first test almost always decides). Never raises.
+/// `((PyASCIIObject *)s)->hash`: -1 until computed (unicodeobject.h, 3.11).
+const STR_HASH: usize = 24;
+/// `dk_log2_size`: the index table has `1 << dk_log2_size` slots.
+const DK_LOG2_SIZE: usize = 8;
+
+/// Index of `name` among the entries of unicode-keyed (split or combined) keys: the index
+/// into an instance's values, or a module dict's entry; -1 if absent or for general keys.
+/// `unicodekeys_lookup_unicode` (dictobject.c, 3.11) transcribed: the index table is probed
+/// from the hash, and a key is compared by value only when its hash matches (attribute names
+/// are interned, so identity almost always decides). Never raises.
 ///
 /// # Safety
-/// GIL held; `keys` is a live split (unicode) keys object, `name` an exact `str`.
+/// GIL held; `keys` is a live `PyDictKeysObject`, `name` a live `str`.
 pub unsafe fn shared_keys_index(keys: *mut c_void, name: *mut PyObject) -> isize {
-    // SAFETY: layout of pycore_dict.h: unicode entries (key, value) follow the index table
-    // of `1 << dk_log2_index_bytes` bytes.
+    // SAFETY: layout of pycore_dict.h: `1 << dk_log2_size` indexes of `1 << (log2_index_bytes
+    // - log2_size)` bytes each (`dictkeys_get_index`), then the unicode entries (key, value);
+    // an index >= 0 names a live entry whose key is an exact str with its hash computed.
     unsafe {
         if read::<u8>(keys, DK_KIND) == DICT_KEYS_GENERAL {
             return -1;
         }
+        if pyo3_ffi::PyUnicode_CheckExact(name) == 0 {
+            return scan_keys(keys, name);
+        }
+        let mut hash = read::<isize>(name as *const c_void, STR_HASH);
+        if hash == -1 {
+            hash = pyo3_ffi::PyObject_Hash(name); // an exact str's hash cannot fail
+        }
+        let log2_size = read::<u8>(keys, DK_LOG2_SIZE) as u32;
+        let log2_index_bytes = read::<u8>(keys, DK_LOG2_INDEX_BYTES) as u32;
+        let indices = (keys as *const u8).add(DK_INDICES);
+        let entries = indices.add(1 << log2_index_bytes) as *const [*mut PyObject; 2];
+        let index_at = |i: usize| -> isize {
+            match log2_index_bytes - log2_size {
+                0 => *(indices as *const i8).add(i) as isize,
+                1 => *(indices as *const i16).add(i) as isize,
+                2 => *(indices as *const i32).add(i) as isize,
+                _ => *(indices as *const i64).add(i) as isize,
+            }
+        };
+        let mask = (1usize << log2_size) - 1;
+        let mut perturb = hash as usize;
+        let mut i = hash as usize & mask;
+        loop {
+            let ix = index_at(i);
+            if ix >= 0 {
+                let k = (*entries.offset(ix))[0];
+                if k == name
+                    || (!k.is_null()
+                        && read::<isize>(k as *const c_void, STR_HASH) == hash
+                        && pyo3_ffi::PyUnicode_Compare(k, name) == 0)
+                {
+                    return ix;
+                }
+            } else if ix == -1 {
+                // DKIX_EMPTY (DKIX_DUMMY, -2, is a deleted slot: probing goes on)
+                return -1;
+            }
+            perturb >>= 5; // PERTURB_SHIFT
+            i = mask & i.wrapping_mul(5).wrapping_add(perturb).wrapping_add(1);
+        }
+    }
+}
+
+/// `shared_keys_index` for a `name` that is a str subclass: every entry in order, by identity
+/// then by value.
+///
+/// # Safety
+/// As for [`shared_keys_index`], with unicode-keyed `keys`.
+unsafe fn scan_keys(keys: *mut c_void, name: *mut PyObject) -> isize {
+    // SAFETY: as in `shared_keys_index`.
+    unsafe {
         let index_bytes = 1usize << read::<u8>(keys, DK_LOG2_INDEX_BYTES);
         let entries =
             (keys as *const u8).add(DK_INDICES + index_bytes) as *const [*mut PyObject; 2];
