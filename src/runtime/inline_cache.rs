@@ -435,6 +435,13 @@ pub unsafe extern "C" fn rjit_load_attr(
 ) -> *mut PyObject {
     // SAFETY: as documented; the guards establish what each read needs.
     unsafe {
+        let v = mega_attr_fast(cache, owner, name);
+        if !v.is_null() {
+            crate::stats::bump_gil(&crate::stats::ATTR_CACHE_MISSES);
+            crate::stats::bump_gil(&crate::stats::MEGAMORPHIC_HITS);
+            Py_INCREF(v);
+            return v;
+        }
         let first = megamorphic_first(cache, owner, name, &MEGA_ATTR, fill_attr, attr_entry_probe);
         if let Some(Probe::Hit(f)) = first {
             crate::stats::bump_gil(&crate::stats::ATTR_CACHE_MISSES);
@@ -772,11 +779,7 @@ unsafe fn megamorphic<T>(
         if version == 0 {
             return None;
         }
-        let is_type = PyType_Check(owner) as usize;
-        let h = (version as usize ^ is_type << 31)
-            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
-            .wrapping_add(name as usize >> 4);
-        let i = h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (usize::BITS - MEGA_BITS);
+        let i = mega_set(version, PyType_Check(owner) as usize, name);
         // Two ways per set (`i` and `i ^ 1`), most recently filled first: a pair of keys that
         // share a set (pyparsing's twenty subclasses times their attribute names) no longer
         // refill each other on every lookup.
@@ -818,6 +821,115 @@ unsafe fn megamorphic<T>(
                 }
                 other => return Some(other),
             }
+        }
+    }
+}
+
+/// The first way of the set of `megamorphic`'s table that (`version`, `is_type`, `name`) maps
+/// to (the other is `i ^ 1`).
+#[inline(always)]
+fn mega_set(version: u32, is_type: usize, name: *mut PyObject) -> usize {
+    let h = (version as usize ^ is_type << 31)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        .wrapping_add(name as usize >> 4);
+    h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (usize::BITS - MEGA_BITS)
+}
+
+/// The table entry for an instance `owner` of a type with a valid version tag and `name`,
+/// if either way of its set holds one; nothing is filled or moved. For the fast paths of
+/// megamorphic sites (`mega_attr_fast`, `mega_method_fast`): the caller probes the entry for
+/// the kinds it handles, and leaves everything else to `megamorphic`.
+///
+/// # Safety
+/// GIL held; `owner` live and not a type.
+#[inline(always)]
+unsafe fn mega_entry(
+    table: &Mega,
+    owner: *mut PyObject,
+    name: *mut PyObject,
+) -> Option<&AttrCache> {
+    // SAFETY: as documented; the GIL serialises every use of the table.
+    unsafe {
+        let version = (*Py_TYPE(owner)).tp_version_tag;
+        if version == 0 {
+            return None;
+        }
+        let t = &*table.0.get();
+        let i = mega_set(version, 0, name);
+        let same = |e: &MegaEntry| e.name == name && e.c.version == version;
+        if same(&t[i]) {
+            Some(&t[i].c)
+        } else if same(&t[i ^ 1]) {
+            Some(&t[i ^ 1].c)
+        } else {
+            None
+        }
+    }
+}
+
+/// The common hits of a megamorphic LOAD_ATTR site (one that used up its refills), tried
+/// before anything else: an attribute in the instance's values, an object slot, or a class
+/// attribute no instance attribute shadows, per the process-wide table, with the guards
+/// `attr_entry_probe` checks for those kinds. The attribute, borrowed, or NULL: then the full
+/// path (`rjit_load_attr`) decides. About a third of the instructions of `megamorphic`'s
+/// hit, which returns through the generic probe.
+///
+/// # Safety
+/// GIL held; live arguments; `cache` a live attribute site.
+#[inline(always)]
+unsafe fn mega_attr_fast(
+    cache: *mut AttrCache,
+    owner: *mut PyObject,
+    name: *mut PyObject,
+) -> *mut PyObject {
+    // SAFETY: each read follows the entry's version guard (`mega_entry`), as in the probes.
+    unsafe {
+        if (*cache).fills < MAX_FILLS || PyType_Check(owner) != 0 {
+            return ptr::null_mut();
+        }
+        let Some(c) = mega_entry(&MEGA_ATTR, owner, name) else {
+            return ptr::null_mut();
+        };
+        match c.kind {
+            INSTANCE_VALUE => {
+                let values = cp::managed_values(owner);
+                if values.is_null() {
+                    ptr::null_mut()
+                } else {
+                    *values.offset(c.index)
+                }
+            }
+            SLOT => *((owner as *mut u8).offset(c.index) as *mut *mut PyObject),
+            CLASS_VALUES | CLASS_NO_DICT => class_value_hit(c, owner, name),
+            _ => ptr::null_mut(),
+        }
+    }
+}
+
+/// `mega_attr_fast` for LOAD_METHOD: a method of the type that the instance cannot shadow
+/// (`METHOD_VALUES`, `METHOD_NO_DICT`), borrowed, or NULL.
+///
+/// # Safety
+/// As for `mega_attr_fast`.
+#[inline(always)]
+unsafe fn mega_method_fast(
+    cache: *mut AttrCache,
+    obj: *mut PyObject,
+    name: *mut PyObject,
+) -> *mut PyObject {
+    // SAFETY: as for `mega_attr_fast`; `descr` is kept alive by the type while its tag holds.
+    unsafe {
+        if (*cache).fills < MAX_FILLS || PyType_Check(obj) != 0 {
+            return ptr::null_mut();
+        }
+        match mega_entry(&MEGA_METHOD, obj, name) {
+            Some(c) if matches!(c.kind, METHOD_VALUES | METHOD_NO_DICT) => {
+                match own_attr(c, obj, name, METHODS) {
+                    Some(v) if v.is_null() => c.descr,
+                    _ => ptr::null_mut(),
+                }
+            }
+            _ => ptr::null_mut(),
         }
     }
 }
@@ -1525,6 +1637,14 @@ pub unsafe extern "C" fn rjit_load_method(
 ) -> c_int {
     // SAFETY: as documented.
     unsafe {
+        let m = mega_method_fast(cache, obj, name);
+        if !m.is_null() {
+            crate::stats::bump_gil(&crate::stats::METHOD_CACHE_MISSES);
+            crate::stats::bump_gil(&crate::stats::MEGAMORPHIC_HITS);
+            Py_INCREF(m);
+            *out = m;
+            return 1;
+        }
         let first = megamorphic_first(
             cache,
             obj,
