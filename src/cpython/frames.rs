@@ -3,7 +3,8 @@
 //! Transcriptions of CPython 3.11.7's `_PyThreadState_BumpFramePointer` with `push_chunk`,
 //! `_PyFrame_InitializeSpecials`, `_PyEvalFrameClearAndPop` with `_PyFrame_Clear` and
 //! `take_ownership` (Python/frame.c), `_PyThreadState_PopFrame` and `_PyEval_EvalFrame`
-//! (pycore_ceval.h). Compiled code uses them to call a Python function the way the
+//! (pycore_ceval.h), and `RETURN_GENERATOR` with `make_gen` (genobject.c) for plain
+//! generator functions. Compiled code uses them to call a Python function the way the
 //! interpreter's inlined `CALL` would, without the vectorcall round trip.
 //!
 //! One thing differs from CPython, on purpose: a data-stack chunk that a frame of ours opened
@@ -29,9 +30,10 @@ use pyo3_ffi::{PyFunctionObject, PyObject, PyThreadState};
 
 use super::ffi;
 use super::layout::{
-    FRAME_OWNED_BY_GENERATOR, FRAME_OWNED_BY_THREAD, FUNC_BUILTINS, FUNC_CODE, FUNC_DEFAULTS,
-    FUNC_GLOBALS, INTERP_EVAL_FRAME, InterpreterFrame, PyCodeObject311, TSTATE_DATASTACK_CHUNK,
-    TSTATE_DATASTACK_LIMIT, TSTATE_DATASTACK_TOP, recursion_remaining,
+    CO_GENERATOR, CO_GENERATOR_LIKE, FRAME_CLEARED, FRAME_CREATED, FRAME_OWNED_BY_GENERATOR,
+    FRAME_OWNED_BY_THREAD, FUNC_BUILTINS, FUNC_CODE, FUNC_DEFAULTS, FUNC_GLOBALS, GEN_CODE,
+    GEN_FRAME_STATE, GEN_IFRAME, INTERP_EVAL_FRAME, InterpreterFrame, PyCodeObject311,
+    TSTATE_DATASTACK_CHUNK, TSTATE_DATASTACK_LIMIT, TSTATE_DATASTACK_TOP, recursion_remaining,
 };
 
 /// `FRAME_SPECIALS_SIZE`: the frame header in words (pycore_frame.h:93).
@@ -418,6 +420,98 @@ unsafe fn take_ownership(f: *mut PyObject, frame: *mut InterpreterFrame) {
         if pyo3_ffi::PyObject_GC_IsTracked(f) == 0 {
             pyo3_ffi::PyObject_GC_Track(f as *mut std::ffi::c_void);
         }
+    }
+}
+
+/// `PyGenObject` fields between `gi_code` and `gi_frame_state` (cpython/genobject.h, 3.11.7):
+/// `gi_weakreflist`, `gi_name`, `gi_qualname`, `gi_exc_state` (`exc_value`, `previous_item`),
+/// `gi_origin_or_finalizer`, then the chars `gi_hooks_inited`, `gi_closed`, `gi_running_async`.
+const GEN_WEAKREFLIST: usize = 24;
+const GEN_NAME: usize = 32;
+const GEN_QUALNAME: usize = 40;
+const GEN_EXC_VALUE: usize = 48;
+const GEN_EXC_PREVIOUS: usize = 56;
+const GEN_ORIGIN_OR_FINALIZER: usize = 64;
+const GEN_HOOKS_INITED: usize = 72;
+/// The `RETURN_GENERATOR` opcode (opcode.h, 3.11).
+const OPCODE_RETURN_GENERATOR: u8 = 75;
+
+/// Whether `make_generator` can create the generator of `code`'s calls: plain generator code
+/// (not a coroutine or an async generator, whose creation also tracks origins and wraps
+/// values) whose first instruction is `RETURN_GENERATOR` (no `MAKE_CELL` or `COPY_FREE_VARS`
+/// to run first).
+///
+/// # Safety
+/// `code` is a live code object.
+#[inline(always)]
+pub unsafe fn creates_plain_generator(code: *mut PyCodeObject311) -> bool {
+    // SAFETY: reads of a live code object; its bytecode has at least one unit.
+    unsafe {
+        (*code).co_flags & CO_GENERATOR_LIKE == CO_GENERATOR
+            && *((*code).co_code_adaptive.as_ptr() as *const u8) == OPCODE_RETURN_GENERATOR
+    }
+}
+
+/// What `RETURN_GENERATOR` does to a fresh frame of plain generator code
+/// (`creates_plain_generator`), without the interpreter: `_Py_MakeCoro` → `make_gen(&PyGen_Type,
+/// func)` (Objects/genobject.c, 3.11.7; not exported) transcribed, the frame copied into the
+/// generator with an empty value stack as `_PyFrame_Copy` does, at `RETURN_GENERATOR` (as the
+/// interpreter leaves it: the first resume runs the `POP_TOP` after it), owned by the
+/// generator, and the frame popped from the data stack without releasing what moved into the
+/// generator (`f_func`, `f_code`, the arguments). The call that made the frame is then done.
+///
+/// Ownership: on success returns the generator (a new reference) and the frame is gone; on
+/// failure (MemoryError) returns NULL with the exception set and the frame untouched, still
+/// the caller's to clear and pop.
+///
+/// # Safety
+/// GIL held; `frame` comes from `reserve_frame` on `tstate`, is the newest frame of its data
+/// stack, unlinked, initialised (`initialize_specials`) and bound, with no frame object.
+pub unsafe fn make_generator(
+    tstate: *mut PyThreadState,
+    frame: *mut InterpreterFrame,
+) -> *mut PyObject {
+    // SAFETY: as documented; the new object has room for `gi_iframe` plus `slots` words
+    // (PyGen_Type's basic size and item size), and every field is written before the object
+    // is tracked or escapes.
+    unsafe {
+        let code = (*frame).f_code;
+        let func = (*frame).f_func as *mut PyFunctionObject;
+        let slots = (*code).co_nlocalsplus as isize + (*code).co_stacksize as isize;
+        let generator =
+            pyo3_ffi::_PyObject_GC_NewVar(ptr::addr_of_mut!(pyo3_ffi::PyGen_Type), slots)
+                as *mut PyObject;
+        if generator.is_null() {
+            return ptr::null_mut();
+        }
+        let g = generator as *mut u8;
+        let put = |off: usize, v: *mut PyObject| *(g.add(off) as *mut *mut PyObject) = v;
+        *(g.add(GEN_FRAME_STATE) as *mut i8) = FRAME_CLEARED;
+        pyo3_ffi::Py_INCREF(code as *mut PyObject);
+        put(GEN_CODE, code as *mut PyObject);
+        put(GEN_WEAKREFLIST, ptr::null_mut());
+        put(GEN_EXC_VALUE, ptr::null_mut());
+        put(GEN_EXC_PREVIOUS, ptr::null_mut());
+        pyo3_ffi::Py_INCREF((*func).func_name);
+        put(GEN_NAME, (*func).func_name);
+        pyo3_ffi::Py_INCREF((*func).func_qualname);
+        put(GEN_QUALNAME, (*func).func_qualname);
+        // Unused by plain generators (make_gen leaves them unset); zero, not garbage.
+        put(GEN_ORIGIN_OR_FINALIZER, ptr::null_mut());
+        ptr::write_bytes(g.add(GEN_HOOKS_INITED), 0, 3);
+        pyo3_ffi::PyObject_GC_Track(generator as *mut std::ffi::c_void);
+        // RETURN_GENERATOR: the frame stands at its first instruction with an empty stack.
+        (*frame).prev_instr = (*code).co_code_adaptive.as_mut_ptr();
+        (*frame).stacktop = (*code).co_nlocalsplus;
+        (*frame).previous = ptr::null_mut();
+        let gen_frame = g.add(GEN_IFRAME) as *mut InterpreterFrame;
+        let size = offset_of!(InterpreterFrame, localsplus)
+            + (*frame).stacktop as usize * std::mem::size_of::<*mut PyObject>();
+        ptr::copy_nonoverlapping(frame as *const u8, gen_frame as *mut u8, size);
+        (*gen_frame).owner = FRAME_OWNED_BY_GENERATOR;
+        *(g.add(GEN_FRAME_STATE) as *mut i8) = FRAME_CREATED;
+        unreserve_frame(tstate, frame);
+        generator
     }
 }
 

@@ -201,6 +201,51 @@ unsafe fn direct_entry(
     }
 }
 
+/// A call of compiled plain generator code (`frames::creates_plain_generator`) only creates
+/// the generator: done here, as the interpreter's `RETURN_GENERATOR` does, instead of through
+/// the evaluator and the interpreter, under the conditions of the direct route (tracing off,
+/// rjit's evaluator installed) and with CPython's recursion check of the frame's entry. Code
+/// not compiled yet takes the evaluator, which counts the call towards tiering up. The
+/// generator (new reference, the frame popped), NULL with an exception (the frame popped), or
+/// None: nothing done, the frame still the caller's.
+///
+/// # Safety
+/// GIL held; `frame` as `frames::make_generator` takes it, for `code`.
+#[inline]
+unsafe fn create_generator(
+    tstate: *mut PyThreadState,
+    frame: *mut InterpreterFrame,
+    code: *mut PyCodeObject311,
+) -> Option<*mut PyObject> {
+    // SAFETY: as documented.
+    unsafe {
+        if !frames::creates_plain_generator(code) || cpython::use_tracing(tstate) {
+            return None;
+        }
+        let installed = *((cpython::interp_of(tstate) as *const u8).add(cpython::INTERP_EVAL_FRAME)
+            as *const usize);
+        if installed == 0 || installed != DIRECT_EVAL_FRAME.load(Relaxed) {
+            return None;
+        }
+        (RESOLVER.get()?)(code)?;
+        // `_Py_EnterRecursiveCallTstate` of the interpreter's entry (on failure the check
+        // gives the unit back itself), then its leave.
+        let remaining = cpython::recursion_remaining(tstate);
+        let was = *remaining;
+        *remaining -= 1;
+        if was <= 0 && cffi::_Py_CheckRecursiveCall(tstate, c"".as_ptr()) != 0 {
+            frames::clear_and_pop(tstate, frame);
+            return Some(ptr::null_mut());
+        }
+        let generator = frames::make_generator(tstate, frame);
+        *remaining += 1;
+        if generator.is_null() {
+            frames::clear_and_pop(tstate, frame);
+        }
+        Some(generator)
+    }
+}
+
 /// Parameters (positional plus keyword-only) a direct call binds at most: the set of slots
 /// filled from defaults is a bit mask.
 const MAX_DIRECT_PARAMS: usize = 64;
@@ -417,6 +462,9 @@ unsafe fn call_function(
         }
         frames::initialize_specials(frame, func);
         crate::stats::bump_gil(&crate::stats::DIRECT_CALLS);
+        if let Some(generator) = create_generator(tstate, frame, code) {
+            return Some(generator);
+        }
         let res = match direct_entry(tstate, code) {
             Some((entry, table)) => {
                 crate::stats::bump_gil(&crate::stats::DIRECT_ENTRIES);

@@ -401,6 +401,113 @@ def test_generator_function_called_directly():
     both_compiled(generator_caller, [squares], 5)
 
 
+def gen_kinds(a, b=2, *rest, k=3, **kw):
+    x = yield (a, b, rest, k, sorted(kw.items()))
+    try:
+        y = yield x
+    finally:
+        pass
+    return y
+
+
+def generator_lifecycle():
+    # Generators created by compiled callers (frames::make_generator): their state, frame and
+    # every way of driving them, against the interpreter's.
+    import gc
+    import inspect
+    import weakref
+
+    out = []
+    g = gen_kinds(1)
+    f = g.gi_frame
+    out.append((type(g).__name__, g.__name__, g.__qualname__, g.gi_code is gen_kinds.__code__,
+                inspect.getgeneratorstate(g), f.f_lineno, f.f_lasti, sorted(f.f_locals.items()),
+                g.gi_running, g.gi_yieldfrom, f.f_back))
+    try:
+        g.send(5)
+    except TypeError as e:
+        out.append(str(e))
+    out.append(next(g))
+    out.append((g.gi_frame.f_lineno, inspect.getgeneratorstate(g)))
+    out.append(g.send("sent"))
+    try:
+        g.send("last")
+    except StopIteration as e:
+        out.append(("stop", e.value, inspect.getgeneratorstate(g)))
+    g2 = gen_kinds(1, 2, 3, 4, k=5, z=6)
+    out.append(next(g2))
+    g2.close()
+    out.append(inspect.getgeneratorstate(g2))
+    g3 = gen_kinds(0)
+    try:
+        g3.throw(ValueError("into a fresh generator"))
+    except ValueError as e:
+        out.append(("thrown", str(e), inspect.getgeneratorstate(g3)))
+    g4 = gen_kinds(0)
+    g4.close()
+    out.append(inspect.getgeneratorstate(g4))
+    try:
+        gen_kinds()
+    except TypeError as e:
+        out.append(str(e))
+    # A generator that holds itself (through its argument) is freed by the collector.
+    held = []
+    g5 = gen_kinds(held)
+    held.append(g5)
+    ref = weakref.ref(g5)
+    del g5, held
+    gc.collect()
+    out.append(ref() is None)
+    out.append([list(gen_kinds(i)) for i in range(3)])
+    return out
+
+
+def make_generators(n):
+    out = []
+    for i in range(n):
+        out.append(gen_kinds(i, k=i))
+    return out
+
+
+def test_generators_created_by_compiled_callers():
+    both_compiled(generator_lifecycle, [gen_kinds])
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(make_generators)
+    before = rjit.stats()["frames"]
+    made = make_generators(300)
+    # Creating them took no trip through the evaluator (closing them when they go does).
+    assert rjit.stats()["frames"] - before < 5
+    rjit.disable()
+    assert [next(g) for g in made][299] == (299, 2, (), 299, [])
+
+
+def _generate_deeper(n):
+    yield n
+
+
+def _deeper(n):
+    _generate_deeper(n)
+    return _deeper(n + 1)
+
+
+def generator_at_the_recursion_limit():
+    import traceback
+
+    try:
+        _deeper(0)
+    except RecursionError as e:
+        return str(e), len(traceback.extract_tb(e.__traceback__))
+
+
+def test_generator_creation_keeps_the_recursion_limit():
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(200)
+    try:
+        both_compiled(generator_at_the_recursion_limit, [_deeper, _generate_deeper])
+    finally:
+        sys.setrecursionlimit(old)
+
+
 # --- frames: seen from inside, escaping, in tracebacks -----------------------------------------
 
 
