@@ -113,7 +113,8 @@ pub fn load_from_env() {
     SYNC.store(env_flag("RJIT_SYNC"), Relaxed);
     let exit_ms = env_parsed(
         "RJIT_EXIT_COMPILE_SECONDS",
-        "expected seconds (0 or more); using the default (a tenth of the run time, at most 0.5)",
+        "expected seconds (0 or more); using the default (no wait: the code generator process \
+         finishes the queued compiles)",
         |v| v.parse::<f64>().ok().filter(|s| s.is_finite() && *s >= 0.0),
     )
     .map(|s| (s * 1000.0).min(1e15) as u64)
@@ -175,9 +176,17 @@ pub fn load_from_env() {
         },
     );
     CODEGEN_IN_PROCESS.store(thread.unwrap_or(false), Relaxed);
+    let runs: Vec<&str> = crate::target::host_levels()
+        .iter()
+        .rev()
+        .map(|c| c.name())
+        .collect();
     let cpu = env_parsed(
         "RJIT_CPU",
-        "expected host or a level this CPU runs (x86-64, x86-64-v2, x86-64-v3, x86-64-v4); using host",
+        &format!(
+            "expected host or a level this CPU runs ({}); using host",
+            runs.join(", ")
+        ),
         |v| match Cpu::parse(v)? {
             Cpu::Host => Some(0),
             c @ Cpu::Level(i) => crate::target::host_levels()

@@ -17,10 +17,23 @@ from . import _rjit
 from .precompile import _fmt_bytes
 
 
+def _missing(args) -> list[str]:
+    """Directories named by --cache-dir or RJIT_CACHE_DIR that do not exist (a misspelt
+    layer): said on stderr by every subcommand, an error for `verify`."""
+    spec = args.cache_dir or os.environ.get("RJIT_CACHE_DIR", "")
+    if spec in ("", "off"):
+        return []
+    gone = [d for d in spec.split(":") if d and not os.path.exists(d)]
+    for d in gone:
+        print(f"rjit cache: {d} does not exist", file=sys.stderr)
+    return gone
+
+
 def _layers(args) -> list[tuple[str, bool]]:
     layers, refused = _rjit._cache_layers(args.cache_dir)
     for why in refused:
         print(f"rjit cache: not used: {why}", file=sys.stderr)
+    args.missing = _missing(args)
     return layers
 
 
@@ -103,7 +116,7 @@ def cmd_verify(args) -> int:
             except _rjit.RJitError as e:
                 print(f"  not removed: {e}", file=sys.stderr)
     print(f"{ok} entries sound, {bad} corrupt" + (f", {fixed} removed" if args.fix else ""))
-    return 1 if bad - fixed else 0
+    return 1 if bad - fixed or args.missing else 0
 
 
 def _writable(args) -> list[str]:

@@ -2,7 +2,8 @@
 without running any of it, so that processes start warm.
 
 A target is a directory (every `.py` file under it), a `.py` file, or the name of an
-importable module or package, found on `sys.path` without importing it (nor its parents).
+importable module or package, found on `sys.path` (the current directory first, as `python -m`
+finds modules) without importing it (nor its parents).
 Sources are compiled as the import system compiles them; each code object (module bodies,
 classes, functions, nested functions, lambdas, comprehensions) is then compiled by rjit on
 `--jobs` threads and stored for a portable CPU level (`--cpu`), which every machine of that
@@ -46,7 +47,10 @@ def _walk(root: str, exclude: list[str] | tuple[str, ...] = ()) -> Iterator[str]
 def _module_files(name: str, exclude: list[str]) -> list[str]:
     """Source files of module or package `name`, located without importing anything."""
     parts = name.split(".")
-    path: list[str] | None = None
+    # As `python -m` finds them: the current directory first (the `rjit` console script does
+    # not have it on sys.path).
+    cwd = os.getcwd()
+    path: list[str] | None = None if "" in sys.path or cwd in sys.path else [cwd, *sys.path]
     spec = None
     for i in range(len(parts)):
         spec = importlib.machinery.PathFinder.find_spec(".".join(parts[: i + 1]), path)
@@ -61,6 +65,15 @@ def _module_files(name: str, exclude: list[str]) -> list[str]:
     if not (spec.origin or "").endswith(".py"):
         raise UsageError(f"module {name!r} has no Python source ({spec.origin})")
     return [spec.origin]  # type: ignore[list-item]
+
+
+def _usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity mask, which containers narrow), not
+    every CPU of the machine."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def find_files(targets: list[str], exclude: list[str] | tuple[str, ...] = ()) -> list[str]:
@@ -102,7 +115,7 @@ def main(argv: list[str]) -> int:
         "without running it.",
     )
     ap.add_argument("targets", nargs="+", metavar="TARGET", help="directory, .py file, or module name")
-    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
+    ap.add_argument("-j", "--jobs", type=int, default=_usable_cpus(),
                     help="compile threads (default: all cores, %(default)s)")
     ap.add_argument("--cache-dir", metavar="DIR",
                     help="cache directory or colon-separated layers (default: as RJIT_CACHE_DIR, "
@@ -122,6 +135,12 @@ def main(argv: list[str]) -> int:
     args = ap.parse_args(argv)
     if args.jobs < 1:
         ap.error("--jobs must be at least 1")
+    if args.json and args.json != "-":
+        try:
+            with open(args.json, "a"):
+                pass
+        except OSError as e:
+            ap.error(f"--json {args.json}: {e.strerror}")
     if args.cache_dir is None and os.environ.get("RJIT_CACHE_DIR") == "off":
         ap.error("RJIT_CACHE_DIR=off: there is no cache to fill (pass --cache-dir)")
     try:

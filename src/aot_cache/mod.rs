@@ -77,7 +77,7 @@ pub fn check_dir(dir: &Path) -> Result<(), String> {
     }
     if md.permissions().mode() & 0o022 != 0 {
         return Err(format!(
-            "{} is writable by other users (mode {:o}){UNTRUSTED}",
+            "{} is writable by its group or others (mode {:o}){UNTRUSTED}",
             dir.display(),
             md.permissions().mode() & 0o777
         ));

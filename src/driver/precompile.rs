@@ -105,7 +105,11 @@ impl Progress {
 pub fn run(snaps: Vec<CodeSnapshot>, layers: &Layers, opts: &Options) -> Result<Report, String> {
     let Some(dir) = layers.write_dir() else {
         return Err(if layers.is_empty() {
-            "no usable cache directory (see the warnings above, or pass --cache-dir)".into()
+            if layers.refused.is_empty() {
+                "no usable cache directory (pass --cache-dir)".into()
+            } else {
+                format!("no usable cache directory: {}", layers.refused.join("; "))
+            }
         } else {
             "no cache directory this process may write".into()
         });

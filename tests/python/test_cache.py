@@ -143,6 +143,7 @@ def test_precompile_targets_files_and_directories(pkg, tmp_path):
         ["precompile"],
         ["precompile", "json", "--jobs", "0"],
         ["precompile", "json", "--cpu", "pentium"],
+        ["precompile", "json", "--json", "/no/such/dir/report.json"],
         ["cache"],
         ["cache", "frobnicate"],
         ["cache", "prune"],
@@ -156,6 +157,32 @@ def test_misuse_is_a_usage_error_not_a_traceback(args, tmp_path):
     assert p.returncode == 2, (p.returncode, p.stderr)
     assert "Traceback" not in p.stderr
     assert "usage" in p.stderr.lower() or "not a size" in p.stderr
+
+
+def test_module_names_are_found_from_the_current_directory_by_the_console_script(pkg, tmp_path):
+    """`rjit precompile mypkg` from the project's directory finds it as `python -m` does."""
+    script = Path(sys.executable).with_name("rjit")
+    if not script.exists():
+        pytest.skip("no rjit console script next to this Python")
+    p = subprocess.run([str(script), "precompile", "mypkg.core", "--cache-dir", tmp_path / "c", "-q",
+                        "--no-pack"], cwd=pkg, env=env_with(), capture_output=True, text=True,
+                       timeout=300)
+    assert p.returncode == 0, p.stderr
+    assert entries(tmp_path / "c")
+
+
+def test_refused_and_missing_directories_are_named(pkg, tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    p = cli("precompile", "mypkg", "--cache-dir", shared, env=env_with(PYTHONPATH=pkg))
+    assert p.returncode == 1 and "writable by its group or others" in p.stderr, p.stderr
+    assert "Traceback" not in p.stderr
+    gone = tmp_path / "no-such-layer"
+    v = cli("cache", "verify", "--cache-dir", gone)
+    assert v.returncode == 1 and f"{gone} does not exist" in v.stderr
+    i = cli("cache", "info", "--cache-dir", gone)
+    assert i.returncode == 0 and f"{gone} does not exist" in i.stderr
 
 
 def test_help_and_version():
@@ -252,7 +279,7 @@ def test_layer_of_another_user_is_refused_with_one_warning(pkg, tmp_path):
         why = "neither this user nor root"
     else:
         os.chmod(image, 0o777)
-        why = "writable by other users"
+        why = "writable by its group or others"
     out = run(pkg, f"{image}")
     assert out["stats"]["cache_hits"] == 0 and out["stats"]["cache_refused_dirs"] >= 1
     lines = [l for l in out["stderr"].splitlines() if l.startswith("rjit: cache directory not used")]

@@ -86,7 +86,7 @@ def test_unsafe_cache_dir_is_refused(tmp_path):
     # one clear line, once, saying why
     warnings = [l for l in p.stderr.splitlines() if l.startswith("rjit: cache directory not used")]
     assert len(warnings) == 1, p.stderr
-    assert "writable by other users" in warnings[0]
+    assert "writable by its group or others" in warnings[0]
 
 
 def test_rjit_enable_env_and_disable_env(tmp_path):
