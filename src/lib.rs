@@ -460,6 +460,24 @@ fn _cache_prune(py: Python<'_>, dir: &str, max_bytes: u64) -> PyResult<(u64, u64
     Ok((r.removed, r.freed, r.kept))
 }
 
+/// Pre-link the loose entries of `dir` into packs (`rjit cache pack`): a dict with `entries`,
+/// `packed`, `packs`, `pack_bytes`, `unpacked`, `first_unpacked`, `seconds`.
+#[pyfunction]
+fn _cache_pack<'py>(py: Python<'py>, dir: &str) -> PyResult<Bound<'py, PyDict>> {
+    let r = py
+        .detach(|| driver::precompile::pack_dir(std::path::Path::new(dir)))
+        .map_err(RJitError::new_err)?;
+    let d = PyDict::new(py);
+    d.set_item("entries", r.total)?;
+    d.set_item("packed", r.packed)?;
+    d.set_item("packs", r.packs)?;
+    d.set_item("pack_bytes", r.pack_bytes)?;
+    d.set_item("unpacked", r.unpacked)?;
+    d.set_item("first_unpacked", r.first_unpacked)?;
+    d.set_item("seconds", r.seconds)?;
+    Ok(d)
+}
+
 /// Remove every entry of `dir`: (removed, freed).
 #[pyfunction]
 fn _cache_clear(py: Python<'_>, dir: &str) -> PyResult<(u64, u64)> {
@@ -508,6 +526,7 @@ fn _rjit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_precompile, m)?)?;
     m.add_function(wrap_pyfunction!(_cache_entries, m)?)?;
     m.add_function(wrap_pyfunction!(_cache_prune, m)?)?;
+    m.add_function(wrap_pyfunction!(_cache_pack, m)?)?;
     m.add_function(wrap_pyfunction!(_cache_clear, m)?)?;
     m.add_function(wrap_pyfunction!(_cache_remove, m)?)?;
     m.add_function(wrap_pyfunction!(_parse_size, m)?)?;

@@ -141,6 +141,15 @@ def cmd_prune(args) -> int:
     return 0
 
 
+def cmd_pack(args) -> int:
+    for d in _writable(args):
+        r = _rjit._cache_pack(d)
+        left = (f"; {r['unpacked']} left loose ({r['first_unpacked']})" if r["unpacked"] else "")
+        print(f"{d}: {r['packed']} of {r['entries']} entries in {r['packs']} pack(s), "
+              f"{_fmt_bytes(r['pack_bytes'])} written, {r['seconds']:.1f} s{left}")
+    return 0
+
+
 def cmd_clear(args) -> int:
     for d in _writable(args):
         removed, freed = _rjit._cache_clear(d)
@@ -195,6 +204,10 @@ def main(argv: list[str]) -> int:
     p = sub.add_parser("prune", parents=[common], help="evict least recently used entries")
     p.add_argument("--max-size", required=True, metavar="SIZE", help="e.g. 500M, 2G")
     p.set_defaults(fn=cmd_prune)
+    p = sub.add_parser("pack", parents=[common],
+                       help="pre-link the entries into packs, which processes load functions from "
+                       "about ten times faster (as rjit precompile does for its own)")
+    p.set_defaults(fn=cmd_pack)
     p = sub.add_parser("clear", parents=[common], help="remove every entry")
     p.set_defaults(fn=cmd_clear)
     p = sub.add_parser("wait", parents=[common],

@@ -25,7 +25,8 @@ pub struct Entry {
 /// removed by eviction; younger ones may still be in progress.
 const STALE_TEMP: Duration = Duration::from_secs(3600);
 
-fn digest_of(path: &Path) -> Option<[u8; 32]> {
+/// The key digest a loose entry is named after (`<64 hex>.rjit`).
+pub fn digest_of(path: &Path) -> Option<[u8; 32]> {
     let stem = path.file_name()?.to_str()?.strip_suffix(".rjit")?;
     if stem.len() != 64 {
         return None;

@@ -4,7 +4,8 @@
 //! it compiled from source); code that cannot be compiled is a counted reason, never an
 //! error; an entry already present in any layer is not compiled again; the same code object
 //! found twice (identical bytecode in two places) is compiled once. Entries are stored for the
-//! requested CPU, which a process looks up after its host-specific key.
+//! requested CPU, which a process looks up after its host-specific key. `pack_dir` pre-links
+//! the loose entries a cache already has (made by running programs) into packs.
 
 use std::collections::{BTreeMap, HashSet};
 use std::io::IsTerminal;
@@ -227,9 +228,32 @@ const PACK_OBJECT_BYTES: usize = 64 << 20;
 /// same precompile again finds it written. Failures leave the entries loose: a pack only
 /// makes loading cheaper, nothing depends on it.
 fn write_packs(dir: &std::path::Path, layers: &Layers, keys: &[&CacheKey], report: &mut Report) {
-    let mut chunk: Vec<(Vec<u8>, String, [u8; 32])> = Vec::new();
+    let items = keys
+        .iter()
+        .filter_map(|key| match layers.load(std::slice::from_ref(*key)) {
+            Ok((_, e)) => Some((e.payload().to_vec(), e.meta.symbol.clone(), key.digest())),
+            Err(_) => None,
+        });
+    let wanted = keys.len() as u64;
+    let names = pack_items(dir, items, report);
+    report.unpacked += wanted.saturating_sub(report.packed + report.unpacked);
+    remove_covered_packs(dir, &names);
+}
+
+/// Objects in `dir`'s packs after `pack_items`: (object bytes, entry symbol, key digest).
+type PackItem = (Vec<u8>, String, [u8; 32]);
+
+/// Pre-link `items` into packs in `dir`, a pack per `PACK_OBJECT_BYTES` of objects, counting
+/// into `report`; the names of the packs written or found already written.
+fn pack_items(
+    dir: &std::path::Path,
+    items: impl Iterator<Item = PackItem>,
+    report: &mut Report,
+) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut chunk: Vec<PackItem> = Vec::new();
     let mut size = 0;
-    let flush = |chunk: &mut Vec<(Vec<u8>, String, [u8; 32])>, report: &mut Report| {
+    let mut flush = |chunk: &mut Vec<PackItem>, report: &mut Report| {
         if chunk.is_empty() {
             return;
         }
@@ -239,6 +263,7 @@ fn write_packs(dir: &std::path::Path, layers: &Layers, keys: &[&CacheKey], repor
         }
         let name = format!("pack-{}", &h.finalize().to_hex()[..32]);
         let path = dir.join(format!("{name}{}", pack::SUFFIX));
+        names.push(format!("{name}{}", pack::SUFFIX));
         if let Ok(p) = pack::Pack::open(&path) {
             report.packs += 1;
             report.packed += p.len() as u64;
@@ -295,17 +320,84 @@ fn write_packs(dir: &std::path::Path, layers: &Layers, keys: &[&CacheKey], repor
         }
         chunk.clear();
     };
-    for key in keys {
-        let Ok((_, e)) = layers.load(std::slice::from_ref(*key)) else {
-            report.unpacked += 1;
-            continue;
-        };
-        size += e.payload().len();
-        chunk.push((e.payload().to_vec(), e.meta.symbol.clone(), key.digest()));
+    for item in items {
+        size += item.0.len();
+        chunk.push(item);
         if size >= PACK_OBJECT_BYTES {
             flush(&mut chunk, report);
             size = 0;
         }
     }
     flush(&mut chunk, report);
+    names
+}
+
+/// Remove the packs of `dir` other than `kept` whose every function is in the `kept` packs:
+/// a pack written again with more functions (a later precompile or `rjit cache pack`)
+/// replaces the ones it covers instead of leaving them to be searched too.
+fn remove_covered_packs(dir: &std::path::Path, kept: &[String]) {
+    let kept_packs: Vec<pack::Pack> = kept
+        .iter()
+        .filter_map(|n| pack::Pack::open(&dir.join(n)).ok())
+        .collect();
+    if kept_packs.is_empty() {
+        return;
+    }
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for de in rd.flatten() {
+        let name = de.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(pack::SUFFIX) || kept.contains(&name) {
+            continue;
+        }
+        let Ok(old) = pack::Pack::open(&de.path()) else {
+            continue; // not ours to judge: `rjit cache verify` reports it
+        };
+        let covered = (0..old.len()).all(|i| {
+            let k = old.key_at(i);
+            kept_packs.iter().any(|p| p.find(&k).is_some())
+        });
+        if covered {
+            let _ = std::fs::remove_file(de.path());
+        }
+    }
+}
+
+/// `rjit cache pack`: pre-link every loose entry of `dir` into packs (what a process that
+/// ran a program stored, which only `rjit precompile` packed so far), then remove the packs
+/// the new ones cover. The entries stay: a pack is only the faster way to load them.
+pub fn pack_dir(dir: &std::path::Path) -> Result<Report, String> {
+    let t0 = Instant::now();
+    let (entries, _) =
+        crate::aot_cache::maint::list(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut loose: Vec<([u8; 32], std::path::PathBuf)> = entries
+        .into_iter()
+        .filter_map(|e| Some((crate::aot_cache::maint::digest_of(&e.path)?, e.path)))
+        .collect();
+    loose.sort(); // by key: the same entries make the same packs
+    let mut report = Report {
+        total: loose.len() as u64,
+        ..Report::default()
+    };
+    let mut unreadable = 0;
+    let mut first_unreadable = None;
+    let items = loose.iter().filter_map(|(d, path)| {
+        match crate::aot_cache::load::load_path(path, d, false) {
+            Ok(e) => Some((e.payload().to_vec(), e.meta.symbol.clone(), *d)),
+            Err(m) => {
+                unreadable += 1;
+                first_unreadable.get_or_insert_with(|| format!("{}: {m}", path.display()));
+                None
+            }
+        }
+    });
+    let names = pack_items(dir, items, &mut report);
+    report.unpacked += unreadable;
+    if let Some(e) = first_unreadable {
+        report.first_unpacked.get_or_insert(e);
+    }
+    remove_covered_packs(dir, &names);
+    report.seconds = t0.elapsed().as_secs_f64();
+    Ok(report)
 }

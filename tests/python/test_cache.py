@@ -443,6 +443,28 @@ def test_precompile_packs_and_a_process_loads_from_the_pack(pkg, tmp_path):
     assert packs(cache) == [] and entries(cache) == []
 
 
+def test_cache_pack_packs_what_running_programs_stored(pkg, tmp_path):
+    """A cache filled by running a program (loose entries) is packed by `rjit cache pack`;
+    packing again after more entries replaces the pack it covers."""
+    cache = tmp_path / "cache"
+    first = run(pkg, cache, RJIT_THRESHOLD=2)
+    assert first["stats"]["cache_stores"] > 0 and not packs(cache)
+    assert cli("cache", "wait", "--cache-dir", cache).returncode == 0  # compiles handed over at exit
+    n = len(entries(cache))
+    p = cli("cache", "pack", "--cache-dir", cache)
+    assert p.returncode == 0 and f"{n} of {n} entries in 1 pack(s)" in p.stdout, (p.stdout, p.stderr)
+    [one] = packs(cache)
+    out = run(pkg, cache)
+    assert out["stats"]["compiled"] == 0 and out["stats"]["cache_pack_hits"] >= 5, out["stats"]
+    precompile(pkg, cache)  # more loose entries (for the portable level)
+    assert len(entries(cache)) > n
+    assert cli("cache", "pack", "--cache-dir", cache).returncode == 0
+    [two] = packs(cache)
+    assert two != one and not one.exists()
+    assert cli("cache", "verify", "--cache-dir", cache).returncode == 0
+    assert run(pkg, cache)["stats"]["cache_pack_hits"] >= 5
+
+
 def test_no_pack_writes_loose_entries_only(pkg, tmp_path):
     cache = tmp_path / "cache"
     r = precompile(pkg, cache)
