@@ -391,17 +391,13 @@ fn _precompile<'py>(
     d.set_item("compiled", r.compiled)?;
     d.set_item("cached", r.cached)?;
     d.set_item("duplicates", r.duplicates)?;
-    d.set_item("failed", r.failed.into_iter().collect::<Vec<_>>())?;
+    d.set_item("failed", r.failed.iter().collect::<Vec<_>>())?;
     d.set_item("store_errors", r.store_errors)?;
-    d.set_item("first_store_error", r.first_store_error)?;
+    d.set_item("first_store_error", r.first_store_error.as_deref())?;
     d.set_item("bytes_written", r.bytes_written)?;
     d.set_item("seconds", r.seconds)?;
-    d.set_item("compile_nanos", r.compile_nanos)?;
-    d.set_item("packs", r.packs)?;
-    d.set_item("packed", r.packed)?;
-    d.set_item("pack_bytes", r.pack_bytes)?;
-    d.set_item("unpacked", r.unpacked)?;
-    d.set_item("first_unpacked", r.first_unpacked)?;
+    d.set_item("compile_nanos", &r.compile_nanos)?;
+    pack_fields(&d, &r)?;
     d.set_item("cpu", cpu.name())?;
     d.set_item(
         "cache_dir",
@@ -469,13 +465,19 @@ fn _cache_pack<'py>(py: Python<'py>, dir: &str) -> PyResult<Bound<'py, PyDict>> 
         .map_err(RJitError::new_err)?;
     let d = PyDict::new(py);
     d.set_item("entries", r.total)?;
-    d.set_item("packed", r.packed)?;
-    d.set_item("packs", r.packs)?;
-    d.set_item("pack_bytes", r.pack_bytes)?;
-    d.set_item("unpacked", r.unpacked)?;
-    d.set_item("first_unpacked", r.first_unpacked)?;
+    pack_fields(&d, &r)?;
     d.set_item("seconds", r.seconds)?;
     Ok(d)
+}
+
+/// What a report says of packs, for `_precompile` and `_cache_pack`.
+fn pack_fields(d: &Bound<'_, PyDict>, r: &driver::precompile::Report) -> PyResult<()> {
+    d.set_item("packs", r.packs)?;
+    d.set_item("packed", r.packed)?;
+    d.set_item("pack_bytes", r.pack_bytes)?;
+    d.set_item("unpacked", r.unpacked)?;
+    d.set_item("first_unpacked", r.first_unpacked.as_deref())?;
+    Ok(())
 }
 
 /// Remove every entry of `dir`: (removed, freed).
