@@ -23,10 +23,10 @@
 //! | `RJIT_CODEGEN` | `process` | where LLVM runs: `process` (a code generator process per rjit process, started on the first compile) or `thread` (a thread of this process) |
 
 use std::path::PathBuf;
-
-use crate::target::Cpu;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
+
+use crate::target::Cpu;
 
 /// Chosen by measurement (docs/tiering.md): with background compilation the threshold only
 /// decides how much compile work a process starts; loops tier up early anyway.
@@ -176,24 +176,22 @@ pub fn load_from_env() {
         },
     );
     CODEGEN_IN_PROCESS.store(thread.unwrap_or(false), Relaxed);
-    let runs: Vec<&str> = crate::target::host_levels()
-        .iter()
-        .rev()
-        .map(|c| c.name())
-        .collect();
-    let cpu = env_parsed(
-        "RJIT_CPU",
-        &format!(
-            "expected host or a level this CPU runs ({}); using host",
-            runs.join(", ")
-        ),
-        |v| match Cpu::parse(v)? {
-            Cpu::Host => Some(0),
-            c @ Cpu::Level(i) => crate::target::host_levels()
-                .contains(&c)
-                .then_some(i as u8 + 1),
-        },
-    );
+    // The levels this CPU runs (CPUID) are asked only when the variable is set.
+    let cpu = std::env::var_os("RJIT_CPU").and_then(|_| {
+        let runs = crate::target::host_levels();
+        let names: Vec<&str> = runs.iter().rev().map(|c| c.name()).collect();
+        env_parsed(
+            "RJIT_CPU",
+            &format!(
+                "expected host or a level this CPU runs ({}); using host",
+                names.join(", ")
+            ),
+            |v| match Cpu::parse(v)? {
+                Cpu::Host => Some(0),
+                c @ Cpu::Level(i) => runs.contains(&c).then_some(i as u8 + 1),
+            },
+        )
+    });
     CPU.store(cpu.unwrap_or(0), Relaxed);
     CACHE_SIZE.store(size, Relaxed);
     GENERATION.fetch_add(1, Relaxed);

@@ -32,8 +32,10 @@ use super::ffi;
 use super::layout::{
     CO_GENERATOR, CO_GENERATOR_LIKE, FRAME_CLEARED, FRAME_CREATED, FRAME_OWNED_BY_GENERATOR,
     FRAME_OWNED_BY_THREAD, FUNC_BUILTINS, FUNC_CODE, FUNC_DEFAULTS, FUNC_GLOBALS, GEN_CODE,
-    GEN_FRAME_STATE, GEN_IFRAME, INTERP_EVAL_FRAME, InterpreterFrame, PyCodeObject311,
-    TSTATE_DATASTACK_CHUNK, TSTATE_DATASTACK_LIMIT, TSTATE_DATASTACK_TOP, recursion_remaining,
+    GEN_EXC_PREVIOUS, GEN_EXC_VALUE, GEN_FRAME_STATE, GEN_HOOKS_INITED, GEN_IFRAME, GEN_NAME,
+    GEN_ORIGIN_OR_FINALIZER, GEN_QUALNAME, GEN_WEAKREFLIST, INTERP_EVAL_FRAME, InterpreterFrame,
+    OPCODE_RETURN_GENERATOR, PyCodeObject311, TSTATE_DATASTACK_CHUNK, TSTATE_DATASTACK_LIMIT,
+    TSTATE_DATASTACK_TOP, recursion_remaining,
 };
 
 /// `FRAME_SPECIALS_SIZE`: the frame header in words (pycore_frame.h:93).
@@ -422,19 +424,6 @@ unsafe fn take_ownership(f: *mut PyObject, frame: *mut InterpreterFrame) {
         }
     }
 }
-
-/// `PyGenObject` fields between `gi_code` and `gi_frame_state` (cpython/genobject.h, 3.11.7):
-/// `gi_weakreflist`, `gi_name`, `gi_qualname`, `gi_exc_state` (`exc_value`, `previous_item`),
-/// `gi_origin_or_finalizer`, then the chars `gi_hooks_inited`, `gi_closed`, `gi_running_async`.
-const GEN_WEAKREFLIST: usize = 24;
-const GEN_NAME: usize = 32;
-const GEN_QUALNAME: usize = 40;
-const GEN_EXC_VALUE: usize = 48;
-const GEN_EXC_PREVIOUS: usize = 56;
-const GEN_ORIGIN_OR_FINALIZER: usize = 64;
-const GEN_HOOKS_INITED: usize = 72;
-/// The `RETURN_GENERATOR` opcode (opcode.h, 3.11).
-const OPCODE_RETURN_GENERATOR: u8 = 75;
 
 /// Whether `make_generator` can create the generator of `code`'s calls: plain generator code
 /// (not a coroutine or an async generator, whose creation also tracks origins and wraps

@@ -91,6 +91,18 @@ pub const FRAME_CLEARED: i8 = 4;
 pub const GEN_CODE: usize = 16;
 pub const GEN_FRAME_STATE: usize = 75;
 pub const GEN_IFRAME: usize = 80;
+/// The other `PyGenObject` fields before `gi_frame_state` (cpython/genobject.h, 3.11.7):
+/// `gi_weakreflist`, `gi_name`, `gi_qualname`, `gi_exc_state` (`exc_value`, `previous_item`),
+/// `gi_origin_or_finalizer`, then the chars `gi_hooks_inited`, `gi_closed`, `gi_running_async`.
+pub const GEN_WEAKREFLIST: usize = 24;
+pub const GEN_NAME: usize = 32;
+pub const GEN_QUALNAME: usize = 40;
+pub const GEN_EXC_VALUE: usize = 48;
+pub const GEN_EXC_PREVIOUS: usize = 56;
+pub const GEN_ORIGIN_OR_FINALIZER: usize = 64;
+pub const GEN_HOOKS_INITED: usize = 72;
+/// The `RETURN_GENERATOR` opcode (opcode.h, 3.11).
+pub const OPCODE_RETURN_GENERATOR: u8 = 75;
 /// RESUME and its quickened form (opcode.h), which `_PyGen_yf` looks for after a yield.
 pub const OPCODE_RESUME: u16 = 151;
 pub const OPCODE_RESUME_QUICK: u16 = 150;

@@ -257,8 +257,8 @@ fn remote_wanted() -> bool {
     }
 }
 
-/// Compile for `config::cpu()` (this host unless `RJIT_CPU` says otherwise) with `effort` and store in the cache (if any). Runs on whatever
-/// thread calls it; touches no Python object.
+/// Compile for `config::cpu()` (this host unless `RJIT_CPU` says otherwise) with `effort` and
+/// store in the cache (if any). Runs on whatever thread calls it; touches no Python object.
 pub fn build(
     snap: &CodeSnapshot,
     key: &CacheKey,

@@ -228,26 +228,25 @@ const PACK_OBJECT_BYTES: usize = 64 << 20;
 /// same precompile again finds it written. Failures leave the entries loose: a pack only
 /// makes loading cheaper, nothing depends on it.
 fn write_packs(dir: &std::path::Path, layers: &Layers, keys: &[&CacheKey], report: &mut Report) {
-    let items = keys
-        .iter()
-        .filter_map(|key| match layers.load(std::slice::from_ref(*key)) {
-            Ok((_, e)) => Some((e.payload().to_vec(), e.meta.symbol.clone(), key.digest())),
-            Err(_) => None,
-        });
-    let wanted = keys.len() as u64;
+    let items = keys.iter().map(|key| {
+        layers
+            .load(std::slice::from_ref(*key))
+            .map(|(_, e)| (e.payload().to_vec(), e.meta.symbol.clone(), key.digest()))
+            .map_err(|m| format!("entry {}: {m}", key.hex()))
+    });
     let names = pack_items(dir, items, report);
-    report.unpacked += wanted.saturating_sub(report.packed + report.unpacked);
     remove_covered_packs(dir, &names);
 }
 
-/// Objects in `dir`'s packs after `pack_items`: (object bytes, entry symbol, key digest).
+/// An object to pack: (object bytes, entry symbol, key digest).
 type PackItem = (Vec<u8>, String, [u8; 32]);
 
 /// Pre-link `items` into packs in `dir`, a pack per `PACK_OBJECT_BYTES` of objects, counting
-/// into `report`; the names of the packs written or found already written.
+/// into `report` (an item that could not be read stays loose, with its reason); the names of
+/// the packs written or found already written.
 fn pack_items(
     dir: &std::path::Path,
-    items: impl Iterator<Item = PackItem>,
+    items: impl Iterator<Item = Result<PackItem, String>>,
     report: &mut Report,
 ) -> Vec<String> {
     let mut names = Vec::new();
@@ -262,8 +261,9 @@ fn pack_items(
             h.update(d);
         }
         let name = format!("pack-{}", &h.finalize().to_hex()[..32]);
-        let path = dir.join(format!("{name}{}", pack::SUFFIX));
-        names.push(format!("{name}{}", pack::SUFFIX));
+        let file = format!("{name}{}", pack::SUFFIX);
+        let path = dir.join(&file);
+        names.push(file);
         if let Ok(p) = pack::Pack::open(&path) {
             report.packs += 1;
             report.packed += p.len() as u64;
@@ -321,6 +321,14 @@ fn pack_items(
         chunk.clear();
     };
     for item in items {
+        let item = match item {
+            Ok(item) => item,
+            Err(e) => {
+                report.unpacked += 1;
+                report.first_unpacked.get_or_insert(e);
+                continue;
+            }
+        };
         size += item.0.len();
         chunk.push(item);
         if size >= PACK_OBJECT_BYTES {
@@ -380,23 +388,12 @@ pub fn pack_dir(dir: &std::path::Path) -> Result<Report, String> {
         total: loose.len() as u64,
         ..Report::default()
     };
-    let mut unreadable = 0;
-    let mut first_unreadable = None;
-    let items = loose.iter().filter_map(|(d, path)| {
-        match crate::aot_cache::load::load_path(path, d, false) {
-            Ok(e) => Some((e.payload().to_vec(), e.meta.symbol.clone(), *d)),
-            Err(m) => {
-                unreadable += 1;
-                first_unreadable.get_or_insert_with(|| format!("{}: {m}", path.display()));
-                None
-            }
-        }
+    let items = loose.iter().map(|(d, path)| {
+        crate::aot_cache::load::load_path(path, d, false)
+            .map(|e| (e.payload().to_vec(), e.meta.symbol.clone(), *d))
+            .map_err(|m| format!("{}: {m}", path.display()))
     });
     let names = pack_items(dir, items, &mut report);
-    report.unpacked += unreadable;
-    if let Some(e) = first_unreadable {
-        report.first_unpacked.get_or_insert(e);
-    }
     remove_covered_packs(dir, &names);
     report.seconds = t0.elapsed().as_secs_f64();
     Ok(report)

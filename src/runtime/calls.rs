@@ -189,15 +189,29 @@ unsafe fn direct_entry(
 ) -> Option<(EntryFn, *const *mut PyObject)> {
     // SAFETY: reads of live thread, interpreter and code state.
     unsafe {
-        if (*code).co_flags & cpython::CO_GENERATOR_LIKE != 0 || cpython::use_tracing(tstate) {
-            return None;
-        }
-        let installed = *((cpython::interp_of(tstate) as *const u8).add(cpython::INTERP_EVAL_FRAME)
-            as *const usize);
-        if installed == 0 || installed != DIRECT_EVAL_FRAME.load(Relaxed) {
+        if (*code).co_flags & cpython::CO_GENERATOR_LIKE != 0 || !direct_route_open(tstate) {
             return None;
         }
         (RESOLVER.get()?)(code)
+    }
+}
+
+/// Whether a call may skip the evaluator: tracing is off (a tracer or profiler sees every
+/// frame enter the evaluator) and the installed evaluator is rjit's own (another PEP 523
+/// hook sees every call).
+///
+/// # Safety
+/// GIL held; `tstate` is the current thread state.
+#[inline(always)]
+unsafe fn direct_route_open(tstate: *mut PyThreadState) -> bool {
+    // SAFETY: reads of the live thread and interpreter state.
+    unsafe {
+        if cpython::use_tracing(tstate) {
+            return false;
+        }
+        let installed = *((cpython::interp_of(tstate) as *const u8).add(cpython::INTERP_EVAL_FRAME)
+            as *const usize);
+        installed != 0 && installed == DIRECT_EVAL_FRAME.load(Relaxed)
     }
 }
 
@@ -219,12 +233,7 @@ unsafe fn create_generator(
 ) -> Option<*mut PyObject> {
     // SAFETY: as documented.
     unsafe {
-        if !frames::creates_plain_generator(code) || cpython::use_tracing(tstate) {
-            return None;
-        }
-        let installed = *((cpython::interp_of(tstate) as *const u8).add(cpython::INTERP_EVAL_FRAME)
-            as *const usize);
-        if installed == 0 || installed != DIRECT_EVAL_FRAME.load(Relaxed) {
+        if !frames::creates_plain_generator(code) || !direct_route_open(tstate) {
             return None;
         }
         (RESOLVER.get()?)(code)?;
