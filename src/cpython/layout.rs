@@ -199,6 +199,8 @@ pub const CODE_ADAPTIVE: usize = offset_of!(PyCodeObject311, co_code_adaptive);
 pub const TYPE_ITERNEXT: usize = offset_of!(PyTypeObject, tp_iternext);
 /// `PyTypeObject.tp_flags` (an `unsigned long`), and its `Py_TPFLAGS_HEAPTYPE` bit.
 pub const TYPE_FLAGS: usize = offset_of!(PyTypeObject, tp_flags);
+/// `PyTypeObject.tp_base` (always in the type's MRO).
+pub const TYPE_BASE: usize = offset_of!(PyTypeObject, tp_base);
 pub const TPFLAGS_HEAPTYPE: u64 = pyo3_ffi::Py_TPFLAGS_HEAPTYPE;
 /// `Py_SIZE`: for an int, the number of 30-bit digits, negated for negative values.
 pub const VAR_SIZE: usize = offset_of!(PyVarObject, ob_size);

@@ -490,7 +490,10 @@ unsafe fn call_function(
 /// by LOAD_METHOD (`lst.append`, `d.get`, `s.join` with `self` first) called through its C entry,
 /// as the interpreter's `PRECALL_NO_KW_BUILTIN_*` and `PRECALL_*_METHOD_DESCRIPTOR_*` do:
 /// `METH_O`, `METH_NOARGS`, `METH_FASTCALL` and `METH_FASTCALL | METH_KEYWORDS` when the
-/// argument count fits and `self` has the descriptor's type; the recursion check and
+/// argument count fits, a method descriptor's `METH_METHOD | METH_FASTCALL | METH_KEYWORDS`
+/// (with its type as the defining class), and `METH_VARARGS[ | METH_KEYWORDS]` without
+/// keywords (the arguments as a tuple), when `self` is an instance of the descriptor's type
+/// (`descr_check`); the recursion check and
 /// `_Py_CheckFunctionResult` of CPython's vectorcall around it. `None` when declined: the
 /// general path then gives CPython's exact errors.
 ///
@@ -510,10 +513,12 @@ unsafe fn call_c(
     unsafe {
         let tp = Py_TYPE(func);
         let f = func as *mut u8;
-        let (def, slf, args, n) = if tp == ptr::addr_of_mut!(PyCFunction_Type) {
+        // `cls`: the defining class a `METH_METHOD` function gets, the descriptor's type (a
+        // builtin function's `mm_class` is not read: such functions are declined).
+        let (def, slf, args, n, cls) = if tp == ptr::addr_of_mut!(PyCFunction_Type) {
             let def = *(f.add(cpython::CFUNCTION_ML) as *mut *mut u8);
             let slf = *(f.add(cpython::CFUNCTION_SELF) as *mut *mut PyObject);
-            (def, slf, argv, nargs)
+            (def, slf, argv, nargs, ptr::null_mut())
         } else if tp == ptr::addr_of_mut!(PyMethodDescr_Type) && nargs >= 1 {
             let d_type = *(f.add(cpython::DESCR_TYPE) as *mut *mut PyTypeObject);
             let slf = *argv;
@@ -521,7 +526,7 @@ unsafe fn call_c(
                 return None;
             }
             let def = *(f.add(cpython::METHODDESCR_METHOD) as *mut *mut u8);
-            (def, slf, argv.add(1), nargs - 1)
+            (def, slf, argv.add(1), nargs - 1, d_type)
         } else {
             return None;
         };
@@ -548,20 +553,67 @@ unsafe fn call_c(
             *mut PyObject,
         ) -> *mut PyObject;
         type Plain = unsafe extern "C" fn(*mut PyObject, *mut PyObject) -> *mut PyObject;
+        type WithKwargs =
+            unsafe extern "C" fn(*mut PyObject, *mut PyObject, *mut PyObject) -> *mut PyObject;
+        type MethodKw = unsafe extern "C" fn(
+            *mut PyObject,
+            *mut PyTypeObject,
+            *const *mut PyObject,
+            Py_ssize_t,
+            *mut PyObject,
+        ) -> *mut PyObject;
+        const METHOD_KW: c_int = METH_METHOD | METH_FASTCALL | METH_KEYWORDS;
         let fits = match kind {
             k if k == METH_O => n == 1 && nkw == 0,
             k if k == METH_NOARGS => n == 0 && nkw == 0,
             k if k == METH_FASTCALL => nkw == 0,
             k if k == METH_FASTCALL | METH_KEYWORDS => true,
+            k if k == METHOD_KW => !cls.is_null(),
+            k if k == METH_VARARGS || k == METH_VARARGS | METH_KEYWORDS => nkw == 0,
             _ => false,
         };
         if !fits || meth.is_null() {
             return None;
         }
+        // `METH_VARARGS`: the arguments as a tuple, made before the recursion check as
+        // `method_vectorcall_VARARGS` and `_PyObject_MakeTpCall` make it; no keywords, so a
+        // `METH_KEYWORDS` function gets NULL for its dict, as there.
+        let varargs = if kind & METH_VARARGS != 0 {
+            let t = PyTuple_New(n as Py_ssize_t);
+            if t.is_null() {
+                return Some(ptr::null_mut());
+            }
+            for i in 0..n {
+                Py_INCREF(*args.add(i));
+                PyTuple_SET_ITEM(t, i as Py_ssize_t, *args.add(i));
+            }
+            t
+        } else {
+            ptr::null_mut()
+        };
         let Some(rem) = enter_call_unit(tstate) else {
+            if !varargs.is_null() {
+                Py_DECREF(varargs);
+            }
             return Some(ptr::null_mut());
         };
         let res = match kind {
+            k if k == METH_VARARGS => {
+                std::mem::transmute::<*mut std::ffi::c_void, Plain>(meth)(slf, varargs)
+            }
+            k if k == METH_VARARGS | METH_KEYWORDS => std::mem::transmute::<
+                *mut std::ffi::c_void,
+                WithKwargs,
+            >(meth)(
+                slf, varargs, ptr::null_mut()
+            ),
+            k if k == METHOD_KW => std::mem::transmute::<*mut std::ffi::c_void, MethodKw>(meth)(
+                slf,
+                cls,
+                args,
+                n as Py_ssize_t,
+                if nkw == 0 { ptr::null_mut() } else { kwnames },
+            ),
             k if k == METH_O => {
                 std::mem::transmute::<*mut std::ffi::c_void, Plain>(meth)(slf, *args)
             }
@@ -579,6 +631,9 @@ unsafe fn call_c(
             ),
         };
         *rem += 1;
+        if !varargs.is_null() {
+            Py_DECREF(varargs);
+        }
         Some(cffi::_Py_CheckFunctionResult(
             tstate,
             func,

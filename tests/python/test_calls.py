@@ -1069,7 +1069,7 @@ def test_abstract_class_still_refused():
 # --- C callees: builtins and method descriptors through their C entry ------------------------
 
 
-def c_callees(n):
+def c_callees_in_a_loop(n):
     lst = []
     d = {"a": 1}
     s = "x,y"
@@ -1121,7 +1121,8 @@ def c_recursion():
 
 
 def test_c_callees():
-    both_compiled(c_callees, [], 5)
+    out, _ = both_compiled(c_callees_in_a_loop, [], 5)
+    assert out[0] == "ok" and len(out[1][1]) == 10
 
 
 def test_c_callee_errors_keep_cpython_messages():
@@ -1285,6 +1286,140 @@ def c_callees():
 
 def test_c_callees_through_their_entry():
     both(c_callees)
+
+
+class Rand(__import__("random").Random):
+    """A subclass of a subclass of `_random.Random`: its `random` is two levels down."""
+
+
+class Word(str):
+    pass
+
+
+class Word2(Word):
+    pass
+
+
+def c_callees_more_kinds():
+    """`METH_METHOD | METH_FASTCALL | METH_KEYWORDS` descriptors (`re.Pattern.match`),
+    `METH_VARARGS` ones (`str.startswith`, `dict.update`, `re.Match.group`), and `self` of a
+    subclass of the descriptor's type, one level down and deeper."""
+    import random
+    import re
+
+    out = []
+    pat = re.compile(r"(\w)(\d)?")
+    r1, r2 = random.Random(5), Rand(5)
+    w, w2 = Word("a,b"), Word2("c,d")
+    d = {}
+    for i in range(20):
+        m = pat.match("x%d" % i)
+        out.append((m.group(), m.group(1), m.group(1, 2), m.span()))
+        out.append(pat.search("--y").group(0))
+        out.append(pat.sub("-", "ab1"))
+        out.append(pat.match("--", 1) is None)
+        out.append(("abc".startswith("a"), "abc".startswith(("x", "b"), 1), "abc".find("c")))
+        d.update({i: i})
+        d.update()
+        out.append(len(d))
+        out.append((r1.random(), r2.random()))  # subclass, and subclass of a subclass
+        out.append((w.split(","), w2.split(","), w.upper(), w2.startswith("c")))
+        out.append(list.__len__([i]))
+    bad = (
+        lambda: pat.match(),
+        lambda: pat.match(5),
+        lambda: pat.match("a", bogus=1),
+        lambda: "a".startswith(),
+        lambda: "a".startswith(5),
+        lambda: "a".startswith(prefix="a"),
+        lambda: d.update(1),
+        lambda: d.update([1]),
+        lambda: m.group(7),
+        lambda: w.split(1),
+        lambda: r1.random(1),
+    )
+    for f in bad:
+        try:
+            f()
+        except (TypeError, IndexError, ValueError) as e:
+            out.append((type(e).__name__, str(e)))
+    return out
+
+
+def test_c_callees_of_more_kinds_and_subclass_selves():
+    out = both(c_callees_more_kinds)
+    assert out[0] == "ok"
+    assert ("TypeError", "str.startswith() takes no keyword arguments") in out[1]
+
+
+class Visitor:
+    def __init__(self):
+        self.seen = []
+
+    def visit_a(self, node):
+        self.seen.append(("a", node))
+        return sys._getframe(1).f_code.co_name, sys._getframe(1).f_lineno
+
+    def visit_b(self, node, extra=7):
+        self.seen.append(("b", node, extra))
+        return node * 2
+
+    def visit_raise(self, node):
+        raise ValueError(node)
+
+    @classmethod
+    def visit_cls(cls, node):
+        return cls.__name__, node
+
+    def dispatch(self, name, node):
+        method = getattr(self, "visit_" + name)
+        return method(node)  # [NULL, bound method]
+
+
+def bound_method_calls(n):
+    v = Visitor()
+    out = []
+    for i in range(n):
+        for name in ("a", "b", "cls"):
+            out.append(v.dispatch(name, i))
+        out.append(Visitor.dispatch(v, "b", -i))
+    stored = v.visit_b
+    out.append(stored(3))  # a bound method kept in a local
+    out.append([stored(k) for k in range(3)])
+    import types
+
+    out.append(types.MethodType(len, "abc")())  # a bound builtin: the general route
+    for bad in (lambda: v.dispatch("raise", 1), lambda: v.visit_a(), lambda: v.visit_a(1, 2)):
+        try:
+            bad()
+        except (TypeError, ValueError) as e:
+            tb = e.__traceback__
+            names = []
+            while tb is not None:
+                names.append(tb.tb_frame.f_code.co_name)
+                tb = tb.tb_next
+            out.append((type(e).__name__, str(e), names))
+    out.append(v.seen)
+    return out
+
+
+def test_bound_methods_called_directly():
+    callees = [Visitor.visit_a, Visitor.visit_b, Visitor.dispatch, Visitor.visit_cls.__func__]
+    rjit.disable()
+    rjit.enable(threshold=1, background=False)
+    for f in callees:
+        assert rjit.compile(f)
+    v = Visitor()
+    v.dispatch("b", 0)
+    before = rjit.stats()["direct_entries"]
+    method = v.visit_b
+    v.dispatch("b", 1)
+    # dispatch's call of the bound method entered visit_b without the hook.
+    assert rjit.stats()["direct_entries"] > before
+    del method
+    rjit.disable()
+    out, _ = both_compiled(bound_method_calls, callees, 4)
+    assert out[0] == "ok"
 
 
 # --- operator methods written in Python (runtime/dunders.rs) --------------------------------

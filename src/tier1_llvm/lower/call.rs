@@ -1030,10 +1030,21 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let ty = self.load_ptr(lo, cp::OB_TYPE)?;
         let is_md = self.ptr_eq(ty, self.global("PyMethodDescr_Type"))?;
         self.guard(is_md, next, "is_method_descr")?;
+        // `descr_check`'s `PyObject_TypeCheck`, for `self` of exactly the type or of a direct
+        // subclass (`tp_base` is in every type's MRO): `random.Random().random()`, methods of
+        // str subclasses. Deeper subclasses take the general route, which checks the MRO.
         let d_type = self.load_ptr(lo, cp::DESCR_TYPE)?;
         let self_ty = self.load_ptr(hi, cp::OB_TYPE)?;
         let same = self.ptr_eq(self_ty, d_type)?;
-        self.guard(same, next, "self_type")?;
+        let exact = self.new_block("c_self_exact");
+        let sub = self.new_block("c_self_sub");
+        self.branch_expecting(same, exact, sub, true)?;
+        self.b.position_at_end(sub);
+        let base_ty = self.load_ptr(self_ty, cp::TYPE_BASE)?;
+        let derived = self.ptr_eq(base_ty, d_type)?;
+        self.guard(derived, next, "self_type")?;
+        self.b.build_unconditional_branch(exact).map_err(be)?;
+        self.b.position_at_end(exact);
         let ml_descr = self.load_ptr(lo, cp::METHODDESCR_METHOD)?;
         let descr_end = self.here()?;
         self.b.build_unconditional_branch(join).map_err(be)?;
@@ -1047,6 +1058,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let callable = self.b.build_phi(self.ptr, "c_callable").map_err(be)?;
         callable.add_incoming(&[(&hi, plain_end), (&lo, descr_end)]);
         let callable = callable.as_basic_value().into_pointer_value();
+        // The defining class a `METH_METHOD` function gets: the descriptor's type (a builtin
+        // function's `mm_class` is not read: such functions take the general route).
+        let cls = self.b.build_phi(self.ptr, "c_cls").map_err(be)?;
+        cls.add_incoming(&[(&self.ptr.const_null(), plain_end), (&d_type, descr_end)]);
+        let cls = cls.as_basic_value().into_pointer_value();
         let flags = self.load_int(self.i32, ml, cp::METHODDEF_FLAGS)?;
         // METH_STATIC and METH_CLASS are in the mask so that such functions match no kind
         // below: a static method's C function gets NULL, not its `m_self` (the type), as
@@ -1125,7 +1141,46 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             self.checked_c_call(callable, meth, fty, &argv, after, &mut results)?;
             self.b.position_at_end(other);
         }
-        self.b.build_unconditional_branch(next).map_err(be)?;
+        // `METH_METHOD | METH_FASTCALL | METH_KEYWORDS` (Argument Clinic's `defining_class`:
+        // `re.Pattern.match`, `search`, `sub`): `meth(self, cls, args, nargs, NULL)`.
+        let call = self.new_block("c_call_method");
+        let hit = is(
+            self,
+            pyo3_ffi::METH_METHOD | pyo3_ffi::METH_FASTCALL | pyo3_ffi::METH_KEYWORDS,
+        )?;
+        let has_cls = self.b.build_is_not_null(cls, "has_cls").map_err(be)?;
+        let hit = self
+            .b
+            .build_and(hit, has_cls, "is_method_kind")
+            .map_err(be)?;
+        self.b
+            .build_conditional_branch(hit, call, next)
+            .map_err(be)?;
+        self.b.position_at_end(call);
+        let fty = self.ptr.fn_type(
+            &[
+                self.ptr.into(),
+                self.ptr.into(),
+                self.ptr.into(),
+                self.i64.into(),
+                self.ptr.into(),
+            ],
+            false,
+        );
+        self.checked_c_call(
+            callable,
+            meth,
+            fty,
+            &[
+                slf.into(),
+                cls.into(),
+                args.into(),
+                nargs.into(),
+                self.ptr.const_null().into(),
+            ],
+            after,
+            &mut results,
+        )?;
         // Called (or refused by the recursion check): release the stack's references.
         self.b.position_at_end(after);
         let res = self.b.build_phi(self.ptr, "c_result").map_err(be)?;
@@ -1248,7 +1303,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     /// The direct route of CALL n (no keywords): when the callable (or the method LOAD_METHOD
-    /// found) is an exact `PyFunction` whose code is compiled and takes exactly these positional
+    /// found, or a bound method's function) is an exact `PyFunction` whose code is compiled and
+    /// takes exactly these positional
     /// arguments one-to-one (`tier0::state::DirectShape`), tracing is off and the frame fits in
     /// the data stack's current chunk, push and initialise the callee's frame here
     /// (`_PyEvalFramePushAndInit` / `_PyFrame_InitializeSpecials`, moving the stack's references
@@ -1259,11 +1315,62 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let lo = self.peek_at(base)?;
         let hi = self.peek_at(base + 1)?;
         let is_meth = self.b.build_is_not_null(lo, "is_meth").map_err(be)?;
-        let func = self
+        let callable = self
             .b
-            .build_select(is_meth, lo, hi, "func")
+            .build_select(is_meth, lo, hi, "callable")
             .map_err(be)?
             .into_pointer_value();
+        let ty = self.load_ptr(callable, cp::OB_TYPE)?;
+        let is_func = self.ptr_eq(ty, self.global("PyFunction_Type"))?;
+        let entry_end = self.here()?;
+        let unbind = self.new_block("unbind_method");
+        let func_ok = self.new_block("is_function");
+        self.branch_expecting(is_func, func_ok, unbind, true)?;
+        // `[NULL, bound method]` of a Python function (`getattr(self, name)(node)`): as 3.11's
+        // PRECALL does, the stack slots become `[im_func, im_self]` (new references; the method
+        // released), so every route below, the general one included, sees a method call.
+        self.b.position_at_end(unbind);
+        let is_bound = self.ptr_eq(ty, self.global("PyMethod_Type"))?;
+        let not_meth = self.b.build_not(is_meth, "not_meth").map_err(be)?;
+        let is_bound = self
+            .b
+            .build_and(is_bound, not_meth, "is_bound")
+            .map_err(be)?;
+        self.guard(is_bound, slow, "is_bound_method")?;
+        let im_func = self.load_ptr(hi, cp::METHOD_FUNC)?;
+        let im_self = self.load_ptr(hi, cp::METHOD_SELF)?;
+        let fty = self.load_ptr(im_func, cp::OB_TYPE)?;
+        let of_func = self.ptr_eq(fty, self.global("PyFunction_Type"))?;
+        self.guard(of_func, slow, "bound_function")?;
+        self.incref(im_func)?;
+        self.incref(im_self)?;
+        self.b
+            .build_store(self.frame_stack_ptr(base)?, im_func)
+            .map_err(be)?;
+        self.b
+            .build_store(self.frame_stack_ptr(base + 1)?, im_self)
+            .map_err(be)?;
+        self.decref(hi)?;
+        let unbind_end = self.here()?;
+        self.b.build_unconditional_branch(func_ok).map_err(be)?;
+        self.b.position_at_end(func_ok);
+        let phi = |l: &Self, a: PointerValue<'ctx>, b: PointerValue<'ctx>, name: &str| {
+            let p = l.b.build_phi(l.ptr, name).map_err(be)?;
+            p.add_incoming(&[(&a, entry_end), (&b, unbind_end)]);
+            Ok::<_, crate::errors::AbortReason>(p.as_basic_value().into_pointer_value())
+        };
+        let func = phi(self, callable, im_func, "func")?;
+        // The value `self` takes: the stack's own (LOAD_METHOD) or the method's.
+        let self_value = phi(self, hi, im_self, "self_value")?;
+        let shifted = self
+            .b
+            .build_phi(self.ctx.bool_type(), "shifted")
+            .map_err(be)?;
+        shifted.add_incoming(&[
+            (&is_meth, entry_end),
+            (&self.ctx.bool_type().const_int(1, false), unbind_end),
+        ]);
+        let is_meth = shifted.as_basic_value().into_int_value();
         let meth32 = self
             .b
             .build_int_z_extend(is_meth, self.i32, "m32")
@@ -1272,9 +1379,6 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .b
             .build_int_add(self.c32(n as i64), meth32, "argc")
             .map_err(be)?;
-        let ty = self.load_ptr(func, cp::OB_TYPE)?;
-        let is_func = self.ptr_eq(ty, self.global("PyFunction_Type"))?;
-        self.guard(is_func, slow, "is_function")?;
         let code = self.load_ptr(func, cp::FUNC_CODE)?;
         let extra = self.load_ptr(code, cp::CODE_EXTRA)?;
         let has_extra = self.b.build_is_not_null(extra, "has_extra").map_err(be)?;
@@ -1402,7 +1506,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .build_select(is_meth, locals, self.scratch, "self_slot")
             .map_err(be)?
             .into_pointer_value();
-        self.b.build_store(self_slot, hi).map_err(be)?;
+        self.b.build_store(self_slot, self_value).map_err(be)?;
         self.fill_defaults(locals, defaults, argc, want)?;
         let nlp = self.load_int(self.i32, st, STATE_NLOCALSPLUS)?;
         self.null_fill(locals, want, nlp)?;
