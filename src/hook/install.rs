@@ -203,14 +203,17 @@ unsafe fn direct_shape(code: *mut PyCodeObject311) -> DirectShape {
     // SAFETY: plain field reads of a live code object.
     unsafe {
         let co = &*code;
-        let refused = cp::CO_VARARGS | cp::CO_VARKEYWORDS | cp::CO_GENERATOR_LIKE;
+        let generator = cp::frames::creates_plain_generator(code);
+        let refused = cp::CO_VARARGS | cp::CO_VARKEYWORDS;
         let simple = co.co_flags & refused == 0
+            && (co.co_flags & cp::CO_GENERATOR_LIKE == 0 || generator)
             && co.co_flags & cp::CO_OPTIMIZED != 0
             && co.co_kwonlyargcount == 0;
         DirectShape {
             argc: if simple { co.co_argcount } else { -1 },
             nlocalsplus: co.co_nlocalsplus,
             frame_words: cp::frames::frame_words(code) as u64,
+            generator: generator as u32,
         }
     }
 }

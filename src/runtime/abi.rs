@@ -7,13 +7,14 @@
 //! lowering changes enough that code cached by an older build is worth replacing (17: unboxed
 //! temporaries; 19: list items updated in place, negation in registers; 20: LOAD_DEREF inline;
 //! 21: `super().name` without the super object; 22: first attribute assignments inline,
-//! operator methods of Python classes called directly).
+//! operator methods of Python classes called directly; 23: bound methods called directly, more
+//! C callee kinds inline, generators created by direct calls).
 
 use std::ptr::addr_of;
 
 use super::{calls, deopt, dunders, exceptions, generators, helpers, inline_cache, ops};
 
-pub const ABI_VERSION: u32 = 22;
+pub const ABI_VERSION: u32 = 23;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -37,6 +38,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         inline_cache::rjit_super_method,
         inline_cache::rjit_store_attr,
         calls::rjit_call,
+        calls::rjit_make_generator,
         calls::rjit_math_1,
         calls::rjit_getitem,
         calls::rjit_pop_frame,

@@ -237,21 +237,51 @@ unsafe fn create_generator(
             return None;
         }
         (RESOLVER.get()?)(code)?;
-        // `_Py_EnterRecursiveCallTstate` of the interpreter's entry (on failure the check
-        // gives the unit back itself), then its leave.
+        Some(generator_of(tstate, frame))
+    }
+}
+
+/// The end of a direct call of plain generator code that compiled code made itself
+/// (`tier1_llvm::lower::call`, with the guards of `create_generator`: tracing off, rjit's
+/// evaluator, the code compiled): the generator is created from the frame as
+/// `RETURN_GENERATOR` creates it, inside CPython's recursion check of the frame's entry.
+///
+/// Ownership: takes the frame (moved into the generator, or cleared on failure; popped either
+/// way); returns the generator (a new reference) or NULL with an exception set.
+///
+/// # Safety
+/// GIL held; `frame` as `frames::make_generator` takes it, of plain generator code.
+pub unsafe extern "C" fn rjit_make_generator(
+    tstate: *mut PyThreadState,
+    frame: *mut InterpreterFrame,
+) -> *mut PyObject {
+    // SAFETY: as documented.
+    unsafe { generator_of(tstate, frame) }
+}
+
+/// `make_generator` inside the interpreter's entry check (`_Py_EnterRecursiveCallTstate`; on
+/// failure the check gives the unit back itself), then its leave; the frame cleared and popped
+/// when no generator was made.
+///
+/// # Safety
+/// As `rjit_make_generator`.
+#[inline(always)]
+unsafe fn generator_of(tstate: *mut PyThreadState, frame: *mut InterpreterFrame) -> *mut PyObject {
+    // SAFETY: as documented.
+    unsafe {
         let remaining = cpython::recursion_remaining(tstate);
         let was = *remaining;
         *remaining -= 1;
         if was <= 0 && cffi::_Py_CheckRecursiveCall(tstate, c"".as_ptr()) != 0 {
             frames::clear_and_pop(tstate, frame);
-            return Some(ptr::null_mut());
+            return ptr::null_mut();
         }
         let generator = frames::make_generator(tstate, frame);
         *remaining += 1;
         if generator.is_null() {
             frames::clear_and_pop(tstate, frame);
         }
-        Some(generator)
+        generator
     }
 }
 

@@ -49,6 +49,8 @@ pub const STATE_NLOCALSPLUS: usize =
     std::mem::offset_of!(CodeState, shape) + std::mem::offset_of!(DirectShape, nlocalsplus);
 pub const STATE_FRAME_WORDS: usize =
     std::mem::offset_of!(CodeState, shape) + std::mem::offset_of!(DirectShape, frame_words);
+pub const STATE_GENERATOR: usize =
+    std::mem::offset_of!(CodeState, shape) + std::mem::offset_of!(DirectShape, generator);
 
 /// Bytes of inline-cache memory per site; tier1 checks it equals the runtime's cache size.
 pub const INLINE_CACHE_BYTES: usize = 40;
@@ -87,12 +89,15 @@ impl Drop for CacheWords {
 pub struct DirectShape {
     /// `co_argcount` when a call with at most that many positional arguments binds them
     /// one-to-one, the missing ones from the function's `__defaults__` (no keyword-only,
-    /// `*args`, `**kwargs`; not generator-like; `CO_OPTIMIZED`), else -1: such calls take the
-    /// general route.
+    /// `*args`, `**kwargs`; not a coroutine, an async generator or a generator with cells;
+    /// `CO_OPTIMIZED`), else -1: such calls take the general route.
     pub argc: i32,
     pub nlocalsplus: i32,
     /// `co_nlocalsplus + co_stacksize + FRAME_SPECIALS_SIZE`.
     pub frame_words: u64,
+    /// 1 for plain generator code (`cpython::frames::creates_plain_generator`): a direct call
+    /// creates the generator (`rjit_make_generator`) instead of entering the code; else 0.
+    pub generator: u32,
 }
 
 impl DirectShape {
@@ -100,6 +105,7 @@ impl DirectShape {
         argc: -1,
         nlocalsplus: 0,
         frame_words: 0,
+        generator: 0,
     };
 }
 

@@ -469,6 +469,50 @@ def make_generators(n):
     return out
 
 
+def plain_generator(a, b=2):
+    x = yield a + b
+    yield x, sys._getframe(1).f_code.co_name
+
+
+class Walker:
+    def walk(self, n):
+        yield from range(n)
+
+
+def make_plain_generators(n):
+    out = []
+    w = Walker()
+    for i in range(n):
+        out.append(plain_generator(i))
+        out.append(plain_generator(i, -i))
+        out.append(w.walk(i % 3))
+    return out
+
+
+def plain_generators_driven(n):
+    made = make_plain_generators(n)
+    return [(next(g), g.send("s")) for g in made[0::3]] + [list(g) for g in made[2::3]]
+
+
+def test_generators_created_inline_by_compiled_callers():
+    """Plain generator code called with its positional parameters: compiled callers push the
+    frame and make the generator themselves (`rjit_make_generator`), not through the helper."""
+    both_compiled(plain_generators_driven, [make_plain_generators, plain_generator, Walker.walk], 4)
+    rjit.enable(threshold=1, background=False)
+    for f in (make_plain_generators, plain_generator, Walker.walk):
+        assert rjit.compile(f)
+    make_plain_generators(2)
+    before = rjit.stats()
+    made = make_plain_generators(100)
+    after = rjit.stats()
+    rjit.disable()
+    assert after["frames"] - before["frames"] < 5
+    # `direct_calls` counts the helper's route: the inline one made these 300.
+    assert after["direct_calls"] - before["direct_calls"] < 5
+    assert rjit.info(plain_generator)["calls"] >= 200
+    assert [next(g) for g in made[-3:-1]] == [99 + 2, 0]
+
+
 def test_generators_created_by_compiled_callers():
     both_compiled(generator_lifecycle, [gen_kinds])
     rjit.enable(threshold=1, background=False)

@@ -15,7 +15,8 @@ use crate::runtime::inline_cache::{
     GLOBAL_CACHE_GKEYS, GLOBAL_CACHE_SLOT, INLINE_CACHE_BYTES,
 };
 use crate::tier0::state::{
-    STATE_CALLS, STATE_DIRECT_ARGC, STATE_ENTRY, STATE_FRAME_WORDS, STATE_NLOCALSPLUS, STATE_TABLE,
+    STATE_CALLS, STATE_DIRECT_ARGC, STATE_ENTRY, STATE_FRAME_WORDS, STATE_GENERATOR,
+    STATE_NLOCALSPLUS, STATE_TABLE,
 };
 
 const _: () = assert!(INLINE_CACHE_BYTES == crate::tier0::state::INLINE_CACHE_BYTES);
@@ -1308,7 +1309,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// arguments one-to-one (`tier0::state::DirectShape`), tracing is off and the frame fits in
     /// the data stack's current chunk, push and initialise the callee's frame here
     /// (`_PyEvalFramePushAndInit` / `_PyFrame_InitializeSpecials`, moving the stack's references
-    /// into it), call its entry, then `rjit_pop_frame`. Any failed guard branches to `slow`
+    /// into it), call its entry, then `rjit_pop_frame`; for plain generator code,
+    /// `rjit_make_generator` instead of the entry. Any failed guard branches to `slow`
     /// with nothing consumed. Returns the callee's result (new reference or NULL).
     fn direct_call(&mut self, base: u32, n: u32, slow: BasicBlock<'ctx>) -> R<PointerValue<'ctx>> {
         let be = super::be;
@@ -1529,6 +1531,21 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .build_store(flags, self.ctx.i16_type().const_zero())
             .map_err(be)?;
         self.bump_i64(st, STATE_CALLS)?;
+        // Plain generator code: the call only creates the generator, from this frame.
+        let generator = self.load_int(self.i32, st, STATE_GENERATOR)?;
+        let is_generator = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::NE, generator, self.c32(0), "is_gen")
+            .map_err(be)?;
+        let make = self.new_block("make_generator");
+        let enter = self.new_block("enter");
+        let joined = self.new_block("direct_done");
+        self.branch_expecting(is_generator, make, enter, false)?;
+        self.b.position_at_end(make);
+        let made = self.call_obj("rjit_make_generator", &[self.tstate.into(), frame.into()])?;
+        let made_end = self.here()?;
+        self.b.build_unconditional_branch(joined).map_err(be)?;
+        self.b.position_at_end(enter);
         self.bump_i64(self.global("rjit_direct_entries"), 0)?;
         let table = self.load_ptr(st, STATE_TABLE)?;
         let fty = self
@@ -1548,6 +1565,16 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .ok_or_else(|| super::be("entry returns void"))?
             .into_pointer_value();
         self.pop_direct_frame(frame)?;
+        let entered_end = self.here()?;
+        self.b.build_unconditional_branch(joined).map_err(be)?;
+        self.b.position_at_end(joined);
+        let res = self
+            .phi(
+                self.ptr,
+                &[(res, entered_end), (made, made_end)],
+                "direct_res",
+            )?
+            .into_pointer_value();
         Ok(res)
     }
 
