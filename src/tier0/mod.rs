@@ -11,6 +11,7 @@
 //! Allowed dependencies: bytecode, cpython, errors, stats.
 
 pub mod counters;
+pub mod profile;
 pub mod snapshot;
 pub mod state;
 

@@ -9,6 +9,7 @@
 
 use pyo3_ffi::*;
 
+use super::profile::{self, CallHint};
 use crate::cpython::PyCodeObject311;
 
 #[derive(Debug, Clone, PartialEq, Eq, bincode::Encode, bincode::Decode)]
@@ -28,6 +29,9 @@ pub struct CodeSnapshot {
     pub nconsts: u32,
     pub nnames: u32,
     pub firsttraceable: u32,
+    /// What CPython's quickening saw at CALL sites, by the CALL's offset (`profile`). Shapes
+    /// only which routes are inline, so it is not part of the key.
+    pub call_hints: Vec<(u32, CallHint)>,
 }
 
 impl CodeSnapshot {
@@ -44,7 +48,15 @@ impl CodeSnapshot {
             .unwrap_or(0)
     }
 
-    /// Explicit byte encoding of every field that shapes compiled code, for the cache key.
+    /// The hint for the CALL at `offset` (`Unknown` without feedback).
+    pub fn call_hint(&self, offset: u32) -> CallHint {
+        self.call_hints
+            .binary_search_by_key(&offset, |&(o, _)| o)
+            .map_or(CallHint::Unknown, |i| self.call_hints[i].1)
+    }
+
+    /// Explicit byte encoding of every field that shapes compiled code's meaning, for the
+    /// cache key (not `call_hints`: see `profile`).
     pub fn key_bytes(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(self.code.len() * 2 + 64);
         for v in [
@@ -102,10 +114,13 @@ pub unsafe fn take(code: *mut PyCodeObject311) -> Option<CodeSnapshot> {
             PyErr_Clear();
             return None;
         };
-        let units = bytes
+        let units: Vec<u16> = bytes
             .chunks_exact(2)
             .map(|c| u16::from_le_bytes([c[0], c[1]]))
             .collect();
+        let call_hints = crate::bytecode::decode(&units)
+            .map(|instrs| profile::call_hints(code, &instrs))
+            .unwrap_or_default();
         let text = |o: *mut PyObject| {
             let p = PyUnicode_AsUTF8(o);
             if p.is_null() {
@@ -132,6 +147,7 @@ pub unsafe fn take(code: *mut PyCodeObject311) -> Option<CodeSnapshot> {
             nconsts: PyTuple_GET_SIZE(co.co_consts) as u32,
             nnames: PyTuple_GET_SIZE(co.co_names) as u32,
             firsttraceable: co.co_firsttraceable as u32,
+            call_hints,
         })
     }
 }

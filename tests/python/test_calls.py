@@ -1748,3 +1748,60 @@ def test_instance_calls_spend_the_recursion_budget_as_cpython():
     jitted = [deepest_countdown(limit) for limit in (100, 150)]
     rjit.disable()
     assert jitted == plain
+
+
+# --- call sites compiled from CPython's quickening (tier0::profile) ----------------------------
+
+
+def _py_callee(v):
+    return ("py", v)
+
+
+class _Meth:
+    def m(self, v):
+        return ("meth", v)
+
+
+def hinted_sites(f, o, x, lst):
+    return f(x), o.m(x), len(lst), lst.append(x), abs(x), str(x), f(x)
+
+
+def _asm_size(f):
+    return sum(1 for line in rjit.dis(f, "asm").splitlines() if line.startswith("\t") and not line.startswith("\t."))
+
+
+def _hint_callers():
+    import types
+
+    def whose(v):
+        return sys._getframe(1).f_code.co_name, v
+
+    return [
+        (_py_callee, _Meth(), 3, [1]),
+        (abs, _Meth(), -3, [1]),  # a builtin where Python functions were
+        (len, types.SimpleNamespace(m=abs), -7, [2]),  # len(-7) raises
+        (_Meth().m, types.SimpleNamespace(m=_py_callee), 5, [3]),  # a bound method; a plain one
+        (whose, _Meth(), 1, "abc"),  # len of a str; str has no append: raises
+        (_Meth, _Meth(), 1, [4]),  # a class that takes no arguments: raises
+    ]
+
+
+def test_call_sites_compiled_from_quickening_take_any_callee():
+    """A site quickened for Python functions, C functions, `len` or nothing inlines only that
+    route; any other callee it meets later takes the general route, with the same results."""
+    import types
+
+    g = types.FunctionType(hinted_sites.__code__.replace(), globals(), "hinted_sites")
+    unhinted = _asm_size(g)
+    rjit.disable()
+    for i in range(60):  # quickened, then specialised: PRECALL_PYFUNC, _BOUND_METHOD, _LEN, ...
+        g(_py_callee, _Meth(), i, [])
+    assert _asm_size(g) < unhinted * 0.7, "the quickened sites' hints were not used"
+    plain = [outcome(hinted_sites, *args) for args in _hint_callers()]
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(g)
+    jitted = [outcome(g, *args) for args in _hint_callers()]
+    rjit.disable()
+    assert rjit.info(g)["state"] == "compiled"
+    assert jitted == plain
+    assert plain[0] == ("ok", (("py", 3), ("meth", 3), 1, None, 3, "3", ("py", 3)))

@@ -14,6 +14,7 @@ use crate::runtime::inline_cache::{
     ATTR_KIND_METHOD_VALUES, ATTR_KIND_SLOT, GLOBAL_CACHE_AUX, GLOBAL_CACHE_BUILTINS_TAG,
     GLOBAL_CACHE_GKEYS, GLOBAL_CACHE_SLOT, INLINE_CACHE_BYTES,
 };
+use crate::tier0::profile::CallHint;
 use crate::tier0::state::{
     STATE_CALLS, STATE_DIRECT_ARGC, STATE_ENTRY, STATE_FRAME_WORDS, STATE_GENERATOR,
     STATE_NLOCALSPLUS, STATE_TABLE,
@@ -720,8 +721,10 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     /// CALL n: the callable pair and the arguments are spilled to the frame's own stack slots
-    /// (where the interpreter keeps them). Without keywords the call first tries the direct
-    /// route (`direct_call`); otherwise, and whenever a guard fails, `rjit_call` consumes them.
+    /// (where the interpreter keeps them). Without keywords the call first tries the inline
+    /// routes the site's hint (`tier0::profile::CallHint`) names: intrinsics, C entries, the
+    /// direct route (`direct_call`); otherwise, and whenever a guard fails, `rjit_call`
+    /// consumes them.
     pub(super) fn call_op(&mut self, ins: &Instr) -> R<bool> {
         let n = ins.arg;
         let math = self.math_call(ins)?;
@@ -748,20 +751,34 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 ],
             )
         };
+        // The routes inline: those CPython's quickening saw this site take, or all of them
+        // without feedback; the general route takes whatever else comes.
+        let hint = self.snap.call_hint(ins.offset);
+        let all = hint == CallHint::Unknown;
         let res = match kwnames {
             Some(kw) => general(self, kw)?,
             None => {
                 let slow = self.new_block("call_general");
                 let done = self.new_block("call_done");
-                let mut incoming = self.intrinsic_calls(base, n, done)?;
+                let mut incoming = if all || hint == CallHint::Intrinsic {
+                    self.intrinsic_calls(base, n, done)?
+                } else {
+                    Vec::new()
+                };
                 if let Some((bb, r)) = math {
                     // The math result, made before the arguments were spilled.
                     self.link_math_result(bb, r, done, &mut incoming)?;
                 }
-                self.c_calls(base, n, done, &mut incoming)?;
-                let direct = self.direct_call(base, n, slow)?;
-                incoming.push((direct, self.here()?));
-                self.b.build_unconditional_branch(done).map_err(super::be)?;
+                if all || hint == CallHint::C {
+                    self.c_calls(base, n, done, &mut incoming)?;
+                }
+                if all || hint == CallHint::Python {
+                    let direct = self.direct_call(base, n, slow)?;
+                    incoming.push((direct, self.here()?));
+                    self.b.build_unconditional_branch(done).map_err(super::be)?;
+                } else {
+                    self.b.build_unconditional_branch(slow).map_err(super::be)?;
+                }
                 self.b.position_at_end(slow);
                 let general = general(self, self.ptr.const_null())?;
                 incoming.push((general, self.here()?));
