@@ -1,12 +1,14 @@
-//! Type feedback read from CPython's own quickening: what each call site's specialised
-//! `PRECALL` says its callees were, as plain data (`CallHint`), taken with the snapshot.
+//! Type feedback read from CPython's own quickening, as plain data taken with the snapshot:
+//! what each call site's specialised `PRECALL` says its callees were (`CallHint`), and what
+//! the operands of `+ - *`, comparisons and subscripts were (`ArithHint`, `SubscrHint`).
 //!
 //! 3.11 rewrites a hot code object's `PRECALL` into a specialised form the first time it runs
 //! after quickening (`PRECALL_PYFUNC`, `PRECALL_NO_KW_BUILTIN_O`, ...), or leaves it
 //! `PRECALL_ADAPTIVE` with a non-zero back-off counter when no form fits (a Python class, a
-//! polymorphic site) or the form kept missing. Compiled code uses the hint only to choose which
-//! of a CALL's routes are emitted inline; the general route (`runtime::calls::rjit_call`)
-//! handles every callee, so code compiled from any hint is correct for any callee.
+//! polymorphic site) or the form kept missing; likewise the other families. Compiled code uses
+//! a hint only to choose which of an instruction's fast paths are emitted inline; the general
+//! path (`runtime::calls::rjit_call`, the C API) handles every case, so code compiled from any
+//! hint is correct for any operands.
 //!
 //! Invariant: hints shape code size and layout, never meaning. They are not part of the cache
 //! key (`CodeSnapshot::key_bytes`): an entry holds the code made from the hints of the process
@@ -35,8 +37,52 @@ pub enum CallHint {
     General = 4,
 }
 
-/// `PRECALL`'s specialised forms in 3.11.7 (`opcode.py`'s `_specializations`).
+/// What a BINARY_OP (`+`, `-`, `*`) or COMPARE_OP site's operands were, from its specialised
+/// form (`BINARY_OP_ADD_INT`, `COMPARE_OP_FLOAT_JUMP`, ...): the boxed operands' fast paths
+/// inline are those of that type only. Numbers left unboxed by a previous instruction keep
+/// their own paths.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bincode::Encode, bincode::Decode)]
+#[repr(u8)]
+pub enum ArithHint {
+    /// No specialisation (not quickened, or an operator 3.11 does not specialise): every path.
+    Unknown = 0,
+    /// Two compact ints.
+    Int = 1,
+    /// Two floats.
+    Float = 2,
+    /// Two strs (`==`/`!=`, `+`).
+    Str = 3,
+}
+
+/// What a BINARY_SUBSCR site's container was (`BINARY_SUBSCR_LIST_INT`, `_TUPLE_INT`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bincode::Encode, bincode::Decode)]
+#[repr(u8)]
+pub enum SubscrHint {
+    /// Not quickened: the list and tuple paths inline.
+    Unknown = 0,
+    List = 1,
+    Tuple = 2,
+    /// A dict, a class with `__getitem__`, anything else, or not run since quickening: the
+    /// helper only.
+    Other = 3,
+}
+
+/// The specialised forms rjit reads, in 3.11.7 (`opcode.py`'s `_specializations`).
 mod op {
+    pub const BINARY_OP_ADD_FLOAT: u8 = 4;
+    pub const BINARY_OP_ADD_INT: u8 = 5;
+    pub const BINARY_OP_ADD_UNICODE: u8 = 6;
+    pub const BINARY_OP_INPLACE_ADD_UNICODE: u8 = 7;
+    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 8;
+    pub const BINARY_OP_MULTIPLY_INT: u8 = 13;
+    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 14;
+    pub const BINARY_OP_SUBTRACT_INT: u8 = 16;
+    pub const COMPARE_OP_FLOAT_JUMP: u8 = 27;
+    pub const COMPARE_OP_INT_JUMP: u8 = 28;
+    pub const COMPARE_OP_STR_JUMP: u8 = 29;
+    pub const BINARY_SUBSCR: u8 = 25;
+    pub const BINARY_SUBSCR_LIST_INT: u8 = 20;
+    pub const BINARY_SUBSCR_TUPLE_INT: u8 = 21;
     pub const PRECALL: u8 = 166;
     pub const PRECALL_ADAPTIVE: u8 = 64;
     pub const PRECALL_BOUND_METHOD: u8 = 65;
@@ -85,35 +131,127 @@ fn hint_of(opcode: u8) -> CallHint {
     }
 }
 
-/// `(CALL's offset, hint)` for every CALL of `instrs` (decoded from the de-quickened copy of
-/// `code`'s bytecode) whose `PRECALL` the interpreter has rewritten; sites without feedback are
-/// left out.
+/// The hint of a BINARY_OP or COMPARE_OP unit of the live bytecode.
+fn arith_hint_of(opcode: u8) -> ArithHint {
+    use op::*;
+    match opcode {
+        BINARY_OP_ADD_INT
+        | BINARY_OP_SUBTRACT_INT
+        | BINARY_OP_MULTIPLY_INT
+        | COMPARE_OP_INT_JUMP => ArithHint::Int,
+        BINARY_OP_ADD_FLOAT
+        | BINARY_OP_SUBTRACT_FLOAT
+        | BINARY_OP_MULTIPLY_FLOAT
+        | COMPARE_OP_FLOAT_JUMP => ArithHint::Float,
+        BINARY_OP_ADD_UNICODE | BINARY_OP_INPLACE_ADD_UNICODE | COMPARE_OP_STR_JUMP => {
+            ArithHint::Str
+        }
+        _ => ArithHint::Unknown,
+    }
+}
+
+/// The hint of a BINARY_SUBSCR unit of the live bytecode.
+fn subscr_hint_of(opcode: u8) -> SubscrHint {
+    use op::*;
+    match opcode {
+        BINARY_SUBSCR => SubscrHint::Unknown,
+        BINARY_SUBSCR_LIST_INT => SubscrHint::List,
+        BINARY_SUBSCR_TUPLE_INT => SubscrHint::Tuple,
+        // BINARY_SUBSCR_ADAPTIVE (failed, or not run since quickening), _DICT, _GETITEM.
+        _ => SubscrHint::Other,
+    }
+}
+
+/// Hints of one code object, each list sorted by instruction offset, without the `Unknown`
+/// ones.
+#[derive(Debug, Clone, Default, PartialEq, Eq, bincode::Encode, bincode::Decode)]
+pub struct Hints {
+    /// By the CALL's offset (the hint is read from the `PRECALL` before it).
+    pub calls: Vec<(u32, CallHint)>,
+    /// By the BINARY_OP's or COMPARE_OP's offset.
+    pub arith: Vec<(u32, ArithHint)>,
+    /// By the BINARY_SUBSCR's offset.
+    pub subscr: Vec<(u32, SubscrHint)>,
+}
+
+impl Hints {
+    pub fn call(&self, offset: u32) -> CallHint {
+        find(&self.calls, offset).unwrap_or(CallHint::Unknown)
+    }
+
+    pub fn arith(&self, offset: u32) -> ArithHint {
+        find(&self.arith, offset).unwrap_or(ArithHint::Unknown)
+    }
+
+    pub fn subscr(&self, offset: u32) -> SubscrHint {
+        find(&self.subscr, offset).unwrap_or(SubscrHint::Unknown)
+    }
+}
+
+fn find<T: Copy>(list: &[(u32, T)], offset: u32) -> Option<T> {
+    list.binary_search_by_key(&offset, |&(o, _)| o)
+        .ok()
+        .map(|i| list[i].1)
+}
+
+/// The hints of `code`, whose de-quickened bytecode decoded to `instrs`.
 ///
 /// # Safety
 /// GIL held; `code` is live and `instrs` were decoded from its bytecode.
-pub unsafe fn call_hints(code: *mut PyCodeObject311, instrs: &[Instr]) -> Vec<(u32, CallHint)> {
+pub unsafe fn read(code: *mut PyCodeObject311, instrs: &[Instr]) -> Hints {
     // SAFETY: reads within the live bytecode: `Py_SIZE(code)` units, every offset below comes
     // from decoding a bytecode of that length.
     unsafe {
         let len = pyo3_ffi::Py_SIZE(code as *mut pyo3_ffi::PyObject) as usize;
         let live = std::slice::from_raw_parts((*code).co_code_adaptive.as_ptr(), len);
-        let mut out = Vec::new();
-        for pair in instrs.windows(2) {
-            let (pre, call) = (&pair[0], &pair[1]);
-            if pre.op != Opcode::Precall || call.op != Opcode::Call {
-                continue;
-            }
-            let at = pre.offset as usize;
-            let Some(unit) = live.get(at) else {
+        let opcode_at = |at: u32| live.get(at as usize).map(|u| (u & 0xff) as u8);
+        let mut hints = Hints {
+            calls: call_hints(live, instrs),
+            ..Hints::default()
+        };
+        for ins in instrs {
+            let Some(opcode) = opcode_at(ins.offset) else {
                 continue;
             };
-            let hint = hint_of((unit & 0xff) as u8);
-            if hint != CallHint::Unknown {
-                out.push((call.offset, hint));
+            match ins.op {
+                Opcode::BinaryOp | Opcode::CompareOp => {
+                    let h = arith_hint_of(opcode);
+                    if h != ArithHint::Unknown {
+                        hints.arith.push((ins.offset, h));
+                    }
+                }
+                Opcode::BinarySubscr => {
+                    let h = subscr_hint_of(opcode);
+                    if h != SubscrHint::Unknown {
+                        hints.subscr.push((ins.offset, h));
+                    }
+                }
+                _ => {}
             }
         }
-        out
+        hints
     }
+}
+
+/// `(CALL's offset, hint)` for every CALL of `instrs` whose `PRECALL` the interpreter has
+/// rewritten; sites without feedback are left out.
+/// `live` is the quickened copy of the bytecode `instrs` were decoded from.
+fn call_hints(live: &[u16], instrs: &[Instr]) -> Vec<(u32, CallHint)> {
+    let mut out = Vec::new();
+    for pair in instrs.windows(2) {
+        let (pre, call) = (&pair[0], &pair[1]);
+        if pre.op != Opcode::Precall || call.op != Opcode::Call {
+            continue;
+        }
+        let Some(unit) = live.get(pre.offset as usize) else {
+            continue;
+        };
+        let hint = hint_of((unit & 0xff) as u8);
+        if hint != CallHint::Unknown {
+            out.push((call.offset, hint));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -129,5 +267,15 @@ mod tests {
         assert_eq!(hint_of(op::PRECALL_NO_KW_LEN), CallHint::Intrinsic);
         assert_eq!(hint_of(op::PRECALL_ADAPTIVE), CallHint::General);
         assert_eq!(hint_of(op::PRECALL_NO_KW_STR_1), CallHint::General);
+        assert_eq!(arith_hint_of(op::BINARY_OP_ADD_INT), ArithHint::Int);
+        assert_eq!(arith_hint_of(op::COMPARE_OP_FLOAT_JUMP), ArithHint::Float);
+        assert_eq!(arith_hint_of(op::COMPARE_OP_STR_JUMP), ArithHint::Str);
+        assert_eq!(arith_hint_of(122), ArithHint::Unknown); // BINARY_OP itself
+        assert_eq!(subscr_hint_of(op::BINARY_SUBSCR), SubscrHint::Unknown);
+        assert_eq!(
+            subscr_hint_of(op::BINARY_SUBSCR_TUPLE_INT),
+            SubscrHint::Tuple
+        );
+        assert_eq!(subscr_hint_of(18), SubscrHint::Other); // BINARY_SUBSCR_DICT
     }
 }

@@ -9,7 +9,7 @@
 
 use pyo3_ffi::*;
 
-use super::profile::{self, CallHint};
+use super::profile::{self, Hints};
 use crate::cpython::PyCodeObject311;
 
 #[derive(Debug, Clone, PartialEq, Eq, bincode::Encode, bincode::Decode)]
@@ -29,9 +29,9 @@ pub struct CodeSnapshot {
     pub nconsts: u32,
     pub nnames: u32,
     pub firsttraceable: u32,
-    /// What CPython's quickening saw at CALL sites, by the CALL's offset (`profile`). Shapes
-    /// only which routes are inline, so it is not part of the key.
-    pub call_hints: Vec<(u32, CallHint)>,
+    /// What CPython's quickening saw at call, arithmetic, comparison and subscript sites
+    /// (`profile`). Shapes only which fast paths are inline, so it is not part of the key.
+    pub hints: Hints,
 }
 
 impl CodeSnapshot {
@@ -48,15 +48,8 @@ impl CodeSnapshot {
             .unwrap_or(0)
     }
 
-    /// The hint for the CALL at `offset` (`Unknown` without feedback).
-    pub fn call_hint(&self, offset: u32) -> CallHint {
-        self.call_hints
-            .binary_search_by_key(&offset, |&(o, _)| o)
-            .map_or(CallHint::Unknown, |i| self.call_hints[i].1)
-    }
-
     /// Explicit byte encoding of every field that shapes compiled code's meaning, for the
-    /// cache key (not `call_hints`: see `profile`).
+    /// cache key (not `hints`: see `profile`).
     pub fn key_bytes(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(self.code.len() * 2 + 64);
         for v in [
@@ -118,8 +111,8 @@ pub unsafe fn take(code: *mut PyCodeObject311) -> Option<CodeSnapshot> {
             .chunks_exact(2)
             .map(|c| u16::from_le_bytes([c[0], c[1]]))
             .collect();
-        let call_hints = crate::bytecode::decode(&units)
-            .map(|instrs| profile::call_hints(code, &instrs))
+        let hints = crate::bytecode::decode(&units)
+            .map(|instrs| profile::read(code, &instrs))
             .unwrap_or_default();
         let text = |o: *mut PyObject| {
             let p = PyUnicode_AsUTF8(o);
@@ -147,7 +140,7 @@ pub unsafe fn take(code: *mut PyCodeObject311) -> Option<CodeSnapshot> {
             nconsts: PyTuple_GET_SIZE(co.co_consts) as u32,
             nnames: PyTuple_GET_SIZE(co.co_names) as u32,
             firsttraceable: co.co_firsttraceable as u32,
-            call_hints,
+            hints,
         })
     }
 }

@@ -866,3 +866,56 @@ def test_math_functions_are_the_modules_own():
     c, s = repr(math.cos(2.0)), repr(math.sin(2.0))
     assert r.stdout.split() == [f"({c},", f"{s})", f"({c},", f"{s})", "compiled"]
 
+
+
+# --- fast paths chosen from CPython's quickening (tier0::profile) ------------------------------
+
+
+def hinted_arith(a, b, s, t, seq, k):
+    out = [a + b, a - b, a * b, s + t]
+    if a < b:
+        out.append("lt")
+    if s == t:
+        out.append("eq")
+    if a == b:
+        out.append("same")
+    out.append(seq[k])
+    return out
+
+
+def test_fast_paths_compiled_from_quickening_take_any_operands():
+    """Sites quickened for ints, floats, strs, lists or tuples inline only that type's path;
+    any other operands later take the general path, with CPython's results and errors."""
+    import types
+
+    import rjit
+    from conftest import outcome
+
+    def fresh():
+        return types.FunctionType(hinted_arith.__code__.replace(), globals(), "hinted_arith")
+
+    cases = [
+        (1, 2, "a", "b", [5, 6], 1),
+        (1.5, -2.0, "a", "a", (5, 6), 0),  # floats where ints were; a tuple where a list was
+        (2**63, 2**64, "", "x", "xy", 1),  # big ints; a str container
+        (True, 3, "a", "b", {0: "d"}, 0),  # bool; a dict
+        (1, 2.5, "a", "b", [1], 5),  # mixed; out of range
+        (float("nan"), float("nan"), "a", "b", [1], -1),
+        ([1], [2], "a", 3, [1], 0),  # lists; str + int raises
+        (1, 2, "a", "b", [1], "k"),  # list index by str raises
+    ]
+    for quicken_with in (cases[0], cases[1], cases[2]):
+        g = fresh()
+        unhinted = sum(1 for line in rjit.dis(g, "asm").splitlines() if line.startswith("\t"))
+        rjit.disable()
+        for _ in range(60):
+            g(*quicken_with)
+        hinted = sum(1 for line in rjit.dis(g, "asm").splitlines() if line.startswith("\t"))
+        assert hinted < unhinted, (quicken_with, hinted, unhinted)
+        plain = [outcome(hinted_arith, *c) for c in cases]
+        rjit.enable(threshold=1, background=False)
+        assert rjit.compile(g)
+        jitted = [outcome(g, *c) for c in cases]
+        rjit.disable()
+        assert rjit.info(g)["state"] == "compiled"
+        assert repr(jitted) == repr(plain)

@@ -753,7 +753,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         };
         // The routes inline: those CPython's quickening saw this site take, or all of them
         // without feedback; the general route takes whatever else comes.
-        let hint = self.snap.call_hint(ins.offset);
+        let hint = self.snap.hints.call(ins.offset);
         let all = hint == CallHint::Unknown;
         let res = match kwnames {
             Some(kw) => general(self, kw)?,

@@ -34,6 +34,7 @@ use inkwell::{FloatPredicate, IntPredicate};
 use super::{Lower, Operand, R, UNBOXED_FLOAT, UNBOXED_INT, UNBOXED_OBJECT, Unboxed, be};
 use crate::bytecode::{Instr, Opcode};
 use crate::cpython as cp;
+use crate::tier0::profile::{ArithHint, SubscrHint};
 
 /// Arithmetic with an inline fast path.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -522,9 +523,20 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             }
         };
 
+        // The boxed operands' paths kept: those of the type quickening saw (`ArithHint`), or
+        // all; a path left out is a constant-false test the pass pipeline folds away.
+        let hint = self.snap.hints.arith(ins.offset);
+        let keep = |want: &[ArithHint]| hint == ArithHint::Unknown || want.contains(&hint);
+        let (keep_int, keep_float) = (keep(&[ArithHint::Int]), keep(&[ArithHint::Float]));
+        let (keep_mixed, keep_str) = (keep(&[ArithHint::Float]), keep(&[ArithHint::Str]));
+        let never = self.ctx.bool_type().const_zero();
         let int_test = self.new_block("int_test");
         let float_check = self.new_block("float_check");
-        let both_int = self.both_of_type(lhs, rhs, "PyLong_Type")?;
+        let both_int = if keep_int {
+            self.both_of_type(lhs, rhs, "PyLong_Type")?
+        } else {
+            never
+        };
         self.b
             .build_conditional_branch(both_int, int_test, float_check)
             .map_err(be)?;
@@ -538,7 +550,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         end(self, int_path(self, xl, xr, slow)?, false)?;
 
         self.b.position_at_end(float_check);
-        let both_float = self.both_of_type(lhs, rhs, "PyFloat_Type")?;
+        let both_float = if keep_float {
+            self.both_of_type(lhs, rhs, "PyFloat_Type")?
+        } else {
+            never
+        };
         let float_fast = self.new_block("float_fast");
         let not_float = if str_eq.is_some() {
             self.new_block("str_check")
@@ -580,6 +596,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 .b
                 .build_or(float_first, int_first, "mixed")
                 .map_err(be)?;
+            let either = if keep_mixed { either } else { never };
             self.guard(either, slow, "mixed")?;
             let pick = |c, a: PointerValue<'ctx>, b: PointerValue<'ctx>, name: &str| {
                 self.b
@@ -629,7 +646,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
 
         if let Some(equal) = str_eq {
             self.b.position_at_end(not_float);
-            let both_str = self.both_of_type(lhs, rhs, "PyUnicode_Type")?;
+            let both_str = if keep_str {
+                self.both_of_type(lhs, rhs, "PyUnicode_Type")?
+            } else {
+                never
+            };
             let str_fast = self.new_block("str_fast");
             self.b
                 .build_conditional_branch(both_str, str_fast, slow)
@@ -1502,7 +1523,15 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let done = self.new_block("subscr_done");
         let slow = self.new_block("subscr_slow");
         let mut results: Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
-        for (ty, items_indirect) in [("PyList_Type", true), ("PyTuple_Type", false)] {
+        // The container paths kept: the one quickening saw (`SubscrHint`), or both.
+        let hint = self.snap.hints.subscr(ins.offset);
+        for (ty, items_indirect, kept) in [
+            ("PyList_Type", true, SubscrHint::List),
+            ("PyTuple_Type", false, SubscrHint::Tuple),
+        ] {
+            if hint != SubscrHint::Unknown && hint != kept {
+                continue;
+            }
             let next = self.new_block("subscr_next");
             let slot = self.item_slot(container, sub, ty, items_indirect, next)?;
             let item = self
