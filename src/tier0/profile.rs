@@ -1,6 +1,7 @@
 //! Type feedback read from CPython's own quickening, as plain data taken with the snapshot:
-//! what each call site's specialised `PRECALL` says its callees were (`CallHint`), and what
-//! the operands of `+ - *`, comparisons and subscripts were (`ArithHint`, `SubscrHint`).
+//! what each call site's specialised `PRECALL` says its callees were (`CallHint`), what the
+//! operands of `+ - *`, comparisons and subscripts were (`ArithHint`, `SubscrHint`), and where
+//! attribute loads found their attribute (`AttrHint`).
 //!
 //! 3.11 rewrites a hot code object's `PRECALL` into a specialised form the first time it runs
 //! after quickening (`PRECALL_PYFUNC`, `PRECALL_NO_KW_BUILTIN_O`, ...), or leaves it
@@ -67,8 +68,28 @@ pub enum SubscrHint {
     Other = 3,
 }
 
+/// Where a LOAD_ATTR site found its attribute (`LOAD_ATTR_INSTANCE_VALUE`, `_WITH_HINT`,
+/// `_SLOT`): the inline path kept; the helper (`runtime::inline_cache::rjit_load_attr`) serves
+/// the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bincode::Encode, bincode::Decode)]
+#[repr(u8)]
+pub enum AttrHint {
+    /// Not quickened: every inline path.
+    Unknown = 0,
+    /// In the instance's values or its dict.
+    Instance = 1,
+    /// An object slot.
+    Slot = 2,
+    /// A module, a descriptor, a class attribute, or not run since quickening: no inline path.
+    Other = 3,
+}
+
 /// The specialised forms rjit reads, in 3.11.7 (`opcode.py`'s `_specializations`).
 mod op {
+    pub const LOAD_ATTR: u8 = 106;
+    pub const LOAD_ATTR_INSTANCE_VALUE: u8 = 40;
+    pub const LOAD_ATTR_SLOT: u8 = 42;
+    pub const LOAD_ATTR_WITH_HINT: u8 = 43;
     pub const BINARY_OP_ADD_FLOAT: u8 = 4;
     pub const BINARY_OP_ADD_INT: u8 = 5;
     pub const BINARY_OP_ADD_UNICODE: u8 = 6;
@@ -162,6 +183,18 @@ fn subscr_hint_of(opcode: u8) -> SubscrHint {
     }
 }
 
+/// The hint of a LOAD_ATTR unit of the live bytecode.
+fn attr_hint_of(opcode: u8) -> AttrHint {
+    use op::*;
+    match opcode {
+        LOAD_ATTR => AttrHint::Unknown,
+        LOAD_ATTR_INSTANCE_VALUE | LOAD_ATTR_WITH_HINT => AttrHint::Instance,
+        LOAD_ATTR_SLOT => AttrHint::Slot,
+        // LOAD_ATTR_ADAPTIVE (failed, or not run since quickening), _MODULE.
+        _ => AttrHint::Other,
+    }
+}
+
 /// Hints of one code object, each list sorted by instruction offset, without the `Unknown`
 /// ones.
 #[derive(Debug, Clone, Default, PartialEq, Eq, bincode::Encode, bincode::Decode)]
@@ -172,6 +205,8 @@ pub struct Hints {
     pub arith: Vec<(u32, ArithHint)>,
     /// By the BINARY_SUBSCR's offset.
     pub subscr: Vec<(u32, SubscrHint)>,
+    /// By the LOAD_ATTR's offset.
+    pub attrs: Vec<(u32, AttrHint)>,
 }
 
 impl Hints {
@@ -185,6 +220,10 @@ impl Hints {
 
     pub fn subscr(&self, offset: u32) -> SubscrHint {
         find(&self.subscr, offset).unwrap_or(SubscrHint::Unknown)
+    }
+
+    pub fn attr(&self, offset: u32) -> AttrHint {
+        find(&self.attrs, offset).unwrap_or(AttrHint::Unknown)
     }
 }
 
@@ -224,6 +263,12 @@ pub unsafe fn read(code: *mut PyCodeObject311, instrs: &[Instr]) -> Hints {
                     let h = subscr_hint_of(opcode);
                     if h != SubscrHint::Unknown {
                         hints.subscr.push((ins.offset, h));
+                    }
+                }
+                Opcode::LoadAttr => {
+                    let h = attr_hint_of(opcode);
+                    if h != AttrHint::Unknown {
+                        hints.attrs.push((ins.offset, h));
                     }
                 }
                 _ => {}
@@ -277,5 +322,9 @@ mod tests {
             SubscrHint::Tuple
         );
         assert_eq!(subscr_hint_of(18), SubscrHint::Other); // BINARY_SUBSCR_DICT
+        assert_eq!(attr_hint_of(op::LOAD_ATTR), AttrHint::Unknown);
+        assert_eq!(attr_hint_of(op::LOAD_ATTR_WITH_HINT), AttrHint::Instance);
+        assert_eq!(attr_hint_of(op::LOAD_ATTR_SLOT), AttrHint::Slot);
+        assert_eq!(attr_hint_of(41), AttrHint::Other); // LOAD_ATTR_MODULE
     }
 }

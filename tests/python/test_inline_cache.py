@@ -1780,3 +1780,64 @@ def test_property_getters_are_called_through_the_direct_route():
     delta = _stats_of_compiled_run(_read_fahrenheit, objs, 100, also=[_Celsius.fahrenheit.fget])
     assert delta["direct_entries"] >= 1000
     assert delta["frames"] < 10
+
+
+# --- attribute loads compiled from CPython's quickening (tier0::profile::AttrHint) -------------
+
+
+class _HintValues:
+    def __init__(self, v):
+        self.x = v
+
+
+class _HintSlots:
+    __slots__ = ("x",)
+
+    def __init__(self, v):
+        self.x = v
+
+
+class _HintProperty:
+    @property
+    def x(self):
+        return "property"
+
+
+class _HintGetattr:
+    def __getattr__(self, name):
+        return ("getattr", name)
+
+
+def hinted_attr(o):
+    return o.x
+
+
+def test_attribute_loads_compiled_from_quickening_take_any_owner():
+    """A LOAD_ATTR quickened for instance values, slots, or nothing inline (a property, a
+    module) inlines only that path; any other owner later takes the helper, with CPython's
+    results and errors."""
+    from conftest import outcome
+
+    def owners():
+        materialised = _HintValues(4)
+        materialised.__dict__["y"] = 1  # its values became a dict
+        return [_HintValues(1), _HintSlots(2), _HintProperty(), types.SimpleNamespace(x=3),
+                materialised, _HintGetattr(), _HintSlots.__new__(_HintSlots), object(),
+                types.ModuleType("m")]
+
+    for quicken_with in owners()[:4]:
+        g = types.FunctionType(hinted_attr.__code__.replace(), globals(), "hinted_attr")
+        unhinted = sum(1 for line in rjit.dis(g, "asm").splitlines() if line.startswith("\t"))
+        rjit.disable()
+        for _ in range(60):
+            g(quicken_with)
+        hinted = sum(1 for line in rjit.dis(g, "asm").splitlines() if line.startswith("\t"))
+        assert hinted < unhinted, (quicken_with, hinted, unhinted)
+        plain = [outcome(hinted_attr, o) for o in owners()]
+        rjit.enable(threshold=1, background=False)
+        assert rjit.compile(g)
+        jitted = [outcome(g, o) for o in owners()]
+        jitted_again = [outcome(g, o) for o in owners()]
+        rjit.disable()
+        assert rjit.info(g)["state"] == "compiled"
+        assert jitted == plain and jitted_again == plain, quicken_with

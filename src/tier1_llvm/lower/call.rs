@@ -14,7 +14,7 @@ use crate::runtime::inline_cache::{
     ATTR_KIND_METHOD_VALUES, ATTR_KIND_SLOT, GLOBAL_CACHE_AUX, GLOBAL_CACHE_BUILTINS_TAG,
     GLOBAL_CACHE_GKEYS, GLOBAL_CACHE_SLOT, INLINE_CACHE_BYTES,
 };
-use crate::tier0::profile::CallHint;
+use crate::tier0::profile::{AttrHint, CallHint};
 use crate::tier0::state::{
     STATE_CALLS, STATE_DIRECT_ARGC, STATE_ENTRY, STATE_FRAME_WORDS, STATE_GENERATOR,
     STATE_NLOCALSPLUS, STATE_TABLE,
@@ -236,6 +236,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// LOAD_ATTR: `owner.name`, through the site's inline cache. An `INSTANCE_VALUE` hit
     /// (type version, instance values, value present) or a `SLOT` hit (type version, slot
     /// set) is read inline; anything else calls `rjit_load_attr`, which also fills the cache.
+    /// The site's `AttrHint` leaves out the inline paths quickening did not see taken.
     pub(super) fn load_attr(&mut self, ins: &Instr) -> R<bool> {
         let be = super::be;
         let name = self.name_entry(ins.arg)?;
@@ -244,7 +245,21 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.set_prev_instr(ins.offset)?;
         let slow = self.new_block("attr_miss");
         let done = self.new_block("attr_done");
-        let (slot_hit, values_kind) = self.slot_kind(cache)?;
+        let hint = self.snap.hints.attr(ins.offset);
+        if hint == AttrHint::Other {
+            // Quickening found no instance attribute here: the helper serves every kind.
+            self.b.build_unconditional_branch(slow).map_err(be)?;
+            self.b.position_at_end(slow);
+            let res =
+                self.call_obj("rjit_load_attr", &[owner.into(), name.into(), cache.into()])?;
+            self.b.build_unconditional_branch(done).map_err(be)?;
+            self.b.position_at_end(done);
+            self.release(owner, owner_borrowed)?;
+            self.null_check(res, ins)?;
+            self.push(res)?;
+            return Ok(true);
+        }
+        let (slot_hit, values_kind) = self.slot_kind(cache, hint != AttrHint::Instance)?;
         self.b.position_at_end(slot_hit);
         let slot = self.object_slot(owner, cache, slow)?;
         let sv = self
@@ -258,6 +273,10 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let slot_end = self.here()?;
         self.b.build_unconditional_branch(done).map_err(be)?;
         self.b.position_at_end(values_kind);
+        if hint == AttrHint::Slot {
+            self.b.build_unconditional_branch(slow).map_err(be)?;
+            self.b.position_at_end(self.new_block("attr_values_unused"));
+        }
         let (values, in_dict) = self.values_or_dict(owner, cache, slow)?;
         let index = self.load_int(self.i64, cache, ATTR_CACHE_INDEX)?;
         let off = self
@@ -300,8 +319,20 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     /// Branch on whether the attribute cache is of the `SLOT` kind: returns (the block for a
-    /// slot cache, the block for any other kind), the builder left nowhere.
-    fn slot_kind(&self, cache: PointerValue<'ctx>) -> R<(BasicBlock<'ctx>, BasicBlock<'ctx>)> {
+    /// slot cache, the block for any other kind), the builder left nowhere. Without `keep_slot`
+    /// the branch goes to the other kinds only (the slot block is left unreachable).
+    fn slot_kind(
+        &self,
+        cache: PointerValue<'ctx>,
+        keep_slot: bool,
+    ) -> R<(BasicBlock<'ctx>, BasicBlock<'ctx>)> {
+        if !keep_slot {
+            let other = self.new_block("attr_other");
+            self.b
+                .build_unconditional_branch(other)
+                .map_err(super::be)?;
+            return Ok((self.new_block("attr_slot_unused"), other));
+        }
         let kind = self.load_int(self.ctx.i16_type(), cache, ATTR_CACHE_KIND)?;
         let is_slot = self
             .b
@@ -637,7 +668,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let slow = self.new_block("store_attr_miss");
         let done = self.new_block("store_attr_done");
         // A slot: store, then release the old value (which may be NULL), as STORE_ATTR_SLOT.
-        let (slot_hit, values_kind) = self.slot_kind(cache)?;
+        let (slot_hit, values_kind) = self.slot_kind(cache, true)?;
         self.b.position_at_end(slot_hit);
         let slot = self.object_slot(owner, cache, slow)?;
         let old = self
