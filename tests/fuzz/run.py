@@ -5,7 +5,10 @@
     python tests/fuzz/run.py --show 1234                # print one program
 
 Each program runs twice in a fresh namespace: with rjit off, then with every function
-compiled before its first call (threshold 1, synchronous). The two outcomes are compared:
+compiled before its first call (threshold 1, synchronous). Then twice more, `main()` called
+again after `WARM_CALLS` interpreted calls, with rjit off, then on: those compiles start from
+code CPython has quickened (`tier0::profile`'s hints): for one seed in `WARM_EVERY`, and
+not for programs too slow for that. The outcomes are compared:
 the return value, or the exception's type, message and traceback line numbers, and
 everything printed. Seeds run in worker processes, so a crash is caught: the crashing seed
 is found by re-running its batch one seed per process. A mismatching or crashing program is
@@ -25,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import traceback
+import time
 import types
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -48,21 +52,49 @@ def _too_slow(signum, frame):
     raise _TooSlow
 
 
-def outcome(src: str, jit: bool) -> tuple[list, list[str]]:
+# Interpreted calls of `main()` before the compared one in the warm runs: 3.11 quickens a
+# function at its 8th call and specialises an instruction the next time it runs.
+WARM_CALLS = 10
+# The warm runs compile every function again (about 1.5 s a program): seeds that are a
+# multiple of this get them.
+WARM_EVERY = 4
+
+
+def warm_seed(seed: int) -> bool:
+    return seed % WARM_EVERY == 0
+
+
+def outcome(src: str, jit: bool, warm: bool = False) -> tuple[list, list[str]]:
     """What running the program did (value or exception, and printed output), and with rjit
     the functions it tried and failed to compile: a failure keeps a function interpreted,
-    which would hide it from the comparison."""
+    which would hide it from the comparison. With `warm`, `main()` first runs `WARM_CALLS`
+    times in the interpreter (which quickens the functions it calls) and what is compared is
+    the call after, with rjit on when `jit`: its compiles start from quickened code, so they
+    take the fast paths quickening chose (`tier0::profile`) and meet whatever comes next."""
     import rjit
 
-    code = compile(src, FILENAME, "exec")
+    # The warm runs' code objects must not share cache keys with the cold run's (hints are not
+    # part of the key, so code compiled cold would be found and used): they are compiled
+    # without the `annotations` future this file passes on otherwise, which changes every
+    # code object's flags and nothing the programs do (they have no annotations).
+    code = compile(src, FILENAME, "exec", dont_inherit=warm)
     ns: dict = {"__name__": "fuzzprog"}
     out = io.StringIO()
+    if warm:
+        with contextlib.redirect_stdout(io.StringIO()):
+            try:
+                exec(code, ns)
+                for _ in range(WARM_CALLS):
+                    ns["main"]()
+            except BaseException:  # noqa: BLE001 - the call after these is what is compared
+                pass
     if jit:
         rjit.enable(threshold=1, background=False)
     try:
         with contextlib.redirect_stdout(out):
             try:
-                exec(code, ns)
+                if not warm:
+                    exec(code, ns)
                 res = ["ok", repr(ns["main"]())]
             except BaseException as e:  # noqa: BLE001 - every outcome is compared
                 lines = [f.lineno for f in traceback.extract_tb(e.__traceback__) if f.filename == FILENAME]
@@ -78,13 +110,15 @@ def outcome(src: str, jit: bool) -> tuple[list, list[str]]:
     return res + [out.getvalue()], failed
 
 
-def check_source(src: str) -> str | None:
+def check_source(src: str, warm: bool = True) -> str | None:
     """None if the interpreter and rjit agree, `SKIPPED` if the interpreter alone takes longer
     than `PLAIN_SECONDS`, else a description of the difference."""
     old = signal.signal(signal.SIGALRM, _too_slow)
     signal.setitimer(signal.ITIMER_REAL, PLAIN_SECONDS)
+    started = time.perf_counter()
     try:
         plain, _ = outcome(src, False)
+        plain_seconds = time.perf_counter() - started
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
@@ -95,13 +129,19 @@ def check_source(src: str) -> str | None:
         return f"interpreter: {plain!r}\nrjit:        {jitted!r}"
     if failed:
         return "rjit could not compile: " + "; ".join(failed)
+    if not warm or plain_seconds * (WARM_CALLS + 1) > PLAIN_SECONDS:
+        return None
+    plain_warm, _ = outcome(src, False, warm=True)
+    jitted_warm, _ = outcome(src, True, warm=True)
+    if plain_warm != jitted_warm:
+        return f"second call, interpreter: {plain_warm!r}\nsecond call, rjit:        {jitted_warm!r}"
     return None
 
 
 def _worker(seeds: list[int]) -> None:
     """Run seeds in this process, one JSON line per seed on stdout."""
     for s in seeds:
-        diff = check_source(genprog.generate(s))
+        diff = check_source(genprog.generate(s), warm=warm_seed(s))
         print(json.dumps({"seed": s, "diff": diff}), flush=True)
 
 
