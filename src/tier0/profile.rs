@@ -84,7 +84,8 @@ pub enum AttrHint {
     Other = 3,
 }
 
-/// The specialised forms rjit reads, in 3.11.7 (`opcode.py`'s `_specializations`).
+/// The specialised forms rjit reads, in 3.11.7 (`opcode.py`'s `_specializations`; a test
+/// checks each against `bytecode::opcodes::ALL_NAMES`).
 mod op {
     pub const LOAD_ATTR: u8 = 106;
     pub const LOAD_ATTR_INSTANCE_VALUE: u8 = 40;
@@ -302,6 +303,68 @@ fn call_hints(live: &[u16], instrs: &[Instr]) -> Vec<(u32, CallHint)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn opcode_numbers_are_cpythons() {
+        for (number, name) in [
+            (op::LOAD_ATTR, "LOAD_ATTR"),
+            (op::LOAD_ATTR_INSTANCE_VALUE, "LOAD_ATTR_INSTANCE_VALUE"),
+            (op::LOAD_ATTR_SLOT, "LOAD_ATTR_SLOT"),
+            (op::LOAD_ATTR_WITH_HINT, "LOAD_ATTR_WITH_HINT"),
+            (op::BINARY_OP_ADD_FLOAT, "BINARY_OP_ADD_FLOAT"),
+            (op::BINARY_OP_ADD_INT, "BINARY_OP_ADD_INT"),
+            (op::BINARY_OP_ADD_UNICODE, "BINARY_OP_ADD_UNICODE"),
+            (
+                op::BINARY_OP_INPLACE_ADD_UNICODE,
+                "BINARY_OP_INPLACE_ADD_UNICODE",
+            ),
+            (op::BINARY_OP_MULTIPLY_FLOAT, "BINARY_OP_MULTIPLY_FLOAT"),
+            (op::BINARY_OP_MULTIPLY_INT, "BINARY_OP_MULTIPLY_INT"),
+            (op::BINARY_OP_SUBTRACT_FLOAT, "BINARY_OP_SUBTRACT_FLOAT"),
+            (op::BINARY_OP_SUBTRACT_INT, "BINARY_OP_SUBTRACT_INT"),
+            (op::COMPARE_OP_FLOAT_JUMP, "COMPARE_OP_FLOAT_JUMP"),
+            (op::COMPARE_OP_INT_JUMP, "COMPARE_OP_INT_JUMP"),
+            (op::COMPARE_OP_STR_JUMP, "COMPARE_OP_STR_JUMP"),
+            (op::BINARY_SUBSCR, "BINARY_SUBSCR"),
+            (op::BINARY_SUBSCR_LIST_INT, "BINARY_SUBSCR_LIST_INT"),
+            (op::BINARY_SUBSCR_TUPLE_INT, "BINARY_SUBSCR_TUPLE_INT"),
+            (op::PRECALL, "PRECALL"),
+            (op::PRECALL_ADAPTIVE, "PRECALL_ADAPTIVE"),
+            (op::PRECALL_BOUND_METHOD, "PRECALL_BOUND_METHOD"),
+            (op::PRECALL_BUILTIN_CLASS, "PRECALL_BUILTIN_CLASS"),
+            (
+                op::PRECALL_BUILTIN_FAST_WITH_KEYWORDS,
+                "PRECALL_BUILTIN_FAST_WITH_KEYWORDS",
+            ),
+            (
+                op::PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS,
+                "PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS",
+            ),
+            (op::PRECALL_NO_KW_BUILTIN_FAST, "PRECALL_NO_KW_BUILTIN_FAST"),
+            (op::PRECALL_NO_KW_BUILTIN_O, "PRECALL_NO_KW_BUILTIN_O"),
+            (op::PRECALL_NO_KW_ISINSTANCE, "PRECALL_NO_KW_ISINSTANCE"),
+            (op::PRECALL_NO_KW_LEN, "PRECALL_NO_KW_LEN"),
+            (op::PRECALL_NO_KW_LIST_APPEND, "PRECALL_NO_KW_LIST_APPEND"),
+            (
+                op::PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST,
+                "PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST",
+            ),
+            (
+                op::PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS,
+                "PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS",
+            ),
+            (
+                op::PRECALL_NO_KW_METHOD_DESCRIPTOR_O,
+                "PRECALL_NO_KW_METHOD_DESCRIPTOR_O",
+            ),
+            (op::PRECALL_NO_KW_STR_1, "PRECALL_NO_KW_STR_1"),
+            (op::PRECALL_NO_KW_TUPLE_1, "PRECALL_NO_KW_TUPLE_1"),
+            (op::PRECALL_NO_KW_TYPE_1, "PRECALL_NO_KW_TYPE_1"),
+            (op::PRECALL_PYFUNC, "PRECALL_PYFUNC"),
+        ] {
+            assert_eq!(crate::bytecode::opcodes::ALL_NAMES[number as usize], name);
+        }
+    }
 
     #[test]
     fn specialised_forms_map_to_their_routes() {
