@@ -919,3 +919,42 @@ def test_fast_paths_compiled_from_quickening_take_any_operands():
         rjit.disable()
         assert rjit.info(g)["state"] == "compiled"
         assert repr(jitted) == repr(plain)
+
+
+def call_of_arith(f, a, b):
+    # The one argument of a call is a numeric result: left unboxed only at a site that may call
+    # a `math` function (`call::may_call_math`).
+    return f(a * b + 1), f(a - b)
+
+
+def test_calls_of_arithmetic_compiled_from_quickening_take_any_callee():
+    """A site quickened with a Python callee (no math route), a math function (math route
+    kept) or a C method takes every other callee later, with CPython's results and errors;
+    the Python-quickened site's machine code has no call of `rjit_math_1`."""
+    import types
+
+    import rjit
+    from conftest import outcome
+
+    def fresh():
+        return types.FunctionType(call_of_arith.__code__.replace(), globals(), "call_of_arith")
+
+    def py(x):
+        return ("py", x)
+
+    callees = [py, math.sqrt, math.exp, abs, str, float.hex, math.floor, lambda x: x / 0]
+    args = [(2, 3), (2.5, -1.5), (2**62, 4), (1e300, 1e10), (-1, 2), (True, 2)]
+    for quicken_with in (py, math.sqrt, str):
+        g = fresh()
+        rjit.disable()
+        for _ in range(60):
+            g(quicken_with, 3, 2)
+        plain = [outcome(call_of_arith, f, a, b) for f in callees for a, b in args]
+        rjit.enable(threshold=1, background=False)
+        assert rjit.compile(g)
+        asm = rjit.dis(g, "asm")
+        jitted = [outcome(g, f, a, b) for f in callees for a, b in args]
+        rjit.disable()
+        assert rjit.info(g)["state"] == "compiled"
+        assert repr(jitted) == repr(plain), quicken_with
+        assert ("rjit_math_1" in asm) == (quicken_with is math.sqrt), quicken_with

@@ -829,9 +829,10 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(true)
     }
 
-    /// A call whose one argument a numeric instruction left unboxed (`compare::unboxed_result`):
-    /// if the callable is one of the `math` functions rjit knows (`rjit_math_1`; `[NULL, f]`)
-    /// and the argument a float or compact int, the function is computed on the value and
+    /// A call whose one argument a numeric instruction left unboxed (`compare::unboxed_result`,
+    /// at sites `may_call_math` allows): if the callable is one of the `math` functions rjit
+    /// knows (a builtin function, then `rjit_math_1`; `[NULL, f]`) and the argument a float or
+    /// compact int, the function is computed on the value and
     /// the result boxed, with CPython's result; anything else (or an argument `math_1` would
     /// raise on) makes the argument an object and takes the call's other routes. Returns the
     /// block that holds the math result and the result (NULL if boxing failed), to be joined
@@ -851,6 +852,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let lo = self.peek_at(self.depth - 2)?;
         self.set_prev_instr(ins.offset)?;
         let other = self.new_block("not_math");
+        // Only a builtin function can be one of them: anything else skips the helper.
+        let builtin = self.new_block("maybe_math");
+        let tp = self.load_ptr(hi, cp::OB_TYPE)?;
+        let is_builtin = self.ptr_eq(tp, self.global("PyCFunction_Type"))?;
+        self.branch_expecting(is_builtin, builtin, other, true)?;
+        self.b.position_at_end(builtin);
         let view = self.operand_view(arg, other)?;
         let is_int = self
             .b
@@ -1789,4 +1796,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.b.position_at_end(done);
         Ok(())
     }
+}
+
+/// Whether a CALL site with this hint may call one of the `math` functions (builtins), so that
+/// a numeric argument is worth leaving unboxed for `Lower::math_call`: not at a site quickening
+/// saw call Python functions (`fib(n - 1)`), intrinsics or anything general.
+pub(super) fn may_call_math(hint: CallHint) -> bool {
+    matches!(hint, CallHint::Unknown | CallHint::C)
 }

@@ -1174,9 +1174,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 // The one argument of a call, which may be a `math` function
                 // (`call::math_call`): `math.sqrt(x*x + y*y)`.
                 Opcode::Precall if above == 0 && next.arg == 1 => {
-                    return self
-                        .straight_after(ins, n + 1)
-                        .is_some_and(|call| call.op == Opcode::Call && call.arg == 1);
+                    return self.straight_after(ins, n + 1).is_some_and(|call| {
+                        call.op == Opcode::Call
+                            && call.arg == 1
+                            && super::call::may_call_math(self.snap.hints.call(call.offset))
+                    });
                 }
                 _ => return false,
             }
