@@ -4,8 +4,11 @@
 //! compile pool can work on it (ARCHITECTURE invariant 4). The bytecode is the de-quickened
 //! `co_code` (CPython's own `_PyCode_GetCode`), so the same function gives the same snapshot —
 //! and the same cache key — in every process, however far its quickening has progressed.
-//! Constant and name *values* are not part of it: compiled code reads them through the
-//! runtime table, so they do not shape the machine code.
+//! Name *values* are not part of it: compiled code reads them through the runtime table, so
+//! they do not shape the machine code. Of the constants, only the values of exact ints and
+//! floats are (`numbers`): arithmetic with them is compiled with the value in the instruction
+//! (`n - 1`, `x < 2`, `y * 0.5`), so they are part of the key; every other constant is read
+//! through the table too.
 
 use pyo3_ffi::*;
 
@@ -29,12 +32,31 @@ pub struct CodeSnapshot {
     pub nconsts: u32,
     pub nnames: u32,
     pub firsttraceable: u32,
+    /// The constants that are exact ints (compact: |v| < 2**60) or exact floats, by index in
+    /// `co_consts`, in index order. Part of the key.
+    pub numbers: Vec<(u32, Number)>,
     /// What CPython's quickening saw at call, arithmetic, comparison and subscript sites
     /// (`profile`). Shapes only which fast paths are inline, so it is not part of the key.
     pub hints: Hints,
 }
 
+/// The value of a numeric constant (`CodeSnapshot::numbers`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bincode::Encode, bincode::Decode)]
+pub enum Number {
+    Int(i64),
+    /// The float's bits (so that `-0.0` and NaN payloads are kept exactly).
+    Float(u64),
+}
+
 impl CodeSnapshot {
+    /// The value of constant `index`, if it is a number compiled code may use as a value.
+    pub fn number(&self, index: u32) -> Option<Number> {
+        self.numbers
+            .binary_search_by_key(&index, |&(i, _)| i)
+            .ok()
+            .map(|k| self.numbers[k].1)
+    }
+
     /// Number of runtime inline caches the compiled code needs (`bytecode::has_inline_cache`);
     /// 0 for bytecode that does not decode (it will not compile either).
     pub fn inline_cache_sites(&self) -> usize {
@@ -72,6 +94,19 @@ impl CodeSnapshot {
                 .collect::<Vec<u8>>(),
             self.exception_table.clone(),
             self.localspluskinds.clone(),
+            self.numbers
+                .iter()
+                .flat_map(|&(i, n)| {
+                    let (tag, bits) = match n {
+                        Number::Int(v) => (0u8, v as u64),
+                        Number::Float(b) => (1u8, b),
+                    };
+                    let mut e = i.to_le_bytes().to_vec();
+                    e.push(tag);
+                    e.extend_from_slice(&bits.to_le_bytes());
+                    e
+                })
+                .collect(),
         ] {
             out.extend_from_slice(&(part.len() as u64).to_le_bytes());
             out.extend_from_slice(&part);
@@ -140,8 +175,37 @@ pub unsafe fn take(code: *mut PyCodeObject311) -> Option<CodeSnapshot> {
             nconsts: PyTuple_GET_SIZE(co.co_consts) as u32,
             nnames: PyTuple_GET_SIZE(co.co_names) as u32,
             firsttraceable: co.co_firsttraceable as u32,
+            numbers: numbers_of(co.co_consts),
             hints,
         })
+    }
+}
+
+/// The exact ints (compact ones) and exact floats of a constants tuple, by index.
+///
+/// # Safety
+/// GIL held; `consts` is a live tuple.
+unsafe fn numbers_of(consts: *mut PyObject) -> Vec<(u32, Number)> {
+    // SAFETY: the items are borrowed from the live tuple; the type checks come first.
+    unsafe {
+        let mut out = Vec::new();
+        for i in 0..PyTuple_GET_SIZE(consts) {
+            let c = PyTuple_GET_ITEM(consts, i);
+            if PyLong_CheckExact(c) != 0 {
+                let mut overflow = 0;
+                let v = PyLong_AsLongLongAndOverflow(c, &mut overflow);
+                if overflow == 0 && !(v == -1 && !PyErr_Occurred().is_null()) {
+                    if v.unsigned_abs() < 1 << 60 {
+                        out.push((i as u32, Number::Int(v)));
+                    }
+                } else {
+                    PyErr_Clear();
+                }
+            } else if PyFloat_CheckExact(c) != 0 {
+                out.push((i as u32, Number::Float(PyFloat_AS_DOUBLE(c).to_bits())));
+            }
+        }
+        out
     }
 }
 

@@ -958,3 +958,126 @@ def test_calls_of_arithmetic_compiled_from_quickening_take_any_callee():
         assert rjit.info(g)["state"] == "compiled"
         assert repr(jitted) == repr(plain), quicken_with
         assert ("rjit_math_1" in asm) == (quicken_with is math.sqrt), quicken_with
+
+
+# --- numeric constants as values (CodeSnapshot::numbers, stack::load_const) -------------------
+
+
+class Sees:
+    """An operand whose operator methods return what they were given, so that the identity
+    of the constant a compiled `x + 1` passes on is observable."""
+
+    def __add__(self, other):
+        return ("add", other, other is CONST_BIG, other is CONST_HALF)
+
+    __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __add__
+
+    def __lt__(self, other):
+        return ("lt", other)
+
+    def __eq__(self, other):
+        return ("eq", other)
+
+    __hash__ = None
+
+
+CONST_BIG = 10**15
+CONST_HALF = 0.5
+
+
+def arith_with_constants(x):
+    out = [x - 1, 1 - x, x + 10**15, x * 0.5, 0.5 * x, x * -0.0, x / 2, x // 3, x % 7, -7 % 3]
+    out.append(x + 2**59)  # the largest compact constant: the result may not be
+    out.append(x - 2**62)  # a constant that is not compact: an object
+    out += [x < 2, 2 < x, x == 0, x != 0.0, x >= -5, x < 1e300, x == 9007199254740993]
+    out += [x << 3, x >> 1, x & 255, x | 1, x ^ -1]
+    out.append((x + 1) * (x - 1) < 100)
+    return out
+
+
+def op_with_constant_each(x):
+    # One operation per line so that each error is reported alone.
+    out = []
+    for f in (
+        lambda: x - 1,
+        lambda: 1 - x,
+        lambda: x * 2,
+        lambda: x * 0.5,
+        lambda: x / 0,
+        lambda: x // 0.0,
+        lambda: x % 0,
+        lambda: x < 2,
+        lambda: x == 10**15,
+        lambda: x + 10**15,
+        lambda: x ** 2,
+        lambda: x << 2,
+    ):
+        try:
+            r = f()
+            out.append(r if not isinstance(r, float) else repr(r))
+        except Exception as e:  # noqa: BLE001
+            out.append((type(e).__name__, str(e)))
+    return out
+
+
+def test_numeric_constants_are_compiled_as_values_with_cpython_results():
+    """`n - 1`, `x < 2`, `y * 0.5`: the constant's value is in the machine code, and every
+    operand that is not a compact int or a float takes the general path with the constant
+    object itself (its identity is kept), with CPython's results and errors."""
+    import rjit
+    from conftest import both
+
+    values = [
+        0, 1, 2, -3, 7, 2**30 - 1, 2**30, 2**59, 2**60, -(2**62), 2**64, True, False,
+        0.5, -0.0, float("nan"), float("inf"), 1e300, 9007199254740993.0, 3.25,
+    ]
+    for x in values:
+        both(arith_with_constants, x)
+    for x in values + ["s", [1], (2,), None, Sees(), 1 + 2j]:
+        both(op_with_constant_each, x)
+    s = Sees()
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(arith_with_constants)
+    assert rjit.info(arith_with_constants)["state"] == "compiled"
+    # The general path gets the constant objects themselves.
+    got = [r for r in op_with_constant_each(s) if isinstance(r, tuple) and r[0] == "add"]
+    assert got and all(r[1] is not None for r in got)
+    assert (s + 0)[1] == 0
+    rjit.disable()
+
+
+def constant_identity(x):
+    return x + 10**15, x * 0.5
+
+
+def test_a_numeric_constant_reaches_a_slow_path_as_itself():
+    import types
+
+    import rjit
+
+    g = types.FunctionType(constant_identity.__code__.replace(), globals(), "g")
+    rjit.enable(threshold=1, background=False)
+    try:
+        assert rjit.compile(g)
+        big, half = constant_identity.__code__.co_consts[1], constant_identity.__code__.co_consts[2]
+        a, b = g(Sees())
+        assert a[1] is big and b[1] is half
+        assert g(1) == (10**15 + 1, 0.5)
+    finally:
+        rjit.disable()
+
+
+def compare_with_constant(x):
+    return x < 1234567
+
+
+def test_a_numeric_constant_is_an_immediate_in_the_machine_code():
+    import rjit
+
+    rjit.enable(threshold=1, background=False)
+    try:
+        assert rjit.compile(compare_with_constant)
+        assert "$1234567" in rjit.dis(compare_with_constant, "asm")
+        assert [compare_with_constant(v) for v in (1, 1234567, 2.5, 2**80)] == [True, False, True, False]
+    finally:
+        rjit.disable()

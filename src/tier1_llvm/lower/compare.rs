@@ -379,8 +379,10 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             // int path) or floats (the float path; for arithmetic also a float beside such
             // an int); else box it (`materialize`) and take the paths below.
             let fallback = self.new_block("box_operands");
-            let x = self.operand_view(lhs_op, fallback)?;
-            let y = self.operand_view(rhs_op, fallback)?;
+            // Where quickening saw two ints, an object operand is viewed as an int only.
+            let floats = self.snap.hints.arith(ins.offset) != ArithHint::Int;
+            let x = self.operand_view_of(lhs_op, fallback, floats)?;
+            let y = self.operand_view_of(rhs_op, fallback, floats)?;
             let is = |v: Unboxed<'ctx>, kind: u64, name: &str| {
                 self.b
                     .build_int_compare(IntPredicate::EQ, v.kind, i8t.const_int(kind, false), name)
@@ -474,6 +476,13 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             self.b.position_at_end(fallback);
             let l = self.materialize(ins, lhs_op, &[lhs_op, rhs_op])?;
             let r = self.materialize(ins, rhs_op, &[lhs_op, rhs_op])?;
+            if lhs_op.constant.is_some() || rhs_op.constant.is_some() {
+                // Beside a numeric constant the views above took every operand the boxed
+                // paths below would (compact ints, floats; no str meets a number there):
+                // the rest is the general path's. The boxed paths are left unreachable.
+                self.b.build_unconditional_branch(slow).map_err(be)?;
+                self.b.position_at_end(self.new_block("boxed_paths_unused"));
+            }
             (l, r)
         } else {
             (lhs_op.v, rhs_op.v)
@@ -537,9 +546,14 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         } else {
             never
         };
-        self.b
-            .build_conditional_branch(both_int, int_test, float_check)
-            .map_err(be)?;
+        // Where quickening saw ints the int path is the expected one; without a hint no side is.
+        if hint == ArithHint::Int {
+            self.branch_expecting(both_int, int_test, float_check, true)?;
+        } else {
+            self.b
+                .build_conditional_branch(both_int, int_test, float_check)
+                .map_err(be)?;
+        }
         self.b.position_at_end(int_test);
         let (cl, xl) = self.compact_int(lhs)?;
         let (cr, xr) = self.compact_int(rhs)?;
@@ -652,9 +666,13 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 never
             };
             let str_fast = self.new_block("str_fast");
-            self.b
-                .build_conditional_branch(both_str, str_fast, slow)
-                .map_err(be)?;
+            if hint == ArithHint::Str {
+                self.branch_expecting(both_str, str_fast, slow, true)?;
+            } else {
+                self.b
+                    .build_conditional_branch(both_str, str_fast, slow)
+                    .map_err(be)?;
+            }
             self.b.position_at_end(str_fast);
             let eq = self
                 .call(
@@ -1145,9 +1163,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             Opcode::UnaryNegative => true,
             _ => false,
         };
-        if !numeric {
-            return false;
-        }
+        numeric && self.numeric_consumer(ins)
+    }
+
+    /// Whether the value `ins` pushes is consumed by an instruction that takes unboxed
+    /// operands (`pop_value`), as `unboxed_result` describes, reached in straight line.
+    pub(super) fn numeric_consumer(&self, ins: &Instr) -> bool {
         // Values pushed above the result and not yet consumed.
         let mut above = 0u32;
         for n in 1..=32 {
@@ -1196,6 +1217,17 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         op: Operand<'ctx>,
         fallback: BasicBlock<'ctx>,
     ) -> R<Unboxed<'ctx>> {
+        self.operand_view_of(op, fallback, true)
+    }
+
+    /// `operand_view`; without `floats`, an object operand is looked at as an int only (where
+    /// quickening saw ints: anything else takes `fallback`).
+    fn operand_view_of(
+        &self,
+        op: Operand<'ctx>,
+        fallback: BasicBlock<'ctx>,
+        floats: bool,
+    ) -> R<Unboxed<'ctx>> {
         let (i8t, f64t) = (self.ctx.i8_type(), self.ctx.f64_type());
         let merge = self.new_block("view");
         let mut incoming: Vec<(Unboxed<'ctx>, BasicBlock<'ctx>)> = Vec::new();
@@ -1239,7 +1271,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             self.b.position_at_end(obj_bb);
         }
         let t = self.load_ptr(op.v, cp::OB_TYPE)?;
-        let is_float = self.ptr_eq(t, self.global("PyFloat_Type"))?;
+        let is_float = if floats {
+            self.ptr_eq(t, self.global("PyFloat_Type"))?
+        } else {
+            self.ctx.bool_type().const_zero()
+        };
         let flt = self.new_block("view_float");
         let other = self.new_block("view_long");
         self.b
@@ -1289,6 +1325,15 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let Some(u) = op.unboxed else {
             return Ok(op.v);
         };
+        if let Some(index) = op.constant {
+            // The constant object itself, owned by the slot like a box.
+            let obj = self.table_entry(index)?;
+            self.incref(obj)?;
+            self.b
+                .build_store(self.slots[op.slot as usize], obj)
+                .map_err(be)?;
+            return Ok(obj);
+        }
         let i8t = self.ctx.i8_type();
         let is = |kind: u64, name: &str| {
             self.b
@@ -1596,7 +1641,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .map_err(be)?;
         let ok = self.b.build_and(compact, in_range, "ok").map_err(be)?;
         let hit = self.new_block("index_hit");
-        self.b.build_conditional_branch(ok, hit, miss).map_err(be)?;
+        self.branch_expecting(ok, hit, miss, true)?;
         self.b.position_at_end(hit);
         let items = if items_indirect {
             self.load_ptr(container, cp::LIST_ITEMS)?

@@ -46,6 +46,27 @@ use crate::cpython as cp;
 use crate::errors::AbortReason;
 use crate::tier0::CodeSnapshot;
 
+/// Helpers that only rare paths call: error and deopt exits, the eval breaker, recursion
+/// overflow, unbound names, the general frame pop. Declared `cold`, so that LLVM's branch
+/// probabilities (its cold-call heuristic) lay every block that leads only to them out of the
+/// hot path, without a weight on each branch: the hot path of a function stays contiguous in
+/// the instruction cache.
+const COLD_HELPERS: &[&str] = &[
+    "rjit_handoff",
+    "rjit_eval_breaker",
+    "rjit_recursion_check",
+    "rjit_call_recursion_check",
+    "rjit_traceback_here",
+    "rjit_trace_exception",
+    "rjit_unbound_local",
+    "rjit_unbound_deref",
+    "rjit_resume_in_interpreter",
+    "rjit_pop_frame",
+    "rjit_op_raise_varargs",
+    "rjit_op_reraise",
+    "_Py_CheckFunctionResult",
+];
+
 type R<T> = Result<T, AbortReason>;
 
 fn be<E: std::fmt::Display>(e: E) -> AbortReason {
@@ -82,6 +103,10 @@ pub(crate) struct Lower<'ctx, 'a> {
     /// slot as it is (a NULL is skipped by the unwinding), and no deopt may happen while one
     /// is live (`exit_block` refuses, so the function stays interpreted rather than wrong).
     unboxed: Vec<bool>,
+    /// Per abstract stack slot: the unboxed value it holds is constant `Some(i)` of
+    /// `co_consts` (`stack::load_const`), which `compare::materialize` gives as the constant
+    /// object itself.
+    constant: Vec<Option<u32>>,
     /// Per abstract stack slot: it holds a *borrowed* reference (`push_borrowed`), which only
     /// the consumer it was pushed for may pop (`pop_operand`); every other read is an error.
     borrowed: Vec<bool>,
@@ -131,6 +156,8 @@ struct Operand<'ctx> {
     unboxed: Option<Unboxed<'ctx>>,
     /// The abstract stack slot it was popped from.
     slot: u32,
+    /// An unboxed constant's index in `co_consts`.
+    constant: Option<u32>,
 }
 
 impl<'ctx> Operand<'ctx> {
@@ -141,6 +168,7 @@ impl<'ctx> Operand<'ctx> {
             borrowed,
             unboxed: None,
             slot: 0,
+            constant: None,
         }
     }
 }
@@ -189,6 +217,7 @@ pub fn lower_function<'ctx>(
         islots: Vec::new(),
         unboxed: vec![false; snap.stacksize as usize],
         borrowed: vec![false; snap.stacksize as usize],
+        constant: vec![None; snap.stacksize as usize],
         leaders: crate::bytecode::cfg::blocks(&an.instrs, &an.handlers)
             .iter()
             .map(|b| b.start)
@@ -542,6 +571,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.b.build_store(slot, v).map_err(be)?;
         self.borrowed[self.depth as usize] = false;
         self.unboxed[self.depth as usize] = false;
+        self.constant[self.depth as usize] = None;
         self.depth += 1;
         Ok(())
     }
@@ -576,6 +606,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 borrowed,
                 unboxed: None,
                 slot: k,
+                constant: None,
             });
         }
         self.depth = k;
@@ -594,6 +625,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             borrowed: false,
             unboxed: Some(u),
             slot: k as u32,
+            constant: self.constant[k].take(),
         })
     }
 
@@ -685,7 +717,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(())
     }
 
-    /// Declare (once) and call an external function by name.
+    /// Declare (once) and call an external function by name (`cold` if in `COLD_HELPERS`).
     fn call(
         &self,
         name: &str,
@@ -709,7 +741,15 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                     Some(_) => self.ptr.fn_type(&params, false),
                     None => self.ctx.void_type().fn_type(&params, false),
                 };
-                self.module.add_function(name, fty, Some(Linkage::External))
+                let f = self.module.add_function(name, fty, Some(Linkage::External));
+                if COLD_HELPERS.contains(&name) {
+                    let kind = inkwell::attributes::Attribute::get_named_enum_kind_id("cold");
+                    f.add_attribute(
+                        inkwell::attributes::AttributeLoc::Function,
+                        self.ctx.create_enum_attribute(kind, 0),
+                    );
+                }
+                f
             }
         };
         let cs = self.b.build_call(f, args, "c").map_err(be)?;

@@ -3,7 +3,7 @@
 
 use inkwell::values::PointerValue;
 
-use super::{Lower, R, be};
+use super::{Lower, R, UNBOXED_FLOAT, UNBOXED_INT, Unboxed, be};
 
 /// UNPACK_SEQUENCE inlines the exact tuple/list case up to this many items: each inlined item
 /// is a load and an incref per site, and functions made of hundreds of wide unpackings ran
@@ -11,6 +11,7 @@ use super::{Lower, R, be};
 const MAX_INLINE_UNPACK: u32 = 3;
 use crate::bytecode::{Instr, Opcode};
 use crate::cpython as cp;
+use crate::tier0::snapshot::Number;
 
 /// How many of the values on top of the stack `op` accepts as borrowed references (it pops
 /// them with `pop_operand` and releases only owned ones): the operands of the operators and
@@ -153,7 +154,31 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     /// LOAD_CONST: from the runtime table, never an address baked into the code.
+    /// LOAD_CONST. A number (`CodeSnapshot::number`) whose consumer takes unboxed operands
+    /// (`compare::numeric_consumer`: `n - 1`, `x < 2`, `y * 0.5`) is pushed as its value, so
+    /// that the consumer computes with it directly; anything else is the object (borrowed for
+    /// a consumer that allows it).
     pub(super) fn load_const(&mut self, ins: &Instr) -> R<bool> {
+        if let Some(n) = self.snap.number(ins.arg)
+            && self.numeric_consumer(ins)
+        {
+            let (i8t, f64t) = (self.ctx.i8_type(), self.ctx.f64_type());
+            let u = match n {
+                Number::Int(v) => Unboxed {
+                    kind: i8t.const_int(UNBOXED_INT, false),
+                    f: f64t.const_zero(),
+                    i: self.i64.const_int(v as u64, true),
+                },
+                Number::Float(bits) => Unboxed {
+                    kind: i8t.const_int(UNBOXED_FLOAT, false),
+                    f: f64t.const_float(f64::from_bits(bits)),
+                    i: self.c64(0),
+                },
+            };
+            self.push_unboxed(self.ptr.const_null(), u)?;
+            self.constant[self.depth as usize - 1] = Some(ins.arg);
+            return Ok(true);
+        }
         let v = self.table_entry(ins.arg)?;
         if self.borrowable(ins) {
             self.push_borrowed(v)?;

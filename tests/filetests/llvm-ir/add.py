@@ -300,11 +300,14 @@ ok:                                               ; preds = %num_done
   br label %i5
 }
 
-declare i32 @rjit_recursion_check(ptr)
+; Function Attrs: cold
+declare i32 @rjit_recursion_check(ptr) #0
 
-declare i32 @rjit_eval_breaker(ptr)
+; Function Attrs: cold
+declare i32 @rjit_eval_breaker(ptr) #0
 
-declare ptr @rjit_handoff(ptr, ptr, i32, i32, i32)
+; Function Attrs: cold
+declare ptr @rjit_handoff(ptr, ptr, i32, i32, i32) #0
 
 declare ptr @PyLong_FromLongLong(i64)
 
@@ -313,6 +316,8 @@ declare ptr @PyFloat_FromDouble(double)
 declare ptr @rjit_binary_dunder(ptr, ptr, ptr, i32)
 
 declare ptr @PyNumber_Add(ptr, ptr)
+
+attributes #0 = { cold }
 
 !0 = !{!"branch_weights", i32 1, i32 2000}
 !1 = !{!"branch_weights", i32 2000, i32 1}

@@ -248,15 +248,19 @@ error75:                                          ; preds = %unbound70
   ret ptr %c76
 }
 
-declare i32 @rjit_recursion_check(ptr)
+; Function Attrs: cold
+declare i32 @rjit_recursion_check(ptr) #0
 
 declare i32 @rjit_op_make_cell(ptr, ptr, ptr, i32)
 
-declare ptr @rjit_handoff(ptr, ptr, i32, i32, i32)
+; Function Attrs: cold
+declare ptr @rjit_handoff(ptr, ptr, i32, i32, i32) #0
 
-declare i32 @rjit_eval_breaker(ptr)
+; Function Attrs: cold
+declare i32 @rjit_eval_breaker(ptr) #0
 
-declare void @rjit_unbound_local(ptr, ptr, i32)
+; Function Attrs: cold
+declare void @rjit_unbound_local(ptr, ptr, i32) #0
 
 declare ptr @PyTuple_New(i64)
 
@@ -264,6 +268,9 @@ declare i32 @rjit_op_make_function(ptr, ptr, ptr, i32)
 
 declare void @_Py_Dealloc(ptr)
 
-declare void @rjit_unbound_deref(ptr, ptr, i32)
+; Function Attrs: cold
+declare void @rjit_unbound_deref(ptr, ptr, i32) #0
+
+attributes #0 = { cold }
 
 !0 = !{!"branch_weights", i32 1, i32 2000}

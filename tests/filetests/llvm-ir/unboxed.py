@@ -742,11 +742,14 @@ ok377:                                            ; preds = %cont371
   br label %i8
 }
 
-declare i32 @rjit_recursion_check(ptr)
+; Function Attrs: cold
+declare i32 @rjit_recursion_check(ptr) #0
 
-declare i32 @rjit_eval_breaker(ptr)
+; Function Attrs: cold
+declare i32 @rjit_eval_breaker(ptr) #0
 
-declare ptr @rjit_handoff(ptr, ptr, i32, i32, i32)
+; Function Attrs: cold
+declare ptr @rjit_handoff(ptr, ptr, i32, i32, i32) #0
 
 declare ptr @rjit_binary_dunder(ptr, ptr, ptr, i32)
 
@@ -759,6 +762,8 @@ declare ptr @PyFloat_FromDouble(double)
 declare void @_Py_Dealloc(ptr)
 
 declare ptr @PyNumber_Add(ptr, ptr)
+
+attributes #0 = { cold }
 
 !0 = !{!"branch_weights", i32 1, i32 2000}
 !1 = !{!"branch_weights", i32 2000, i32 1}

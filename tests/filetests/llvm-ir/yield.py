@@ -7,8 +7,8 @@ def f(a):
 ; ModuleID = 'rjit_dump'
 source_filename = "rjit_dump"
 
-@PyLong_Type = external global i8
 @PyFloat_Type = external global i8
+@PyLong_Type = external global i8
 
 define ptr @rjit_dump(ptr %0, ptr %1, ptr %2) {
 entry:
@@ -93,80 +93,79 @@ i7:                                               ; preds = %cont102
   br i1 %isnull114, label %unbound112, label %bound113, !prof !0
 
 i8:                                               ; preds = %bound113
-  %f119 = getelementptr i8, ptr %2, i64 8
-  %p120 = load ptr, ptr %f119, align 8
-  store ptr %p120, ptr %s1, align 8
+  store i8 2, ptr %k1, align 1
+  store double 0.000000e+00, ptr %f1, align 8
+  store i64 1, ptr %n1, align 4
+  store ptr null, ptr %s1, align 8
   br label %i9
 
 i9:                                               ; preds = %i8
-  %v121 = load ptr, ptr %s1, align 8
-  %v122 = load ptr, ptr %s0, align 8
-  %f123 = getelementptr i8, ptr %f2, i64 18
-  %f124 = getelementptr i8, ptr %1, i64 56
-  store ptr %f123, ptr %f124, align 8
-  %f125 = getelementptr i8, ptr %v122, i64 8
-  %p126 = load ptr, ptr %f125, align 8
-  %f127 = getelementptr i8, ptr %v121, i64 8
-  %p128 = load ptr, ptr %f127, align 8
-  %a = ptrtoint ptr %p126 to i64
-  %eq = icmp eq i64 %a, ptrtoint (ptr @PyLong_Type to i64)
-  %a129 = ptrtoint ptr %p128 to i64
-  %eq130 = icmp eq i64 %a129, ptrtoint (ptr @PyLong_Type to i64)
-  %both = and i1 %eq, %eq130
-  br i1 %both, label %int_test, label %float_check
+  %v119 = load ptr, ptr %s1, align 8
+  %ukind = load i8, ptr %k1, align 1
+  %uf = load double, ptr %f1, align 8
+  %ui = load i64, ptr %n1, align 4
+  %v120 = load ptr, ptr %s0, align 8
+  %f121 = getelementptr i8, ptr %f2, i64 18
+  %f122 = getelementptr i8, ptr %1, i64 56
+  store ptr %f121, ptr %f122, align 8
+  %f123 = getelementptr i8, ptr %v120, i64 8
+  %p124 = load ptr, ptr %f123, align 8
+  %a = ptrtoint ptr %p124 to i64
+  %eq = icmp eq i64 %a, ptrtoint (ptr @PyFloat_Type to i64)
+  br i1 %eq, label %view_float, label %view_long
 
 i11:                                              ; preds = %ok
-  %v220 = load ptr, ptr %s0, align 8
-  %f221 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f221, align 4
-  %f222 = getelementptr i8, ptr %f2, i64 22
-  %f223 = getelementptr i8, ptr %1, i64 56
-  store ptr %f222, ptr %f223, align 8
-  %f224 = getelementptr i8, ptr %1, i64 -5
-  store i8 -1, ptr %f224, align 1
+  %v323 = load ptr, ptr %s0, align 8
+  %f324 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f324, align 4
+  %f325 = getelementptr i8, ptr %f2, i64 22
+  %f326 = getelementptr i8, ptr %1, i64 56
+  store ptr %f325, ptr %f326, align 8
+  %f327 = getelementptr i8, ptr %1, i64 -5
+  store i8 -1, ptr %f327, align 1
   call void @rjit_leave(ptr %0, ptr %1)
-  ret ptr %v220
+  ret ptr %v323
 
 i12:                                              ; preds = %reload38
-  %f225 = getelementptr i8, ptr %0, i64 16
-  %p226 = load ptr, ptr %f225, align 8
-  %f227 = getelementptr i8, ptr %p226, i64 100
-  %eval_breaker228 = load volatile i32, ptr %f227, align 4
-  %eb229 = icmp ne i32 %eval_breaker228, 0
-  br i1 %eb229, label %eval_breaker230, label %cont231, !prof !0
+  %f328 = getelementptr i8, ptr %0, i64 16
+  %p329 = load ptr, ptr %f328, align 8
+  %f330 = getelementptr i8, ptr %p329, i64 100
+  %eval_breaker331 = load volatile i32, ptr %f330, align 4
+  %eb332 = icmp ne i32 %eval_breaker331, 0
+  br i1 %eb332, label %eval_breaker333, label %cont334, !prof !0
 
-i13:                                              ; preds = %cont231
-  %v241 = load ptr, ptr %s0, align 8
-  %isnull242 = icmp eq ptr %v241, null
-  br i1 %isnull242, label %cont244, label %xdec243
+i13:                                              ; preds = %cont334
+  %v344 = load ptr, ptr %s0, align 8
+  %isnull345 = icmp eq ptr %v344, null
+  br i1 %isnull345, label %cont347, label %xdec346
 
-i14:                                              ; preds = %cont244
-  %f252 = getelementptr i8, ptr %2, i64 0
-  %p253 = load ptr, ptr %f252, align 8
-  %rc254 = load i64, ptr %p253, align 4
-  %rc1255 = add i64 %rc254, 1
-  store i64 %rc1255, ptr %p253, align 4
-  store ptr %p253, ptr %s0, align 8
+i14:                                              ; preds = %cont347
+  %f355 = getelementptr i8, ptr %2, i64 0
+  %p356 = load ptr, ptr %f355, align 8
+  %rc357 = load i64, ptr %p356, align 4
+  %rc1358 = add i64 %rc357, 1
+  store i64 %rc1358, ptr %p356, align 4
+  store ptr %p356, ptr %s0, align 8
   br label %i15
 
 i15:                                              ; preds = %i14
-  %v256 = load ptr, ptr %s0, align 8
-  %f257 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f257, align 4
-  %f258 = getelementptr i8, ptr %f2, i64 30
-  %f259 = getelementptr i8, ptr %1, i64 56
-  store ptr %f258, ptr %f259, align 8
-  %f260 = getelementptr i8, ptr %0, i64 56
-  %p261 = load ptr, ptr %f260, align 8
-  %f262 = getelementptr i8, ptr %1, i64 48
-  %p263 = load ptr, ptr %f262, align 8
-  %f264 = getelementptr i8, ptr %p261, i64 8
-  store ptr %p263, ptr %f264, align 8
-  %f265 = getelementptr i8, ptr %0, i64 32
-  %rem266 = load i32, ptr %f265, align 4
-  %rem1267 = add i32 %rem266, 1
-  store i32 %rem1267, ptr %f265, align 4
-  ret ptr %v256
+  %v359 = load ptr, ptr %s0, align 8
+  %f360 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f360, align 4
+  %f361 = getelementptr i8, ptr %f2, i64 30
+  %f362 = getelementptr i8, ptr %1, i64 56
+  store ptr %f361, ptr %f362, align 8
+  %f363 = getelementptr i8, ptr %0, i64 56
+  %p364 = load ptr, ptr %f363, align 8
+  %f365 = getelementptr i8, ptr %1, i64 48
+  %p366 = load ptr, ptr %f365, align 8
+  %f367 = getelementptr i8, ptr %p364, i64 8
+  store ptr %p366, ptr %f367, align 8
+  %f368 = getelementptr i8, ptr %0, i64 32
+  %rem369 = load i32, ptr %f368, align 4
+  %rem1370 = add i32 %rem369, 1
+  store i32 %rem1370, ptr %f368, align 4
+  ret ptr %v359
 
 resume_in_interpreter:                            ; preds = %entry
   %c = call ptr @rjit_resume_in_interpreter(ptr %0, ptr %1)
@@ -396,234 +395,437 @@ error117:                                         ; preds = %unbound112
   %c118 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 7, i32 0, i32 1)
   ret ptr %c118
 
-num_done:                                         ; preds = %operator_done, %fbox_done209, %fbox_done, %int_fast
-  %res = phi ptr [ %c158, %int_fast ], [ %fbox, %fbox_done ], [ %fbox211, %fbox_done209 ], [ %number, %operator_done ]
-  %isnull219 = icmp eq ptr %res, null
-  br i1 %isnull219, label %error217, label %ok, !prof !0
+num_done:                                         ; preds = %operator_done, %fbox_done292, %fbox_done247, %int_fast, %fbox_done, %unboxed_ints
+  %res = phi ptr [ %c172, %unboxed_ints ], [ %fbox, %fbox_done ], [ %c232, %int_fast ], [ %fbox253, %fbox_done247 ], [ %fbox305, %fbox_done292 ], [ %number, %operator_done ]
+  %v311 = load ptr, ptr %s1, align 8
+  %isnull312 = icmp eq ptr %v311, null
+  br i1 %isnull312, label %cont314, label %xdec313
 
-num_slow:                                         ; preds = %mixed184, %mixed_check, %int_test
-  %f212 = getelementptr i8, ptr %v122, i64 8
-  %p213 = load ptr, ptr %f212, align 8
-  %f214 = getelementptr i8, ptr %p213, i64 168
-  %i = load i64, ptr %f214, align 4
+num_slow:                                         ; preds = %mixed266, %mixed_check, %int_test, %box_operands
+  %f306 = getelementptr i8, ptr %v120, i64 8
+  %p307 = load ptr, ptr %f306, align 8
+  %f308 = getelementptr i8, ptr %p307, i64 168
+  %i = load i64, ptr %f308, align 4
   %heap = and i64 %i, 512
   %is_heap = icmp ne i64 %heap, 0
   br i1 %is_heap, label %operator_dunder, label %operator_c
 
 float_result:                                     ; preds = %mixed_fast
-  %fres = phi double [ %fadd208, %mixed_fast ]
-  %c210 = call ptr @PyFloat_FromDouble(double %fres)
-  br label %fbox_done209
+  %fres = phi double [ %fadd291, %mixed_fast ]
+  %rc293 = load i64, ptr %p177, align 4
+  %only294 = icmp eq i64 %rc293, 1
+  %f295 = getelementptr i8, ptr %p177, i64 8
+  %p296 = load ptr, ptr %f295, align 8
+  %a297 = ptrtoint ptr %p296 to i64
+  %eq298 = icmp eq i64 %a297, ptrtoint (ptr @PyFloat_Type to i64)
+  %only_float = and i1 %only294, %eq298
+  br i1 %only_float, label %fbox_operand299, label %fbox_next300
 
-int_test:                                         ; preds = %i9
-  %f131 = getelementptr i8, ptr %v122, i64 16
-  %size = load i64, ptr %f131, align 4
+box_operands:                                     ; preds = %view_is_int146, %view_long141, %view_int, %view_is_int, %view_long
+  %f176 = getelementptr i8, ptr %2, i64 8
+  %p177 = load ptr, ptr %f176, align 8
+  %rc178 = load i64, ptr %p177, align 4
+  %rc1179 = add i64 %rc178, 1
+  store i64 %rc1179, ptr %p177, align 4
+  store ptr %p177, ptr %s1, align 8
+  br label %num_slow
+
+view:                                             ; preds = %view_compact, %view_float
+  %vkind = phi i8 [ 1, %view_float ], [ 2, %view_compact ]
+  %vf = phi double [ %fval, %view_float ], [ 0.000000e+00, %view_compact ]
+  %vi = phi i64 [ 0, %view_float ], [ %ival, %view_compact ]
+  %is_float = icmp eq i8 %ukind, 1
+  br i1 %is_float, label %view133, label %view_not_float, !prof !1
+
+view_float:                                       ; preds = %i9
+  %f125 = getelementptr i8, ptr %v120, i64 16
+  %fval = load double, ptr %f125, align 8
+  br label %view
+
+view_long:                                        ; preds = %i9
+  %a126 = ptrtoint ptr %p124 to i64
+  %eq127 = icmp eq i64 %a126, ptrtoint (ptr @PyLong_Type to i64)
+  br i1 %eq127, label %view_is_int, label %box_operands, !prof !1
+
+view_is_int:                                      ; preds = %view_long
+  %f128 = getelementptr i8, ptr %v120, i64 16
+  %size = load i64, ptr %f128, align 4
   %size2 = add i64 %size, 2
   %compact = icmp ule i64 %size2, 4
-  %f132 = getelementptr i8, ptr %v122, i64 24
-  %digit0 = load i32, ptr %f132, align 4
-  %digit0133 = zext i32 %digit0 to i64
-  %f134 = getelementptr i8, ptr %v122, i64 28
-  %digit1 = load i32, ptr %f134, align 4
-  %digit1135 = zext i32 %digit1 to i64
+  %f129 = getelementptr i8, ptr %v120, i64 24
+  %digit0 = load i32, ptr %f129, align 4
+  %digit0130 = zext i32 %digit0 to i64
+  %f131 = getelementptr i8, ptr %v120, i64 28
+  %digit1 = load i32, ptr %f131, align 4
+  %digit1132 = zext i32 %digit1 to i64
   %negative = icmp slt i64 %size, 0
   %neg_size = sub i64 0, %size
   %ndigits = select i1 %negative, i64 %neg_size, i64 %size
   %two = icmp eq i64 %ndigits, 2
-  %hi = shl i64 %digit1135, 30
+  %hi = shl i64 %digit1132, 30
   %hi2 = select i1 %two, i64 %hi, i64 0
-  %mag = add i64 %digit0133, %hi2
+  %mag = add i64 %digit0130, %hi2
   %zero = icmp eq i64 %size, 0
   %mag0 = select i1 %zero, i64 0, i64 %mag
   %neg_mag = sub i64 0, %mag0
   %ival = select i1 %negative, i64 %neg_mag, i64 %mag0
-  %f136 = getelementptr i8, ptr %v121, i64 16
-  %size137 = load i64, ptr %f136, align 4
-  %size2138 = add i64 %size137, 2
-  %compact139 = icmp ule i64 %size2138, 4
-  %f140 = getelementptr i8, ptr %v121, i64 24
-  %digit0141 = load i32, ptr %f140, align 4
-  %digit0142 = zext i32 %digit0141 to i64
-  %f143 = getelementptr i8, ptr %v121, i64 28
-  %digit1144 = load i32, ptr %f143, align 4
-  %digit1145 = zext i32 %digit1144 to i64
-  %negative146 = icmp slt i64 %size137, 0
-  %neg_size147 = sub i64 0, %size137
-  %ndigits148 = select i1 %negative146, i64 %neg_size147, i64 %size137
-  %two149 = icmp eq i64 %ndigits148, 2
-  %hi150 = shl i64 %digit1145, 30
-  %hi2151 = select i1 %two149, i64 %hi150, i64 0
-  %mag152 = add i64 %digit0142, %hi2151
-  %zero153 = icmp eq i64 %size137, 0
-  %mag0154 = select i1 %zero153, i64 0, i64 %mag152
-  %neg_mag155 = sub i64 0, %mag0154
-  %ival156 = select i1 %negative146, i64 %neg_mag155, i64 %mag0154
-  %compact157 = and i1 %compact, %compact139
-  br i1 %compact157, label %int_fast, label %num_slow, !prof !1
+  br i1 %compact, label %view_compact, label %box_operands, !prof !1
 
-float_check:                                      ; preds = %i9
-  %f159 = getelementptr i8, ptr %v122, i64 8
-  %p160 = load ptr, ptr %f159, align 8
-  %f161 = getelementptr i8, ptr %v121, i64 8
-  %p162 = load ptr, ptr %f161, align 8
-  %a163 = ptrtoint ptr %p160 to i64
-  %eq164 = icmp eq i64 %a163, ptrtoint (ptr @PyFloat_Type to i64)
-  %a165 = ptrtoint ptr %p162 to i64
-  %eq166 = icmp eq i64 %a165, ptrtoint (ptr @PyFloat_Type to i64)
-  %both167 = and i1 %eq164, %eq166
-  br i1 %both167, label %float_fast, label %mixed_check, !prof !1
+view_compact:                                     ; preds = %view_is_int
+  br label %view
+
+view133:                                          ; preds = %view_compact168, %view_float140, %view_compact135, %view
+  %vkind169 = phi i8 [ 1, %view ], [ 2, %view_compact135 ], [ 1, %view_float140 ], [ 2, %view_compact168 ]
+  %vf170 = phi double [ %uf, %view ], [ 0.000000e+00, %view_compact135 ], [ %fval143, %view_float140 ], [ 0.000000e+00, %view_compact168 ]
+  %vi171 = phi i64 [ 0, %view ], [ %ui, %view_compact135 ], [ 0, %view_float140 ], [ %ival167, %view_compact168 ]
+  %lint = icmp eq i8 %vkind, 2
+  %rint = icmp eq i8 %vkind169, 2
+  %both_int = and i1 %lint, %rint
+  br i1 %both_int, label %unboxed_ints, label %unboxed_floats
+
+view_not_float:                                   ; preds = %view
+  %is_int = icmp eq i8 %ukind, 2
+  br i1 %is_int, label %view_int, label %view_object
+
+view_int:                                         ; preds = %view_not_float
+  %bias = add i64 %ui, 1152921504606846976
+  %compact134 = icmp ult i64 %bias, 2305843009213693952
+  br i1 %compact134, label %view_compact135, label %box_operands, !prof !1
+
+view_object:                                      ; preds = %view_not_float
+  %f136 = getelementptr i8, ptr %v119, i64 8
+  %p137 = load ptr, ptr %f136, align 8
+  %a138 = ptrtoint ptr %p137 to i64
+  %eq139 = icmp eq i64 %a138, ptrtoint (ptr @PyFloat_Type to i64)
+  br i1 %eq139, label %view_float140, label %view_long141
+
+view_compact135:                                  ; preds = %view_int
+  br label %view133
+
+view_float140:                                    ; preds = %view_object
+  %f142 = getelementptr i8, ptr %v119, i64 16
+  %fval143 = load double, ptr %f142, align 8
+  br label %view133
+
+view_long141:                                     ; preds = %view_object
+  %a144 = ptrtoint ptr %p137 to i64
+  %eq145 = icmp eq i64 %a144, ptrtoint (ptr @PyLong_Type to i64)
+  br i1 %eq145, label %view_is_int146, label %box_operands, !prof !1
+
+view_is_int146:                                   ; preds = %view_long141
+  %f147 = getelementptr i8, ptr %v119, i64 16
+  %size148 = load i64, ptr %f147, align 4
+  %size2149 = add i64 %size148, 2
+  %compact150 = icmp ule i64 %size2149, 4
+  %f151 = getelementptr i8, ptr %v119, i64 24
+  %digit0152 = load i32, ptr %f151, align 4
+  %digit0153 = zext i32 %digit0152 to i64
+  %f154 = getelementptr i8, ptr %v119, i64 28
+  %digit1155 = load i32, ptr %f154, align 4
+  %digit1156 = zext i32 %digit1155 to i64
+  %negative157 = icmp slt i64 %size148, 0
+  %neg_size158 = sub i64 0, %size148
+  %ndigits159 = select i1 %negative157, i64 %neg_size158, i64 %size148
+  %two160 = icmp eq i64 %ndigits159, 2
+  %hi161 = shl i64 %digit1156, 30
+  %hi2162 = select i1 %two160, i64 %hi161, i64 0
+  %mag163 = add i64 %digit0153, %hi2162
+  %zero164 = icmp eq i64 %size148, 0
+  %mag0165 = select i1 %zero164, i64 0, i64 %mag163
+  %neg_mag166 = sub i64 0, %mag0165
+  %ival167 = select i1 %negative157, i64 %neg_mag166, i64 %mag0165
+  br i1 %compact150, label %view_compact168, label %box_operands, !prof !1
+
+view_compact168:                                  ; preds = %view_is_int146
+  br label %view133
+
+unboxed_ints:                                     ; preds = %view133
+  %iadd = add nsw i64 %vi, %vi171
+  %c172 = call ptr @PyLong_FromLongLong(i64 %iadd)
+  br label %num_done
+
+unboxed_floats:                                   ; preds = %view133
+  %itof = sitofp i64 %vi to double
+  %view_f = select i1 %lint, double %itof, double %vf
+  %itof173 = sitofp i64 %vi171 to double
+  %view_f174 = select i1 %rint, double %itof173, double %vf170
+  %fadd = fadd double %view_f, %view_f174
+  %c175 = call ptr @PyFloat_FromDouble(double %fadd)
+  br label %fbox_done
+
+fbox_done:                                        ; preds = %unboxed_floats
+  %fbox = phi ptr [ %c175, %unboxed_floats ]
+  br label %num_done
+
+boxed_paths_unused:                               ; No predecessors!
+  %f180 = getelementptr i8, ptr %v120, i64 8
+  %p181 = load ptr, ptr %f180, align 8
+  %f182 = getelementptr i8, ptr %p177, i64 8
+  %p183 = load ptr, ptr %f182, align 8
+  %a184 = ptrtoint ptr %p181 to i64
+  %eq185 = icmp eq i64 %a184, ptrtoint (ptr @PyLong_Type to i64)
+  %a186 = ptrtoint ptr %p183 to i64
+  %eq187 = icmp eq i64 %a186, ptrtoint (ptr @PyLong_Type to i64)
+  %both = and i1 %eq185, %eq187
+  br i1 %both, label %int_test, label %float_check
+
+int_test:                                         ; preds = %boxed_paths_unused
+  %f188 = getelementptr i8, ptr %v120, i64 16
+  %size189 = load i64, ptr %f188, align 4
+  %size2190 = add i64 %size189, 2
+  %compact191 = icmp ule i64 %size2190, 4
+  %f192 = getelementptr i8, ptr %v120, i64 24
+  %digit0193 = load i32, ptr %f192, align 4
+  %digit0194 = zext i32 %digit0193 to i64
+  %f195 = getelementptr i8, ptr %v120, i64 28
+  %digit1196 = load i32, ptr %f195, align 4
+  %digit1197 = zext i32 %digit1196 to i64
+  %negative198 = icmp slt i64 %size189, 0
+  %neg_size199 = sub i64 0, %size189
+  %ndigits200 = select i1 %negative198, i64 %neg_size199, i64 %size189
+  %two201 = icmp eq i64 %ndigits200, 2
+  %hi202 = shl i64 %digit1197, 30
+  %hi2203 = select i1 %two201, i64 %hi202, i64 0
+  %mag204 = add i64 %digit0194, %hi2203
+  %zero205 = icmp eq i64 %size189, 0
+  %mag0206 = select i1 %zero205, i64 0, i64 %mag204
+  %neg_mag207 = sub i64 0, %mag0206
+  %ival208 = select i1 %negative198, i64 %neg_mag207, i64 %mag0206
+  %f209 = getelementptr i8, ptr %p177, i64 16
+  %size210 = load i64, ptr %f209, align 4
+  %size2211 = add i64 %size210, 2
+  %compact212 = icmp ule i64 %size2211, 4
+  %f213 = getelementptr i8, ptr %p177, i64 24
+  %digit0214 = load i32, ptr %f213, align 4
+  %digit0215 = zext i32 %digit0214 to i64
+  %f216 = getelementptr i8, ptr %p177, i64 28
+  %digit1217 = load i32, ptr %f216, align 4
+  %digit1218 = zext i32 %digit1217 to i64
+  %negative219 = icmp slt i64 %size210, 0
+  %neg_size220 = sub i64 0, %size210
+  %ndigits221 = select i1 %negative219, i64 %neg_size220, i64 %size210
+  %two222 = icmp eq i64 %ndigits221, 2
+  %hi223 = shl i64 %digit1218, 30
+  %hi2224 = select i1 %two222, i64 %hi223, i64 0
+  %mag225 = add i64 %digit0215, %hi2224
+  %zero226 = icmp eq i64 %size210, 0
+  %mag0227 = select i1 %zero226, i64 0, i64 %mag225
+  %neg_mag228 = sub i64 0, %mag0227
+  %ival229 = select i1 %negative219, i64 %neg_mag228, i64 %mag0227
+  %compact230 = and i1 %compact191, %compact212
+  br i1 %compact230, label %int_fast, label %num_slow, !prof !1
+
+float_check:                                      ; preds = %boxed_paths_unused
+  %f233 = getelementptr i8, ptr %v120, i64 8
+  %p234 = load ptr, ptr %f233, align 8
+  %f235 = getelementptr i8, ptr %p177, i64 8
+  %p236 = load ptr, ptr %f235, align 8
+  %a237 = ptrtoint ptr %p234 to i64
+  %eq238 = icmp eq i64 %a237, ptrtoint (ptr @PyFloat_Type to i64)
+  %a239 = ptrtoint ptr %p236 to i64
+  %eq240 = icmp eq i64 %a239, ptrtoint (ptr @PyFloat_Type to i64)
+  %both241 = and i1 %eq238, %eq240
+  br i1 %both241, label %float_fast, label %mixed_check, !prof !1
 
 int_fast:                                         ; preds = %int_test
-  %iadd = add nsw i64 %ival, %ival156
-  %c158 = call ptr @PyLong_FromLongLong(i64 %iadd)
+  %iadd231 = add nsw i64 %ival208, %ival229
+  %c232 = call ptr @PyLong_FromLongLong(i64 %iadd231)
   br label %num_done
 
 float_fast:                                       ; preds = %float_check
-  %f168 = getelementptr i8, ptr %v122, i64 16
-  %fval = load double, ptr %f168, align 8
-  %f169 = getelementptr i8, ptr %v121, i64 16
-  %fval170 = load double, ptr %f169, align 8
-  %fadd = fadd double %fval, %fval170
-  %c171 = call ptr @PyFloat_FromDouble(double %fadd)
-  br label %fbox_done
+  %f242 = getelementptr i8, ptr %v120, i64 16
+  %fval243 = load double, ptr %f242, align 8
+  %f244 = getelementptr i8, ptr %p177, i64 16
+  %fval245 = load double, ptr %f244, align 8
+  %fadd246 = fadd double %fval243, %fval245
+  %rc248 = load i64, ptr %p177, align 4
+  %only = icmp eq i64 %rc248, 1
+  br i1 %only, label %fbox_operand, label %fbox_next
 
 mixed_check:                                      ; preds = %float_check
-  %f172 = getelementptr i8, ptr %v122, i64 8
-  %p173 = load ptr, ptr %f172, align 8
-  %a174 = ptrtoint ptr %p173 to i64
-  %eq175 = icmp eq i64 %a174, ptrtoint (ptr @PyFloat_Type to i64)
-  %a176 = ptrtoint ptr %p173 to i64
-  %eq177 = icmp eq i64 %a176, ptrtoint (ptr @PyLong_Type to i64)
-  %f178 = getelementptr i8, ptr %v121, i64 8
-  %p179 = load ptr, ptr %f178, align 8
-  %a180 = ptrtoint ptr %p179 to i64
-  %eq181 = icmp eq i64 %a180, ptrtoint (ptr @PyFloat_Type to i64)
-  %a182 = ptrtoint ptr %p179 to i64
-  %eq183 = icmp eq i64 %a182, ptrtoint (ptr @PyLong_Type to i64)
-  %float_first = and i1 %eq175, %eq183
-  %int_first = and i1 %eq177, %eq181
+  %f254 = getelementptr i8, ptr %v120, i64 8
+  %p255 = load ptr, ptr %f254, align 8
+  %a256 = ptrtoint ptr %p255 to i64
+  %eq257 = icmp eq i64 %a256, ptrtoint (ptr @PyFloat_Type to i64)
+  %a258 = ptrtoint ptr %p255 to i64
+  %eq259 = icmp eq i64 %a258, ptrtoint (ptr @PyLong_Type to i64)
+  %f260 = getelementptr i8, ptr %p177, i64 8
+  %p261 = load ptr, ptr %f260, align 8
+  %a262 = ptrtoint ptr %p261 to i64
+  %eq263 = icmp eq i64 %a262, ptrtoint (ptr @PyFloat_Type to i64)
+  %a264 = ptrtoint ptr %p261 to i64
+  %eq265 = icmp eq i64 %a264, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first = and i1 %eq257, %eq265
+  %int_first = and i1 %eq259, %eq263
   %mixed = or i1 %float_first, %int_first
-  br i1 %mixed, label %mixed184, label %num_slow, !prof !1
+  br i1 %mixed, label %mixed266, label %num_slow, !prof !1
 
-fbox_done:                                        ; preds = %float_fast
-  %fbox = phi ptr [ %c171, %float_fast ]
+fbox_done247:                                     ; preds = %fbox_next, %fbox_operand
+  %fbox253 = phi ptr [ %p177, %fbox_operand ], [ %c252, %fbox_next ]
   br label %num_done
 
-mixed184:                                         ; preds = %mixed_check
-  %int_operand = select i1 %float_first, ptr %v121, ptr %v122
-  %float_operand = select i1 %float_first, ptr %v122, ptr %v121
-  %f185 = getelementptr i8, ptr %int_operand, i64 16
-  %size186 = load i64, ptr %f185, align 4
-  %size2187 = add i64 %size186, 2
-  %compact188 = icmp ule i64 %size2187, 4
-  %f189 = getelementptr i8, ptr %int_operand, i64 24
-  %digit0190 = load i32, ptr %f189, align 4
-  %digit0191 = zext i32 %digit0190 to i64
-  %f192 = getelementptr i8, ptr %int_operand, i64 28
-  %digit1193 = load i32, ptr %f192, align 4
-  %digit1194 = zext i32 %digit1193 to i64
-  %negative195 = icmp slt i64 %size186, 0
-  %neg_size196 = sub i64 0, %size186
-  %ndigits197 = select i1 %negative195, i64 %neg_size196, i64 %size186
-  %two198 = icmp eq i64 %ndigits197, 2
-  %hi199 = shl i64 %digit1194, 30
-  %hi2200 = select i1 %two198, i64 %hi199, i64 0
-  %mag201 = add i64 %digit0191, %hi2200
-  %zero202 = icmp eq i64 %size186, 0
-  %mag0203 = select i1 %zero202, i64 0, i64 %mag201
-  %neg_mag204 = sub i64 0, %mag0203
-  %ival205 = select i1 %negative195, i64 %neg_mag204, i64 %mag0203
-  br i1 %compact188, label %mixed_fast, label %num_slow, !prof !1
+fbox_operand:                                     ; preds = %float_fast
+  %f249 = getelementptr i8, ptr %p177, i64 16
+  store double %fadd246, ptr %f249, align 8
+  %rc250 = load i64, ptr %p177, align 4
+  %rc1251 = add i64 %rc250, 1
+  store i64 %rc1251, ptr %p177, align 4
+  br label %fbox_done247
 
-mixed_fast:                                       ; preds = %mixed184
-  %itof = sitofp i64 %ival205 to double
-  %f206 = getelementptr i8, ptr %float_operand, i64 16
-  %fval207 = load double, ptr %f206, align 8
-  %x = select i1 %float_first, double %fval207, double %itof
-  %y = select i1 %float_first, double %itof, double %fval207
-  %fadd208 = fadd double %x, %y
+fbox_next:                                        ; preds = %float_fast
+  %c252 = call ptr @PyFloat_FromDouble(double %fadd246)
+  br label %fbox_done247
+
+mixed266:                                         ; preds = %mixed_check
+  %int_operand = select i1 %float_first, ptr %p177, ptr %v120
+  %float_operand = select i1 %float_first, ptr %v120, ptr %p177
+  %f267 = getelementptr i8, ptr %int_operand, i64 16
+  %size268 = load i64, ptr %f267, align 4
+  %size2269 = add i64 %size268, 2
+  %compact270 = icmp ule i64 %size2269, 4
+  %f271 = getelementptr i8, ptr %int_operand, i64 24
+  %digit0272 = load i32, ptr %f271, align 4
+  %digit0273 = zext i32 %digit0272 to i64
+  %f274 = getelementptr i8, ptr %int_operand, i64 28
+  %digit1275 = load i32, ptr %f274, align 4
+  %digit1276 = zext i32 %digit1275 to i64
+  %negative277 = icmp slt i64 %size268, 0
+  %neg_size278 = sub i64 0, %size268
+  %ndigits279 = select i1 %negative277, i64 %neg_size278, i64 %size268
+  %two280 = icmp eq i64 %ndigits279, 2
+  %hi281 = shl i64 %digit1276, 30
+  %hi2282 = select i1 %two280, i64 %hi281, i64 0
+  %mag283 = add i64 %digit0273, %hi2282
+  %zero284 = icmp eq i64 %size268, 0
+  %mag0285 = select i1 %zero284, i64 0, i64 %mag283
+  %neg_mag286 = sub i64 0, %mag0285
+  %ival287 = select i1 %negative277, i64 %neg_mag286, i64 %mag0285
+  br i1 %compact270, label %mixed_fast, label %num_slow, !prof !1
+
+mixed_fast:                                       ; preds = %mixed266
+  %itof288 = sitofp i64 %ival287 to double
+  %f289 = getelementptr i8, ptr %float_operand, i64 16
+  %fval290 = load double, ptr %f289, align 8
+  %x = select i1 %float_first, double %fval290, double %itof288
+  %y = select i1 %float_first, double %itof288, double %fval290
+  %fadd291 = fadd double %x, %y
   br label %float_result
 
-fbox_done209:                                     ; preds = %float_result
-  %fbox211 = phi ptr [ %c210, %float_result ]
+fbox_done292:                                     ; preds = %fbox_next300, %fbox_operand299
+  %fbox305 = phi ptr [ %p177, %fbox_operand299 ], [ %c304, %fbox_next300 ]
   br label %num_done
 
+fbox_operand299:                                  ; preds = %float_result
+  %f301 = getelementptr i8, ptr %p177, i64 16
+  store double %fres, ptr %f301, align 8
+  %rc302 = load i64, ptr %p177, align 4
+  %rc1303 = add i64 %rc302, 1
+  store i64 %rc1303, ptr %p177, align 4
+  br label %fbox_done292
+
+fbox_next300:                                     ; preds = %float_result
+  %c304 = call ptr @PyFloat_FromDouble(double %fres)
+  br label %fbox_done292
+
 operator_dunder:                                  ; preds = %num_slow
-  %c215 = call ptr @rjit_binary_dunder(ptr %0, ptr %v122, ptr %v121, i32 0)
+  %c309 = call ptr @rjit_binary_dunder(ptr %0, ptr %v120, ptr %p177, i32 0)
   br label %operator_done
 
 operator_c:                                       ; preds = %num_slow
-  %c216 = call ptr @PyNumber_Add(ptr %v122, ptr %v121)
+  %c310 = call ptr @PyNumber_Add(ptr %v120, ptr %p177)
   br label %operator_done
 
 operator_done:                                    ; preds = %operator_c, %operator_dunder
-  %number = phi ptr [ %c215, %operator_dunder ], [ %c216, %operator_c ]
+  %number = phi ptr [ %c309, %operator_dunder ], [ %c310, %operator_c ]
   br label %num_done
 
-error217:                                         ; preds = %num_done
-  %c218 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
-  ret ptr %c218
+xdec313:                                          ; preds = %num_done
+  %rc315 = load i64, ptr %v311, align 4
+  %rc1316 = sub i64 %rc315, 1
+  store i64 %rc1316, ptr %v311, align 4
+  %dead317 = icmp eq i64 %rc1316, 0
+  br i1 %dead317, label %dealloc318, label %cont319
 
-ok:                                               ; preds = %num_done
+cont314:                                          ; preds = %cont319, %num_done
+  %isnull322 = icmp eq ptr %res, null
+  br i1 %isnull322, label %error320, label %ok, !prof !0
+
+dealloc318:                                       ; preds = %xdec313
+  call void @_Py_Dealloc(ptr %v311)
+  br label %cont319
+
+cont319:                                          ; preds = %dealloc318, %xdec313
+  br label %cont314
+
+error320:                                         ; preds = %cont314
+  %c321 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
+  ret ptr %c321
+
+ok:                                               ; preds = %cont314
   store ptr %res, ptr %s0, align 8
   br label %i11
 
-eval_breaker230:                                  ; preds = %i12
-  %c232 = call i32 @rjit_eval_breaker(ptr %0)
-  switch i32 %c232, label %deopt233 [
-    i32 0, label %cont231
-    i32 -1, label %error237
+eval_breaker333:                                  ; preds = %i12
+  %c335 = call i32 @rjit_eval_breaker(ptr %0)
+  switch i32 %c335, label %deopt336 [
+    i32 0, label %cont334
+    i32 -1, label %error340
   ]
 
-cont231:                                          ; preds = %eval_breaker230, %i12
+cont334:                                          ; preds = %eval_breaker333, %i12
   br label %i13
 
-deopt233:                                         ; preds = %eval_breaker230
-  %v234 = load ptr, ptr %s0, align 8
-  %f235 = getelementptr i8, ptr %1, i64 80
-  store ptr %v234, ptr %f235, align 8
-  %c236 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
-  ret ptr %c236
+deopt336:                                         ; preds = %eval_breaker333
+  %v337 = load ptr, ptr %s0, align 8
+  %f338 = getelementptr i8, ptr %1, i64 80
+  store ptr %v337, ptr %f338, align 8
+  %c339 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
+  ret ptr %c339
 
-error237:                                         ; preds = %eval_breaker230
-  %v238 = load ptr, ptr %s0, align 8
-  %f239 = getelementptr i8, ptr %1, i64 80
-  store ptr %v238, ptr %f239, align 8
-  %c240 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
-  ret ptr %c240
+error340:                                         ; preds = %eval_breaker333
+  %v341 = load ptr, ptr %s0, align 8
+  %f342 = getelementptr i8, ptr %1, i64 80
+  store ptr %v341, ptr %f342, align 8
+  %c343 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
+  ret ptr %c343
 
-xdec243:                                          ; preds = %i13
-  %rc245 = load i64, ptr %v241, align 4
-  %rc1246 = sub i64 %rc245, 1
-  store i64 %rc1246, ptr %v241, align 4
-  %dead247 = icmp eq i64 %rc1246, 0
-  br i1 %dead247, label %dealloc248, label %cont249
+xdec346:                                          ; preds = %i13
+  %rc348 = load i64, ptr %v344, align 4
+  %rc1349 = sub i64 %rc348, 1
+  store i64 %rc1349, ptr %v344, align 4
+  %dead350 = icmp eq i64 %rc1349, 0
+  br i1 %dead350, label %dealloc351, label %cont352
 
-cont244:                                          ; preds = %cont249, %i13
+cont347:                                          ; preds = %cont352, %i13
   br label %i14
 
-dealloc248:                                       ; preds = %xdec243
-  %f250 = getelementptr i8, ptr %f2, i64 26
-  %f251 = getelementptr i8, ptr %1, i64 56
-  store ptr %f250, ptr %f251, align 8
-  call void @_Py_Dealloc(ptr %v241)
-  br label %cont249
+dealloc351:                                       ; preds = %xdec346
+  %f353 = getelementptr i8, ptr %f2, i64 26
+  %f354 = getelementptr i8, ptr %1, i64 56
+  store ptr %f353, ptr %f354, align 8
+  call void @_Py_Dealloc(ptr %v344)
+  br label %cont352
 
-cont249:                                          ; preds = %dealloc248, %xdec243
-  br label %cont244
+cont352:                                          ; preds = %dealloc351, %xdec346
+  br label %cont347
 }
 
-declare ptr @rjit_resume_in_interpreter(ptr, ptr)
+; Function Attrs: cold
+declare ptr @rjit_resume_in_interpreter(ptr, ptr) #0
 
-declare i32 @rjit_recursion_check(ptr)
+; Function Attrs: cold
+declare i32 @rjit_recursion_check(ptr) #0
 
-declare ptr @rjit_handoff(ptr, ptr, i32, i32, i32)
+; Function Attrs: cold
+declare ptr @rjit_handoff(ptr, ptr, i32, i32, i32) #0
 
 declare void @_Py_Dealloc(ptr)
 
-declare i32 @rjit_eval_breaker(ptr)
+; Function Attrs: cold
+declare i32 @rjit_eval_breaker(ptr) #0
 
-declare void @rjit_unbound_local(ptr, ptr, i32)
+; Function Attrs: cold
+declare void @rjit_unbound_local(ptr, ptr, i32) #0
 
 declare void @rjit_leave(ptr, ptr)
 
@@ -634,6 +836,8 @@ declare ptr @PyFloat_FromDouble(double)
 declare ptr @rjit_binary_dunder(ptr, ptr, ptr, i32)
 
 declare ptr @PyNumber_Add(ptr, ptr)
+
+attributes #0 = { cold }
 
 !0 = !{!"branch_weights", i32 1, i32 2000}
 !1 = !{!"branch_weights", i32 2000, i32 1}
