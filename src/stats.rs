@@ -63,6 +63,10 @@ pub static DIRECT_ENTRIES: AtomicU64 = AtomicU64::new(0);
 pub static GLOBAL_CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
 pub static ATTR_CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
 pub static METHOD_CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
+/// Calls of the LOAD_ATTR and LOAD_METHOD helpers from compiled code: every load not served by
+/// the inline checks (a hit the helper finds, a miss, a megamorphic site).
+pub static ATTR_HELPER_CALLS: AtomicU64 = AtomicU64::new(0);
+pub static METHOD_HELPER_CALLS: AtomicU64 = AtomicU64::new(0);
 pub static INSTALLED: AtomicU64 = AtomicU64::new(0);
 /// Objects the own loader declined and ORC linked (expected: 0).
 pub static ORC_LINKS: AtomicU64 = AtomicU64::new(0);
@@ -130,6 +134,8 @@ pub fn snapshot() -> Vec<(&'static str, u64)> {
         ("global_cache_misses", GLOBAL_CACHE_MISSES.load(Relaxed)),
         ("attr_cache_misses", ATTR_CACHE_MISSES.load(Relaxed)),
         ("method_cache_misses", METHOD_CACHE_MISSES.load(Relaxed)),
+        ("attr_helper_calls", ATTR_HELPER_CALLS.load(Relaxed)),
+        ("method_helper_calls", METHOD_HELPER_CALLS.load(Relaxed)),
         ("megamorphic_hits", MEGAMORPHIC_HITS.load(Relaxed)),
         ("megamorphic_fills", MEGAMORPHIC_FILLS.load(Relaxed)),
         ("codegen_spawns", CODEGEN_SPAWNS.load(Relaxed)),

@@ -785,7 +785,8 @@ pub unsafe fn keys_log2_index_bytes(keys: *mut c_void) -> u8 {
 }
 
 /// `PyModuleObject.md_dict`: right after the object header (moduleobject.h, 3.11).
-const MODULE_MD_DICT: usize = std::mem::size_of::<pyo3_ffi::PyObject>();
+/// `PyModuleObject.md_dict`, the field after the header (3.11's `moduleobject.c`).
+pub const MODULE_MD_DICT: usize = std::mem::size_of::<pyo3_ffi::PyObject>();
 
 /// `((PyModuleObject *)m)->md_dict`, borrowed (NULL only while the module is being built).
 ///

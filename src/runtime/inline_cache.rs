@@ -332,6 +332,7 @@ pub const ATTR_KIND_METHOD_VALUES: u16 = METHOD_VALUES;
 pub const ATTR_KIND_METHOD_NO_DICT: u16 = METHOD_NO_DICT;
 pub const ATTR_KIND_SLOT: u16 = SLOT;
 pub const ATTR_KIND_DICT_ONLY: u16 = DICT_ONLY;
+pub const ATTR_KIND_MODULE: u16 = MODULE;
 pub const ATTR_CACHE_KIND: usize = std::mem::offset_of!(AttrCache, kind);
 pub const ATTR_CACHE_VERSION: usize = std::mem::offset_of!(AttrCache, version);
 pub const ATTR_CACHE_INDEX: usize = std::mem::offset_of!(AttrCache, index);
@@ -433,6 +434,7 @@ pub unsafe extern "C" fn rjit_load_attr(
     name: *mut PyObject,
     cache: *mut AttrCache,
 ) -> *mut PyObject {
+    crate::stats::bump_gil(&crate::stats::ATTR_HELPER_CALLS);
     // SAFETY: as documented; the guards establish what each read needs.
     unsafe {
         let v = mega_attr_fast(cache, owner, name);
@@ -1635,6 +1637,7 @@ pub unsafe extern "C" fn rjit_load_method(
     out: *mut *mut PyObject,
     cache: *mut AttrCache,
 ) -> c_int {
+    crate::stats::bump_gil(&crate::stats::METHOD_HELPER_CALLS);
     // SAFETY: as documented.
     unsafe {
         let m = mega_method_fast(cache, obj, name);

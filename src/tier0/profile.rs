@@ -1,7 +1,7 @@
 //! Type feedback read from CPython's own quickening, as plain data taken with the snapshot:
 //! what each call site's specialised `PRECALL` says its callees were (`CallHint`), what the
 //! operands of `+ - *`, comparisons and subscripts were (`ArithHint`, `SubscrHint`), and where
-//! attribute loads found their attribute (`AttrHint`).
+//! attribute and method loads found their attribute (`AttrHint`, `MethodHint`).
 //!
 //! 3.11 rewrites a hot code object's `PRECALL` into a specialised form the first time it runs
 //! after quickening (`PRECALL_PYFUNC`, `PRECALL_NO_KW_BUILTIN_O`, ...), or leaves it
@@ -80,8 +80,25 @@ pub enum AttrHint {
     Instance = 1,
     /// An object slot.
     Slot = 2,
-    /// A module, a descriptor, a class attribute, or not run since quickening: no inline path.
+    /// A descriptor, a class attribute, or not run since quickening: no inline path.
     Other = 3,
+    /// An attribute of a module (`LOAD_ATTR_MODULE`): the module path only.
+    Module = 4,
+}
+
+/// What a LOAD_METHOD site found: a method of the class (`LOAD_METHOD_WITH_VALUES`, `_NO_DICT`,
+/// `_WITH_DICT`, `_CLASS`, `_MODULE`), or not (`LOAD_METHOD_ADAPTIVE`: an attribute of the
+/// instance, such as `self.write = file.write`, a builtin type's method with an instance dict
+/// pointer, or not run since quickening).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bincode::Encode, bincode::Decode)]
+#[repr(u8)]
+pub enum MethodHint {
+    /// Not quickened: every inline path.
+    Unknown = 0,
+    /// A method (or a module's function): no inline path for instance attributes.
+    Method = 1,
+    /// Specialisation failed or did not run: the instance-attribute path inline too.
+    Other = 2,
 }
 
 /// The specialised forms rjit reads, in 3.11.7 (`opcode.py`'s `_specializations`; a test
@@ -89,8 +106,16 @@ pub enum AttrHint {
 mod op {
     pub const LOAD_ATTR: u8 = 106;
     pub const LOAD_ATTR_INSTANCE_VALUE: u8 = 40;
+    pub const LOAD_ATTR_MODULE: u8 = 41;
     pub const LOAD_ATTR_SLOT: u8 = 42;
     pub const LOAD_ATTR_WITH_HINT: u8 = 43;
+    pub const LOAD_METHOD: u8 = 160;
+    pub const LOAD_METHOD_ADAPTIVE: u8 = 56;
+    pub const LOAD_METHOD_CLASS: u8 = 57;
+    pub const LOAD_METHOD_MODULE: u8 = 58;
+    pub const LOAD_METHOD_NO_DICT: u8 = 59;
+    pub const LOAD_METHOD_WITH_DICT: u8 = 62;
+    pub const LOAD_METHOD_WITH_VALUES: u8 = 63;
     pub const BINARY_OP_ADD_FLOAT: u8 = 4;
     pub const BINARY_OP_ADD_INT: u8 = 5;
     pub const BINARY_OP_ADD_UNICODE: u8 = 6;
@@ -191,8 +216,25 @@ fn attr_hint_of(opcode: u8) -> AttrHint {
         LOAD_ATTR => AttrHint::Unknown,
         LOAD_ATTR_INSTANCE_VALUE | LOAD_ATTR_WITH_HINT => AttrHint::Instance,
         LOAD_ATTR_SLOT => AttrHint::Slot,
-        // LOAD_ATTR_ADAPTIVE (failed, or not run since quickening), _MODULE.
+        LOAD_ATTR_MODULE => AttrHint::Module,
+        // LOAD_ATTR_ADAPTIVE (failed, or not run since quickening).
         _ => AttrHint::Other,
+    }
+}
+
+/// The hint of a LOAD_METHOD unit of the live bytecode.
+fn method_hint_of(opcode: u8) -> MethodHint {
+    use op::*;
+    match opcode {
+        LOAD_METHOD => MethodHint::Unknown,
+        LOAD_METHOD_CLASS
+        | LOAD_METHOD_MODULE
+        | LOAD_METHOD_NO_DICT
+        | LOAD_METHOD_WITH_DICT
+        | LOAD_METHOD_WITH_VALUES => MethodHint::Method,
+        // LOAD_METHOD_ADAPTIVE: failed, or not run since quickening.
+        LOAD_METHOD_ADAPTIVE => MethodHint::Other,
+        _ => MethodHint::Unknown,
     }
 }
 
@@ -208,6 +250,8 @@ pub struct Hints {
     pub subscr: Vec<(u32, SubscrHint)>,
     /// By the LOAD_ATTR's offset.
     pub attrs: Vec<(u32, AttrHint)>,
+    /// By the LOAD_METHOD's offset.
+    pub methods: Vec<(u32, MethodHint)>,
 }
 
 impl Hints {
@@ -225,6 +269,10 @@ impl Hints {
 
     pub fn attr(&self, offset: u32) -> AttrHint {
         find(&self.attrs, offset).unwrap_or(AttrHint::Unknown)
+    }
+
+    pub fn method(&self, offset: u32) -> MethodHint {
+        find(&self.methods, offset).unwrap_or(MethodHint::Unknown)
     }
 }
 
@@ -270,6 +318,12 @@ pub unsafe fn read(code: *mut PyCodeObject311, instrs: &[Instr]) -> Hints {
                     let h = attr_hint_of(opcode);
                     if h != AttrHint::Unknown {
                         hints.attrs.push((ins.offset, h));
+                    }
+                }
+                Opcode::LoadMethod => {
+                    let h = method_hint_of(opcode);
+                    if h != MethodHint::Unknown {
+                        hints.methods.push((ins.offset, h));
                     }
                 }
                 _ => {}
@@ -328,6 +382,14 @@ mod tests {
             (op::BINARY_SUBSCR, "BINARY_SUBSCR"),
             (op::BINARY_SUBSCR_LIST_INT, "BINARY_SUBSCR_LIST_INT"),
             (op::BINARY_SUBSCR_TUPLE_INT, "BINARY_SUBSCR_TUPLE_INT"),
+            (op::LOAD_ATTR_MODULE, "LOAD_ATTR_MODULE"),
+            (op::LOAD_METHOD, "LOAD_METHOD"),
+            (op::LOAD_METHOD_ADAPTIVE, "LOAD_METHOD_ADAPTIVE"),
+            (op::LOAD_METHOD_CLASS, "LOAD_METHOD_CLASS"),
+            (op::LOAD_METHOD_MODULE, "LOAD_METHOD_MODULE"),
+            (op::LOAD_METHOD_NO_DICT, "LOAD_METHOD_NO_DICT"),
+            (op::LOAD_METHOD_WITH_DICT, "LOAD_METHOD_WITH_DICT"),
+            (op::LOAD_METHOD_WITH_VALUES, "LOAD_METHOD_WITH_VALUES"),
             (op::PRECALL, "PRECALL"),
             (op::PRECALL_ADAPTIVE, "PRECALL_ADAPTIVE"),
             (op::PRECALL_BOUND_METHOD, "PRECALL_BOUND_METHOD"),
@@ -388,6 +450,10 @@ mod tests {
         assert_eq!(attr_hint_of(op::LOAD_ATTR), AttrHint::Unknown);
         assert_eq!(attr_hint_of(op::LOAD_ATTR_WITH_HINT), AttrHint::Instance);
         assert_eq!(attr_hint_of(op::LOAD_ATTR_SLOT), AttrHint::Slot);
-        assert_eq!(attr_hint_of(41), AttrHint::Other); // LOAD_ATTR_MODULE
+        assert_eq!(attr_hint_of(op::LOAD_ATTR_MODULE), AttrHint::Module);
+        assert_eq!(attr_hint_of(39), AttrHint::Other); // LOAD_ATTR_ADAPTIVE
+        assert_eq!(method_hint_of(op::LOAD_METHOD), MethodHint::Unknown);
+        assert_eq!(method_hint_of(op::LOAD_METHOD_NO_DICT), MethodHint::Method);
+        assert_eq!(method_hint_of(op::LOAD_METHOD_ADAPTIVE), MethodHint::Other);
     }
 }

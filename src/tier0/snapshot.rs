@@ -194,12 +194,11 @@ unsafe fn numbers_of(consts: *mut PyObject) -> Vec<(u32, Number)> {
             if PyLong_CheckExact(c) != 0 {
                 let mut overflow = 0;
                 let v = PyLong_AsLongLongAndOverflow(c, &mut overflow);
-                if overflow == 0 && !(v == -1 && !PyErr_Occurred().is_null()) {
-                    if v.unsigned_abs() < 1 << 60 {
-                        out.push((i as u32, Number::Int(v)));
-                    }
-                } else {
+                // -1 with an error set: cannot happen for an exact int, cleared if it does.
+                if v == -1 && !PyErr_Occurred().is_null() {
                     PyErr_Clear();
+                } else if overflow == 0 && v.unsigned_abs() < 1 << 60 {
+                    out.push((i as u32, Number::Int(v)));
                 }
             } else if PyFloat_CheckExact(c) != 0 {
                 out.push((i as u32, Number::Float(PyFloat_AS_DOUBLE(c).to_bits())));

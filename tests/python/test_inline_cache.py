@@ -1841,3 +1841,179 @@ def test_attribute_loads_compiled_from_quickening_take_any_owner():
         rjit.disable()
         assert rjit.info(g)["state"] == "compiled"
         assert jitted == plain and jitted_again == plain, quicken_with
+
+
+# --- LOAD_METHOD of an attribute of the instance itself (`self.write(...)`) --------------------
+
+
+class _Sink:
+    def __init__(self):
+        self.out = []
+        self.write = self.out.append  # an instance attribute called like a method
+
+    def write_twice(self, x):
+        self.write(x)
+        self.write(x)
+        return len(self.out)
+
+
+class _SinkWithMethod(_Sink):
+    def write(self, x):  # shadowed by the instance attribute set in __init__
+        self.out.append(("method", x))
+
+
+def _call_own_write(s, x):
+    return s.write(x), s.write_twice(x)
+
+
+def test_method_loads_of_instance_attributes_take_any_owner():
+    """`self.write(x)` where `write` is an attribute of the instance is read inline (its
+    values, or its dict after `__dict__` was made); a deleted attribute falls back to the
+    class's method, a replaced one is called, and any other owner takes the helper: all with
+    CPython's results and errors, before and after quickening."""
+    from conftest import outcome
+
+    def owners():
+        plain_sink = _Sink()
+        with_method = _SinkWithMethod()
+        deleted = _SinkWithMethod()
+        del deleted.write  # the class's method again
+        replaced = _Sink()
+        replaced.write = lambda x: ("replaced", x)
+        materialised = _Sink()
+        materialised.__dict__["extra"] = 1  # values became a dict
+        gone = _Sink()
+        del gone.write  # no attribute at all: AttributeError
+        ns = types.SimpleNamespace(write=print, write_twice=lambda x: 2)
+        return [plain_sink, with_method, deleted, replaced, materialised, gone, ns]
+
+    def run(f):
+        out = []
+        for o in owners():
+            out.append(outcome(f, o, 1))
+            out.append(repr(getattr(o, "out", None)))
+        return out
+
+    for quicken_with in (None, _Sink(), _SinkWithMethod()):
+        g = types.FunctionType(_call_own_write.__code__.replace(), globals(), "g")
+        w = types.FunctionType(_Sink.write_twice.__code__.replace(), globals(), "write_twice")
+        rjit.disable()
+        if quicken_with is not None:
+            for _ in range(60):
+                w(quicken_with, 0)
+        plain = run(_call_own_write)
+        rjit.enable(threshold=1, background=False)
+        assert rjit.compile(w)
+        saved = _Sink.write_twice
+        _Sink.write_twice = w
+        try:
+            jitted = run(_call_own_write)
+            again = run(_call_own_write)
+        finally:
+            _Sink.write_twice = saved
+            rjit.disable()
+        assert rjit.info(w)["state"] == "compiled"
+        assert jitted == plain and again == plain, quicken_with
+
+
+def _helper_calls_during(counter, run):
+    """How many times `run()` called the helper `counter` of `rjit.stats()` counts, less what
+    reading the stats costs (rjit's own Python code may be compiled and load attributes)."""
+    s0 = rjit.stats()[counter]
+    s1 = rjit.stats()[counter]
+    run()
+    s2 = rjit.stats()[counter]
+    return (s2 - s1) - (s1 - s0)
+
+
+def test_method_loads_of_instance_attributes_are_served_inline():
+    """The `self.write` of `self.write(x)` is read by compiled code itself once its cache is
+    filled: no call of the LOAD_METHOD helper per load."""
+    w = types.FunctionType(_Sink.write_twice.__code__.replace(), globals(), "write_twice")
+    s = _Sink()
+    rjit.disable()
+    for _ in range(60):
+        w(s, 0)  # quickened: LOAD_METHOD_ADAPTIVE (an instance attribute)
+    rjit.enable(threshold=1, background=False)
+    try:
+        assert rjit.compile(w)
+        w(s, 1)
+        assert _helper_calls_during("method_helper_calls", lambda: [w(s, i) for i in range(200)]) == 0
+    finally:
+        rjit.disable()
+    assert len(s.out) == 2 * 261
+
+
+# --- attributes of modules (`AttrHint::Module`) ------------------------------------------------
+
+
+def _module_attr(m):
+    # A tuple: bytecode of its own, so no other test's `o.x` shares its cache entry (whose
+    # code keeps the hints of whichever compile came first).
+    return (m.x,)
+
+
+class _ModuleSub(types.ModuleType):
+    pass
+
+
+def test_module_attributes_quickened_as_such_are_read_inline_and_take_any_owner():
+    """`m.x` quickened as LOAD_ATTR_MODULE reads an exact module's attribute inline; another
+    module, a changed or deleted attribute, a module whose dict grew (new keys), a module
+    subclass or any other owner take the helper, with CPython's results and errors."""
+    from conftest import outcome
+
+    def modules():
+        a = types.ModuleType("a")
+        a.x = 1
+        b = types.ModuleType("b")
+        b.x = "b"
+        grown = types.ModuleType("grown")
+        grown.x = 3
+        for i in range(40):
+            setattr(grown, f"n{i}", i)  # the dict's keys are replaced as it grows
+        deleted = types.ModuleType("deleted")
+        deleted.x = 4
+        del deleted.x
+        sub = _ModuleSub("sub")
+        sub.x = 5
+        return [a, b, grown, deleted, sub, types.SimpleNamespace(x=6), object(), types]
+
+    def quickened():
+        g = types.FunctionType(_module_attr.__code__.replace(), globals(), "g")
+        rjit.disable()
+        for _ in range(60):
+            g(m)  # quickened: LOAD_ATTR_MODULE
+        rjit.enable(threshold=1, background=False)
+        assert rjit.compile(g)
+        return g
+
+    m = types.ModuleType("m")
+    m.x = 0
+    owners = modules()
+    rjit.disable()
+    plain = [outcome(_module_attr, o) for o in owners]
+    try:
+        g = quickened()
+        jitted = [outcome(g, o) for o in owners]
+        again = [outcome(g, o) for o in owners]
+        # Served inline once its cache is filled (a site that met all those owners is
+        # megamorphic: a fresh one).
+        g = quickened()
+        g(m)
+        values = []
+
+        def run():
+            for i in range(100):
+                m.x = i  # a new value under the same key
+                values.append(g(m))
+
+        assert _helper_calls_during("attr_helper_calls", run) == 0
+        m.y = 1
+        del m.x
+        missing = outcome(g, m)
+    finally:
+        rjit.disable()
+    assert jitted == plain and again == plain
+    assert values == [(i,) for i in range(100)]
+    assert missing[0] == "raised" and missing[1] == "AttributeError"

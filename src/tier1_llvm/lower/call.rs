@@ -11,10 +11,10 @@ use crate::cpython as cp;
 use crate::runtime::inline_cache::{
     ATTR_CACHE_DESCR, ATTR_CACHE_INDEX, ATTR_CACHE_KEYS, ATTR_CACHE_KIND, ATTR_CACHE_VERSION,
     ATTR_KIND_DICT_ONLY, ATTR_KIND_INSTANCE_VALUE, ATTR_KIND_METHOD_NO_DICT,
-    ATTR_KIND_METHOD_VALUES, ATTR_KIND_SLOT, GLOBAL_CACHE_AUX, GLOBAL_CACHE_BUILTINS_TAG,
-    GLOBAL_CACHE_GKEYS, GLOBAL_CACHE_SLOT, INLINE_CACHE_BYTES,
+    ATTR_KIND_METHOD_VALUES, ATTR_KIND_MODULE, ATTR_KIND_SLOT, GLOBAL_CACHE_AUX,
+    GLOBAL_CACHE_BUILTINS_TAG, GLOBAL_CACHE_GKEYS, GLOBAL_CACHE_SLOT, INLINE_CACHE_BYTES,
 };
-use crate::tier0::profile::{AttrHint, CallHint};
+use crate::tier0::profile::{AttrHint, CallHint, MethodHint};
 use crate::tier0::state::{
     STATE_CALLS, STATE_DIRECT_ARGC, STATE_ENTRY, STATE_FRAME_WORDS, STATE_GENERATOR,
     STATE_NLOCALSPLUS, STATE_TABLE,
@@ -246,6 +246,26 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let slow = self.new_block("attr_miss");
         let done = self.new_block("attr_done");
         let hint = self.snap.hints.attr(ins.offset);
+        if hint == AttrHint::Module {
+            // `module.name`: the module path inline, the helper for everything else.
+            let v = self.module_attr(owner, name, cache, slow)?;
+            self.incref(v)?;
+            let hit_end = self.here()?;
+            self.b.build_unconditional_branch(done).map_err(be)?;
+            self.b.position_at_end(slow);
+            let res =
+                self.call_obj("rjit_load_attr", &[owner.into(), name.into(), cache.into()])?;
+            let slow_end = self.here()?;
+            self.b.build_unconditional_branch(done).map_err(be)?;
+            self.b.position_at_end(done);
+            let res = self
+                .phi(self.ptr, &[(v, hit_end), (res, slow_end)], "attr")?
+                .into_pointer_value();
+            self.release(owner, owner_borrowed)?;
+            self.null_check(res, ins)?;
+            self.push(res)?;
+            return Ok(true);
+        }
         if hint == AttrHint::Other {
             // Quickening found no instance attribute here: the helper serves every kind.
             self.b.build_unconditional_branch(slow).map_err(be)?;
@@ -277,6 +297,39 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             self.b.build_unconditional_branch(slow).map_err(be)?;
             self.b.position_at_end(self.new_block("attr_values_unused"));
         }
+        let [(v, hit_end), (dv, dict_end)] = self.instance_attr(owner, name, cache, slow, done)?;
+        self.b.position_at_end(slow);
+        let res = self.call_obj("rjit_load_attr", &[owner.into(), name.into(), cache.into()])?;
+        let slow_end = self.here()?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(done);
+        let phi = self.b.build_phi(self.ptr, "attr").map_err(be)?;
+        phi.add_incoming(&[
+            (&v, hit_end),
+            (&sv, slot_end),
+            (&dv, dict_end),
+            (&res, slow_end),
+        ]);
+        let res = phi.as_basic_value().into_pointer_value();
+        self.release(owner, owner_borrowed)?;
+        self.null_check(res, ins)?;
+        self.push(res)?;
+        Ok(true)
+    }
+
+    /// An `INSTANCE_VALUE` or `DICT_ONLY` cache's hit for a load (`values_or_dict`): the value
+    /// in the instance's values at the cached index, or at the dict hint
+    /// (`dict_hint_value`), each a new reference branching to `done`: returns (value, the
+    /// block that branched) for both; a failed guard branches to `slow`.
+    fn instance_attr(
+        &self,
+        owner: PointerValue<'ctx>,
+        name: PointerValue<'ctx>,
+        cache: PointerValue<'ctx>,
+        slow: BasicBlock<'ctx>,
+        done: BasicBlock<'ctx>,
+    ) -> R<[(PointerValue<'ctx>, BasicBlock<'ctx>); 2]> {
+        let be = super::be;
         let (values, in_dict) = self.values_or_dict(owner, cache, slow)?;
         let index = self.load_int(self.i64, cache, ATTR_CACHE_INDEX)?;
         let off = self
@@ -299,23 +352,66 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.incref(dv)?;
         let dict_end = self.here()?;
         self.b.build_unconditional_branch(done).map_err(be)?;
-        self.b.position_at_end(slow);
-        let res = self.call_obj("rjit_load_attr", &[owner.into(), name.into(), cache.into()])?;
-        let slow_end = self.here()?;
-        self.b.build_unconditional_branch(done).map_err(be)?;
-        self.b.position_at_end(done);
-        let phi = self.b.build_phi(self.ptr, "attr").map_err(be)?;
-        phi.add_incoming(&[
-            (&v, hit_end),
-            (&sv, slot_end),
-            (&dv, dict_end),
-            (&res, slow_end),
-        ]);
-        let res = phi.as_basic_value().into_pointer_value();
-        self.release(owner, owner_borrowed)?;
-        self.null_check(res, ins)?;
-        self.push(res)?;
-        Ok(true)
+        Ok([(v, hit_end), (dv, dict_end)])
+    }
+
+    /// A `MODULE` attribute cache's hit, with the guards of `runtime::inline_cache::module_hit`:
+    /// the kind, an exact module, its dict's keys object the cached one with the same index
+    /// size (so the cached entry address is the entry at the cached index), the entry's key
+    /// `name` and its value set. Returns the value, borrowed; else branches to `slow`.
+    fn module_attr(
+        &self,
+        owner: PointerValue<'ctx>,
+        name: PointerValue<'ctx>,
+        cache: PointerValue<'ctx>,
+        slow: BasicBlock<'ctx>,
+    ) -> R<PointerValue<'ctx>> {
+        let be = super::be;
+        let i16 = self.ctx.i16_type();
+        let kind = self.load_int(i16, cache, ATTR_CACHE_KIND)?;
+        let is_module_kind = self
+            .b
+            .build_int_compare(
+                inkwell::IntPredicate::EQ,
+                kind,
+                i16.const_int(ATTR_KIND_MODULE as u64, false),
+                "module_kind",
+            )
+            .map_err(be)?;
+        self.guard(is_module_kind, slow, "module_kind")?;
+        let tp = self.load_ptr(owner, cp::OB_TYPE)?;
+        let exact = self.ptr_eq(tp, self.global("PyModule_Type"))?;
+        self.guard(exact, slow, "exact_module")?;
+        let dict = self.load_ptr(owner, cp::MODULE_MD_DICT)?;
+        let has_dict = self.b.build_is_not_null(dict, "has_dict").map_err(be)?;
+        self.guard(has_dict, slow, "module_dict")?;
+        let keys = self.load_ptr(dict, cp::DICT_KEYS)?;
+        let want = self.load_ptr(cache, ATTR_CACHE_KEYS)?;
+        let same = self.ptr_eq(keys, want)?;
+        self.guard(same, slow, "module_keys")?;
+        let log2 = self.load_int(self.ctx.i8_type(), keys, cp::DK_LOG2_INDEX_BYTES)?;
+        let log2 = self
+            .b
+            .build_int_z_extend(log2, self.i64, "log2")
+            .map_err(be)?;
+        let index = self.load_int(self.i64, cache, ATTR_CACHE_INDEX)?;
+        let want_log2 = self
+            .b
+            .build_right_shift(index, self.c64(32), false, "want_log2")
+            .map_err(be)?;
+        let same_size = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::EQ, log2, want_log2, "same_size")
+            .map_err(be)?;
+        self.guard(same_size, slow, "module_index_size")?;
+        let entry = self.load_ptr(cache, ATTR_CACHE_DESCR)?;
+        let key = self.load_ptr(entry, 0)?;
+        let same_key = self.ptr_eq(key, name)?;
+        self.guard(same_key, slow, "module_entry")?;
+        let v = self.load_ptr(entry, 8)?;
+        let set = self.b.build_is_not_null(v, "set").map_err(be)?;
+        self.guard(set, slow, "module_value")?;
+        Ok(v)
     }
 
     /// Branch on whether the attribute cache is of the `SLOT` kind: returns (the block for a
@@ -545,7 +641,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
 
     /// LOAD_METHOD: `meth, self` when an unbound method was found, else `NULL, attr`. A
     /// `METHOD_NO_DICT` or `METHOD_VALUES` hit is checked inline (the guards of
-    /// `rjit_load_method`); anything else calls it.
+    /// `rjit_load_method`), and, unless quickening found a method here (`MethodHint`), an
+    /// attribute of the instance itself (`self.write(data)` after `self.write = f.write`: an
+    /// `INSTANCE_VALUE` hit or the dict hint, as LOAD_ATTR reads them); anything else calls it.
     pub(super) fn load_method(&mut self, ins: &Instr) -> R<bool> {
         let be = super::be;
         let name = self.name_entry(ins.arg)?;
@@ -581,7 +679,13 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 "mv",
             )
             .map_err(be)?;
-        self.guard(is_values, slow, "method_values_kind")?;
+        let own_attr = self.snap.hints.method(ins.offset) != MethodHint::Method;
+        let attr_kinds = if own_attr {
+            self.new_block("method_attr")
+        } else {
+            slow
+        };
+        self.guard(is_values, attr_kinds, "method_values_kind")?;
         let dict = self.load_ptr_signed(obj, cp::MANAGED_DICT)?;
         let no_dict_obj = self.b.build_is_null(dict, "no_dict").map_err(be)?;
         self.guard(no_dict_obj, slow, "no_instance_dict")?;
@@ -603,6 +707,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.incref(descr)?;
         let hit_end = self.here()?;
         self.b.build_unconditional_branch(done).map_err(be)?;
+        // The instance's own attribute: `NULL, attr`.
+        let mut attrs: Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+        if own_attr {
+            self.b.position_at_end(attr_kinds);
+            attrs.extend(self.instance_attr(obj, name, cache, slow, done)?);
+        }
         self.b.position_at_end(slow);
         let out = self.scratch;
         self.b.build_store(out, self.ptr.const_null()).map_err(be)?;
@@ -625,6 +735,10 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         phi_m.add_incoming(&[(&descr, hit_end), (&meth, slow_end)]);
         let phi_f = self.b.build_phi(self.i32, "found").map_err(be)?;
         phi_f.add_incoming(&[(&self.c32(1), hit_end), (&found, slow_end)]);
+        for (v, bb) in &attrs {
+            phi_m.add_incoming(&[(v, *bb)]);
+            phi_f.add_incoming(&[(&self.c32(0), *bb)]);
+        }
         let meth = phi_m.as_basic_value().into_pointer_value();
         let found = phi_f.as_basic_value().into_int_value();
         self.null_check(meth, ins)?;
