@@ -286,7 +286,8 @@ def test_compiles_queued_at_exit_reach_the_cache(tmp_path):
 def test_exit_does_not_wait_for_a_long_running_compile(tmp_path):
     """A compile still running at exit is abandoned: the process ends within the budget with
     its own exit status and output, and the cache stays sound."""
-    body = "\n".join(f"    a = (a * 3 + {i}) % 1000003 if a > {i} else [a - {i}, a][0]" for i in range(400))
+    # 3903 code units: just under MAX_CODE_UNITS, and about 3 s to compile.
+    body = "\n".join(f"    a = (a * 3 + {i}) % 1000003 if a > {i} else [a - {i}, a][0]" for i in range(130))
     prog = (
         "import sys, time, rjit\nrjit.enable(threshold=1)\n"
         f"def huge(a):\n{body}\n    return a\n"
