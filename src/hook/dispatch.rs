@@ -44,16 +44,25 @@ pub unsafe extern "C" fn rjit_eval_frame(
         }
         let code = (*frame).f_code;
         let idx = super::extra_index();
+        if owner != cp::FRAME_OWNED_BY_THREAD && owner != cp::FRAME_OWNED_BY_GENERATOR {
+            return prev(tstate, frame, throwflag);
+        }
+        let raw = cp::read_extra(code, idx);
+        // Hot path of cold code, first so that it reads nothing else of the code object: past
+        // the quickening window (calls 2..8 may tier up early, `counters::should_compile`) and
+        // below the threshold, counting is `+1` on the tagged counter in place. A resume of a
+        // suspended generator counts towards its tier-up as a call does: a generator created
+        // once and resumed many times (a tokenizer's or a lexer's main loop) is hot too.
+        if Slot::counts_between(raw, 8, crate::config::threshold()) {
+            cp::write_extra(code, idx, Slot::bump_count(raw));
+            if owner == cp::FRAME_OWNED_BY_THREAD && Slot::counts_loop(raw) {
+                return timed(prev, tstate, frame, throwflag, code);
+            }
+            return prev(tstate, frame, throwflag);
+        }
         if owner == cp::FRAME_OWNED_BY_GENERATOR {
             // Resuming a suspended generator, coroutine or async generator: its compiled code
-            // dispatches on the resume point itself. A resume of cold code counts towards its
-            // tier-up as a call does: a generator created once and resumed many times (a
-            // tokenizer's or a lexer's main loop) is hot too.
-            let raw = cp::read_extra(code, idx);
-            if Slot::counts_between(raw, 8, crate::config::threshold()) {
-                cp::write_extra(code, idx, Slot::bump_count(raw));
-                return prev(tstate, frame, throwflag);
-            }
+            // dispatches on the resume point itself.
             match Slot::decode(raw) {
                 Slot::Hot(st) => {
                     let st = &*st;
@@ -73,25 +82,11 @@ pub unsafe extern "C" fn rjit_eval_frame(
             }
             return prev(tstate, frame, throwflag);
         }
-        if owner != cp::FRAME_OWNED_BY_THREAD {
-            return prev(tstate, frame, throwflag);
-        }
         // A call of generator-like code only creates the generator (RETURN_GENERATOR), which
         // the interpreter does; it still counts towards tiering up.
         let creates_generator = (*code).co_flags & cp::CO_GENERATOR_LIKE != 0;
         let fresh = !creates_generator
             && (*frame).prev_instr == (*code).co_code_adaptive.as_mut_ptr().wrapping_sub(1);
-        let raw = cp::read_extra(code, idx);
-        // Hot path of cold code: past the quickening window (calls 2..8 may tier up early,
-        // `counters::should_compile`) and below the threshold, counting is `+1` on the
-        // tagged counter in place.
-        if Slot::counts_between(raw, 8, crate::config::threshold()) {
-            cp::write_extra(code, idx, Slot::bump_count(raw));
-            if Slot::counts_loop(raw) {
-                return timed(prev, tstate, frame, throwflag, code);
-            }
-            return prev(tstate, frame, throwflag);
-        }
         match Slot::decode(raw) {
             Slot::Hot(st) => {
                 let st = &*st;
