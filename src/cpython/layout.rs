@@ -206,6 +206,21 @@ pub const TPFLAGS_HEAPTYPE: u64 = pyo3_ffi::Py_TPFLAGS_HEAPTYPE;
 pub const VAR_SIZE: usize = offset_of!(PyVarObject, ob_size);
 /// `((PyLongObject *)v)->ob_digit[0]`, a `uint32_t` holding 30 bits (3.11, 64-bit builds).
 pub const LONG_DIGIT0: usize = 24;
+/// `sizeof(PyLongObject)`: what `_PyLong_FromMedium` allocates for a one-digit int, and
+/// `_PyLong_New(2)` for a two-digit one (`LONG_DIGIT0 + 2 * 4`).
+pub const LONG_ALLOC: usize = 32;
+/// One 30-bit digit of an int (`PyLong_SHIFT`) and its mask.
+pub const LONG_SHIFT: u32 = 30;
+pub const LONG_MASK: u64 = (1 << LONG_SHIFT) - 1;
+/// The interpreter's small ints (`_PY_NSMALLNEGINTS`, `_PY_NSMALLPOSINTS`): the ints
+/// `-5..=256`, one `PyLongObject` each, consecutive (checked at run time before use:
+/// `runtime::calls::SMALL_INTS`).
+pub const SMALL_INTS_FIRST: i64 = -5;
+pub const SMALL_INTS_COUNT: i64 = 262;
+pub const SMALL_INT_STRIDE: usize = 32;
+/// `_Py_tracemalloc_config.tracing` (an `int` after the `initialized` enum): while it is set,
+/// a new object must go through `_Py_NewReference`'s tracemalloc hook.
+pub const TRACEMALLOC_TRACING: usize = 4;
 /// `((PyFloatObject *)v)->ob_fval`.
 pub const FLOAT_VALUE: usize = offset_of!(pyo3_ffi::PyFloatObject, ob_fval);
 

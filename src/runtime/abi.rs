@@ -14,7 +14,7 @@ use std::ptr::addr_of;
 
 use super::{calls, deopt, dunders, exceptions, generators, helpers, inline_cache, ops};
 
-pub const ABI_VERSION: u32 = 23;
+pub const ABI_VERSION: u32 = 24;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -120,6 +120,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
             addr_of!(calls::BUILTIN_ISINSTANCE) as usize,
         ),
         ("rjit_list_append", addr_of!(calls::LIST_APPEND) as usize),
+        ("rjit_small_ints", addr_of!(calls::SMALL_INTS) as usize),
         (
             "rjit_direct_eval_frame",
             addr_of!(calls::DIRECT_EVAL_FRAME) as usize,

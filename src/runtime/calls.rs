@@ -94,9 +94,47 @@ pub unsafe extern "C" fn rjit_math_1(
     1
 }
 
-/// Fills `BUILTIN_LEN`, `BUILTIN_ISINSTANCE`, `LIST_APPEND` and `MATH_FUNCS` (once; GIL
-/// held). A failure leaves an entry NULL, which no callable equals.
+/// The address of CPython's small int `-5`, the first of the interpreter's table of small
+/// ints (`-5..=256`, `SMALL_INT_STRIDE` bytes apart), read by compiled code through the symbol
+/// `rjit_small_ints` to box an int without a call (`lower::compare::box_int`). Set once
+/// rjit is enabled, after checking that every small int is where the layout says; 0 (compiled
+/// code then calls `PyLong_FromLongLong`) until then or if the check fails.
+pub static SMALL_INTS: AtomicUsize = AtomicUsize::new(0);
+
+/// Fills `SMALL_INTS` (GIL held).
+fn find_small_ints() {
+    if SMALL_INTS.load(Relaxed) != 0 {
+        return;
+    }
+    // SAFETY: GIL held; PyLong_FromLong of a small int returns a new reference to the
+    // interpreter's own object, which lives as long as the interpreter: only its address is
+    // kept, and the reference is given back at once.
+    let addr = |v: i64| unsafe {
+        let o = PyLong_FromLong(v as std::ffi::c_long);
+        if o.is_null() {
+            PyErr_Clear();
+            return 0;
+        }
+        Py_DECREF(o);
+        o as usize
+    };
+    let base = addr(cpython::SMALL_INTS_FIRST);
+    let all_in_place = base != 0
+        && (cpython::SMALL_INTS_FIRST..cpython::SMALL_INTS_FIRST + cpython::SMALL_INTS_COUNT).all(
+            |v| {
+                addr(v)
+                    == base + (v - cpython::SMALL_INTS_FIRST) as usize * cpython::SMALL_INT_STRIDE
+            },
+        );
+    if all_in_place {
+        SMALL_INTS.store(base, Relaxed);
+    }
+}
+
+/// Fills `BUILTIN_LEN`, `BUILTIN_ISINSTANCE`, `LIST_APPEND`, `MATH_FUNCS` and `SMALL_INTS`
+/// (once; GIL held). A failure leaves an entry NULL, which no callable equals.
 pub fn init_intrinsics() {
+    find_small_ints();
     if LIST_APPEND.load(Relaxed) != 0 {
         return;
     }

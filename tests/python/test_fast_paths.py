@@ -1081,3 +1081,56 @@ def test_a_numeric_constant_is_an_immediate_in_the_machine_code():
         assert [compare_with_constant(v) for v in (1, 1234567, 2.5, 2**80)] == [True, False, True, False]
     finally:
         rjit.disable()
+
+
+def ints_made_in_compiled_code(base, k):
+    """Every way compiled code makes an int without a call: arithmetic results, `-x`, `len`,
+    and `range` items, around the edges of the small ints and of one and two digits."""
+    out = []
+    for d in (-7, -6, -5, -1, 0, 1, 255, 256, 257):
+        out.append(base + d)
+        out.append(-(base + d))
+    for e in (30, 31, 59, 60, 61, 62):
+        for d in (-1, 0, 1):
+            out.append((1 << e) * k + d)
+            out.append(-(1 << e) * k - d)
+            out.append((1 << e) * k - d * base)
+    out.append(len(out))
+    out.extend(range(-8, 260, 7))
+    out.extend(range((1 << 30) - 3, (1 << 30) + 3))
+    out.extend(range((1 << 60) - 3, (1 << 60) + 3))
+    out.extend(range(-(1 << 60) - 3, -(1 << 60) + 3))
+    return out
+
+
+def test_ints_boxed_in_compiled_code_are_cpythons_own():
+    """Compiled code boxes an int itself (`box_int`): a small int is the interpreter's own
+    object, a one- or two-digit int is exact `int` of CPython's size and value, and with
+    tracemalloc tracing every new int is traced as CPython's would be."""
+    import sys
+    import tracemalloc
+
+    import rjit
+
+    for base in (0, 1, -1, 100):
+        for k in (1, 2, -3):
+            both(ints_made_in_compiled_code, base, k)
+    rjit.enable(threshold=1, background=False)
+    try:
+        assert rjit.compile(ints_made_in_compiled_code)
+        got = ints_made_in_compiled_code(0, 1)
+        want = [int(str(v)) for v in got]
+        assert got == want
+        assert all(type(v) is int and sys.getsizeof(v) == sys.getsizeof(w) for v, w in zip(got, want))
+        small = [v for v in got if -5 <= v <= 256]
+        assert small and all(v is int(str(v)) for v in small)
+        tracemalloc.start()
+        try:
+            traced = ints_made_in_compiled_code(0, 3)
+            big = [v for v in traced if abs(v) > 256]
+            assert big and all(tracemalloc.get_object_traceback(v) is not None for v in big)
+        finally:
+            tracemalloc.stop()
+        assert rjit.info(ints_made_in_compiled_code)["state"] == "compiled"
+    finally:
+        rjit.disable()

@@ -1069,9 +1069,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 .into_int_value();
             self.decref(x)?;
             self.decref(hi)?;
-            self.status_result(size, done, &mut out, |l| {
-                l.call_obj("PyLong_FromSsize_t", &[size.into()])
-            })?;
+            self.status_result(size, done, &mut out, |l| l.box_int(size))?;
             self.b.position_at_end(next);
             // type(x): `type_vectorcall`'s one-argument case (3.11's PRECALL_NO_KW_TYPE_1),
             // which no path of CPython's runs with a recursion check either.

@@ -6,8 +6,8 @@
 //! comparisons on two exact ints of at most two digits (|v| < 2**60: sums fit an i64; `*`
 //! only when both fit 31 bits; the limits of the others at `int_arith`), and `+ - * / **`
 //! and comparisons on two exact floats, or (not comparisons) a float and such an int,
-//! compute in registers; the result is made by `PyLong_FromLongLong` / `PyFloat_FromDouble`
-//! (or is `True`/`False`); a float result goes into an operand or the overwritten local's
+//! compute in registers; the result is made by `box_int` (`PyLong_FromLongLong` inline) /
+//! `PyFloat_FromDouble` (or is `True`/`False`); a float result goes into an operand or the overwritten local's
 //! box instead when nothing else can see that box (`float_box`), so `s += x * y` allocates
 //! nothing. Everything else, including division by zero, takes the C API call, so results
 //! and exceptions are CPython's. `==` and `!=` on two exact strs call `_PyUnicode_Equal`
@@ -420,7 +420,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                         l.fast_result(Some(obj), done, slow, &mut results)?;
                     }
                     Some(Fast::Int(v)) => {
-                        let obj = l.call_obj("PyLong_FromLongLong", &[v.into()])?;
+                        let obj = l.box_int(v)?;
                         l.fast_result(Some(obj), done, slow, &mut results)?;
                     }
                     Some(Fast::Obj(o)) => l.fast_result(Some(o), done, slow, &mut results)?,
@@ -503,7 +503,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                     Ok(())
                 }
                 Some(Fast::Int(v)) => {
-                    let obj = l.call_obj("PyLong_FromLongLong", &[v.into()])?;
+                    let obj = l.box_int(v)?;
                     l.fast_result(Some(obj), done, slow, &mut results)
                 }
                 Some(Fast::Float(v)) if both_float => {
@@ -854,6 +854,127 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.b
             .get_insert_block()
             .ok_or_else(|| be("builder has no block"))
+    }
+
+    /// `PyLong_FromLongLong(v)` without a call for the ints CPython makes without a loop:
+    /// a small int is the interpreter's own object (`rjit_small_ints`, checked at start-up),
+    /// and an int of one or two 30-bit digits is allocated and initialised in place as
+    /// `_PyLong_FromMedium` and `_PyLong_New` + `_PyObject_InitVar` do (`PyObject_Malloc` of
+    /// `sizeof(PyLongObject)`, both digits written: the second is 0 for one digit, inside the
+    /// allocation either way). Larger ints, a failed allocation (the call then raises
+    /// `MemoryError` as CPython would) and tracemalloc tracing (whose `_Py_NewReference`
+    /// hook this skips) call `PyLong_FromLongLong`. Returns a new reference or NULL with an
+    /// exception set.
+    pub(super) fn box_int(&self, v: IntValue<'ctx>) -> R<PointerValue<'ctx>> {
+        let done = self.new_block("ibox_done");
+        let small = self.new_block("ibox_small");
+        let not_small = self.new_block("ibox_not_small");
+        let alloc = self.new_block("ibox_alloc");
+        let slow = self.new_block("ibox_call");
+        let mut incoming: Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+        let ult = |a: IntValue<'ctx>, b: u64, name: &str| {
+            self.b
+                .build_int_compare(IntPredicate::ULT, a, self.c64(b), name)
+                .map_err(be)
+        };
+
+        let biased = self
+            .b
+            .build_int_sub(v, self.c64(cp::SMALL_INTS_FIRST as u64), "biased")
+            .map_err(be)?;
+        let is_small = ult(biased, cp::SMALL_INTS_COUNT as u64, "is_small")?;
+        self.b
+            .build_conditional_branch(is_small, small, not_small)
+            .map_err(be)?;
+
+        self.b.position_at_end(small);
+        let table = self.load_ptr(self.global("rjit_small_ints"), 0)?;
+        let have_table = self.b.build_is_not_null(table, "have_table").map_err(be)?;
+        self.guard(have_table, slow, "ibox_table")?;
+        let off = self
+            .b
+            .build_int_mul(biased, self.c64(cp::SMALL_INT_STRIDE as u64), "off")
+            .map_err(be)?;
+        let obj = self.gep_dyn(table, off)?;
+        self.incref(obj)?;
+        incoming.push((obj, self.here()?));
+        self.b.build_unconditional_branch(done).map_err(be)?;
+
+        // -(2**60 - 1) <= v <= 2**60 - 1: at most two digits.
+        self.b.position_at_end(not_small);
+        let two_digits = (1u64 << (2 * cp::LONG_SHIFT)) - 1;
+        let shifted = self
+            .b
+            .build_int_add(v, self.c64(two_digits), "shifted")
+            .map_err(be)?;
+        let fits = ult(shifted, 2 * two_digits + 1, "fits")?;
+        let tracing = self.load_int(
+            self.i32,
+            self.global("_Py_tracemalloc_config"),
+            cp::TRACEMALLOC_TRACING,
+        )?;
+        let untraced = self
+            .b
+            .build_int_compare(IntPredicate::EQ, tracing, self.c32(0), "untraced")
+            .map_err(be)?;
+        let ok = self.b.build_and(fits, untraced, "inline").map_err(be)?;
+        self.branch_expecting(ok, alloc, slow, true)?;
+
+        self.b.position_at_end(alloc);
+        let mem = self.call_obj("PyObject_Malloc", &[self.c64(cp::LONG_ALLOC as u64).into()])?;
+        let allocated = self.b.build_is_not_null(mem, "allocated").map_err(be)?;
+        self.guard(allocated, slow, "ibox_init")?;
+        let neg = self
+            .b
+            .build_int_compare(IntPredicate::SLT, v, self.c64(0), "neg")
+            .map_err(be)?;
+        let minus = self.b.build_int_neg(v, "minus").map_err(be)?;
+        let mag = self
+            .b
+            .build_select(neg, minus, v, "mag")
+            .map_err(be)?
+            .into_int_value();
+        let two = self
+            .b
+            .build_int_compare(IntPredicate::UGT, mag, self.c64(cp::LONG_MASK), "two")
+            .map_err(be)?;
+        let ndigits = self
+            .b
+            .build_select(two, self.c64(2), self.c64(1), "ndigits")
+            .map_err(be)?
+            .into_int_value();
+        let minus_n = self.b.build_int_neg(ndigits, "minus_n").map_err(be)?;
+        let size = self
+            .b
+            .build_select(neg, minus_n, ndigits, "size")
+            .map_err(be)?;
+        let d0 = self
+            .b
+            .build_and(mag, self.c64(cp::LONG_MASK), "d0")
+            .map_err(be)?;
+        let d1 = self
+            .b
+            .build_right_shift(mag, self.c64(cp::LONG_SHIFT as u64), false, "d1")
+            .map_err(be)?;
+        let digit = |d: IntValue<'ctx>| self.b.build_int_truncate(d, self.i32, "digit").map_err(be);
+        // `_Py_NewReference` (tracemalloc off) and `_PyObject_InitVar` for a static type.
+        self.b.build_store(mem, self.c64(1)).map_err(be)?;
+        self.store_at(mem, cp::OB_TYPE, self.global("PyLong_Type").into())?;
+        self.store_at(mem, cp::VAR_SIZE, size)?;
+        self.store_at(mem, cp::LONG_DIGIT0, digit(d0)?.into())?;
+        self.store_at(mem, cp::LONG_DIGIT0 + 4, digit(d1)?.into())?;
+        incoming.push((mem, self.here()?));
+        self.b.build_unconditional_branch(done).map_err(be)?;
+
+        self.b.position_at_end(slow);
+        let obj = self.call_obj("PyLong_FromLongLong", &[v.into()])?;
+        incoming.push((obj, self.here()?));
+        self.b.build_unconditional_branch(done).map_err(be)?;
+
+        self.b.position_at_end(done);
+        Ok(self
+            .phi(self.ptr, &incoming, "int_box")?
+            .into_pointer_value())
     }
 
     /// `Py_TYPE(a) == &T && Py_TYPE(b) == &T` for the CPython type object named `ty`.
@@ -1357,11 +1478,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let fo = self.call_obj("PyFloat_FromDouble", &[u.f.into()])?;
         self.b.build_unconditional_branch(made).map_err(be)?;
         self.b.position_at_end(ibox);
-        let io = self.call_obj("PyLong_FromLongLong", &[u.i.into()])?;
+        let io = self.box_int(u.i)?;
+        let io_bb = self.here()?;
         self.b.build_unconditional_branch(made).map_err(be)?;
         self.b.position_at_end(made);
         let obj = self
-            .phi(self.ptr, &[(fo, fbox), (io, ibox)], "box")?
+            .phi(self.ptr, &[(fo, fbox), (io, io_bb)], "box")?
             .into_pointer_value();
         self.b
             .build_store(self.slots[op.slot as usize], obj)
@@ -1737,7 +1859,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             objs.push((self.call_obj("PyFloat_FromDouble", &[neg.f.into()])?, fbox));
             self.b.build_unconditional_branch(objs_bb).map_err(be)?;
             self.b.position_at_end(ibox);
-            objs.push((self.call_obj("PyLong_FromLongLong", &[neg.i.into()])?, ibox));
+            let io = self.box_int(neg.i)?;
+            objs.push((io, self.here()?));
             self.b.build_unconditional_branch(objs_bb).map_err(be)?;
         }
         self.b.position_at_end(fallback);

@@ -187,7 +187,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let mut nexts: Vec<(PointerValue<'ctx>, inkwell::basic_block::BasicBlock<'ctx>)> =
             Vec::new();
 
-        // range_iterator: index < len -> PyLong_FromLong(start + index * step), index += 1.
+        // range_iterator: index < len -> PyLong_FromLong(start + index * step), index += 1 (a
+        // C long is 64 bits here, so `box_int`).
         let is_range = self.ptr_eq(ty, self.global("PyRangeIter_Type"))?;
         let range_check = self.new_block("range_iter");
         let not_range = self.new_block("not_range_iter");
@@ -212,7 +213,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .build_int_add(index, self.c64(1), "index1")
             .map_err(be)?;
         self.store_at(it, cp::RANGEITER_INDEX, index1.into())?;
-        let obj = self.call_obj("PyLong_FromLong", &[v.into()])?;
+        let obj = self.box_int(v)?;
         nexts.push((obj, self.here()?));
         self.b.build_unconditional_branch(merge).map_err(be)?;
 

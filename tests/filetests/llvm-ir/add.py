@@ -8,6 +8,8 @@ def f(a, b):
 source_filename = "rjit_dump"
 
 @PyLong_Type = external global i8
+@rjit_small_ints = external global i8
+@_Py_tracemalloc_config = external global i8
 @PyFloat_Type = external global i8
 
 define ptr @rjit_dump(ptr %0, ptr %1, ptr %2) {
@@ -72,23 +74,23 @@ i3:                                               ; preds = %i2
   br i1 %both, label %int_test, label %float_check
 
 i5:                                               ; preds = %ok
-  %v119 = load ptr, ptr %s0, align 8
-  %f120 = getelementptr i8, ptr %1, i64 64
-  store i32 2, ptr %f120, align 4
-  %f121 = getelementptr i8, ptr %f2, i64 10
-  %f122 = getelementptr i8, ptr %1, i64 56
-  store ptr %f121, ptr %f122, align 8
-  %f123 = getelementptr i8, ptr %0, i64 56
-  %p124 = load ptr, ptr %f123, align 8
-  %f125 = getelementptr i8, ptr %1, i64 48
-  %p126 = load ptr, ptr %f125, align 8
-  %f127 = getelementptr i8, ptr %p124, i64 8
-  store ptr %p126, ptr %f127, align 8
-  %f128 = getelementptr i8, ptr %0, i64 32
-  %rem129 = load i32, ptr %f128, align 4
-  %rem1130 = add i32 %rem129, 1
-  store i32 %rem1130, ptr %f128, align 4
-  ret ptr %v119
+  %v131 = load ptr, ptr %s0, align 8
+  %f132 = getelementptr i8, ptr %1, i64 64
+  store i32 2, ptr %f132, align 4
+  %f133 = getelementptr i8, ptr %f2, i64 10
+  %f134 = getelementptr i8, ptr %1, i64 56
+  store ptr %f133, ptr %f134, align 8
+  %f135 = getelementptr i8, ptr %0, i64 56
+  %p136 = load ptr, ptr %f135, align 8
+  %f137 = getelementptr i8, ptr %1, i64 48
+  %p138 = load ptr, ptr %f137, align 8
+  %f139 = getelementptr i8, ptr %p136, i64 8
+  store ptr %p138, ptr %f139, align 8
+  %f140 = getelementptr i8, ptr %0, i64 32
+  %rem141 = load i32, ptr %f140, align 4
+  %rem1142 = add i32 %rem141, 1
+  store i32 %rem1142, ptr %f140, align 4
+  ret ptr %v131
 
 recursion_check:                                  ; preds = %entry
   %c = call i32 @rjit_recursion_check(ptr %0)
@@ -127,24 +129,24 @@ error:                                            ; preds = %eval_breaker15
   %c18 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 0, i32 0, i32 1)
   ret ptr %c18
 
-num_done:                                         ; preds = %operator_done, %fbox_done109, %fbox_done, %int_fast
-  %res = phi ptr [ %c58, %int_fast ], [ %fbox, %fbox_done ], [ %fbox111, %fbox_done109 ], [ %number, %operator_done ]
+num_done:                                         ; preds = %operator_done, %fbox_done120, %fbox_done, %ibox_done
+  %res = phi ptr [ %int_box, %ibox_done ], [ %fbox, %fbox_done ], [ %fbox122, %fbox_done120 ], [ %number, %operator_done ]
   %isnull = icmp eq ptr %res, null
-  br i1 %isnull, label %error117, label %ok, !prof !0
+  br i1 %isnull, label %error129, label %ok, !prof !0
 
-num_slow:                                         ; preds = %mixed84, %mixed_check, %int_test
-  %f112 = getelementptr i8, ptr %v22, i64 8
-  %p113 = load ptr, ptr %f112, align 8
-  %f114 = getelementptr i8, ptr %p113, i64 168
-  %i = load i64, ptr %f114, align 4
-  %heap = and i64 %i, 512
+num_slow:                                         ; preds = %mixed95, %mixed_check, %int_test
+  %f123 = getelementptr i8, ptr %v22, i64 8
+  %p124 = load ptr, ptr %f123, align 8
+  %f125 = getelementptr i8, ptr %p124, i64 168
+  %i126 = load i64, ptr %f125, align 4
+  %heap = and i64 %i126, 512
   %is_heap = icmp ne i64 %heap, 0
   br i1 %is_heap, label %operator_dunder, label %operator_c
 
 float_result:                                     ; preds = %mixed_fast
-  %fres = phi double [ %fadd108, %mixed_fast ]
-  %c110 = call ptr @PyFloat_FromDouble(double %fres)
-  br label %fbox_done109
+  %fres = phi double [ %fadd119, %mixed_fast ]
+  %c121 = call ptr @PyFloat_FromDouble(double %fres)
+  br label %fbox_done120
 
 int_test:                                         ; preds = %i3
   %f31 = getelementptr i8, ptr %v22, i64 16
@@ -193,107 +195,165 @@ int_test:                                         ; preds = %i3
   br i1 %compact57, label %int_fast, label %num_slow, !prof !1
 
 float_check:                                      ; preds = %i3
-  %f59 = getelementptr i8, ptr %v22, i64 8
-  %p60 = load ptr, ptr %f59, align 8
-  %f61 = getelementptr i8, ptr %v, i64 8
-  %p62 = load ptr, ptr %f61, align 8
-  %a63 = ptrtoint ptr %p60 to i64
-  %eq64 = icmp eq i64 %a63, ptrtoint (ptr @PyFloat_Type to i64)
-  %a65 = ptrtoint ptr %p62 to i64
-  %eq66 = icmp eq i64 %a65, ptrtoint (ptr @PyFloat_Type to i64)
-  %both67 = and i1 %eq64, %eq66
-  br i1 %both67, label %float_fast, label %mixed_check, !prof !1
+  %f70 = getelementptr i8, ptr %v22, i64 8
+  %p71 = load ptr, ptr %f70, align 8
+  %f72 = getelementptr i8, ptr %v, i64 8
+  %p73 = load ptr, ptr %f72, align 8
+  %a74 = ptrtoint ptr %p71 to i64
+  %eq75 = icmp eq i64 %a74, ptrtoint (ptr @PyFloat_Type to i64)
+  %a76 = ptrtoint ptr %p73 to i64
+  %eq77 = icmp eq i64 %a76, ptrtoint (ptr @PyFloat_Type to i64)
+  %both78 = and i1 %eq75, %eq77
+  br i1 %both78, label %float_fast, label %mixed_check, !prof !1
 
 int_fast:                                         ; preds = %int_test
   %iadd = add nsw i64 %ival, %ival56
-  %c58 = call ptr @PyLong_FromLongLong(i64 %iadd)
+  %biased = sub i64 %iadd, -5
+  %is_small = icmp ult i64 %biased, 262
+  br i1 %is_small, label %ibox_small, label %ibox_not_small
+
+ibox_done:                                        ; preds = %ibox_call, %ibox_init, %ibox_table
+  %int_box = phi ptr [ %fd, %ibox_table ], [ %c59, %ibox_init ], [ %c69, %ibox_call ]
   br label %num_done
 
+ibox_small:                                       ; preds = %int_fast
+  %p58 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table = icmp ne ptr %p58, null
+  br i1 %have_table, label %ibox_table, label %ibox_call, !prof !1
+
+ibox_not_small:                                   ; preds = %int_fast
+  %shifted = add i64 %iadd, 1152921504606846975
+  %fits = icmp ult i64 %shifted, 2305843009213693951
+  %i = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
+  %untraced = icmp eq i32 %i, 0
+  %inline = and i1 %fits, %untraced
+  br i1 %inline, label %ibox_alloc, label %ibox_call, !prof !1
+
+ibox_alloc:                                       ; preds = %ibox_not_small
+  %c59 = call ptr @PyObject_Malloc(i64 32)
+  %allocated = icmp ne ptr %c59, null
+  br i1 %allocated, label %ibox_init, label %ibox_call, !prof !1
+
+ibox_call:                                        ; preds = %ibox_alloc, %ibox_not_small, %ibox_small
+  %c69 = call ptr @PyLong_FromLongLong(i64 %iadd)
+  br label %ibox_done
+
+ibox_table:                                       ; preds = %ibox_small
+  %off = mul i64 %biased, 32
+  %fd = getelementptr i8, ptr %p58, i64 %off
+  %rc = load i64, ptr %fd, align 4
+  %rc1 = add i64 %rc, 1
+  store i64 %rc1, ptr %fd, align 4
+  br label %ibox_done
+
+ibox_init:                                        ; preds = %ibox_alloc
+  %neg = icmp slt i64 %iadd, 0
+  %minus = sub i64 0, %iadd
+  %mag60 = select i1 %neg, i64 %minus, i64 %iadd
+  %two61 = icmp ugt i64 %mag60, 1073741823
+  %ndigits62 = select i1 %two61, i64 2, i64 1
+  %minus_n = sub i64 0, %ndigits62
+  %size63 = select i1 %neg, i64 %minus_n, i64 %ndigits62
+  %d0 = and i64 %mag60, 1073741823
+  %d1 = lshr i64 %mag60, 30
+  store i64 1, ptr %c59, align 4
+  %f64 = getelementptr i8, ptr %c59, i64 8
+  store ptr @PyLong_Type, ptr %f64, align 8
+  %f65 = getelementptr i8, ptr %c59, i64 16
+  store i64 %size63, ptr %f65, align 4
+  %digit = trunc i64 %d0 to i32
+  %f66 = getelementptr i8, ptr %c59, i64 24
+  store i32 %digit, ptr %f66, align 4
+  %digit67 = trunc i64 %d1 to i32
+  %f68 = getelementptr i8, ptr %c59, i64 28
+  store i32 %digit67, ptr %f68, align 4
+  br label %ibox_done
+
 float_fast:                                       ; preds = %float_check
-  %f68 = getelementptr i8, ptr %v22, i64 16
-  %fval = load double, ptr %f68, align 8
-  %f69 = getelementptr i8, ptr %v, i64 16
-  %fval70 = load double, ptr %f69, align 8
-  %fadd = fadd double %fval, %fval70
-  %c71 = call ptr @PyFloat_FromDouble(double %fadd)
+  %f79 = getelementptr i8, ptr %v22, i64 16
+  %fval = load double, ptr %f79, align 8
+  %f80 = getelementptr i8, ptr %v, i64 16
+  %fval81 = load double, ptr %f80, align 8
+  %fadd = fadd double %fval, %fval81
+  %c82 = call ptr @PyFloat_FromDouble(double %fadd)
   br label %fbox_done
 
 mixed_check:                                      ; preds = %float_check
-  %f72 = getelementptr i8, ptr %v22, i64 8
-  %p73 = load ptr, ptr %f72, align 8
-  %a74 = ptrtoint ptr %p73 to i64
-  %eq75 = icmp eq i64 %a74, ptrtoint (ptr @PyFloat_Type to i64)
-  %a76 = ptrtoint ptr %p73 to i64
-  %eq77 = icmp eq i64 %a76, ptrtoint (ptr @PyLong_Type to i64)
-  %f78 = getelementptr i8, ptr %v, i64 8
-  %p79 = load ptr, ptr %f78, align 8
-  %a80 = ptrtoint ptr %p79 to i64
-  %eq81 = icmp eq i64 %a80, ptrtoint (ptr @PyFloat_Type to i64)
-  %a82 = ptrtoint ptr %p79 to i64
-  %eq83 = icmp eq i64 %a82, ptrtoint (ptr @PyLong_Type to i64)
-  %float_first = and i1 %eq75, %eq83
-  %int_first = and i1 %eq77, %eq81
+  %f83 = getelementptr i8, ptr %v22, i64 8
+  %p84 = load ptr, ptr %f83, align 8
+  %a85 = ptrtoint ptr %p84 to i64
+  %eq86 = icmp eq i64 %a85, ptrtoint (ptr @PyFloat_Type to i64)
+  %a87 = ptrtoint ptr %p84 to i64
+  %eq88 = icmp eq i64 %a87, ptrtoint (ptr @PyLong_Type to i64)
+  %f89 = getelementptr i8, ptr %v, i64 8
+  %p90 = load ptr, ptr %f89, align 8
+  %a91 = ptrtoint ptr %p90 to i64
+  %eq92 = icmp eq i64 %a91, ptrtoint (ptr @PyFloat_Type to i64)
+  %a93 = ptrtoint ptr %p90 to i64
+  %eq94 = icmp eq i64 %a93, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first = and i1 %eq86, %eq94
+  %int_first = and i1 %eq88, %eq92
   %mixed = or i1 %float_first, %int_first
-  br i1 %mixed, label %mixed84, label %num_slow, !prof !1
+  br i1 %mixed, label %mixed95, label %num_slow, !prof !1
 
 fbox_done:                                        ; preds = %float_fast
-  %fbox = phi ptr [ %c71, %float_fast ]
+  %fbox = phi ptr [ %c82, %float_fast ]
   br label %num_done
 
-mixed84:                                          ; preds = %mixed_check
+mixed95:                                          ; preds = %mixed_check
   %int_operand = select i1 %float_first, ptr %v, ptr %v22
   %float_operand = select i1 %float_first, ptr %v22, ptr %v
-  %f85 = getelementptr i8, ptr %int_operand, i64 16
-  %size86 = load i64, ptr %f85, align 4
-  %size287 = add i64 %size86, 2
-  %compact88 = icmp ule i64 %size287, 4
-  %f89 = getelementptr i8, ptr %int_operand, i64 24
-  %digit090 = load i32, ptr %f89, align 4
-  %digit091 = zext i32 %digit090 to i64
-  %f92 = getelementptr i8, ptr %int_operand, i64 28
-  %digit193 = load i32, ptr %f92, align 4
-  %digit194 = zext i32 %digit193 to i64
-  %negative95 = icmp slt i64 %size86, 0
-  %neg_size96 = sub i64 0, %size86
-  %ndigits97 = select i1 %negative95, i64 %neg_size96, i64 %size86
-  %two98 = icmp eq i64 %ndigits97, 2
-  %hi99 = shl i64 %digit194, 30
-  %hi2100 = select i1 %two98, i64 %hi99, i64 0
-  %mag101 = add i64 %digit091, %hi2100
-  %zero102 = icmp eq i64 %size86, 0
-  %mag0103 = select i1 %zero102, i64 0, i64 %mag101
-  %neg_mag104 = sub i64 0, %mag0103
-  %ival105 = select i1 %negative95, i64 %neg_mag104, i64 %mag0103
-  br i1 %compact88, label %mixed_fast, label %num_slow, !prof !1
+  %f96 = getelementptr i8, ptr %int_operand, i64 16
+  %size97 = load i64, ptr %f96, align 4
+  %size298 = add i64 %size97, 2
+  %compact99 = icmp ule i64 %size298, 4
+  %f100 = getelementptr i8, ptr %int_operand, i64 24
+  %digit0101 = load i32, ptr %f100, align 4
+  %digit0102 = zext i32 %digit0101 to i64
+  %f103 = getelementptr i8, ptr %int_operand, i64 28
+  %digit1104 = load i32, ptr %f103, align 4
+  %digit1105 = zext i32 %digit1104 to i64
+  %negative106 = icmp slt i64 %size97, 0
+  %neg_size107 = sub i64 0, %size97
+  %ndigits108 = select i1 %negative106, i64 %neg_size107, i64 %size97
+  %two109 = icmp eq i64 %ndigits108, 2
+  %hi110 = shl i64 %digit1105, 30
+  %hi2111 = select i1 %two109, i64 %hi110, i64 0
+  %mag112 = add i64 %digit0102, %hi2111
+  %zero113 = icmp eq i64 %size97, 0
+  %mag0114 = select i1 %zero113, i64 0, i64 %mag112
+  %neg_mag115 = sub i64 0, %mag0114
+  %ival116 = select i1 %negative106, i64 %neg_mag115, i64 %mag0114
+  br i1 %compact99, label %mixed_fast, label %num_slow, !prof !1
 
-mixed_fast:                                       ; preds = %mixed84
-  %itof = sitofp i64 %ival105 to double
-  %f106 = getelementptr i8, ptr %float_operand, i64 16
-  %fval107 = load double, ptr %f106, align 8
-  %x = select i1 %float_first, double %fval107, double %itof
-  %y = select i1 %float_first, double %itof, double %fval107
-  %fadd108 = fadd double %x, %y
+mixed_fast:                                       ; preds = %mixed95
+  %itof = sitofp i64 %ival116 to double
+  %f117 = getelementptr i8, ptr %float_operand, i64 16
+  %fval118 = load double, ptr %f117, align 8
+  %x = select i1 %float_first, double %fval118, double %itof
+  %y = select i1 %float_first, double %itof, double %fval118
+  %fadd119 = fadd double %x, %y
   br label %float_result
 
-fbox_done109:                                     ; preds = %float_result
-  %fbox111 = phi ptr [ %c110, %float_result ]
+fbox_done120:                                     ; preds = %float_result
+  %fbox122 = phi ptr [ %c121, %float_result ]
   br label %num_done
 
 operator_dunder:                                  ; preds = %num_slow
-  %c115 = call ptr @rjit_binary_dunder(ptr %0, ptr %v22, ptr %v, i32 0)
+  %c127 = call ptr @rjit_binary_dunder(ptr %0, ptr %v22, ptr %v, i32 0)
   br label %operator_done
 
 operator_c:                                       ; preds = %num_slow
-  %c116 = call ptr @PyNumber_Add(ptr %v22, ptr %v)
+  %c128 = call ptr @PyNumber_Add(ptr %v22, ptr %v)
   br label %operator_done
 
 operator_done:                                    ; preds = %operator_c, %operator_dunder
-  %number = phi ptr [ %c115, %operator_dunder ], [ %c116, %operator_c ]
+  %number = phi ptr [ %c127, %operator_dunder ], [ %c128, %operator_c ]
   br label %num_done
 
-error117:                                         ; preds = %num_done
-  %c118 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
-  ret ptr %c118
+error129:                                         ; preds = %num_done
+  %c130 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
+  ret ptr %c130
 
 ok:                                               ; preds = %num_done
   store ptr %res, ptr %s0, align 8
@@ -308,6 +368,8 @@ declare i32 @rjit_eval_breaker(ptr) #0
 
 ; Function Attrs: cold
 declare ptr @rjit_handoff(ptr, ptr, i32, i32, i32) #0
+
+declare ptr @PyObject_Malloc(i64)
 
 declare ptr @PyLong_FromLongLong(i64)
 

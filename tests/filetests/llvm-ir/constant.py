@@ -14,6 +14,8 @@ source_filename = "rjit_dump"
 @PyLong_Type = external global i8
 @_Py_TrueStruct = external global i8
 @_Py_FalseStruct = external global i8
+@rjit_small_ints = external global i8
+@_Py_tracemalloc_config = external global i8
 
 define ptr @rjit_dump(ptr %0, ptr %1, ptr %2) {
 entry:
@@ -106,13 +108,13 @@ i9:                                               ; preds = %i8
   %eq238 = icmp eq i64 %a237, ptrtoint (ptr @PyFloat_Type to i64)
   br i1 %eq238, label %view_float239, label %view_long240
 
-i11:                                              ; preds = %ok489
+i11:                                              ; preds = %ok543
   br label %i16
 
 i12:                                              ; preds = %decide
-  %f491 = getelementptr i8, ptr %1, i64 72
-  %local492 = load ptr, ptr %f491, align 8
-  store ptr %local492, ptr %s0, align 8
+  %f545 = getelementptr i8, ptr %1, i64 72
+  %local546 = load ptr, ptr %f545, align 8
+  store ptr %local546, ptr %s0, align 8
   br label %i13
 
 i13:                                              ; preds = %i12
@@ -123,38 +125,38 @@ i13:                                              ; preds = %i12
   br label %i14
 
 i14:                                              ; preds = %i13
-  %v493 = load ptr, ptr %s1, align 8
-  %ukind494 = load i8, ptr %k1, align 1
-  %uf495 = load double, ptr %f1, align 8
-  %ui496 = load i64, ptr %n1, align 4
-  %v497 = load ptr, ptr %s0, align 8
-  %f498 = getelementptr i8, ptr %f2, i64 28
-  %f499 = getelementptr i8, ptr %1, i64 56
-  store ptr %f498, ptr %f499, align 8
-  %f506 = getelementptr i8, ptr %v497, i64 8
-  %p507 = load ptr, ptr %f506, align 8
-  %a508 = ptrtoint ptr %p507 to i64
-  %eq509 = icmp eq i64 %a508, ptrtoint (ptr @PyFloat_Type to i64)
-  br i1 %eq509, label %view_float510, label %view_long511
+  %v547 = load ptr, ptr %s1, align 8
+  %ukind548 = load i8, ptr %k1, align 1
+  %uf549 = load double, ptr %f1, align 8
+  %ui550 = load i64, ptr %n1, align 4
+  %v551 = load ptr, ptr %s0, align 8
+  %f552 = getelementptr i8, ptr %f2, i64 28
+  %f553 = getelementptr i8, ptr %1, i64 56
+  store ptr %f552, ptr %f553, align 8
+  %f560 = getelementptr i8, ptr %v551, i64 8
+  %p561 = load ptr, ptr %f560, align 8
+  %a562 = ptrtoint ptr %p561 to i64
+  %eq563 = icmp eq i64 %a562, ptrtoint (ptr @PyFloat_Type to i64)
+  br i1 %eq563, label %view_float564, label %view_long565
 
-i16:                                              ; preds = %ok783, %i11
-  %v785 = load ptr, ptr %s0, align 8
-  %f786 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f786, align 4
-  %f787 = getelementptr i8, ptr %f2, i64 32
-  %f788 = getelementptr i8, ptr %1, i64 56
-  store ptr %f787, ptr %f788, align 8
-  %f789 = getelementptr i8, ptr %0, i64 56
-  %p790 = load ptr, ptr %f789, align 8
-  %f791 = getelementptr i8, ptr %1, i64 48
-  %p792 = load ptr, ptr %f791, align 8
-  %f793 = getelementptr i8, ptr %p790, i64 8
-  store ptr %p792, ptr %f793, align 8
-  %f794 = getelementptr i8, ptr %0, i64 32
-  %rem795 = load i32, ptr %f794, align 4
-  %rem1796 = add i32 %rem795, 1
-  store i32 %rem1796, ptr %f794, align 4
-  ret ptr %v785
+i16:                                              ; preds = %ok913, %i11
+  %v915 = load ptr, ptr %s0, align 8
+  %f916 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f916, align 4
+  %f917 = getelementptr i8, ptr %f2, i64 32
+  %f918 = getelementptr i8, ptr %1, i64 56
+  store ptr %f917, ptr %f918, align 8
+  %f919 = getelementptr i8, ptr %0, i64 56
+  %p920 = load ptr, ptr %f919, align 8
+  %f921 = getelementptr i8, ptr %1, i64 48
+  %p922 = load ptr, ptr %f921, align 8
+  %f923 = getelementptr i8, ptr %p920, i64 8
+  store ptr %p922, ptr %f923, align 8
+  %f924 = getelementptr i8, ptr %0, i64 32
+  %rem925 = load i32, ptr %f924, align 4
+  %rem1926 = add i32 %rem925, 1
+  store i32 %rem1926, ptr %f924, align 4
+  ret ptr %v915
 
 recursion_check:                                  ; preds = %entry
   %c = call i32 @rjit_recursion_check(ptr %0)
@@ -581,39 +583,39 @@ ok220:                                            ; preds = %cont217
   %truthy = icmp ne i32 %c212, 0
   br label %truth
 
-num_done230:                                      ; preds = %operator_done, %fbox_done458, %fbox_done405, %int_fast386, %fbox_done, %unboxed_ints319
-  %res477 = phi ptr [ %c321, %unboxed_ints319 ], [ %fbox, %fbox_done ], [ %c388, %int_fast386 ], [ %fbox411, %fbox_done405 ], [ %fbox471, %fbox_done458 ], [ %number, %operator_done ]
-  %v478 = load ptr, ptr %s1, align 8
-  %isnull479 = icmp eq ptr %v478, null
-  br i1 %isnull479, label %cont481, label %xdec480
+num_done230:                                      ; preds = %operator_done, %fbox_done511, %fbox_done458, %ibox_done403, %fbox_done, %ibox_done
+  %res531 = phi ptr [ %int_box, %ibox_done ], [ %fbox, %fbox_done ], [ %int_box441, %ibox_done403 ], [ %fbox464, %fbox_done458 ], [ %fbox524, %fbox_done511 ], [ %number, %operator_done ]
+  %v532 = load ptr, ptr %s1, align 8
+  %isnull533 = icmp eq ptr %v532, null
+  br i1 %isnull533, label %cont535, label %xdec534
 
-num_slow231:                                      ; preds = %mixed427, %mixed_check399, %int_test332, %box_operands233
-  %f472 = getelementptr i8, ptr %v227, i64 8
-  %p473 = load ptr, ptr %f472, align 8
-  %f474 = getelementptr i8, ptr %p473, i64 168
-  %i = load i64, ptr %f474, align 4
-  %heap = and i64 %i, 512
+num_slow231:                                      ; preds = %mixed480, %mixed_check452, %int_test347, %box_operands233
+  %f525 = getelementptr i8, ptr %v227, i64 8
+  %p526 = load ptr, ptr %f525, align 8
+  %f527 = getelementptr i8, ptr %p526, i64 168
+  %i528 = load i64, ptr %f527, align 4
+  %heap = and i64 %i528, 512
   %is_heap = icmp ne i64 %heap, 0
   br i1 %is_heap, label %operator_dunder, label %operator_c
 
-float_result:                                     ; preds = %mixed_fast451
-  %fres = phi double [ %fsub457, %mixed_fast451 ]
-  %rc459 = load i64, ptr %p328, align 4
-  %only460 = icmp eq i64 %rc459, 1
-  %f461 = getelementptr i8, ptr %p328, i64 8
-  %p462 = load ptr, ptr %f461, align 8
-  %a463 = ptrtoint ptr %p462 to i64
-  %eq464 = icmp eq i64 %a463, ptrtoint (ptr @PyFloat_Type to i64)
-  %only_float = and i1 %only460, %eq464
-  br i1 %only_float, label %fbox_operand465, label %fbox_next466
+float_result:                                     ; preds = %mixed_fast504
+  %fres = phi double [ %fsub510, %mixed_fast504 ]
+  %rc512 = load i64, ptr %p343, align 4
+  %only513 = icmp eq i64 %rc512, 1
+  %f514 = getelementptr i8, ptr %p343, i64 8
+  %p515 = load ptr, ptr %f514, align 8
+  %a516 = ptrtoint ptr %p515 to i64
+  %eq517 = icmp eq i64 %a516, ptrtoint (ptr @PyFloat_Type to i64)
+  %only_float = and i1 %only513, %eq517
+  br i1 %only_float, label %fbox_operand518, label %fbox_next519
 
 box_operands233:                                  ; preds = %view_is_int290, %view_long285, %view_int274, %view_is_int245, %view_long240
-  %f327 = getelementptr i8, ptr %2, i64 16
-  %p328 = load ptr, ptr %f327, align 8
-  %rc329 = load i64, ptr %p328, align 4
-  %rc1330 = add i64 %rc329, 1
-  store i64 %rc1330, ptr %p328, align 4
-  store ptr %p328, ptr %s1, align 8
+  %f342 = getelementptr i8, ptr %2, i64 16
+  %p343 = load ptr, ptr %f342, align 8
+  %rc344 = load i64, ptr %p343, align 4
+  %rc1345 = add i64 %rc344, 1
+  store i64 %rc1345, ptr %p343, align 4
+  store ptr %p343, ptr %s1, align 8
   br label %num_slow231
 
 view234:                                          ; preds = %view_compact267, %view_float239
@@ -727,614 +729,846 @@ view_compact312:                                  ; preds = %view_is_int290
 
 unboxed_ints319:                                  ; preds = %view271
   %isub = sub nsw i64 %vi270, %vi315
-  %c321 = call ptr @PyLong_FromLongLong(i64 %isub)
-  br label %num_done230
+  %biased321 = sub i64 %isub, -5
+  %is_small = icmp ult i64 %biased321, 262
+  br i1 %is_small, label %ibox_small, label %ibox_not_small
 
 unboxed_floats320:                                ; preds = %view271
-  %itof322 = sitofp i64 %vi270 to double
-  %view_f323 = select i1 %lint316, double %itof322, double %vf269
-  %itof324 = sitofp i64 %vi315 to double
-  %view_f325 = select i1 %rint317, double %itof324, double %vf314
-  %fsub = fsub double %view_f323, %view_f325
-  %c326 = call ptr @PyFloat_FromDouble(double %fsub)
+  %itof337 = sitofp i64 %vi270 to double
+  %view_f338 = select i1 %lint316, double %itof337, double %vf269
+  %itof339 = sitofp i64 %vi315 to double
+  %view_f340 = select i1 %rint317, double %itof339, double %vf314
+  %fsub = fsub double %view_f338, %view_f340
+  %c341 = call ptr @PyFloat_FromDouble(double %fsub)
   br label %fbox_done
 
+ibox_done:                                        ; preds = %ibox_call, %ibox_init, %ibox_table
+  %int_box = phi ptr [ %fd, %ibox_table ], [ %c325, %ibox_init ], [ %c336, %ibox_call ]
+  br label %num_done230
+
+ibox_small:                                       ; preds = %unboxed_ints319
+  %p322 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table = icmp ne ptr %p322, null
+  br i1 %have_table, label %ibox_table, label %ibox_call, !prof !1
+
+ibox_not_small:                                   ; preds = %unboxed_ints319
+  %shifted = add i64 %isub, 1152921504606846975
+  %fits = icmp ult i64 %shifted, 2305843009213693951
+  %i = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
+  %untraced = icmp eq i32 %i, 0
+  %inline = and i1 %fits, %untraced
+  br i1 %inline, label %ibox_alloc, label %ibox_call, !prof !1
+
+ibox_alloc:                                       ; preds = %ibox_not_small
+  %c325 = call ptr @PyObject_Malloc(i64 32)
+  %allocated = icmp ne ptr %c325, null
+  br i1 %allocated, label %ibox_init, label %ibox_call, !prof !1
+
+ibox_call:                                        ; preds = %ibox_alloc, %ibox_not_small, %ibox_small
+  %c336 = call ptr @PyLong_FromLongLong(i64 %isub)
+  br label %ibox_done
+
+ibox_table:                                       ; preds = %ibox_small
+  %off = mul i64 %biased321, 32
+  %fd = getelementptr i8, ptr %p322, i64 %off
+  %rc323 = load i64, ptr %fd, align 4
+  %rc1324 = add i64 %rc323, 1
+  store i64 %rc1324, ptr %fd, align 4
+  br label %ibox_done
+
+ibox_init:                                        ; preds = %ibox_alloc
+  %neg326 = icmp slt i64 %isub, 0
+  %minus = sub i64 0, %isub
+  %mag327 = select i1 %neg326, i64 %minus, i64 %isub
+  %two328 = icmp ugt i64 %mag327, 1073741823
+  %ndigits329 = select i1 %two328, i64 2, i64 1
+  %minus_n = sub i64 0, %ndigits329
+  %size330 = select i1 %neg326, i64 %minus_n, i64 %ndigits329
+  %d0 = and i64 %mag327, 1073741823
+  %d1 = lshr i64 %mag327, 30
+  store i64 1, ptr %c325, align 4
+  %f331 = getelementptr i8, ptr %c325, i64 8
+  store ptr @PyLong_Type, ptr %f331, align 8
+  %f332 = getelementptr i8, ptr %c325, i64 16
+  store i64 %size330, ptr %f332, align 4
+  %digit = trunc i64 %d0 to i32
+  %f333 = getelementptr i8, ptr %c325, i64 24
+  store i32 %digit, ptr %f333, align 4
+  %digit334 = trunc i64 %d1 to i32
+  %f335 = getelementptr i8, ptr %c325, i64 28
+  store i32 %digit334, ptr %f335, align 4
+  br label %ibox_done
+
 fbox_done:                                        ; preds = %unboxed_floats320
-  %fbox = phi ptr [ %c326, %unboxed_floats320 ]
+  %fbox = phi ptr [ %c341, %unboxed_floats320 ]
   br label %num_done230
 
-boxed_paths_unused331:                            ; No predecessors!
-  %f334 = getelementptr i8, ptr %v227, i64 8
-  %p335 = load ptr, ptr %f334, align 8
-  %f336 = getelementptr i8, ptr %p328, i64 8
-  %p337 = load ptr, ptr %f336, align 8
-  %a338 = ptrtoint ptr %p335 to i64
-  %eq339 = icmp eq i64 %a338, ptrtoint (ptr @PyLong_Type to i64)
-  %a340 = ptrtoint ptr %p337 to i64
-  %eq341 = icmp eq i64 %a340, ptrtoint (ptr @PyLong_Type to i64)
-  %both342 = and i1 %eq339, %eq341
-  br i1 %both342, label %int_test332, label %float_check333
+boxed_paths_unused346:                            ; No predecessors!
+  %f349 = getelementptr i8, ptr %v227, i64 8
+  %p350 = load ptr, ptr %f349, align 8
+  %f351 = getelementptr i8, ptr %p343, i64 8
+  %p352 = load ptr, ptr %f351, align 8
+  %a353 = ptrtoint ptr %p350 to i64
+  %eq354 = icmp eq i64 %a353, ptrtoint (ptr @PyLong_Type to i64)
+  %a355 = ptrtoint ptr %p352 to i64
+  %eq356 = icmp eq i64 %a355, ptrtoint (ptr @PyLong_Type to i64)
+  %both357 = and i1 %eq354, %eq356
+  br i1 %both357, label %int_test347, label %float_check348
 
-int_test332:                                      ; preds = %boxed_paths_unused331
-  %f343 = getelementptr i8, ptr %v227, i64 16
-  %size344 = load i64, ptr %f343, align 4
-  %size2345 = add i64 %size344, 2
-  %compact346 = icmp ule i64 %size2345, 4
-  %f347 = getelementptr i8, ptr %v227, i64 24
-  %digit0348 = load i32, ptr %f347, align 4
-  %digit0349 = zext i32 %digit0348 to i64
-  %f350 = getelementptr i8, ptr %v227, i64 28
-  %digit1351 = load i32, ptr %f350, align 4
-  %digit1352 = zext i32 %digit1351 to i64
-  %negative353 = icmp slt i64 %size344, 0
-  %neg_size354 = sub i64 0, %size344
-  %ndigits355 = select i1 %negative353, i64 %neg_size354, i64 %size344
-  %two356 = icmp eq i64 %ndigits355, 2
-  %hi357 = shl i64 %digit1352, 30
-  %hi2358 = select i1 %two356, i64 %hi357, i64 0
-  %mag359 = add i64 %digit0349, %hi2358
-  %zero360 = icmp eq i64 %size344, 0
-  %mag0361 = select i1 %zero360, i64 0, i64 %mag359
-  %neg_mag362 = sub i64 0, %mag0361
-  %ival363 = select i1 %negative353, i64 %neg_mag362, i64 %mag0361
-  %f364 = getelementptr i8, ptr %p328, i64 16
-  %size365 = load i64, ptr %f364, align 4
-  %size2366 = add i64 %size365, 2
-  %compact367 = icmp ule i64 %size2366, 4
-  %f368 = getelementptr i8, ptr %p328, i64 24
-  %digit0369 = load i32, ptr %f368, align 4
-  %digit0370 = zext i32 %digit0369 to i64
-  %f371 = getelementptr i8, ptr %p328, i64 28
-  %digit1372 = load i32, ptr %f371, align 4
-  %digit1373 = zext i32 %digit1372 to i64
-  %negative374 = icmp slt i64 %size365, 0
-  %neg_size375 = sub i64 0, %size365
-  %ndigits376 = select i1 %negative374, i64 %neg_size375, i64 %size365
-  %two377 = icmp eq i64 %ndigits376, 2
-  %hi378 = shl i64 %digit1373, 30
-  %hi2379 = select i1 %two377, i64 %hi378, i64 0
-  %mag380 = add i64 %digit0370, %hi2379
-  %zero381 = icmp eq i64 %size365, 0
-  %mag0382 = select i1 %zero381, i64 0, i64 %mag380
-  %neg_mag383 = sub i64 0, %mag0382
-  %ival384 = select i1 %negative374, i64 %neg_mag383, i64 %mag0382
-  %compact385 = and i1 %compact346, %compact367
-  br i1 %compact385, label %int_fast386, label %num_slow231, !prof !1
+int_test347:                                      ; preds = %boxed_paths_unused346
+  %f358 = getelementptr i8, ptr %v227, i64 16
+  %size359 = load i64, ptr %f358, align 4
+  %size2360 = add i64 %size359, 2
+  %compact361 = icmp ule i64 %size2360, 4
+  %f362 = getelementptr i8, ptr %v227, i64 24
+  %digit0363 = load i32, ptr %f362, align 4
+  %digit0364 = zext i32 %digit0363 to i64
+  %f365 = getelementptr i8, ptr %v227, i64 28
+  %digit1366 = load i32, ptr %f365, align 4
+  %digit1367 = zext i32 %digit1366 to i64
+  %negative368 = icmp slt i64 %size359, 0
+  %neg_size369 = sub i64 0, %size359
+  %ndigits370 = select i1 %negative368, i64 %neg_size369, i64 %size359
+  %two371 = icmp eq i64 %ndigits370, 2
+  %hi372 = shl i64 %digit1367, 30
+  %hi2373 = select i1 %two371, i64 %hi372, i64 0
+  %mag374 = add i64 %digit0364, %hi2373
+  %zero375 = icmp eq i64 %size359, 0
+  %mag0376 = select i1 %zero375, i64 0, i64 %mag374
+  %neg_mag377 = sub i64 0, %mag0376
+  %ival378 = select i1 %negative368, i64 %neg_mag377, i64 %mag0376
+  %f379 = getelementptr i8, ptr %p343, i64 16
+  %size380 = load i64, ptr %f379, align 4
+  %size2381 = add i64 %size380, 2
+  %compact382 = icmp ule i64 %size2381, 4
+  %f383 = getelementptr i8, ptr %p343, i64 24
+  %digit0384 = load i32, ptr %f383, align 4
+  %digit0385 = zext i32 %digit0384 to i64
+  %f386 = getelementptr i8, ptr %p343, i64 28
+  %digit1387 = load i32, ptr %f386, align 4
+  %digit1388 = zext i32 %digit1387 to i64
+  %negative389 = icmp slt i64 %size380, 0
+  %neg_size390 = sub i64 0, %size380
+  %ndigits391 = select i1 %negative389, i64 %neg_size390, i64 %size380
+  %two392 = icmp eq i64 %ndigits391, 2
+  %hi393 = shl i64 %digit1388, 30
+  %hi2394 = select i1 %two392, i64 %hi393, i64 0
+  %mag395 = add i64 %digit0385, %hi2394
+  %zero396 = icmp eq i64 %size380, 0
+  %mag0397 = select i1 %zero396, i64 0, i64 %mag395
+  %neg_mag398 = sub i64 0, %mag0397
+  %ival399 = select i1 %negative389, i64 %neg_mag398, i64 %mag0397
+  %compact400 = and i1 %compact361, %compact382
+  br i1 %compact400, label %int_fast401, label %num_slow231, !prof !1
 
-float_check333:                                   ; preds = %boxed_paths_unused331
-  %f389 = getelementptr i8, ptr %v227, i64 8
-  %p390 = load ptr, ptr %f389, align 8
-  %f391 = getelementptr i8, ptr %p328, i64 8
-  %p392 = load ptr, ptr %f391, align 8
-  %a393 = ptrtoint ptr %p390 to i64
-  %eq394 = icmp eq i64 %a393, ptrtoint (ptr @PyFloat_Type to i64)
-  %a395 = ptrtoint ptr %p392 to i64
-  %eq396 = icmp eq i64 %a395, ptrtoint (ptr @PyFloat_Type to i64)
-  %both397 = and i1 %eq394, %eq396
-  br i1 %both397, label %float_fast398, label %mixed_check399, !prof !1
+float_check348:                                   ; preds = %boxed_paths_unused346
+  %f442 = getelementptr i8, ptr %v227, i64 8
+  %p443 = load ptr, ptr %f442, align 8
+  %f444 = getelementptr i8, ptr %p343, i64 8
+  %p445 = load ptr, ptr %f444, align 8
+  %a446 = ptrtoint ptr %p443 to i64
+  %eq447 = icmp eq i64 %a446, ptrtoint (ptr @PyFloat_Type to i64)
+  %a448 = ptrtoint ptr %p445 to i64
+  %eq449 = icmp eq i64 %a448, ptrtoint (ptr @PyFloat_Type to i64)
+  %both450 = and i1 %eq447, %eq449
+  br i1 %both450, label %float_fast451, label %mixed_check452, !prof !1
 
-int_fast386:                                      ; preds = %int_test332
-  %isub387 = sub nsw i64 %ival363, %ival384
-  %c388 = call ptr @PyLong_FromLongLong(i64 %isub387)
+int_fast401:                                      ; preds = %int_test347
+  %isub402 = sub nsw i64 %ival378, %ival399
+  %biased408 = sub i64 %isub402, -5
+  %is_small409 = icmp ult i64 %biased408, 262
+  br i1 %is_small409, label %ibox_small404, label %ibox_not_small405
+
+ibox_done403:                                     ; preds = %ibox_call407, %ibox_init424, %ibox_table412
+  %int_box441 = phi ptr [ %fd414, %ibox_table412 ], [ %c422, %ibox_init424 ], [ %c440, %ibox_call407 ]
   br label %num_done230
 
-float_fast398:                                    ; preds = %float_check333
-  %f400 = getelementptr i8, ptr %v227, i64 16
-  %fval401 = load double, ptr %f400, align 8
-  %f402 = getelementptr i8, ptr %p328, i64 16
-  %fval403 = load double, ptr %f402, align 8
-  %fsub404 = fsub double %fval401, %fval403
-  %rc406 = load i64, ptr %p328, align 4
-  %only = icmp eq i64 %rc406, 1
+ibox_small404:                                    ; preds = %int_fast401
+  %p410 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table411 = icmp ne ptr %p410, null
+  br i1 %have_table411, label %ibox_table412, label %ibox_call407, !prof !1
+
+ibox_not_small405:                                ; preds = %int_fast401
+  %shifted417 = add i64 %isub402, 1152921504606846975
+  %fits418 = icmp ult i64 %shifted417, 2305843009213693951
+  %i419 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
+  %untraced420 = icmp eq i32 %i419, 0
+  %inline421 = and i1 %fits418, %untraced420
+  br i1 %inline421, label %ibox_alloc406, label %ibox_call407, !prof !1
+
+ibox_alloc406:                                    ; preds = %ibox_not_small405
+  %c422 = call ptr @PyObject_Malloc(i64 32)
+  %allocated423 = icmp ne ptr %c422, null
+  br i1 %allocated423, label %ibox_init424, label %ibox_call407, !prof !1
+
+ibox_call407:                                     ; preds = %ibox_alloc406, %ibox_not_small405, %ibox_small404
+  %c440 = call ptr @PyLong_FromLongLong(i64 %isub402)
+  br label %ibox_done403
+
+ibox_table412:                                    ; preds = %ibox_small404
+  %off413 = mul i64 %biased408, 32
+  %fd414 = getelementptr i8, ptr %p410, i64 %off413
+  %rc415 = load i64, ptr %fd414, align 4
+  %rc1416 = add i64 %rc415, 1
+  store i64 %rc1416, ptr %fd414, align 4
+  br label %ibox_done403
+
+ibox_init424:                                     ; preds = %ibox_alloc406
+  %neg425 = icmp slt i64 %isub402, 0
+  %minus426 = sub i64 0, %isub402
+  %mag427 = select i1 %neg425, i64 %minus426, i64 %isub402
+  %two428 = icmp ugt i64 %mag427, 1073741823
+  %ndigits429 = select i1 %two428, i64 2, i64 1
+  %minus_n430 = sub i64 0, %ndigits429
+  %size431 = select i1 %neg425, i64 %minus_n430, i64 %ndigits429
+  %d0432 = and i64 %mag427, 1073741823
+  %d1433 = lshr i64 %mag427, 30
+  store i64 1, ptr %c422, align 4
+  %f434 = getelementptr i8, ptr %c422, i64 8
+  store ptr @PyLong_Type, ptr %f434, align 8
+  %f435 = getelementptr i8, ptr %c422, i64 16
+  store i64 %size431, ptr %f435, align 4
+  %digit436 = trunc i64 %d0432 to i32
+  %f437 = getelementptr i8, ptr %c422, i64 24
+  store i32 %digit436, ptr %f437, align 4
+  %digit438 = trunc i64 %d1433 to i32
+  %f439 = getelementptr i8, ptr %c422, i64 28
+  store i32 %digit438, ptr %f439, align 4
+  br label %ibox_done403
+
+float_fast451:                                    ; preds = %float_check348
+  %f453 = getelementptr i8, ptr %v227, i64 16
+  %fval454 = load double, ptr %f453, align 8
+  %f455 = getelementptr i8, ptr %p343, i64 16
+  %fval456 = load double, ptr %f455, align 8
+  %fsub457 = fsub double %fval454, %fval456
+  %rc459 = load i64, ptr %p343, align 4
+  %only = icmp eq i64 %rc459, 1
   br i1 %only, label %fbox_operand, label %fbox_next
 
-mixed_check399:                                   ; preds = %float_check333
-  %f412 = getelementptr i8, ptr %v227, i64 8
-  %p413 = load ptr, ptr %f412, align 8
-  %a414 = ptrtoint ptr %p413 to i64
-  %eq415 = icmp eq i64 %a414, ptrtoint (ptr @PyFloat_Type to i64)
-  %a416 = ptrtoint ptr %p413 to i64
-  %eq417 = icmp eq i64 %a416, ptrtoint (ptr @PyLong_Type to i64)
-  %f418 = getelementptr i8, ptr %p328, i64 8
-  %p419 = load ptr, ptr %f418, align 8
-  %a420 = ptrtoint ptr %p419 to i64
-  %eq421 = icmp eq i64 %a420, ptrtoint (ptr @PyFloat_Type to i64)
-  %a422 = ptrtoint ptr %p419 to i64
-  %eq423 = icmp eq i64 %a422, ptrtoint (ptr @PyLong_Type to i64)
-  %float_first424 = and i1 %eq415, %eq423
-  %int_first425 = and i1 %eq417, %eq421
-  %mixed426 = or i1 %float_first424, %int_first425
-  br i1 %mixed426, label %mixed427, label %num_slow231, !prof !1
+mixed_check452:                                   ; preds = %float_check348
+  %f465 = getelementptr i8, ptr %v227, i64 8
+  %p466 = load ptr, ptr %f465, align 8
+  %a467 = ptrtoint ptr %p466 to i64
+  %eq468 = icmp eq i64 %a467, ptrtoint (ptr @PyFloat_Type to i64)
+  %a469 = ptrtoint ptr %p466 to i64
+  %eq470 = icmp eq i64 %a469, ptrtoint (ptr @PyLong_Type to i64)
+  %f471 = getelementptr i8, ptr %p343, i64 8
+  %p472 = load ptr, ptr %f471, align 8
+  %a473 = ptrtoint ptr %p472 to i64
+  %eq474 = icmp eq i64 %a473, ptrtoint (ptr @PyFloat_Type to i64)
+  %a475 = ptrtoint ptr %p472 to i64
+  %eq476 = icmp eq i64 %a475, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first477 = and i1 %eq468, %eq476
+  %int_first478 = and i1 %eq470, %eq474
+  %mixed479 = or i1 %float_first477, %int_first478
+  br i1 %mixed479, label %mixed480, label %num_slow231, !prof !1
 
-fbox_done405:                                     ; preds = %fbox_next, %fbox_operand
-  %fbox411 = phi ptr [ %p328, %fbox_operand ], [ %c410, %fbox_next ]
+fbox_done458:                                     ; preds = %fbox_next, %fbox_operand
+  %fbox464 = phi ptr [ %p343, %fbox_operand ], [ %c463, %fbox_next ]
   br label %num_done230
 
-fbox_operand:                                     ; preds = %float_fast398
-  %f407 = getelementptr i8, ptr %p328, i64 16
-  store double %fsub404, ptr %f407, align 8
-  %rc408 = load i64, ptr %p328, align 4
-  %rc1409 = add i64 %rc408, 1
-  store i64 %rc1409, ptr %p328, align 4
-  br label %fbox_done405
+fbox_operand:                                     ; preds = %float_fast451
+  %f460 = getelementptr i8, ptr %p343, i64 16
+  store double %fsub457, ptr %f460, align 8
+  %rc461 = load i64, ptr %p343, align 4
+  %rc1462 = add i64 %rc461, 1
+  store i64 %rc1462, ptr %p343, align 4
+  br label %fbox_done458
 
-fbox_next:                                        ; preds = %float_fast398
-  %c410 = call ptr @PyFloat_FromDouble(double %fsub404)
-  br label %fbox_done405
+fbox_next:                                        ; preds = %float_fast451
+  %c463 = call ptr @PyFloat_FromDouble(double %fsub457)
+  br label %fbox_done458
 
-mixed427:                                         ; preds = %mixed_check399
-  %int_operand428 = select i1 %float_first424, ptr %p328, ptr %v227
-  %float_operand429 = select i1 %float_first424, ptr %v227, ptr %p328
-  %f430 = getelementptr i8, ptr %int_operand428, i64 16
-  %size431 = load i64, ptr %f430, align 4
-  %size2432 = add i64 %size431, 2
-  %compact433 = icmp ule i64 %size2432, 4
-  %f434 = getelementptr i8, ptr %int_operand428, i64 24
-  %digit0435 = load i32, ptr %f434, align 4
-  %digit0436 = zext i32 %digit0435 to i64
-  %f437 = getelementptr i8, ptr %int_operand428, i64 28
-  %digit1438 = load i32, ptr %f437, align 4
-  %digit1439 = zext i32 %digit1438 to i64
-  %negative440 = icmp slt i64 %size431, 0
-  %neg_size441 = sub i64 0, %size431
-  %ndigits442 = select i1 %negative440, i64 %neg_size441, i64 %size431
-  %two443 = icmp eq i64 %ndigits442, 2
-  %hi444 = shl i64 %digit1439, 30
-  %hi2445 = select i1 %two443, i64 %hi444, i64 0
-  %mag446 = add i64 %digit0436, %hi2445
-  %zero447 = icmp eq i64 %size431, 0
-  %mag0448 = select i1 %zero447, i64 0, i64 %mag446
-  %neg_mag449 = sub i64 0, %mag0448
-  %ival450 = select i1 %negative440, i64 %neg_mag449, i64 %mag0448
-  br i1 %compact433, label %mixed_fast451, label %num_slow231, !prof !1
+mixed480:                                         ; preds = %mixed_check452
+  %int_operand481 = select i1 %float_first477, ptr %p343, ptr %v227
+  %float_operand482 = select i1 %float_first477, ptr %v227, ptr %p343
+  %f483 = getelementptr i8, ptr %int_operand481, i64 16
+  %size484 = load i64, ptr %f483, align 4
+  %size2485 = add i64 %size484, 2
+  %compact486 = icmp ule i64 %size2485, 4
+  %f487 = getelementptr i8, ptr %int_operand481, i64 24
+  %digit0488 = load i32, ptr %f487, align 4
+  %digit0489 = zext i32 %digit0488 to i64
+  %f490 = getelementptr i8, ptr %int_operand481, i64 28
+  %digit1491 = load i32, ptr %f490, align 4
+  %digit1492 = zext i32 %digit1491 to i64
+  %negative493 = icmp slt i64 %size484, 0
+  %neg_size494 = sub i64 0, %size484
+  %ndigits495 = select i1 %negative493, i64 %neg_size494, i64 %size484
+  %two496 = icmp eq i64 %ndigits495, 2
+  %hi497 = shl i64 %digit1492, 30
+  %hi2498 = select i1 %two496, i64 %hi497, i64 0
+  %mag499 = add i64 %digit0489, %hi2498
+  %zero500 = icmp eq i64 %size484, 0
+  %mag0501 = select i1 %zero500, i64 0, i64 %mag499
+  %neg_mag502 = sub i64 0, %mag0501
+  %ival503 = select i1 %negative493, i64 %neg_mag502, i64 %mag0501
+  br i1 %compact486, label %mixed_fast504, label %num_slow231, !prof !1
 
-mixed_fast451:                                    ; preds = %mixed427
-  %itof452 = sitofp i64 %ival450 to double
-  %f453 = getelementptr i8, ptr %float_operand429, i64 16
-  %fval454 = load double, ptr %f453, align 8
-  %x455 = select i1 %float_first424, double %fval454, double %itof452
-  %y456 = select i1 %float_first424, double %itof452, double %fval454
-  %fsub457 = fsub double %x455, %y456
+mixed_fast504:                                    ; preds = %mixed480
+  %itof505 = sitofp i64 %ival503 to double
+  %f506 = getelementptr i8, ptr %float_operand482, i64 16
+  %fval507 = load double, ptr %f506, align 8
+  %x508 = select i1 %float_first477, double %fval507, double %itof505
+  %y509 = select i1 %float_first477, double %itof505, double %fval507
+  %fsub510 = fsub double %x508, %y509
   br label %float_result
 
-fbox_done458:                                     ; preds = %fbox_next466, %fbox_operand465
-  %fbox471 = phi ptr [ %p328, %fbox_operand465 ], [ %c470, %fbox_next466 ]
+fbox_done511:                                     ; preds = %fbox_next519, %fbox_operand518
+  %fbox524 = phi ptr [ %p343, %fbox_operand518 ], [ %c523, %fbox_next519 ]
   br label %num_done230
 
-fbox_operand465:                                  ; preds = %float_result
-  %f467 = getelementptr i8, ptr %p328, i64 16
-  store double %fres, ptr %f467, align 8
-  %rc468 = load i64, ptr %p328, align 4
-  %rc1469 = add i64 %rc468, 1
-  store i64 %rc1469, ptr %p328, align 4
-  br label %fbox_done458
+fbox_operand518:                                  ; preds = %float_result
+  %f520 = getelementptr i8, ptr %p343, i64 16
+  store double %fres, ptr %f520, align 8
+  %rc521 = load i64, ptr %p343, align 4
+  %rc1522 = add i64 %rc521, 1
+  store i64 %rc1522, ptr %p343, align 4
+  br label %fbox_done511
 
-fbox_next466:                                     ; preds = %float_result
-  %c470 = call ptr @PyFloat_FromDouble(double %fres)
-  br label %fbox_done458
+fbox_next519:                                     ; preds = %float_result
+  %c523 = call ptr @PyFloat_FromDouble(double %fres)
+  br label %fbox_done511
 
 operator_dunder:                                  ; preds = %num_slow231
-  %c475 = call ptr @rjit_binary_dunder(ptr %0, ptr %v227, ptr %p328, i32 10)
+  %c529 = call ptr @rjit_binary_dunder(ptr %0, ptr %v227, ptr %p343, i32 10)
   br label %operator_done
 
 operator_c:                                       ; preds = %num_slow231
-  %c476 = call ptr @PyNumber_Subtract(ptr %v227, ptr %p328)
+  %c530 = call ptr @PyNumber_Subtract(ptr %v227, ptr %p343)
   br label %operator_done
 
 operator_done:                                    ; preds = %operator_c, %operator_dunder
-  %number = phi ptr [ %c475, %operator_dunder ], [ %c476, %operator_c ]
+  %number = phi ptr [ %c529, %operator_dunder ], [ %c530, %operator_c ]
   br label %num_done230
 
-xdec480:                                          ; preds = %num_done230
-  %rc482 = load i64, ptr %v478, align 4
-  %rc1483 = sub i64 %rc482, 1
-  store i64 %rc1483, ptr %v478, align 4
-  %dead484 = icmp eq i64 %rc1483, 0
-  br i1 %dead484, label %dealloc485, label %cont486
+xdec534:                                          ; preds = %num_done230
+  %rc536 = load i64, ptr %v532, align 4
+  %rc1537 = sub i64 %rc536, 1
+  store i64 %rc1537, ptr %v532, align 4
+  %dead538 = icmp eq i64 %rc1537, 0
+  br i1 %dead538, label %dealloc539, label %cont540
 
-cont481:                                          ; preds = %cont486, %num_done230
-  %isnull490 = icmp eq ptr %res477, null
-  br i1 %isnull490, label %error487, label %ok489, !prof !0
+cont535:                                          ; preds = %cont540, %num_done230
+  %isnull544 = icmp eq ptr %res531, null
+  br i1 %isnull544, label %error541, label %ok543, !prof !0
 
-dealloc485:                                       ; preds = %xdec480
-  call void @_Py_Dealloc(ptr %v478)
-  br label %cont486
+dealloc539:                                       ; preds = %xdec534
+  call void @_Py_Dealloc(ptr %v532)
+  br label %cont540
 
-cont486:                                          ; preds = %dealloc485, %xdec480
-  br label %cont481
+cont540:                                          ; preds = %dealloc539, %xdec534
+  br label %cont535
 
-error487:                                         ; preds = %cont481
-  %c488 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
-  ret ptr %c488
+error541:                                         ; preds = %cont535
+  %c542 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
+  ret ptr %c542
 
-ok489:                                            ; preds = %cont481
-  store ptr %res477, ptr %s0, align 8
+ok543:                                            ; preds = %cont535
+  store ptr %res531, ptr %s0, align 8
   br label %i11
 
-num_done500:                                      ; preds = %operator_done767, %fbox_done744, %fbox_done687, %imul_ok668, %fbox_done600, %imul_ok
-  %res771 = phi ptr [ %c595, %imul_ok ], [ %fbox602, %fbox_done600 ], [ %c670, %imul_ok668 ], [ %fbox696, %fbox_done687 ], [ %fbox758, %fbox_done744 ], [ %number770, %operator_done767 ]
-  %v772 = load ptr, ptr %s1, align 8
-  %isnull773 = icmp eq ptr %v772, null
-  br i1 %isnull773, label %cont775, label %xdec774
+num_done554:                                      ; preds = %operator_done897, %fbox_done874, %fbox_done817, %ibox_done762, %fbox_done692, %ibox_done649
+  %res901 = phi ptr [ %int_box687, %ibox_done649 ], [ %fbox694, %fbox_done692 ], [ %int_box800, %ibox_done762 ], [ %fbox826, %fbox_done817 ], [ %fbox888, %fbox_done874 ], [ %number900, %operator_done897 ]
+  %v902 = load ptr, ptr %s1, align 8
+  %isnull903 = icmp eq ptr %v902, null
+  br i1 %isnull903, label %cont905, label %xdec904
 
-num_slow501:                                      ; preds = %mixed712, %mixed_check681, %int_fast662, %int_test608, %box_operands504
-  %f759 = getelementptr i8, ptr %v497, i64 8
-  %p760 = load ptr, ptr %f759, align 8
-  %f761 = getelementptr i8, ptr %p760, i64 168
-  %i762 = load i64, ptr %f761, align 4
-  %heap763 = and i64 %i762, 512
-  %is_heap764 = icmp ne i64 %heap763, 0
-  br i1 %is_heap764, label %operator_dunder765, label %operator_c766
+num_slow555:                                      ; preds = %mixed842, %mixed_check811, %int_fast754, %int_test700, %box_operands558
+  %f889 = getelementptr i8, ptr %v551, i64 8
+  %p890 = load ptr, ptr %f889, align 8
+  %f891 = getelementptr i8, ptr %p890, i64 168
+  %i892 = load i64, ptr %f891, align 4
+  %heap893 = and i64 %i892, 512
+  %is_heap894 = icmp ne i64 %heap893, 0
+  br i1 %is_heap894, label %operator_dunder895, label %operator_c896
 
-float_result502:                                  ; preds = %mixed_fast736
-  %fres743 = phi double [ %fmul742, %mixed_fast736 ]
-  %rc745 = load i64, ptr %p604, align 4
-  %only746 = icmp eq i64 %rc745, 1
-  %f747 = getelementptr i8, ptr %p604, i64 8
-  %p748 = load ptr, ptr %f747, align 8
-  %a749 = ptrtoint ptr %p748 to i64
-  %eq750 = icmp eq i64 %a749, ptrtoint (ptr @PyFloat_Type to i64)
-  %only_float751 = and i1 %only746, %eq750
-  br i1 %only_float751, label %fbox_operand752, label %fbox_next753
+float_result556:                                  ; preds = %mixed_fast866
+  %fres873 = phi double [ %fmul872, %mixed_fast866 ]
+  %rc875 = load i64, ptr %p696, align 4
+  %only876 = icmp eq i64 %rc875, 1
+  %f877 = getelementptr i8, ptr %p696, i64 8
+  %p878 = load ptr, ptr %f877, align 8
+  %a879 = ptrtoint ptr %p878 to i64
+  %eq880 = icmp eq i64 %a879, ptrtoint (ptr @PyFloat_Type to i64)
+  %only_float881 = and i1 %only876, %eq880
+  br i1 %only_float881, label %fbox_operand882, label %fbox_next883
 
-box_operands504:                                  ; preds = %unboxed_ints590, %view_is_int561, %view_long556, %view_int545, %view_is_int516, %view_long511
-  %f603 = getelementptr i8, ptr %2, i64 24
-  %p604 = load ptr, ptr %f603, align 8
-  %rc605 = load i64, ptr %p604, align 4
-  %rc1606 = add i64 %rc605, 1
-  store i64 %rc1606, ptr %p604, align 4
-  store ptr %p604, ptr %s1, align 8
-  br label %num_slow501
+box_operands558:                                  ; preds = %unboxed_ints644, %view_is_int615, %view_long610, %view_int599, %view_is_int570, %view_long565
+  %f695 = getelementptr i8, ptr %2, i64 24
+  %p696 = load ptr, ptr %f695, align 8
+  %rc697 = load i64, ptr %p696, align 4
+  %rc1698 = add i64 %rc697, 1
+  store i64 %rc1698, ptr %p696, align 4
+  store ptr %p696, ptr %s1, align 8
+  br label %num_slow555
 
-view505:                                          ; preds = %view_compact538, %view_float510
-  %vkind539 = phi i8 [ 1, %view_float510 ], [ 2, %view_compact538 ]
-  %vf540 = phi double [ %fval513, %view_float510 ], [ 0.000000e+00, %view_compact538 ]
-  %vi541 = phi i64 [ 0, %view_float510 ], [ %ival537, %view_compact538 ]
-  %is_float544 = icmp eq i8 %ukind494, 1
-  br i1 %is_float544, label %view542, label %view_not_float543, !prof !1
+view559:                                          ; preds = %view_compact592, %view_float564
+  %vkind593 = phi i8 [ 1, %view_float564 ], [ 2, %view_compact592 ]
+  %vf594 = phi double [ %fval567, %view_float564 ], [ 0.000000e+00, %view_compact592 ]
+  %vi595 = phi i64 [ 0, %view_float564 ], [ %ival591, %view_compact592 ]
+  %is_float598 = icmp eq i8 %ukind548, 1
+  br i1 %is_float598, label %view596, label %view_not_float597, !prof !1
 
-view_float510:                                    ; preds = %i14
-  %f512 = getelementptr i8, ptr %v497, i64 16
-  %fval513 = load double, ptr %f512, align 8
-  br label %view505
+view_float564:                                    ; preds = %i14
+  %f566 = getelementptr i8, ptr %v551, i64 16
+  %fval567 = load double, ptr %f566, align 8
+  br label %view559
 
-view_long511:                                     ; preds = %i14
-  %a514 = ptrtoint ptr %p507 to i64
-  %eq515 = icmp eq i64 %a514, ptrtoint (ptr @PyLong_Type to i64)
-  br i1 %eq515, label %view_is_int516, label %box_operands504, !prof !1
+view_long565:                                     ; preds = %i14
+  %a568 = ptrtoint ptr %p561 to i64
+  %eq569 = icmp eq i64 %a568, ptrtoint (ptr @PyLong_Type to i64)
+  br i1 %eq569, label %view_is_int570, label %box_operands558, !prof !1
 
-view_is_int516:                                   ; preds = %view_long511
-  %f517 = getelementptr i8, ptr %v497, i64 16
-  %size518 = load i64, ptr %f517, align 4
-  %size2519 = add i64 %size518, 2
-  %compact520 = icmp ule i64 %size2519, 4
-  %f521 = getelementptr i8, ptr %v497, i64 24
-  %digit0522 = load i32, ptr %f521, align 4
-  %digit0523 = zext i32 %digit0522 to i64
-  %f524 = getelementptr i8, ptr %v497, i64 28
-  %digit1525 = load i32, ptr %f524, align 4
-  %digit1526 = zext i32 %digit1525 to i64
-  %negative527 = icmp slt i64 %size518, 0
-  %neg_size528 = sub i64 0, %size518
-  %ndigits529 = select i1 %negative527, i64 %neg_size528, i64 %size518
-  %two530 = icmp eq i64 %ndigits529, 2
-  %hi531 = shl i64 %digit1526, 30
-  %hi2532 = select i1 %two530, i64 %hi531, i64 0
-  %mag533 = add i64 %digit0523, %hi2532
-  %zero534 = icmp eq i64 %size518, 0
-  %mag0535 = select i1 %zero534, i64 0, i64 %mag533
-  %neg_mag536 = sub i64 0, %mag0535
-  %ival537 = select i1 %negative527, i64 %neg_mag536, i64 %mag0535
-  br i1 %compact520, label %view_compact538, label %box_operands504, !prof !1
+view_is_int570:                                   ; preds = %view_long565
+  %f571 = getelementptr i8, ptr %v551, i64 16
+  %size572 = load i64, ptr %f571, align 4
+  %size2573 = add i64 %size572, 2
+  %compact574 = icmp ule i64 %size2573, 4
+  %f575 = getelementptr i8, ptr %v551, i64 24
+  %digit0576 = load i32, ptr %f575, align 4
+  %digit0577 = zext i32 %digit0576 to i64
+  %f578 = getelementptr i8, ptr %v551, i64 28
+  %digit1579 = load i32, ptr %f578, align 4
+  %digit1580 = zext i32 %digit1579 to i64
+  %negative581 = icmp slt i64 %size572, 0
+  %neg_size582 = sub i64 0, %size572
+  %ndigits583 = select i1 %negative581, i64 %neg_size582, i64 %size572
+  %two584 = icmp eq i64 %ndigits583, 2
+  %hi585 = shl i64 %digit1580, 30
+  %hi2586 = select i1 %two584, i64 %hi585, i64 0
+  %mag587 = add i64 %digit0577, %hi2586
+  %zero588 = icmp eq i64 %size572, 0
+  %mag0589 = select i1 %zero588, i64 0, i64 %mag587
+  %neg_mag590 = sub i64 0, %mag0589
+  %ival591 = select i1 %negative581, i64 %neg_mag590, i64 %mag0589
+  br i1 %compact574, label %view_compact592, label %box_operands558, !prof !1
 
-view_compact538:                                  ; preds = %view_is_int516
-  br label %view505
+view_compact592:                                  ; preds = %view_is_int570
+  br label %view559
 
-view542:                                          ; preds = %view_compact583, %view_float555, %view_compact550, %view505
-  %vkind584 = phi i8 [ 1, %view505 ], [ 2, %view_compact550 ], [ 1, %view_float555 ], [ 2, %view_compact583 ]
-  %vf585 = phi double [ %uf495, %view505 ], [ 0.000000e+00, %view_compact550 ], [ %fval558, %view_float555 ], [ 0.000000e+00, %view_compact583 ]
-  %vi586 = phi i64 [ 0, %view505 ], [ %ui496, %view_compact550 ], [ 0, %view_float555 ], [ %ival582, %view_compact583 ]
-  %lint587 = icmp eq i8 %vkind539, 2
-  %rint588 = icmp eq i8 %vkind584, 2
-  %both_int589 = and i1 %lint587, %rint588
-  br i1 %both_int589, label %unboxed_ints590, label %unboxed_floats591
+view596:                                          ; preds = %view_compact637, %view_float609, %view_compact604, %view559
+  %vkind638 = phi i8 [ 1, %view559 ], [ 2, %view_compact604 ], [ 1, %view_float609 ], [ 2, %view_compact637 ]
+  %vf639 = phi double [ %uf549, %view559 ], [ 0.000000e+00, %view_compact604 ], [ %fval612, %view_float609 ], [ 0.000000e+00, %view_compact637 ]
+  %vi640 = phi i64 [ 0, %view559 ], [ %ui550, %view_compact604 ], [ 0, %view_float609 ], [ %ival636, %view_compact637 ]
+  %lint641 = icmp eq i8 %vkind593, 2
+  %rint642 = icmp eq i8 %vkind638, 2
+  %both_int643 = and i1 %lint641, %rint642
+  br i1 %both_int643, label %unboxed_ints644, label %unboxed_floats645
 
-view_not_float543:                                ; preds = %view505
-  %is_int547 = icmp eq i8 %ukind494, 2
-  br i1 %is_int547, label %view_int545, label %view_object546
+view_not_float597:                                ; preds = %view559
+  %is_int601 = icmp eq i8 %ukind548, 2
+  br i1 %is_int601, label %view_int599, label %view_object600
 
-view_int545:                                      ; preds = %view_not_float543
-  %bias548 = add i64 %ui496, 1152921504606846976
-  %compact549 = icmp ult i64 %bias548, 2305843009213693952
-  br i1 %compact549, label %view_compact550, label %box_operands504, !prof !1
+view_int599:                                      ; preds = %view_not_float597
+  %bias602 = add i64 %ui550, 1152921504606846976
+  %compact603 = icmp ult i64 %bias602, 2305843009213693952
+  br i1 %compact603, label %view_compact604, label %box_operands558, !prof !1
 
-view_object546:                                   ; preds = %view_not_float543
-  %f551 = getelementptr i8, ptr %v493, i64 8
-  %p552 = load ptr, ptr %f551, align 8
-  %a553 = ptrtoint ptr %p552 to i64
-  %eq554 = icmp eq i64 %a553, ptrtoint (ptr @PyFloat_Type to i64)
-  br i1 %eq554, label %view_float555, label %view_long556
+view_object600:                                   ; preds = %view_not_float597
+  %f605 = getelementptr i8, ptr %v547, i64 8
+  %p606 = load ptr, ptr %f605, align 8
+  %a607 = ptrtoint ptr %p606 to i64
+  %eq608 = icmp eq i64 %a607, ptrtoint (ptr @PyFloat_Type to i64)
+  br i1 %eq608, label %view_float609, label %view_long610
 
-view_compact550:                                  ; preds = %view_int545
-  br label %view542
+view_compact604:                                  ; preds = %view_int599
+  br label %view596
 
-view_float555:                                    ; preds = %view_object546
-  %f557 = getelementptr i8, ptr %v493, i64 16
-  %fval558 = load double, ptr %f557, align 8
-  br label %view542
+view_float609:                                    ; preds = %view_object600
+  %f611 = getelementptr i8, ptr %v547, i64 16
+  %fval612 = load double, ptr %f611, align 8
+  br label %view596
 
-view_long556:                                     ; preds = %view_object546
-  %a559 = ptrtoint ptr %p552 to i64
-  %eq560 = icmp eq i64 %a559, ptrtoint (ptr @PyLong_Type to i64)
-  br i1 %eq560, label %view_is_int561, label %box_operands504, !prof !1
+view_long610:                                     ; preds = %view_object600
+  %a613 = ptrtoint ptr %p606 to i64
+  %eq614 = icmp eq i64 %a613, ptrtoint (ptr @PyLong_Type to i64)
+  br i1 %eq614, label %view_is_int615, label %box_operands558, !prof !1
 
-view_is_int561:                                   ; preds = %view_long556
-  %f562 = getelementptr i8, ptr %v493, i64 16
-  %size563 = load i64, ptr %f562, align 4
-  %size2564 = add i64 %size563, 2
-  %compact565 = icmp ule i64 %size2564, 4
-  %f566 = getelementptr i8, ptr %v493, i64 24
-  %digit0567 = load i32, ptr %f566, align 4
-  %digit0568 = zext i32 %digit0567 to i64
-  %f569 = getelementptr i8, ptr %v493, i64 28
-  %digit1570 = load i32, ptr %f569, align 4
-  %digit1571 = zext i32 %digit1570 to i64
-  %negative572 = icmp slt i64 %size563, 0
-  %neg_size573 = sub i64 0, %size563
-  %ndigits574 = select i1 %negative572, i64 %neg_size573, i64 %size563
-  %two575 = icmp eq i64 %ndigits574, 2
-  %hi576 = shl i64 %digit1571, 30
-  %hi2577 = select i1 %two575, i64 %hi576, i64 0
-  %mag578 = add i64 %digit0568, %hi2577
-  %zero579 = icmp eq i64 %size563, 0
-  %mag0580 = select i1 %zero579, i64 0, i64 %mag578
-  %neg_mag581 = sub i64 0, %mag0580
-  %ival582 = select i1 %negative572, i64 %neg_mag581, i64 %mag0580
-  br i1 %compact565, label %view_compact583, label %box_operands504, !prof !1
+view_is_int615:                                   ; preds = %view_long610
+  %f616 = getelementptr i8, ptr %v547, i64 16
+  %size617 = load i64, ptr %f616, align 4
+  %size2618 = add i64 %size617, 2
+  %compact619 = icmp ule i64 %size2618, 4
+  %f620 = getelementptr i8, ptr %v547, i64 24
+  %digit0621 = load i32, ptr %f620, align 4
+  %digit0622 = zext i32 %digit0621 to i64
+  %f623 = getelementptr i8, ptr %v547, i64 28
+  %digit1624 = load i32, ptr %f623, align 4
+  %digit1625 = zext i32 %digit1624 to i64
+  %negative626 = icmp slt i64 %size617, 0
+  %neg_size627 = sub i64 0, %size617
+  %ndigits628 = select i1 %negative626, i64 %neg_size627, i64 %size617
+  %two629 = icmp eq i64 %ndigits628, 2
+  %hi630 = shl i64 %digit1625, 30
+  %hi2631 = select i1 %two629, i64 %hi630, i64 0
+  %mag632 = add i64 %digit0622, %hi2631
+  %zero633 = icmp eq i64 %size617, 0
+  %mag0634 = select i1 %zero633, i64 0, i64 %mag632
+  %neg_mag635 = sub i64 0, %mag0634
+  %ival636 = select i1 %negative626, i64 %neg_mag635, i64 %mag0634
+  br i1 %compact619, label %view_compact637, label %box_operands558, !prof !1
 
-view_compact583:                                  ; preds = %view_is_int561
-  br label %view542
+view_compact637:                                  ; preds = %view_is_int615
+  br label %view596
 
-unboxed_ints590:                                  ; preds = %view542
-  %bias592 = add i64 %vi541, 2147483648
-  %small = icmp ult i64 %bias592, 4294967296
-  %bias593 = add i64 %vi586, 2147483648
-  %small594 = icmp ult i64 %bias593, 4294967296
-  %both_small = and i1 %small, %small594
-  br i1 %both_small, label %imul_ok, label %box_operands504, !prof !1
+unboxed_ints644:                                  ; preds = %view596
+  %bias646 = add i64 %vi595, 2147483648
+  %small = icmp ult i64 %bias646, 4294967296
+  %bias647 = add i64 %vi640, 2147483648
+  %small648 = icmp ult i64 %bias647, 4294967296
+  %both_small = and i1 %small, %small648
+  br i1 %both_small, label %imul_ok, label %box_operands558, !prof !1
 
-unboxed_floats591:                                ; preds = %view542
-  %itof596 = sitofp i64 %vi541 to double
-  %view_f597 = select i1 %lint587, double %itof596, double %vf540
-  %itof598 = sitofp i64 %vi586 to double
-  %view_f599 = select i1 %rint588, double %itof598, double %vf585
-  %fmul = fmul double %view_f597, %view_f599
-  %c601 = call ptr @PyFloat_FromDouble(double %fmul)
-  br label %fbox_done600
+unboxed_floats645:                                ; preds = %view596
+  %itof688 = sitofp i64 %vi595 to double
+  %view_f689 = select i1 %lint641, double %itof688, double %vf594
+  %itof690 = sitofp i64 %vi640 to double
+  %view_f691 = select i1 %rint642, double %itof690, double %vf639
+  %fmul = fmul double %view_f689, %view_f691
+  %c693 = call ptr @PyFloat_FromDouble(double %fmul)
+  br label %fbox_done692
 
-imul_ok:                                          ; preds = %unboxed_ints590
-  %imul = mul nsw i64 %vi541, %vi586
-  %c595 = call ptr @PyLong_FromLongLong(i64 %imul)
-  br label %num_done500
+imul_ok:                                          ; preds = %unboxed_ints644
+  %imul = mul nsw i64 %vi595, %vi640
+  %biased654 = sub i64 %imul, -5
+  %is_small655 = icmp ult i64 %biased654, 262
+  br i1 %is_small655, label %ibox_small650, label %ibox_not_small651
 
-fbox_done600:                                     ; preds = %unboxed_floats591
-  %fbox602 = phi ptr [ %c601, %unboxed_floats591 ]
-  br label %num_done500
+ibox_done649:                                     ; preds = %ibox_call653, %ibox_init670, %ibox_table658
+  %int_box687 = phi ptr [ %fd660, %ibox_table658 ], [ %c668, %ibox_init670 ], [ %c686, %ibox_call653 ]
+  br label %num_done554
 
-boxed_paths_unused607:                            ; No predecessors!
-  %f610 = getelementptr i8, ptr %v497, i64 8
-  %p611 = load ptr, ptr %f610, align 8
-  %f612 = getelementptr i8, ptr %p604, i64 8
-  %p613 = load ptr, ptr %f612, align 8
-  %a614 = ptrtoint ptr %p611 to i64
-  %eq615 = icmp eq i64 %a614, ptrtoint (ptr @PyLong_Type to i64)
-  %a616 = ptrtoint ptr %p613 to i64
-  %eq617 = icmp eq i64 %a616, ptrtoint (ptr @PyLong_Type to i64)
-  %both618 = and i1 %eq615, %eq617
-  br i1 %both618, label %int_test608, label %float_check609
+ibox_small650:                                    ; preds = %imul_ok
+  %p656 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table657 = icmp ne ptr %p656, null
+  br i1 %have_table657, label %ibox_table658, label %ibox_call653, !prof !1
 
-int_test608:                                      ; preds = %boxed_paths_unused607
-  %f619 = getelementptr i8, ptr %v497, i64 16
-  %size620 = load i64, ptr %f619, align 4
-  %size2621 = add i64 %size620, 2
-  %compact622 = icmp ule i64 %size2621, 4
-  %f623 = getelementptr i8, ptr %v497, i64 24
-  %digit0624 = load i32, ptr %f623, align 4
-  %digit0625 = zext i32 %digit0624 to i64
-  %f626 = getelementptr i8, ptr %v497, i64 28
-  %digit1627 = load i32, ptr %f626, align 4
-  %digit1628 = zext i32 %digit1627 to i64
-  %negative629 = icmp slt i64 %size620, 0
-  %neg_size630 = sub i64 0, %size620
-  %ndigits631 = select i1 %negative629, i64 %neg_size630, i64 %size620
-  %two632 = icmp eq i64 %ndigits631, 2
-  %hi633 = shl i64 %digit1628, 30
-  %hi2634 = select i1 %two632, i64 %hi633, i64 0
-  %mag635 = add i64 %digit0625, %hi2634
-  %zero636 = icmp eq i64 %size620, 0
-  %mag0637 = select i1 %zero636, i64 0, i64 %mag635
-  %neg_mag638 = sub i64 0, %mag0637
-  %ival639 = select i1 %negative629, i64 %neg_mag638, i64 %mag0637
-  %f640 = getelementptr i8, ptr %p604, i64 16
-  %size641 = load i64, ptr %f640, align 4
-  %size2642 = add i64 %size641, 2
-  %compact643 = icmp ule i64 %size2642, 4
-  %f644 = getelementptr i8, ptr %p604, i64 24
-  %digit0645 = load i32, ptr %f644, align 4
-  %digit0646 = zext i32 %digit0645 to i64
-  %f647 = getelementptr i8, ptr %p604, i64 28
-  %digit1648 = load i32, ptr %f647, align 4
-  %digit1649 = zext i32 %digit1648 to i64
-  %negative650 = icmp slt i64 %size641, 0
-  %neg_size651 = sub i64 0, %size641
-  %ndigits652 = select i1 %negative650, i64 %neg_size651, i64 %size641
-  %two653 = icmp eq i64 %ndigits652, 2
-  %hi654 = shl i64 %digit1649, 30
-  %hi2655 = select i1 %two653, i64 %hi654, i64 0
-  %mag656 = add i64 %digit0646, %hi2655
-  %zero657 = icmp eq i64 %size641, 0
-  %mag0658 = select i1 %zero657, i64 0, i64 %mag656
-  %neg_mag659 = sub i64 0, %mag0658
-  %ival660 = select i1 %negative650, i64 %neg_mag659, i64 %mag0658
-  %compact661 = and i1 %compact622, %compact643
-  br i1 %compact661, label %int_fast662, label %num_slow501, !prof !1
+ibox_not_small651:                                ; preds = %imul_ok
+  %shifted663 = add i64 %imul, 1152921504606846975
+  %fits664 = icmp ult i64 %shifted663, 2305843009213693951
+  %i665 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
+  %untraced666 = icmp eq i32 %i665, 0
+  %inline667 = and i1 %fits664, %untraced666
+  br i1 %inline667, label %ibox_alloc652, label %ibox_call653, !prof !1
 
-float_check609:                                   ; preds = %boxed_paths_unused607
-  %f671 = getelementptr i8, ptr %v497, i64 8
-  %p672 = load ptr, ptr %f671, align 8
-  %f673 = getelementptr i8, ptr %p604, i64 8
-  %p674 = load ptr, ptr %f673, align 8
-  %a675 = ptrtoint ptr %p672 to i64
-  %eq676 = icmp eq i64 %a675, ptrtoint (ptr @PyFloat_Type to i64)
-  %a677 = ptrtoint ptr %p674 to i64
-  %eq678 = icmp eq i64 %a677, ptrtoint (ptr @PyFloat_Type to i64)
-  %both679 = and i1 %eq676, %eq678
-  br i1 %both679, label %float_fast680, label %mixed_check681, !prof !1
+ibox_alloc652:                                    ; preds = %ibox_not_small651
+  %c668 = call ptr @PyObject_Malloc(i64 32)
+  %allocated669 = icmp ne ptr %c668, null
+  br i1 %allocated669, label %ibox_init670, label %ibox_call653, !prof !1
 
-int_fast662:                                      ; preds = %int_test608
-  %bias663 = add i64 %ival639, 2147483648
-  %small664 = icmp ult i64 %bias663, 4294967296
-  %bias665 = add i64 %ival660, 2147483648
-  %small666 = icmp ult i64 %bias665, 4294967296
-  %both_small667 = and i1 %small664, %small666
-  br i1 %both_small667, label %imul_ok668, label %num_slow501, !prof !1
+ibox_call653:                                     ; preds = %ibox_alloc652, %ibox_not_small651, %ibox_small650
+  %c686 = call ptr @PyLong_FromLongLong(i64 %imul)
+  br label %ibox_done649
 
-imul_ok668:                                       ; preds = %int_fast662
-  %imul669 = mul nsw i64 %ival639, %ival660
-  %c670 = call ptr @PyLong_FromLongLong(i64 %imul669)
-  br label %num_done500
+ibox_table658:                                    ; preds = %ibox_small650
+  %off659 = mul i64 %biased654, 32
+  %fd660 = getelementptr i8, ptr %p656, i64 %off659
+  %rc661 = load i64, ptr %fd660, align 4
+  %rc1662 = add i64 %rc661, 1
+  store i64 %rc1662, ptr %fd660, align 4
+  br label %ibox_done649
 
-float_fast680:                                    ; preds = %float_check609
-  %f682 = getelementptr i8, ptr %v497, i64 16
-  %fval683 = load double, ptr %f682, align 8
-  %f684 = getelementptr i8, ptr %p604, i64 16
-  %fval685 = load double, ptr %f684, align 8
-  %fmul686 = fmul double %fval683, %fval685
-  %rc688 = load i64, ptr %p604, align 4
-  %only689 = icmp eq i64 %rc688, 1
-  br i1 %only689, label %fbox_operand690, label %fbox_next691
+ibox_init670:                                     ; preds = %ibox_alloc652
+  %neg671 = icmp slt i64 %imul, 0
+  %minus672 = sub i64 0, %imul
+  %mag673 = select i1 %neg671, i64 %minus672, i64 %imul
+  %two674 = icmp ugt i64 %mag673, 1073741823
+  %ndigits675 = select i1 %two674, i64 2, i64 1
+  %minus_n676 = sub i64 0, %ndigits675
+  %size677 = select i1 %neg671, i64 %minus_n676, i64 %ndigits675
+  %d0678 = and i64 %mag673, 1073741823
+  %d1679 = lshr i64 %mag673, 30
+  store i64 1, ptr %c668, align 4
+  %f680 = getelementptr i8, ptr %c668, i64 8
+  store ptr @PyLong_Type, ptr %f680, align 8
+  %f681 = getelementptr i8, ptr %c668, i64 16
+  store i64 %size677, ptr %f681, align 4
+  %digit682 = trunc i64 %d0678 to i32
+  %f683 = getelementptr i8, ptr %c668, i64 24
+  store i32 %digit682, ptr %f683, align 4
+  %digit684 = trunc i64 %d1679 to i32
+  %f685 = getelementptr i8, ptr %c668, i64 28
+  store i32 %digit684, ptr %f685, align 4
+  br label %ibox_done649
 
-mixed_check681:                                   ; preds = %float_check609
-  %f697 = getelementptr i8, ptr %v497, i64 8
-  %p698 = load ptr, ptr %f697, align 8
-  %a699 = ptrtoint ptr %p698 to i64
-  %eq700 = icmp eq i64 %a699, ptrtoint (ptr @PyFloat_Type to i64)
-  %a701 = ptrtoint ptr %p698 to i64
-  %eq702 = icmp eq i64 %a701, ptrtoint (ptr @PyLong_Type to i64)
-  %f703 = getelementptr i8, ptr %p604, i64 8
-  %p704 = load ptr, ptr %f703, align 8
-  %a705 = ptrtoint ptr %p704 to i64
-  %eq706 = icmp eq i64 %a705, ptrtoint (ptr @PyFloat_Type to i64)
-  %a707 = ptrtoint ptr %p704 to i64
-  %eq708 = icmp eq i64 %a707, ptrtoint (ptr @PyLong_Type to i64)
-  %float_first709 = and i1 %eq700, %eq708
-  %int_first710 = and i1 %eq702, %eq706
-  %mixed711 = or i1 %float_first709, %int_first710
-  br i1 %mixed711, label %mixed712, label %num_slow501, !prof !1
+fbox_done692:                                     ; preds = %unboxed_floats645
+  %fbox694 = phi ptr [ %c693, %unboxed_floats645 ]
+  br label %num_done554
 
-fbox_done687:                                     ; preds = %fbox_next691, %fbox_operand690
-  %fbox696 = phi ptr [ %p604, %fbox_operand690 ], [ %c695, %fbox_next691 ]
-  br label %num_done500
+boxed_paths_unused699:                            ; No predecessors!
+  %f702 = getelementptr i8, ptr %v551, i64 8
+  %p703 = load ptr, ptr %f702, align 8
+  %f704 = getelementptr i8, ptr %p696, i64 8
+  %p705 = load ptr, ptr %f704, align 8
+  %a706 = ptrtoint ptr %p703 to i64
+  %eq707 = icmp eq i64 %a706, ptrtoint (ptr @PyLong_Type to i64)
+  %a708 = ptrtoint ptr %p705 to i64
+  %eq709 = icmp eq i64 %a708, ptrtoint (ptr @PyLong_Type to i64)
+  %both710 = and i1 %eq707, %eq709
+  br i1 %both710, label %int_test700, label %float_check701
 
-fbox_operand690:                                  ; preds = %float_fast680
-  %f692 = getelementptr i8, ptr %p604, i64 16
-  store double %fmul686, ptr %f692, align 8
-  %rc693 = load i64, ptr %p604, align 4
-  %rc1694 = add i64 %rc693, 1
-  store i64 %rc1694, ptr %p604, align 4
-  br label %fbox_done687
+int_test700:                                      ; preds = %boxed_paths_unused699
+  %f711 = getelementptr i8, ptr %v551, i64 16
+  %size712 = load i64, ptr %f711, align 4
+  %size2713 = add i64 %size712, 2
+  %compact714 = icmp ule i64 %size2713, 4
+  %f715 = getelementptr i8, ptr %v551, i64 24
+  %digit0716 = load i32, ptr %f715, align 4
+  %digit0717 = zext i32 %digit0716 to i64
+  %f718 = getelementptr i8, ptr %v551, i64 28
+  %digit1719 = load i32, ptr %f718, align 4
+  %digit1720 = zext i32 %digit1719 to i64
+  %negative721 = icmp slt i64 %size712, 0
+  %neg_size722 = sub i64 0, %size712
+  %ndigits723 = select i1 %negative721, i64 %neg_size722, i64 %size712
+  %two724 = icmp eq i64 %ndigits723, 2
+  %hi725 = shl i64 %digit1720, 30
+  %hi2726 = select i1 %two724, i64 %hi725, i64 0
+  %mag727 = add i64 %digit0717, %hi2726
+  %zero728 = icmp eq i64 %size712, 0
+  %mag0729 = select i1 %zero728, i64 0, i64 %mag727
+  %neg_mag730 = sub i64 0, %mag0729
+  %ival731 = select i1 %negative721, i64 %neg_mag730, i64 %mag0729
+  %f732 = getelementptr i8, ptr %p696, i64 16
+  %size733 = load i64, ptr %f732, align 4
+  %size2734 = add i64 %size733, 2
+  %compact735 = icmp ule i64 %size2734, 4
+  %f736 = getelementptr i8, ptr %p696, i64 24
+  %digit0737 = load i32, ptr %f736, align 4
+  %digit0738 = zext i32 %digit0737 to i64
+  %f739 = getelementptr i8, ptr %p696, i64 28
+  %digit1740 = load i32, ptr %f739, align 4
+  %digit1741 = zext i32 %digit1740 to i64
+  %negative742 = icmp slt i64 %size733, 0
+  %neg_size743 = sub i64 0, %size733
+  %ndigits744 = select i1 %negative742, i64 %neg_size743, i64 %size733
+  %two745 = icmp eq i64 %ndigits744, 2
+  %hi746 = shl i64 %digit1741, 30
+  %hi2747 = select i1 %two745, i64 %hi746, i64 0
+  %mag748 = add i64 %digit0738, %hi2747
+  %zero749 = icmp eq i64 %size733, 0
+  %mag0750 = select i1 %zero749, i64 0, i64 %mag748
+  %neg_mag751 = sub i64 0, %mag0750
+  %ival752 = select i1 %negative742, i64 %neg_mag751, i64 %mag0750
+  %compact753 = and i1 %compact714, %compact735
+  br i1 %compact753, label %int_fast754, label %num_slow555, !prof !1
 
-fbox_next691:                                     ; preds = %float_fast680
-  %c695 = call ptr @PyFloat_FromDouble(double %fmul686)
-  br label %fbox_done687
+float_check701:                                   ; preds = %boxed_paths_unused699
+  %f801 = getelementptr i8, ptr %v551, i64 8
+  %p802 = load ptr, ptr %f801, align 8
+  %f803 = getelementptr i8, ptr %p696, i64 8
+  %p804 = load ptr, ptr %f803, align 8
+  %a805 = ptrtoint ptr %p802 to i64
+  %eq806 = icmp eq i64 %a805, ptrtoint (ptr @PyFloat_Type to i64)
+  %a807 = ptrtoint ptr %p804 to i64
+  %eq808 = icmp eq i64 %a807, ptrtoint (ptr @PyFloat_Type to i64)
+  %both809 = and i1 %eq806, %eq808
+  br i1 %both809, label %float_fast810, label %mixed_check811, !prof !1
 
-mixed712:                                         ; preds = %mixed_check681
-  %int_operand713 = select i1 %float_first709, ptr %p604, ptr %v497
-  %float_operand714 = select i1 %float_first709, ptr %v497, ptr %p604
-  %f715 = getelementptr i8, ptr %int_operand713, i64 16
-  %size716 = load i64, ptr %f715, align 4
-  %size2717 = add i64 %size716, 2
-  %compact718 = icmp ule i64 %size2717, 4
-  %f719 = getelementptr i8, ptr %int_operand713, i64 24
-  %digit0720 = load i32, ptr %f719, align 4
-  %digit0721 = zext i32 %digit0720 to i64
-  %f722 = getelementptr i8, ptr %int_operand713, i64 28
-  %digit1723 = load i32, ptr %f722, align 4
-  %digit1724 = zext i32 %digit1723 to i64
-  %negative725 = icmp slt i64 %size716, 0
-  %neg_size726 = sub i64 0, %size716
-  %ndigits727 = select i1 %negative725, i64 %neg_size726, i64 %size716
-  %two728 = icmp eq i64 %ndigits727, 2
-  %hi729 = shl i64 %digit1724, 30
-  %hi2730 = select i1 %two728, i64 %hi729, i64 0
-  %mag731 = add i64 %digit0721, %hi2730
-  %zero732 = icmp eq i64 %size716, 0
-  %mag0733 = select i1 %zero732, i64 0, i64 %mag731
-  %neg_mag734 = sub i64 0, %mag0733
-  %ival735 = select i1 %negative725, i64 %neg_mag734, i64 %mag0733
-  br i1 %compact718, label %mixed_fast736, label %num_slow501, !prof !1
+int_fast754:                                      ; preds = %int_test700
+  %bias755 = add i64 %ival731, 2147483648
+  %small756 = icmp ult i64 %bias755, 4294967296
+  %bias757 = add i64 %ival752, 2147483648
+  %small758 = icmp ult i64 %bias757, 4294967296
+  %both_small759 = and i1 %small756, %small758
+  br i1 %both_small759, label %imul_ok760, label %num_slow555, !prof !1
 
-mixed_fast736:                                    ; preds = %mixed712
-  %itof737 = sitofp i64 %ival735 to double
-  %f738 = getelementptr i8, ptr %float_operand714, i64 16
-  %fval739 = load double, ptr %f738, align 8
-  %x740 = select i1 %float_first709, double %fval739, double %itof737
-  %y741 = select i1 %float_first709, double %itof737, double %fval739
-  %fmul742 = fmul double %x740, %y741
-  br label %float_result502
+imul_ok760:                                       ; preds = %int_fast754
+  %imul761 = mul nsw i64 %ival731, %ival752
+  %biased767 = sub i64 %imul761, -5
+  %is_small768 = icmp ult i64 %biased767, 262
+  br i1 %is_small768, label %ibox_small763, label %ibox_not_small764
 
-fbox_done744:                                     ; preds = %fbox_next753, %fbox_operand752
-  %fbox758 = phi ptr [ %p604, %fbox_operand752 ], [ %c757, %fbox_next753 ]
-  br label %num_done500
+ibox_done762:                                     ; preds = %ibox_call766, %ibox_init783, %ibox_table771
+  %int_box800 = phi ptr [ %fd773, %ibox_table771 ], [ %c781, %ibox_init783 ], [ %c799, %ibox_call766 ]
+  br label %num_done554
 
-fbox_operand752:                                  ; preds = %float_result502
-  %f754 = getelementptr i8, ptr %p604, i64 16
-  store double %fres743, ptr %f754, align 8
-  %rc755 = load i64, ptr %p604, align 4
-  %rc1756 = add i64 %rc755, 1
-  store i64 %rc1756, ptr %p604, align 4
-  br label %fbox_done744
+ibox_small763:                                    ; preds = %imul_ok760
+  %p769 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table770 = icmp ne ptr %p769, null
+  br i1 %have_table770, label %ibox_table771, label %ibox_call766, !prof !1
 
-fbox_next753:                                     ; preds = %float_result502
-  %c757 = call ptr @PyFloat_FromDouble(double %fres743)
-  br label %fbox_done744
+ibox_not_small764:                                ; preds = %imul_ok760
+  %shifted776 = add i64 %imul761, 1152921504606846975
+  %fits777 = icmp ult i64 %shifted776, 2305843009213693951
+  %i778 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
+  %untraced779 = icmp eq i32 %i778, 0
+  %inline780 = and i1 %fits777, %untraced779
+  br i1 %inline780, label %ibox_alloc765, label %ibox_call766, !prof !1
 
-operator_dunder765:                               ; preds = %num_slow501
-  %c768 = call ptr @rjit_binary_dunder(ptr %0, ptr %v497, ptr %p604, i32 5)
-  br label %operator_done767
+ibox_alloc765:                                    ; preds = %ibox_not_small764
+  %c781 = call ptr @PyObject_Malloc(i64 32)
+  %allocated782 = icmp ne ptr %c781, null
+  br i1 %allocated782, label %ibox_init783, label %ibox_call766, !prof !1
 
-operator_c766:                                    ; preds = %num_slow501
-  %c769 = call ptr @PyNumber_Multiply(ptr %v497, ptr %p604)
-  br label %operator_done767
+ibox_call766:                                     ; preds = %ibox_alloc765, %ibox_not_small764, %ibox_small763
+  %c799 = call ptr @PyLong_FromLongLong(i64 %imul761)
+  br label %ibox_done762
 
-operator_done767:                                 ; preds = %operator_c766, %operator_dunder765
-  %number770 = phi ptr [ %c768, %operator_dunder765 ], [ %c769, %operator_c766 ]
-  br label %num_done500
+ibox_table771:                                    ; preds = %ibox_small763
+  %off772 = mul i64 %biased767, 32
+  %fd773 = getelementptr i8, ptr %p769, i64 %off772
+  %rc774 = load i64, ptr %fd773, align 4
+  %rc1775 = add i64 %rc774, 1
+  store i64 %rc1775, ptr %fd773, align 4
+  br label %ibox_done762
 
-xdec774:                                          ; preds = %num_done500
-  %rc776 = load i64, ptr %v772, align 4
-  %rc1777 = sub i64 %rc776, 1
-  store i64 %rc1777, ptr %v772, align 4
-  %dead778 = icmp eq i64 %rc1777, 0
-  br i1 %dead778, label %dealloc779, label %cont780
+ibox_init783:                                     ; preds = %ibox_alloc765
+  %neg784 = icmp slt i64 %imul761, 0
+  %minus785 = sub i64 0, %imul761
+  %mag786 = select i1 %neg784, i64 %minus785, i64 %imul761
+  %two787 = icmp ugt i64 %mag786, 1073741823
+  %ndigits788 = select i1 %two787, i64 2, i64 1
+  %minus_n789 = sub i64 0, %ndigits788
+  %size790 = select i1 %neg784, i64 %minus_n789, i64 %ndigits788
+  %d0791 = and i64 %mag786, 1073741823
+  %d1792 = lshr i64 %mag786, 30
+  store i64 1, ptr %c781, align 4
+  %f793 = getelementptr i8, ptr %c781, i64 8
+  store ptr @PyLong_Type, ptr %f793, align 8
+  %f794 = getelementptr i8, ptr %c781, i64 16
+  store i64 %size790, ptr %f794, align 4
+  %digit795 = trunc i64 %d0791 to i32
+  %f796 = getelementptr i8, ptr %c781, i64 24
+  store i32 %digit795, ptr %f796, align 4
+  %digit797 = trunc i64 %d1792 to i32
+  %f798 = getelementptr i8, ptr %c781, i64 28
+  store i32 %digit797, ptr %f798, align 4
+  br label %ibox_done762
 
-cont775:                                          ; preds = %cont780, %num_done500
-  %isnull784 = icmp eq ptr %res771, null
-  br i1 %isnull784, label %error781, label %ok783, !prof !0
+float_fast810:                                    ; preds = %float_check701
+  %f812 = getelementptr i8, ptr %v551, i64 16
+  %fval813 = load double, ptr %f812, align 8
+  %f814 = getelementptr i8, ptr %p696, i64 16
+  %fval815 = load double, ptr %f814, align 8
+  %fmul816 = fmul double %fval813, %fval815
+  %rc818 = load i64, ptr %p696, align 4
+  %only819 = icmp eq i64 %rc818, 1
+  br i1 %only819, label %fbox_operand820, label %fbox_next821
 
-dealloc779:                                       ; preds = %xdec774
-  call void @_Py_Dealloc(ptr %v772)
-  br label %cont780
+mixed_check811:                                   ; preds = %float_check701
+  %f827 = getelementptr i8, ptr %v551, i64 8
+  %p828 = load ptr, ptr %f827, align 8
+  %a829 = ptrtoint ptr %p828 to i64
+  %eq830 = icmp eq i64 %a829, ptrtoint (ptr @PyFloat_Type to i64)
+  %a831 = ptrtoint ptr %p828 to i64
+  %eq832 = icmp eq i64 %a831, ptrtoint (ptr @PyLong_Type to i64)
+  %f833 = getelementptr i8, ptr %p696, i64 8
+  %p834 = load ptr, ptr %f833, align 8
+  %a835 = ptrtoint ptr %p834 to i64
+  %eq836 = icmp eq i64 %a835, ptrtoint (ptr @PyFloat_Type to i64)
+  %a837 = ptrtoint ptr %p834 to i64
+  %eq838 = icmp eq i64 %a837, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first839 = and i1 %eq830, %eq838
+  %int_first840 = and i1 %eq832, %eq836
+  %mixed841 = or i1 %float_first839, %int_first840
+  br i1 %mixed841, label %mixed842, label %num_slow555, !prof !1
 
-cont780:                                          ; preds = %dealloc779, %xdec774
-  br label %cont775
+fbox_done817:                                     ; preds = %fbox_next821, %fbox_operand820
+  %fbox826 = phi ptr [ %p696, %fbox_operand820 ], [ %c825, %fbox_next821 ]
+  br label %num_done554
 
-error781:                                         ; preds = %cont775
-  %c782 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 14, i32 0, i32 1)
-  ret ptr %c782
+fbox_operand820:                                  ; preds = %float_fast810
+  %f822 = getelementptr i8, ptr %p696, i64 16
+  store double %fmul816, ptr %f822, align 8
+  %rc823 = load i64, ptr %p696, align 4
+  %rc1824 = add i64 %rc823, 1
+  store i64 %rc1824, ptr %p696, align 4
+  br label %fbox_done817
 
-ok783:                                            ; preds = %cont775
-  store ptr %res771, ptr %s0, align 8
+fbox_next821:                                     ; preds = %float_fast810
+  %c825 = call ptr @PyFloat_FromDouble(double %fmul816)
+  br label %fbox_done817
+
+mixed842:                                         ; preds = %mixed_check811
+  %int_operand843 = select i1 %float_first839, ptr %p696, ptr %v551
+  %float_operand844 = select i1 %float_first839, ptr %v551, ptr %p696
+  %f845 = getelementptr i8, ptr %int_operand843, i64 16
+  %size846 = load i64, ptr %f845, align 4
+  %size2847 = add i64 %size846, 2
+  %compact848 = icmp ule i64 %size2847, 4
+  %f849 = getelementptr i8, ptr %int_operand843, i64 24
+  %digit0850 = load i32, ptr %f849, align 4
+  %digit0851 = zext i32 %digit0850 to i64
+  %f852 = getelementptr i8, ptr %int_operand843, i64 28
+  %digit1853 = load i32, ptr %f852, align 4
+  %digit1854 = zext i32 %digit1853 to i64
+  %negative855 = icmp slt i64 %size846, 0
+  %neg_size856 = sub i64 0, %size846
+  %ndigits857 = select i1 %negative855, i64 %neg_size856, i64 %size846
+  %two858 = icmp eq i64 %ndigits857, 2
+  %hi859 = shl i64 %digit1854, 30
+  %hi2860 = select i1 %two858, i64 %hi859, i64 0
+  %mag861 = add i64 %digit0851, %hi2860
+  %zero862 = icmp eq i64 %size846, 0
+  %mag0863 = select i1 %zero862, i64 0, i64 %mag861
+  %neg_mag864 = sub i64 0, %mag0863
+  %ival865 = select i1 %negative855, i64 %neg_mag864, i64 %mag0863
+  br i1 %compact848, label %mixed_fast866, label %num_slow555, !prof !1
+
+mixed_fast866:                                    ; preds = %mixed842
+  %itof867 = sitofp i64 %ival865 to double
+  %f868 = getelementptr i8, ptr %float_operand844, i64 16
+  %fval869 = load double, ptr %f868, align 8
+  %x870 = select i1 %float_first839, double %fval869, double %itof867
+  %y871 = select i1 %float_first839, double %itof867, double %fval869
+  %fmul872 = fmul double %x870, %y871
+  br label %float_result556
+
+fbox_done874:                                     ; preds = %fbox_next883, %fbox_operand882
+  %fbox888 = phi ptr [ %p696, %fbox_operand882 ], [ %c887, %fbox_next883 ]
+  br label %num_done554
+
+fbox_operand882:                                  ; preds = %float_result556
+  %f884 = getelementptr i8, ptr %p696, i64 16
+  store double %fres873, ptr %f884, align 8
+  %rc885 = load i64, ptr %p696, align 4
+  %rc1886 = add i64 %rc885, 1
+  store i64 %rc1886, ptr %p696, align 4
+  br label %fbox_done874
+
+fbox_next883:                                     ; preds = %float_result556
+  %c887 = call ptr @PyFloat_FromDouble(double %fres873)
+  br label %fbox_done874
+
+operator_dunder895:                               ; preds = %num_slow555
+  %c898 = call ptr @rjit_binary_dunder(ptr %0, ptr %v551, ptr %p696, i32 5)
+  br label %operator_done897
+
+operator_c896:                                    ; preds = %num_slow555
+  %c899 = call ptr @PyNumber_Multiply(ptr %v551, ptr %p696)
+  br label %operator_done897
+
+operator_done897:                                 ; preds = %operator_c896, %operator_dunder895
+  %number900 = phi ptr [ %c898, %operator_dunder895 ], [ %c899, %operator_c896 ]
+  br label %num_done554
+
+xdec904:                                          ; preds = %num_done554
+  %rc906 = load i64, ptr %v902, align 4
+  %rc1907 = sub i64 %rc906, 1
+  store i64 %rc1907, ptr %v902, align 4
+  %dead908 = icmp eq i64 %rc1907, 0
+  br i1 %dead908, label %dealloc909, label %cont910
+
+cont905:                                          ; preds = %cont910, %num_done554
+  %isnull914 = icmp eq ptr %res901, null
+  br i1 %isnull914, label %error911, label %ok913, !prof !0
+
+dealloc909:                                       ; preds = %xdec904
+  call void @_Py_Dealloc(ptr %v902)
+  br label %cont910
+
+cont910:                                          ; preds = %dealloc909, %xdec904
+  br label %cont905
+
+error911:                                         ; preds = %cont905
+  %c912 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 14, i32 0, i32 1)
+  ret ptr %c912
+
+ok913:                                            ; preds = %cont905
+  store ptr %res901, ptr %s0, align 8
   br label %i16
 }
 
@@ -1352,6 +1586,8 @@ declare ptr @PyObject_RichCompare(ptr, ptr, i32)
 declare void @_Py_Dealloc(ptr)
 
 declare i32 @PyObject_IsTrue(ptr)
+
+declare ptr @PyObject_Malloc(i64)
 
 declare ptr @PyLong_FromLongLong(i64)
 

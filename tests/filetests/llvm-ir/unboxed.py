@@ -12,6 +12,8 @@ source_filename = "rjit_dump"
 
 @PyLong_Type = external global i8
 @PyFloat_Type = external global i8
+@rjit_small_ints = external global i8
+@_Py_tracemalloc_config = external global i8
 
 define ptr @rjit_dump(ptr %0, ptr %1, ptr %2) {
 entry:
@@ -92,24 +94,24 @@ i6:                                               ; preds = %i5
   %is_float = icmp eq i8 %ukind123, 1
   br i1 %is_float, label %view, label %view_not_float, !prof !1
 
-i8:                                               ; preds = %ok377
-  %v379 = load ptr, ptr %s0, align 8
-  %f380 = getelementptr i8, ptr %1, i64 64
-  store i32 3, ptr %f380, align 4
-  %f381 = getelementptr i8, ptr %f2, i64 16
-  %f382 = getelementptr i8, ptr %1, i64 56
-  store ptr %f381, ptr %f382, align 8
-  %f383 = getelementptr i8, ptr %0, i64 56
-  %p384 = load ptr, ptr %f383, align 8
-  %f385 = getelementptr i8, ptr %1, i64 48
-  %p386 = load ptr, ptr %f385, align 8
-  %f387 = getelementptr i8, ptr %p384, i64 8
-  store ptr %p386, ptr %f387, align 8
-  %f388 = getelementptr i8, ptr %0, i64 32
-  %rem389 = load i32, ptr %f388, align 4
-  %rem1390 = add i32 %rem389, 1
-  store i32 %rem1390, ptr %f388, align 4
-  ret ptr %v379
+i8:                                               ; preds = %ok467
+  %v469 = load ptr, ptr %s0, align 8
+  %f470 = getelementptr i8, ptr %1, i64 64
+  store i32 3, ptr %f470, align 4
+  %f471 = getelementptr i8, ptr %f2, i64 16
+  %f472 = getelementptr i8, ptr %1, i64 56
+  store ptr %f471, ptr %f472, align 8
+  %f473 = getelementptr i8, ptr %0, i64 56
+  %p474 = load ptr, ptr %f473, align 8
+  %f475 = getelementptr i8, ptr %1, i64 48
+  %p476 = load ptr, ptr %f475, align 8
+  %f477 = getelementptr i8, ptr %p474, i64 8
+  store ptr %p476, ptr %f477, align 8
+  %f478 = getelementptr i8, ptr %0, i64 32
+  %rem479 = load i32, ptr %f478, align 4
+  %rem1480 = add i32 %rem479, 1
+  store i32 %rem1480, ptr %f478, align 4
+  ret ptr %v469
 
 recursion_check:                                  ; preds = %entry
   %c = call i32 @rjit_recursion_check(ptr %0)
@@ -329,31 +331,31 @@ num_out:                                          ; preds = %unboxed_result, %ok
   store ptr %uobj, ptr %s0, align 8
   br label %i5
 
-num_done128:                                      ; preds = %operator_done363, %fbox_done341, %fbox_done288, %int_fast269, %fbox_done, %unboxed_ints
-  %res367 = phi ptr [ %c200, %unboxed_ints ], [ %fbox, %fbox_done ], [ %c271, %int_fast269 ], [ %fbox294, %fbox_done288 ], [ %fbox354, %fbox_done341 ], [ %number366, %operator_done363 ]
-  %v368 = load ptr, ptr %s0, align 8
-  %isnull369 = icmp eq ptr %v368, null
-  br i1 %isnull369, label %cont371, label %xdec370
+num_done128:                                      ; preds = %operator_done453, %fbox_done431, %fbox_done378, %ibox_done323, %fbox_done, %ibox_done
+  %res457 = phi ptr [ %int_box, %ibox_done ], [ %fbox, %fbox_done ], [ %int_box361, %ibox_done323 ], [ %fbox384, %fbox_done378 ], [ %fbox444, %fbox_done431 ], [ %number456, %operator_done453 ]
+  %v458 = load ptr, ptr %s0, align 8
+  %isnull459 = icmp eq ptr %v458, null
+  br i1 %isnull459, label %cont461, label %xdec460
 
-num_slow129:                                      ; preds = %mixed310, %mixed_check282, %int_test215
-  %f355 = getelementptr i8, ptr %materialized, i64 8
-  %p356 = load ptr, ptr %f355, align 8
-  %f357 = getelementptr i8, ptr %p356, i64 168
-  %i358 = load i64, ptr %f357, align 4
-  %heap359 = and i64 %i358, 512
-  %is_heap360 = icmp ne i64 %heap359, 0
-  br i1 %is_heap360, label %operator_dunder361, label %operator_c362
+num_slow129:                                      ; preds = %mixed400, %mixed_check372, %int_test267
+  %f445 = getelementptr i8, ptr %materialized, i64 8
+  %p446 = load ptr, ptr %f445, align 8
+  %f447 = getelementptr i8, ptr %p446, i64 168
+  %i448 = load i64, ptr %f447, align 4
+  %heap449 = and i64 %i448, 512
+  %is_heap450 = icmp ne i64 %heap449, 0
+  br i1 %is_heap450, label %operator_dunder451, label %operator_c452
 
-float_result:                                     ; preds = %mixed_fast334
-  %fres = phi double [ %fadd340, %mixed_fast334 ]
-  %rc342 = load i64, ptr %materialized, align 4
-  %only343 = icmp eq i64 %rc342, 1
-  %f344 = getelementptr i8, ptr %materialized, i64 8
-  %p345 = load ptr, ptr %f344, align 8
-  %a346 = ptrtoint ptr %p345 to i64
-  %eq347 = icmp eq i64 %a346, ptrtoint (ptr @PyFloat_Type to i64)
-  %only_float = and i1 %only343, %eq347
-  br i1 %only_float, label %fbox_operand348, label %fbox_next349
+float_result:                                     ; preds = %mixed_fast424
+  %fres = phi double [ %fadd430, %mixed_fast424 ]
+  %rc432 = load i64, ptr %materialized, align 4
+  %only433 = icmp eq i64 %rc432, 1
+  %f434 = getelementptr i8, ptr %materialized, i64 8
+  %p435 = load ptr, ptr %f434, align 8
+  %a436 = ptrtoint ptr %p435 to i64
+  %eq437 = icmp eq i64 %a436, ptrtoint (ptr @PyFloat_Type to i64)
+  %only_float = and i1 %only433, %eq437
+  br i1 %only_float, label %fbox_operand438, label %fbox_next439
 
 box_operands:                                     ; preds = %view_is_int174, %view_long169, %view_is_int, %view_long, %view_int
   %is_object = icmp eq i8 %ukind123, 0
@@ -473,272 +475,446 @@ view_compact196:                                  ; preds = %view_is_int174
 
 unboxed_ints:                                     ; preds = %view163
   %iadd = add nsw i64 %vi, %vi199
-  %c200 = call ptr @PyLong_FromLongLong(i64 %iadd)
-  br label %num_done128
+  %biased = sub i64 %iadd, -5
+  %is_small = icmp ult i64 %biased, 262
+  br i1 %is_small, label %ibox_small, label %ibox_not_small
 
 unboxed_floats:                                   ; preds = %view163
-  %itof201 = sitofp i64 %vi to double
-  %view_f = select i1 %lint, double %itof201, double %vf
-  %itof202 = sitofp i64 %vi199 to double
-  %view_f203 = select i1 %rint, double %itof202, double %vf198
-  %fadd = fadd double %view_f, %view_f203
-  %c204 = call ptr @PyFloat_FromDouble(double %fadd)
+  %itof213 = sitofp i64 %vi to double
+  %view_f = select i1 %lint, double %itof213, double %vf
+  %itof214 = sitofp i64 %vi199 to double
+  %view_f215 = select i1 %rint, double %itof214, double %vf198
+  %fadd = fadd double %view_f, %view_f215
+  %c216 = call ptr @PyFloat_FromDouble(double %fadd)
   br label %fbox_done
 
+ibox_done:                                        ; preds = %ibox_call, %ibox_init, %ibox_table
+  %int_box = phi ptr [ %fd, %ibox_table ], [ %c202, %ibox_init ], [ %c212, %ibox_call ]
+  br label %num_done128
+
+ibox_small:                                       ; preds = %unboxed_ints
+  %p200 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table = icmp ne ptr %p200, null
+  br i1 %have_table, label %ibox_table, label %ibox_call, !prof !1
+
+ibox_not_small:                                   ; preds = %unboxed_ints
+  %shifted = add i64 %iadd, 1152921504606846975
+  %fits = icmp ult i64 %shifted, 2305843009213693951
+  %i201 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
+  %untraced = icmp eq i32 %i201, 0
+  %inline = and i1 %fits, %untraced
+  br i1 %inline, label %ibox_alloc, label %ibox_call, !prof !1
+
+ibox_alloc:                                       ; preds = %ibox_not_small
+  %c202 = call ptr @PyObject_Malloc(i64 32)
+  %allocated = icmp ne ptr %c202, null
+  br i1 %allocated, label %ibox_init, label %ibox_call, !prof !1
+
+ibox_call:                                        ; preds = %ibox_alloc, %ibox_not_small, %ibox_small
+  %c212 = call ptr @PyLong_FromLongLong(i64 %iadd)
+  br label %ibox_done
+
+ibox_table:                                       ; preds = %ibox_small
+  %off = mul i64 %biased, 32
+  %fd = getelementptr i8, ptr %p200, i64 %off
+  %rc = load i64, ptr %fd, align 4
+  %rc1 = add i64 %rc, 1
+  store i64 %rc1, ptr %fd, align 4
+  br label %ibox_done
+
+ibox_init:                                        ; preds = %ibox_alloc
+  %neg = icmp slt i64 %iadd, 0
+  %minus = sub i64 0, %iadd
+  %mag203 = select i1 %neg, i64 %minus, i64 %iadd
+  %two204 = icmp ugt i64 %mag203, 1073741823
+  %ndigits205 = select i1 %two204, i64 2, i64 1
+  %minus_n = sub i64 0, %ndigits205
+  %size206 = select i1 %neg, i64 %minus_n, i64 %ndigits205
+  %d0 = and i64 %mag203, 1073741823
+  %d1 = lshr i64 %mag203, 30
+  store i64 1, ptr %c202, align 4
+  %f207 = getelementptr i8, ptr %c202, i64 8
+  store ptr @PyLong_Type, ptr %f207, align 8
+  %f208 = getelementptr i8, ptr %c202, i64 16
+  store i64 %size206, ptr %f208, align 4
+  %digit = trunc i64 %d0 to i32
+  %f209 = getelementptr i8, ptr %c202, i64 24
+  store i32 %digit, ptr %f209, align 4
+  %digit210 = trunc i64 %d1 to i32
+  %f211 = getelementptr i8, ptr %c202, i64 28
+  store i32 %digit210, ptr %f211, align 4
+  br label %ibox_done
+
 fbox_done:                                        ; preds = %unboxed_floats
-  %fbox = phi ptr [ %c204, %unboxed_floats ]
+  %fbox = phi ptr [ %c216, %unboxed_floats ]
   br label %num_done128
 
 box_unboxed:                                      ; preds = %box_operands
-  %is_float205 = icmp eq i8 %ukind123, 1
-  br i1 %is_float205, label %box_float, label %box_int
+  %is_float217 = icmp eq i8 %ukind123, 1
+  br i1 %is_float217, label %box_float, label %box_int
 
 boxed:                                            ; preds = %box_ok, %box_operands
   %materialized = phi ptr [ %v122, %box_operands ], [ %box, %box_ok ]
-  %f217 = getelementptr i8, ptr %materialized, i64 8
-  %p218 = load ptr, ptr %f217, align 8
-  %f219 = getelementptr i8, ptr %v121, i64 8
-  %p220 = load ptr, ptr %f219, align 8
-  %a221 = ptrtoint ptr %p218 to i64
-  %eq222 = icmp eq i64 %a221, ptrtoint (ptr @PyLong_Type to i64)
-  %a223 = ptrtoint ptr %p220 to i64
-  %eq224 = icmp eq i64 %a223, ptrtoint (ptr @PyLong_Type to i64)
-  %both225 = and i1 %eq222, %eq224
-  br i1 %both225, label %int_test215, label %float_check216
+  %f269 = getelementptr i8, ptr %materialized, i64 8
+  %p270 = load ptr, ptr %f269, align 8
+  %f271 = getelementptr i8, ptr %v121, i64 8
+  %p272 = load ptr, ptr %f271, align 8
+  %a273 = ptrtoint ptr %p270 to i64
+  %eq274 = icmp eq i64 %a273, ptrtoint (ptr @PyLong_Type to i64)
+  %a275 = ptrtoint ptr %p272 to i64
+  %eq276 = icmp eq i64 %a275, ptrtoint (ptr @PyLong_Type to i64)
+  %both277 = and i1 %eq274, %eq276
+  br i1 %both277, label %int_test267, label %float_check268
 
 box_float:                                        ; preds = %box_unboxed
-  %c206 = call ptr @PyFloat_FromDouble(double %uf124)
+  %c218 = call ptr @PyFloat_FromDouble(double %uf124)
   br label %box_made
 
 box_int:                                          ; preds = %box_unboxed
-  %c207 = call ptr @PyLong_FromLongLong(i64 %ui125)
-  br label %box_made
+  %biased224 = sub i64 %ui125, -5
+  %is_small225 = icmp ult i64 %biased224, 262
+  br i1 %is_small225, label %ibox_small220, label %ibox_not_small221
 
-box_made:                                         ; preds = %box_int, %box_float
-  %box = phi ptr [ %c206, %box_float ], [ %c207, %box_int ]
+box_made:                                         ; preds = %ibox_done219, %box_float
+  %box = phi ptr [ %c218, %box_float ], [ %int_box257, %ibox_done219 ]
   store ptr %box, ptr %s0, align 8
   %box_failed = icmp eq ptr %box, null
-  br i1 %box_failed, label %box_failed208, label %box_ok, !prof !0
+  br i1 %box_failed, label %box_failed258, label %box_ok, !prof !0
 
-box_failed208:                                    ; preds = %box_made
-  %v209 = load ptr, ptr %s0, align 8
-  %isnull210 = icmp eq ptr %v209, null
-  br i1 %isnull210, label %cont211, label %xdec
+ibox_done219:                                     ; preds = %ibox_call223, %ibox_init240, %ibox_table228
+  %int_box257 = phi ptr [ %fd230, %ibox_table228 ], [ %c238, %ibox_init240 ], [ %c256, %ibox_call223 ]
+  br label %box_made
+
+ibox_small220:                                    ; preds = %box_int
+  %p226 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table227 = icmp ne ptr %p226, null
+  br i1 %have_table227, label %ibox_table228, label %ibox_call223, !prof !1
+
+ibox_not_small221:                                ; preds = %box_int
+  %shifted233 = add i64 %ui125, 1152921504606846975
+  %fits234 = icmp ult i64 %shifted233, 2305843009213693951
+  %i235 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
+  %untraced236 = icmp eq i32 %i235, 0
+  %inline237 = and i1 %fits234, %untraced236
+  br i1 %inline237, label %ibox_alloc222, label %ibox_call223, !prof !1
+
+ibox_alloc222:                                    ; preds = %ibox_not_small221
+  %c238 = call ptr @PyObject_Malloc(i64 32)
+  %allocated239 = icmp ne ptr %c238, null
+  br i1 %allocated239, label %ibox_init240, label %ibox_call223, !prof !1
+
+ibox_call223:                                     ; preds = %ibox_alloc222, %ibox_not_small221, %ibox_small220
+  %c256 = call ptr @PyLong_FromLongLong(i64 %ui125)
+  br label %ibox_done219
+
+ibox_table228:                                    ; preds = %ibox_small220
+  %off229 = mul i64 %biased224, 32
+  %fd230 = getelementptr i8, ptr %p226, i64 %off229
+  %rc231 = load i64, ptr %fd230, align 4
+  %rc1232 = add i64 %rc231, 1
+  store i64 %rc1232, ptr %fd230, align 4
+  br label %ibox_done219
+
+ibox_init240:                                     ; preds = %ibox_alloc222
+  %neg241 = icmp slt i64 %ui125, 0
+  %minus242 = sub i64 0, %ui125
+  %mag243 = select i1 %neg241, i64 %minus242, i64 %ui125
+  %two244 = icmp ugt i64 %mag243, 1073741823
+  %ndigits245 = select i1 %two244, i64 2, i64 1
+  %minus_n246 = sub i64 0, %ndigits245
+  %size247 = select i1 %neg241, i64 %minus_n246, i64 %ndigits245
+  %d0248 = and i64 %mag243, 1073741823
+  %d1249 = lshr i64 %mag243, 30
+  store i64 1, ptr %c238, align 4
+  %f250 = getelementptr i8, ptr %c238, i64 8
+  store ptr @PyLong_Type, ptr %f250, align 8
+  %f251 = getelementptr i8, ptr %c238, i64 16
+  store i64 %size247, ptr %f251, align 4
+  %digit252 = trunc i64 %d0248 to i32
+  %f253 = getelementptr i8, ptr %c238, i64 24
+  store i32 %digit252, ptr %f253, align 4
+  %digit254 = trunc i64 %d1249 to i32
+  %f255 = getelementptr i8, ptr %c238, i64 28
+  store i32 %digit254, ptr %f255, align 4
+  br label %ibox_done219
+
+box_failed258:                                    ; preds = %box_made
+  %v259 = load ptr, ptr %s0, align 8
+  %isnull260 = icmp eq ptr %v259, null
+  br i1 %isnull260, label %cont261, label %xdec
 
 box_ok:                                           ; preds = %box_made
   br label %boxed
 
-xdec:                                             ; preds = %box_failed208
-  %rc = load i64, ptr %v209, align 4
-  %rc1 = sub i64 %rc, 1
-  store i64 %rc1, ptr %v209, align 4
-  %dead = icmp eq i64 %rc1, 0
-  br i1 %dead, label %dealloc, label %cont212
+xdec:                                             ; preds = %box_failed258
+  %rc262 = load i64, ptr %v259, align 4
+  %rc1263 = sub i64 %rc262, 1
+  store i64 %rc1263, ptr %v259, align 4
+  %dead = icmp eq i64 %rc1263, 0
+  br i1 %dead, label %dealloc, label %cont264
 
-cont211:                                          ; preds = %cont212, %box_failed208
-  br label %error213
+cont261:                                          ; preds = %cont264, %box_failed258
+  br label %error265
 
 dealloc:                                          ; preds = %xdec
-  call void @_Py_Dealloc(ptr %v209)
-  br label %cont212
+  call void @_Py_Dealloc(ptr %v259)
+  br label %cont264
 
-cont212:                                          ; preds = %dealloc, %xdec
-  br label %cont211
+cont264:                                          ; preds = %dealloc, %xdec
+  br label %cont261
 
-error213:                                         ; preds = %cont371, %cont211
-  %c214 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 0, i32 1)
-  ret ptr %c214
+error265:                                         ; preds = %cont461, %cont261
+  %c266 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 0, i32 1)
+  ret ptr %c266
 
-int_test215:                                      ; preds = %boxed
-  %f226 = getelementptr i8, ptr %materialized, i64 16
-  %size227 = load i64, ptr %f226, align 4
-  %size2228 = add i64 %size227, 2
-  %compact229 = icmp ule i64 %size2228, 4
-  %f230 = getelementptr i8, ptr %materialized, i64 24
-  %digit0231 = load i32, ptr %f230, align 4
-  %digit0232 = zext i32 %digit0231 to i64
-  %f233 = getelementptr i8, ptr %materialized, i64 28
-  %digit1234 = load i32, ptr %f233, align 4
-  %digit1235 = zext i32 %digit1234 to i64
-  %negative236 = icmp slt i64 %size227, 0
-  %neg_size237 = sub i64 0, %size227
-  %ndigits238 = select i1 %negative236, i64 %neg_size237, i64 %size227
-  %two239 = icmp eq i64 %ndigits238, 2
-  %hi240 = shl i64 %digit1235, 30
-  %hi2241 = select i1 %two239, i64 %hi240, i64 0
-  %mag242 = add i64 %digit0232, %hi2241
-  %zero243 = icmp eq i64 %size227, 0
-  %mag0244 = select i1 %zero243, i64 0, i64 %mag242
-  %neg_mag245 = sub i64 0, %mag0244
-  %ival246 = select i1 %negative236, i64 %neg_mag245, i64 %mag0244
-  %f247 = getelementptr i8, ptr %v121, i64 16
-  %size248 = load i64, ptr %f247, align 4
-  %size2249 = add i64 %size248, 2
-  %compact250 = icmp ule i64 %size2249, 4
-  %f251 = getelementptr i8, ptr %v121, i64 24
-  %digit0252 = load i32, ptr %f251, align 4
-  %digit0253 = zext i32 %digit0252 to i64
-  %f254 = getelementptr i8, ptr %v121, i64 28
-  %digit1255 = load i32, ptr %f254, align 4
-  %digit1256 = zext i32 %digit1255 to i64
-  %negative257 = icmp slt i64 %size248, 0
-  %neg_size258 = sub i64 0, %size248
-  %ndigits259 = select i1 %negative257, i64 %neg_size258, i64 %size248
-  %two260 = icmp eq i64 %ndigits259, 2
-  %hi261 = shl i64 %digit1256, 30
-  %hi2262 = select i1 %two260, i64 %hi261, i64 0
-  %mag263 = add i64 %digit0253, %hi2262
-  %zero264 = icmp eq i64 %size248, 0
-  %mag0265 = select i1 %zero264, i64 0, i64 %mag263
-  %neg_mag266 = sub i64 0, %mag0265
-  %ival267 = select i1 %negative257, i64 %neg_mag266, i64 %mag0265
-  %compact268 = and i1 %compact229, %compact250
-  br i1 %compact268, label %int_fast269, label %num_slow129, !prof !1
+int_test267:                                      ; preds = %boxed
+  %f278 = getelementptr i8, ptr %materialized, i64 16
+  %size279 = load i64, ptr %f278, align 4
+  %size2280 = add i64 %size279, 2
+  %compact281 = icmp ule i64 %size2280, 4
+  %f282 = getelementptr i8, ptr %materialized, i64 24
+  %digit0283 = load i32, ptr %f282, align 4
+  %digit0284 = zext i32 %digit0283 to i64
+  %f285 = getelementptr i8, ptr %materialized, i64 28
+  %digit1286 = load i32, ptr %f285, align 4
+  %digit1287 = zext i32 %digit1286 to i64
+  %negative288 = icmp slt i64 %size279, 0
+  %neg_size289 = sub i64 0, %size279
+  %ndigits290 = select i1 %negative288, i64 %neg_size289, i64 %size279
+  %two291 = icmp eq i64 %ndigits290, 2
+  %hi292 = shl i64 %digit1287, 30
+  %hi2293 = select i1 %two291, i64 %hi292, i64 0
+  %mag294 = add i64 %digit0284, %hi2293
+  %zero295 = icmp eq i64 %size279, 0
+  %mag0296 = select i1 %zero295, i64 0, i64 %mag294
+  %neg_mag297 = sub i64 0, %mag0296
+  %ival298 = select i1 %negative288, i64 %neg_mag297, i64 %mag0296
+  %f299 = getelementptr i8, ptr %v121, i64 16
+  %size300 = load i64, ptr %f299, align 4
+  %size2301 = add i64 %size300, 2
+  %compact302 = icmp ule i64 %size2301, 4
+  %f303 = getelementptr i8, ptr %v121, i64 24
+  %digit0304 = load i32, ptr %f303, align 4
+  %digit0305 = zext i32 %digit0304 to i64
+  %f306 = getelementptr i8, ptr %v121, i64 28
+  %digit1307 = load i32, ptr %f306, align 4
+  %digit1308 = zext i32 %digit1307 to i64
+  %negative309 = icmp slt i64 %size300, 0
+  %neg_size310 = sub i64 0, %size300
+  %ndigits311 = select i1 %negative309, i64 %neg_size310, i64 %size300
+  %two312 = icmp eq i64 %ndigits311, 2
+  %hi313 = shl i64 %digit1308, 30
+  %hi2314 = select i1 %two312, i64 %hi313, i64 0
+  %mag315 = add i64 %digit0305, %hi2314
+  %zero316 = icmp eq i64 %size300, 0
+  %mag0317 = select i1 %zero316, i64 0, i64 %mag315
+  %neg_mag318 = sub i64 0, %mag0317
+  %ival319 = select i1 %negative309, i64 %neg_mag318, i64 %mag0317
+  %compact320 = and i1 %compact281, %compact302
+  br i1 %compact320, label %int_fast321, label %num_slow129, !prof !1
 
-float_check216:                                   ; preds = %boxed
-  %f272 = getelementptr i8, ptr %materialized, i64 8
-  %p273 = load ptr, ptr %f272, align 8
-  %f274 = getelementptr i8, ptr %v121, i64 8
-  %p275 = load ptr, ptr %f274, align 8
-  %a276 = ptrtoint ptr %p273 to i64
-  %eq277 = icmp eq i64 %a276, ptrtoint (ptr @PyFloat_Type to i64)
-  %a278 = ptrtoint ptr %p275 to i64
-  %eq279 = icmp eq i64 %a278, ptrtoint (ptr @PyFloat_Type to i64)
-  %both280 = and i1 %eq277, %eq279
-  br i1 %both280, label %float_fast281, label %mixed_check282, !prof !1
+float_check268:                                   ; preds = %boxed
+  %f362 = getelementptr i8, ptr %materialized, i64 8
+  %p363 = load ptr, ptr %f362, align 8
+  %f364 = getelementptr i8, ptr %v121, i64 8
+  %p365 = load ptr, ptr %f364, align 8
+  %a366 = ptrtoint ptr %p363 to i64
+  %eq367 = icmp eq i64 %a366, ptrtoint (ptr @PyFloat_Type to i64)
+  %a368 = ptrtoint ptr %p365 to i64
+  %eq369 = icmp eq i64 %a368, ptrtoint (ptr @PyFloat_Type to i64)
+  %both370 = and i1 %eq367, %eq369
+  br i1 %both370, label %float_fast371, label %mixed_check372, !prof !1
 
-int_fast269:                                      ; preds = %int_test215
-  %iadd270 = add nsw i64 %ival246, %ival267
-  %c271 = call ptr @PyLong_FromLongLong(i64 %iadd270)
+int_fast321:                                      ; preds = %int_test267
+  %iadd322 = add nsw i64 %ival298, %ival319
+  %biased328 = sub i64 %iadd322, -5
+  %is_small329 = icmp ult i64 %biased328, 262
+  br i1 %is_small329, label %ibox_small324, label %ibox_not_small325
+
+ibox_done323:                                     ; preds = %ibox_call327, %ibox_init344, %ibox_table332
+  %int_box361 = phi ptr [ %fd334, %ibox_table332 ], [ %c342, %ibox_init344 ], [ %c360, %ibox_call327 ]
   br label %num_done128
 
-float_fast281:                                    ; preds = %float_check216
-  %f283 = getelementptr i8, ptr %materialized, i64 16
-  %fval284 = load double, ptr %f283, align 8
-  %f285 = getelementptr i8, ptr %v121, i64 16
-  %fval286 = load double, ptr %f285, align 8
-  %fadd287 = fadd double %fval284, %fval286
-  %rc289 = load i64, ptr %materialized, align 4
-  %only = icmp eq i64 %rc289, 1
+ibox_small324:                                    ; preds = %int_fast321
+  %p330 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table331 = icmp ne ptr %p330, null
+  br i1 %have_table331, label %ibox_table332, label %ibox_call327, !prof !1
+
+ibox_not_small325:                                ; preds = %int_fast321
+  %shifted337 = add i64 %iadd322, 1152921504606846975
+  %fits338 = icmp ult i64 %shifted337, 2305843009213693951
+  %i339 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
+  %untraced340 = icmp eq i32 %i339, 0
+  %inline341 = and i1 %fits338, %untraced340
+  br i1 %inline341, label %ibox_alloc326, label %ibox_call327, !prof !1
+
+ibox_alloc326:                                    ; preds = %ibox_not_small325
+  %c342 = call ptr @PyObject_Malloc(i64 32)
+  %allocated343 = icmp ne ptr %c342, null
+  br i1 %allocated343, label %ibox_init344, label %ibox_call327, !prof !1
+
+ibox_call327:                                     ; preds = %ibox_alloc326, %ibox_not_small325, %ibox_small324
+  %c360 = call ptr @PyLong_FromLongLong(i64 %iadd322)
+  br label %ibox_done323
+
+ibox_table332:                                    ; preds = %ibox_small324
+  %off333 = mul i64 %biased328, 32
+  %fd334 = getelementptr i8, ptr %p330, i64 %off333
+  %rc335 = load i64, ptr %fd334, align 4
+  %rc1336 = add i64 %rc335, 1
+  store i64 %rc1336, ptr %fd334, align 4
+  br label %ibox_done323
+
+ibox_init344:                                     ; preds = %ibox_alloc326
+  %neg345 = icmp slt i64 %iadd322, 0
+  %minus346 = sub i64 0, %iadd322
+  %mag347 = select i1 %neg345, i64 %minus346, i64 %iadd322
+  %two348 = icmp ugt i64 %mag347, 1073741823
+  %ndigits349 = select i1 %two348, i64 2, i64 1
+  %minus_n350 = sub i64 0, %ndigits349
+  %size351 = select i1 %neg345, i64 %minus_n350, i64 %ndigits349
+  %d0352 = and i64 %mag347, 1073741823
+  %d1353 = lshr i64 %mag347, 30
+  store i64 1, ptr %c342, align 4
+  %f354 = getelementptr i8, ptr %c342, i64 8
+  store ptr @PyLong_Type, ptr %f354, align 8
+  %f355 = getelementptr i8, ptr %c342, i64 16
+  store i64 %size351, ptr %f355, align 4
+  %digit356 = trunc i64 %d0352 to i32
+  %f357 = getelementptr i8, ptr %c342, i64 24
+  store i32 %digit356, ptr %f357, align 4
+  %digit358 = trunc i64 %d1353 to i32
+  %f359 = getelementptr i8, ptr %c342, i64 28
+  store i32 %digit358, ptr %f359, align 4
+  br label %ibox_done323
+
+float_fast371:                                    ; preds = %float_check268
+  %f373 = getelementptr i8, ptr %materialized, i64 16
+  %fval374 = load double, ptr %f373, align 8
+  %f375 = getelementptr i8, ptr %v121, i64 16
+  %fval376 = load double, ptr %f375, align 8
+  %fadd377 = fadd double %fval374, %fval376
+  %rc379 = load i64, ptr %materialized, align 4
+  %only = icmp eq i64 %rc379, 1
   br i1 %only, label %fbox_operand, label %fbox_next
 
-mixed_check282:                                   ; preds = %float_check216
-  %f295 = getelementptr i8, ptr %materialized, i64 8
-  %p296 = load ptr, ptr %f295, align 8
-  %a297 = ptrtoint ptr %p296 to i64
-  %eq298 = icmp eq i64 %a297, ptrtoint (ptr @PyFloat_Type to i64)
-  %a299 = ptrtoint ptr %p296 to i64
-  %eq300 = icmp eq i64 %a299, ptrtoint (ptr @PyLong_Type to i64)
-  %f301 = getelementptr i8, ptr %v121, i64 8
-  %p302 = load ptr, ptr %f301, align 8
-  %a303 = ptrtoint ptr %p302 to i64
-  %eq304 = icmp eq i64 %a303, ptrtoint (ptr @PyFloat_Type to i64)
-  %a305 = ptrtoint ptr %p302 to i64
-  %eq306 = icmp eq i64 %a305, ptrtoint (ptr @PyLong_Type to i64)
-  %float_first307 = and i1 %eq298, %eq306
-  %int_first308 = and i1 %eq300, %eq304
-  %mixed309 = or i1 %float_first307, %int_first308
-  br i1 %mixed309, label %mixed310, label %num_slow129, !prof !1
+mixed_check372:                                   ; preds = %float_check268
+  %f385 = getelementptr i8, ptr %materialized, i64 8
+  %p386 = load ptr, ptr %f385, align 8
+  %a387 = ptrtoint ptr %p386 to i64
+  %eq388 = icmp eq i64 %a387, ptrtoint (ptr @PyFloat_Type to i64)
+  %a389 = ptrtoint ptr %p386 to i64
+  %eq390 = icmp eq i64 %a389, ptrtoint (ptr @PyLong_Type to i64)
+  %f391 = getelementptr i8, ptr %v121, i64 8
+  %p392 = load ptr, ptr %f391, align 8
+  %a393 = ptrtoint ptr %p392 to i64
+  %eq394 = icmp eq i64 %a393, ptrtoint (ptr @PyFloat_Type to i64)
+  %a395 = ptrtoint ptr %p392 to i64
+  %eq396 = icmp eq i64 %a395, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first397 = and i1 %eq388, %eq396
+  %int_first398 = and i1 %eq390, %eq394
+  %mixed399 = or i1 %float_first397, %int_first398
+  br i1 %mixed399, label %mixed400, label %num_slow129, !prof !1
 
-fbox_done288:                                     ; preds = %fbox_next, %fbox_operand
-  %fbox294 = phi ptr [ %materialized, %fbox_operand ], [ %c293, %fbox_next ]
+fbox_done378:                                     ; preds = %fbox_next, %fbox_operand
+  %fbox384 = phi ptr [ %materialized, %fbox_operand ], [ %c383, %fbox_next ]
   br label %num_done128
 
-fbox_operand:                                     ; preds = %float_fast281
-  %f290 = getelementptr i8, ptr %materialized, i64 16
-  store double %fadd287, ptr %f290, align 8
-  %rc291 = load i64, ptr %materialized, align 4
-  %rc1292 = add i64 %rc291, 1
-  store i64 %rc1292, ptr %materialized, align 4
-  br label %fbox_done288
+fbox_operand:                                     ; preds = %float_fast371
+  %f380 = getelementptr i8, ptr %materialized, i64 16
+  store double %fadd377, ptr %f380, align 8
+  %rc381 = load i64, ptr %materialized, align 4
+  %rc1382 = add i64 %rc381, 1
+  store i64 %rc1382, ptr %materialized, align 4
+  br label %fbox_done378
 
-fbox_next:                                        ; preds = %float_fast281
-  %c293 = call ptr @PyFloat_FromDouble(double %fadd287)
-  br label %fbox_done288
+fbox_next:                                        ; preds = %float_fast371
+  %c383 = call ptr @PyFloat_FromDouble(double %fadd377)
+  br label %fbox_done378
 
-mixed310:                                         ; preds = %mixed_check282
-  %int_operand311 = select i1 %float_first307, ptr %v121, ptr %materialized
-  %float_operand312 = select i1 %float_first307, ptr %materialized, ptr %v121
-  %f313 = getelementptr i8, ptr %int_operand311, i64 16
-  %size314 = load i64, ptr %f313, align 4
-  %size2315 = add i64 %size314, 2
-  %compact316 = icmp ule i64 %size2315, 4
-  %f317 = getelementptr i8, ptr %int_operand311, i64 24
-  %digit0318 = load i32, ptr %f317, align 4
-  %digit0319 = zext i32 %digit0318 to i64
-  %f320 = getelementptr i8, ptr %int_operand311, i64 28
-  %digit1321 = load i32, ptr %f320, align 4
-  %digit1322 = zext i32 %digit1321 to i64
-  %negative323 = icmp slt i64 %size314, 0
-  %neg_size324 = sub i64 0, %size314
-  %ndigits325 = select i1 %negative323, i64 %neg_size324, i64 %size314
-  %two326 = icmp eq i64 %ndigits325, 2
-  %hi327 = shl i64 %digit1322, 30
-  %hi2328 = select i1 %two326, i64 %hi327, i64 0
-  %mag329 = add i64 %digit0319, %hi2328
-  %zero330 = icmp eq i64 %size314, 0
-  %mag0331 = select i1 %zero330, i64 0, i64 %mag329
-  %neg_mag332 = sub i64 0, %mag0331
-  %ival333 = select i1 %negative323, i64 %neg_mag332, i64 %mag0331
-  br i1 %compact316, label %mixed_fast334, label %num_slow129, !prof !1
+mixed400:                                         ; preds = %mixed_check372
+  %int_operand401 = select i1 %float_first397, ptr %v121, ptr %materialized
+  %float_operand402 = select i1 %float_first397, ptr %materialized, ptr %v121
+  %f403 = getelementptr i8, ptr %int_operand401, i64 16
+  %size404 = load i64, ptr %f403, align 4
+  %size2405 = add i64 %size404, 2
+  %compact406 = icmp ule i64 %size2405, 4
+  %f407 = getelementptr i8, ptr %int_operand401, i64 24
+  %digit0408 = load i32, ptr %f407, align 4
+  %digit0409 = zext i32 %digit0408 to i64
+  %f410 = getelementptr i8, ptr %int_operand401, i64 28
+  %digit1411 = load i32, ptr %f410, align 4
+  %digit1412 = zext i32 %digit1411 to i64
+  %negative413 = icmp slt i64 %size404, 0
+  %neg_size414 = sub i64 0, %size404
+  %ndigits415 = select i1 %negative413, i64 %neg_size414, i64 %size404
+  %two416 = icmp eq i64 %ndigits415, 2
+  %hi417 = shl i64 %digit1412, 30
+  %hi2418 = select i1 %two416, i64 %hi417, i64 0
+  %mag419 = add i64 %digit0409, %hi2418
+  %zero420 = icmp eq i64 %size404, 0
+  %mag0421 = select i1 %zero420, i64 0, i64 %mag419
+  %neg_mag422 = sub i64 0, %mag0421
+  %ival423 = select i1 %negative413, i64 %neg_mag422, i64 %mag0421
+  br i1 %compact406, label %mixed_fast424, label %num_slow129, !prof !1
 
-mixed_fast334:                                    ; preds = %mixed310
-  %itof335 = sitofp i64 %ival333 to double
-  %f336 = getelementptr i8, ptr %float_operand312, i64 16
-  %fval337 = load double, ptr %f336, align 8
-  %x338 = select i1 %float_first307, double %fval337, double %itof335
-  %y339 = select i1 %float_first307, double %itof335, double %fval337
-  %fadd340 = fadd double %x338, %y339
+mixed_fast424:                                    ; preds = %mixed400
+  %itof425 = sitofp i64 %ival423 to double
+  %f426 = getelementptr i8, ptr %float_operand402, i64 16
+  %fval427 = load double, ptr %f426, align 8
+  %x428 = select i1 %float_first397, double %fval427, double %itof425
+  %y429 = select i1 %float_first397, double %itof425, double %fval427
+  %fadd430 = fadd double %x428, %y429
   br label %float_result
 
-fbox_done341:                                     ; preds = %fbox_next349, %fbox_operand348
-  %fbox354 = phi ptr [ %materialized, %fbox_operand348 ], [ %c353, %fbox_next349 ]
+fbox_done431:                                     ; preds = %fbox_next439, %fbox_operand438
+  %fbox444 = phi ptr [ %materialized, %fbox_operand438 ], [ %c443, %fbox_next439 ]
   br label %num_done128
 
-fbox_operand348:                                  ; preds = %float_result
-  %f350 = getelementptr i8, ptr %materialized, i64 16
-  store double %fres, ptr %f350, align 8
-  %rc351 = load i64, ptr %materialized, align 4
-  %rc1352 = add i64 %rc351, 1
-  store i64 %rc1352, ptr %materialized, align 4
-  br label %fbox_done341
+fbox_operand438:                                  ; preds = %float_result
+  %f440 = getelementptr i8, ptr %materialized, i64 16
+  store double %fres, ptr %f440, align 8
+  %rc441 = load i64, ptr %materialized, align 4
+  %rc1442 = add i64 %rc441, 1
+  store i64 %rc1442, ptr %materialized, align 4
+  br label %fbox_done431
 
-fbox_next349:                                     ; preds = %float_result
-  %c353 = call ptr @PyFloat_FromDouble(double %fres)
-  br label %fbox_done341
+fbox_next439:                                     ; preds = %float_result
+  %c443 = call ptr @PyFloat_FromDouble(double %fres)
+  br label %fbox_done431
 
-operator_dunder361:                               ; preds = %num_slow129
-  %c364 = call ptr @rjit_binary_dunder(ptr %0, ptr %materialized, ptr %v121, i32 0)
-  br label %operator_done363
+operator_dunder451:                               ; preds = %num_slow129
+  %c454 = call ptr @rjit_binary_dunder(ptr %0, ptr %materialized, ptr %v121, i32 0)
+  br label %operator_done453
 
-operator_c362:                                    ; preds = %num_slow129
-  %c365 = call ptr @PyNumber_Add(ptr %materialized, ptr %v121)
-  br label %operator_done363
+operator_c452:                                    ; preds = %num_slow129
+  %c455 = call ptr @PyNumber_Add(ptr %materialized, ptr %v121)
+  br label %operator_done453
 
-operator_done363:                                 ; preds = %operator_c362, %operator_dunder361
-  %number366 = phi ptr [ %c364, %operator_dunder361 ], [ %c365, %operator_c362 ]
+operator_done453:                                 ; preds = %operator_c452, %operator_dunder451
+  %number456 = phi ptr [ %c454, %operator_dunder451 ], [ %c455, %operator_c452 ]
   br label %num_done128
 
-xdec370:                                          ; preds = %num_done128
-  %rc372 = load i64, ptr %v368, align 4
-  %rc1373 = sub i64 %rc372, 1
-  store i64 %rc1373, ptr %v368, align 4
-  %dead374 = icmp eq i64 %rc1373, 0
-  br i1 %dead374, label %dealloc375, label %cont376
+xdec460:                                          ; preds = %num_done128
+  %rc462 = load i64, ptr %v458, align 4
+  %rc1463 = sub i64 %rc462, 1
+  store i64 %rc1463, ptr %v458, align 4
+  %dead464 = icmp eq i64 %rc1463, 0
+  br i1 %dead464, label %dealloc465, label %cont466
 
-cont371:                                          ; preds = %cont376, %num_done128
-  %isnull378 = icmp eq ptr %res367, null
-  br i1 %isnull378, label %error213, label %ok377, !prof !0
+cont461:                                          ; preds = %cont466, %num_done128
+  %isnull468 = icmp eq ptr %res457, null
+  br i1 %isnull468, label %error265, label %ok467, !prof !0
 
-dealloc375:                                       ; preds = %xdec370
-  call void @_Py_Dealloc(ptr %v368)
-  br label %cont376
+dealloc465:                                       ; preds = %xdec460
+  call void @_Py_Dealloc(ptr %v458)
+  br label %cont466
 
-cont376:                                          ; preds = %dealloc375, %xdec370
-  br label %cont371
+cont466:                                          ; preds = %dealloc465, %xdec460
+  br label %cont461
 
-ok377:                                            ; preds = %cont371
-  store ptr %res367, ptr %s0, align 8
+ok467:                                            ; preds = %cont461
+  store ptr %res457, ptr %s0, align 8
   br label %i8
 }
 
@@ -754,6 +930,8 @@ declare ptr @rjit_handoff(ptr, ptr, i32, i32, i32) #0
 declare ptr @rjit_binary_dunder(ptr, ptr, ptr, i32)
 
 declare ptr @PyNumber_Multiply(ptr, ptr)
+
+declare ptr @PyObject_Malloc(i64)
 
 declare ptr @PyLong_FromLongLong(i64)
 

@@ -9,6 +9,8 @@ source_filename = "rjit_dump"
 
 @PyFloat_Type = external global i8
 @PyLong_Type = external global i8
+@rjit_small_ints = external global i8
+@_Py_tracemalloc_config = external global i8
 
 define ptr @rjit_dump(ptr %0, ptr %1, ptr %2) {
 entry:
@@ -115,57 +117,57 @@ i9:                                               ; preds = %i8
   br i1 %eq, label %view_float, label %view_long
 
 i11:                                              ; preds = %ok
-  %v323 = load ptr, ptr %s0, align 8
-  %f324 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f324, align 4
-  %f325 = getelementptr i8, ptr %f2, i64 22
-  %f326 = getelementptr i8, ptr %1, i64 56
-  store ptr %f325, ptr %f326, align 8
-  %f327 = getelementptr i8, ptr %1, i64 -5
-  store i8 -1, ptr %f327, align 1
+  %v375 = load ptr, ptr %s0, align 8
+  %f376 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f376, align 4
+  %f377 = getelementptr i8, ptr %f2, i64 22
+  %f378 = getelementptr i8, ptr %1, i64 56
+  store ptr %f377, ptr %f378, align 8
+  %f379 = getelementptr i8, ptr %1, i64 -5
+  store i8 -1, ptr %f379, align 1
   call void @rjit_leave(ptr %0, ptr %1)
-  ret ptr %v323
+  ret ptr %v375
 
 i12:                                              ; preds = %reload38
-  %f328 = getelementptr i8, ptr %0, i64 16
-  %p329 = load ptr, ptr %f328, align 8
-  %f330 = getelementptr i8, ptr %p329, i64 100
-  %eval_breaker331 = load volatile i32, ptr %f330, align 4
-  %eb332 = icmp ne i32 %eval_breaker331, 0
-  br i1 %eb332, label %eval_breaker333, label %cont334, !prof !0
+  %f380 = getelementptr i8, ptr %0, i64 16
+  %p381 = load ptr, ptr %f380, align 8
+  %f382 = getelementptr i8, ptr %p381, i64 100
+  %eval_breaker383 = load volatile i32, ptr %f382, align 4
+  %eb384 = icmp ne i32 %eval_breaker383, 0
+  br i1 %eb384, label %eval_breaker385, label %cont386, !prof !0
 
-i13:                                              ; preds = %cont334
-  %v344 = load ptr, ptr %s0, align 8
-  %isnull345 = icmp eq ptr %v344, null
-  br i1 %isnull345, label %cont347, label %xdec346
+i13:                                              ; preds = %cont386
+  %v396 = load ptr, ptr %s0, align 8
+  %isnull397 = icmp eq ptr %v396, null
+  br i1 %isnull397, label %cont399, label %xdec398
 
-i14:                                              ; preds = %cont347
-  %f355 = getelementptr i8, ptr %2, i64 0
-  %p356 = load ptr, ptr %f355, align 8
-  %rc357 = load i64, ptr %p356, align 4
-  %rc1358 = add i64 %rc357, 1
-  store i64 %rc1358, ptr %p356, align 4
-  store ptr %p356, ptr %s0, align 8
+i14:                                              ; preds = %cont399
+  %f407 = getelementptr i8, ptr %2, i64 0
+  %p408 = load ptr, ptr %f407, align 8
+  %rc409 = load i64, ptr %p408, align 4
+  %rc1410 = add i64 %rc409, 1
+  store i64 %rc1410, ptr %p408, align 4
+  store ptr %p408, ptr %s0, align 8
   br label %i15
 
 i15:                                              ; preds = %i14
-  %v359 = load ptr, ptr %s0, align 8
-  %f360 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f360, align 4
-  %f361 = getelementptr i8, ptr %f2, i64 30
-  %f362 = getelementptr i8, ptr %1, i64 56
-  store ptr %f361, ptr %f362, align 8
-  %f363 = getelementptr i8, ptr %0, i64 56
-  %p364 = load ptr, ptr %f363, align 8
-  %f365 = getelementptr i8, ptr %1, i64 48
-  %p366 = load ptr, ptr %f365, align 8
-  %f367 = getelementptr i8, ptr %p364, i64 8
-  store ptr %p366, ptr %f367, align 8
-  %f368 = getelementptr i8, ptr %0, i64 32
-  %rem369 = load i32, ptr %f368, align 4
-  %rem1370 = add i32 %rem369, 1
-  store i32 %rem1370, ptr %f368, align 4
-  ret ptr %v359
+  %v411 = load ptr, ptr %s0, align 8
+  %f412 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f412, align 4
+  %f413 = getelementptr i8, ptr %f2, i64 30
+  %f414 = getelementptr i8, ptr %1, i64 56
+  store ptr %f413, ptr %f414, align 8
+  %f415 = getelementptr i8, ptr %0, i64 56
+  %p416 = load ptr, ptr %f415, align 8
+  %f417 = getelementptr i8, ptr %1, i64 48
+  %p418 = load ptr, ptr %f417, align 8
+  %f419 = getelementptr i8, ptr %p416, i64 8
+  store ptr %p418, ptr %f419, align 8
+  %f420 = getelementptr i8, ptr %0, i64 32
+  %rem421 = load i32, ptr %f420, align 4
+  %rem1422 = add i32 %rem421, 1
+  store i32 %rem1422, ptr %f420, align 4
+  ret ptr %v411
 
 resume_in_interpreter:                            ; preds = %entry
   %c = call ptr @rjit_resume_in_interpreter(ptr %0, ptr %1)
@@ -395,39 +397,39 @@ error117:                                         ; preds = %unbound112
   %c118 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 7, i32 0, i32 1)
   ret ptr %c118
 
-num_done:                                         ; preds = %operator_done, %fbox_done292, %fbox_done247, %int_fast, %fbox_done, %unboxed_ints
-  %res = phi ptr [ %c172, %unboxed_ints ], [ %fbox, %fbox_done ], [ %c232, %int_fast ], [ %fbox253, %fbox_done247 ], [ %fbox305, %fbox_done292 ], [ %number, %operator_done ]
-  %v311 = load ptr, ptr %s1, align 8
-  %isnull312 = icmp eq ptr %v311, null
-  br i1 %isnull312, label %cont314, label %xdec313
+num_done:                                         ; preds = %operator_done, %fbox_done343, %fbox_done298, %ibox_done245, %fbox_done, %ibox_done
+  %res = phi ptr [ %int_box, %ibox_done ], [ %fbox, %fbox_done ], [ %int_box283, %ibox_done245 ], [ %fbox304, %fbox_done298 ], [ %fbox356, %fbox_done343 ], [ %number, %operator_done ]
+  %v363 = load ptr, ptr %s1, align 8
+  %isnull364 = icmp eq ptr %v363, null
+  br i1 %isnull364, label %cont366, label %xdec365
 
-num_slow:                                         ; preds = %mixed266, %mixed_check, %int_test, %box_operands
-  %f306 = getelementptr i8, ptr %v120, i64 8
-  %p307 = load ptr, ptr %f306, align 8
-  %f308 = getelementptr i8, ptr %p307, i64 168
-  %i = load i64, ptr %f308, align 4
-  %heap = and i64 %i, 512
+num_slow:                                         ; preds = %mixed317, %mixed_check, %int_test, %box_operands
+  %f357 = getelementptr i8, ptr %v120, i64 8
+  %p358 = load ptr, ptr %f357, align 8
+  %f359 = getelementptr i8, ptr %p358, i64 168
+  %i360 = load i64, ptr %f359, align 4
+  %heap = and i64 %i360, 512
   %is_heap = icmp ne i64 %heap, 0
   br i1 %is_heap, label %operator_dunder, label %operator_c
 
 float_result:                                     ; preds = %mixed_fast
-  %fres = phi double [ %fadd291, %mixed_fast ]
-  %rc293 = load i64, ptr %p177, align 4
-  %only294 = icmp eq i64 %rc293, 1
-  %f295 = getelementptr i8, ptr %p177, i64 8
-  %p296 = load ptr, ptr %f295, align 8
-  %a297 = ptrtoint ptr %p296 to i64
-  %eq298 = icmp eq i64 %a297, ptrtoint (ptr @PyFloat_Type to i64)
-  %only_float = and i1 %only294, %eq298
-  br i1 %only_float, label %fbox_operand299, label %fbox_next300
+  %fres = phi double [ %fadd342, %mixed_fast ]
+  %rc344 = load i64, ptr %p190, align 4
+  %only345 = icmp eq i64 %rc344, 1
+  %f346 = getelementptr i8, ptr %p190, i64 8
+  %p347 = load ptr, ptr %f346, align 8
+  %a348 = ptrtoint ptr %p347 to i64
+  %eq349 = icmp eq i64 %a348, ptrtoint (ptr @PyFloat_Type to i64)
+  %only_float = and i1 %only345, %eq349
+  br i1 %only_float, label %fbox_operand350, label %fbox_next351
 
 box_operands:                                     ; preds = %view_is_int146, %view_long141, %view_int, %view_is_int, %view_long
-  %f176 = getelementptr i8, ptr %2, i64 8
-  %p177 = load ptr, ptr %f176, align 8
-  %rc178 = load i64, ptr %p177, align 4
-  %rc1179 = add i64 %rc178, 1
-  store i64 %rc1179, ptr %p177, align 4
-  store ptr %p177, ptr %s1, align 8
+  %f189 = getelementptr i8, ptr %2, i64 8
+  %p190 = load ptr, ptr %f189, align 8
+  %rc191 = load i64, ptr %p190, align 4
+  %rc1192 = add i64 %rc191, 1
+  store i64 %rc1192, ptr %p190, align 4
+  store ptr %p190, ptr %s1, align 8
   br label %num_slow
 
 view:                                             ; preds = %view_compact, %view_float
@@ -541,273 +543,389 @@ view_compact168:                                  ; preds = %view_is_int146
 
 unboxed_ints:                                     ; preds = %view133
   %iadd = add nsw i64 %vi, %vi171
-  %c172 = call ptr @PyLong_FromLongLong(i64 %iadd)
-  br label %num_done
+  %biased = sub i64 %iadd, -5
+  %is_small = icmp ult i64 %biased, 262
+  br i1 %is_small, label %ibox_small, label %ibox_not_small
 
 unboxed_floats:                                   ; preds = %view133
   %itof = sitofp i64 %vi to double
   %view_f = select i1 %lint, double %itof, double %vf
-  %itof173 = sitofp i64 %vi171 to double
-  %view_f174 = select i1 %rint, double %itof173, double %vf170
-  %fadd = fadd double %view_f, %view_f174
-  %c175 = call ptr @PyFloat_FromDouble(double %fadd)
+  %itof186 = sitofp i64 %vi171 to double
+  %view_f187 = select i1 %rint, double %itof186, double %vf170
+  %fadd = fadd double %view_f, %view_f187
+  %c188 = call ptr @PyFloat_FromDouble(double %fadd)
   br label %fbox_done
 
+ibox_done:                                        ; preds = %ibox_call, %ibox_init, %ibox_table
+  %int_box = phi ptr [ %fd, %ibox_table ], [ %c175, %ibox_init ], [ %c185, %ibox_call ]
+  br label %num_done
+
+ibox_small:                                       ; preds = %unboxed_ints
+  %p172 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table = icmp ne ptr %p172, null
+  br i1 %have_table, label %ibox_table, label %ibox_call, !prof !1
+
+ibox_not_small:                                   ; preds = %unboxed_ints
+  %shifted = add i64 %iadd, 1152921504606846975
+  %fits = icmp ult i64 %shifted, 2305843009213693951
+  %i = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
+  %untraced = icmp eq i32 %i, 0
+  %inline = and i1 %fits, %untraced
+  br i1 %inline, label %ibox_alloc, label %ibox_call, !prof !1
+
+ibox_alloc:                                       ; preds = %ibox_not_small
+  %c175 = call ptr @PyObject_Malloc(i64 32)
+  %allocated = icmp ne ptr %c175, null
+  br i1 %allocated, label %ibox_init, label %ibox_call, !prof !1
+
+ibox_call:                                        ; preds = %ibox_alloc, %ibox_not_small, %ibox_small
+  %c185 = call ptr @PyLong_FromLongLong(i64 %iadd)
+  br label %ibox_done
+
+ibox_table:                                       ; preds = %ibox_small
+  %off = mul i64 %biased, 32
+  %fd = getelementptr i8, ptr %p172, i64 %off
+  %rc173 = load i64, ptr %fd, align 4
+  %rc1174 = add i64 %rc173, 1
+  store i64 %rc1174, ptr %fd, align 4
+  br label %ibox_done
+
+ibox_init:                                        ; preds = %ibox_alloc
+  %neg = icmp slt i64 %iadd, 0
+  %minus = sub i64 0, %iadd
+  %mag176 = select i1 %neg, i64 %minus, i64 %iadd
+  %two177 = icmp ugt i64 %mag176, 1073741823
+  %ndigits178 = select i1 %two177, i64 2, i64 1
+  %minus_n = sub i64 0, %ndigits178
+  %size179 = select i1 %neg, i64 %minus_n, i64 %ndigits178
+  %d0 = and i64 %mag176, 1073741823
+  %d1 = lshr i64 %mag176, 30
+  store i64 1, ptr %c175, align 4
+  %f180 = getelementptr i8, ptr %c175, i64 8
+  store ptr @PyLong_Type, ptr %f180, align 8
+  %f181 = getelementptr i8, ptr %c175, i64 16
+  store i64 %size179, ptr %f181, align 4
+  %digit = trunc i64 %d0 to i32
+  %f182 = getelementptr i8, ptr %c175, i64 24
+  store i32 %digit, ptr %f182, align 4
+  %digit183 = trunc i64 %d1 to i32
+  %f184 = getelementptr i8, ptr %c175, i64 28
+  store i32 %digit183, ptr %f184, align 4
+  br label %ibox_done
+
 fbox_done:                                        ; preds = %unboxed_floats
-  %fbox = phi ptr [ %c175, %unboxed_floats ]
+  %fbox = phi ptr [ %c188, %unboxed_floats ]
   br label %num_done
 
 boxed_paths_unused:                               ; No predecessors!
-  %f180 = getelementptr i8, ptr %v120, i64 8
-  %p181 = load ptr, ptr %f180, align 8
-  %f182 = getelementptr i8, ptr %p177, i64 8
-  %p183 = load ptr, ptr %f182, align 8
-  %a184 = ptrtoint ptr %p181 to i64
-  %eq185 = icmp eq i64 %a184, ptrtoint (ptr @PyLong_Type to i64)
-  %a186 = ptrtoint ptr %p183 to i64
-  %eq187 = icmp eq i64 %a186, ptrtoint (ptr @PyLong_Type to i64)
-  %both = and i1 %eq185, %eq187
+  %f193 = getelementptr i8, ptr %v120, i64 8
+  %p194 = load ptr, ptr %f193, align 8
+  %f195 = getelementptr i8, ptr %p190, i64 8
+  %p196 = load ptr, ptr %f195, align 8
+  %a197 = ptrtoint ptr %p194 to i64
+  %eq198 = icmp eq i64 %a197, ptrtoint (ptr @PyLong_Type to i64)
+  %a199 = ptrtoint ptr %p196 to i64
+  %eq200 = icmp eq i64 %a199, ptrtoint (ptr @PyLong_Type to i64)
+  %both = and i1 %eq198, %eq200
   br i1 %both, label %int_test, label %float_check
 
 int_test:                                         ; preds = %boxed_paths_unused
-  %f188 = getelementptr i8, ptr %v120, i64 16
-  %size189 = load i64, ptr %f188, align 4
-  %size2190 = add i64 %size189, 2
-  %compact191 = icmp ule i64 %size2190, 4
-  %f192 = getelementptr i8, ptr %v120, i64 24
-  %digit0193 = load i32, ptr %f192, align 4
-  %digit0194 = zext i32 %digit0193 to i64
-  %f195 = getelementptr i8, ptr %v120, i64 28
-  %digit1196 = load i32, ptr %f195, align 4
-  %digit1197 = zext i32 %digit1196 to i64
-  %negative198 = icmp slt i64 %size189, 0
-  %neg_size199 = sub i64 0, %size189
-  %ndigits200 = select i1 %negative198, i64 %neg_size199, i64 %size189
-  %two201 = icmp eq i64 %ndigits200, 2
-  %hi202 = shl i64 %digit1197, 30
-  %hi2203 = select i1 %two201, i64 %hi202, i64 0
-  %mag204 = add i64 %digit0194, %hi2203
-  %zero205 = icmp eq i64 %size189, 0
-  %mag0206 = select i1 %zero205, i64 0, i64 %mag204
-  %neg_mag207 = sub i64 0, %mag0206
-  %ival208 = select i1 %negative198, i64 %neg_mag207, i64 %mag0206
-  %f209 = getelementptr i8, ptr %p177, i64 16
-  %size210 = load i64, ptr %f209, align 4
-  %size2211 = add i64 %size210, 2
-  %compact212 = icmp ule i64 %size2211, 4
-  %f213 = getelementptr i8, ptr %p177, i64 24
-  %digit0214 = load i32, ptr %f213, align 4
-  %digit0215 = zext i32 %digit0214 to i64
-  %f216 = getelementptr i8, ptr %p177, i64 28
-  %digit1217 = load i32, ptr %f216, align 4
-  %digit1218 = zext i32 %digit1217 to i64
-  %negative219 = icmp slt i64 %size210, 0
-  %neg_size220 = sub i64 0, %size210
-  %ndigits221 = select i1 %negative219, i64 %neg_size220, i64 %size210
-  %two222 = icmp eq i64 %ndigits221, 2
-  %hi223 = shl i64 %digit1218, 30
-  %hi2224 = select i1 %two222, i64 %hi223, i64 0
-  %mag225 = add i64 %digit0215, %hi2224
-  %zero226 = icmp eq i64 %size210, 0
-  %mag0227 = select i1 %zero226, i64 0, i64 %mag225
-  %neg_mag228 = sub i64 0, %mag0227
-  %ival229 = select i1 %negative219, i64 %neg_mag228, i64 %mag0227
-  %compact230 = and i1 %compact191, %compact212
-  br i1 %compact230, label %int_fast, label %num_slow, !prof !1
+  %f201 = getelementptr i8, ptr %v120, i64 16
+  %size202 = load i64, ptr %f201, align 4
+  %size2203 = add i64 %size202, 2
+  %compact204 = icmp ule i64 %size2203, 4
+  %f205 = getelementptr i8, ptr %v120, i64 24
+  %digit0206 = load i32, ptr %f205, align 4
+  %digit0207 = zext i32 %digit0206 to i64
+  %f208 = getelementptr i8, ptr %v120, i64 28
+  %digit1209 = load i32, ptr %f208, align 4
+  %digit1210 = zext i32 %digit1209 to i64
+  %negative211 = icmp slt i64 %size202, 0
+  %neg_size212 = sub i64 0, %size202
+  %ndigits213 = select i1 %negative211, i64 %neg_size212, i64 %size202
+  %two214 = icmp eq i64 %ndigits213, 2
+  %hi215 = shl i64 %digit1210, 30
+  %hi2216 = select i1 %two214, i64 %hi215, i64 0
+  %mag217 = add i64 %digit0207, %hi2216
+  %zero218 = icmp eq i64 %size202, 0
+  %mag0219 = select i1 %zero218, i64 0, i64 %mag217
+  %neg_mag220 = sub i64 0, %mag0219
+  %ival221 = select i1 %negative211, i64 %neg_mag220, i64 %mag0219
+  %f222 = getelementptr i8, ptr %p190, i64 16
+  %size223 = load i64, ptr %f222, align 4
+  %size2224 = add i64 %size223, 2
+  %compact225 = icmp ule i64 %size2224, 4
+  %f226 = getelementptr i8, ptr %p190, i64 24
+  %digit0227 = load i32, ptr %f226, align 4
+  %digit0228 = zext i32 %digit0227 to i64
+  %f229 = getelementptr i8, ptr %p190, i64 28
+  %digit1230 = load i32, ptr %f229, align 4
+  %digit1231 = zext i32 %digit1230 to i64
+  %negative232 = icmp slt i64 %size223, 0
+  %neg_size233 = sub i64 0, %size223
+  %ndigits234 = select i1 %negative232, i64 %neg_size233, i64 %size223
+  %two235 = icmp eq i64 %ndigits234, 2
+  %hi236 = shl i64 %digit1231, 30
+  %hi2237 = select i1 %two235, i64 %hi236, i64 0
+  %mag238 = add i64 %digit0228, %hi2237
+  %zero239 = icmp eq i64 %size223, 0
+  %mag0240 = select i1 %zero239, i64 0, i64 %mag238
+  %neg_mag241 = sub i64 0, %mag0240
+  %ival242 = select i1 %negative232, i64 %neg_mag241, i64 %mag0240
+  %compact243 = and i1 %compact204, %compact225
+  br i1 %compact243, label %int_fast, label %num_slow, !prof !1
 
 float_check:                                      ; preds = %boxed_paths_unused
-  %f233 = getelementptr i8, ptr %v120, i64 8
-  %p234 = load ptr, ptr %f233, align 8
-  %f235 = getelementptr i8, ptr %p177, i64 8
-  %p236 = load ptr, ptr %f235, align 8
-  %a237 = ptrtoint ptr %p234 to i64
-  %eq238 = icmp eq i64 %a237, ptrtoint (ptr @PyFloat_Type to i64)
-  %a239 = ptrtoint ptr %p236 to i64
-  %eq240 = icmp eq i64 %a239, ptrtoint (ptr @PyFloat_Type to i64)
-  %both241 = and i1 %eq238, %eq240
-  br i1 %both241, label %float_fast, label %mixed_check, !prof !1
+  %f284 = getelementptr i8, ptr %v120, i64 8
+  %p285 = load ptr, ptr %f284, align 8
+  %f286 = getelementptr i8, ptr %p190, i64 8
+  %p287 = load ptr, ptr %f286, align 8
+  %a288 = ptrtoint ptr %p285 to i64
+  %eq289 = icmp eq i64 %a288, ptrtoint (ptr @PyFloat_Type to i64)
+  %a290 = ptrtoint ptr %p287 to i64
+  %eq291 = icmp eq i64 %a290, ptrtoint (ptr @PyFloat_Type to i64)
+  %both292 = and i1 %eq289, %eq291
+  br i1 %both292, label %float_fast, label %mixed_check, !prof !1
 
 int_fast:                                         ; preds = %int_test
-  %iadd231 = add nsw i64 %ival208, %ival229
-  %c232 = call ptr @PyLong_FromLongLong(i64 %iadd231)
+  %iadd244 = add nsw i64 %ival221, %ival242
+  %biased250 = sub i64 %iadd244, -5
+  %is_small251 = icmp ult i64 %biased250, 262
+  br i1 %is_small251, label %ibox_small246, label %ibox_not_small247
+
+ibox_done245:                                     ; preds = %ibox_call249, %ibox_init266, %ibox_table254
+  %int_box283 = phi ptr [ %fd256, %ibox_table254 ], [ %c264, %ibox_init266 ], [ %c282, %ibox_call249 ]
   br label %num_done
 
+ibox_small246:                                    ; preds = %int_fast
+  %p252 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table253 = icmp ne ptr %p252, null
+  br i1 %have_table253, label %ibox_table254, label %ibox_call249, !prof !1
+
+ibox_not_small247:                                ; preds = %int_fast
+  %shifted259 = add i64 %iadd244, 1152921504606846975
+  %fits260 = icmp ult i64 %shifted259, 2305843009213693951
+  %i261 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
+  %untraced262 = icmp eq i32 %i261, 0
+  %inline263 = and i1 %fits260, %untraced262
+  br i1 %inline263, label %ibox_alloc248, label %ibox_call249, !prof !1
+
+ibox_alloc248:                                    ; preds = %ibox_not_small247
+  %c264 = call ptr @PyObject_Malloc(i64 32)
+  %allocated265 = icmp ne ptr %c264, null
+  br i1 %allocated265, label %ibox_init266, label %ibox_call249, !prof !1
+
+ibox_call249:                                     ; preds = %ibox_alloc248, %ibox_not_small247, %ibox_small246
+  %c282 = call ptr @PyLong_FromLongLong(i64 %iadd244)
+  br label %ibox_done245
+
+ibox_table254:                                    ; preds = %ibox_small246
+  %off255 = mul i64 %biased250, 32
+  %fd256 = getelementptr i8, ptr %p252, i64 %off255
+  %rc257 = load i64, ptr %fd256, align 4
+  %rc1258 = add i64 %rc257, 1
+  store i64 %rc1258, ptr %fd256, align 4
+  br label %ibox_done245
+
+ibox_init266:                                     ; preds = %ibox_alloc248
+  %neg267 = icmp slt i64 %iadd244, 0
+  %minus268 = sub i64 0, %iadd244
+  %mag269 = select i1 %neg267, i64 %minus268, i64 %iadd244
+  %two270 = icmp ugt i64 %mag269, 1073741823
+  %ndigits271 = select i1 %two270, i64 2, i64 1
+  %minus_n272 = sub i64 0, %ndigits271
+  %size273 = select i1 %neg267, i64 %minus_n272, i64 %ndigits271
+  %d0274 = and i64 %mag269, 1073741823
+  %d1275 = lshr i64 %mag269, 30
+  store i64 1, ptr %c264, align 4
+  %f276 = getelementptr i8, ptr %c264, i64 8
+  store ptr @PyLong_Type, ptr %f276, align 8
+  %f277 = getelementptr i8, ptr %c264, i64 16
+  store i64 %size273, ptr %f277, align 4
+  %digit278 = trunc i64 %d0274 to i32
+  %f279 = getelementptr i8, ptr %c264, i64 24
+  store i32 %digit278, ptr %f279, align 4
+  %digit280 = trunc i64 %d1275 to i32
+  %f281 = getelementptr i8, ptr %c264, i64 28
+  store i32 %digit280, ptr %f281, align 4
+  br label %ibox_done245
+
 float_fast:                                       ; preds = %float_check
-  %f242 = getelementptr i8, ptr %v120, i64 16
-  %fval243 = load double, ptr %f242, align 8
-  %f244 = getelementptr i8, ptr %p177, i64 16
-  %fval245 = load double, ptr %f244, align 8
-  %fadd246 = fadd double %fval243, %fval245
-  %rc248 = load i64, ptr %p177, align 4
-  %only = icmp eq i64 %rc248, 1
+  %f293 = getelementptr i8, ptr %v120, i64 16
+  %fval294 = load double, ptr %f293, align 8
+  %f295 = getelementptr i8, ptr %p190, i64 16
+  %fval296 = load double, ptr %f295, align 8
+  %fadd297 = fadd double %fval294, %fval296
+  %rc299 = load i64, ptr %p190, align 4
+  %only = icmp eq i64 %rc299, 1
   br i1 %only, label %fbox_operand, label %fbox_next
 
 mixed_check:                                      ; preds = %float_check
-  %f254 = getelementptr i8, ptr %v120, i64 8
-  %p255 = load ptr, ptr %f254, align 8
-  %a256 = ptrtoint ptr %p255 to i64
-  %eq257 = icmp eq i64 %a256, ptrtoint (ptr @PyFloat_Type to i64)
-  %a258 = ptrtoint ptr %p255 to i64
-  %eq259 = icmp eq i64 %a258, ptrtoint (ptr @PyLong_Type to i64)
-  %f260 = getelementptr i8, ptr %p177, i64 8
-  %p261 = load ptr, ptr %f260, align 8
-  %a262 = ptrtoint ptr %p261 to i64
-  %eq263 = icmp eq i64 %a262, ptrtoint (ptr @PyFloat_Type to i64)
-  %a264 = ptrtoint ptr %p261 to i64
-  %eq265 = icmp eq i64 %a264, ptrtoint (ptr @PyLong_Type to i64)
-  %float_first = and i1 %eq257, %eq265
-  %int_first = and i1 %eq259, %eq263
+  %f305 = getelementptr i8, ptr %v120, i64 8
+  %p306 = load ptr, ptr %f305, align 8
+  %a307 = ptrtoint ptr %p306 to i64
+  %eq308 = icmp eq i64 %a307, ptrtoint (ptr @PyFloat_Type to i64)
+  %a309 = ptrtoint ptr %p306 to i64
+  %eq310 = icmp eq i64 %a309, ptrtoint (ptr @PyLong_Type to i64)
+  %f311 = getelementptr i8, ptr %p190, i64 8
+  %p312 = load ptr, ptr %f311, align 8
+  %a313 = ptrtoint ptr %p312 to i64
+  %eq314 = icmp eq i64 %a313, ptrtoint (ptr @PyFloat_Type to i64)
+  %a315 = ptrtoint ptr %p312 to i64
+  %eq316 = icmp eq i64 %a315, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first = and i1 %eq308, %eq316
+  %int_first = and i1 %eq310, %eq314
   %mixed = or i1 %float_first, %int_first
-  br i1 %mixed, label %mixed266, label %num_slow, !prof !1
+  br i1 %mixed, label %mixed317, label %num_slow, !prof !1
 
-fbox_done247:                                     ; preds = %fbox_next, %fbox_operand
-  %fbox253 = phi ptr [ %p177, %fbox_operand ], [ %c252, %fbox_next ]
+fbox_done298:                                     ; preds = %fbox_next, %fbox_operand
+  %fbox304 = phi ptr [ %p190, %fbox_operand ], [ %c303, %fbox_next ]
   br label %num_done
 
 fbox_operand:                                     ; preds = %float_fast
-  %f249 = getelementptr i8, ptr %p177, i64 16
-  store double %fadd246, ptr %f249, align 8
-  %rc250 = load i64, ptr %p177, align 4
-  %rc1251 = add i64 %rc250, 1
-  store i64 %rc1251, ptr %p177, align 4
-  br label %fbox_done247
+  %f300 = getelementptr i8, ptr %p190, i64 16
+  store double %fadd297, ptr %f300, align 8
+  %rc301 = load i64, ptr %p190, align 4
+  %rc1302 = add i64 %rc301, 1
+  store i64 %rc1302, ptr %p190, align 4
+  br label %fbox_done298
 
 fbox_next:                                        ; preds = %float_fast
-  %c252 = call ptr @PyFloat_FromDouble(double %fadd246)
-  br label %fbox_done247
+  %c303 = call ptr @PyFloat_FromDouble(double %fadd297)
+  br label %fbox_done298
 
-mixed266:                                         ; preds = %mixed_check
-  %int_operand = select i1 %float_first, ptr %p177, ptr %v120
-  %float_operand = select i1 %float_first, ptr %v120, ptr %p177
-  %f267 = getelementptr i8, ptr %int_operand, i64 16
-  %size268 = load i64, ptr %f267, align 4
-  %size2269 = add i64 %size268, 2
-  %compact270 = icmp ule i64 %size2269, 4
-  %f271 = getelementptr i8, ptr %int_operand, i64 24
-  %digit0272 = load i32, ptr %f271, align 4
-  %digit0273 = zext i32 %digit0272 to i64
-  %f274 = getelementptr i8, ptr %int_operand, i64 28
-  %digit1275 = load i32, ptr %f274, align 4
-  %digit1276 = zext i32 %digit1275 to i64
-  %negative277 = icmp slt i64 %size268, 0
-  %neg_size278 = sub i64 0, %size268
-  %ndigits279 = select i1 %negative277, i64 %neg_size278, i64 %size268
-  %two280 = icmp eq i64 %ndigits279, 2
-  %hi281 = shl i64 %digit1276, 30
-  %hi2282 = select i1 %two280, i64 %hi281, i64 0
-  %mag283 = add i64 %digit0273, %hi2282
-  %zero284 = icmp eq i64 %size268, 0
-  %mag0285 = select i1 %zero284, i64 0, i64 %mag283
-  %neg_mag286 = sub i64 0, %mag0285
-  %ival287 = select i1 %negative277, i64 %neg_mag286, i64 %mag0285
-  br i1 %compact270, label %mixed_fast, label %num_slow, !prof !1
+mixed317:                                         ; preds = %mixed_check
+  %int_operand = select i1 %float_first, ptr %p190, ptr %v120
+  %float_operand = select i1 %float_first, ptr %v120, ptr %p190
+  %f318 = getelementptr i8, ptr %int_operand, i64 16
+  %size319 = load i64, ptr %f318, align 4
+  %size2320 = add i64 %size319, 2
+  %compact321 = icmp ule i64 %size2320, 4
+  %f322 = getelementptr i8, ptr %int_operand, i64 24
+  %digit0323 = load i32, ptr %f322, align 4
+  %digit0324 = zext i32 %digit0323 to i64
+  %f325 = getelementptr i8, ptr %int_operand, i64 28
+  %digit1326 = load i32, ptr %f325, align 4
+  %digit1327 = zext i32 %digit1326 to i64
+  %negative328 = icmp slt i64 %size319, 0
+  %neg_size329 = sub i64 0, %size319
+  %ndigits330 = select i1 %negative328, i64 %neg_size329, i64 %size319
+  %two331 = icmp eq i64 %ndigits330, 2
+  %hi332 = shl i64 %digit1327, 30
+  %hi2333 = select i1 %two331, i64 %hi332, i64 0
+  %mag334 = add i64 %digit0324, %hi2333
+  %zero335 = icmp eq i64 %size319, 0
+  %mag0336 = select i1 %zero335, i64 0, i64 %mag334
+  %neg_mag337 = sub i64 0, %mag0336
+  %ival338 = select i1 %negative328, i64 %neg_mag337, i64 %mag0336
+  br i1 %compact321, label %mixed_fast, label %num_slow, !prof !1
 
-mixed_fast:                                       ; preds = %mixed266
-  %itof288 = sitofp i64 %ival287 to double
-  %f289 = getelementptr i8, ptr %float_operand, i64 16
-  %fval290 = load double, ptr %f289, align 8
-  %x = select i1 %float_first, double %fval290, double %itof288
-  %y = select i1 %float_first, double %itof288, double %fval290
-  %fadd291 = fadd double %x, %y
+mixed_fast:                                       ; preds = %mixed317
+  %itof339 = sitofp i64 %ival338 to double
+  %f340 = getelementptr i8, ptr %float_operand, i64 16
+  %fval341 = load double, ptr %f340, align 8
+  %x = select i1 %float_first, double %fval341, double %itof339
+  %y = select i1 %float_first, double %itof339, double %fval341
+  %fadd342 = fadd double %x, %y
   br label %float_result
 
-fbox_done292:                                     ; preds = %fbox_next300, %fbox_operand299
-  %fbox305 = phi ptr [ %p177, %fbox_operand299 ], [ %c304, %fbox_next300 ]
+fbox_done343:                                     ; preds = %fbox_next351, %fbox_operand350
+  %fbox356 = phi ptr [ %p190, %fbox_operand350 ], [ %c355, %fbox_next351 ]
   br label %num_done
 
-fbox_operand299:                                  ; preds = %float_result
-  %f301 = getelementptr i8, ptr %p177, i64 16
-  store double %fres, ptr %f301, align 8
-  %rc302 = load i64, ptr %p177, align 4
-  %rc1303 = add i64 %rc302, 1
-  store i64 %rc1303, ptr %p177, align 4
-  br label %fbox_done292
+fbox_operand350:                                  ; preds = %float_result
+  %f352 = getelementptr i8, ptr %p190, i64 16
+  store double %fres, ptr %f352, align 8
+  %rc353 = load i64, ptr %p190, align 4
+  %rc1354 = add i64 %rc353, 1
+  store i64 %rc1354, ptr %p190, align 4
+  br label %fbox_done343
 
-fbox_next300:                                     ; preds = %float_result
-  %c304 = call ptr @PyFloat_FromDouble(double %fres)
-  br label %fbox_done292
+fbox_next351:                                     ; preds = %float_result
+  %c355 = call ptr @PyFloat_FromDouble(double %fres)
+  br label %fbox_done343
 
 operator_dunder:                                  ; preds = %num_slow
-  %c309 = call ptr @rjit_binary_dunder(ptr %0, ptr %v120, ptr %p177, i32 0)
+  %c361 = call ptr @rjit_binary_dunder(ptr %0, ptr %v120, ptr %p190, i32 0)
   br label %operator_done
 
 operator_c:                                       ; preds = %num_slow
-  %c310 = call ptr @PyNumber_Add(ptr %v120, ptr %p177)
+  %c362 = call ptr @PyNumber_Add(ptr %v120, ptr %p190)
   br label %operator_done
 
 operator_done:                                    ; preds = %operator_c, %operator_dunder
-  %number = phi ptr [ %c309, %operator_dunder ], [ %c310, %operator_c ]
+  %number = phi ptr [ %c361, %operator_dunder ], [ %c362, %operator_c ]
   br label %num_done
 
-xdec313:                                          ; preds = %num_done
-  %rc315 = load i64, ptr %v311, align 4
-  %rc1316 = sub i64 %rc315, 1
-  store i64 %rc1316, ptr %v311, align 4
-  %dead317 = icmp eq i64 %rc1316, 0
-  br i1 %dead317, label %dealloc318, label %cont319
+xdec365:                                          ; preds = %num_done
+  %rc367 = load i64, ptr %v363, align 4
+  %rc1368 = sub i64 %rc367, 1
+  store i64 %rc1368, ptr %v363, align 4
+  %dead369 = icmp eq i64 %rc1368, 0
+  br i1 %dead369, label %dealloc370, label %cont371
 
-cont314:                                          ; preds = %cont319, %num_done
-  %isnull322 = icmp eq ptr %res, null
-  br i1 %isnull322, label %error320, label %ok, !prof !0
+cont366:                                          ; preds = %cont371, %num_done
+  %isnull374 = icmp eq ptr %res, null
+  br i1 %isnull374, label %error372, label %ok, !prof !0
 
-dealloc318:                                       ; preds = %xdec313
-  call void @_Py_Dealloc(ptr %v311)
-  br label %cont319
+dealloc370:                                       ; preds = %xdec365
+  call void @_Py_Dealloc(ptr %v363)
+  br label %cont371
 
-cont319:                                          ; preds = %dealloc318, %xdec313
-  br label %cont314
+cont371:                                          ; preds = %dealloc370, %xdec365
+  br label %cont366
 
-error320:                                         ; preds = %cont314
-  %c321 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
-  ret ptr %c321
+error372:                                         ; preds = %cont366
+  %c373 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
+  ret ptr %c373
 
-ok:                                               ; preds = %cont314
+ok:                                               ; preds = %cont366
   store ptr %res, ptr %s0, align 8
   br label %i11
 
-eval_breaker333:                                  ; preds = %i12
-  %c335 = call i32 @rjit_eval_breaker(ptr %0)
-  switch i32 %c335, label %deopt336 [
-    i32 0, label %cont334
-    i32 -1, label %error340
+eval_breaker385:                                  ; preds = %i12
+  %c387 = call i32 @rjit_eval_breaker(ptr %0)
+  switch i32 %c387, label %deopt388 [
+    i32 0, label %cont386
+    i32 -1, label %error392
   ]
 
-cont334:                                          ; preds = %eval_breaker333, %i12
+cont386:                                          ; preds = %eval_breaker385, %i12
   br label %i13
 
-deopt336:                                         ; preds = %eval_breaker333
-  %v337 = load ptr, ptr %s0, align 8
-  %f338 = getelementptr i8, ptr %1, i64 80
-  store ptr %v337, ptr %f338, align 8
-  %c339 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
-  ret ptr %c339
+deopt388:                                         ; preds = %eval_breaker385
+  %v389 = load ptr, ptr %s0, align 8
+  %f390 = getelementptr i8, ptr %1, i64 80
+  store ptr %v389, ptr %f390, align 8
+  %c391 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
+  ret ptr %c391
 
-error340:                                         ; preds = %eval_breaker333
-  %v341 = load ptr, ptr %s0, align 8
-  %f342 = getelementptr i8, ptr %1, i64 80
-  store ptr %v341, ptr %f342, align 8
-  %c343 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
-  ret ptr %c343
+error392:                                         ; preds = %eval_breaker385
+  %v393 = load ptr, ptr %s0, align 8
+  %f394 = getelementptr i8, ptr %1, i64 80
+  store ptr %v393, ptr %f394, align 8
+  %c395 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
+  ret ptr %c395
 
-xdec346:                                          ; preds = %i13
-  %rc348 = load i64, ptr %v344, align 4
-  %rc1349 = sub i64 %rc348, 1
-  store i64 %rc1349, ptr %v344, align 4
-  %dead350 = icmp eq i64 %rc1349, 0
-  br i1 %dead350, label %dealloc351, label %cont352
+xdec398:                                          ; preds = %i13
+  %rc400 = load i64, ptr %v396, align 4
+  %rc1401 = sub i64 %rc400, 1
+  store i64 %rc1401, ptr %v396, align 4
+  %dead402 = icmp eq i64 %rc1401, 0
+  br i1 %dead402, label %dealloc403, label %cont404
 
-cont347:                                          ; preds = %cont352, %i13
+cont399:                                          ; preds = %cont404, %i13
   br label %i14
 
-dealloc351:                                       ; preds = %xdec346
-  %f353 = getelementptr i8, ptr %f2, i64 26
-  %f354 = getelementptr i8, ptr %1, i64 56
-  store ptr %f353, ptr %f354, align 8
-  call void @_Py_Dealloc(ptr %v344)
-  br label %cont352
+dealloc403:                                       ; preds = %xdec398
+  %f405 = getelementptr i8, ptr %f2, i64 26
+  %f406 = getelementptr i8, ptr %1, i64 56
+  store ptr %f405, ptr %f406, align 8
+  call void @_Py_Dealloc(ptr %v396)
+  br label %cont404
 
-cont352:                                          ; preds = %dealloc351, %xdec346
-  br label %cont347
+cont404:                                          ; preds = %dealloc403, %xdec398
+  br label %cont399
 }
 
 ; Function Attrs: cold
@@ -828,6 +946,8 @@ declare i32 @rjit_eval_breaker(ptr) #0
 declare void @rjit_unbound_local(ptr, ptr, i32) #0
 
 declare void @rjit_leave(ptr, ptr)
+
+declare ptr @PyObject_Malloc(i64)
 
 declare ptr @PyLong_FromLongLong(i64)
 
