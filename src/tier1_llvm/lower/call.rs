@@ -250,34 +250,26 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             // `module.name`: the module path inline, the helper for everything else.
             let v = self.module_attr(owner, name, cache, slow)?;
             self.incref(v)?;
-            let hit_end = self.here()?;
+            let hit = (v, self.here()?);
             self.b.build_unconditional_branch(done).map_err(be)?;
-            self.b.position_at_end(slow);
-            let res =
-                self.call_obj("rjit_load_attr", &[owner.into(), name.into(), cache.into()])?;
-            let slow_end = self.here()?;
-            self.b.build_unconditional_branch(done).map_err(be)?;
-            self.b.position_at_end(done);
-            let res = self
-                .phi(self.ptr, &[(v, hit_end), (res, slow_end)], "attr")?
-                .into_pointer_value();
-            self.release(owner, owner_borrowed)?;
-            self.null_check(res, ins)?;
-            self.push(res)?;
-            return Ok(true);
+            return self.attr_helper_and_push(
+                ins,
+                (owner, owner_borrowed),
+                [name, cache],
+                [slow, done],
+                vec![hit],
+            );
         }
         if hint == AttrHint::Other {
             // Quickening found no instance attribute here: the helper serves every kind.
             self.b.build_unconditional_branch(slow).map_err(be)?;
-            self.b.position_at_end(slow);
-            let res =
-                self.call_obj("rjit_load_attr", &[owner.into(), name.into(), cache.into()])?;
-            self.b.build_unconditional_branch(done).map_err(be)?;
-            self.b.position_at_end(done);
-            self.release(owner, owner_borrowed)?;
-            self.null_check(res, ins)?;
-            self.push(res)?;
-            return Ok(true);
+            return self.attr_helper_and_push(
+                ins,
+                (owner, owner_borrowed),
+                [name, cache],
+                [slow, done],
+                vec![],
+            );
         }
         let (slot_hit, values_kind) = self.slot_kind(cache, hint != AttrHint::Instance)?;
         self.b.position_at_end(slot_hit);
@@ -297,20 +289,36 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             self.b.build_unconditional_branch(slow).map_err(be)?;
             self.b.position_at_end(self.new_block("attr_values_unused"));
         }
-        let [(v, hit_end), (dv, dict_end)] = self.instance_attr(owner, name, cache, slow, done)?;
+        let [values_hit, dict_hit] = self.instance_attr(owner, name, cache, slow, done)?;
+        let hits = vec![values_hit, (sv, slot_end), dict_hit];
+        self.attr_helper_and_push(
+            ins,
+            (owner, owner_borrowed),
+            [name, cache],
+            [slow, done],
+            hits,
+        )
+    }
+
+    /// The end of every `LOAD_ATTR`: in `slow`, `rjit_load_attr` (the helper serves every
+    /// kind); in `done`, the value from it or from one of the inline `hits` (each a new
+    /// reference and the block that branched to `done`), the owner released and the value
+    /// pushed.
+    fn attr_helper_and_push(
+        &mut self,
+        ins: &Instr,
+        (owner, owner_borrowed): (PointerValue<'ctx>, bool),
+        [name, cache]: [PointerValue<'ctx>; 2],
+        [slow, done]: [BasicBlock<'ctx>; 2],
+        mut hits: Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)>,
+    ) -> R<bool> {
+        let be = super::be;
         self.b.position_at_end(slow);
         let res = self.call_obj("rjit_load_attr", &[owner.into(), name.into(), cache.into()])?;
-        let slow_end = self.here()?;
+        hits.push((res, self.here()?));
         self.b.build_unconditional_branch(done).map_err(be)?;
         self.b.position_at_end(done);
-        let phi = self.b.build_phi(self.ptr, "attr").map_err(be)?;
-        phi.add_incoming(&[
-            (&v, hit_end),
-            (&sv, slot_end),
-            (&dv, dict_end),
-            (&res, slow_end),
-        ]);
-        let res = phi.as_basic_value().into_pointer_value();
+        let res = self.phi(self.ptr, &hits, "attr")?.into_pointer_value();
         self.release(owner, owner_borrowed)?;
         self.null_check(res, ins)?;
         self.push(res)?;

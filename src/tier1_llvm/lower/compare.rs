@@ -398,11 +398,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             let mut pre_end = |l: &Self, r: Option<Fast<'ctx>>| -> R<()> {
                 match r {
                     Some(Fast::Float(v)) if unboxed_out => {
-                        uouts.push((unboxed_float(v), l.current_block()?));
+                        uouts.push((unboxed_float(v), l.here()?));
                         l.b.build_unconditional_branch(uout).map_err(be)?;
                     }
                     Some(Fast::Int(v)) if unboxed_out => {
-                        uouts.push((unboxed_int(v), l.current_block()?));
+                        uouts.push((unboxed_int(v), l.here()?));
                         l.b.build_unconditional_branch(uout).map_err(be)?;
                     }
                     Some(Fast::Float(v)) => {
@@ -425,7 +425,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                     }
                     Some(Fast::Obj(o)) => l.fast_result(Some(o), done, slow, &mut results)?,
                     Some(Fast::Cond(c)) => {
-                        conds.push((c, l.current_block()?));
+                        conds.push((c, l.here()?));
                         l.b.build_unconditional_branch(cond_done).map_err(be)?;
                     }
                     None => {
@@ -493,12 +493,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let mut end = |l: &Self, r: Option<Fast<'ctx>>, both_float: bool| -> R<()> {
             match r {
                 Some(Fast::Float(v)) if unboxed_out => {
-                    uouts.push((unboxed_float(v), l.current_block()?));
+                    uouts.push((unboxed_float(v), l.here()?));
                     l.b.build_unconditional_branch(uout).map_err(be)?;
                     Ok(())
                 }
                 Some(Fast::Int(v)) if unboxed_out => {
-                    uouts.push((unboxed_int(v), l.current_block()?));
+                    uouts.push((unboxed_int(v), l.here()?));
                     l.b.build_unconditional_branch(uout).map_err(be)?;
                     Ok(())
                 }
@@ -518,13 +518,13 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                     l.fast_result(Some(obj), done, slow, &mut results)
                 }
                 Some(Fast::Float(v)) => {
-                    floats.push((v, l.current_block()?));
+                    floats.push((v, l.here()?));
                     l.b.build_unconditional_branch(boxing).map_err(be)?;
                     Ok(())
                 }
                 Some(Fast::Obj(v)) => l.fast_result(Some(v), done, slow, &mut results),
                 Some(Fast::Cond(c)) => {
-                    conds.push((c, l.current_block()?));
+                    conds.push((c, l.here()?));
                     l.b.build_unconditional_branch(cond_done).map_err(be)?;
                     Ok(())
                 }
@@ -547,13 +547,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             never
         };
         // Where quickening saw ints the int path is the expected one; without a hint no side is.
-        if hint == ArithHint::Int {
-            self.branch_expecting(both_int, int_test, float_check, true)?;
-        } else {
-            self.b
-                .build_conditional_branch(both_int, int_test, float_check)
-                .map_err(be)?;
-        }
+        self.branch_likely_if(hint == ArithHint::Int, both_int, int_test, float_check)?;
         self.b.position_at_end(int_test);
         let (cl, xl) = self.compact_int(lhs)?;
         let (cr, xr) = self.compact_int(rhs)?;
@@ -666,13 +660,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 never
             };
             let str_fast = self.new_block("str_fast");
-            if hint == ArithHint::Str {
-                self.branch_expecting(both_str, str_fast, slow, true)?;
-            } else {
-                self.b
-                    .build_conditional_branch(both_str, str_fast, slow)
-                    .map_err(be)?;
-            }
+            self.branch_likely_if(hint == ArithHint::Str, both_str, str_fast, slow)?;
             self.b.position_at_end(str_fast);
             let eq = self
                 .call(
@@ -691,7 +679,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 .build_int_compare(pred, eq, self.c32(0), "streq")
                 .map_err(be)?;
             if fused.is_some() {
-                conds.push((c, self.current_block()?));
+                conds.push((c, self.here()?));
                 self.b.build_unconditional_branch(cond_done).map_err(be)?;
             } else {
                 let r = self.bool_obj(c)?;
@@ -840,7 +828,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     ) -> R<()> {
         match r {
             Some(v) => {
-                results.push((v, self.current_block()?));
+                results.push((v, self.here()?));
                 self.b.build_unconditional_branch(done).map_err(be)?;
             }
             None => {
@@ -848,12 +836,6 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             }
         }
         Ok(())
-    }
-
-    fn current_block(&self) -> R<BasicBlock<'ctx>> {
-        self.b
-            .get_insert_block()
-            .ok_or_else(|| be("builder has no block"))
     }
 
     /// `PyLong_FromLongLong(v)` without a call for the ints CPython makes without a loop:
@@ -1569,7 +1551,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 .build_store(self.gep(v, cp::FLOAT_VALUE)?, r)
                 .map_err(be)?;
             self.incref(v)?;
-            incoming.push((v, self.current_block()?));
+            incoming.push((v, self.here()?));
             self.b.build_unconditional_branch(done).map_err(be)?;
             Ok(())
         };
@@ -1679,7 +1661,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             self.b.position_at_end(fresh);
         }
         let new = self.call_obj("PyFloat_FromDouble", &[r.into()])?;
-        incoming.push((new, self.current_block()?));
+        incoming.push((new, self.here()?));
         self.b.build_unconditional_branch(done).map_err(be)?;
         self.b.position_at_end(done);
         Ok(self.phi(self.ptr, &incoming, "fbox")?.into_pointer_value())

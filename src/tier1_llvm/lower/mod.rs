@@ -494,6 +494,24 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(())
     }
 
+    /// `br cond, then, else`, weighted towards `then` only when `likely` (a profile said so);
+    /// without it neither side is favoured.
+    fn branch_likely_if(
+        &self,
+        likely: bool,
+        cond: IntValue<'ctx>,
+        then: BasicBlock<'ctx>,
+        otherwise: BasicBlock<'ctx>,
+    ) -> R<()> {
+        if likely {
+            return self.branch_expecting(cond, then, otherwise, true);
+        }
+        self.b
+            .build_conditional_branch(cond, then, otherwise)
+            .map_err(be)?;
+        Ok(())
+    }
+
     /// The instruction `n` places after `ins`, if control reaches it only by falling through
     /// from `ins` (none of the instructions up to it starts a basic block).
     fn straight_after(&self, ins: &Instr, n: usize) -> Option<&'a Instr> {
