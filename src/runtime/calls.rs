@@ -1056,10 +1056,7 @@ pub(crate) fn slot_getattr_hook() -> Option<usize> {
 /// The interned string `"__getattribute__"`.
 pub(crate) fn intern_getattribute() -> Option<*mut PyObject> {
     static NAME: OnceLock<usize> = OnceLock::new();
-    // SAFETY: GIL held (called from compiled code).
-    once(&NAME, || unsafe {
-        PyUnicode_InternFromString(c"__getattribute__".as_ptr())
-    })
+    interned(&NAME, c"__getattribute__")
 }
 
 /// BINARY_SUBSCR's general path (compiled code tries lists and tuples inline first). An
@@ -1115,13 +1112,24 @@ fn once(
     (p != 0).then_some(p as *mut PyObject)
 }
 
+/// The interned string `name`, made once per process into `cell` and kept (a strong
+/// reference never released): the runtime looks names up by object, never by C string, on
+/// any path compiled code takes often. None if it could not be made (an exception was set
+/// then, on the first call only).
+pub(crate) fn interned(
+    cell: &'static OnceLock<usize>,
+    name: &'static std::ffi::CStr,
+) -> Option<*mut PyObject> {
+    // SAFETY: GIL held (the runtime's helpers run with it).
+    once(cell, || unsafe {
+        PyUnicode_InternFromString(name.as_ptr())
+    })
+}
+
 /// The interned string `"__getitem__"`.
 fn intern_getitem() -> Option<*mut PyObject> {
     static NAME: OnceLock<usize> = OnceLock::new();
-    // SAFETY: GIL held (called from compiled code).
-    once(&NAME, || unsafe {
-        PyUnicode_InternFromString(c"__getitem__".as_ptr())
-    })
+    interned(&NAME, c"__getitem__")
 }
 
 /// The empty tuple.
@@ -1134,10 +1142,7 @@ fn empty_tuple() -> Option<*mut PyObject> {
 /// The interned string `"__call__"`.
 fn intern_call() -> Option<*mut PyObject> {
     static NAME: OnceLock<usize> = OnceLock::new();
-    // SAFETY: GIL held (called from compiled code).
-    once(&NAME, || unsafe {
-        PyUnicode_InternFromString(c"__call__".as_ptr())
-    })
+    interned(&NAME, c"__call__")
 }
 
 /// The `__call__` that `slot_tp_call` would call for `obj` (borrowed): only when its type's
@@ -1192,19 +1197,13 @@ unsafe fn call_instance(
 /// The interned string `"__new__"`.
 fn intern_new() -> Option<*mut PyObject> {
     static NAME: OnceLock<usize> = OnceLock::new();
-    // SAFETY: GIL held (called from compiled code).
-    once(&NAME, || unsafe {
-        PyUnicode_InternFromString(c"__new__".as_ptr())
-    })
+    interned(&NAME, c"__new__")
 }
 
 /// The interned string `"__init__"`.
 fn intern_init() -> Option<*mut PyObject> {
     static NAME: OnceLock<usize> = OnceLock::new();
-    // SAFETY: GIL held (called from compiled code).
-    once(&NAME, || unsafe {
-        PyUnicode_InternFromString(c"__init__".as_ptr())
-    })
+    interned(&NAME, c"__init__")
 }
 
 /// `initialize_locals` (ceval.c, 3.11.7) for the cases that cannot raise. Fills the NULL

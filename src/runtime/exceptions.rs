@@ -15,6 +15,7 @@
 
 use std::ffi::c_int;
 use std::ptr;
+use std::sync::OnceLock;
 
 use pyo3_ffi::*;
 
@@ -593,19 +594,22 @@ pub unsafe extern "C" fn rjit_op_before_with(
     // SAFETY: GIL held; the manager is consumed.
     unsafe {
         let mgr = at(sp, 0);
+        static NAMES: [OnceLock<usize>; 4] = [const { OnceLock::new() }; 4];
         let (enter_name, exit_name) = if is_async != 0 {
-            (c"__aenter__", c"__aexit__")
+            ((&NAMES[0], c"__aenter__"), (&NAMES[1], c"__aexit__"))
         } else {
-            (c"__enter__", c"__exit__")
+            ((&NAMES[2], c"__enter__"), (&NAMES[3], c"__exit__"))
         };
-        let lookup = |n: &std::ffi::CStr| {
-            let s = PyUnicode_InternFromString(n.as_ptr());
-            if s.is_null() {
-                return ptr::null_mut();
+        let lookup = |(cell, n): (&'static OnceLock<usize>, &'static std::ffi::CStr)| {
+            match crate::runtime::calls::interned(cell, n) {
+                Some(s) => cffi::_PyObject_LookupSpecial(mgr, s),
+                None => {
+                    if PyErr_Occurred().is_null() {
+                        PyErr_NoMemory();
+                    }
+                    ptr::null_mut()
+                }
             }
-            let r = cffi::_PyObject_LookupSpecial(mgr, s);
-            Py_DECREF(s);
-            r
         };
         let enter = lookup(enter_name);
         if enter.is_null() {
