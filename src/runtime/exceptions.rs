@@ -603,12 +603,7 @@ pub unsafe extern "C" fn rjit_op_before_with(
         let lookup = |(cell, n): (&'static OnceLock<usize>, &'static std::ffi::CStr)| {
             match crate::runtime::calls::interned(cell, n) {
                 Some(s) => cffi::_PyObject_LookupSpecial(mgr, s),
-                None => {
-                    if PyErr_Occurred().is_null() {
-                        PyErr_NoMemory();
-                    }
-                    ptr::null_mut()
-                }
+                None => crate::runtime::ops::no_memory(),
             }
         };
         let enter = lookup(enter_name);

@@ -31,12 +31,11 @@ pub(crate) unsafe fn match_keys(map: *mut PyObject, keys: *mut PyObject) -> *mut
             ptr::null_mut(),
         );
         let result = 'body: {
-            let get_name = PyUnicode_FromString(c"get".as_ptr());
-            if get_name.is_null() {
-                break 'body ptr::null_mut();
-            }
+            static GET: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+            let Some(get_name) = crate::runtime::calls::interned(&GET, c"get") else {
+                break 'body crate::runtime::ops::no_memory();
+            };
             let meth_found = cffi::_PyObject_GetMethod(map, get_name, &mut get);
-            Py_DECREF(get_name);
             if get.is_null() {
                 break 'body ptr::null_mut();
             }
@@ -161,7 +160,11 @@ pub(crate) unsafe fn match_class(
         let ok = 'body: {
             if nargs > 0 {
                 let mut match_self = false;
-                match_args = PyObject_GetAttrString(ty, c"__match_args__".as_ptr());
+                static MATCH_ARGS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+                match_args = match crate::runtime::calls::interned(&MATCH_ARGS, c"__match_args__") {
+                    Some(name) => PyObject_GetAttr(ty, name),
+                    None => crate::runtime::ops::no_memory(),
+                };
                 if !match_args.is_null() {
                     if PyTuple_CheckExact(match_args) == 0 {
                         PyErr_Format(

@@ -522,6 +522,18 @@ pub unsafe extern "C" fn rjit_op_import_name(
     OK
 }
 
+/// NULL with `MemoryError` set, unless an exception already is (an interned name that could
+/// not be made: `calls::interned` reports the failure once).
+pub(crate) fn no_memory() -> *mut PyObject {
+    // SAFETY: GIL held (the runtime's helpers run with it).
+    unsafe {
+        if PyErr_Occurred().is_null() {
+            PyErr_NoMemory();
+        }
+    }
+    ptr::null_mut()
+}
+
 unsafe fn import_name(
     f: *mut InterpreterFrame,
     name: *mut PyObject,
@@ -530,12 +542,11 @@ unsafe fn import_name(
 ) -> *mut PyObject {
     // SAFETY: GIL held; all arguments borrowed.
     unsafe {
-        let key = PyUnicode_FromString(c"__import__".as_ptr());
-        if key.is_null() {
-            return ptr::null_mut();
-        }
+        static KEY: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+        let Some(key) = crate::runtime::calls::interned(&KEY, c"__import__") else {
+            return no_memory();
+        };
         let import_func = PyDict_GetItemWithError((*f).f_builtins, key);
-        Py_DECREF(key);
         if import_func.is_null() {
             if PyErr_Occurred().is_null() {
                 PyErr_SetString(PyExc_ImportError, c"__import__ not found".as_ptr());
