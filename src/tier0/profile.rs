@@ -99,6 +99,8 @@ pub enum MethodHint {
     Method = 1,
     /// Specialisation failed or did not run: the instance-attribute path inline too.
     Other = 2,
+    /// A module's attribute (`LOAD_METHOD_MODULE`): the module path inline, nothing else.
+    Module = 3,
 }
 
 /// The specialised forms rjit reads, in 3.11.7 (`opcode.py`'s `_specializations`; a test
@@ -227,8 +229,8 @@ fn method_hint_of(opcode: u8) -> MethodHint {
     use op::*;
     match opcode {
         LOAD_METHOD => MethodHint::Unknown,
+        LOAD_METHOD_MODULE => MethodHint::Module,
         LOAD_METHOD_CLASS
-        | LOAD_METHOD_MODULE
         | LOAD_METHOD_NO_DICT
         | LOAD_METHOD_WITH_DICT
         | LOAD_METHOD_WITH_VALUES => MethodHint::Method,
@@ -455,5 +457,6 @@ mod tests {
         assert_eq!(method_hint_of(op::LOAD_METHOD), MethodHint::Unknown);
         assert_eq!(method_hint_of(op::LOAD_METHOD_NO_DICT), MethodHint::Method);
         assert_eq!(method_hint_of(op::LOAD_METHOD_ADAPTIVE), MethodHint::Other);
+        assert_eq!(method_hint_of(op::LOAD_METHOD_MODULE), MethodHint::Module);
     }
 }

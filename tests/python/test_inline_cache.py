@@ -2017,3 +2017,73 @@ def test_module_attributes_quickened_as_such_are_read_inline_and_take_any_owner(
     assert jitted == plain and again == plain
     assert values == [(i,) for i in range(100)]
     assert missing[0] == "raised" and missing[1] == "AttributeError"
+
+
+def _module_call(m):
+    return ("call", m.f(2))
+
+
+class _Caller:
+    def f(self, v):
+        return ("method", v)
+
+
+def test_module_functions_quickened_as_such_are_loaded_inline_and_take_any_owner():
+    """`m.f(2)` quickened as LOAD_METHOD_MODULE loads an exact module's function inline and
+    calls it without `self`; another module, a replaced or deleted function, a module whose
+    dict grew, a module subclass, and owners that are not modules (a class's method, an
+    instance attribute, a missing one) take the helper, with CPython's results and errors."""
+    from conftest import outcome
+
+    def owners():
+        a = types.ModuleType("a")
+        a.f = lambda v: ("a", v)
+        b = types.ModuleType("b")
+        b.f = len.__call__
+        grown = types.ModuleType("grown")
+        grown.f = abs
+        for i in range(40):
+            setattr(grown, f"n{i}", i)
+        deleted = types.ModuleType("deleted")
+        deleted.f = abs
+        del deleted.f
+        sub = _ModuleSub("sub")
+        sub.f = lambda v: ("sub", v)
+        return [a, b, grown, deleted, sub, _Caller(), types.SimpleNamespace(f=str), object(), types]
+
+    def quickened():
+        g = types.FunctionType(_module_call.__code__.replace(), globals(), "g")
+        rjit.disable()
+        for _ in range(60):
+            g(m)  # quickened: LOAD_METHOD_MODULE
+        rjit.enable(threshold=1, background=False)
+        assert rjit.compile(g)
+        return g
+
+    m = types.ModuleType("m")
+    m.f = lambda v: ("m", v)
+    rjit.disable()
+    plain = [outcome(_module_call, o) for o in owners()]
+    try:
+        g = quickened()
+        jitted = [outcome(g, o) for o in owners()]
+        again = [outcome(g, o) for o in owners()]
+        g = quickened()
+        g(m)
+        values = []
+        add = values.append  # `run` itself loads no method
+
+        def run():
+            for i in range(100):
+                m.f = (lambda k: lambda v: (k, v))(i)  # a new value under the same key
+                add(g(m))
+
+        assert _helper_calls_during("method_helper_calls", run) == 0
+        m.y = 1
+        del m.f
+        missing = outcome(g, m)
+    finally:
+        rjit.disable()
+    assert jitted == plain and again == plain
+    assert values == [("call", (i, 2)) for i in range(100)]
+    assert missing[0] == "raised" and missing[1] == "AttributeError"

@@ -651,7 +651,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// `METHOD_NO_DICT` or `METHOD_VALUES` hit is checked inline (the guards of
     /// `rjit_load_method`), and, unless quickening found a method here (`MethodHint`), an
     /// attribute of the instance itself (`self.write(data)` after `self.write = f.write`: an
-    /// `INSTANCE_VALUE` hit or the dict hint, as LOAD_ATTR reads them); anything else calls it.
+    /// `INSTANCE_VALUE` hit or the dict hint, as LOAD_ATTR reads them); where quickening saw
+    /// `LOAD_METHOD_MODULE` (`os.path.join(...)`), only the module path, inline; anything else
+    /// calls it.
     pub(super) fn load_method(&mut self, ins: &Instr) -> R<bool> {
         let be = super::be;
         let name = self.name_entry(ins.arg)?;
@@ -660,95 +662,98 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.set_prev_instr(ins.offset)?;
         let slow = self.new_block("method_miss");
         let done = self.new_block("method_done");
-        let tp = self.type_version_guard(obj, cache, slow)?;
-        let kind = self.load_int(self.ctx.i16_type(), cache, ATTR_CACHE_KIND)?;
-        let k = |v: u16| self.ctx.i16_type().const_int(v as u64, false);
-        let no_dict = self
-            .b
-            .build_int_compare(
-                inkwell::IntPredicate::EQ,
-                kind,
-                k(ATTR_KIND_METHOD_NO_DICT),
-                "nd",
-            )
-            .map_err(be)?;
-        let hit = self.new_block("method_hit");
-        let values_kind = self.new_block("method_values");
-        self.b
-            .build_conditional_branch(no_dict, hit, values_kind)
-            .map_err(be)?;
-        self.b.position_at_end(values_kind);
-        let is_values = self
-            .b
-            .build_int_compare(
-                inkwell::IntPredicate::EQ,
-                kind,
-                k(ATTR_KIND_METHOD_VALUES),
-                "mv",
-            )
-            .map_err(be)?;
-        let own_attr = self.snap.hints.method(ins.offset) != MethodHint::Method;
-        let attr_kinds = if own_attr {
-            self.new_block("method_attr")
+        let (meth, found) = if self.snap.hints.method(ins.offset) == MethodHint::Module {
+            // `module.f(...)` where quickening saw LOAD_METHOD_MODULE: the module path inline
+            // (LOAD_ATTR's), the helper for everything else. Not a method: `NULL, f`.
+            let v = self.module_attr(obj, name, cache, slow)?;
+            self.incref(v)?;
+            let hit_end = self.here()?;
+            self.b.build_unconditional_branch(done).map_err(be)?;
+            let (meth, found, slow_end) = self.method_helper(obj, name, cache, slow, done)?;
+            self.b.position_at_end(done);
+            let meth = self.phi(self.ptr, &[(v, hit_end), (meth, slow_end)], "meth")?;
+            let found = self.phi(
+                self.i32,
+                &[(self.c32(0), hit_end), (found, slow_end)],
+                "found",
+            )?;
+            (meth.into_pointer_value(), found.into_int_value())
         } else {
-            slow
+            let tp = self.type_version_guard(obj, cache, slow)?;
+            let kind = self.load_int(self.ctx.i16_type(), cache, ATTR_CACHE_KIND)?;
+            let k = |v: u16| self.ctx.i16_type().const_int(v as u64, false);
+            let no_dict = self
+                .b
+                .build_int_compare(
+                    inkwell::IntPredicate::EQ,
+                    kind,
+                    k(ATTR_KIND_METHOD_NO_DICT),
+                    "nd",
+                )
+                .map_err(be)?;
+            let hit = self.new_block("method_hit");
+            let values_kind = self.new_block("method_values");
+            self.b
+                .build_conditional_branch(no_dict, hit, values_kind)
+                .map_err(be)?;
+            self.b.position_at_end(values_kind);
+            let is_values = self
+                .b
+                .build_int_compare(
+                    inkwell::IntPredicate::EQ,
+                    kind,
+                    k(ATTR_KIND_METHOD_VALUES),
+                    "mv",
+                )
+                .map_err(be)?;
+            let own_attr = self.snap.hints.method(ins.offset) != MethodHint::Method;
+            let attr_kinds = if own_attr {
+                self.new_block("method_attr")
+            } else {
+                slow
+            };
+            self.guard(is_values, attr_kinds, "method_values_kind")?;
+            let dict = self.load_ptr_signed(obj, cp::MANAGED_DICT)?;
+            let no_dict_obj = self.b.build_is_null(dict, "no_dict").map_err(be)?;
+            self.guard(no_dict_obj, slow, "no_instance_dict")?;
+            let keys = self.load_ptr(tp, cp::HEAPTYPE_CACHED_KEYS)?;
+            let want_keys = self.load_ptr(cache, ATTR_CACHE_KEYS)?;
+            let same_keys = self.ptr_eq(keys, want_keys)?;
+            self.guard(same_keys, slow, "same_keys")?;
+            let n = self.load_int(self.i64, keys, cp::DK_NENTRIES)?;
+            let want_n = self.load_int(self.i64, cache, ATTR_CACHE_INDEX)?;
+            let same_n = self
+                .b
+                .build_int_compare(inkwell::IntPredicate::EQ, n, want_n, "same_n")
+                .map_err(be)?;
+            self.b
+                .build_conditional_branch(same_n, hit, slow)
+                .map_err(be)?;
+            self.b.position_at_end(hit);
+            let descr = self.load_ptr(cache, ATTR_CACHE_DESCR)?;
+            self.incref(descr)?;
+            let hit_end = self.here()?;
+            self.b.build_unconditional_branch(done).map_err(be)?;
+            // The instance's own attribute: `NULL, attr`.
+            let mut attrs: Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+            if own_attr {
+                self.b.position_at_end(attr_kinds);
+                attrs.extend(self.instance_attr(obj, name, cache, slow, done)?);
+            }
+            let (meth, found, slow_end) = self.method_helper(obj, name, cache, slow, done)?;
+            self.b.position_at_end(done);
+            let phi_m = self.b.build_phi(self.ptr, "meth").map_err(be)?;
+            phi_m.add_incoming(&[(&descr, hit_end), (&meth, slow_end)]);
+            let phi_f = self.b.build_phi(self.i32, "found").map_err(be)?;
+            phi_f.add_incoming(&[(&self.c32(1), hit_end), (&found, slow_end)]);
+            for (v, bb) in &attrs {
+                phi_m.add_incoming(&[(v, *bb)]);
+                phi_f.add_incoming(&[(&self.c32(0), *bb)]);
+            }
+            let meth = phi_m.as_basic_value().into_pointer_value();
+            let found = phi_f.as_basic_value().into_int_value();
+            (meth, found)
         };
-        self.guard(is_values, attr_kinds, "method_values_kind")?;
-        let dict = self.load_ptr_signed(obj, cp::MANAGED_DICT)?;
-        let no_dict_obj = self.b.build_is_null(dict, "no_dict").map_err(be)?;
-        self.guard(no_dict_obj, slow, "no_instance_dict")?;
-        let keys = self.load_ptr(tp, cp::HEAPTYPE_CACHED_KEYS)?;
-        let want_keys = self.load_ptr(cache, ATTR_CACHE_KEYS)?;
-        let same_keys = self.ptr_eq(keys, want_keys)?;
-        self.guard(same_keys, slow, "same_keys")?;
-        let n = self.load_int(self.i64, keys, cp::DK_NENTRIES)?;
-        let want_n = self.load_int(self.i64, cache, ATTR_CACHE_INDEX)?;
-        let same_n = self
-            .b
-            .build_int_compare(inkwell::IntPredicate::EQ, n, want_n, "same_n")
-            .map_err(be)?;
-        self.b
-            .build_conditional_branch(same_n, hit, slow)
-            .map_err(be)?;
-        self.b.position_at_end(hit);
-        let descr = self.load_ptr(cache, ATTR_CACHE_DESCR)?;
-        self.incref(descr)?;
-        let hit_end = self.here()?;
-        self.b.build_unconditional_branch(done).map_err(be)?;
-        // The instance's own attribute: `NULL, attr`.
-        let mut attrs: Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
-        if own_attr {
-            self.b.position_at_end(attr_kinds);
-            attrs.extend(self.instance_attr(obj, name, cache, slow, done)?);
-        }
-        self.b.position_at_end(slow);
-        let out = self.scratch;
-        self.b.build_store(out, self.ptr.const_null()).map_err(be)?;
-        let found = self
-            .call(
-                "rjit_load_method",
-                Some(self.i32.into()),
-                &[obj.into(), name.into(), out.into(), cache.into()],
-            )?
-            .into_int_value();
-        let meth = self
-            .b
-            .build_load(self.ptr, out, "m")
-            .map_err(be)?
-            .into_pointer_value();
-        let slow_end = self.here()?;
-        self.b.build_unconditional_branch(done).map_err(be)?;
-        self.b.position_at_end(done);
-        let phi_m = self.b.build_phi(self.ptr, "meth").map_err(be)?;
-        phi_m.add_incoming(&[(&descr, hit_end), (&meth, slow_end)]);
-        let phi_f = self.b.build_phi(self.i32, "found").map_err(be)?;
-        phi_f.add_incoming(&[(&self.c32(1), hit_end), (&found, slow_end)]);
-        for (v, bb) in &attrs {
-            phi_m.add_incoming(&[(v, *bb)]);
-            phi_f.add_incoming(&[(&self.c32(0), *bb)]);
-        }
-        let meth = phi_m.as_basic_value().into_pointer_value();
-        let found = phi_f.as_basic_value().into_int_value();
         self.null_check(meth, ins)?;
         // found: [meth, obj]; not found: [NULL, meth] and obj released.
         let is_found = self
@@ -774,6 +779,38 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.b.build_unconditional_branch(cont).map_err(be)?;
         self.b.position_at_end(cont);
         Ok(true)
+    }
+
+    /// LOAD_METHOD's general path, in `slow`: `rjit_load_method`, then a branch to `done`.
+    /// Returns the method or attribute (new reference, or NULL with an exception set), whether
+    /// it is a method (`i32`, nonzero: call it with `obj`), and the block that branched.
+    fn method_helper(
+        &self,
+        obj: PointerValue<'ctx>,
+        name: PointerValue<'ctx>,
+        cache: PointerValue<'ctx>,
+        slow: BasicBlock<'ctx>,
+        done: BasicBlock<'ctx>,
+    ) -> R<(PointerValue<'ctx>, IntValue<'ctx>, BasicBlock<'ctx>)> {
+        let be = super::be;
+        self.b.position_at_end(slow);
+        let out = self.scratch;
+        self.b.build_store(out, self.ptr.const_null()).map_err(be)?;
+        let found = self
+            .call(
+                "rjit_load_method",
+                Some(self.i32.into()),
+                &[obj.into(), name.into(), out.into(), cache.into()],
+            )?
+            .into_int_value();
+        let meth = self
+            .b
+            .build_load(self.ptr, out, "m")
+            .map_err(be)?
+            .into_pointer_value();
+        let slow_end = self.here()?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        Ok((meth, found, slow_end))
     }
 
     /// STORE_ATTR: `owner.name = value` (TOS is owner); consumes both. An `INSTANCE_VALUE`
