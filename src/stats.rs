@@ -56,7 +56,8 @@ pub static MEGAMORPHIC_HITS: AtomicU64 = AtomicU64::new(0);
 /// Entries of the megamorphic tables (re)filled: a generic lookup each.
 pub static MEGAMORPHIC_FILLS: AtomicU64 = AtomicU64::new(0);
 /// Calls from compiled code into compiled code that pushed the frame and jumped to the entry
-/// without the hook (not in `FRAMES` or `JIT_ENTRIES`). Bumped by compiled code itself.
+/// without the hook, and compiled generators resumed by compiled SENDs (not in `FRAMES` or
+/// `JIT_ENTRIES`). Bumped by compiled code itself and by `generators::send_compiled`.
 pub static DIRECT_ENTRIES: AtomicU64 = AtomicU64::new(0);
 /// Inline-cache misses in compiled code (the hits are checked inline and not counted): each is
 /// a call of the lookup helper, which refills the cache or does the generic lookup.

@@ -30,12 +30,13 @@ use pyo3_ffi::{PyFunctionObject, PyObject, PyThreadState};
 
 use super::ffi;
 use super::layout::{
-    CO_GENERATOR, CO_GENERATOR_LIKE, FRAME_CLEARED, FRAME_CREATED, FRAME_OWNED_BY_GENERATOR,
-    FRAME_OWNED_BY_THREAD, FUNC_BUILTINS, FUNC_CODE, FUNC_DEFAULTS, FUNC_GLOBALS, GEN_CODE,
-    GEN_EXC_PREVIOUS, GEN_EXC_VALUE, GEN_FRAME_STATE, GEN_HOOKS_INITED, GEN_IFRAME, GEN_NAME,
+    CO_GENERATOR, CO_GENERATOR_LIKE, FRAME_CLEARED, FRAME_COMPLETED, FRAME_CREATED,
+    FRAME_EXECUTING, FRAME_OWNED_BY_GENERATOR, FRAME_OWNED_BY_THREAD, FRAME_SUSPENDED,
+    FUNC_BUILTINS, FUNC_CODE, FUNC_DEFAULTS, FUNC_GLOBALS, GEN_CODE, GEN_EXC_PREVIOUS,
+    GEN_EXC_VALUE, GEN_FRAME_STATE, GEN_HOOKS_INITED, GEN_IFRAME, GEN_NAME,
     GEN_ORIGIN_OR_FINALIZER, GEN_QUALNAME, GEN_WEAKREFLIST, INTERP_EVAL_FRAME, InterpreterFrame,
     OPCODE_RETURN_GENERATOR, PyCodeObject311, TSTATE_DATASTACK_CHUNK, TSTATE_DATASTACK_LIMIT,
-    TSTATE_DATASTACK_TOP, recursion_remaining,
+    TSTATE_DATASTACK_TOP, TSTATE_EXC_INFO, current_frame, recursion_remaining,
 };
 
 /// `FRAME_SPECIALS_SIZE`: the frame header in words (pycore_frame.h:93).
@@ -355,7 +356,8 @@ pub unsafe fn clear_and_pop(tstate: *mut PyThreadState, frame: *mut InterpreterF
     }
 }
 
-/// `_PyFrame_Clear` (Python/frame.c, 3.11.7) for a thread-owned frame.
+/// `_PyFrame_Clear` (Python/frame.c, 3.11.7) for a thread-owned frame, or a generator's
+/// frame once the generator is marked cleared.
 ///
 /// # Safety
 /// As `clear_and_pop`.
@@ -501,6 +503,89 @@ pub unsafe fn make_generator(
         *(g.add(GEN_FRAME_STATE) as *mut i8) = FRAME_CREATED;
         unreserve_frame(tstate, frame);
         generator
+    }
+}
+
+/// `gen_send_ex2(gen, arg, &result, exc=0, closing=0)` (Objects/genobject.c, 3.11.7: what
+/// `PyIter_Send` runs for an exact generator or coroutine) with the evaluator call
+/// `_PyEval_EvalFrame(tstate, frame, 0)` replaced by `run(frame)`: `arg` is pushed onto the
+/// generator's frame, the generator's exception state is linked in, and afterwards the
+/// yielded value is returned (`PYGEN_NEXT`), or the finished generator's frame is cleared as
+/// CPython clears it (a `StopIteration` raised inside becomes `RuntimeError`) and its return
+/// value or error given (`PYGEN_RETURN`, `PYGEN_ERROR`). Only for a frame that is suspended,
+/// or created with `arg` None (the states in which `gen_send_ex2` runs the frame); None,
+/// with nothing done, for any other (its errors are `gen_send_ex2`'s own).
+///
+/// Ownership: `generator` borrowed; `arg` stolen when Some is returned; `*presult` receives a new
+/// reference, or NULL with an exception set.
+///
+/// # Safety
+/// GIL held; `tstate` current; `generator` an exact generator or coroutine; `run` enters the frame
+/// as the evaluator would (it links and unlinks it).
+pub unsafe fn send_to_frame(
+    tstate: *mut PyThreadState,
+    generator: *mut PyObject,
+    arg: *mut PyObject,
+    presult: *mut *mut PyObject,
+    run: impl FnOnce(*mut InterpreterFrame) -> *mut PyObject,
+) -> Option<std::ffi::c_int> {
+    // SAFETY: as documented; `gi_iframe` is the generator's embedded frame, whose stack has
+    // room for the pushed value (the YIELD_VALUE or RETURN_GENERATOR that left it popped one).
+    unsafe {
+        let g = generator as *mut u8;
+        let state = g.add(GEN_FRAME_STATE) as *mut i8;
+        let runnable =
+            *state == FRAME_SUSPENDED || (*state == FRAME_CREATED && arg == pyo3_ffi::Py_None());
+        if !runnable {
+            return None;
+        }
+        let frame = g.add(GEN_IFRAME) as *mut InterpreterFrame;
+        *presult = ptr::null_mut();
+        // _PyFrame_StackPush
+        *(*frame)
+            .localsplus
+            .as_mut_ptr()
+            .add((*frame).stacktop as usize) = arg;
+        (*frame).stacktop += 1;
+        (*frame).previous = current_frame(tstate);
+        let exc_info = (tstate as *mut u8).add(TSTATE_EXC_INFO) as *mut *mut u8;
+        *(g.add(GEN_EXC_PREVIOUS) as *mut *mut u8) = *exc_info;
+        *exc_info = g.add(GEN_EXC_VALUE);
+        *state = FRAME_EXECUTING;
+        let result = run(frame);
+        if *state == FRAME_EXECUTING {
+            *state = FRAME_COMPLETED;
+        }
+        *exc_info = *(g.add(GEN_EXC_PREVIOUS) as *mut *mut u8);
+        *(g.add(GEN_EXC_PREVIOUS) as *mut *mut u8) = ptr::null_mut();
+        (*frame).previous = ptr::null_mut();
+        if !result.is_null() {
+            if *state == FRAME_SUSPENDED {
+                *presult = result;
+                return Some(pyo3_ffi::PySendResult::PYGEN_NEXT as std::ffi::c_int);
+            }
+            // `result == None && !arg` (called by gen_iternext) cannot hold: arg is set.
+        } else if pyo3_ffi::PyErr_ExceptionMatches(pyo3_ffi::PyExc_StopIteration) != 0 {
+            let msg = if pyo3_ffi::PyCoro_CheckExact(generator) != 0 {
+                c"coroutine raised StopIteration"
+            } else {
+                c"generator raised StopIteration"
+            };
+            ffi::_PyErr_FormatFromCause(pyo3_ffi::PyExc_RuntimeError, c"%s".as_ptr(), msg.as_ptr());
+        }
+        // _PyErr_ClearExcState(&gen->gi_exc_state)
+        let exc_value = g.add(GEN_EXC_VALUE) as *mut *mut PyObject;
+        let old = *exc_value;
+        *exc_value = ptr::null_mut();
+        pyo3_ffi::Py_XDECREF(old);
+        *state = FRAME_CLEARED;
+        clear(frame);
+        *presult = result;
+        Some(if result.is_null() {
+            pyo3_ffi::PySendResult::PYGEN_ERROR as std::ffi::c_int
+        } else {
+            pyo3_ffi::PySendResult::PYGEN_RETURN as std::ffi::c_int
+        })
     }
 }
 

@@ -86,6 +86,8 @@ pub const GEN_FROM_FRAME: isize = -80;
 /// `gi_frame_state` values (pycore_frame.h:33).
 pub const FRAME_CREATED: i8 = -2;
 pub const FRAME_SUSPENDED: i8 = -1;
+pub const FRAME_EXECUTING: i8 = 0;
+pub const FRAME_COMPLETED: i8 = 1;
 pub const FRAME_CLEARED: i8 = 4;
 /// `PyGenObject.gi_code` and `gi_frame_state` (absolute offsets).
 pub const GEN_CODE: usize = 16;

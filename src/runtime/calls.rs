@@ -215,6 +215,19 @@ pub fn set_entry_resolver(f: EntryResolver) {
     let _ = RESOLVER.set(f);
 }
 
+/// The compiled entry of `code` if it is hot and installed (counted as a call), for a frame
+/// the caller resumes itself (`generators::send_compiled`); the caller has checked
+/// `direct_route_open`.
+///
+/// # Safety
+/// GIL held; `code` live.
+pub(crate) unsafe fn compiled_entry_of(
+    code: *mut PyCodeObject311,
+) -> Option<(EntryFn, *const *mut PyObject)> {
+    // SAFETY: as documented (the resolver's contract).
+    unsafe { (RESOLVER.get()?)(code) }
+}
+
 /// The compiled entry to run a fresh frame of `code` directly, skipping the hook: only when
 /// the hook itself would run it (rjit's evaluator installed, no tracing, not generator-like).
 ///
@@ -241,7 +254,7 @@ unsafe fn direct_entry(
 /// # Safety
 /// GIL held; `tstate` is the current thread state.
 #[inline(always)]
-unsafe fn direct_route_open(tstate: *mut PyThreadState) -> bool {
+pub(crate) unsafe fn direct_route_open(tstate: *mut PyThreadState) -> bool {
     // SAFETY: reads of the live thread and interpreter state.
     unsafe {
         if cpython::use_tracing(tstate) {

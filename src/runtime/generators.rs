@@ -330,8 +330,45 @@ pub unsafe extern "C" fn rjit_send(
 ) -> c_int {
     // SAFETY: public C API.
     unsafe {
+        if let Some(status) = send_compiled(receiver, v, out) {
+            return status;
+        }
         let status = PyIter_Send(receiver, v, out);
         Py_DECREF(v);
         status as c_int
+    }
+}
+
+/// SEND to an exact generator or coroutine whose code is compiled (`yield from`, `await` of a
+/// coroutine): its frame is resumed in its compiled code directly, as the hook would after
+/// `PyIter_Send` → `am_send` → `gen_send_ex2` → `_PyEval_EvalFrame`
+/// (`cpython::frames::send_to_frame` is that `gen_send_ex2`). None, with nothing done, unless
+/// the direct route is open (no tracing, rjit's evaluator installed) and the frame is in a
+/// state `gen_send_ex2` runs.
+///
+/// # Safety
+/// As `rjit_send`; `v` is stolen when Some is returned.
+unsafe fn send_compiled(
+    receiver: *mut PyObject,
+    v: *mut PyObject,
+    out: *mut *mut PyObject,
+) -> Option<c_int> {
+    // SAFETY: GIL held; the generator's code lives as long as the generator.
+    unsafe {
+        let t = Py_TYPE(receiver);
+        if t != ptr::addr_of_mut!(PyGen_Type) && t != ptr::addr_of_mut!(PyCoro_Type) {
+            return None;
+        }
+        let tstate = PyThreadState_Get();
+        if !super::calls::direct_route_open(tstate) {
+            return None;
+        }
+        let code =
+            *((receiver as *mut u8).add(cpython::GEN_CODE) as *mut *mut cpython::PyCodeObject311);
+        let (entry, table) = super::calls::compiled_entry_of(code)?;
+        cpython::frames::send_to_frame(tstate, receiver, v, out, |frame| {
+            crate::stats::bump_gil(&crate::stats::DIRECT_ENTRIES);
+            entry(tstate, frame, table)
+        })
     }
 }

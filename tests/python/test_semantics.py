@@ -735,3 +735,208 @@ def test_handler_in_loop_stays_compiled():
     before = rjit.stats()["deopts"]
     try_in_loop(3000)
     assert rjit.stats()["deopts"] - before == 0
+
+
+# --- SEND into compiled generators and coroutines (`yield from`, `await`) ----------------------
+# Compiled code resumes a compiled generator's frame itself (`generators::send_compiled`, a
+# transcription of `gen_send_ex2`): values, return values, errors, exception state, frame
+# objects, and the states in which CPython refuses to run the frame must all be CPython's.
+
+
+def _leaf(n, log):
+    for i in range(n):
+        got = yield i
+        log.append(("leaf got", got))
+    return n * 10
+
+
+def _mid(n, log):
+    r = yield from _leaf(n, log)
+    log.append(("mid r", r))
+    sent = yield r
+    log.append(("mid sent", sent))
+    return r + 1
+
+
+def delegation_values():
+    log = []
+    g = _mid(3, log)
+    out = [next(g)]
+    for v in ("a", "b", "c", "d"):
+        try:
+            out.append(g.send(v))
+        except StopIteration as e:
+            out.append(("stop", e.value))
+    out.append(list(_mid(2, [])))
+    return out, log
+
+
+def _raises_stop():
+    yield 1
+    raise StopIteration("inner")
+
+
+def _delegates(inner):
+    r = yield from inner
+    return r
+
+
+def delegation_errors():
+    out = []
+    try:
+        list(_delegates(_raises_stop()))
+    except RuntimeError as e:
+        out.append((type(e).__name__, str(e), type(e.__cause__).__name__, str(e.__cause__)))
+
+    def bad():
+        yield 1
+        raise ValueError("bad")
+
+    g = _delegates(bad())
+    out.append(next(g))
+    try:
+        next(g)
+    except ValueError as e:
+        out.append(("caught", str(e)))
+    out.append(list(g))
+
+    def catcher():
+        try:
+            yield 1
+        except KeyError as e:
+            yield ("inner caught", str(e))
+        finally:
+            out.append("inner finally")
+
+    g = _delegates(catcher())
+    out.append(next(g))
+    out.append(g.throw(KeyError("k")))
+    g.close()
+    out.append(g.gi_frame is None)
+
+    def me():
+        yield from self_ref[0]
+
+    self_ref = [None]
+    g = me()
+    self_ref[0] = g
+    try:
+        next(g)
+    except ValueError as e:
+        out.append(("reentry", str(e)))
+    return out
+
+
+def _exc_seen():
+    yield sys.exc_info()[0].__name__ if sys.exc_info()[0] else None
+    yield sys.exc_info()[0].__name__ if sys.exc_info()[0] else None
+
+
+def delegation_exception_state():
+    out = []
+
+    def outer():
+        try:
+            raise KeyError("k")
+        except KeyError:
+            yield from _exc_seen()
+        yield from _exc_seen()
+
+    out.append(list(outer()))
+    g = outer()
+    out.append(next(g))
+    out.append(sys.exc_info()[0])  # the generator's handled exception does not leak out
+    out.append(list(g))
+    return out
+
+
+_FRAMES = []
+
+
+def _keeps_frame(n):
+    local_value = n * 2
+    _FRAMES.append(sys._getframe())
+    yield local_value
+    return local_value
+
+
+def delegation_frames():
+    _FRAMES.clear()
+    out = list(_delegates(_keeps_frame(4)))
+    f = _FRAMES.pop()
+    out.append((f.f_code.co_name, f.f_lineno - f.f_code.co_firstlineno, sorted(f.f_locals), f.f_back))
+    g = _delegates(_keeps_frame(5))
+    out.append(next(g))
+    out.append(g.gi_yieldfrom.__name__ if g.gi_yieldfrom else None)
+    out.append(g.gi_running)
+    return out
+
+
+async def _one():
+    return 1
+
+
+class _Awaitable:
+    def __await__(self):
+        got = yield "suspended"
+        return ("resumed with", got)
+
+
+async def _adds():
+    a = await _one()
+    b = await _one()
+    c = await _Awaitable()
+    return a + b, c
+
+
+def delegation_coroutines():
+    out = []
+    c = _adds()
+    out.append(c.send(None))
+    try:
+        c.send("x")
+    except StopIteration as e:
+        out.append(e.value)
+    done = _one()
+
+    async def twice():
+        await done
+        await done
+
+    try:
+        twice().send(None)
+    except RuntimeError as e:
+        out.append(str(e))
+    except StopIteration as e:
+        out.append(("stop", e.value))
+    return out
+
+
+CASES_SEND = [delegation_values, delegation_errors, delegation_exception_state,
+              delegation_frames, delegation_coroutines]
+
+
+@pytest.mark.parametrize("f", CASES_SEND, ids=lambda f: f.__name__)
+def test_send_into_compiled_generators_keeps_cpythons_behaviour(f):
+    both(f)
+
+
+def test_send_into_a_compiled_generator_skips_the_interpreter():
+    """`yield from` of a compiled generator resumes it in its compiled code directly: a
+    direct entry per resume, not a frame handed to the hook."""
+    rjit.enable(threshold=1, background=False)
+    try:
+        assert list(_delegates(_keeps_frame(1))) == [2]
+        assert rjit.info(_keeps_frame)["state"] == "compiled"
+        assert rjit.info(_delegates)["state"] == "compiled"
+        s0 = rjit.stats()
+        for _ in range(200):
+            list(_delegates(_keeps_frame(1)))
+        s1 = rjit.stats()
+        # Per round: the outer generator's 2 resumes by `list` (through the hook) and the
+        # inner one's 2 by SEND (direct).
+        assert s1["direct_entries"] - s0["direct_entries"] >= 200 * 2
+        assert s1["jit_entries"] - s0["jit_entries"] <= 200 * 2 + 20
+    finally:
+        rjit.disable()
+        _FRAMES.clear()
