@@ -940,3 +940,33 @@ def test_send_into_a_compiled_generator_skips_the_interpreter():
     finally:
         rjit.disable()
         _FRAMES.clear()
+
+
+def coroutine_creation(depth):
+    """Coroutines created by compiled calls: their type, name, origin (tracked or not, as
+    `sys.set_coroutine_origin_tracking_depth` says) and result are CPython's."""
+    old = sys.get_coroutine_origin_tracking_depth()
+    sys.set_coroutine_origin_tracking_depth(depth)
+    try:
+        out = []
+        for _ in range(3):
+            c = _one()
+            origin = c.cr_origin
+            out.append((type(c).__name__, c.__name__, c.__qualname__, c.cr_running,
+                        None if origin is None else [(fn.rsplit("/", 1)[-1], name) for fn, _, name in origin]))
+            try:
+                c.send(None)
+            except StopIteration as e:
+                out.append(("value", e.value))
+        c = _adds()
+        c.close()
+        out.append(c.cr_frame)
+        return out
+    finally:
+        sys.set_coroutine_origin_tracking_depth(old)
+
+
+@pytest.mark.parametrize("depth", [0, 1, 3])
+def test_coroutines_created_by_compiled_calls_are_cpythons(depth):
+    both(coroutine_creation, depth)
+
