@@ -419,6 +419,24 @@ pub unsafe fn code_units<'a>(code: *mut PyCodeObject311) -> &'a [u16] {
     unsafe { std::slice::from_raw_parts((*code).co_code_adaptive.as_ptr(), code_len(code)) }
 }
 
+/// Where this code object's co_extra value at `index` lives, or NULL when the array is absent
+/// or shorter (`read_extra` reads through it; a store through it is `write_extra`'s fast case).
+///
+/// # Safety
+/// GIL held; `code` is a live code object. The pointer is valid until CPython grows or frees
+/// the array (a `write_extra` that needs a longer one, or the code object's deallocation).
+#[inline(always)]
+pub unsafe fn extra_slot(code: *mut PyCodeObject311, index: isize) -> *mut *mut c_void {
+    // SAFETY: the layout of _PyCodeObjectExtra is fixed in 3.11; bounds checked against ce_size.
+    unsafe {
+        let ex = (*code).co_extra as *mut CodeExtra;
+        if ex.is_null() || (*ex).ce_size <= index {
+            return ptr::null_mut();
+        }
+        (*ex).ce_extras.as_mut_ptr().offset(index)
+    }
+}
+
 /// Reads this code object's co_extra value at `index` without calling into CPython.
 ///
 /// # Safety

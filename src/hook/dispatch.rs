@@ -1,8 +1,10 @@
 //! The frame evaluator itself: runs on every Python call while rjit is enabled.
 //!
-//! Hot path, in order: tracing/throw checks (interpreter), pending installs (one relaxed load),
-//! the co_extra slot read (direct, no call), then either the compiled entry or the previous
-//! evaluator. Generator frames being resumed enter compiled code too, and their resumes count
+//! Hottest path: a call of cold code, counted in place in its co_extra slot and handed to the
+//! previous evaluator by a tail call from a function that saves no registers (`rjit_eval_frame`).
+//! Everything else (`dispatch`), in order: tracing/throw checks (interpreter), pending installs
+//! (one relaxed load), the co_extra slot read (direct, no call), then either the compiled entry
+//! or the previous evaluator. Generator frames being resumed enter compiled code too, and their resumes count
 //! towards tier-up like calls; generator creation stays with the interpreter. Cold calls bump
 //! the tagged counter in place.
 //! Invariant: no Rust panic crosses this `extern "C"` boundary: the only code that could panic
@@ -31,8 +33,47 @@ pub unsafe extern "C" fn rjit_eval_frame(
     frame: *mut InterpreterFrame,
     throwflag: c_int,
 ) -> *mut PyObject {
-    let prev = super::prev_eval();
     stats::bump_gil(&stats::FRAMES);
+    // SAFETY: CPython hands us a live frame and the current thread state; the slot is the code
+    // object's own co_extra entry, written in place as `write_extra` does.
+    unsafe {
+        // The call of cold code, past the quickening window and below the threshold, without a
+        // loop (whose calls are timed), untraced, nothing to install: `+1` on the tagged counter
+        // and the previous evaluator, as a tail call from a function that saves no registers.
+        // This is every call of every function that never gets hot, so it costs what a
+        // pass-through hook costs plus these loads (`bench/hook_cost.py`). Anything else takes
+        // `dispatch`, which decides the same for this case.
+        let slot = cp::extra_slot((*frame).f_code, super::extra_index());
+        if throwflag == 0 && !slot.is_null() {
+            let raw = *slot;
+            if Slot::counts_between(raw, 8, crate::config::threshold())
+                && !Slot::counts_loop(raw)
+                && matches!(
+                    (*frame).owner,
+                    cp::FRAME_OWNED_BY_THREAD | cp::FRAME_OWNED_BY_GENERATOR
+                )
+                && !cp::use_tracing(tstate)
+                && !driver::INSTALL_PENDING.load(Ordering::Relaxed)
+            {
+                *slot = Slot::bump_count(raw);
+                return (super::prev_eval())(tstate, frame, 0);
+            }
+        }
+        dispatch(tstate, frame, throwflag)
+    }
+}
+
+/// `rjit_eval_frame` past its fast path: every other case.
+///
+/// # Safety
+/// As `rjit_eval_frame`.
+#[inline(never)]
+unsafe fn dispatch(
+    tstate: *mut PyThreadState,
+    frame: *mut InterpreterFrame,
+    throwflag: c_int,
+) -> *mut PyObject {
+    let prev = super::prev_eval();
     // SAFETY: CPython hands us a live frame and the current thread state.
     unsafe {
         if throwflag != 0 || cp::use_tracing(tstate) {
