@@ -288,9 +288,11 @@ fn _dump_ir(obj: &Bound<'_, PyAny>) -> PyResult<String> {
 }
 
 /// What rjit makes of a code object: `ir` (LLVM IR as lowered), `ir-opt` (after the passes),
-/// `asm` (machine code for this host, as assembly).
+/// `asm` (machine code for this host, as assembly); `effort` is the first compile's `quick`
+/// (FastISel) or the second's `optimised` (the instruction selection warm processes run).
 #[pyfunction]
-fn _dis(obj: &Bound<'_, PyAny>, kind: &str) -> PyResult<String> {
+#[pyo3(signature = (obj, kind, effort = "quick"))]
+fn _dis(obj: &Bound<'_, PyAny>, kind: &str, effort: &str) -> PyResult<String> {
     let code = code_of(obj)?;
     // SAFETY: GIL held; code is live.
     let snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
@@ -307,7 +309,16 @@ fn _dis(obj: &Bound<'_, PyAny>, kind: &str) -> PyResult<String> {
             )));
         }
     };
-    driver::codegen::emit(&snap, &symbol, cpu, target::Effort::Quick, what)
+    let effort = match effort {
+        "quick" => target::Effort::Quick,
+        "optimised" => target::Effort::Optimised,
+        other => {
+            return Err(RJitError::new_err(format!(
+                "effort must be 'quick' or 'optimised', not {other:?}"
+            )));
+        }
+    };
+    driver::codegen::emit(&snap, &symbol, cpu, effort, what)
         .map(|b| String::from_utf8_lossy(&b).into_owned())
         .map_err(|r| RJitError::new_err(format!("not compilable: {}", r.detail())))
 }

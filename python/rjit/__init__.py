@@ -71,13 +71,15 @@ def wait(timeout: float | None = None) -> bool:
     return _rjit.wait(timeout)
 
 
-def dis(func_or_code: CodeLike, kind: str = "asm") -> str:
+def dis(func_or_code: CodeLike, kind: str = "asm", effort: str = "quick") -> str:
     """What rjit makes of a function, compiled now without running or installing it:
     kind="ir" (LLVM IR as lowered from the bytecode), "ir-opt" (after rjit's passes) or "asm"
-    (the machine code for this CPU). Also `rjit dis module:qualname` on the command line.
+    (the machine code for this CPU). effort="quick" is the first compile's machine code,
+    "optimised" the code rjit swaps in later and keeps in the cache (RJIT_IMPROVE). Also
+    `rjit dis module:qualname` on the command line.
     Blocks that start a bytecode instruction are named `i<N>` (N in code units); their labels
     are annotated with the instruction, as `dis.dis` shows it."""
-    text = _rjit._dis(func_or_code, kind)
+    text = _rjit._dis(func_or_code, kind, effort)
     import dis as _dis
     import re
 

@@ -1,4 +1,4 @@
-"""`rjit dis module:qualname [--kind asm|ir|ir-opt]`: print what rjit makes of a function.
+"""`rjit dis module:qualname [--kind asm|ir|ir-opt] [--effort quick|optimised]`: print what rjit makes of a function.
 
 The module is imported (its top level runs, as `python -c 'import module'` would); the
 function is found by its qualified name (`Class.method`; nested functions are reached through
@@ -42,6 +42,7 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="rjit dis", description="Print the code rjit makes of a function.")
     ap.add_argument("target", metavar="module:qualname")
     ap.add_argument("--kind", choices=["asm", "ir", "ir-opt"], default="asm")
+    ap.add_argument("--effort", choices=["quick", "optimised"], default="quick")
     args = ap.parse_args(argv)
     try:
         obj = resolve(args.target)
@@ -50,7 +51,7 @@ def main(argv: list[str]) -> int:
     try:
         import rjit
 
-        sys.stdout.write(rjit.dis(obj, args.kind))
+        sys.stdout.write(rjit.dis(obj, args.kind, args.effort))
     except _rjit.RJitError as e:
         print(f"rjit dis: {e}", file=sys.stderr)
         return 1

@@ -73,6 +73,12 @@ def test_dis_shows_ir_optimised_ir_and_assembly():
         return t
 
     assert "# bytecode 36: FOR_ITER" in rjit.dis(loop, "asm")  # the loop head survives
+    # The optimised effort (SelectionDAG, what warm processes run) is other machine code than
+    # the quick one (FastISel).
+    optimised = rjit.dis(loop, "asm", "optimised")
+    assert "# bytecode 36: FOR_ITER" in optimised and optimised != rjit.dis(loop, "asm")
+    with pytest.raises(rjit.RJitError):
+        rjit.dis(f, "asm", "fastest")
     with pytest.raises(rjit.RJitError):
         rjit.dis(f, "bytes")
     with pytest.raises(rjit.RJitError):
@@ -88,6 +94,9 @@ def test_dis_command_line():
     p = subprocess.run([sys.executable, "-m", "rjit", "dis", "json.encoder:_make_iterencode.<locals>._iterencode",
                         "--kind", "ir-opt"], capture_output=True, text=True, timeout=120)
     assert p.returncode == 0 and "define" in p.stdout, p.stderr
+    p = subprocess.run([sys.executable, "-m", "rjit", "dis", "json.encoder:JSONEncoder.encode",
+                        "--effort", "optimised"], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0 and ".text" in p.stdout, p.stderr
 
 
 DEBUG_PROG = r"""

@@ -862,9 +862,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .map_err(be)?;
         let dealloc = self.new_block("dealloc");
         let cont = self.new_block("cont");
-        self.b
-            .build_conditional_branch(zero, dealloc, cont)
-            .map_err(be)?;
+        // Weighted against the deallocation so that its call is laid out after the hot code:
+        // a `decq; jne` in line instead of the call's 15 bytes between every two decrefs.
+        self.branch_expecting(zero, dealloc, cont, false)?;
         self.b.position_at_end(dealloc);
         if let Some(offset) = offset {
             self.set_prev_instr(offset)?;

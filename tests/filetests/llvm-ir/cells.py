@@ -214,7 +214,7 @@ xdec:                                             ; preds = %i6
   %rc163 = sub i64 %rc62, 1
   store i64 %rc163, ptr %old, align 4
   %dead = icmp eq i64 %rc163, 0
-  br i1 %dead, label %dealloc, label %cont64
+  br i1 %dead, label %dealloc, label %cont64, !prof !0
 
 cont61:                                           ; preds = %cont64, %i6
   br label %i7

@@ -502,7 +502,7 @@ xdec:                                             ; preds = %cond_done
   %rc1190 = sub i64 %rc189, 1
   store i64 %rc1190, ptr %v187, align 4
   %dead = icmp eq i64 %rc1190, 0
-  br i1 %dead, label %dealloc, label %cont191
+  br i1 %dead, label %dealloc, label %cont191, !prof !0
 
 cont188:                                          ; preds = %cont191, %cond_done
   br label %decide
@@ -519,7 +519,7 @@ xdec194:                                          ; preds = %num_done
   %rc1197 = sub i64 %rc196, 1
   store i64 %rc1197, ptr %v192, align 4
   %dead198 = icmp eq i64 %rc1197, 0
-  br i1 %dead198, label %dealloc199, label %cont200
+  br i1 %dead198, label %dealloc199, label %cont200, !prof !0
 
 cont195:                                          ; preds = %cont200, %num_done
   %isnull203 = icmp eq ptr %res, null
@@ -561,7 +561,7 @@ is_true:                                          ; preds = %chk_false
   %rc1214 = sub i64 %rc213, 1
   store i64 %rc1214, ptr %res, align 4
   %dead215 = icmp eq i64 %rc1214, 0
-  br i1 %dead215, label %dealloc216, label %cont217
+  br i1 %dead215, label %dealloc216, label %cont217, !prof !0
 
 truth:                                            ; preds = %ok220, %fast_bool
   %t = phi i1 [ %eq205, %fast_bool ], [ %truthy, %ok220 ]
@@ -1048,7 +1048,7 @@ xdec534:                                          ; preds = %num_done230
   %rc1537 = sub i64 %rc536, 1
   store i64 %rc1537, ptr %v532, align 4
   %dead538 = icmp eq i64 %rc1537, 0
-  br i1 %dead538, label %dealloc539, label %cont540
+  br i1 %dead538, label %dealloc539, label %cont540, !prof !0
 
 cont535:                                          ; preds = %cont540, %num_done230
   %isnull544 = icmp eq ptr %res531, null
@@ -1550,7 +1550,7 @@ xdec904:                                          ; preds = %num_done554
   %rc1907 = sub i64 %rc906, 1
   store i64 %rc1907, ptr %v902, align 4
   %dead908 = icmp eq i64 %rc1907, 0
-  br i1 %dead908, label %dealloc909, label %cont910
+  br i1 %dead908, label %dealloc909, label %cont910, !prof !0
 
 cont905:                                          ; preds = %cont910, %num_done554
   %isnull914 = icmp eq ptr %res901, null

@@ -665,7 +665,7 @@ xdec:                                             ; preds = %num_done
   %rc1235 = sub i64 %rc234, 1
   store i64 %rc1235, ptr %v232, align 4
   %dead = icmp eq i64 %rc1235, 0
-  br i1 %dead, label %dealloc, label %cont236
+  br i1 %dead, label %dealloc, label %cont236, !prof !0
 
 cont233:                                          ; preds = %cont236, %num_done
   %isnull245 = icmp eq ptr %res, null
@@ -834,7 +834,7 @@ xdec330:                                          ; preds = %unwind_compiled327
   %rc1333 = sub i64 %rc332, 1
   store i64 %rc1333, ptr %v328, align 4
   %dead334 = icmp eq i64 %rc1333, 0
-  br i1 %dead334, label %dealloc335, label %cont336
+  br i1 %dead334, label %dealloc335, label %cont336, !prof !0
 
 cont331:                                          ; preds = %cont336, %unwind_compiled327
   %c337 = call ptr @rjit_lasti(ptr %1)
@@ -899,7 +899,7 @@ xdec368:                                          ; preds = %unwind_compiled365
   %rc1371 = sub i64 %rc370, 1
   store i64 %rc1371, ptr %v366, align 4
   %dead372 = icmp eq i64 %rc1371, 0
-  br i1 %dead372, label %dealloc373, label %cont374
+  br i1 %dead372, label %dealloc373, label %cont374, !prof !0
 
 cont369:                                          ; preds = %cont374, %unwind_compiled365
   %c375 = call ptr @rjit_lasti(ptr %1)
@@ -948,7 +948,7 @@ is_true:                                          ; preds = %chk_false
   %rc1400 = sub i64 %rc399, 1
   store i64 %rc1400, ptr %v389, align 4
   %dead401 = icmp eq i64 %rc1400, 0
-  br i1 %dead401, label %dealloc402, label %cont403
+  br i1 %dead401, label %dealloc402, label %cont403, !prof !0
 
 truth:                                            ; preds = %ok431, %fast_bool
   %t = phi i1 [ %eq391, %fast_bool ], [ %truthy, %ok431 ]
@@ -985,7 +985,7 @@ xdec414:                                          ; preds = %unwind_compiled411
   %rc1417 = sub i64 %rc416, 1
   store i64 %rc1417, ptr %v412, align 4
   %dead418 = icmp eq i64 %rc1417, 0
-  br i1 %dead418, label %dealloc419, label %cont420
+  br i1 %dead418, label %dealloc419, label %cont420, !prof !0
 
 cont415:                                          ; preds = %cont420, %unwind_compiled411
   %c421 = call ptr @rjit_lasti(ptr %1)
@@ -1023,7 +1023,7 @@ xdec434:                                          ; preds = %i16
   %rc1437 = sub i64 %rc436, 1
   store i64 %rc1437, ptr %v432, align 4
   %dead438 = icmp eq i64 %rc1437, 0
-  br i1 %dead438, label %dealloc439, label %cont440
+  br i1 %dead438, label %dealloc439, label %cont440, !prof !0
 
 cont435:                                          ; preds = %cont440, %i16
   br label %i17

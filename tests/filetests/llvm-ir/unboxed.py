@@ -651,7 +651,7 @@ xdec:                                             ; preds = %box_failed258
   %rc1263 = sub i64 %rc262, 1
   store i64 %rc1263, ptr %v259, align 4
   %dead = icmp eq i64 %rc1263, 0
-  br i1 %dead, label %dealloc, label %cont264
+  br i1 %dead, label %dealloc, label %cont264, !prof !0
 
 cont261:                                          ; preds = %cont264, %box_failed258
   br label %error265
@@ -900,7 +900,7 @@ xdec460:                                          ; preds = %num_done128
   %rc1463 = sub i64 %rc462, 1
   store i64 %rc1463, ptr %v458, align 4
   %dead464 = icmp eq i64 %rc1463, 0
-  br i1 %dead464, label %dealloc465, label %cont466
+  br i1 %dead464, label %dealloc465, label %cont466, !prof !0
 
 cont461:                                          ; preds = %cont466, %num_done128
   %isnull468 = icmp eq ptr %res457, null

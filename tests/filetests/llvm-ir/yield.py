@@ -287,7 +287,7 @@ xdec:                                             ; preds = %i1
   %rc1 = sub i64 %rc, 1
   store i64 %rc1, ptr %v, align 4
   %dead = icmp eq i64 %rc1, 0
-  br i1 %dead, label %dealloc, label %cont58
+  br i1 %dead, label %dealloc, label %cont58, !prof !0
 
 cont:                                             ; preds = %cont58, %i1
   br label %i2
@@ -367,7 +367,7 @@ xdec101:                                          ; preds = %i6
   %rc1104 = sub i64 %rc103, 1
   store i64 %rc1104, ptr %v99, align 4
   %dead105 = icmp eq i64 %rc1104, 0
-  br i1 %dead105, label %dealloc106, label %cont107
+  br i1 %dead105, label %dealloc106, label %cont107, !prof !0
 
 cont102:                                          ; preds = %cont107, %i6
   br label %i7
@@ -862,7 +862,7 @@ xdec365:                                          ; preds = %num_done
   %rc1368 = sub i64 %rc367, 1
   store i64 %rc1368, ptr %v363, align 4
   %dead369 = icmp eq i64 %rc1368, 0
-  br i1 %dead369, label %dealloc370, label %cont371
+  br i1 %dead369, label %dealloc370, label %cont371, !prof !0
 
 cont366:                                          ; preds = %cont371, %num_done
   %isnull374 = icmp eq ptr %res, null
@@ -912,7 +912,7 @@ xdec398:                                          ; preds = %i13
   %rc1401 = sub i64 %rc400, 1
   store i64 %rc1401, ptr %v396, align 4
   %dead402 = icmp eq i64 %rc1401, 0
-  br i1 %dead402, label %dealloc403, label %cont404
+  br i1 %dead402, label %dealloc403, label %cont404, !prof !0
 
 cont399:                                          ; preds = %cont404, %i13
   br label %i14
