@@ -15,8 +15,9 @@
 //! current hot path, while start-up code that got hot earlier can wait. (First-in first-out,
 //! pyperf's worker processes ended before their benchmark's own functions were compiled.)
 //! Second compiles (`improve`: the same code again with `Effort::Optimised`, to replace its
-//! Quick code) wait in their own queue and run only when no first compile is queued; they are
-//! dropped at exit.
+//! Quick code) wait in their own queue and run only when no first compile is queued; at exit a
+//! process that ran for seconds hands them to the code generator process after its first
+//! compiles, and a short one drops them (`HAND_OVER_IMPROVEMENTS_AFTER`).
 //! `precompile.rs` is the other user of threads: `rjit precompile`'s pool of `--jobs` workers.
 //! Allowed dependencies: codegen_abi and tier1_llvm (through `codegen` only), target, aot_cache, tier0, bytecode, config, errors, stats.
 
@@ -52,6 +53,19 @@ static JOBS: Mutex<Vec<Job>> = Mutex::new(Vec::new());
 /// Code running Quick, to compile again Optimised (`improve`), oldest first; a pool task takes
 /// one only when `JOBS` is empty. Not counted in `PENDING`: nobody waits for them.
 static IMPROVE: Mutex<VecDeque<Job>> = Mutex::new(VecDeque::new());
+/// Second compiles of code over `IMPROVE_MAX_UNITS`: never run here, only handed to the code
+/// generator process at exit (`shutdown`), where nobody waits behind them.
+static IMPROVE_AFTER_EXIT: Mutex<Vec<Job>> = Mutex::new(Vec::new());
+
+/// A process at least this old hands the second compiles it did not get to over to the code
+/// generator process at exit, after its first compiles. Younger ones drop them: a test suite's
+/// hundreds of short processes would each leave a code generator process up to a minute of
+/// work (measured when every process handed them over: pytest ran 3x slower, with dozens of
+/// them at once). A program that runs for seconds is what a fleet runs again: without the
+/// hand-over, each of its processes got through only some of the second compiles before it
+/// exited (oldest first, not hottest), and networkx's hottest functions still ran Quick code
+/// in its fifth warm process, 0.93x of plain CPython.
+const HAND_OVER_IMPROVEMENTS_AFTER: Duration = Duration::from_secs(2);
 
 struct Job {
     snap: CodeSnapshot,
@@ -446,29 +460,45 @@ const IMPROVE_MAX_UNITS: usize = 1500;
 /// test runs): those would wait behind the compile in flight, and what a test runs would
 /// depend on when the second compile lands.
 pub fn improve(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) {
-    if !config::improve()
-        || config::sync()
-        || snap.code.len() > IMPROVE_MAX_UNITS
-        || SHUTDOWN.load(Ordering::Acquire)
-    {
+    if !config::improve() || config::sync() || SHUTDOWN.load(Ordering::Acquire) {
+        return;
+    }
+    let large = snap.code.len() > IMPROVE_MAX_UNITS;
+    let job = Job {
+        snap,
+        key,
+        state,
+        improve: true,
+    };
+    if large {
+        IMPROVE_AFTER_EXIT
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(job);
         return;
     }
     let pool = pool();
     IMPROVE
         .lock()
         .unwrap_or_else(|p| p.into_inner())
-        .push_back(Job {
-            snap,
-            key,
-            state,
-            improve: true,
-        });
+        .push_back(job);
     pool.spawn(run_one);
 }
 
 /// Forget the second compiles not started yet (`rjit.disable()`).
 pub fn drop_improvements() {
-    IMPROVE.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    drop(take_improvements());
+}
+
+/// The second compiles not started yet, oldest first, the queue emptied.
+fn take_improvements() -> Vec<Job> {
+    let mut all: Vec<Job> = IMPROVE
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .drain(..)
+        .collect();
+    all.append(&mut IMPROVE_AFTER_EXIT.lock().unwrap_or_else(|p| p.into_inner()));
+    all
 }
 
 /// One pool task: compile the newest queued job, if any is left.
@@ -584,11 +614,10 @@ pub fn shutdown() {
         wait_idle(Some(budget));
     }
     SHUTDOWN.store(true, Ordering::Release);
-    // Recompiles are dropped, not handed over: every function a run compiled has one, and a
-    // test suite's hundreds of short processes would each leave a code generator process a
-    // minute of work (measured: pytest ran 3x slower, with dozens of them at once). The next
-    // process that loads a Quick entry with a writable cache queues it again instead.
-    drop_improvements();
+    // Second compiles not started: handed over after the first compiles by a process that ran
+    // long enough (`HAND_OVER_IMPROVEMENTS_AFTER`), dropped by others; the next process that
+    // loads a Quick entry with a writable cache queues it again.
+    let improvements = take_improvements();
     #[cfg(not(feature = "llvm"))]
     if remote {
         let mut jobs = std::mem::take(&mut *JOBS.lock().unwrap_or_else(|p| p.into_inner()));
@@ -603,11 +632,15 @@ pub fn shutdown() {
         if explicit && budget.is_zero() {
             remote::close();
         } else {
+            if config::age() >= HAND_OVER_IMPROVEMENTS_AFTER {
+                jobs.extend(improvements);
+            }
             let handed: Vec<_> = jobs.into_iter().map(|j| (j.snap, j.key)).collect();
             remote::hand_over(&handed);
         }
         return;
     }
+    drop(improvements);
     codegen::close_for_exit();
     // Queued jobs now finish at once (as `Shutdown`); give them a moment to drain.
     wait_idle(Some(Duration::from_millis(

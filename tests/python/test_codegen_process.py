@@ -134,6 +134,38 @@ def test_a_quick_entry_from_the_cache_is_compiled_again_by_the_process_that_load
     assert tiers(tmp_path) == ["tier1-opt"] * 3
 
 
+# Loads f0..f5 (hot at once) after sleeping argv[1] seconds, prints their sum and exits at once.
+LOADING = FUNCS + """
+import sys, time, rjit
+time.sleep(float(sys.argv[1]))
+rjit.enable(threshold=1)
+print(sum(f(50) for f in (f0, f1, f2, f3, f4, f5)))
+rjit.wait()
+"""
+
+
+def test_second_compiles_left_at_exit_are_handed_over_by_a_process_that_ran_for_seconds(tmp_path):
+    # Quick entries in the cache; a process loads them and exits before its second compiles
+    # run. A short one (a test, a command) drops them; one that ran for seconds (a program a
+    # fleet runs again) hands them to the code generator process, so the next process loads
+    # Optimised code instead of compiling again.
+    expected = sum(ref(i, 50) for i in range(6))
+
+    def run(pause, improve):
+        p = subprocess.run([sys.executable, "-c", LOADING, str(pause)], capture_output=True, text=True,
+                           env={**os.environ, "RJIT_CACHE_DIR": str(tmp_path), "RJIT_IMPROVE": improve},
+                           timeout=120)
+        assert p.returncode == 0 and p.stdout == f"{expected}\n", (p.stdout, p.stderr)
+        assert cache("wait", "--cache-dir", str(tmp_path), "--timeout", "100").returncode == 0
+        rows = json.loads(cache("ls", "--json", "--cache-dir", str(tmp_path)).stdout)
+        return sorted(r["tier"] for r in rows if r["qualname"] in {f"f{i}" for i in range(6)})
+
+    assert run(0, "0") == ["tier1"] * 6
+    # At most the second compile already in flight at exit lands.
+    assert run(0, "1").count("tier1") >= 4
+    assert run(2.2, "1") == ["tier1-opt"] * 6
+
+
 @pytest.mark.parametrize("cache_dir", ["dir", "off"])
 def test_quick_code_is_replaced_by_optimised_code_in_the_running_process(tmp_path, cache_dir):
     # A generator is suspended in its Quick code, the Optimised code replaces it, and the
