@@ -65,6 +65,7 @@ static IMPROVE_AFTER_EXIT: Mutex<Vec<Job>> = Mutex::new(Vec::new());
 /// hand-over, each of its processes got through only some of the second compiles before it
 /// exited (oldest first, not hottest), and networkx's hottest functions still ran Quick code
 /// in its fifth warm process, 0.93x of plain CPython.
+#[cfg(not(feature = "llvm"))]
 const HAND_OVER_IMPROVEMENTS_AFTER: Duration = Duration::from_secs(2);
 
 struct Job {
