@@ -8,13 +8,14 @@
 //! temporaries; 19: list items updated in place, negation in registers; 20: LOAD_DEREF inline;
 //! 21: `super().name` without the super object; 22: first attribute assignments inline,
 //! operator methods of Python classes called directly; 23: bound methods called directly, more
-//! C callee kinds inline, generators created by direct calls).
+//! C callee kinds inline, generators created by direct calls; 25: deallocations laid out
+//! after the hot code, exact-dict subscripts inline).
 
 use std::ptr::addr_of;
 
 use super::{calls, deopt, dunders, exceptions, generators, helpers, inline_cache, ops};
 
-pub const ABI_VERSION: u32 = 24;
+pub const ABI_VERSION: u32 = 25;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {

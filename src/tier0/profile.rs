@@ -63,9 +63,11 @@ pub enum SubscrHint {
     Unknown = 0,
     List = 1,
     Tuple = 2,
-    /// A dict, a class with `__getitem__`, anything else, or not run since quickening: the
-    /// helper only.
+    /// A class with `__getitem__`, anything else, or not run since quickening: the helper
+    /// only.
     Other = 3,
+    /// An exact dict (`BINARY_SUBSCR_DICT`): the dict's own lookup, inline.
+    Dict = 4,
 }
 
 /// Where a LOAD_ATTR site found its attribute (`LOAD_ATTR_INSTANCE_VALUE`, `_WITH_HINT`,
@@ -132,6 +134,7 @@ mod op {
     pub const BINARY_SUBSCR: u8 = 25;
     pub const BINARY_SUBSCR_LIST_INT: u8 = 20;
     pub const BINARY_SUBSCR_TUPLE_INT: u8 = 21;
+    pub const BINARY_SUBSCR_DICT: u8 = 18;
     pub const PRECALL: u8 = 166;
     pub const PRECALL_ADAPTIVE: u8 = 64;
     pub const PRECALL_BOUND_METHOD: u8 = 65;
@@ -206,7 +209,8 @@ fn subscr_hint_of(opcode: u8) -> SubscrHint {
         BINARY_SUBSCR => SubscrHint::Unknown,
         BINARY_SUBSCR_LIST_INT => SubscrHint::List,
         BINARY_SUBSCR_TUPLE_INT => SubscrHint::Tuple,
-        // BINARY_SUBSCR_ADAPTIVE (failed, or not run since quickening), _DICT, _GETITEM.
+        BINARY_SUBSCR_DICT => SubscrHint::Dict,
+        // BINARY_SUBSCR_ADAPTIVE (failed, or not run since quickening), _GETITEM.
         _ => SubscrHint::Other,
     }
 }
@@ -384,6 +388,7 @@ mod tests {
             (op::BINARY_SUBSCR, "BINARY_SUBSCR"),
             (op::BINARY_SUBSCR_LIST_INT, "BINARY_SUBSCR_LIST_INT"),
             (op::BINARY_SUBSCR_TUPLE_INT, "BINARY_SUBSCR_TUPLE_INT"),
+            (op::BINARY_SUBSCR_DICT, "BINARY_SUBSCR_DICT"),
             (op::LOAD_ATTR_MODULE, "LOAD_ATTR_MODULE"),
             (op::LOAD_METHOD, "LOAD_METHOD"),
             (op::LOAD_METHOD_ADAPTIVE, "LOAD_METHOD_ADAPTIVE"),
@@ -448,7 +453,8 @@ mod tests {
             subscr_hint_of(op::BINARY_SUBSCR_TUPLE_INT),
             SubscrHint::Tuple
         );
-        assert_eq!(subscr_hint_of(18), SubscrHint::Other); // BINARY_SUBSCR_DICT
+        assert_eq!(subscr_hint_of(op::BINARY_SUBSCR_DICT), SubscrHint::Dict);
+        assert_eq!(subscr_hint_of(19), SubscrHint::Other); // BINARY_SUBSCR_GETITEM
         assert_eq!(attr_hint_of(op::LOAD_ATTR), AttrHint::Unknown);
         assert_eq!(attr_hint_of(op::LOAD_ATTR_WITH_HINT), AttrHint::Instance);
         assert_eq!(attr_hint_of(op::LOAD_ATTR_SLOT), AttrHint::Slot);

@@ -1163,3 +1163,55 @@ def test_deallocation_calls_are_laid_out_after_the_hot_code():
         jitted = unpack(t, 3)
         rjit.disable()
         assert jitted == plain
+
+
+def dict_subscript(d, k):
+    return d[k]
+
+
+def test_dict_subscripts_quickened_as_such_are_inline_and_keep_cpythons_results_and_errors():
+    # Where quickening saw an exact dict (BINARY_SUBSCR_DICT), the dict's own lookup runs
+    # inline; a missing key raises KeyError(key) (a tuple key wrapped as CPython wraps it), a
+    # key's __hash__ or __eq__ error propagates, and subclasses (__missing__), other containers
+    # and strings take the general route.
+    import collections
+    import dis
+    import types
+
+    import rjit
+    from conftest import outcome
+
+    class Missing(dict):
+        def __missing__(self, k):
+            return ("missing", k)
+
+    class BadHash:
+        def __hash__(self):
+            raise ValueError("no hash")
+
+    class BadEq:
+        def __hash__(self):
+            return 1
+
+        def __eq__(self, other):
+            raise RuntimeError("no eq")
+
+    cases = [
+        ({"a": 1}, "a"), ({"a": 1}, "b"), ({(1, 2): 3}, (1, 2)), ({}, (1, 2)), ({}, ()),
+        ({1: "x"}, 1.0), ({1: "x"}, True), ({}, []), ({"a": 1}, BadHash()), ({1: 2}, BadEq()),
+        (Missing(a=1), "b"), (collections.defaultdict(int), "z"), ([10, 20], 1), ("abc", 2),
+        ({"k": None}, "k"), ({2**70: "big"}, 2**70),
+    ]
+    g = types.FunctionType(dict_subscript.__code__.replace(), globals(), "dict_subscript")
+    rjit.disable()
+    for _ in range(60):
+        g({"q": 1}, "q")
+    assert "BINARY_SUBSCR_DICT" in [i.opname for i in dis.get_instructions(g, adaptive=True)]
+    assert "PyDict_GetItemWithError" in rjit.dis(g, "ir")
+    plain = [outcome(dict_subscript, *c) for c in cases]
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(g)
+    jitted = [outcome(g, *c) for c in cases]
+    rjit.disable()
+    assert rjit.info(g)["state"] == "compiled"
+    assert repr(jitted) == repr(plain)

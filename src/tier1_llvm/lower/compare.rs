@@ -1694,7 +1694,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             self.fast_result(Some(item), done, slow, &mut results)?;
             self.b.position_at_end(next);
         }
-        self.b.build_unconditional_branch(slow).map_err(be)?;
+        if hint == SubscrHint::Dict {
+            let r = self.dict_subscr(container, sub, slow)?;
+            self.fast_result(Some(r), done, slow, &mut results)?;
+        } else {
+            self.b.build_unconditional_branch(slow).map_err(be)?;
+        }
         self.b.position_at_end(slow);
         let res = self.call_obj(
             "rjit_getitem",
@@ -1709,6 +1714,48 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             Operand::regular(container, container_borrowed),
             Operand::regular(sub, sub_borrowed),
         )
+    }
+
+    /// 3.11's `BINARY_SUBSCR_DICT` where quickening saw an exact dict: `PyDict_GetItemWithError`
+    /// and, for a missing key with no error raised by the key's `__hash__` or `__eq__`,
+    /// `KeyError(sub)` as `dict_subscript` raises it for an exact dict (no `__missing__`).
+    /// Returns the value (a new reference) or NULL with the exception set; anything but an
+    /// exact dict branches to `slow`.
+    fn dict_subscr(
+        &self,
+        container: PointerValue<'ctx>,
+        sub: PointerValue<'ctx>,
+        slow: BasicBlock<'ctx>,
+    ) -> R<PointerValue<'ctx>> {
+        let t = self.load_ptr(container, cp::OB_TYPE)?;
+        let is_dict = self.ptr_eq(t, self.global("PyDict_Type"))?;
+        let lookup = self.new_block("dict_subscr");
+        self.branch_expecting(is_dict, lookup, slow, true)?;
+        self.b.position_at_end(lookup);
+        let v = self.call_obj("PyDict_GetItemWithError", &[container.into(), sub.into()])?;
+        let found = self.b.build_is_not_null(v, "found").map_err(be)?;
+        let hit = self.new_block("dict_hit");
+        let missing = self.new_block("dict_missing");
+        let joined = self.new_block("dict_done");
+        self.branch_expecting(found, hit, missing, true)?;
+        self.b.position_at_end(hit);
+        self.incref(v)?;
+        self.b.build_unconditional_branch(joined).map_err(be)?;
+        self.b.position_at_end(missing);
+        let raised = self.call_obj("PyErr_Occurred", &[])?;
+        let none = self.b.build_is_null(raised, "no_error").map_err(be)?;
+        let key_error = self.new_block("key_error");
+        self.b
+            .build_conditional_branch(none, key_error, joined)
+            .map_err(be)?;
+        self.b.position_at_end(key_error);
+        self.call("_PyErr_SetKeyError", None, &[sub.into()])?;
+        self.b.build_unconditional_branch(joined).map_err(be)?;
+        self.b.position_at_end(joined);
+        let phi = self.b.build_phi(self.ptr, "dict_item").map_err(be)?;
+        let null = self.ptr.const_null();
+        phi.add_incoming(&[(&v, hit), (&null, missing), (&null, key_error)]);
+        Ok(phi.as_basic_value().into_pointer_value())
     }
 
     /// If `container` is exactly of type `ty` and `sub` an exact int in `0..len`, continue
