@@ -7,9 +7,25 @@ import math
 
 import pytest
 
-from conftest import both
+from conftest import both, outcome
 
 EDGE_INTS = [0, 1, -1, 7, -7, 2**30 - 1, -(2**30 - 1), 2**30, -(2**30), 2**31 - 1, -(2**31), 2**31, 2**60 - 1, -(2**60 - 1), 2**60, -(2**60), 2**62, -(2**63), 10**30, True, False]
+
+
+def compiled_matches(g, reference, cases):
+    """Compile `g` (a copy of `reference` with its own code object, quickened as the test
+    chose) and assert that for every argument tuple in `cases` it gives what `reference` gives
+    uncompiled: value, or exception type, message and traceback lines."""
+    import rjit
+
+    rjit.disable()
+    plain = [outcome(reference, *c) for c in cases]
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(g)
+    jitted = [outcome(g, *c) for c in cases]
+    rjit.disable()
+    assert rjit.info(g)["state"] == "compiled"
+    assert repr(jitted) == repr(plain)
 EDGE_FLOATS = [0.0, -0.0, 1.5, -2.25, 1e308, -1e308, 5e-324, math.inf, -math.inf, math.nan]
 
 
@@ -889,7 +905,6 @@ def test_fast_paths_compiled_from_quickening_take_any_operands():
     import types
 
     import rjit
-    from conftest import outcome
 
     def fresh():
         return types.FunctionType(hinted_arith.__code__.replace(), globals(), "hinted_arith")
@@ -912,13 +927,7 @@ def test_fast_paths_compiled_from_quickening_take_any_operands():
             g(*quicken_with)
         hinted = sum(1 for line in rjit.dis(g, "asm").splitlines() if line.startswith("\t"))
         assert hinted < unhinted, (quicken_with, hinted, unhinted)
-        plain = [outcome(hinted_arith, *c) for c in cases]
-        rjit.enable(threshold=1, background=False)
-        assert rjit.compile(g)
-        jitted = [outcome(g, *c) for c in cases]
-        rjit.disable()
-        assert rjit.info(g)["state"] == "compiled"
-        assert repr(jitted) == repr(plain)
+        compiled_matches(g, hinted_arith, cases)
 
 
 def call_of_arith(f, a, b):
@@ -934,7 +943,6 @@ def test_calls_of_arithmetic_compiled_from_quickening_take_any_callee():
     import types
 
     import rjit
-    from conftest import outcome
 
     def fresh():
         return types.FunctionType(call_of_arith.__code__.replace(), globals(), "call_of_arith")
@@ -949,14 +957,8 @@ def test_calls_of_arithmetic_compiled_from_quickening_take_any_callee():
         rjit.disable()
         for _ in range(60):
             g(quicken_with, 3, 2)
-        plain = [outcome(call_of_arith, f, a, b) for f in callees for a, b in args]
-        rjit.enable(threshold=1, background=False)
-        assert rjit.compile(g)
+        compiled_matches(g, call_of_arith, [(f, a, b) for f in callees for a, b in args])
         asm = rjit.dis(g, "asm")
-        jitted = [outcome(g, f, a, b) for f in callees for a, b in args]
-        rjit.disable()
-        assert rjit.info(g)["state"] == "compiled"
-        assert repr(jitted) == repr(plain), quicken_with
         assert ("rjit_math_1" in asm) == (quicken_with is math.sqrt), quicken_with
 
 
@@ -1179,7 +1181,6 @@ def test_dict_subscripts_quickened_as_such_are_inline_and_keep_cpythons_results_
     import types
 
     import rjit
-    from conftest import outcome
 
     class Missing(dict):
         def __missing__(self, k):
@@ -1208,10 +1209,4 @@ def test_dict_subscripts_quickened_as_such_are_inline_and_keep_cpythons_results_
         g({"q": 1}, "q")
     assert "BINARY_SUBSCR_DICT" in [i.opname for i in dis.get_instructions(g, adaptive=True)]
     assert "PyDict_GetItemWithError" in rjit.dis(g, "ir")
-    plain = [outcome(dict_subscript, *c) for c in cases]
-    rjit.enable(threshold=1, background=False)
-    assert rjit.compile(g)
-    jitted = [outcome(g, *c) for c in cases]
-    rjit.disable()
-    assert rjit.info(g)["state"] == "compiled"
-    assert repr(jitted) == repr(plain)
+    compiled_matches(g, dict_subscript, cases)
