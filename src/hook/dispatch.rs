@@ -4,9 +4,8 @@
 //! previous evaluator by a tail call from a function that saves no registers (`rjit_eval_frame`).
 //! Everything else (`dispatch`), in order: tracing/throw checks (interpreter), pending installs
 //! (one relaxed load), the co_extra slot read (direct, no call), then either the compiled entry
-//! or the previous evaluator. Generator frames being resumed enter compiled code too, and their resumes count
-//! towards tier-up like calls; generator creation stays with the interpreter. Cold calls bump
-//! the tagged counter in place.
+//! or the previous evaluator. Generator frames being resumed enter compiled code too, and their
+//! resumes count towards tier-up like calls; generator creation stays with the interpreter.
 //! Invariant: no Rust panic crosses this `extern "C"` boundary: the only code that could panic
 //! (tier-up, installs) runs under `catch_unwind`, and on a panic the frame is interpreted.
 
@@ -18,7 +17,7 @@ use pyo3_ffi::{PyObject, PyThreadState};
 use super::install;
 use crate::cpython::{self as cp, InterpreterFrame};
 use crate::runtime::EntryFn;
-use crate::tier0::Slot;
+use crate::tier0::{QUICKENING_WINDOW, Slot};
 use crate::{driver, stats};
 
 /// The PEP 523 evaluator.
@@ -46,7 +45,7 @@ pub unsafe extern "C" fn rjit_eval_frame(
         let slot = cp::extra_slot((*frame).f_code, super::extra_index());
         if throwflag == 0 && !slot.is_null() {
             let raw = *slot;
-            if Slot::counts_between(raw, 8, crate::config::threshold())
+            if Slot::counts_between(raw, QUICKENING_WINDOW, crate::config::threshold())
                 && !Slot::counts_loop(raw)
                 && matches!(
                     (*frame).owner,
@@ -94,7 +93,7 @@ unsafe fn dispatch(
         // below the threshold, counting is `+1` on the tagged counter in place. A resume of a
         // suspended generator counts towards its tier-up as a call does: a generator created
         // once and resumed many times (a tokenizer's or a lexer's main loop) is hot too.
-        if Slot::counts_between(raw, 8, crate::config::threshold()) {
+        if Slot::counts_between(raw, QUICKENING_WINDOW, crate::config::threshold()) {
             cp::write_extra(code, idx, Slot::bump_count(raw));
             if owner == cp::FRAME_OWNED_BY_THREAD && Slot::counts_loop(raw) {
                 return timed(prev, tstate, frame, throwflag, code);

@@ -82,6 +82,11 @@ impl Slot {
 /// called once per iteration of an outer program would otherwise never reach the threshold.
 pub const LOOP_HOT_TICKS: u64 = 1_000_000;
 
+/// Calls below this one are the quickening window (`should_compile`'s early tier-up looks at
+/// each of them); from it up to the threshold, a call of cold code only counts
+/// (`Slot::counts_between(raw, QUICKENING_WINDOW, threshold)`, the hook's fast path).
+pub const QUICKENING_WINDOW: u64 = 8;
+
 /// The tier-up decision, made on every call of a cold code object.
 ///
 /// `cold` already counts this call. `quickened` is true when CPython has quickened the code:
@@ -94,7 +99,7 @@ pub fn should_compile(cold: Cold, threshold: u64, quickened: bool) -> bool {
         || (loop_rules(threshold)
             && quickened
             && !cold.quickened_before
-            && (2..8).contains(&cold.calls))
+            && (2..QUICKENING_WINDOW).contains(&cold.calls))
 }
 
 /// A threshold at or above this means "compile only what `rjit.compile` is given": the two loop

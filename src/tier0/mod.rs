@@ -15,6 +15,6 @@ pub mod profile;
 pub mod snapshot;
 pub mod state;
 
-pub use counters::{Cold, Slot};
+pub use counters::{Cold, QUICKENING_WINDOW, Slot};
 pub use snapshot::CodeSnapshot;
 pub use state::{CodeState, Origin, Tier};
