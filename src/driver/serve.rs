@@ -20,7 +20,8 @@
 //! after the client has gone (its first hand-over job, or a failed answer) the process works at
 //! most `AFTER_EXIT` more and then drops the rest, and its stderr is /dev/null; it exits at the
 //! end of the client's input or after `IDLE` without a job (the client starts another when it
-//! needs one). It holds a shared `flock` on `<lock_dir>/.rjit-codegen.lock`
+//! needs one). A handed-over job is claimed first (`claim`): the processes of one cache compile
+//! it once, however many clients handed it over. It holds a shared `flock` on `<lock_dir>/.rjit-codegen.lock`
 //! (`CODEGEN_LOCK_FILE`) for its life, so `rjit cache wait` (an exclusive lock) waits for every
 //! code generator process of that cache.
 
@@ -170,6 +171,15 @@ fn serve(lock_dir: Option<&str>) -> c_int {
         if client_left.is_some_and(|t| t.elapsed() > AFTER_EXIT) {
             continue;
         }
+        // (Held until the entry is stored: another process skips the job meanwhile.)
+        let _claim = if job.reply {
+            None
+        } else {
+            match claim(&job) {
+                Claimed::Run(c) => c,
+                Claimed::Skip => continue,
+            }
+        };
         let done = run(&job, client_left.is_some() || job.optimise);
         if job.reply
             && let Some(w) = output.as_mut()
@@ -178,6 +188,68 @@ fn serve(lock_dir: Option<&str>) -> c_int {
             output = None;
             client_left.get_or_insert_with(Instant::now);
         }
+    }
+}
+
+/// What to do with a job nobody waits for.
+enum Claimed {
+    /// Compile it, holding the claim (None: the job stores nowhere, nothing to claim).
+    Run(Option<Claim>),
+    /// Another code generator process has it: it is being compiled, or the cache holds it as
+    /// optimised code already.
+    Skip,
+}
+
+/// A job's claim: `<cache>/.claim-<key>`, exclusively `flock`ed while the job runs, removed
+/// after (and released by the kernel if this process dies).
+struct Claim {
+    path: std::path::PathBuf,
+    _file: File,
+}
+
+impl Drop for Claim {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// Claim a handed-over job. Processes of the same cache (a fleet started together, or a
+/// program run again and again, each run handing its second compiles over at exit) are
+/// handed the same jobs, mostly in the same order; each compile is done once: a job another
+/// process has claimed is skipped, and so is one whose entry is optimised already (checked
+/// after claiming, so a claim removed just after its store is not missed). A claim that
+/// cannot be made (permissions, a full disk) does not stop the compile.
+fn claim(job: &CompileJob) -> Claimed {
+    let Some(to) = &job.store else {
+        return Claimed::Run(None);
+    };
+    let dir = Path::new(&to.dir);
+    let path = dir.join(format!(".claim-{}", job.key_hex));
+    let claim = match std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+    {
+        Ok(f) => {
+            let fd = std::os::fd::AsRawFd::as_raw_fd(&f);
+            // SAFETY: flock on an open file this function owns.
+            let locked = unsafe { libc::flock(fd, libc::LOCK_EX | libc::LOCK_NB) } == 0;
+            if !locked {
+                return Claimed::Skip;
+            }
+            Some(Claim { path, _file: f })
+        }
+        Err(_) => None,
+    };
+    let key = super::cache_key(&job.snap, job.cpu);
+    let optimised = key.hex() == job.key_hex
+        && crate::aot_cache::load(dir, &key, false)
+            .is_ok_and(|l| l.meta.tier == crate::target::Effort::Optimised.tier_name());
+    if optimised {
+        Claimed::Skip
+    } else {
+        Claimed::Run(claim)
     }
 }
 
@@ -233,5 +305,81 @@ fn run(job: &CompileJob, nobody_waits: bool) -> CompileDone {
         stored,
         evicted,
         peak_rss_kib: peak_rss_kib(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codegen_abi::StoreTo;
+    use crate::target::{Cpu, Effort};
+    use crate::tier0::CodeSnapshot;
+
+    fn handed_over(dir: &Path) -> CompileJob {
+        let snap = CodeSnapshot {
+            qualname: "f".into(),
+            code: vec![151, 0, 100, 0, 83, 0],
+            ..Default::default()
+        };
+        let key = crate::driver::cache_key(&snap, Cpu::Host);
+        CompileJob {
+            symbol: crate::driver::symbol_for(&key),
+            key_hex: key.hex(),
+            snap,
+            cpu: Cpu::Host,
+            debug: false,
+            store: Some(StoreTo {
+                dir: dir.to_string_lossy().into_owned(),
+                size_limit: 1 << 30,
+            }),
+            reply: false,
+            optimise: true,
+        }
+    }
+
+    #[test]
+    fn a_handed_over_job_runs_once_across_the_processes_of_a_cache() {
+        let tmp = tempfile::tempdir().unwrap();
+        crate::aot_cache::prepare_dir(tmp.path()).unwrap();
+        let job = handed_over(tmp.path());
+        let key = crate::driver::cache_key(&job.snap, job.cpu);
+        // (flock conflicts between two opens of the file, in one process as in two.)
+        let Claimed::Run(Some(first)) = claim(&job) else {
+            panic!("a free job is not claimed")
+        };
+        assert!(matches!(claim(&job), Claimed::Skip), "claimed twice");
+        let path = first.path.clone();
+        drop(first);
+        assert!(!path.exists(), "the claim outlives its job");
+        let store = |effort| {
+            crate::driver::store(
+                tmp.path(),
+                &job.snap,
+                &key,
+                &job.symbol,
+                job.cpu,
+                effort,
+                b"o",
+            )
+            .unwrap()
+        };
+        // Quick code in the cache is what a second compile replaces: still run.
+        store(Effort::Quick);
+        assert!(matches!(claim(&job), Claimed::Run(Some(_))));
+        store(Effort::Optimised);
+        assert!(
+            matches!(claim(&job), Claimed::Skip),
+            "optimised entry compiled again"
+        );
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn a_job_that_stores_nowhere_or_cannot_claim_still_runs() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut job = handed_over(&tmp.path().join("missing"));
+        assert!(matches!(claim(&job), Claimed::Run(None)));
+        job.store = None;
+        assert!(matches!(claim(&job), Claimed::Run(None)));
     }
 }

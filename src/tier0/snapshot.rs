@@ -15,7 +15,7 @@ use pyo3_ffi::*;
 use super::profile::{self, Hints};
 use crate::cpython::PyCodeObject311;
 
-#[derive(Debug, Clone, PartialEq, Eq, bincode::Encode, bincode::Decode)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, bincode::Encode, bincode::Decode)]
 pub struct CodeSnapshot {
     /// For humans (diagnostics, `rjit cache ls`); not part of the key.
     pub qualname: String,
