@@ -78,7 +78,8 @@ def dis(func_or_code: CodeLike, kind: str = "asm", effort: str = "quick") -> str
     "optimised" the code rjit swaps in later and keeps in the cache (RJIT_IMPROVE). Also
     `rjit dis module:qualname` on the command line.
     Blocks that start a bytecode instruction are named `i<N>` (N in code units); their labels
-    are annotated with the instruction, as `dis.dis` shows it."""
+    are annotated with the instruction, as `dis.dis` shows it. The instruction's other blocks
+    (fast paths, error and deopt exits) are named `u<N>.<what>`."""
     text = _rjit._dis(func_or_code, kind, effort)
     import dis as _dis
     import re

@@ -85,6 +85,28 @@ def test_dis_shows_ir_optimised_ir_and_assembly():
         rjit.dis(42)
 
 
+def test_dis_names_every_block_after_its_instruction():
+    """Blocks of an instruction's fast paths and exits are `u<unit>.<what>`: a reader of the
+    machine code (or of a profile) sees which instruction each part belongs to."""
+    import dis
+    import rjit
+
+    def f(xs, k):
+        n = 0
+        for x in xs:
+            n += len(x) * k
+        return n
+
+    units = {i.offset // 2 for i in dis.get_instructions(f)}
+    for kind, label in (("ir", r"^u(\d+)\.(\w+):"), ("asm", r"# %u(\d+)\.(\w+)")):
+        named = [(int(u), what) for u, what in re.findall(label, rjit.dis(f, kind), re.M)]
+        assert len(named) > 20, kind
+        assert {u for u, _ in named} <= units, kind
+    # The call's unit names its own blocks (the inline `len`, the general route).
+    call = next(i.offset // 2 for i in dis.get_instructions(f) if i.opname == "CALL")
+    assert {what for u, what in named if u == call} & {"len", "call_general"}
+
+
 def test_dis_command_line():
     p = subprocess.run([sys.executable, "-m", "rjit", "dis", "json.encoder:JSONEncoder.encode"],
                        capture_output=True, text=True, timeout=120)

@@ -132,6 +132,8 @@ pub(crate) struct Lower<'ctx, 'a> {
     an: &'a Analysed,
     /// Raise paths already built, by (instruction offset, depth, adds a traceback entry).
     raise_blocks: RefCell<HashMap<(u32, u32, bool), BasicBlock<'ctx>>>,
+    /// The unit of the instruction being lowered, in the names of its blocks (`new_block`).
+    naming: u32,
 }
 
 /// Kinds of an unboxed stack value (`Lower::push_unboxed`).
@@ -232,6 +234,7 @@ pub fn lower_function<'ctx>(
         kwnames: None,
         an,
         raise_blocks: RefCell::new(HashMap::new()),
+        naming: 0,
     };
     for k in 0..snap.stacksize {
         let a = l.b.build_alloca(ptr, &format!("s{k}")).map_err(be)?;
@@ -272,6 +275,7 @@ pub fn lower_function<'ctx>(
 
     for (i, ins) in an.instrs.iter().enumerate() {
         let Some(d) = an.depths[i] else { continue };
+        l.naming = ins.offset;
         l.b.position_at_end(l.blocks[&ins.start]);
         l.depth = d;
         if l.leaders.contains(&ins.start) && l.borrowed.contains(&true) {
@@ -414,8 +418,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
 
     // ----- small IR utilities -------------------------------------------------------------
 
+    /// A block of the instruction being lowered: `u<its unit>.name` (`rjit.dis` readers, and
+    /// code-size accounting, see which instruction each block of machine code belongs to).
     fn new_block(&self, name: &str) -> BasicBlock<'ctx> {
-        self.ctx.append_basic_block(self.func, name)
+        self.ctx
+            .append_basic_block(self.func, &format!("u{}.{name}", self.naming))
     }
 
     fn block_at(&self, unit: u32) -> R<BasicBlock<'ctx>> {

@@ -46,17 +46,17 @@ entry:
   %rem1 = sub i32 %rem, 1
   store i32 %rem1, ptr %f7, align 4
   %exhausted = icmp sle i32 %rem, 0
-  br i1 %exhausted, label %recursion_check, label %link
+  br i1 %exhausted, label %u0.recursion_check, label %u0.link
 
-i0:                                               ; preds = %link
+i0:                                               ; preds = %u0.link
   %f14 = getelementptr i8, ptr %0, i64 16
   %p15 = load ptr, ptr %f14, align 8
   %f16 = getelementptr i8, ptr %p15, i64 100
   %eval_breaker = load volatile i32, ptr %f16, align 4
   %eb = icmp ne i32 %eval_breaker, 0
-  br i1 %eb, label %eval_breaker17, label %cont, !prof !0
+  br i1 %eb, label %u0.eval_breaker, label %u0.cont, !prof !0
 
-i1:                                               ; preds = %cont
+i1:                                               ; preds = %u0.cont
   br label %i2
 
 i2:                                               ; preds = %i1
@@ -67,178 +67,178 @@ i2:                                               ; preds = %i1
   br label %i3
 
 i3:                                               ; preds = %i2
-  %f21 = getelementptr i8, ptr %1, i64 72
-  %local = load ptr, ptr %f21, align 8
+  %f20 = getelementptr i8, ptr %1, i64 72
+  %local = load ptr, ptr %f20, align 8
   store ptr %local, ptr %s1, align 8
   br label %i4
 
 i4:                                               ; preds = %i3
   %v = load ptr, ptr %s1, align 8
-  %v22 = load ptr, ptr %s0, align 8
+  %v21 = load ptr, ptr %s0, align 8
   %ukind = load i8, ptr %k0, align 1
   %uf = load double, ptr %f0, align 8
   %ui = load i64, ptr %n0, align 4
-  %f23 = getelementptr i8, ptr %f4, i64 8
-  %f24 = getelementptr i8, ptr %1, i64 56
-  store ptr %f23, ptr %f24, align 8
+  %f22 = getelementptr i8, ptr %f4, i64 8
+  %f23 = getelementptr i8, ptr %1, i64 56
+  store ptr %f22, ptr %f23, align 8
   %is_float = icmp eq i8 %ukind, 1
-  br i1 %is_float, label %view, label %view_not_float, !prof !1
+  br i1 %is_float, label %u4.view, label %u4.view_not_float, !prof !1
 
-i6:                                               ; preds = %ok
-  %v246 = load ptr, ptr %s0, align 8
-  %f247 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f247, align 4
-  %f248 = getelementptr i8, ptr %f4, i64 12
-  %f249 = getelementptr i8, ptr %1, i64 56
-  store ptr %f248, ptr %f249, align 8
-  %f250 = getelementptr i8, ptr %0, i64 56
-  %p251 = load ptr, ptr %f250, align 8
-  %f252 = getelementptr i8, ptr %1, i64 48
-  %p253 = load ptr, ptr %f252, align 8
-  %f254 = getelementptr i8, ptr %p251, i64 8
-  store ptr %p253, ptr %f254, align 8
-  %f255 = getelementptr i8, ptr %0, i64 32
-  %rem256 = load i32, ptr %f255, align 4
-  %rem1257 = add i32 %rem256, 1
-  store i32 %rem1257, ptr %f255, align 4
-  ret ptr %v246
+i6:                                               ; preds = %u4.ok
+  %v241 = load ptr, ptr %s0, align 8
+  %f242 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f242, align 4
+  %f243 = getelementptr i8, ptr %f4, i64 12
+  %f244 = getelementptr i8, ptr %1, i64 56
+  store ptr %f243, ptr %f244, align 8
+  %f245 = getelementptr i8, ptr %0, i64 56
+  %p246 = load ptr, ptr %f245, align 8
+  %f247 = getelementptr i8, ptr %1, i64 48
+  %p248 = load ptr, ptr %f247, align 8
+  %f249 = getelementptr i8, ptr %p246, i64 8
+  store ptr %p248, ptr %f249, align 8
+  %f250 = getelementptr i8, ptr %0, i64 32
+  %rem251 = load i32, ptr %f250, align 4
+  %rem1252 = add i32 %rem251, 1
+  store i32 %rem1252, ptr %f250, align 4
+  ret ptr %v241
 
-i7:                                               ; preds = %unwind_compiled
-  %v258 = load ptr, ptr %s0, align 8
-  %f259 = getelementptr i8, ptr %1, i64 80
-  store ptr %v258, ptr %f259, align 8
-  %f260 = getelementptr i8, ptr %f4, i64 14
-  %f261 = getelementptr i8, ptr %1, i64 56
-  store ptr %f260, ptr %f261, align 8
-  %f262 = getelementptr i8, ptr %1, i64 80
-  %c263 = call i32 @rjit_op_push_exc_info(ptr %0, ptr %1, ptr %f262, i32 0)
-  br label %ok264
+i7:                                               ; preds = %u4.unwind_compiled
+  %v253 = load ptr, ptr %s0, align 8
+  %f254 = getelementptr i8, ptr %1, i64 80
+  store ptr %v253, ptr %f254, align 8
+  %f255 = getelementptr i8, ptr %f4, i64 14
+  %f256 = getelementptr i8, ptr %1, i64 56
+  store ptr %f255, ptr %f256, align 8
+  %f257 = getelementptr i8, ptr %1, i64 80
+  %c258 = call i32 @rjit_op_push_exc_info(ptr %0, ptr %1, ptr %f257, i32 0)
+  br label %u7.ok
 
-i8:                                               ; preds = %ok264
-  %f268 = getelementptr i8, ptr %2, i64 16
-  %p269 = load ptr, ptr %f268, align 8
-  %f270 = getelementptr i8, ptr %p6, i64 0
-  %f271 = getelementptr i8, ptr %f4, i64 16
-  %f272 = getelementptr i8, ptr %1, i64 56
-  store ptr %f271, ptr %f272, align 8
-  %f273 = getelementptr i8, ptr %1, i64 8
-  %p274 = load ptr, ptr %f273, align 8
-  %f275 = getelementptr i8, ptr %p274, i64 8
-  %p276 = load ptr, ptr %f275, align 8
-  %a277 = ptrtoint ptr %p276 to i64
-  %eq278 = icmp eq i64 %a277, ptrtoint (ptr @PyDict_Type to i64)
-  br i1 %eq278, label %globals_dict, label %global_miss, !prof !1
+i8:                                               ; preds = %u7.ok
+  %f262 = getelementptr i8, ptr %2, i64 16
+  %p263 = load ptr, ptr %f262, align 8
+  %f264 = getelementptr i8, ptr %p6, i64 0
+  %f265 = getelementptr i8, ptr %f4, i64 16
+  %f266 = getelementptr i8, ptr %1, i64 56
+  store ptr %f265, ptr %f266, align 8
+  %f267 = getelementptr i8, ptr %1, i64 8
+  %p268 = load ptr, ptr %f267, align 8
+  %f269 = getelementptr i8, ptr %p268, i64 8
+  %p270 = load ptr, ptr %f269, align 8
+  %a271 = ptrtoint ptr %p270 to i64
+  %eq272 = icmp eq i64 %a271, ptrtoint (ptr @PyDict_Type to i64)
+  br i1 %eq272, label %u8.globals_dict, label %u8.global_miss, !prof !1
 
-i14:                                              ; preds = %ok347
-  %v349 = load ptr, ptr %s1, align 8
-  %f350 = getelementptr i8, ptr %1, i64 88
-  store ptr %v349, ptr %f350, align 8
-  %v351 = load ptr, ptr %s2, align 8
-  %f352 = getelementptr i8, ptr %1, i64 96
-  store ptr %v351, ptr %f352, align 8
-  %f353 = getelementptr i8, ptr %f4, i64 28
-  %f354 = getelementptr i8, ptr %1, i64 56
-  store ptr %f353, ptr %f354, align 8
-  %f355 = getelementptr i8, ptr %1, i64 88
-  %c356 = call i32 @rjit_op_check_exc_match(ptr %0, ptr %1, ptr %f355, i32 0)
-  %failed = icmp slt i32 %c356, 0
-  br i1 %failed, label %unwind358, label %ok357
+i14:                                              ; preds = %u8.ok
+  %v334 = load ptr, ptr %s1, align 8
+  %f335 = getelementptr i8, ptr %1, i64 88
+  store ptr %v334, ptr %f335, align 8
+  %v336 = load ptr, ptr %s2, align 8
+  %f337 = getelementptr i8, ptr %1, i64 96
+  store ptr %v336, ptr %f337, align 8
+  %f338 = getelementptr i8, ptr %f4, i64 28
+  %f339 = getelementptr i8, ptr %1, i64 56
+  store ptr %f338, ptr %f339, align 8
+  %f340 = getelementptr i8, ptr %1, i64 88
+  %c341 = call i32 @rjit_op_check_exc_match(ptr %0, ptr %1, ptr %f340, i32 0)
+  %failed = icmp slt i32 %c341, 0
+  br i1 %failed, label %u14.unwind, label %u14.ok
 
-i15:                                              ; preds = %ok357
-  %v389 = load ptr, ptr %s2, align 8
-  %a390 = ptrtoint ptr %v389 to i64
-  %eq391 = icmp eq i64 %a390, ptrtoint (ptr @_Py_TrueStruct to i64)
-  br i1 %eq391, label %fast_bool, label %chk_false
+i15:                                              ; preds = %u14.ok
+  %v366 = load ptr, ptr %s2, align 8
+  %a367 = ptrtoint ptr %v366 to i64
+  %eq368 = icmp eq i64 %a367, ptrtoint (ptr @_Py_TrueStruct to i64)
+  br i1 %eq368, label %u15.fast_bool, label %u15.chk_false
 
-i16:                                              ; preds = %truth
-  %v432 = load ptr, ptr %s1, align 8
-  %isnull433 = icmp eq ptr %v432, null
-  br i1 %isnull433, label %cont435, label %xdec434
+i16:                                              ; preds = %u15.truth
+  %v401 = load ptr, ptr %s1, align 8
+  %isnull402 = icmp eq ptr %v401, null
+  br i1 %isnull402, label %u16.cont, label %u16.xdec
 
-i17:                                              ; preds = %cont435
-  %v443 = load ptr, ptr %s0, align 8
-  %f444 = getelementptr i8, ptr %1, i64 80
-  store ptr %v443, ptr %f444, align 8
-  %f445 = getelementptr i8, ptr %f4, i64 34
-  %f446 = getelementptr i8, ptr %1, i64 56
-  store ptr %f445, ptr %f446, align 8
-  %f447 = getelementptr i8, ptr %1, i64 80
-  %c448 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f447, i32 0)
-  br label %ok449
+i17:                                              ; preds = %u16.cont
+  %v409 = load ptr, ptr %s0, align 8
+  %f410 = getelementptr i8, ptr %1, i64 80
+  store ptr %v409, ptr %f410, align 8
+  %f411 = getelementptr i8, ptr %f4, i64 34
+  %f412 = getelementptr i8, ptr %1, i64 56
+  store ptr %f411, ptr %f412, align 8
+  %f413 = getelementptr i8, ptr %1, i64 80
+  %c414 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f413, i32 0)
+  br label %u17.ok
 
-i18:                                              ; preds = %ok449
-  %f450 = getelementptr i8, ptr %2, i64 0
-  %p451 = load ptr, ptr %f450, align 8
-  %rc452 = load i64, ptr %p451, align 4
-  %rc1453 = add i64 %rc452, 1
-  store i64 %rc1453, ptr %p451, align 4
-  store ptr %p451, ptr %s0, align 8
+i18:                                              ; preds = %u17.ok
+  %f415 = getelementptr i8, ptr %2, i64 0
+  %p416 = load ptr, ptr %f415, align 8
+  %rc417 = load i64, ptr %p416, align 4
+  %rc1418 = add i64 %rc417, 1
+  store i64 %rc1418, ptr %p416, align 4
+  store ptr %p416, ptr %s0, align 8
   br label %i19
 
 i19:                                              ; preds = %i18
-  %v454 = load ptr, ptr %s0, align 8
-  %f455 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f455, align 4
-  %f456 = getelementptr i8, ptr %f4, i64 38
-  %f457 = getelementptr i8, ptr %1, i64 56
-  store ptr %f456, ptr %f457, align 8
-  %f458 = getelementptr i8, ptr %0, i64 56
-  %p459 = load ptr, ptr %f458, align 8
-  %f460 = getelementptr i8, ptr %1, i64 48
-  %p461 = load ptr, ptr %f460, align 8
-  %f462 = getelementptr i8, ptr %p459, i64 8
-  store ptr %p461, ptr %f462, align 8
-  %f463 = getelementptr i8, ptr %0, i64 32
-  %rem464 = load i32, ptr %f463, align 4
-  %rem1465 = add i32 %rem464, 1
-  store i32 %rem1465, ptr %f463, align 4
-  ret ptr %v454
+  %v419 = load ptr, ptr %s0, align 8
+  %f420 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f420, align 4
+  %f421 = getelementptr i8, ptr %f4, i64 38
+  %f422 = getelementptr i8, ptr %1, i64 56
+  store ptr %f421, ptr %f422, align 8
+  %f423 = getelementptr i8, ptr %0, i64 56
+  %p424 = load ptr, ptr %f423, align 8
+  %f425 = getelementptr i8, ptr %1, i64 48
+  %p426 = load ptr, ptr %f425, align 8
+  %f427 = getelementptr i8, ptr %p424, i64 8
+  store ptr %p426, ptr %f427, align 8
+  %f428 = getelementptr i8, ptr %0, i64 32
+  %rem429 = load i32, ptr %f428, align 4
+  %rem1430 = add i32 %rem429, 1
+  store i32 %rem1430, ptr %f428, align 4
+  ret ptr %v419
 
-i20:                                              ; preds = %truth
-  %v466 = load ptr, ptr %s1, align 8
-  %f467 = getelementptr i8, ptr %1, i64 88
-  store ptr %v466, ptr %f467, align 8
-  %f468 = getelementptr i8, ptr %f4, i64 40
-  %f469 = getelementptr i8, ptr %1, i64 56
-  store ptr %f468, ptr %f469, align 8
-  %f470 = getelementptr i8, ptr %1, i64 88
-  %c471 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f470, i32 0)
-  %failed491 = icmp slt i32 %c471, 0
-  br i1 %failed491, label %unwind473, label %not_error
+i20:                                              ; preds = %u15.truth
+  %v431 = load ptr, ptr %s1, align 8
+  %f432 = getelementptr i8, ptr %1, i64 88
+  store ptr %v431, ptr %f432, align 8
+  %f433 = getelementptr i8, ptr %f4, i64 40
+  %f434 = getelementptr i8, ptr %1, i64 56
+  store ptr %f433, ptr %f434, align 8
+  %f435 = getelementptr i8, ptr %1, i64 88
+  %c436 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f435, i32 0)
+  %failed451 = icmp slt i32 %c436, 0
+  br i1 %failed451, label %u20.unwind, label %u20.not_error
 
-i21:                                              ; preds = %unwind492, %unwind_compiled480, %cont415, %cont369, %cont331
-  %v495 = load ptr, ptr %s0, align 8
-  %rc496 = load i64, ptr %v495, align 4
-  %rc1497 = add i64 %rc496, 1
-  store i64 %rc1497, ptr %v495, align 4
-  store ptr %v495, ptr %s3, align 8
+i21:                                              ; preds = %u20.unwind452, %u20.unwind_compiled, %u15.cont386, %u14.cont, %u8.cont
+  %v455 = load ptr, ptr %s0, align 8
+  %rc456 = load i64, ptr %v455, align 4
+  %rc1457 = add i64 %rc456, 1
+  store i64 %rc1457, ptr %v455, align 4
+  store ptr %v455, ptr %s3, align 8
   br label %i22
 
 i22:                                              ; preds = %i21
-  %v498 = load ptr, ptr %s3, align 8
-  %f499 = getelementptr i8, ptr %1, i64 104
-  store ptr %v498, ptr %f499, align 8
-  %f500 = getelementptr i8, ptr %f4, i64 44
-  %f501 = getelementptr i8, ptr %1, i64 56
-  store ptr %f500, ptr %f501, align 8
-  %f502 = getelementptr i8, ptr %1, i64 104
-  %c503 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f502, i32 0)
-  br label %ok504
+  %v458 = load ptr, ptr %s3, align 8
+  %f459 = getelementptr i8, ptr %1, i64 104
+  store ptr %v458, ptr %f459, align 8
+  %f460 = getelementptr i8, ptr %f4, i64 44
+  %f461 = getelementptr i8, ptr %1, i64 56
+  store ptr %f460, ptr %f461, align 8
+  %f462 = getelementptr i8, ptr %1, i64 104
+  %c463 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f462, i32 0)
+  br label %u22.ok
 
-i23:                                              ; preds = %ok504
-  %f513 = getelementptr i8, ptr %0, i64 56
-  %p514 = load ptr, ptr %f513, align 8
-  %f515 = getelementptr i8, ptr %p514, i64 0
-  %use_tracing516 = load i8, ptr %f515, align 1
-  %tracing517 = icmp ne i8 %use_tracing516, 0
-  br i1 %tracing517, label %deopt505, label %not_tracing
+i23:                                              ; preds = %u22.ok
+  %f471 = getelementptr i8, ptr %0, i64 56
+  %p472 = load ptr, ptr %f471, align 8
+  %f473 = getelementptr i8, ptr %p472, i64 0
+  %use_tracing474 = load i8, ptr %f473, align 1
+  %tracing475 = icmp ne i8 %use_tracing474, 0
+  br i1 %tracing475, label %u23.deopt, label %u23.not_tracing
 
-recursion_check:                                  ; preds = %entry
+u0.recursion_check:                               ; preds = %entry
   %c = call i32 @rjit_recursion_check(ptr %0)
   %too_deep = icmp ne i32 %c, 0
-  br i1 %too_deep, label %recursion_error, label %link
+  br i1 %too_deep, label %u0.recursion_error, label %u0.link
 
-link:                                             ; preds = %recursion_check, %entry
+u0.link:                                          ; preds = %u0.recursion_check, %entry
   %f8 = getelementptr i8, ptr %0, i64 56
   %p9 = load ptr, ptr %f8, align 8
   %f10 = getelementptr i8, ptr %p9, i64 8
@@ -249,902 +249,902 @@ link:                                             ; preds = %recursion_check, %e
   store ptr %1, ptr %f13, align 8
   br label %i0
 
-recursion_error:                                  ; preds = %recursion_check
+u0.recursion_error:                               ; preds = %u0.recursion_check
   ret ptr null
 
-eval_breaker17:                                   ; preds = %i0
-  %c18 = call i32 @rjit_eval_breaker(ptr %0)
-  switch i32 %c18, label %deopt [
-    i32 0, label %cont
-    i32 -1, label %error
+u0.eval_breaker:                                  ; preds = %i0
+  %c17 = call i32 @rjit_eval_breaker(ptr %0)
+  switch i32 %c17, label %u0.deopt [
+    i32 0, label %u0.cont
+    i32 -1, label %u0.error
   ]
 
-cont:                                             ; preds = %eval_breaker17, %i0
+u0.cont:                                          ; preds = %u0.eval_breaker, %i0
   br label %i1
 
-deopt:                                            ; preds = %eval_breaker17
-  %c19 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 -1, i32 0, i32 0)
+u0.deopt:                                         ; preds = %u0.eval_breaker
+  %c18 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 -1, i32 0, i32 0)
+  ret ptr %c18
+
+u0.error:                                         ; preds = %u0.eval_breaker
+  %c19 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 0, i32 0, i32 1)
   ret ptr %c19
 
-error:                                            ; preds = %eval_breaker17
-  %c20 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 0, i32 0, i32 1)
-  ret ptr %c20
+u4.num_done:                                      ; preds = %u4.operator_done, %u4.fbox_done210, %u4.fbox_done164, %u4.fbox_done81, %u4.fbox_done
+  %res = phi ptr [ %fbox, %u4.fbox_done ], [ %fbox83, %u4.fbox_done81 ], [ %fbox170, %u4.fbox_done164 ], [ %fbox223, %u4.fbox_done210 ], [ %number, %u4.operator_done ]
+  %v229 = load ptr, ptr %s0, align 8
+  %isnull = icmp eq ptr %v229, null
+  br i1 %isnull, label %u4.cont, label %u4.xdec
 
-num_done:                                         ; preds = %operator_done, %fbox_done213, %fbox_done166, %fbox_done83, %fbox_done
-  %res = phi ptr [ %fbox, %fbox_done ], [ %fbox85, %fbox_done83 ], [ %fbox172, %fbox_done166 ], [ %fbox226, %fbox_done213 ], [ %number, %operator_done ]
-  %v232 = load ptr, ptr %s0, align 8
-  %isnull = icmp eq ptr %v232, null
-  br i1 %isnull, label %cont233, label %xdec
-
-num_slow:                                         ; preds = %mixed_fast, %mixed185, %mixed_check, %float_fast, %divisor_ok140, %int_fast, %int_test, %box_operands
-  %f227 = getelementptr i8, ptr %p87, i64 8
-  %p228 = load ptr, ptr %f227, align 8
-  %f229 = getelementptr i8, ptr %p228, i64 168
-  %i = load i64, ptr %f229, align 4
+u4.num_slow:                                      ; preds = %u4.mixed_fast, %u4.mixed, %u4.mixed_check, %u4.float_fast, %u4.divisor_ok138, %u4.int_fast, %u4.int_test, %u4.box_operands
+  %f224 = getelementptr i8, ptr %p85, i64 8
+  %p225 = load ptr, ptr %f224, align 8
+  %f226 = getelementptr i8, ptr %p225, i64 168
+  %i = load i64, ptr %f226, align 4
   %heap = and i64 %i, 512
   %is_heap = icmp ne i64 %heap, 0
-  br i1 %is_heap, label %operator_dunder, label %operator_c
+  br i1 %is_heap, label %u4.operator_dunder, label %u4.operator_c
 
-float_result:                                     ; preds = %fdiv211, %itruediv146
-  %fres = phi double [ %q149, %itruediv146 ], [ %fdiv212, %fdiv211 ]
-  %rc214 = load i64, ptr %p87, align 4
-  %only215 = icmp eq i64 %rc214, 1
-  %f216 = getelementptr i8, ptr %p87, i64 8
-  %p217 = load ptr, ptr %f216, align 8
-  %a218 = ptrtoint ptr %p217 to i64
-  %eq219 = icmp eq i64 %a218, ptrtoint (ptr @PyFloat_Type to i64)
-  %only_float = and i1 %only215, %eq219
-  br i1 %only_float, label %fbox_operand220, label %fbox_next221
+u4.float_result:                                  ; preds = %u4.fdiv208, %u4.itruediv144
+  %fres = phi double [ %q147, %u4.itruediv144 ], [ %fdiv209, %u4.fdiv208 ]
+  %rc211 = load i64, ptr %p85, align 4
+  %only212 = icmp eq i64 %rc211, 1
+  %f213 = getelementptr i8, ptr %p85, i64 8
+  %p214 = load ptr, ptr %f213, align 8
+  %a215 = ptrtoint ptr %p214 to i64
+  %eq216 = icmp eq i64 %a215, ptrtoint (ptr @PyFloat_Type to i64)
+  %only_float = and i1 %only212, %eq216
+  br i1 %only_float, label %u4.fbox_operand217, label %u4.fbox_next218
 
-box_operands:                                     ; preds = %unboxed_floats, %divisor_ok, %unboxed_ints, %view_is_int48, %view_long43, %view_is_int, %view_long, %view_int
-  %f86 = getelementptr i8, ptr %2, i64 8
-  %p87 = load ptr, ptr %f86, align 8
-  %rc = load i64, ptr %p87, align 4
+u4.box_operands:                                  ; preds = %u4.unboxed_floats, %u4.divisor_ok, %u4.unboxed_ints, %u4.view_is_int47, %u4.view_long42, %u4.view_is_int, %u4.view_long, %u4.view_int
+  %f84 = getelementptr i8, ptr %2, i64 8
+  %p85 = load ptr, ptr %f84, align 8
+  %rc = load i64, ptr %p85, align 4
   %rc1 = add i64 %rc, 1
-  store i64 %rc1, ptr %p87, align 4
-  store ptr %p87, ptr %s0, align 8
-  br label %num_slow
+  store i64 %rc1, ptr %p85, align 4
+  store ptr %p85, ptr %s0, align 8
+  br label %u4.num_slow
 
-view:                                             ; preds = %view_compact36, %view_float, %view_compact, %i4
-  %vkind = phi i8 [ 1, %i4 ], [ 2, %view_compact ], [ 1, %view_float ], [ 2, %view_compact36 ]
-  %vf = phi double [ %uf, %i4 ], [ 0.000000e+00, %view_compact ], [ %fval, %view_float ], [ 0.000000e+00, %view_compact36 ]
-  %vi = phi i64 [ 0, %i4 ], [ %ui, %view_compact ], [ 0, %view_float ], [ %ival, %view_compact36 ]
-  %f38 = getelementptr i8, ptr %v, i64 8
-  %p39 = load ptr, ptr %f38, align 8
-  %a40 = ptrtoint ptr %p39 to i64
-  %eq41 = icmp eq i64 %a40, ptrtoint (ptr @PyFloat_Type to i64)
-  br i1 %eq41, label %view_float42, label %view_long43
+u4.view:                                          ; preds = %u4.view_compact35, %u4.view_float, %u4.view_compact, %i4
+  %vkind = phi i8 [ 1, %i4 ], [ 2, %u4.view_compact ], [ 1, %u4.view_float ], [ 2, %u4.view_compact35 ]
+  %vf = phi double [ %uf, %i4 ], [ 0.000000e+00, %u4.view_compact ], [ %fval, %u4.view_float ], [ 0.000000e+00, %u4.view_compact35 ]
+  %vi = phi i64 [ 0, %i4 ], [ %ui, %u4.view_compact ], [ 0, %u4.view_float ], [ %ival, %u4.view_compact35 ]
+  %f37 = getelementptr i8, ptr %v, i64 8
+  %p38 = load ptr, ptr %f37, align 8
+  %a39 = ptrtoint ptr %p38 to i64
+  %eq40 = icmp eq i64 %a39, ptrtoint (ptr @PyFloat_Type to i64)
+  br i1 %eq40, label %u4.view_float41, label %u4.view_long42
 
-view_not_float:                                   ; preds = %i4
+u4.view_not_float:                                ; preds = %i4
   %is_int = icmp eq i8 %ukind, 2
-  br i1 %is_int, label %view_int, label %view_object
+  br i1 %is_int, label %u4.view_int, label %u4.view_object
 
-view_int:                                         ; preds = %view_not_float
+u4.view_int:                                      ; preds = %u4.view_not_float
   %bias = add i64 %ui, 1152921504606846976
   %compact = icmp ult i64 %bias, 2305843009213693952
-  br i1 %compact, label %view_compact, label %box_operands, !prof !1
+  br i1 %compact, label %u4.view_compact, label %u4.box_operands, !prof !1
 
-view_object:                                      ; preds = %view_not_float
-  %f25 = getelementptr i8, ptr %v22, i64 8
-  %p26 = load ptr, ptr %f25, align 8
-  %a = ptrtoint ptr %p26 to i64
+u4.view_object:                                   ; preds = %u4.view_not_float
+  %f24 = getelementptr i8, ptr %v21, i64 8
+  %p25 = load ptr, ptr %f24, align 8
+  %a = ptrtoint ptr %p25 to i64
   %eq = icmp eq i64 %a, ptrtoint (ptr @PyFloat_Type to i64)
-  br i1 %eq, label %view_float, label %view_long
+  br i1 %eq, label %u4.view_float, label %u4.view_long
 
-view_compact:                                     ; preds = %view_int
-  br label %view
+u4.view_compact:                                  ; preds = %u4.view_int
+  br label %u4.view
 
-view_float:                                       ; preds = %view_object
-  %f27 = getelementptr i8, ptr %v22, i64 16
-  %fval = load double, ptr %f27, align 8
-  br label %view
+u4.view_float:                                    ; preds = %u4.view_object
+  %f26 = getelementptr i8, ptr %v21, i64 16
+  %fval = load double, ptr %f26, align 8
+  br label %u4.view
 
-view_long:                                        ; preds = %view_object
-  %a28 = ptrtoint ptr %p26 to i64
-  %eq29 = icmp eq i64 %a28, ptrtoint (ptr @PyLong_Type to i64)
-  br i1 %eq29, label %view_is_int, label %box_operands, !prof !1
+u4.view_long:                                     ; preds = %u4.view_object
+  %a27 = ptrtoint ptr %p25 to i64
+  %eq28 = icmp eq i64 %a27, ptrtoint (ptr @PyLong_Type to i64)
+  br i1 %eq28, label %u4.view_is_int, label %u4.box_operands, !prof !1
 
-view_is_int:                                      ; preds = %view_long
-  %f30 = getelementptr i8, ptr %v22, i64 16
-  %size = load i64, ptr %f30, align 4
+u4.view_is_int:                                   ; preds = %u4.view_long
+  %f29 = getelementptr i8, ptr %v21, i64 16
+  %size = load i64, ptr %f29, align 4
   %size2 = add i64 %size, 2
-  %compact31 = icmp ule i64 %size2, 4
-  %f32 = getelementptr i8, ptr %v22, i64 24
-  %digit0 = load i32, ptr %f32, align 4
-  %digit033 = zext i32 %digit0 to i64
-  %f34 = getelementptr i8, ptr %v22, i64 28
-  %digit1 = load i32, ptr %f34, align 4
-  %digit135 = zext i32 %digit1 to i64
+  %compact30 = icmp ule i64 %size2, 4
+  %f31 = getelementptr i8, ptr %v21, i64 24
+  %digit0 = load i32, ptr %f31, align 4
+  %digit032 = zext i32 %digit0 to i64
+  %f33 = getelementptr i8, ptr %v21, i64 28
+  %digit1 = load i32, ptr %f33, align 4
+  %digit134 = zext i32 %digit1 to i64
   %negative = icmp slt i64 %size, 0
   %neg_size = sub i64 0, %size
   %ndigits = select i1 %negative, i64 %neg_size, i64 %size
   %two = icmp eq i64 %ndigits, 2
-  %hi = shl i64 %digit135, 30
+  %hi = shl i64 %digit134, 30
   %hi2 = select i1 %two, i64 %hi, i64 0
-  %mag = add i64 %digit033, %hi2
+  %mag = add i64 %digit032, %hi2
   %zero = icmp eq i64 %size, 0
   %mag0 = select i1 %zero, i64 0, i64 %mag
   %neg_mag = sub i64 0, %mag0
   %ival = select i1 %negative, i64 %neg_mag, i64 %mag0
-  br i1 %compact31, label %view_compact36, label %box_operands, !prof !1
+  br i1 %compact30, label %u4.view_compact35, label %u4.box_operands, !prof !1
 
-view_compact36:                                   ; preds = %view_is_int
-  br label %view
+u4.view_compact35:                                ; preds = %u4.view_is_int
+  br label %u4.view
 
-view37:                                           ; preds = %view_compact70, %view_float42
-  %vkind71 = phi i8 [ 1, %view_float42 ], [ 2, %view_compact70 ]
-  %vf72 = phi double [ %fval45, %view_float42 ], [ 0.000000e+00, %view_compact70 ]
-  %vi73 = phi i64 [ 0, %view_float42 ], [ %ival69, %view_compact70 ]
+u4.view36:                                        ; preds = %u4.view_compact69, %u4.view_float41
+  %vkind70 = phi i8 [ 1, %u4.view_float41 ], [ 2, %u4.view_compact69 ]
+  %vf71 = phi double [ %fval44, %u4.view_float41 ], [ 0.000000e+00, %u4.view_compact69 ]
+  %vi72 = phi i64 [ 0, %u4.view_float41 ], [ %ival68, %u4.view_compact69 ]
   %lint = icmp eq i8 %vkind, 2
-  %rint = icmp eq i8 %vkind71, 2
+  %rint = icmp eq i8 %vkind70, 2
   %both_int = and i1 %lint, %rint
-  br i1 %both_int, label %unboxed_ints, label %unboxed_floats
+  br i1 %both_int, label %u4.unboxed_ints, label %u4.unboxed_floats
 
-view_float42:                                     ; preds = %view
-  %f44 = getelementptr i8, ptr %v, i64 16
-  %fval45 = load double, ptr %f44, align 8
-  br label %view37
+u4.view_float41:                                  ; preds = %u4.view
+  %f43 = getelementptr i8, ptr %v, i64 16
+  %fval44 = load double, ptr %f43, align 8
+  br label %u4.view36
 
-view_long43:                                      ; preds = %view
-  %a46 = ptrtoint ptr %p39 to i64
-  %eq47 = icmp eq i64 %a46, ptrtoint (ptr @PyLong_Type to i64)
-  br i1 %eq47, label %view_is_int48, label %box_operands, !prof !1
+u4.view_long42:                                   ; preds = %u4.view
+  %a45 = ptrtoint ptr %p38 to i64
+  %eq46 = icmp eq i64 %a45, ptrtoint (ptr @PyLong_Type to i64)
+  br i1 %eq46, label %u4.view_is_int47, label %u4.box_operands, !prof !1
 
-view_is_int48:                                    ; preds = %view_long43
-  %f49 = getelementptr i8, ptr %v, i64 16
-  %size50 = load i64, ptr %f49, align 4
-  %size251 = add i64 %size50, 2
-  %compact52 = icmp ule i64 %size251, 4
-  %f53 = getelementptr i8, ptr %v, i64 24
-  %digit054 = load i32, ptr %f53, align 4
-  %digit055 = zext i32 %digit054 to i64
-  %f56 = getelementptr i8, ptr %v, i64 28
-  %digit157 = load i32, ptr %f56, align 4
-  %digit158 = zext i32 %digit157 to i64
-  %negative59 = icmp slt i64 %size50, 0
-  %neg_size60 = sub i64 0, %size50
-  %ndigits61 = select i1 %negative59, i64 %neg_size60, i64 %size50
-  %two62 = icmp eq i64 %ndigits61, 2
-  %hi63 = shl i64 %digit158, 30
-  %hi264 = select i1 %two62, i64 %hi63, i64 0
-  %mag65 = add i64 %digit055, %hi264
-  %zero66 = icmp eq i64 %size50, 0
-  %mag067 = select i1 %zero66, i64 0, i64 %mag65
-  %neg_mag68 = sub i64 0, %mag067
-  %ival69 = select i1 %negative59, i64 %neg_mag68, i64 %mag067
-  br i1 %compact52, label %view_compact70, label %box_operands, !prof !1
+u4.view_is_int47:                                 ; preds = %u4.view_long42
+  %f48 = getelementptr i8, ptr %v, i64 16
+  %size49 = load i64, ptr %f48, align 4
+  %size250 = add i64 %size49, 2
+  %compact51 = icmp ule i64 %size250, 4
+  %f52 = getelementptr i8, ptr %v, i64 24
+  %digit053 = load i32, ptr %f52, align 4
+  %digit054 = zext i32 %digit053 to i64
+  %f55 = getelementptr i8, ptr %v, i64 28
+  %digit156 = load i32, ptr %f55, align 4
+  %digit157 = zext i32 %digit156 to i64
+  %negative58 = icmp slt i64 %size49, 0
+  %neg_size59 = sub i64 0, %size49
+  %ndigits60 = select i1 %negative58, i64 %neg_size59, i64 %size49
+  %two61 = icmp eq i64 %ndigits60, 2
+  %hi62 = shl i64 %digit157, 30
+  %hi263 = select i1 %two61, i64 %hi62, i64 0
+  %mag64 = add i64 %digit054, %hi263
+  %zero65 = icmp eq i64 %size49, 0
+  %mag066 = select i1 %zero65, i64 0, i64 %mag64
+  %neg_mag67 = sub i64 0, %mag066
+  %ival68 = select i1 %negative58, i64 %neg_mag67, i64 %mag066
+  br i1 %compact51, label %u4.view_compact69, label %u4.box_operands, !prof !1
 
-view_compact70:                                   ; preds = %view_is_int48
-  br label %view37
+u4.view_compact69:                                ; preds = %u4.view_is_int47
+  br label %u4.view36
 
-unboxed_ints:                                     ; preds = %view37
-  %nz = icmp ne i64 %vi73, 0
-  br i1 %nz, label %divisor_ok, label %box_operands, !prof !1
+u4.unboxed_ints:                                  ; preds = %u4.view36
+  %nz = icmp ne i64 %vi72, 0
+  br i1 %nz, label %u4.divisor_ok, label %u4.box_operands, !prof !1
 
-unboxed_floats:                                   ; preds = %view37
+u4.unboxed_floats:                                ; preds = %u4.view36
   %itof = sitofp i64 %vi to double
   %view_f = select i1 %lint, double %itof, double %vf
-  %itof79 = sitofp i64 %vi73 to double
-  %view_f80 = select i1 %rint, double %itof79, double %vf72
-  %nz81 = fcmp une double %view_f80, 0.000000e+00
-  br i1 %nz81, label %fdiv, label %box_operands
+  %itof78 = sitofp i64 %vi72 to double
+  %view_f79 = select i1 %rint, double %itof78, double %vf71
+  %nz80 = fcmp une double %view_f79, 0.000000e+00
+  br i1 %nz80, label %u4.fdiv, label %u4.box_operands
 
-divisor_ok:                                       ; preds = %unboxed_ints
-  %bias74 = add i64 %vi, 9007199254740992
-  %exact = icmp ule i64 %bias74, 18014398509481984
-  %bias75 = add i64 %vi73, 9007199254740992
-  %exact76 = icmp ule i64 %bias75, 18014398509481984
-  %exact77 = and i1 %exact, %exact76
-  br i1 %exact77, label %itruediv, label %box_operands, !prof !1
+u4.divisor_ok:                                    ; preds = %u4.unboxed_ints
+  %bias73 = add i64 %vi, 9007199254740992
+  %exact = icmp ule i64 %bias73, 18014398509481984
+  %bias74 = add i64 %vi72, 9007199254740992
+  %exact75 = icmp ule i64 %bias74, 18014398509481984
+  %exact76 = and i1 %exact, %exact75
+  br i1 %exact76, label %u4.itruediv, label %u4.box_operands, !prof !1
 
-itruediv:                                         ; preds = %divisor_ok
+u4.itruediv:                                      ; preds = %u4.divisor_ok
   %fx = sitofp i64 %vi to double
-  %fy = sitofp i64 %vi73 to double
+  %fy = sitofp i64 %vi72 to double
   %q = fdiv double %fx, %fy
-  %c78 = call ptr @PyFloat_FromDouble(double %q)
-  br label %fbox_done
+  %c77 = call ptr @PyFloat_FromDouble(double %q)
+  br label %u4.fbox_done
 
-fbox_done:                                        ; preds = %itruediv
-  %fbox = phi ptr [ %c78, %itruediv ]
-  br label %num_done
+u4.fbox_done:                                     ; preds = %u4.itruediv
+  %fbox = phi ptr [ %c77, %u4.itruediv ]
+  br label %u4.num_done
 
-fdiv:                                             ; preds = %unboxed_floats
-  %fdiv82 = fdiv double %view_f, %view_f80
-  %c84 = call ptr @PyFloat_FromDouble(double %fdiv82)
-  br label %fbox_done83
+u4.fdiv:                                          ; preds = %u4.unboxed_floats
+  %fdiv = fdiv double %view_f, %view_f79
+  %c82 = call ptr @PyFloat_FromDouble(double %fdiv)
+  br label %u4.fbox_done81
 
-fbox_done83:                                      ; preds = %fdiv
-  %fbox85 = phi ptr [ %c84, %fdiv ]
-  br label %num_done
+u4.fbox_done81:                                   ; preds = %u4.fdiv
+  %fbox83 = phi ptr [ %c82, %u4.fdiv ]
+  br label %u4.num_done
 
-boxed_paths_unused:                               ; No predecessors!
-  %f88 = getelementptr i8, ptr %p87, i64 8
+u4.boxed_paths_unused:                            ; No predecessors!
+  %f86 = getelementptr i8, ptr %p85, i64 8
+  %p87 = load ptr, ptr %f86, align 8
+  %f88 = getelementptr i8, ptr %v, i64 8
   %p89 = load ptr, ptr %f88, align 8
-  %f90 = getelementptr i8, ptr %v, i64 8
-  %p91 = load ptr, ptr %f90, align 8
+  %a90 = ptrtoint ptr %p87 to i64
+  %eq91 = icmp eq i64 %a90, ptrtoint (ptr @PyLong_Type to i64)
   %a92 = ptrtoint ptr %p89 to i64
   %eq93 = icmp eq i64 %a92, ptrtoint (ptr @PyLong_Type to i64)
-  %a94 = ptrtoint ptr %p91 to i64
-  %eq95 = icmp eq i64 %a94, ptrtoint (ptr @PyLong_Type to i64)
-  %both = and i1 %eq93, %eq95
-  br i1 %both, label %int_test, label %float_check
+  %both = and i1 %eq91, %eq93
+  br i1 %both, label %u4.int_test, label %u4.float_check
 
-int_test:                                         ; preds = %boxed_paths_unused
-  %f96 = getelementptr i8, ptr %p87, i64 16
-  %size97 = load i64, ptr %f96, align 4
-  %size298 = add i64 %size97, 2
-  %compact99 = icmp ule i64 %size298, 4
-  %f100 = getelementptr i8, ptr %p87, i64 24
-  %digit0101 = load i32, ptr %f100, align 4
-  %digit0102 = zext i32 %digit0101 to i64
-  %f103 = getelementptr i8, ptr %p87, i64 28
-  %digit1104 = load i32, ptr %f103, align 4
-  %digit1105 = zext i32 %digit1104 to i64
-  %negative106 = icmp slt i64 %size97, 0
-  %neg_size107 = sub i64 0, %size97
-  %ndigits108 = select i1 %negative106, i64 %neg_size107, i64 %size97
-  %two109 = icmp eq i64 %ndigits108, 2
-  %hi110 = shl i64 %digit1105, 30
-  %hi2111 = select i1 %two109, i64 %hi110, i64 0
-  %mag112 = add i64 %digit0102, %hi2111
-  %zero113 = icmp eq i64 %size97, 0
-  %mag0114 = select i1 %zero113, i64 0, i64 %mag112
-  %neg_mag115 = sub i64 0, %mag0114
-  %ival116 = select i1 %negative106, i64 %neg_mag115, i64 %mag0114
-  %f117 = getelementptr i8, ptr %v, i64 16
-  %size118 = load i64, ptr %f117, align 4
-  %size2119 = add i64 %size118, 2
-  %compact120 = icmp ule i64 %size2119, 4
-  %f121 = getelementptr i8, ptr %v, i64 24
-  %digit0122 = load i32, ptr %f121, align 4
-  %digit0123 = zext i32 %digit0122 to i64
-  %f124 = getelementptr i8, ptr %v, i64 28
-  %digit1125 = load i32, ptr %f124, align 4
-  %digit1126 = zext i32 %digit1125 to i64
-  %negative127 = icmp slt i64 %size118, 0
-  %neg_size128 = sub i64 0, %size118
-  %ndigits129 = select i1 %negative127, i64 %neg_size128, i64 %size118
-  %two130 = icmp eq i64 %ndigits129, 2
-  %hi131 = shl i64 %digit1126, 30
-  %hi2132 = select i1 %two130, i64 %hi131, i64 0
-  %mag133 = add i64 %digit0123, %hi2132
-  %zero134 = icmp eq i64 %size118, 0
-  %mag0135 = select i1 %zero134, i64 0, i64 %mag133
-  %neg_mag136 = sub i64 0, %mag0135
-  %ival137 = select i1 %negative127, i64 %neg_mag136, i64 %mag0135
-  %compact138 = and i1 %compact99, %compact120
-  br i1 %compact138, label %int_fast, label %num_slow, !prof !1
+u4.int_test:                                      ; preds = %u4.boxed_paths_unused
+  %f94 = getelementptr i8, ptr %p85, i64 16
+  %size95 = load i64, ptr %f94, align 4
+  %size296 = add i64 %size95, 2
+  %compact97 = icmp ule i64 %size296, 4
+  %f98 = getelementptr i8, ptr %p85, i64 24
+  %digit099 = load i32, ptr %f98, align 4
+  %digit0100 = zext i32 %digit099 to i64
+  %f101 = getelementptr i8, ptr %p85, i64 28
+  %digit1102 = load i32, ptr %f101, align 4
+  %digit1103 = zext i32 %digit1102 to i64
+  %negative104 = icmp slt i64 %size95, 0
+  %neg_size105 = sub i64 0, %size95
+  %ndigits106 = select i1 %negative104, i64 %neg_size105, i64 %size95
+  %two107 = icmp eq i64 %ndigits106, 2
+  %hi108 = shl i64 %digit1103, 30
+  %hi2109 = select i1 %two107, i64 %hi108, i64 0
+  %mag110 = add i64 %digit0100, %hi2109
+  %zero111 = icmp eq i64 %size95, 0
+  %mag0112 = select i1 %zero111, i64 0, i64 %mag110
+  %neg_mag113 = sub i64 0, %mag0112
+  %ival114 = select i1 %negative104, i64 %neg_mag113, i64 %mag0112
+  %f115 = getelementptr i8, ptr %v, i64 16
+  %size116 = load i64, ptr %f115, align 4
+  %size2117 = add i64 %size116, 2
+  %compact118 = icmp ule i64 %size2117, 4
+  %f119 = getelementptr i8, ptr %v, i64 24
+  %digit0120 = load i32, ptr %f119, align 4
+  %digit0121 = zext i32 %digit0120 to i64
+  %f122 = getelementptr i8, ptr %v, i64 28
+  %digit1123 = load i32, ptr %f122, align 4
+  %digit1124 = zext i32 %digit1123 to i64
+  %negative125 = icmp slt i64 %size116, 0
+  %neg_size126 = sub i64 0, %size116
+  %ndigits127 = select i1 %negative125, i64 %neg_size126, i64 %size116
+  %two128 = icmp eq i64 %ndigits127, 2
+  %hi129 = shl i64 %digit1124, 30
+  %hi2130 = select i1 %two128, i64 %hi129, i64 0
+  %mag131 = add i64 %digit0121, %hi2130
+  %zero132 = icmp eq i64 %size116, 0
+  %mag0133 = select i1 %zero132, i64 0, i64 %mag131
+  %neg_mag134 = sub i64 0, %mag0133
+  %ival135 = select i1 %negative125, i64 %neg_mag134, i64 %mag0133
+  %compact136 = and i1 %compact97, %compact118
+  br i1 %compact136, label %u4.int_fast, label %u4.num_slow, !prof !1
 
-float_check:                                      ; preds = %boxed_paths_unused
-  %f150 = getelementptr i8, ptr %p87, i64 8
+u4.float_check:                                   ; preds = %u4.boxed_paths_unused
+  %f148 = getelementptr i8, ptr %p85, i64 8
+  %p149 = load ptr, ptr %f148, align 8
+  %f150 = getelementptr i8, ptr %v, i64 8
   %p151 = load ptr, ptr %f150, align 8
-  %f152 = getelementptr i8, ptr %v, i64 8
-  %p153 = load ptr, ptr %f152, align 8
+  %a152 = ptrtoint ptr %p149 to i64
+  %eq153 = icmp eq i64 %a152, ptrtoint (ptr @PyFloat_Type to i64)
   %a154 = ptrtoint ptr %p151 to i64
   %eq155 = icmp eq i64 %a154, ptrtoint (ptr @PyFloat_Type to i64)
-  %a156 = ptrtoint ptr %p153 to i64
-  %eq157 = icmp eq i64 %a156, ptrtoint (ptr @PyFloat_Type to i64)
-  %both158 = and i1 %eq155, %eq157
-  br i1 %both158, label %float_fast, label %mixed_check, !prof !1
+  %both156 = and i1 %eq153, %eq155
+  br i1 %both156, label %u4.float_fast, label %u4.mixed_check, !prof !1
 
-int_fast:                                         ; preds = %int_test
-  %nz139 = icmp ne i64 %ival137, 0
-  br i1 %nz139, label %divisor_ok140, label %num_slow, !prof !1
+u4.int_fast:                                      ; preds = %u4.int_test
+  %nz137 = icmp ne i64 %ival135, 0
+  br i1 %nz137, label %u4.divisor_ok138, label %u4.num_slow, !prof !1
 
-divisor_ok140:                                    ; preds = %int_fast
-  %bias141 = add i64 %ival116, 9007199254740992
+u4.divisor_ok138:                                 ; preds = %u4.int_fast
+  %bias139 = add i64 %ival114, 9007199254740992
+  %exact140 = icmp ule i64 %bias139, 18014398509481984
+  %bias141 = add i64 %ival135, 9007199254740992
   %exact142 = icmp ule i64 %bias141, 18014398509481984
-  %bias143 = add i64 %ival137, 9007199254740992
-  %exact144 = icmp ule i64 %bias143, 18014398509481984
-  %exact145 = and i1 %exact142, %exact144
-  br i1 %exact145, label %itruediv146, label %num_slow, !prof !1
+  %exact143 = and i1 %exact140, %exact142
+  br i1 %exact143, label %u4.itruediv144, label %u4.num_slow, !prof !1
 
-itruediv146:                                      ; preds = %divisor_ok140
-  %fx147 = sitofp i64 %ival116 to double
-  %fy148 = sitofp i64 %ival137 to double
-  %q149 = fdiv double %fx147, %fy148
-  br label %float_result
+u4.itruediv144:                                   ; preds = %u4.divisor_ok138
+  %fx145 = sitofp i64 %ival114 to double
+  %fy146 = sitofp i64 %ival135 to double
+  %q147 = fdiv double %fx145, %fy146
+  br label %u4.float_result
 
-float_fast:                                       ; preds = %float_check
-  %f159 = getelementptr i8, ptr %p87, i64 16
+u4.float_fast:                                    ; preds = %u4.float_check
+  %f157 = getelementptr i8, ptr %p85, i64 16
+  %fval158 = load double, ptr %f157, align 8
+  %f159 = getelementptr i8, ptr %v, i64 16
   %fval160 = load double, ptr %f159, align 8
-  %f161 = getelementptr i8, ptr %v, i64 16
-  %fval162 = load double, ptr %f161, align 8
-  %nz163 = fcmp une double %fval162, 0.000000e+00
-  br i1 %nz163, label %fdiv164, label %num_slow
+  %nz161 = fcmp une double %fval160, 0.000000e+00
+  br i1 %nz161, label %u4.fdiv162, label %u4.num_slow
 
-mixed_check:                                      ; preds = %float_check
-  %f173 = getelementptr i8, ptr %p87, i64 8
-  %p174 = load ptr, ptr %f173, align 8
-  %a175 = ptrtoint ptr %p174 to i64
-  %eq176 = icmp eq i64 %a175, ptrtoint (ptr @PyFloat_Type to i64)
-  %a177 = ptrtoint ptr %p174 to i64
-  %eq178 = icmp eq i64 %a177, ptrtoint (ptr @PyLong_Type to i64)
-  %f179 = getelementptr i8, ptr %v, i64 8
-  %p180 = load ptr, ptr %f179, align 8
-  %a181 = ptrtoint ptr %p180 to i64
-  %eq182 = icmp eq i64 %a181, ptrtoint (ptr @PyFloat_Type to i64)
-  %a183 = ptrtoint ptr %p180 to i64
-  %eq184 = icmp eq i64 %a183, ptrtoint (ptr @PyLong_Type to i64)
-  %float_first = and i1 %eq176, %eq184
-  %int_first = and i1 %eq178, %eq182
+u4.mixed_check:                                   ; preds = %u4.float_check
+  %f171 = getelementptr i8, ptr %p85, i64 8
+  %p172 = load ptr, ptr %f171, align 8
+  %a173 = ptrtoint ptr %p172 to i64
+  %eq174 = icmp eq i64 %a173, ptrtoint (ptr @PyFloat_Type to i64)
+  %a175 = ptrtoint ptr %p172 to i64
+  %eq176 = icmp eq i64 %a175, ptrtoint (ptr @PyLong_Type to i64)
+  %f177 = getelementptr i8, ptr %v, i64 8
+  %p178 = load ptr, ptr %f177, align 8
+  %a179 = ptrtoint ptr %p178 to i64
+  %eq180 = icmp eq i64 %a179, ptrtoint (ptr @PyFloat_Type to i64)
+  %a181 = ptrtoint ptr %p178 to i64
+  %eq182 = icmp eq i64 %a181, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first = and i1 %eq174, %eq182
+  %int_first = and i1 %eq176, %eq180
   %mixed = or i1 %float_first, %int_first
-  br i1 %mixed, label %mixed185, label %num_slow, !prof !1
+  br i1 %mixed, label %u4.mixed, label %u4.num_slow, !prof !1
 
-fdiv164:                                          ; preds = %float_fast
-  %fdiv165 = fdiv double %fval160, %fval162
-  %rc167 = load i64, ptr %p87, align 4
-  %only = icmp eq i64 %rc167, 1
-  br i1 %only, label %fbox_operand, label %fbox_next
+u4.fdiv162:                                       ; preds = %u4.float_fast
+  %fdiv163 = fdiv double %fval158, %fval160
+  %rc165 = load i64, ptr %p85, align 4
+  %only = icmp eq i64 %rc165, 1
+  br i1 %only, label %u4.fbox_operand, label %u4.fbox_next
 
-fbox_done166:                                     ; preds = %fbox_next, %fbox_operand
-  %fbox172 = phi ptr [ %p87, %fbox_operand ], [ %c171, %fbox_next ]
-  br label %num_done
+u4.fbox_done164:                                  ; preds = %u4.fbox_next, %u4.fbox_operand
+  %fbox170 = phi ptr [ %p85, %u4.fbox_operand ], [ %c169, %u4.fbox_next ]
+  br label %u4.num_done
 
-fbox_operand:                                     ; preds = %fdiv164
-  %f168 = getelementptr i8, ptr %p87, i64 16
-  store double %fdiv165, ptr %f168, align 8
-  %rc169 = load i64, ptr %p87, align 4
-  %rc1170 = add i64 %rc169, 1
-  store i64 %rc1170, ptr %p87, align 4
-  br label %fbox_done166
+u4.fbox_operand:                                  ; preds = %u4.fdiv162
+  %f166 = getelementptr i8, ptr %p85, i64 16
+  store double %fdiv163, ptr %f166, align 8
+  %rc167 = load i64, ptr %p85, align 4
+  %rc1168 = add i64 %rc167, 1
+  store i64 %rc1168, ptr %p85, align 4
+  br label %u4.fbox_done164
 
-fbox_next:                                        ; preds = %fdiv164
-  %c171 = call ptr @PyFloat_FromDouble(double %fdiv165)
-  br label %fbox_done166
+u4.fbox_next:                                     ; preds = %u4.fdiv162
+  %c169 = call ptr @PyFloat_FromDouble(double %fdiv163)
+  br label %u4.fbox_done164
 
-mixed185:                                         ; preds = %mixed_check
-  %int_operand = select i1 %float_first, ptr %v, ptr %p87
-  %float_operand = select i1 %float_first, ptr %p87, ptr %v
-  %f186 = getelementptr i8, ptr %int_operand, i64 16
-  %size187 = load i64, ptr %f186, align 4
-  %size2188 = add i64 %size187, 2
-  %compact189 = icmp ule i64 %size2188, 4
-  %f190 = getelementptr i8, ptr %int_operand, i64 24
-  %digit0191 = load i32, ptr %f190, align 4
-  %digit0192 = zext i32 %digit0191 to i64
-  %f193 = getelementptr i8, ptr %int_operand, i64 28
-  %digit1194 = load i32, ptr %f193, align 4
-  %digit1195 = zext i32 %digit1194 to i64
-  %negative196 = icmp slt i64 %size187, 0
-  %neg_size197 = sub i64 0, %size187
-  %ndigits198 = select i1 %negative196, i64 %neg_size197, i64 %size187
-  %two199 = icmp eq i64 %ndigits198, 2
-  %hi200 = shl i64 %digit1195, 30
-  %hi2201 = select i1 %two199, i64 %hi200, i64 0
-  %mag202 = add i64 %digit0192, %hi2201
-  %zero203 = icmp eq i64 %size187, 0
-  %mag0204 = select i1 %zero203, i64 0, i64 %mag202
-  %neg_mag205 = sub i64 0, %mag0204
-  %ival206 = select i1 %negative196, i64 %neg_mag205, i64 %mag0204
-  br i1 %compact189, label %mixed_fast, label %num_slow, !prof !1
+u4.mixed:                                         ; preds = %u4.mixed_check
+  %int_operand = select i1 %float_first, ptr %v, ptr %p85
+  %float_operand = select i1 %float_first, ptr %p85, ptr %v
+  %f183 = getelementptr i8, ptr %int_operand, i64 16
+  %size184 = load i64, ptr %f183, align 4
+  %size2185 = add i64 %size184, 2
+  %compact186 = icmp ule i64 %size2185, 4
+  %f187 = getelementptr i8, ptr %int_operand, i64 24
+  %digit0188 = load i32, ptr %f187, align 4
+  %digit0189 = zext i32 %digit0188 to i64
+  %f190 = getelementptr i8, ptr %int_operand, i64 28
+  %digit1191 = load i32, ptr %f190, align 4
+  %digit1192 = zext i32 %digit1191 to i64
+  %negative193 = icmp slt i64 %size184, 0
+  %neg_size194 = sub i64 0, %size184
+  %ndigits195 = select i1 %negative193, i64 %neg_size194, i64 %size184
+  %two196 = icmp eq i64 %ndigits195, 2
+  %hi197 = shl i64 %digit1192, 30
+  %hi2198 = select i1 %two196, i64 %hi197, i64 0
+  %mag199 = add i64 %digit0189, %hi2198
+  %zero200 = icmp eq i64 %size184, 0
+  %mag0201 = select i1 %zero200, i64 0, i64 %mag199
+  %neg_mag202 = sub i64 0, %mag0201
+  %ival203 = select i1 %negative193, i64 %neg_mag202, i64 %mag0201
+  br i1 %compact186, label %u4.mixed_fast, label %u4.num_slow, !prof !1
 
-mixed_fast:                                       ; preds = %mixed185
-  %itof207 = sitofp i64 %ival206 to double
-  %f208 = getelementptr i8, ptr %float_operand, i64 16
-  %fval209 = load double, ptr %f208, align 8
-  %x = select i1 %float_first, double %fval209, double %itof207
-  %y = select i1 %float_first, double %itof207, double %fval209
-  %nz210 = fcmp une double %y, 0.000000e+00
-  br i1 %nz210, label %fdiv211, label %num_slow
+u4.mixed_fast:                                    ; preds = %u4.mixed
+  %itof204 = sitofp i64 %ival203 to double
+  %f205 = getelementptr i8, ptr %float_operand, i64 16
+  %fval206 = load double, ptr %f205, align 8
+  %x = select i1 %float_first, double %fval206, double %itof204
+  %y = select i1 %float_first, double %itof204, double %fval206
+  %nz207 = fcmp une double %y, 0.000000e+00
+  br i1 %nz207, label %u4.fdiv208, label %u4.num_slow
 
-fdiv211:                                          ; preds = %mixed_fast
-  %fdiv212 = fdiv double %x, %y
-  br label %float_result
+u4.fdiv208:                                       ; preds = %u4.mixed_fast
+  %fdiv209 = fdiv double %x, %y
+  br label %u4.float_result
 
-fbox_done213:                                     ; preds = %fbox_next221, %fbox_operand220
-  %fbox226 = phi ptr [ %p87, %fbox_operand220 ], [ %c225, %fbox_next221 ]
-  br label %num_done
+u4.fbox_done210:                                  ; preds = %u4.fbox_next218, %u4.fbox_operand217
+  %fbox223 = phi ptr [ %p85, %u4.fbox_operand217 ], [ %c222, %u4.fbox_next218 ]
+  br label %u4.num_done
 
-fbox_operand220:                                  ; preds = %float_result
-  %f222 = getelementptr i8, ptr %p87, i64 16
-  store double %fres, ptr %f222, align 8
-  %rc223 = load i64, ptr %p87, align 4
-  %rc1224 = add i64 %rc223, 1
-  store i64 %rc1224, ptr %p87, align 4
-  br label %fbox_done213
+u4.fbox_operand217:                               ; preds = %u4.float_result
+  %f219 = getelementptr i8, ptr %p85, i64 16
+  store double %fres, ptr %f219, align 8
+  %rc220 = load i64, ptr %p85, align 4
+  %rc1221 = add i64 %rc220, 1
+  store i64 %rc1221, ptr %p85, align 4
+  br label %u4.fbox_done210
 
-fbox_next221:                                     ; preds = %float_result
-  %c225 = call ptr @PyFloat_FromDouble(double %fres)
-  br label %fbox_done213
+u4.fbox_next218:                                  ; preds = %u4.float_result
+  %c222 = call ptr @PyFloat_FromDouble(double %fres)
+  br label %u4.fbox_done210
 
-operator_dunder:                                  ; preds = %num_slow
-  %c230 = call ptr @rjit_binary_dunder(ptr %0, ptr %p87, ptr %v, i32 11)
-  br label %operator_done
+u4.operator_dunder:                               ; preds = %u4.num_slow
+  %c227 = call ptr @rjit_binary_dunder(ptr %0, ptr %p85, ptr %v, i32 11)
+  br label %u4.operator_done
 
-operator_c:                                       ; preds = %num_slow
-  %c231 = call ptr @PyNumber_TrueDivide(ptr %p87, ptr %v)
-  br label %operator_done
+u4.operator_c:                                    ; preds = %u4.num_slow
+  %c228 = call ptr @PyNumber_TrueDivide(ptr %p85, ptr %v)
+  br label %u4.operator_done
 
-operator_done:                                    ; preds = %operator_c, %operator_dunder
-  %number = phi ptr [ %c230, %operator_dunder ], [ %c231, %operator_c ]
-  br label %num_done
+u4.operator_done:                                 ; preds = %u4.operator_c, %u4.operator_dunder
+  %number = phi ptr [ %c227, %u4.operator_dunder ], [ %c228, %u4.operator_c ]
+  br label %u4.num_done
 
-xdec:                                             ; preds = %num_done
-  %rc234 = load i64, ptr %v232, align 4
-  %rc1235 = sub i64 %rc234, 1
-  store i64 %rc1235, ptr %v232, align 4
-  %dead = icmp eq i64 %rc1235, 0
-  br i1 %dead, label %dealloc, label %cont236, !prof !0
+u4.xdec:                                          ; preds = %u4.num_done
+  %rc230 = load i64, ptr %v229, align 4
+  %rc1231 = sub i64 %rc230, 1
+  store i64 %rc1231, ptr %v229, align 4
+  %dead = icmp eq i64 %rc1231, 0
+  br i1 %dead, label %u4.dealloc, label %u4.cont232, !prof !0
 
-cont233:                                          ; preds = %cont236, %num_done
-  %isnull245 = icmp eq ptr %res, null
-  br i1 %isnull245, label %unwind, label %ok, !prof !0
+u4.cont:                                          ; preds = %u4.cont232, %u4.num_done
+  %isnull240 = icmp eq ptr %res, null
+  br i1 %isnull240, label %u4.unwind, label %u4.ok, !prof !0
 
-dealloc:                                          ; preds = %xdec
-  call void @_Py_Dealloc(ptr %v232)
-  br label %cont236
+u4.dealloc:                                       ; preds = %u4.xdec
+  call void @_Py_Dealloc(ptr %v229)
+  br label %u4.cont232
 
-cont236:                                          ; preds = %dealloc, %xdec
-  br label %cont233
+u4.cont232:                                       ; preds = %u4.dealloc, %u4.xdec
+  br label %u4.cont
 
-unwind:                                           ; preds = %cont233
+u4.unwind:                                        ; preds = %u4.cont
   call void @rjit_traceback_here(ptr %0)
-  %f237 = getelementptr i8, ptr %0, i64 56
-  %p238 = load ptr, ptr %f237, align 8
-  %f239 = getelementptr i8, ptr %p238, i64 0
-  %use_tracing = load i8, ptr %f239, align 1
+  %f233 = getelementptr i8, ptr %0, i64 56
+  %p234 = load ptr, ptr %f233, align 8
+  %f235 = getelementptr i8, ptr %p234, i64 0
+  %use_tracing = load i8, ptr %f235, align 1
   %tracing = icmp ne i8 %use_tracing, 0
-  br i1 %tracing, label %trace_exception, label %unwind_compiled
+  br i1 %tracing, label %u4.trace_exception, label %u4.unwind_compiled
 
-trace_exception:                                  ; preds = %unwind
+u4.trace_exception:                               ; preds = %u4.unwind
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled
+  br label %u4.unwind_compiled
 
-unwind_compiled:                                  ; preds = %trace_exception, %unwind
-  %c240 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c240, ptr %s0, align 8
-  br i1 %tracing, label %deopt241, label %i7
+u4.unwind_compiled:                               ; preds = %u4.trace_exception, %u4.unwind
+  %c236 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c236, ptr %s0, align 8
+  br i1 %tracing, label %u4.deopt, label %i7
 
-deopt241:                                         ; preds = %unwind_compiled
-  %v242 = load ptr, ptr %s0, align 8
-  %f243 = getelementptr i8, ptr %1, i64 80
-  store ptr %v242, ptr %f243, align 8
-  %c244 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 1, i32 0)
-  ret ptr %c244
+u4.deopt:                                         ; preds = %u4.unwind_compiled
+  %v237 = load ptr, ptr %s0, align 8
+  %f238 = getelementptr i8, ptr %1, i64 80
+  store ptr %v237, ptr %f238, align 8
+  %c239 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 1, i32 0)
+  ret ptr %c239
 
-ok:                                               ; preds = %cont233
+u4.ok:                                            ; preds = %u4.cont
   store ptr %res, ptr %s0, align 8
   br label %i6
 
-ok264:                                            ; preds = %i7
-  %f265 = getelementptr i8, ptr %1, i64 80
-  %r = load ptr, ptr %f265, align 8
+u7.ok:                                            ; preds = %i7
+  %f259 = getelementptr i8, ptr %1, i64 80
+  %r = load ptr, ptr %f259, align 8
   store ptr %r, ptr %s0, align 8
-  %f266 = getelementptr i8, ptr %1, i64 88
-  %r267 = load ptr, ptr %f266, align 8
-  store ptr %r267, ptr %s1, align 8
+  %f260 = getelementptr i8, ptr %1, i64 88
+  %r261 = load ptr, ptr %f260, align 8
+  store ptr %r261, ptr %s1, align 8
   br label %i8
 
-global_miss:                                      ; preds = %builtins_dict, %no_new_globals, %in_builtins, %entry_name, %entry_valid, %in_globals, %globals_dict, %i8
-  %c319 = call ptr @rjit_load_global(ptr %1, ptr %p269, ptr %f270)
-  br label %global_done
+u8.global_miss:                                   ; preds = %u8.builtins_dict, %u8.no_new_globals, %u8.in_builtins, %u8.entry_name, %u8.entry_valid, %u8.in_globals, %u8.globals_dict, %i8
+  %c312 = call ptr @rjit_load_global(ptr %1, ptr %p263, ptr %f264)
+  br label %u8.global_done
 
-global_done:                                      ; preds = %global_miss, %global_hit
-  %global = phi ptr [ %cached, %global_hit ], [ %c319, %global_miss ]
-  %isnull348 = icmp eq ptr %global, null
-  br i1 %isnull348, label %unwind320, label %ok347, !prof !0
+u8.global_done:                                   ; preds = %u8.global_miss, %u8.global_hit
+  %global = phi ptr [ %cached, %u8.global_hit ], [ %c312, %u8.global_miss ]
+  %isnull333 = icmp eq ptr %global, null
+  br i1 %isnull333, label %u8.unwind, label %u8.ok, !prof !0
 
-globals_dict:                                     ; preds = %i8
-  %f279 = getelementptr i8, ptr %p274, i64 32
-  %p280 = load ptr, ptr %f279, align 8
-  %f281 = getelementptr i8, ptr %f270, i64 0
-  %p282 = load ptr, ptr %f281, align 8
-  %a283 = ptrtoint ptr %p280 to i64
-  %b = ptrtoint ptr %p282 to i64
-  %eq284 = icmp eq i64 %a283, %b
-  br i1 %eq284, label %globals_keys, label %global_miss, !prof !1
+u8.globals_dict:                                  ; preds = %i8
+  %f273 = getelementptr i8, ptr %p268, i64 32
+  %p274 = load ptr, ptr %f273, align 8
+  %f275 = getelementptr i8, ptr %f264, i64 0
+  %p276 = load ptr, ptr %f275, align 8
+  %a277 = ptrtoint ptr %p274 to i64
+  %b = ptrtoint ptr %p276 to i64
+  %eq278 = icmp eq i64 %a277, %b
+  br i1 %eq278, label %u8.globals_keys, label %u8.global_miss, !prof !1
 
-globals_keys:                                     ; preds = %globals_dict
-  %f285 = getelementptr i8, ptr %p280, i64 24
+u8.globals_keys:                                  ; preds = %u8.globals_dict
+  %f279 = getelementptr i8, ptr %p274, i64 24
+  %i280 = load i64, ptr %f279, align 4
+  %f281 = getelementptr i8, ptr %f264, i64 8
+  %i282 = load i64, ptr %f281, align 4
+  %f283 = getelementptr i8, ptr %f264, i64 16
+  %i284 = load i64, ptr %f283, align 4
+  %from_globals = icmp eq i64 %i284, 0
+  br i1 %from_globals, label %u8.in_globals, label %u8.in_builtins
+
+u8.in_globals:                                    ; preds = %u8.globals_keys
+  %f285 = getelementptr i8, ptr %f264, i64 24
   %i286 = load i64, ptr %f285, align 4
-  %f287 = getelementptr i8, ptr %f270, i64 8
-  %i288 = load i64, ptr %f287, align 4
-  %f289 = getelementptr i8, ptr %f270, i64 16
-  %i290 = load i64, ptr %f289, align 4
-  %from_globals = icmp eq i64 %i290, 0
-  br i1 %from_globals, label %in_globals, label %in_builtins
-
-in_globals:                                       ; preds = %globals_keys
-  %f291 = getelementptr i8, ptr %f270, i64 24
-  %i292 = load i64, ptr %f291, align 4
-  %want_lib = lshr i64 %i292, 32
-  %index = and i64 %i292, 4294967295
-  %f293 = getelementptr i8, ptr %p280, i64 9
-  %i294 = load i8, ptr %f293, align 1
-  %lib = zext i8 %i294 to i64
-  %f295 = getelementptr i8, ptr %p280, i64 10
-  %i296 = load i8, ptr %f295, align 1
+  %want_lib = lshr i64 %i286, 32
+  %index = and i64 %i286, 4294967295
+  %f287 = getelementptr i8, ptr %p274, i64 9
+  %i288 = load i8, ptr %f287, align 1
+  %lib = zext i8 %i288 to i64
+  %f289 = getelementptr i8, ptr %p274, i64 10
+  %i290 = load i8, ptr %f289, align 1
   %same_lib = icmp eq i64 %lib, %want_lib
-  %within = icmp ult i64 %index, %i286
-  %unicode = icmp ne i8 %i296, 0
-  %ok297 = and i1 %same_lib, %within
-  %ok298 = and i1 %ok297, %unicode
-  br i1 %ok298, label %entry_valid, label %global_miss, !prof !1
+  %within = icmp ult i64 %index, %i280
+  %unicode = icmp ne i8 %i290, 0
+  %ok = and i1 %same_lib, %within
+  %ok291 = and i1 %ok, %unicode
+  br i1 %ok291, label %u8.entry_valid, label %u8.global_miss, !prof !1
 
-in_builtins:                                      ; preds = %globals_keys
-  %same_n = icmp eq i64 %i286, %i288
-  br i1 %same_n, label %no_new_globals, label %global_miss, !prof !1
+u8.in_builtins:                                   ; preds = %u8.globals_keys
+  %same_n = icmp eq i64 %i280, %i282
+  br i1 %same_n, label %u8.no_new_globals, label %u8.global_miss, !prof !1
 
-entry_valid:                                      ; preds = %in_globals
-  %entry299 = inttoptr i64 %i288 to ptr
-  %f300 = getelementptr i8, ptr %entry299, i64 0
+u8.entry_valid:                                   ; preds = %u8.in_globals
+  %entry292 = inttoptr i64 %i282 to ptr
+  %f293 = getelementptr i8, ptr %entry292, i64 0
+  %p294 = load ptr, ptr %f293, align 8
+  %a295 = ptrtoint ptr %p294 to i64
+  %b296 = ptrtoint ptr %p263 to i64
+  %eq297 = icmp eq i64 %a295, %b296
+  br i1 %eq297, label %u8.entry_name, label %u8.global_miss, !prof !1
+
+u8.entry_name:                                    ; preds = %u8.entry_valid
+  %f298 = getelementptr i8, ptr %entry292, i64 8
+  %p299 = load ptr, ptr %f298, align 8
+  %present = icmp ne ptr %p299, null
+  br i1 %present, label %u8.entry_value, label %u8.global_miss, !prof !1
+
+u8.entry_value:                                   ; preds = %u8.entry_name
+  br label %u8.global_hit
+
+u8.global_hit:                                    ; preds = %u8.builtins_tag, %u8.entry_value
+  %cached = phi ptr [ %p299, %u8.entry_value ], [ %p309, %u8.builtins_tag ]
+  %rc310 = load i64, ptr %cached, align 4
+  %rc1311 = add i64 %rc310, 1
+  store i64 %rc1311, ptr %cached, align 4
+  br label %u8.global_done
+
+u8.no_new_globals:                                ; preds = %u8.in_builtins
+  %f300 = getelementptr i8, ptr %1, i64 16
   %p301 = load ptr, ptr %f300, align 8
-  %a302 = ptrtoint ptr %p301 to i64
-  %b303 = ptrtoint ptr %p269 to i64
-  %eq304 = icmp eq i64 %a302, %b303
-  br i1 %eq304, label %entry_name, label %global_miss, !prof !1
+  %f302 = getelementptr i8, ptr %p301, i64 8
+  %p303 = load ptr, ptr %f302, align 8
+  %a304 = ptrtoint ptr %p303 to i64
+  %eq305 = icmp eq i64 %a304, ptrtoint (ptr @PyDict_Type to i64)
+  br i1 %eq305, label %u8.builtins_dict, label %u8.global_miss, !prof !1
 
-entry_name:                                       ; preds = %entry_valid
-  %f305 = getelementptr i8, ptr %entry299, i64 8
-  %p306 = load ptr, ptr %f305, align 8
-  %present = icmp ne ptr %p306, null
-  br i1 %present, label %entry_value, label %global_miss, !prof !1
+u8.builtins_dict:                                 ; preds = %u8.no_new_globals
+  %f306 = getelementptr i8, ptr %p301, i64 24
+  %i307 = load i64, ptr %f306, align 4
+  %bsame = icmp eq i64 %i284, %i307
+  br i1 %bsame, label %u8.builtins_tag, label %u8.global_miss, !prof !1
 
-entry_value:                                      ; preds = %entry_name
-  br label %global_hit
+u8.builtins_tag:                                  ; preds = %u8.builtins_dict
+  %f308 = getelementptr i8, ptr %f264, i64 24
+  %p309 = load ptr, ptr %f308, align 8
+  br label %u8.global_hit
 
-global_hit:                                       ; preds = %builtins_tag, %entry_value
-  %cached = phi ptr [ %p306, %entry_value ], [ %p316, %builtins_tag ]
-  %rc317 = load i64, ptr %cached, align 4
-  %rc1318 = add i64 %rc317, 1
-  store i64 %rc1318, ptr %cached, align 4
-  br label %global_done
-
-no_new_globals:                                   ; preds = %in_builtins
-  %f307 = getelementptr i8, ptr %1, i64 16
-  %p308 = load ptr, ptr %f307, align 8
-  %f309 = getelementptr i8, ptr %p308, i64 8
-  %p310 = load ptr, ptr %f309, align 8
-  %a311 = ptrtoint ptr %p310 to i64
-  %eq312 = icmp eq i64 %a311, ptrtoint (ptr @PyDict_Type to i64)
-  br i1 %eq312, label %builtins_dict, label %global_miss, !prof !1
-
-builtins_dict:                                    ; preds = %no_new_globals
-  %f313 = getelementptr i8, ptr %p308, i64 24
-  %i314 = load i64, ptr %f313, align 4
-  %bsame = icmp eq i64 %i290, %i314
-  br i1 %bsame, label %builtins_tag, label %global_miss, !prof !1
-
-builtins_tag:                                     ; preds = %builtins_dict
-  %f315 = getelementptr i8, ptr %f270, i64 24
-  %p316 = load ptr, ptr %f315, align 8
-  br label %global_hit
-
-unwind320:                                        ; preds = %global_done
+u8.unwind:                                        ; preds = %u8.global_done
   call void @rjit_traceback_here(ptr %0)
-  %f321 = getelementptr i8, ptr %0, i64 56
-  %p322 = load ptr, ptr %f321, align 8
-  %f323 = getelementptr i8, ptr %p322, i64 0
-  %use_tracing324 = load i8, ptr %f323, align 1
-  %tracing325 = icmp ne i8 %use_tracing324, 0
-  br i1 %tracing325, label %trace_exception326, label %unwind_compiled327
+  %f313 = getelementptr i8, ptr %0, i64 56
+  %p314 = load ptr, ptr %f313, align 8
+  %f315 = getelementptr i8, ptr %p314, i64 0
+  %use_tracing316 = load i8, ptr %f315, align 1
+  %tracing317 = icmp ne i8 %use_tracing316, 0
+  br i1 %tracing317, label %u8.trace_exception, label %u8.unwind_compiled
 
-trace_exception326:                               ; preds = %unwind320
+u8.trace_exception:                               ; preds = %u8.unwind
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled327
+  br label %u8.unwind_compiled
 
-unwind_compiled327:                               ; preds = %trace_exception326, %unwind320
+u8.unwind_compiled:                               ; preds = %u8.trace_exception, %u8.unwind
+  %v318 = load ptr, ptr %s1, align 8
+  %isnull319 = icmp eq ptr %v318, null
+  br i1 %isnull319, label %u8.cont, label %u8.xdec
+
+u8.xdec:                                          ; preds = %u8.unwind_compiled
+  %rc320 = load i64, ptr %v318, align 4
+  %rc1321 = sub i64 %rc320, 1
+  store i64 %rc1321, ptr %v318, align 4
+  %dead322 = icmp eq i64 %rc1321, 0
+  br i1 %dead322, label %u8.dealloc, label %u8.cont323, !prof !0
+
+u8.cont:                                          ; preds = %u8.cont323, %u8.unwind_compiled
+  %c324 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c324, ptr %s1, align 8
+  %c325 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c325, ptr %s2, align 8
+  br i1 %tracing317, label %u8.deopt, label %i21
+
+u8.dealloc:                                       ; preds = %u8.xdec
+  call void @_Py_Dealloc(ptr %v318)
+  br label %u8.cont323
+
+u8.cont323:                                       ; preds = %u8.dealloc, %u8.xdec
+  br label %u8.cont
+
+u8.deopt:                                         ; preds = %u8.cont
+  %v326 = load ptr, ptr %s0, align 8
+  %f327 = getelementptr i8, ptr %1, i64 80
+  store ptr %v326, ptr %f327, align 8
   %v328 = load ptr, ptr %s1, align 8
-  %isnull329 = icmp eq ptr %v328, null
-  br i1 %isnull329, label %cont331, label %xdec330
+  %f329 = getelementptr i8, ptr %1, i64 88
+  store ptr %v328, ptr %f329, align 8
+  %v330 = load ptr, ptr %s2, align 8
+  %f331 = getelementptr i8, ptr %1, i64 96
+  store ptr %v330, ptr %f331, align 8
+  %c332 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c332
 
-xdec330:                                          ; preds = %unwind_compiled327
-  %rc332 = load i64, ptr %v328, align 4
-  %rc1333 = sub i64 %rc332, 1
-  store i64 %rc1333, ptr %v328, align 4
-  %dead334 = icmp eq i64 %rc1333, 0
-  br i1 %dead334, label %dealloc335, label %cont336, !prof !0
-
-cont331:                                          ; preds = %cont336, %unwind_compiled327
-  %c337 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c337, ptr %s1, align 8
-  %c338 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c338, ptr %s2, align 8
-  br i1 %tracing325, label %deopt339, label %i21
-
-dealloc335:                                       ; preds = %xdec330
-  call void @_Py_Dealloc(ptr %v328)
-  br label %cont336
-
-cont336:                                          ; preds = %dealloc335, %xdec330
-  br label %cont331
-
-deopt339:                                         ; preds = %cont331
-  %v340 = load ptr, ptr %s0, align 8
-  %f341 = getelementptr i8, ptr %1, i64 80
-  store ptr %v340, ptr %f341, align 8
-  %v342 = load ptr, ptr %s1, align 8
-  %f343 = getelementptr i8, ptr %1, i64 88
-  store ptr %v342, ptr %f343, align 8
-  %v344 = load ptr, ptr %s2, align 8
-  %f345 = getelementptr i8, ptr %1, i64 96
-  store ptr %v344, ptr %f345, align 8
-  %c346 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c346
-
-ok347:                                            ; preds = %global_done
+u8.ok:                                            ; preds = %u8.global_done
   store ptr %global, ptr %s2, align 8
   br label %i14
 
-ok357:                                            ; preds = %i14
-  %f385 = getelementptr i8, ptr %1, i64 88
-  %r386 = load ptr, ptr %f385, align 8
-  store ptr %r386, ptr %s1, align 8
-  %f387 = getelementptr i8, ptr %1, i64 96
-  %r388 = load ptr, ptr %f387, align 8
-  store ptr %r388, ptr %s2, align 8
+u14.ok:                                           ; preds = %i14
+  %f362 = getelementptr i8, ptr %1, i64 88
+  %r363 = load ptr, ptr %f362, align 8
+  store ptr %r363, ptr %s1, align 8
+  %f364 = getelementptr i8, ptr %1, i64 96
+  %r365 = load ptr, ptr %f364, align 8
+  store ptr %r365, ptr %s2, align 8
   br label %i15
 
-unwind358:                                        ; preds = %i14
+u14.unwind:                                       ; preds = %i14
   call void @rjit_traceback_here(ptr %0)
-  %f359 = getelementptr i8, ptr %0, i64 56
-  %p360 = load ptr, ptr %f359, align 8
-  %f361 = getelementptr i8, ptr %p360, i64 0
-  %use_tracing362 = load i8, ptr %f361, align 1
-  %tracing363 = icmp ne i8 %use_tracing362, 0
-  br i1 %tracing363, label %trace_exception364, label %unwind_compiled365
+  %f342 = getelementptr i8, ptr %0, i64 56
+  %p343 = load ptr, ptr %f342, align 8
+  %f344 = getelementptr i8, ptr %p343, i64 0
+  %use_tracing345 = load i8, ptr %f344, align 1
+  %tracing346 = icmp ne i8 %use_tracing345, 0
+  br i1 %tracing346, label %u14.trace_exception, label %u14.unwind_compiled
 
-trace_exception364:                               ; preds = %unwind358
+u14.trace_exception:                              ; preds = %u14.unwind
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled365
+  br label %u14.unwind_compiled
 
-unwind_compiled365:                               ; preds = %trace_exception364, %unwind358
-  %v366 = load ptr, ptr %s1, align 8
-  %isnull367 = icmp eq ptr %v366, null
-  br i1 %isnull367, label %cont369, label %xdec368
+u14.unwind_compiled:                              ; preds = %u14.trace_exception, %u14.unwind
+  %v347 = load ptr, ptr %s1, align 8
+  %isnull348 = icmp eq ptr %v347, null
+  br i1 %isnull348, label %u14.cont, label %u14.xdec
 
-xdec368:                                          ; preds = %unwind_compiled365
-  %rc370 = load i64, ptr %v366, align 4
-  %rc1371 = sub i64 %rc370, 1
-  store i64 %rc1371, ptr %v366, align 4
-  %dead372 = icmp eq i64 %rc1371, 0
-  br i1 %dead372, label %dealloc373, label %cont374, !prof !0
+u14.xdec:                                         ; preds = %u14.unwind_compiled
+  %rc349 = load i64, ptr %v347, align 4
+  %rc1350 = sub i64 %rc349, 1
+  store i64 %rc1350, ptr %v347, align 4
+  %dead351 = icmp eq i64 %rc1350, 0
+  br i1 %dead351, label %u14.dealloc, label %u14.cont352, !prof !0
 
-cont369:                                          ; preds = %cont374, %unwind_compiled365
-  %c375 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c375, ptr %s1, align 8
-  %c376 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c376, ptr %s2, align 8
-  br i1 %tracing363, label %deopt377, label %i21
+u14.cont:                                         ; preds = %u14.cont352, %u14.unwind_compiled
+  %c353 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c353, ptr %s1, align 8
+  %c354 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c354, ptr %s2, align 8
+  br i1 %tracing346, label %u14.deopt, label %i21
 
-dealloc373:                                       ; preds = %xdec368
-  call void @_Py_Dealloc(ptr %v366)
-  br label %cont374
+u14.dealloc:                                      ; preds = %u14.xdec
+  call void @_Py_Dealloc(ptr %v347)
+  br label %u14.cont352
 
-cont374:                                          ; preds = %dealloc373, %xdec368
-  br label %cont369
+u14.cont352:                                      ; preds = %u14.dealloc, %u14.xdec
+  br label %u14.cont
 
-deopt377:                                         ; preds = %cont369
-  %v378 = load ptr, ptr %s0, align 8
-  %f379 = getelementptr i8, ptr %1, i64 80
-  store ptr %v378, ptr %f379, align 8
-  %v380 = load ptr, ptr %s1, align 8
-  %f381 = getelementptr i8, ptr %1, i64 88
-  store ptr %v380, ptr %f381, align 8
-  %v382 = load ptr, ptr %s2, align 8
-  %f383 = getelementptr i8, ptr %1, i64 96
-  store ptr %v382, ptr %f383, align 8
-  %c384 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c384
+u14.deopt:                                        ; preds = %u14.cont
+  %v355 = load ptr, ptr %s0, align 8
+  %f356 = getelementptr i8, ptr %1, i64 80
+  store ptr %v355, ptr %f356, align 8
+  %v357 = load ptr, ptr %s1, align 8
+  %f358 = getelementptr i8, ptr %1, i64 88
+  store ptr %v357, ptr %f358, align 8
+  %v359 = load ptr, ptr %s2, align 8
+  %f360 = getelementptr i8, ptr %1, i64 96
+  store ptr %v359, ptr %f360, align 8
+  %c361 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c361
 
-chk_false:                                        ; preds = %i15
-  %a392 = ptrtoint ptr %v389 to i64
-  %eq393 = icmp eq i64 %a392, ptrtoint (ptr @_Py_FalseStruct to i64)
-  br i1 %eq393, label %fast_bool, label %is_true
+u15.chk_false:                                    ; preds = %i15
+  %a369 = ptrtoint ptr %v366 to i64
+  %eq370 = icmp eq i64 %a369, ptrtoint (ptr @_Py_FalseStruct to i64)
+  br i1 %eq370, label %u15.fast_bool, label %u15.is_true
 
-fast_bool:                                        ; preds = %chk_false, %i15
-  %rc394 = load i64, ptr %v389, align 4
-  %rc1395 = sub i64 %rc394, 1
-  store i64 %rc1395, ptr %v389, align 4
-  br label %truth
+u15.fast_bool:                                    ; preds = %u15.chk_false, %i15
+  %rc371 = load i64, ptr %v366, align 4
+  %rc1372 = sub i64 %rc371, 1
+  store i64 %rc1372, ptr %v366, align 4
+  br label %u15.truth
 
-is_true:                                          ; preds = %chk_false
-  %f396 = getelementptr i8, ptr %f4, i64 30
-  %f397 = getelementptr i8, ptr %1, i64 56
-  store ptr %f396, ptr %f397, align 8
-  %c398 = call i32 @PyObject_IsTrue(ptr %v389)
-  %rc399 = load i64, ptr %v389, align 4
-  %rc1400 = sub i64 %rc399, 1
-  store i64 %rc1400, ptr %v389, align 4
-  %dead401 = icmp eq i64 %rc1400, 0
-  br i1 %dead401, label %dealloc402, label %cont403, !prof !0
+u15.is_true:                                      ; preds = %u15.chk_false
+  %f373 = getelementptr i8, ptr %f4, i64 30
+  %f374 = getelementptr i8, ptr %1, i64 56
+  store ptr %f373, ptr %f374, align 8
+  %c375 = call i32 @PyObject_IsTrue(ptr %v366)
+  %rc376 = load i64, ptr %v366, align 4
+  %rc1377 = sub i64 %rc376, 1
+  store i64 %rc1377, ptr %v366, align 4
+  %dead378 = icmp eq i64 %rc1377, 0
+  br i1 %dead378, label %u15.dealloc, label %u15.cont, !prof !0
 
-truth:                                            ; preds = %ok431, %fast_bool
-  %t = phi i1 [ %eq391, %fast_bool ], [ %truthy, %ok431 ]
+u15.truth:                                        ; preds = %u15.ok, %u15.fast_bool
+  %t = phi i1 [ %eq368, %u15.fast_bool ], [ %truthy, %u15.ok ]
   br i1 %t, label %i16, label %i20
 
-dealloc402:                                       ; preds = %is_true
-  call void @_Py_Dealloc(ptr %v389)
-  br label %cont403
+u15.dealloc:                                      ; preds = %u15.is_true
+  call void @_Py_Dealloc(ptr %v366)
+  br label %u15.cont
 
-cont403:                                          ; preds = %dealloc402, %is_true
-  %neg = icmp slt i32 %c398, 0
-  br i1 %neg, label %unwind404, label %ok431, !prof !0
+u15.cont:                                         ; preds = %u15.dealloc, %u15.is_true
+  %neg = icmp slt i32 %c375, 0
+  br i1 %neg, label %u15.unwind, label %u15.ok, !prof !0
 
-unwind404:                                        ; preds = %cont403
+u15.unwind:                                       ; preds = %u15.cont
   call void @rjit_traceback_here(ptr %0)
-  %f405 = getelementptr i8, ptr %0, i64 56
-  %p406 = load ptr, ptr %f405, align 8
-  %f407 = getelementptr i8, ptr %p406, i64 0
-  %use_tracing408 = load i8, ptr %f407, align 1
-  %tracing409 = icmp ne i8 %use_tracing408, 0
-  br i1 %tracing409, label %trace_exception410, label %unwind_compiled411
+  %f379 = getelementptr i8, ptr %0, i64 56
+  %p380 = load ptr, ptr %f379, align 8
+  %f381 = getelementptr i8, ptr %p380, i64 0
+  %use_tracing382 = load i8, ptr %f381, align 1
+  %tracing383 = icmp ne i8 %use_tracing382, 0
+  br i1 %tracing383, label %u15.trace_exception, label %u15.unwind_compiled
 
-trace_exception410:                               ; preds = %unwind404
+u15.trace_exception:                              ; preds = %u15.unwind
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled411
+  br label %u15.unwind_compiled
 
-unwind_compiled411:                               ; preds = %trace_exception410, %unwind404
-  %v412 = load ptr, ptr %s1, align 8
-  %isnull413 = icmp eq ptr %v412, null
-  br i1 %isnull413, label %cont415, label %xdec414
+u15.unwind_compiled:                              ; preds = %u15.trace_exception, %u15.unwind
+  %v384 = load ptr, ptr %s1, align 8
+  %isnull385 = icmp eq ptr %v384, null
+  br i1 %isnull385, label %u15.cont386, label %u15.xdec
 
-xdec414:                                          ; preds = %unwind_compiled411
-  %rc416 = load i64, ptr %v412, align 4
-  %rc1417 = sub i64 %rc416, 1
-  store i64 %rc1417, ptr %v412, align 4
-  %dead418 = icmp eq i64 %rc1417, 0
-  br i1 %dead418, label %dealloc419, label %cont420, !prof !0
+u15.xdec:                                         ; preds = %u15.unwind_compiled
+  %rc387 = load i64, ptr %v384, align 4
+  %rc1388 = sub i64 %rc387, 1
+  store i64 %rc1388, ptr %v384, align 4
+  %dead389 = icmp eq i64 %rc1388, 0
+  br i1 %dead389, label %u15.dealloc390, label %u15.cont391, !prof !0
 
-cont415:                                          ; preds = %cont420, %unwind_compiled411
-  %c421 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c421, ptr %s1, align 8
-  %c422 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c422, ptr %s2, align 8
-  br i1 %tracing409, label %deopt423, label %i21
+u15.cont386:                                      ; preds = %u15.cont391, %u15.unwind_compiled
+  %c392 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c392, ptr %s1, align 8
+  %c393 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c393, ptr %s2, align 8
+  br i1 %tracing383, label %u15.deopt, label %i21
 
-dealloc419:                                       ; preds = %xdec414
-  call void @_Py_Dealloc(ptr %v412)
-  br label %cont420
+u15.dealloc390:                                   ; preds = %u15.xdec
+  call void @_Py_Dealloc(ptr %v384)
+  br label %u15.cont391
 
-cont420:                                          ; preds = %dealloc419, %xdec414
-  br label %cont415
+u15.cont391:                                      ; preds = %u15.dealloc390, %u15.xdec
+  br label %u15.cont386
 
-deopt423:                                         ; preds = %cont415
-  %v424 = load ptr, ptr %s0, align 8
-  %f425 = getelementptr i8, ptr %1, i64 80
-  store ptr %v424, ptr %f425, align 8
-  %v426 = load ptr, ptr %s1, align 8
-  %f427 = getelementptr i8, ptr %1, i64 88
-  store ptr %v426, ptr %f427, align 8
-  %v428 = load ptr, ptr %s2, align 8
-  %f429 = getelementptr i8, ptr %1, i64 96
-  store ptr %v428, ptr %f429, align 8
-  %c430 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c430
+u15.deopt:                                        ; preds = %u15.cont386
+  %v394 = load ptr, ptr %s0, align 8
+  %f395 = getelementptr i8, ptr %1, i64 80
+  store ptr %v394, ptr %f395, align 8
+  %v396 = load ptr, ptr %s1, align 8
+  %f397 = getelementptr i8, ptr %1, i64 88
+  store ptr %v396, ptr %f397, align 8
+  %v398 = load ptr, ptr %s2, align 8
+  %f399 = getelementptr i8, ptr %1, i64 96
+  store ptr %v398, ptr %f399, align 8
+  %c400 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c400
 
-ok431:                                            ; preds = %cont403
-  %truthy = icmp ne i32 %c398, 0
-  br label %truth
+u15.ok:                                           ; preds = %u15.cont
+  %truthy = icmp ne i32 %c375, 0
+  br label %u15.truth
 
-xdec434:                                          ; preds = %i16
-  %rc436 = load i64, ptr %v432, align 4
-  %rc1437 = sub i64 %rc436, 1
-  store i64 %rc1437, ptr %v432, align 4
-  %dead438 = icmp eq i64 %rc1437, 0
-  br i1 %dead438, label %dealloc439, label %cont440, !prof !0
+u16.xdec:                                         ; preds = %i16
+  %rc403 = load i64, ptr %v401, align 4
+  %rc1404 = sub i64 %rc403, 1
+  store i64 %rc1404, ptr %v401, align 4
+  %dead405 = icmp eq i64 %rc1404, 0
+  br i1 %dead405, label %u16.dealloc, label %u16.cont406, !prof !0
 
-cont435:                                          ; preds = %cont440, %i16
+u16.cont:                                         ; preds = %u16.cont406, %i16
   br label %i17
 
-dealloc439:                                       ; preds = %xdec434
-  %f441 = getelementptr i8, ptr %f4, i64 32
-  %f442 = getelementptr i8, ptr %1, i64 56
-  store ptr %f441, ptr %f442, align 8
-  call void @_Py_Dealloc(ptr %v432)
-  br label %cont440
+u16.dealloc:                                      ; preds = %u16.xdec
+  %f407 = getelementptr i8, ptr %f4, i64 32
+  %f408 = getelementptr i8, ptr %1, i64 56
+  store ptr %f407, ptr %f408, align 8
+  call void @_Py_Dealloc(ptr %v401)
+  br label %u16.cont406
 
-cont440:                                          ; preds = %dealloc439, %xdec434
-  br label %cont435
+u16.cont406:                                      ; preds = %u16.dealloc, %u16.xdec
+  br label %u16.cont
 
-ok449:                                            ; preds = %i17
+u17.ok:                                           ; preds = %i17
   br label %i18
 
-ok472:                                            ; preds = %not_error
+u20.ok:                                           ; preds = %u20.not_error
   unreachable
 
-unwind473:                                        ; preds = %i20
+u20.unwind:                                       ; preds = %i20
   call void @rjit_traceback_here(ptr %0)
-  %f474 = getelementptr i8, ptr %0, i64 56
-  %p475 = load ptr, ptr %f474, align 8
-  %f476 = getelementptr i8, ptr %p475, i64 0
-  %use_tracing477 = load i8, ptr %f476, align 1
-  %tracing478 = icmp ne i8 %use_tracing477, 0
-  br i1 %tracing478, label %trace_exception479, label %unwind_compiled480
+  %f437 = getelementptr i8, ptr %0, i64 56
+  %p438 = load ptr, ptr %f437, align 8
+  %f439 = getelementptr i8, ptr %p438, i64 0
+  %use_tracing440 = load i8, ptr %f439, align 1
+  %tracing441 = icmp ne i8 %use_tracing440, 0
+  br i1 %tracing441, label %u20.trace_exception, label %u20.unwind_compiled
 
-trace_exception479:                               ; preds = %unwind473
+u20.trace_exception:                              ; preds = %u20.unwind
   call void @rjit_trace_exception(ptr %0, ptr %1)
-  br label %unwind_compiled480
+  br label %u20.unwind_compiled
 
-unwind_compiled480:                               ; preds = %trace_exception479, %unwind473
-  %c481 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c481, ptr %s1, align 8
-  %c482 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c482, ptr %s2, align 8
-  br i1 %tracing478, label %deopt483, label %i21
+u20.unwind_compiled:                              ; preds = %u20.trace_exception, %u20.unwind
+  %c442 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c442, ptr %s1, align 8
+  %c443 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c443, ptr %s2, align 8
+  br i1 %tracing441, label %u20.deopt, label %i21
 
-deopt483:                                         ; preds = %unwind_compiled480
+u20.deopt:                                        ; preds = %u20.unwind_compiled
+  %v444 = load ptr, ptr %s0, align 8
+  %f445 = getelementptr i8, ptr %1, i64 80
+  store ptr %v444, ptr %f445, align 8
+  %v446 = load ptr, ptr %s1, align 8
+  %f447 = getelementptr i8, ptr %1, i64 88
+  store ptr %v446, ptr %f447, align 8
+  %v448 = load ptr, ptr %s2, align 8
+  %f449 = getelementptr i8, ptr %1, i64 96
+  store ptr %v448, ptr %f449, align 8
+  %c450 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c450
+
+u20.unwind452:                                    ; preds = %u20.not_error
+  %c453 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c453, ptr %s1, align 8
+  %c454 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c454, ptr %s2, align 8
+  br label %i21
+
+u20.not_error:                                    ; preds = %i20
+  %reraise = icmp sgt i32 %c436, 0
+  br i1 %reraise, label %u20.unwind452, label %u20.ok
+
+u22.ok:                                           ; preds = %i22
+  br label %i23
+
+u23.deopt:                                        ; preds = %i23
+  %v464 = load ptr, ptr %s0, align 8
+  %f465 = getelementptr i8, ptr %1, i64 80
+  store ptr %v464, ptr %f465, align 8
+  %v466 = load ptr, ptr %s1, align 8
+  %f467 = getelementptr i8, ptr %1, i64 88
+  store ptr %v466, ptr %f467, align 8
+  %v468 = load ptr, ptr %s2, align 8
+  %f469 = getelementptr i8, ptr %1, i64 96
+  store ptr %v468, ptr %f469, align 8
+  %c470 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 22, i32 3, i32 0)
+  ret ptr %c470
+
+u23.not_tracing:                                  ; preds = %i23
+  %v476 = load ptr, ptr %s1, align 8
+  %f477 = getelementptr i8, ptr %1, i64 88
+  store ptr %v476, ptr %f477, align 8
+  %v478 = load ptr, ptr %s2, align 8
+  %f479 = getelementptr i8, ptr %1, i64 96
+  store ptr %v478, ptr %f479, align 8
+  %f480 = getelementptr i8, ptr %f4, i64 46
+  %f481 = getelementptr i8, ptr %1, i64 56
+  store ptr %f480, ptr %f481, align 8
+  %f482 = getelementptr i8, ptr %1, i64 88
+  %c483 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f482, i32 1)
+  %failed489 = icmp slt i32 %c483, 0
+  br i1 %failed489, label %u23.error, label %u23.not_error
+
+u23.ok:                                           ; preds = %u23.not_error
+  unreachable
+
+u23.error:                                        ; preds = %u23.not_tracing
   %v484 = load ptr, ptr %s0, align 8
   %f485 = getelementptr i8, ptr %1, i64 80
   store ptr %v484, ptr %f485, align 8
   %v486 = load ptr, ptr %s1, align 8
   %f487 = getelementptr i8, ptr %1, i64 88
   store ptr %v486, ptr %f487, align 8
-  %v488 = load ptr, ptr %s2, align 8
-  %f489 = getelementptr i8, ptr %1, i64 96
-  store ptr %v488, ptr %f489, align 8
-  %c490 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c490
+  %c488 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 1)
+  ret ptr %c488
 
-unwind492:                                        ; preds = %not_error
-  %c493 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c493, ptr %s1, align 8
-  %c494 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c494, ptr %s2, align 8
-  br label %i21
+u23.error490:                                     ; preds = %u23.not_error
+  %v491 = load ptr, ptr %s0, align 8
+  %f492 = getelementptr i8, ptr %1, i64 80
+  store ptr %v491, ptr %f492, align 8
+  %v493 = load ptr, ptr %s1, align 8
+  %f494 = getelementptr i8, ptr %1, i64 88
+  store ptr %v493, ptr %f494, align 8
+  %c495 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 2)
+  ret ptr %c495
 
-not_error:                                        ; preds = %i20
-  %reraise = icmp sgt i32 %c471, 0
-  br i1 %reraise, label %unwind492, label %ok472
-
-ok504:                                            ; preds = %i22
-  br label %i23
-
-deopt505:                                         ; preds = %i23
-  %v506 = load ptr, ptr %s0, align 8
-  %f507 = getelementptr i8, ptr %1, i64 80
-  store ptr %v506, ptr %f507, align 8
-  %v508 = load ptr, ptr %s1, align 8
-  %f509 = getelementptr i8, ptr %1, i64 88
-  store ptr %v508, ptr %f509, align 8
-  %v510 = load ptr, ptr %s2, align 8
-  %f511 = getelementptr i8, ptr %1, i64 96
-  store ptr %v510, ptr %f511, align 8
-  %c512 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 22, i32 3, i32 0)
-  ret ptr %c512
-
-not_tracing:                                      ; preds = %i23
-  %v518 = load ptr, ptr %s1, align 8
-  %f519 = getelementptr i8, ptr %1, i64 88
-  store ptr %v518, ptr %f519, align 8
-  %v520 = load ptr, ptr %s2, align 8
-  %f521 = getelementptr i8, ptr %1, i64 96
-  store ptr %v520, ptr %f521, align 8
-  %f522 = getelementptr i8, ptr %f4, i64 46
-  %f523 = getelementptr i8, ptr %1, i64 56
-  store ptr %f522, ptr %f523, align 8
-  %f524 = getelementptr i8, ptr %1, i64 88
-  %c525 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f524, i32 1)
-  %failed533 = icmp slt i32 %c525, 0
-  br i1 %failed533, label %error527, label %not_error540
-
-ok526:                                            ; preds = %not_error540
-  unreachable
-
-error527:                                         ; preds = %not_tracing
-  %v528 = load ptr, ptr %s0, align 8
-  %f529 = getelementptr i8, ptr %1, i64 80
-  store ptr %v528, ptr %f529, align 8
-  %v530 = load ptr, ptr %s1, align 8
-  %f531 = getelementptr i8, ptr %1, i64 88
-  store ptr %v530, ptr %f531, align 8
-  %c532 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 1)
-  ret ptr %c532
-
-error534:                                         ; preds = %not_error540
-  %v535 = load ptr, ptr %s0, align 8
-  %f536 = getelementptr i8, ptr %1, i64 80
-  store ptr %v535, ptr %f536, align 8
-  %v537 = load ptr, ptr %s1, align 8
-  %f538 = getelementptr i8, ptr %1, i64 88
-  store ptr %v537, ptr %f538, align 8
-  %c539 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 2)
-  ret ptr %c539
-
-not_error540:                                     ; preds = %not_tracing
-  %reraise541 = icmp sgt i32 %c525, 0
-  br i1 %reraise541, label %error534, label %ok526
+u23.not_error:                                    ; preds = %u23.not_tracing
+  %reraise496 = icmp sgt i32 %c483, 0
+  br i1 %reraise496, label %u23.error490, label %u23.ok
 }
 
 ; Function Attrs: cold

@@ -37,88 +37,88 @@ entry:
   %rem1 = sub i32 %rem, 1
   store i32 %rem1, ptr %f5, align 4
   %exhausted = icmp sle i32 %rem, 0
-  br i1 %exhausted, label %recursion_check, label %link
+  br i1 %exhausted, label %u0.recursion_check, label %u0.link
 
-i0:                                               ; preds = %link
+i0:                                               ; preds = %u0.link
   %f12 = getelementptr i8, ptr %0, i64 16
   %p13 = load ptr, ptr %f12, align 8
   %f14 = getelementptr i8, ptr %p13, i64 100
   %eval_breaker = load volatile i32, ptr %f14, align 4
   %eb = icmp ne i32 %eval_breaker, 0
-  br i1 %eb, label %eval_breaker15, label %cont, !prof !0
+  br i1 %eb, label %u0.eval_breaker, label %u0.cont, !prof !0
 
-i1:                                               ; preds = %cont
-  %f19 = getelementptr i8, ptr %1, i64 72
-  %local = load ptr, ptr %f19, align 8
+i1:                                               ; preds = %u0.cont
+  %f18 = getelementptr i8, ptr %1, i64 72
+  %local = load ptr, ptr %f18, align 8
   store ptr %local, ptr %s0, align 8
   br label %i2
 
 i2:                                               ; preds = %i1
-  %f20 = getelementptr i8, ptr %1, i64 80
-  %local21 = load ptr, ptr %f20, align 8
-  store ptr %local21, ptr %s1, align 8
+  %f19 = getelementptr i8, ptr %1, i64 80
+  %local20 = load ptr, ptr %f19, align 8
+  store ptr %local20, ptr %s1, align 8
   br label %i3
 
 i3:                                               ; preds = %i2
   %v = load ptr, ptr %s1, align 8
-  %v22 = load ptr, ptr %s0, align 8
-  %f23 = getelementptr i8, ptr %f2, i64 6
-  %f24 = getelementptr i8, ptr %1, i64 56
-  store ptr %f23, ptr %f24, align 8
-  %f25 = getelementptr i8, ptr %v22, i64 8
-  %p26 = load ptr, ptr %f25, align 8
-  %f27 = getelementptr i8, ptr %v, i64 8
-  %p28 = load ptr, ptr %f27, align 8
-  %a = ptrtoint ptr %p26 to i64
+  %v21 = load ptr, ptr %s0, align 8
+  %f22 = getelementptr i8, ptr %f2, i64 6
+  %f23 = getelementptr i8, ptr %1, i64 56
+  store ptr %f22, ptr %f23, align 8
+  %f24 = getelementptr i8, ptr %v21, i64 8
+  %p25 = load ptr, ptr %f24, align 8
+  %f26 = getelementptr i8, ptr %v, i64 8
+  %p27 = load ptr, ptr %f26, align 8
+  %a = ptrtoint ptr %p25 to i64
   %eq = icmp eq i64 %a, ptrtoint (ptr @PyLong_Type to i64)
-  %a29 = ptrtoint ptr %p28 to i64
-  %eq30 = icmp eq i64 %a29, ptrtoint (ptr @PyLong_Type to i64)
-  %both = and i1 %eq, %eq30
-  br i1 %both, label %int_test, label %float_check
+  %a28 = ptrtoint ptr %p27 to i64
+  %eq29 = icmp eq i64 %a28, ptrtoint (ptr @PyLong_Type to i64)
+  %both = and i1 %eq, %eq29
+  br i1 %both, label %u3.int_test, label %u3.float_check
 
-i5:                                               ; preds = %num_out
-  %f119 = getelementptr i8, ptr %1, i64 88
-  %local120 = load ptr, ptr %f119, align 8
-  store ptr %local120, ptr %s1, align 8
+i5:                                               ; preds = %u3.num_out
+  %f116 = getelementptr i8, ptr %1, i64 88
+  %local117 = load ptr, ptr %f116, align 8
+  store ptr %local117, ptr %s1, align 8
   br label %i6
 
 i6:                                               ; preds = %i5
-  %v121 = load ptr, ptr %s1, align 8
-  %v122 = load ptr, ptr %s0, align 8
-  %ukind123 = load i8, ptr %k0, align 1
-  %uf124 = load double, ptr %f0, align 8
-  %ui125 = load i64, ptr %n0, align 4
-  %f126 = getelementptr i8, ptr %f2, i64 12
-  %f127 = getelementptr i8, ptr %1, i64 56
-  store ptr %f126, ptr %f127, align 8
-  %is_float = icmp eq i8 %ukind123, 1
-  br i1 %is_float, label %view, label %view_not_float, !prof !1
+  %v118 = load ptr, ptr %s1, align 8
+  %v119 = load ptr, ptr %s0, align 8
+  %ukind120 = load i8, ptr %k0, align 1
+  %uf121 = load double, ptr %f0, align 8
+  %ui122 = load i64, ptr %n0, align 4
+  %f123 = getelementptr i8, ptr %f2, i64 12
+  %f124 = getelementptr i8, ptr %1, i64 56
+  store ptr %f123, ptr %f124, align 8
+  %is_float = icmp eq i8 %ukind120, 1
+  br i1 %is_float, label %u6.view, label %u6.view_not_float, !prof !1
 
-i8:                                               ; preds = %ok467
-  %v469 = load ptr, ptr %s0, align 8
-  %f470 = getelementptr i8, ptr %1, i64 64
-  store i32 3, ptr %f470, align 4
-  %f471 = getelementptr i8, ptr %f2, i64 16
-  %f472 = getelementptr i8, ptr %1, i64 56
-  store ptr %f471, ptr %f472, align 8
-  %f473 = getelementptr i8, ptr %0, i64 56
-  %p474 = load ptr, ptr %f473, align 8
-  %f475 = getelementptr i8, ptr %1, i64 48
-  %p476 = load ptr, ptr %f475, align 8
-  %f477 = getelementptr i8, ptr %p474, i64 8
-  store ptr %p476, ptr %f477, align 8
-  %f478 = getelementptr i8, ptr %0, i64 32
-  %rem479 = load i32, ptr %f478, align 4
-  %rem1480 = add i32 %rem479, 1
-  store i32 %rem1480, ptr %f478, align 4
-  ret ptr %v469
+i8:                                               ; preds = %u6.ok
+  %v449 = load ptr, ptr %s0, align 8
+  %f450 = getelementptr i8, ptr %1, i64 64
+  store i32 3, ptr %f450, align 4
+  %f451 = getelementptr i8, ptr %f2, i64 16
+  %f452 = getelementptr i8, ptr %1, i64 56
+  store ptr %f451, ptr %f452, align 8
+  %f453 = getelementptr i8, ptr %0, i64 56
+  %p454 = load ptr, ptr %f453, align 8
+  %f455 = getelementptr i8, ptr %1, i64 48
+  %p456 = load ptr, ptr %f455, align 8
+  %f457 = getelementptr i8, ptr %p454, i64 8
+  store ptr %p456, ptr %f457, align 8
+  %f458 = getelementptr i8, ptr %0, i64 32
+  %rem459 = load i32, ptr %f458, align 4
+  %rem1460 = add i32 %rem459, 1
+  store i32 %rem1460, ptr %f458, align 4
+  ret ptr %v449
 
-recursion_check:                                  ; preds = %entry
+u0.recursion_check:                               ; preds = %entry
   %c = call i32 @rjit_recursion_check(ptr %0)
   %too_deep = icmp ne i32 %c, 0
-  br i1 %too_deep, label %recursion_error, label %link
+  br i1 %too_deep, label %u0.recursion_error, label %u0.link
 
-link:                                             ; preds = %recursion_check, %entry
+u0.link:                                          ; preds = %u0.recursion_check, %entry
   %f6 = getelementptr i8, ptr %0, i64 56
   %p7 = load ptr, ptr %f6, align 8
   %f8 = getelementptr i8, ptr %p7, i64 8
@@ -129,792 +129,792 @@ link:                                             ; preds = %recursion_check, %e
   store ptr %1, ptr %f11, align 8
   br label %i0
 
-recursion_error:                                  ; preds = %recursion_check
+u0.recursion_error:                               ; preds = %u0.recursion_check
   ret ptr null
 
-eval_breaker15:                                   ; preds = %i0
-  %c16 = call i32 @rjit_eval_breaker(ptr %0)
-  switch i32 %c16, label %deopt [
-    i32 0, label %cont
-    i32 -1, label %error
+u0.eval_breaker:                                  ; preds = %i0
+  %c15 = call i32 @rjit_eval_breaker(ptr %0)
+  switch i32 %c15, label %u0.deopt [
+    i32 0, label %u0.cont
+    i32 -1, label %u0.error
   ]
 
-cont:                                             ; preds = %eval_breaker15, %i0
+u0.cont:                                          ; preds = %u0.eval_breaker, %i0
   br label %i1
 
-deopt:                                            ; preds = %eval_breaker15
-  %c17 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 -1, i32 0, i32 0)
+u0.deopt:                                         ; preds = %u0.eval_breaker
+  %c16 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 -1, i32 0, i32 0)
+  ret ptr %c16
+
+u0.error:                                         ; preds = %u0.eval_breaker
+  %c17 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 0, i32 0, i32 1)
   ret ptr %c17
 
-error:                                            ; preds = %eval_breaker15
-  %c18 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 0, i32 0, i32 1)
-  ret ptr %c18
-
-num_done:                                         ; preds = %operator_done
-  %res = phi ptr [ %number, %operator_done ]
+u3.num_done:                                      ; preds = %u3.operator_done
+  %res = phi ptr [ %number, %u3.operator_done ]
   %isnull = icmp eq ptr %res, null
-  br i1 %isnull, label %error114, label %ok, !prof !0
+  br i1 %isnull, label %u3.error, label %u3.ok, !prof !0
 
-num_slow:                                         ; preds = %mixed84, %mixed_check, %int_fast, %int_test
-  %f109 = getelementptr i8, ptr %v22, i64 8
-  %p110 = load ptr, ptr %f109, align 8
-  %f111 = getelementptr i8, ptr %p110, i64 168
-  %i = load i64, ptr %f111, align 4
+u3.num_slow:                                      ; preds = %u3.mixed, %u3.mixed_check, %u3.int_fast, %u3.int_test
+  %f107 = getelementptr i8, ptr %v21, i64 8
+  %p108 = load ptr, ptr %f107, align 8
+  %f109 = getelementptr i8, ptr %p108, i64 168
+  %i = load i64, ptr %f109, align 4
   %heap = and i64 %i, 512
   %is_heap = icmp ne i64 %heap, 0
-  br i1 %is_heap, label %operator_dunder, label %operator_c
+  br i1 %is_heap, label %u3.operator_dunder, label %u3.operator_c
 
-unboxed_result:                                   ; preds = %mixed_fast, %float_fast, %imul_ok
-  %ukind = phi i8 [ 2, %imul_ok ], [ 1, %float_fast ], [ 1, %mixed_fast ]
-  %uf = phi double [ 0.000000e+00, %imul_ok ], [ %fmul, %float_fast ], [ %fmul108, %mixed_fast ]
-  %ui = phi i64 [ %imul, %imul_ok ], [ 0, %float_fast ], [ 0, %mixed_fast ]
-  br label %num_out
+u3.unboxed_result:                                ; preds = %u3.mixed_fast, %u3.float_fast, %u3.imul_ok
+  %ukind = phi i8 [ 2, %u3.imul_ok ], [ 1, %u3.float_fast ], [ 1, %u3.mixed_fast ]
+  %uf = phi double [ 0.000000e+00, %u3.imul_ok ], [ %fmul, %u3.float_fast ], [ %fmul106, %u3.mixed_fast ]
+  %ui = phi i64 [ %imul, %u3.imul_ok ], [ 0, %u3.float_fast ], [ 0, %u3.mixed_fast ]
+  br label %u3.num_out
 
-int_test:                                         ; preds = %i3
-  %f31 = getelementptr i8, ptr %v22, i64 16
-  %size = load i64, ptr %f31, align 4
+u3.int_test:                                      ; preds = %i3
+  %f30 = getelementptr i8, ptr %v21, i64 16
+  %size = load i64, ptr %f30, align 4
   %size2 = add i64 %size, 2
   %compact = icmp ule i64 %size2, 4
-  %f32 = getelementptr i8, ptr %v22, i64 24
-  %digit0 = load i32, ptr %f32, align 4
-  %digit033 = zext i32 %digit0 to i64
-  %f34 = getelementptr i8, ptr %v22, i64 28
-  %digit1 = load i32, ptr %f34, align 4
-  %digit135 = zext i32 %digit1 to i64
+  %f31 = getelementptr i8, ptr %v21, i64 24
+  %digit0 = load i32, ptr %f31, align 4
+  %digit032 = zext i32 %digit0 to i64
+  %f33 = getelementptr i8, ptr %v21, i64 28
+  %digit1 = load i32, ptr %f33, align 4
+  %digit134 = zext i32 %digit1 to i64
   %negative = icmp slt i64 %size, 0
   %neg_size = sub i64 0, %size
   %ndigits = select i1 %negative, i64 %neg_size, i64 %size
   %two = icmp eq i64 %ndigits, 2
-  %hi = shl i64 %digit135, 30
+  %hi = shl i64 %digit134, 30
   %hi2 = select i1 %two, i64 %hi, i64 0
-  %mag = add i64 %digit033, %hi2
+  %mag = add i64 %digit032, %hi2
   %zero = icmp eq i64 %size, 0
   %mag0 = select i1 %zero, i64 0, i64 %mag
   %neg_mag = sub i64 0, %mag0
   %ival = select i1 %negative, i64 %neg_mag, i64 %mag0
-  %f36 = getelementptr i8, ptr %v, i64 16
-  %size37 = load i64, ptr %f36, align 4
-  %size238 = add i64 %size37, 2
-  %compact39 = icmp ule i64 %size238, 4
-  %f40 = getelementptr i8, ptr %v, i64 24
-  %digit041 = load i32, ptr %f40, align 4
-  %digit042 = zext i32 %digit041 to i64
-  %f43 = getelementptr i8, ptr %v, i64 28
-  %digit144 = load i32, ptr %f43, align 4
-  %digit145 = zext i32 %digit144 to i64
-  %negative46 = icmp slt i64 %size37, 0
-  %neg_size47 = sub i64 0, %size37
-  %ndigits48 = select i1 %negative46, i64 %neg_size47, i64 %size37
-  %two49 = icmp eq i64 %ndigits48, 2
-  %hi50 = shl i64 %digit145, 30
-  %hi251 = select i1 %two49, i64 %hi50, i64 0
-  %mag52 = add i64 %digit042, %hi251
-  %zero53 = icmp eq i64 %size37, 0
-  %mag054 = select i1 %zero53, i64 0, i64 %mag52
-  %neg_mag55 = sub i64 0, %mag054
-  %ival56 = select i1 %negative46, i64 %neg_mag55, i64 %mag054
-  %compact57 = and i1 %compact, %compact39
-  br i1 %compact57, label %int_fast, label %num_slow, !prof !1
+  %f35 = getelementptr i8, ptr %v, i64 16
+  %size36 = load i64, ptr %f35, align 4
+  %size237 = add i64 %size36, 2
+  %compact38 = icmp ule i64 %size237, 4
+  %f39 = getelementptr i8, ptr %v, i64 24
+  %digit040 = load i32, ptr %f39, align 4
+  %digit041 = zext i32 %digit040 to i64
+  %f42 = getelementptr i8, ptr %v, i64 28
+  %digit143 = load i32, ptr %f42, align 4
+  %digit144 = zext i32 %digit143 to i64
+  %negative45 = icmp slt i64 %size36, 0
+  %neg_size46 = sub i64 0, %size36
+  %ndigits47 = select i1 %negative45, i64 %neg_size46, i64 %size36
+  %two48 = icmp eq i64 %ndigits47, 2
+  %hi49 = shl i64 %digit144, 30
+  %hi250 = select i1 %two48, i64 %hi49, i64 0
+  %mag51 = add i64 %digit041, %hi250
+  %zero52 = icmp eq i64 %size36, 0
+  %mag053 = select i1 %zero52, i64 0, i64 %mag51
+  %neg_mag54 = sub i64 0, %mag053
+  %ival55 = select i1 %negative45, i64 %neg_mag54, i64 %mag053
+  %compact56 = and i1 %compact, %compact38
+  br i1 %compact56, label %u3.int_fast, label %u3.num_slow, !prof !1
 
-float_check:                                      ; preds = %i3
-  %f60 = getelementptr i8, ptr %v22, i64 8
-  %p61 = load ptr, ptr %f60, align 8
-  %f62 = getelementptr i8, ptr %v, i64 8
-  %p63 = load ptr, ptr %f62, align 8
-  %a64 = ptrtoint ptr %p61 to i64
-  %eq65 = icmp eq i64 %a64, ptrtoint (ptr @PyFloat_Type to i64)
-  %a66 = ptrtoint ptr %p63 to i64
-  %eq67 = icmp eq i64 %a66, ptrtoint (ptr @PyFloat_Type to i64)
-  %both68 = and i1 %eq65, %eq67
-  br i1 %both68, label %float_fast, label %mixed_check, !prof !1
+u3.float_check:                                   ; preds = %i3
+  %f59 = getelementptr i8, ptr %v21, i64 8
+  %p60 = load ptr, ptr %f59, align 8
+  %f61 = getelementptr i8, ptr %v, i64 8
+  %p62 = load ptr, ptr %f61, align 8
+  %a63 = ptrtoint ptr %p60 to i64
+  %eq64 = icmp eq i64 %a63, ptrtoint (ptr @PyFloat_Type to i64)
+  %a65 = ptrtoint ptr %p62 to i64
+  %eq66 = icmp eq i64 %a65, ptrtoint (ptr @PyFloat_Type to i64)
+  %both67 = and i1 %eq64, %eq66
+  br i1 %both67, label %u3.float_fast, label %u3.mixed_check, !prof !1
 
-int_fast:                                         ; preds = %int_test
+u3.int_fast:                                      ; preds = %u3.int_test
   %bias = add i64 %ival, 2147483648
   %small = icmp ult i64 %bias, 4294967296
-  %bias58 = add i64 %ival56, 2147483648
-  %small59 = icmp ult i64 %bias58, 4294967296
-  %both_small = and i1 %small, %small59
-  br i1 %both_small, label %imul_ok, label %num_slow, !prof !1
+  %bias57 = add i64 %ival55, 2147483648
+  %small58 = icmp ult i64 %bias57, 4294967296
+  %both_small = and i1 %small, %small58
+  br i1 %both_small, label %u3.imul_ok, label %u3.num_slow, !prof !1
 
-imul_ok:                                          ; preds = %int_fast
-  %imul = mul nsw i64 %ival, %ival56
-  br label %unboxed_result
+u3.imul_ok:                                       ; preds = %u3.int_fast
+  %imul = mul nsw i64 %ival, %ival55
+  br label %u3.unboxed_result
 
-float_fast:                                       ; preds = %float_check
-  %f69 = getelementptr i8, ptr %v22, i64 16
-  %fval = load double, ptr %f69, align 8
-  %f70 = getelementptr i8, ptr %v, i64 16
-  %fval71 = load double, ptr %f70, align 8
-  %fmul = fmul double %fval, %fval71
-  br label %unboxed_result
+u3.float_fast:                                    ; preds = %u3.float_check
+  %f68 = getelementptr i8, ptr %v21, i64 16
+  %fval = load double, ptr %f68, align 8
+  %f69 = getelementptr i8, ptr %v, i64 16
+  %fval70 = load double, ptr %f69, align 8
+  %fmul = fmul double %fval, %fval70
+  br label %u3.unboxed_result
 
-mixed_check:                                      ; preds = %float_check
-  %f72 = getelementptr i8, ptr %v22, i64 8
-  %p73 = load ptr, ptr %f72, align 8
-  %a74 = ptrtoint ptr %p73 to i64
-  %eq75 = icmp eq i64 %a74, ptrtoint (ptr @PyFloat_Type to i64)
-  %a76 = ptrtoint ptr %p73 to i64
-  %eq77 = icmp eq i64 %a76, ptrtoint (ptr @PyLong_Type to i64)
-  %f78 = getelementptr i8, ptr %v, i64 8
-  %p79 = load ptr, ptr %f78, align 8
-  %a80 = ptrtoint ptr %p79 to i64
-  %eq81 = icmp eq i64 %a80, ptrtoint (ptr @PyFloat_Type to i64)
-  %a82 = ptrtoint ptr %p79 to i64
-  %eq83 = icmp eq i64 %a82, ptrtoint (ptr @PyLong_Type to i64)
-  %float_first = and i1 %eq75, %eq83
-  %int_first = and i1 %eq77, %eq81
+u3.mixed_check:                                   ; preds = %u3.float_check
+  %f71 = getelementptr i8, ptr %v21, i64 8
+  %p72 = load ptr, ptr %f71, align 8
+  %a73 = ptrtoint ptr %p72 to i64
+  %eq74 = icmp eq i64 %a73, ptrtoint (ptr @PyFloat_Type to i64)
+  %a75 = ptrtoint ptr %p72 to i64
+  %eq76 = icmp eq i64 %a75, ptrtoint (ptr @PyLong_Type to i64)
+  %f77 = getelementptr i8, ptr %v, i64 8
+  %p78 = load ptr, ptr %f77, align 8
+  %a79 = ptrtoint ptr %p78 to i64
+  %eq80 = icmp eq i64 %a79, ptrtoint (ptr @PyFloat_Type to i64)
+  %a81 = ptrtoint ptr %p78 to i64
+  %eq82 = icmp eq i64 %a81, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first = and i1 %eq74, %eq82
+  %int_first = and i1 %eq76, %eq80
   %mixed = or i1 %float_first, %int_first
-  br i1 %mixed, label %mixed84, label %num_slow, !prof !1
+  br i1 %mixed, label %u3.mixed, label %u3.num_slow, !prof !1
 
-mixed84:                                          ; preds = %mixed_check
-  %int_operand = select i1 %float_first, ptr %v, ptr %v22
-  %float_operand = select i1 %float_first, ptr %v22, ptr %v
-  %f85 = getelementptr i8, ptr %int_operand, i64 16
-  %size86 = load i64, ptr %f85, align 4
-  %size287 = add i64 %size86, 2
-  %compact88 = icmp ule i64 %size287, 4
-  %f89 = getelementptr i8, ptr %int_operand, i64 24
-  %digit090 = load i32, ptr %f89, align 4
-  %digit091 = zext i32 %digit090 to i64
-  %f92 = getelementptr i8, ptr %int_operand, i64 28
-  %digit193 = load i32, ptr %f92, align 4
-  %digit194 = zext i32 %digit193 to i64
-  %negative95 = icmp slt i64 %size86, 0
-  %neg_size96 = sub i64 0, %size86
-  %ndigits97 = select i1 %negative95, i64 %neg_size96, i64 %size86
-  %two98 = icmp eq i64 %ndigits97, 2
-  %hi99 = shl i64 %digit194, 30
-  %hi2100 = select i1 %two98, i64 %hi99, i64 0
-  %mag101 = add i64 %digit091, %hi2100
-  %zero102 = icmp eq i64 %size86, 0
-  %mag0103 = select i1 %zero102, i64 0, i64 %mag101
-  %neg_mag104 = sub i64 0, %mag0103
-  %ival105 = select i1 %negative95, i64 %neg_mag104, i64 %mag0103
-  br i1 %compact88, label %mixed_fast, label %num_slow, !prof !1
+u3.mixed:                                         ; preds = %u3.mixed_check
+  %int_operand = select i1 %float_first, ptr %v, ptr %v21
+  %float_operand = select i1 %float_first, ptr %v21, ptr %v
+  %f83 = getelementptr i8, ptr %int_operand, i64 16
+  %size84 = load i64, ptr %f83, align 4
+  %size285 = add i64 %size84, 2
+  %compact86 = icmp ule i64 %size285, 4
+  %f87 = getelementptr i8, ptr %int_operand, i64 24
+  %digit088 = load i32, ptr %f87, align 4
+  %digit089 = zext i32 %digit088 to i64
+  %f90 = getelementptr i8, ptr %int_operand, i64 28
+  %digit191 = load i32, ptr %f90, align 4
+  %digit192 = zext i32 %digit191 to i64
+  %negative93 = icmp slt i64 %size84, 0
+  %neg_size94 = sub i64 0, %size84
+  %ndigits95 = select i1 %negative93, i64 %neg_size94, i64 %size84
+  %two96 = icmp eq i64 %ndigits95, 2
+  %hi97 = shl i64 %digit192, 30
+  %hi298 = select i1 %two96, i64 %hi97, i64 0
+  %mag99 = add i64 %digit089, %hi298
+  %zero100 = icmp eq i64 %size84, 0
+  %mag0101 = select i1 %zero100, i64 0, i64 %mag99
+  %neg_mag102 = sub i64 0, %mag0101
+  %ival103 = select i1 %negative93, i64 %neg_mag102, i64 %mag0101
+  br i1 %compact86, label %u3.mixed_fast, label %u3.num_slow, !prof !1
 
-mixed_fast:                                       ; preds = %mixed84
-  %itof = sitofp i64 %ival105 to double
-  %f106 = getelementptr i8, ptr %float_operand, i64 16
-  %fval107 = load double, ptr %f106, align 8
-  %x = select i1 %float_first, double %fval107, double %itof
-  %y = select i1 %float_first, double %itof, double %fval107
-  %fmul108 = fmul double %x, %y
-  br label %unboxed_result
+u3.mixed_fast:                                    ; preds = %u3.mixed
+  %itof = sitofp i64 %ival103 to double
+  %f104 = getelementptr i8, ptr %float_operand, i64 16
+  %fval105 = load double, ptr %f104, align 8
+  %x = select i1 %float_first, double %fval105, double %itof
+  %y = select i1 %float_first, double %itof, double %fval105
+  %fmul106 = fmul double %x, %y
+  br label %u3.unboxed_result
 
-operator_dunder:                                  ; preds = %num_slow
-  %c112 = call ptr @rjit_binary_dunder(ptr %0, ptr %v22, ptr %v, i32 5)
-  br label %operator_done
+u3.operator_dunder:                               ; preds = %u3.num_slow
+  %c110 = call ptr @rjit_binary_dunder(ptr %0, ptr %v21, ptr %v, i32 5)
+  br label %u3.operator_done
 
-operator_c:                                       ; preds = %num_slow
-  %c113 = call ptr @PyNumber_Multiply(ptr %v22, ptr %v)
-  br label %operator_done
+u3.operator_c:                                    ; preds = %u3.num_slow
+  %c111 = call ptr @PyNumber_Multiply(ptr %v21, ptr %v)
+  br label %u3.operator_done
 
-operator_done:                                    ; preds = %operator_c, %operator_dunder
-  %number = phi ptr [ %c112, %operator_dunder ], [ %c113, %operator_c ]
-  br label %num_done
+u3.operator_done:                                 ; preds = %u3.operator_c, %u3.operator_dunder
+  %number = phi ptr [ %c110, %u3.operator_dunder ], [ %c111, %u3.operator_c ]
+  br label %u3.num_done
 
-error114:                                         ; preds = %num_done
-  %c115 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
-  ret ptr %c115
+u3.error:                                         ; preds = %u3.num_done
+  %c112 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 3, i32 0, i32 1)
+  ret ptr %c112
 
-ok:                                               ; preds = %num_done
-  br label %num_out
+u3.ok:                                            ; preds = %u3.num_done
+  br label %u3.num_out
 
-num_out:                                          ; preds = %unboxed_result, %ok
-  %uobj = phi ptr [ %res, %ok ], [ null, %unboxed_result ]
-  %ukind116 = phi i8 [ 0, %ok ], [ %ukind, %unboxed_result ]
-  %uf117 = phi double [ 0.000000e+00, %ok ], [ %uf, %unboxed_result ]
-  %ui118 = phi i64 [ 0, %ok ], [ %ui, %unboxed_result ]
-  store i8 %ukind116, ptr %k0, align 1
-  store double %uf117, ptr %f0, align 8
-  store i64 %ui118, ptr %n0, align 4
+u3.num_out:                                       ; preds = %u3.unboxed_result, %u3.ok
+  %uobj = phi ptr [ %res, %u3.ok ], [ null, %u3.unboxed_result ]
+  %ukind113 = phi i8 [ 0, %u3.ok ], [ %ukind, %u3.unboxed_result ]
+  %uf114 = phi double [ 0.000000e+00, %u3.ok ], [ %uf, %u3.unboxed_result ]
+  %ui115 = phi i64 [ 0, %u3.ok ], [ %ui, %u3.unboxed_result ]
+  store i8 %ukind113, ptr %k0, align 1
+  store double %uf114, ptr %f0, align 8
+  store i64 %ui115, ptr %n0, align 4
   store ptr %uobj, ptr %s0, align 8
   br label %i5
 
-num_done128:                                      ; preds = %operator_done453, %fbox_done431, %fbox_done378, %ibox_done323, %fbox_done, %ibox_done
-  %res457 = phi ptr [ %int_box, %ibox_done ], [ %fbox, %fbox_done ], [ %int_box361, %ibox_done323 ], [ %fbox384, %fbox_done378 ], [ %fbox444, %fbox_done431 ], [ %number456, %operator_done453 ]
-  %v458 = load ptr, ptr %s0, align 8
-  %isnull459 = icmp eq ptr %v458, null
-  br i1 %isnull459, label %cont461, label %xdec460
+u6.num_done:                                      ; preds = %u6.operator_done, %u6.fbox_done415, %u6.fbox_done364, %u6.ibox_done311, %u6.fbox_done, %u6.ibox_done
+  %res438 = phi ptr [ %int_box, %u6.ibox_done ], [ %fbox, %u6.fbox_done ], [ %int_box349, %u6.ibox_done311 ], [ %fbox370, %u6.fbox_done364 ], [ %fbox428, %u6.fbox_done415 ], [ %number437, %u6.operator_done ]
+  %v439 = load ptr, ptr %s0, align 8
+  %isnull440 = icmp eq ptr %v439, null
+  br i1 %isnull440, label %u6.cont442, label %u6.xdec441
 
-num_slow129:                                      ; preds = %mixed400, %mixed_check372, %int_test267
-  %f445 = getelementptr i8, ptr %materialized, i64 8
-  %p446 = load ptr, ptr %f445, align 8
-  %f447 = getelementptr i8, ptr %p446, i64 168
-  %i448 = load i64, ptr %f447, align 4
-  %heap449 = and i64 %i448, 512
-  %is_heap450 = icmp ne i64 %heap449, 0
-  br i1 %is_heap450, label %operator_dunder451, label %operator_c452
+u6.num_slow:                                      ; preds = %u6.mixed, %u6.mixed_check, %u6.int_test
+  %f429 = getelementptr i8, ptr %materialized, i64 8
+  %p430 = load ptr, ptr %f429, align 8
+  %f431 = getelementptr i8, ptr %p430, i64 168
+  %i432 = load i64, ptr %f431, align 4
+  %heap433 = and i64 %i432, 512
+  %is_heap434 = icmp ne i64 %heap433, 0
+  br i1 %is_heap434, label %u6.operator_dunder, label %u6.operator_c
 
-float_result:                                     ; preds = %mixed_fast424
-  %fres = phi double [ %fadd430, %mixed_fast424 ]
-  %rc432 = load i64, ptr %materialized, align 4
-  %only433 = icmp eq i64 %rc432, 1
-  %f434 = getelementptr i8, ptr %materialized, i64 8
-  %p435 = load ptr, ptr %f434, align 8
-  %a436 = ptrtoint ptr %p435 to i64
-  %eq437 = icmp eq i64 %a436, ptrtoint (ptr @PyFloat_Type to i64)
-  %only_float = and i1 %only433, %eq437
-  br i1 %only_float, label %fbox_operand438, label %fbox_next439
+u6.float_result:                                  ; preds = %u6.mixed_fast
+  %fres = phi double [ %fadd414, %u6.mixed_fast ]
+  %rc416 = load i64, ptr %materialized, align 4
+  %only417 = icmp eq i64 %rc416, 1
+  %f418 = getelementptr i8, ptr %materialized, i64 8
+  %p419 = load ptr, ptr %f418, align 8
+  %a420 = ptrtoint ptr %p419 to i64
+  %eq421 = icmp eq i64 %a420, ptrtoint (ptr @PyFloat_Type to i64)
+  %only_float = and i1 %only417, %eq421
+  br i1 %only_float, label %u6.fbox_operand422, label %u6.fbox_next423
 
-box_operands:                                     ; preds = %view_is_int174, %view_long169, %view_is_int, %view_long, %view_int
-  %is_object = icmp eq i8 %ukind123, 0
-  br i1 %is_object, label %boxed, label %box_unboxed
+u6.box_operands:                                  ; preds = %u6.view_is_int168, %u6.view_long163, %u6.view_is_int, %u6.view_long, %u6.view_int
+  %is_object = icmp eq i8 %ukind120, 0
+  br i1 %is_object, label %u6.boxed, label %u6.box_unboxed
 
-view:                                             ; preds = %view_compact162, %view_float, %view_compact, %i6
-  %vkind = phi i8 [ 1, %i6 ], [ 2, %view_compact ], [ 1, %view_float ], [ 2, %view_compact162 ]
-  %vf = phi double [ %uf124, %i6 ], [ 0.000000e+00, %view_compact ], [ %fval138, %view_float ], [ 0.000000e+00, %view_compact162 ]
-  %vi = phi i64 [ 0, %i6 ], [ %ui125, %view_compact ], [ 0, %view_float ], [ %ival161, %view_compact162 ]
-  %f164 = getelementptr i8, ptr %v121, i64 8
-  %p165 = load ptr, ptr %f164, align 8
-  %a166 = ptrtoint ptr %p165 to i64
-  %eq167 = icmp eq i64 %a166, ptrtoint (ptr @PyFloat_Type to i64)
-  br i1 %eq167, label %view_float168, label %view_long169
+u6.view:                                          ; preds = %u6.view_compact156, %u6.view_float, %u6.view_compact, %i6
+  %vkind = phi i8 [ 1, %i6 ], [ 2, %u6.view_compact ], [ 1, %u6.view_float ], [ 2, %u6.view_compact156 ]
+  %vf = phi double [ %uf121, %i6 ], [ 0.000000e+00, %u6.view_compact ], [ %fval132, %u6.view_float ], [ 0.000000e+00, %u6.view_compact156 ]
+  %vi = phi i64 [ 0, %i6 ], [ %ui122, %u6.view_compact ], [ 0, %u6.view_float ], [ %ival155, %u6.view_compact156 ]
+  %f158 = getelementptr i8, ptr %v118, i64 8
+  %p159 = load ptr, ptr %f158, align 8
+  %a160 = ptrtoint ptr %p159 to i64
+  %eq161 = icmp eq i64 %a160, ptrtoint (ptr @PyFloat_Type to i64)
+  br i1 %eq161, label %u6.view_float162, label %u6.view_long163
 
-view_not_float:                                   ; preds = %i6
-  %is_int = icmp eq i8 %ukind123, 2
-  br i1 %is_int, label %view_int, label %view_object
+u6.view_not_float:                                ; preds = %i6
+  %is_int = icmp eq i8 %ukind120, 2
+  br i1 %is_int, label %u6.view_int, label %u6.view_object
 
-view_int:                                         ; preds = %view_not_float
-  %bias131 = add i64 %ui125, 1152921504606846976
-  %compact132 = icmp ult i64 %bias131, 2305843009213693952
-  br i1 %compact132, label %view_compact, label %box_operands, !prof !1
+u6.view_int:                                      ; preds = %u6.view_not_float
+  %bias125 = add i64 %ui122, 1152921504606846976
+  %compact126 = icmp ult i64 %bias125, 2305843009213693952
+  br i1 %compact126, label %u6.view_compact, label %u6.box_operands, !prof !1
 
-view_object:                                      ; preds = %view_not_float
-  %f133 = getelementptr i8, ptr %v122, i64 8
-  %p134 = load ptr, ptr %f133, align 8
-  %a135 = ptrtoint ptr %p134 to i64
-  %eq136 = icmp eq i64 %a135, ptrtoint (ptr @PyFloat_Type to i64)
-  br i1 %eq136, label %view_float, label %view_long
+u6.view_object:                                   ; preds = %u6.view_not_float
+  %f127 = getelementptr i8, ptr %v119, i64 8
+  %p128 = load ptr, ptr %f127, align 8
+  %a129 = ptrtoint ptr %p128 to i64
+  %eq130 = icmp eq i64 %a129, ptrtoint (ptr @PyFloat_Type to i64)
+  br i1 %eq130, label %u6.view_float, label %u6.view_long
 
-view_compact:                                     ; preds = %view_int
-  br label %view
+u6.view_compact:                                  ; preds = %u6.view_int
+  br label %u6.view
 
-view_float:                                       ; preds = %view_object
-  %f137 = getelementptr i8, ptr %v122, i64 16
-  %fval138 = load double, ptr %f137, align 8
-  br label %view
+u6.view_float:                                    ; preds = %u6.view_object
+  %f131 = getelementptr i8, ptr %v119, i64 16
+  %fval132 = load double, ptr %f131, align 8
+  br label %u6.view
 
-view_long:                                        ; preds = %view_object
-  %a139 = ptrtoint ptr %p134 to i64
-  %eq140 = icmp eq i64 %a139, ptrtoint (ptr @PyLong_Type to i64)
-  br i1 %eq140, label %view_is_int, label %box_operands, !prof !1
+u6.view_long:                                     ; preds = %u6.view_object
+  %a133 = ptrtoint ptr %p128 to i64
+  %eq134 = icmp eq i64 %a133, ptrtoint (ptr @PyLong_Type to i64)
+  br i1 %eq134, label %u6.view_is_int, label %u6.box_operands, !prof !1
 
-view_is_int:                                      ; preds = %view_long
-  %f141 = getelementptr i8, ptr %v122, i64 16
-  %size142 = load i64, ptr %f141, align 4
-  %size2143 = add i64 %size142, 2
-  %compact144 = icmp ule i64 %size2143, 4
-  %f145 = getelementptr i8, ptr %v122, i64 24
-  %digit0146 = load i32, ptr %f145, align 4
-  %digit0147 = zext i32 %digit0146 to i64
-  %f148 = getelementptr i8, ptr %v122, i64 28
-  %digit1149 = load i32, ptr %f148, align 4
-  %digit1150 = zext i32 %digit1149 to i64
-  %negative151 = icmp slt i64 %size142, 0
-  %neg_size152 = sub i64 0, %size142
-  %ndigits153 = select i1 %negative151, i64 %neg_size152, i64 %size142
-  %two154 = icmp eq i64 %ndigits153, 2
-  %hi155 = shl i64 %digit1150, 30
-  %hi2156 = select i1 %two154, i64 %hi155, i64 0
-  %mag157 = add i64 %digit0147, %hi2156
-  %zero158 = icmp eq i64 %size142, 0
-  %mag0159 = select i1 %zero158, i64 0, i64 %mag157
-  %neg_mag160 = sub i64 0, %mag0159
-  %ival161 = select i1 %negative151, i64 %neg_mag160, i64 %mag0159
-  br i1 %compact144, label %view_compact162, label %box_operands, !prof !1
+u6.view_is_int:                                   ; preds = %u6.view_long
+  %f135 = getelementptr i8, ptr %v119, i64 16
+  %size136 = load i64, ptr %f135, align 4
+  %size2137 = add i64 %size136, 2
+  %compact138 = icmp ule i64 %size2137, 4
+  %f139 = getelementptr i8, ptr %v119, i64 24
+  %digit0140 = load i32, ptr %f139, align 4
+  %digit0141 = zext i32 %digit0140 to i64
+  %f142 = getelementptr i8, ptr %v119, i64 28
+  %digit1143 = load i32, ptr %f142, align 4
+  %digit1144 = zext i32 %digit1143 to i64
+  %negative145 = icmp slt i64 %size136, 0
+  %neg_size146 = sub i64 0, %size136
+  %ndigits147 = select i1 %negative145, i64 %neg_size146, i64 %size136
+  %two148 = icmp eq i64 %ndigits147, 2
+  %hi149 = shl i64 %digit1144, 30
+  %hi2150 = select i1 %two148, i64 %hi149, i64 0
+  %mag151 = add i64 %digit0141, %hi2150
+  %zero152 = icmp eq i64 %size136, 0
+  %mag0153 = select i1 %zero152, i64 0, i64 %mag151
+  %neg_mag154 = sub i64 0, %mag0153
+  %ival155 = select i1 %negative145, i64 %neg_mag154, i64 %mag0153
+  br i1 %compact138, label %u6.view_compact156, label %u6.box_operands, !prof !1
 
-view_compact162:                                  ; preds = %view_is_int
-  br label %view
+u6.view_compact156:                               ; preds = %u6.view_is_int
+  br label %u6.view
 
-view163:                                          ; preds = %view_compact196, %view_float168
-  %vkind197 = phi i8 [ 1, %view_float168 ], [ 2, %view_compact196 ]
-  %vf198 = phi double [ %fval171, %view_float168 ], [ 0.000000e+00, %view_compact196 ]
-  %vi199 = phi i64 [ 0, %view_float168 ], [ %ival195, %view_compact196 ]
+u6.view157:                                       ; preds = %u6.view_compact190, %u6.view_float162
+  %vkind191 = phi i8 [ 1, %u6.view_float162 ], [ 2, %u6.view_compact190 ]
+  %vf192 = phi double [ %fval165, %u6.view_float162 ], [ 0.000000e+00, %u6.view_compact190 ]
+  %vi193 = phi i64 [ 0, %u6.view_float162 ], [ %ival189, %u6.view_compact190 ]
   %lint = icmp eq i8 %vkind, 2
-  %rint = icmp eq i8 %vkind197, 2
+  %rint = icmp eq i8 %vkind191, 2
   %both_int = and i1 %lint, %rint
-  br i1 %both_int, label %unboxed_ints, label %unboxed_floats
+  br i1 %both_int, label %u6.unboxed_ints, label %u6.unboxed_floats
 
-view_float168:                                    ; preds = %view
-  %f170 = getelementptr i8, ptr %v121, i64 16
-  %fval171 = load double, ptr %f170, align 8
-  br label %view163
+u6.view_float162:                                 ; preds = %u6.view
+  %f164 = getelementptr i8, ptr %v118, i64 16
+  %fval165 = load double, ptr %f164, align 8
+  br label %u6.view157
 
-view_long169:                                     ; preds = %view
-  %a172 = ptrtoint ptr %p165 to i64
-  %eq173 = icmp eq i64 %a172, ptrtoint (ptr @PyLong_Type to i64)
-  br i1 %eq173, label %view_is_int174, label %box_operands, !prof !1
+u6.view_long163:                                  ; preds = %u6.view
+  %a166 = ptrtoint ptr %p159 to i64
+  %eq167 = icmp eq i64 %a166, ptrtoint (ptr @PyLong_Type to i64)
+  br i1 %eq167, label %u6.view_is_int168, label %u6.box_operands, !prof !1
 
-view_is_int174:                                   ; preds = %view_long169
-  %f175 = getelementptr i8, ptr %v121, i64 16
-  %size176 = load i64, ptr %f175, align 4
-  %size2177 = add i64 %size176, 2
-  %compact178 = icmp ule i64 %size2177, 4
-  %f179 = getelementptr i8, ptr %v121, i64 24
-  %digit0180 = load i32, ptr %f179, align 4
-  %digit0181 = zext i32 %digit0180 to i64
-  %f182 = getelementptr i8, ptr %v121, i64 28
-  %digit1183 = load i32, ptr %f182, align 4
-  %digit1184 = zext i32 %digit1183 to i64
-  %negative185 = icmp slt i64 %size176, 0
-  %neg_size186 = sub i64 0, %size176
-  %ndigits187 = select i1 %negative185, i64 %neg_size186, i64 %size176
-  %two188 = icmp eq i64 %ndigits187, 2
-  %hi189 = shl i64 %digit1184, 30
-  %hi2190 = select i1 %two188, i64 %hi189, i64 0
-  %mag191 = add i64 %digit0181, %hi2190
-  %zero192 = icmp eq i64 %size176, 0
-  %mag0193 = select i1 %zero192, i64 0, i64 %mag191
-  %neg_mag194 = sub i64 0, %mag0193
-  %ival195 = select i1 %negative185, i64 %neg_mag194, i64 %mag0193
-  br i1 %compact178, label %view_compact196, label %box_operands, !prof !1
+u6.view_is_int168:                                ; preds = %u6.view_long163
+  %f169 = getelementptr i8, ptr %v118, i64 16
+  %size170 = load i64, ptr %f169, align 4
+  %size2171 = add i64 %size170, 2
+  %compact172 = icmp ule i64 %size2171, 4
+  %f173 = getelementptr i8, ptr %v118, i64 24
+  %digit0174 = load i32, ptr %f173, align 4
+  %digit0175 = zext i32 %digit0174 to i64
+  %f176 = getelementptr i8, ptr %v118, i64 28
+  %digit1177 = load i32, ptr %f176, align 4
+  %digit1178 = zext i32 %digit1177 to i64
+  %negative179 = icmp slt i64 %size170, 0
+  %neg_size180 = sub i64 0, %size170
+  %ndigits181 = select i1 %negative179, i64 %neg_size180, i64 %size170
+  %two182 = icmp eq i64 %ndigits181, 2
+  %hi183 = shl i64 %digit1178, 30
+  %hi2184 = select i1 %two182, i64 %hi183, i64 0
+  %mag185 = add i64 %digit0175, %hi2184
+  %zero186 = icmp eq i64 %size170, 0
+  %mag0187 = select i1 %zero186, i64 0, i64 %mag185
+  %neg_mag188 = sub i64 0, %mag0187
+  %ival189 = select i1 %negative179, i64 %neg_mag188, i64 %mag0187
+  br i1 %compact172, label %u6.view_compact190, label %u6.box_operands, !prof !1
 
-view_compact196:                                  ; preds = %view_is_int174
-  br label %view163
+u6.view_compact190:                               ; preds = %u6.view_is_int168
+  br label %u6.view157
 
-unboxed_ints:                                     ; preds = %view163
-  %iadd = add nsw i64 %vi, %vi199
+u6.unboxed_ints:                                  ; preds = %u6.view157
+  %iadd = add nsw i64 %vi, %vi193
   %biased = sub i64 %iadd, -5
   %is_small = icmp ult i64 %biased, 262
-  br i1 %is_small, label %ibox_small, label %ibox_not_small
+  br i1 %is_small, label %u6.ibox_small, label %u6.ibox_not_small
 
-unboxed_floats:                                   ; preds = %view163
-  %itof213 = sitofp i64 %vi to double
-  %view_f = select i1 %lint, double %itof213, double %vf
-  %itof214 = sitofp i64 %vi199 to double
-  %view_f215 = select i1 %rint, double %itof214, double %vf198
-  %fadd = fadd double %view_f, %view_f215
-  %c216 = call ptr @PyFloat_FromDouble(double %fadd)
-  br label %fbox_done
+u6.unboxed_floats:                                ; preds = %u6.view157
+  %itof207 = sitofp i64 %vi to double
+  %view_f = select i1 %lint, double %itof207, double %vf
+  %itof208 = sitofp i64 %vi193 to double
+  %view_f209 = select i1 %rint, double %itof208, double %vf192
+  %fadd = fadd double %view_f, %view_f209
+  %c210 = call ptr @PyFloat_FromDouble(double %fadd)
+  br label %u6.fbox_done
 
-ibox_done:                                        ; preds = %ibox_call, %ibox_init, %ibox_table
-  %int_box = phi ptr [ %fd, %ibox_table ], [ %c202, %ibox_init ], [ %c212, %ibox_call ]
-  br label %num_done128
+u6.ibox_done:                                     ; preds = %u6.ibox_call, %u6.ibox_init, %u6.ibox_table
+  %int_box = phi ptr [ %fd, %u6.ibox_table ], [ %c196, %u6.ibox_init ], [ %c206, %u6.ibox_call ]
+  br label %u6.num_done
 
-ibox_small:                                       ; preds = %unboxed_ints
-  %p200 = load ptr, ptr @rjit_small_ints, align 8
-  %have_table = icmp ne ptr %p200, null
-  br i1 %have_table, label %ibox_table, label %ibox_call, !prof !1
+u6.ibox_small:                                    ; preds = %u6.unboxed_ints
+  %p194 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table = icmp ne ptr %p194, null
+  br i1 %have_table, label %u6.ibox_table, label %u6.ibox_call, !prof !1
 
-ibox_not_small:                                   ; preds = %unboxed_ints
+u6.ibox_not_small:                                ; preds = %u6.unboxed_ints
   %shifted = add i64 %iadd, 1152921504606846975
   %fits = icmp ult i64 %shifted, 2305843009213693951
-  %i201 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
-  %untraced = icmp eq i32 %i201, 0
+  %i195 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
+  %untraced = icmp eq i32 %i195, 0
   %inline = and i1 %fits, %untraced
-  br i1 %inline, label %ibox_alloc, label %ibox_call, !prof !1
+  br i1 %inline, label %u6.ibox_alloc, label %u6.ibox_call, !prof !1
 
-ibox_alloc:                                       ; preds = %ibox_not_small
-  %c202 = call ptr @PyObject_Malloc(i64 32)
-  %allocated = icmp ne ptr %c202, null
-  br i1 %allocated, label %ibox_init, label %ibox_call, !prof !1
+u6.ibox_alloc:                                    ; preds = %u6.ibox_not_small
+  %c196 = call ptr @PyObject_Malloc(i64 32)
+  %allocated = icmp ne ptr %c196, null
+  br i1 %allocated, label %u6.ibox_init, label %u6.ibox_call, !prof !1
 
-ibox_call:                                        ; preds = %ibox_alloc, %ibox_not_small, %ibox_small
-  %c212 = call ptr @PyLong_FromLongLong(i64 %iadd)
-  br label %ibox_done
+u6.ibox_call:                                     ; preds = %u6.ibox_alloc, %u6.ibox_not_small, %u6.ibox_small
+  %c206 = call ptr @PyLong_FromLongLong(i64 %iadd)
+  br label %u6.ibox_done
 
-ibox_table:                                       ; preds = %ibox_small
+u6.ibox_table:                                    ; preds = %u6.ibox_small
   %off = mul i64 %biased, 32
-  %fd = getelementptr i8, ptr %p200, i64 %off
+  %fd = getelementptr i8, ptr %p194, i64 %off
   %rc = load i64, ptr %fd, align 4
   %rc1 = add i64 %rc, 1
   store i64 %rc1, ptr %fd, align 4
-  br label %ibox_done
+  br label %u6.ibox_done
 
-ibox_init:                                        ; preds = %ibox_alloc
+u6.ibox_init:                                     ; preds = %u6.ibox_alloc
   %neg = icmp slt i64 %iadd, 0
   %minus = sub i64 0, %iadd
-  %mag203 = select i1 %neg, i64 %minus, i64 %iadd
-  %two204 = icmp ugt i64 %mag203, 1073741823
-  %ndigits205 = select i1 %two204, i64 2, i64 1
-  %minus_n = sub i64 0, %ndigits205
-  %size206 = select i1 %neg, i64 %minus_n, i64 %ndigits205
-  %d0 = and i64 %mag203, 1073741823
-  %d1 = lshr i64 %mag203, 30
-  store i64 1, ptr %c202, align 4
-  %f207 = getelementptr i8, ptr %c202, i64 8
-  store ptr @PyLong_Type, ptr %f207, align 8
-  %f208 = getelementptr i8, ptr %c202, i64 16
-  store i64 %size206, ptr %f208, align 4
+  %mag197 = select i1 %neg, i64 %minus, i64 %iadd
+  %two198 = icmp ugt i64 %mag197, 1073741823
+  %ndigits199 = select i1 %two198, i64 2, i64 1
+  %minus_n = sub i64 0, %ndigits199
+  %size200 = select i1 %neg, i64 %minus_n, i64 %ndigits199
+  %d0 = and i64 %mag197, 1073741823
+  %d1 = lshr i64 %mag197, 30
+  store i64 1, ptr %c196, align 4
+  %f201 = getelementptr i8, ptr %c196, i64 8
+  store ptr @PyLong_Type, ptr %f201, align 8
+  %f202 = getelementptr i8, ptr %c196, i64 16
+  store i64 %size200, ptr %f202, align 4
   %digit = trunc i64 %d0 to i32
-  %f209 = getelementptr i8, ptr %c202, i64 24
-  store i32 %digit, ptr %f209, align 4
-  %digit210 = trunc i64 %d1 to i32
-  %f211 = getelementptr i8, ptr %c202, i64 28
-  store i32 %digit210, ptr %f211, align 4
-  br label %ibox_done
+  %f203 = getelementptr i8, ptr %c196, i64 24
+  store i32 %digit, ptr %f203, align 4
+  %digit204 = trunc i64 %d1 to i32
+  %f205 = getelementptr i8, ptr %c196, i64 28
+  store i32 %digit204, ptr %f205, align 4
+  br label %u6.ibox_done
 
-fbox_done:                                        ; preds = %unboxed_floats
-  %fbox = phi ptr [ %c216, %unboxed_floats ]
-  br label %num_done128
+u6.fbox_done:                                     ; preds = %u6.unboxed_floats
+  %fbox = phi ptr [ %c210, %u6.unboxed_floats ]
+  br label %u6.num_done
 
-box_unboxed:                                      ; preds = %box_operands
-  %is_float217 = icmp eq i8 %ukind123, 1
-  br i1 %is_float217, label %box_float, label %box_int
+u6.box_unboxed:                                   ; preds = %u6.box_operands
+  %is_float211 = icmp eq i8 %ukind120, 1
+  br i1 %is_float211, label %u6.box_float, label %u6.box_int
 
-boxed:                                            ; preds = %box_ok, %box_operands
-  %materialized = phi ptr [ %v122, %box_operands ], [ %box, %box_ok ]
-  %f269 = getelementptr i8, ptr %materialized, i64 8
-  %p270 = load ptr, ptr %f269, align 8
-  %f271 = getelementptr i8, ptr %v121, i64 8
-  %p272 = load ptr, ptr %f271, align 8
-  %a273 = ptrtoint ptr %p270 to i64
-  %eq274 = icmp eq i64 %a273, ptrtoint (ptr @PyLong_Type to i64)
-  %a275 = ptrtoint ptr %p272 to i64
-  %eq276 = icmp eq i64 %a275, ptrtoint (ptr @PyLong_Type to i64)
-  %both277 = and i1 %eq274, %eq276
-  br i1 %both277, label %int_test267, label %float_check268
+u6.boxed:                                         ; preds = %u6.box_ok, %u6.box_operands
+  %materialized = phi ptr [ %v119, %u6.box_operands ], [ %box, %u6.box_ok ]
+  %f258 = getelementptr i8, ptr %materialized, i64 8
+  %p259 = load ptr, ptr %f258, align 8
+  %f260 = getelementptr i8, ptr %v118, i64 8
+  %p261 = load ptr, ptr %f260, align 8
+  %a262 = ptrtoint ptr %p259 to i64
+  %eq263 = icmp eq i64 %a262, ptrtoint (ptr @PyLong_Type to i64)
+  %a264 = ptrtoint ptr %p261 to i64
+  %eq265 = icmp eq i64 %a264, ptrtoint (ptr @PyLong_Type to i64)
+  %both266 = and i1 %eq263, %eq265
+  br i1 %both266, label %u6.int_test, label %u6.float_check
 
-box_float:                                        ; preds = %box_unboxed
-  %c218 = call ptr @PyFloat_FromDouble(double %uf124)
-  br label %box_made
+u6.box_float:                                     ; preds = %u6.box_unboxed
+  %c212 = call ptr @PyFloat_FromDouble(double %uf121)
+  br label %u6.box_made
 
-box_int:                                          ; preds = %box_unboxed
-  %biased224 = sub i64 %ui125, -5
-  %is_small225 = icmp ult i64 %biased224, 262
-  br i1 %is_small225, label %ibox_small220, label %ibox_not_small221
+u6.box_int:                                       ; preds = %u6.box_unboxed
+  %biased218 = sub i64 %ui122, -5
+  %is_small219 = icmp ult i64 %biased218, 262
+  br i1 %is_small219, label %u6.ibox_small214, label %u6.ibox_not_small215
 
-box_made:                                         ; preds = %ibox_done219, %box_float
-  %box = phi ptr [ %c218, %box_float ], [ %int_box257, %ibox_done219 ]
+u6.box_made:                                      ; preds = %u6.ibox_done213, %u6.box_float
+  %box = phi ptr [ %c212, %u6.box_float ], [ %int_box251, %u6.ibox_done213 ]
   store ptr %box, ptr %s0, align 8
   %box_failed = icmp eq ptr %box, null
-  br i1 %box_failed, label %box_failed258, label %box_ok, !prof !0
+  br i1 %box_failed, label %u6.box_failed, label %u6.box_ok, !prof !0
 
-ibox_done219:                                     ; preds = %ibox_call223, %ibox_init240, %ibox_table228
-  %int_box257 = phi ptr [ %fd230, %ibox_table228 ], [ %c238, %ibox_init240 ], [ %c256, %ibox_call223 ]
-  br label %box_made
+u6.ibox_done213:                                  ; preds = %u6.ibox_call217, %u6.ibox_init234, %u6.ibox_table222
+  %int_box251 = phi ptr [ %fd224, %u6.ibox_table222 ], [ %c232, %u6.ibox_init234 ], [ %c250, %u6.ibox_call217 ]
+  br label %u6.box_made
 
-ibox_small220:                                    ; preds = %box_int
-  %p226 = load ptr, ptr @rjit_small_ints, align 8
-  %have_table227 = icmp ne ptr %p226, null
-  br i1 %have_table227, label %ibox_table228, label %ibox_call223, !prof !1
+u6.ibox_small214:                                 ; preds = %u6.box_int
+  %p220 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table221 = icmp ne ptr %p220, null
+  br i1 %have_table221, label %u6.ibox_table222, label %u6.ibox_call217, !prof !1
 
-ibox_not_small221:                                ; preds = %box_int
-  %shifted233 = add i64 %ui125, 1152921504606846975
-  %fits234 = icmp ult i64 %shifted233, 2305843009213693951
-  %i235 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
-  %untraced236 = icmp eq i32 %i235, 0
-  %inline237 = and i1 %fits234, %untraced236
-  br i1 %inline237, label %ibox_alloc222, label %ibox_call223, !prof !1
+u6.ibox_not_small215:                             ; preds = %u6.box_int
+  %shifted227 = add i64 %ui122, 1152921504606846975
+  %fits228 = icmp ult i64 %shifted227, 2305843009213693951
+  %i229 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
+  %untraced230 = icmp eq i32 %i229, 0
+  %inline231 = and i1 %fits228, %untraced230
+  br i1 %inline231, label %u6.ibox_alloc216, label %u6.ibox_call217, !prof !1
 
-ibox_alloc222:                                    ; preds = %ibox_not_small221
-  %c238 = call ptr @PyObject_Malloc(i64 32)
-  %allocated239 = icmp ne ptr %c238, null
-  br i1 %allocated239, label %ibox_init240, label %ibox_call223, !prof !1
+u6.ibox_alloc216:                                 ; preds = %u6.ibox_not_small215
+  %c232 = call ptr @PyObject_Malloc(i64 32)
+  %allocated233 = icmp ne ptr %c232, null
+  br i1 %allocated233, label %u6.ibox_init234, label %u6.ibox_call217, !prof !1
 
-ibox_call223:                                     ; preds = %ibox_alloc222, %ibox_not_small221, %ibox_small220
-  %c256 = call ptr @PyLong_FromLongLong(i64 %ui125)
-  br label %ibox_done219
+u6.ibox_call217:                                  ; preds = %u6.ibox_alloc216, %u6.ibox_not_small215, %u6.ibox_small214
+  %c250 = call ptr @PyLong_FromLongLong(i64 %ui122)
+  br label %u6.ibox_done213
 
-ibox_table228:                                    ; preds = %ibox_small220
-  %off229 = mul i64 %biased224, 32
-  %fd230 = getelementptr i8, ptr %p226, i64 %off229
-  %rc231 = load i64, ptr %fd230, align 4
-  %rc1232 = add i64 %rc231, 1
-  store i64 %rc1232, ptr %fd230, align 4
-  br label %ibox_done219
+u6.ibox_table222:                                 ; preds = %u6.ibox_small214
+  %off223 = mul i64 %biased218, 32
+  %fd224 = getelementptr i8, ptr %p220, i64 %off223
+  %rc225 = load i64, ptr %fd224, align 4
+  %rc1226 = add i64 %rc225, 1
+  store i64 %rc1226, ptr %fd224, align 4
+  br label %u6.ibox_done213
 
-ibox_init240:                                     ; preds = %ibox_alloc222
-  %neg241 = icmp slt i64 %ui125, 0
-  %minus242 = sub i64 0, %ui125
-  %mag243 = select i1 %neg241, i64 %minus242, i64 %ui125
-  %two244 = icmp ugt i64 %mag243, 1073741823
-  %ndigits245 = select i1 %two244, i64 2, i64 1
-  %minus_n246 = sub i64 0, %ndigits245
-  %size247 = select i1 %neg241, i64 %minus_n246, i64 %ndigits245
-  %d0248 = and i64 %mag243, 1073741823
-  %d1249 = lshr i64 %mag243, 30
-  store i64 1, ptr %c238, align 4
-  %f250 = getelementptr i8, ptr %c238, i64 8
-  store ptr @PyLong_Type, ptr %f250, align 8
-  %f251 = getelementptr i8, ptr %c238, i64 16
-  store i64 %size247, ptr %f251, align 4
-  %digit252 = trunc i64 %d0248 to i32
-  %f253 = getelementptr i8, ptr %c238, i64 24
-  store i32 %digit252, ptr %f253, align 4
-  %digit254 = trunc i64 %d1249 to i32
-  %f255 = getelementptr i8, ptr %c238, i64 28
-  store i32 %digit254, ptr %f255, align 4
-  br label %ibox_done219
+u6.ibox_init234:                                  ; preds = %u6.ibox_alloc216
+  %neg235 = icmp slt i64 %ui122, 0
+  %minus236 = sub i64 0, %ui122
+  %mag237 = select i1 %neg235, i64 %minus236, i64 %ui122
+  %two238 = icmp ugt i64 %mag237, 1073741823
+  %ndigits239 = select i1 %two238, i64 2, i64 1
+  %minus_n240 = sub i64 0, %ndigits239
+  %size241 = select i1 %neg235, i64 %minus_n240, i64 %ndigits239
+  %d0242 = and i64 %mag237, 1073741823
+  %d1243 = lshr i64 %mag237, 30
+  store i64 1, ptr %c232, align 4
+  %f244 = getelementptr i8, ptr %c232, i64 8
+  store ptr @PyLong_Type, ptr %f244, align 8
+  %f245 = getelementptr i8, ptr %c232, i64 16
+  store i64 %size241, ptr %f245, align 4
+  %digit246 = trunc i64 %d0242 to i32
+  %f247 = getelementptr i8, ptr %c232, i64 24
+  store i32 %digit246, ptr %f247, align 4
+  %digit248 = trunc i64 %d1243 to i32
+  %f249 = getelementptr i8, ptr %c232, i64 28
+  store i32 %digit248, ptr %f249, align 4
+  br label %u6.ibox_done213
 
-box_failed258:                                    ; preds = %box_made
-  %v259 = load ptr, ptr %s0, align 8
-  %isnull260 = icmp eq ptr %v259, null
-  br i1 %isnull260, label %cont261, label %xdec
+u6.box_failed:                                    ; preds = %u6.box_made
+  %v252 = load ptr, ptr %s0, align 8
+  %isnull253 = icmp eq ptr %v252, null
+  br i1 %isnull253, label %u6.cont, label %u6.xdec
 
-box_ok:                                           ; preds = %box_made
-  br label %boxed
+u6.box_ok:                                        ; preds = %u6.box_made
+  br label %u6.boxed
 
-xdec:                                             ; preds = %box_failed258
-  %rc262 = load i64, ptr %v259, align 4
-  %rc1263 = sub i64 %rc262, 1
-  store i64 %rc1263, ptr %v259, align 4
-  %dead = icmp eq i64 %rc1263, 0
-  br i1 %dead, label %dealloc, label %cont264, !prof !0
+u6.xdec:                                          ; preds = %u6.box_failed
+  %rc254 = load i64, ptr %v252, align 4
+  %rc1255 = sub i64 %rc254, 1
+  store i64 %rc1255, ptr %v252, align 4
+  %dead = icmp eq i64 %rc1255, 0
+  br i1 %dead, label %u6.dealloc, label %u6.cont256, !prof !0
 
-cont261:                                          ; preds = %cont264, %box_failed258
-  br label %error265
+u6.cont:                                          ; preds = %u6.cont256, %u6.box_failed
+  br label %u6.error
 
-dealloc:                                          ; preds = %xdec
-  call void @_Py_Dealloc(ptr %v259)
-  br label %cont264
+u6.dealloc:                                       ; preds = %u6.xdec
+  call void @_Py_Dealloc(ptr %v252)
+  br label %u6.cont256
 
-cont264:                                          ; preds = %dealloc, %xdec
-  br label %cont261
+u6.cont256:                                       ; preds = %u6.dealloc, %u6.xdec
+  br label %u6.cont
 
-error265:                                         ; preds = %cont461, %cont261
-  %c266 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 0, i32 1)
-  ret ptr %c266
+u6.error:                                         ; preds = %u6.cont442, %u6.cont
+  %c257 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 0, i32 1)
+  ret ptr %c257
 
-int_test267:                                      ; preds = %boxed
-  %f278 = getelementptr i8, ptr %materialized, i64 16
-  %size279 = load i64, ptr %f278, align 4
-  %size2280 = add i64 %size279, 2
-  %compact281 = icmp ule i64 %size2280, 4
-  %f282 = getelementptr i8, ptr %materialized, i64 24
-  %digit0283 = load i32, ptr %f282, align 4
-  %digit0284 = zext i32 %digit0283 to i64
-  %f285 = getelementptr i8, ptr %materialized, i64 28
-  %digit1286 = load i32, ptr %f285, align 4
-  %digit1287 = zext i32 %digit1286 to i64
-  %negative288 = icmp slt i64 %size279, 0
-  %neg_size289 = sub i64 0, %size279
-  %ndigits290 = select i1 %negative288, i64 %neg_size289, i64 %size279
-  %two291 = icmp eq i64 %ndigits290, 2
-  %hi292 = shl i64 %digit1287, 30
-  %hi2293 = select i1 %two291, i64 %hi292, i64 0
-  %mag294 = add i64 %digit0284, %hi2293
-  %zero295 = icmp eq i64 %size279, 0
-  %mag0296 = select i1 %zero295, i64 0, i64 %mag294
-  %neg_mag297 = sub i64 0, %mag0296
-  %ival298 = select i1 %negative288, i64 %neg_mag297, i64 %mag0296
-  %f299 = getelementptr i8, ptr %v121, i64 16
-  %size300 = load i64, ptr %f299, align 4
-  %size2301 = add i64 %size300, 2
-  %compact302 = icmp ule i64 %size2301, 4
-  %f303 = getelementptr i8, ptr %v121, i64 24
-  %digit0304 = load i32, ptr %f303, align 4
-  %digit0305 = zext i32 %digit0304 to i64
-  %f306 = getelementptr i8, ptr %v121, i64 28
-  %digit1307 = load i32, ptr %f306, align 4
-  %digit1308 = zext i32 %digit1307 to i64
-  %negative309 = icmp slt i64 %size300, 0
-  %neg_size310 = sub i64 0, %size300
-  %ndigits311 = select i1 %negative309, i64 %neg_size310, i64 %size300
-  %two312 = icmp eq i64 %ndigits311, 2
-  %hi313 = shl i64 %digit1308, 30
-  %hi2314 = select i1 %two312, i64 %hi313, i64 0
-  %mag315 = add i64 %digit0305, %hi2314
-  %zero316 = icmp eq i64 %size300, 0
-  %mag0317 = select i1 %zero316, i64 0, i64 %mag315
-  %neg_mag318 = sub i64 0, %mag0317
-  %ival319 = select i1 %negative309, i64 %neg_mag318, i64 %mag0317
-  %compact320 = and i1 %compact281, %compact302
-  br i1 %compact320, label %int_fast321, label %num_slow129, !prof !1
+u6.int_test:                                      ; preds = %u6.boxed
+  %f267 = getelementptr i8, ptr %materialized, i64 16
+  %size268 = load i64, ptr %f267, align 4
+  %size2269 = add i64 %size268, 2
+  %compact270 = icmp ule i64 %size2269, 4
+  %f271 = getelementptr i8, ptr %materialized, i64 24
+  %digit0272 = load i32, ptr %f271, align 4
+  %digit0273 = zext i32 %digit0272 to i64
+  %f274 = getelementptr i8, ptr %materialized, i64 28
+  %digit1275 = load i32, ptr %f274, align 4
+  %digit1276 = zext i32 %digit1275 to i64
+  %negative277 = icmp slt i64 %size268, 0
+  %neg_size278 = sub i64 0, %size268
+  %ndigits279 = select i1 %negative277, i64 %neg_size278, i64 %size268
+  %two280 = icmp eq i64 %ndigits279, 2
+  %hi281 = shl i64 %digit1276, 30
+  %hi2282 = select i1 %two280, i64 %hi281, i64 0
+  %mag283 = add i64 %digit0273, %hi2282
+  %zero284 = icmp eq i64 %size268, 0
+  %mag0285 = select i1 %zero284, i64 0, i64 %mag283
+  %neg_mag286 = sub i64 0, %mag0285
+  %ival287 = select i1 %negative277, i64 %neg_mag286, i64 %mag0285
+  %f288 = getelementptr i8, ptr %v118, i64 16
+  %size289 = load i64, ptr %f288, align 4
+  %size2290 = add i64 %size289, 2
+  %compact291 = icmp ule i64 %size2290, 4
+  %f292 = getelementptr i8, ptr %v118, i64 24
+  %digit0293 = load i32, ptr %f292, align 4
+  %digit0294 = zext i32 %digit0293 to i64
+  %f295 = getelementptr i8, ptr %v118, i64 28
+  %digit1296 = load i32, ptr %f295, align 4
+  %digit1297 = zext i32 %digit1296 to i64
+  %negative298 = icmp slt i64 %size289, 0
+  %neg_size299 = sub i64 0, %size289
+  %ndigits300 = select i1 %negative298, i64 %neg_size299, i64 %size289
+  %two301 = icmp eq i64 %ndigits300, 2
+  %hi302 = shl i64 %digit1297, 30
+  %hi2303 = select i1 %two301, i64 %hi302, i64 0
+  %mag304 = add i64 %digit0294, %hi2303
+  %zero305 = icmp eq i64 %size289, 0
+  %mag0306 = select i1 %zero305, i64 0, i64 %mag304
+  %neg_mag307 = sub i64 0, %mag0306
+  %ival308 = select i1 %negative298, i64 %neg_mag307, i64 %mag0306
+  %compact309 = and i1 %compact270, %compact291
+  br i1 %compact309, label %u6.int_fast, label %u6.num_slow, !prof !1
 
-float_check268:                                   ; preds = %boxed
-  %f362 = getelementptr i8, ptr %materialized, i64 8
-  %p363 = load ptr, ptr %f362, align 8
-  %f364 = getelementptr i8, ptr %v121, i64 8
-  %p365 = load ptr, ptr %f364, align 8
-  %a366 = ptrtoint ptr %p363 to i64
-  %eq367 = icmp eq i64 %a366, ptrtoint (ptr @PyFloat_Type to i64)
-  %a368 = ptrtoint ptr %p365 to i64
-  %eq369 = icmp eq i64 %a368, ptrtoint (ptr @PyFloat_Type to i64)
-  %both370 = and i1 %eq367, %eq369
-  br i1 %both370, label %float_fast371, label %mixed_check372, !prof !1
+u6.float_check:                                   ; preds = %u6.boxed
+  %f350 = getelementptr i8, ptr %materialized, i64 8
+  %p351 = load ptr, ptr %f350, align 8
+  %f352 = getelementptr i8, ptr %v118, i64 8
+  %p353 = load ptr, ptr %f352, align 8
+  %a354 = ptrtoint ptr %p351 to i64
+  %eq355 = icmp eq i64 %a354, ptrtoint (ptr @PyFloat_Type to i64)
+  %a356 = ptrtoint ptr %p353 to i64
+  %eq357 = icmp eq i64 %a356, ptrtoint (ptr @PyFloat_Type to i64)
+  %both358 = and i1 %eq355, %eq357
+  br i1 %both358, label %u6.float_fast, label %u6.mixed_check, !prof !1
 
-int_fast321:                                      ; preds = %int_test267
-  %iadd322 = add nsw i64 %ival298, %ival319
-  %biased328 = sub i64 %iadd322, -5
-  %is_small329 = icmp ult i64 %biased328, 262
-  br i1 %is_small329, label %ibox_small324, label %ibox_not_small325
+u6.int_fast:                                      ; preds = %u6.int_test
+  %iadd310 = add nsw i64 %ival287, %ival308
+  %biased316 = sub i64 %iadd310, -5
+  %is_small317 = icmp ult i64 %biased316, 262
+  br i1 %is_small317, label %u6.ibox_small312, label %u6.ibox_not_small313
 
-ibox_done323:                                     ; preds = %ibox_call327, %ibox_init344, %ibox_table332
-  %int_box361 = phi ptr [ %fd334, %ibox_table332 ], [ %c342, %ibox_init344 ], [ %c360, %ibox_call327 ]
-  br label %num_done128
+u6.ibox_done311:                                  ; preds = %u6.ibox_call315, %u6.ibox_init332, %u6.ibox_table320
+  %int_box349 = phi ptr [ %fd322, %u6.ibox_table320 ], [ %c330, %u6.ibox_init332 ], [ %c348, %u6.ibox_call315 ]
+  br label %u6.num_done
 
-ibox_small324:                                    ; preds = %int_fast321
-  %p330 = load ptr, ptr @rjit_small_ints, align 8
-  %have_table331 = icmp ne ptr %p330, null
-  br i1 %have_table331, label %ibox_table332, label %ibox_call327, !prof !1
+u6.ibox_small312:                                 ; preds = %u6.int_fast
+  %p318 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table319 = icmp ne ptr %p318, null
+  br i1 %have_table319, label %u6.ibox_table320, label %u6.ibox_call315, !prof !1
 
-ibox_not_small325:                                ; preds = %int_fast321
-  %shifted337 = add i64 %iadd322, 1152921504606846975
-  %fits338 = icmp ult i64 %shifted337, 2305843009213693951
-  %i339 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
-  %untraced340 = icmp eq i32 %i339, 0
-  %inline341 = and i1 %fits338, %untraced340
-  br i1 %inline341, label %ibox_alloc326, label %ibox_call327, !prof !1
+u6.ibox_not_small313:                             ; preds = %u6.int_fast
+  %shifted325 = add i64 %iadd310, 1152921504606846975
+  %fits326 = icmp ult i64 %shifted325, 2305843009213693951
+  %i327 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
+  %untraced328 = icmp eq i32 %i327, 0
+  %inline329 = and i1 %fits326, %untraced328
+  br i1 %inline329, label %u6.ibox_alloc314, label %u6.ibox_call315, !prof !1
 
-ibox_alloc326:                                    ; preds = %ibox_not_small325
-  %c342 = call ptr @PyObject_Malloc(i64 32)
-  %allocated343 = icmp ne ptr %c342, null
-  br i1 %allocated343, label %ibox_init344, label %ibox_call327, !prof !1
+u6.ibox_alloc314:                                 ; preds = %u6.ibox_not_small313
+  %c330 = call ptr @PyObject_Malloc(i64 32)
+  %allocated331 = icmp ne ptr %c330, null
+  br i1 %allocated331, label %u6.ibox_init332, label %u6.ibox_call315, !prof !1
 
-ibox_call327:                                     ; preds = %ibox_alloc326, %ibox_not_small325, %ibox_small324
-  %c360 = call ptr @PyLong_FromLongLong(i64 %iadd322)
-  br label %ibox_done323
+u6.ibox_call315:                                  ; preds = %u6.ibox_alloc314, %u6.ibox_not_small313, %u6.ibox_small312
+  %c348 = call ptr @PyLong_FromLongLong(i64 %iadd310)
+  br label %u6.ibox_done311
 
-ibox_table332:                                    ; preds = %ibox_small324
-  %off333 = mul i64 %biased328, 32
-  %fd334 = getelementptr i8, ptr %p330, i64 %off333
-  %rc335 = load i64, ptr %fd334, align 4
-  %rc1336 = add i64 %rc335, 1
-  store i64 %rc1336, ptr %fd334, align 4
-  br label %ibox_done323
+u6.ibox_table320:                                 ; preds = %u6.ibox_small312
+  %off321 = mul i64 %biased316, 32
+  %fd322 = getelementptr i8, ptr %p318, i64 %off321
+  %rc323 = load i64, ptr %fd322, align 4
+  %rc1324 = add i64 %rc323, 1
+  store i64 %rc1324, ptr %fd322, align 4
+  br label %u6.ibox_done311
 
-ibox_init344:                                     ; preds = %ibox_alloc326
-  %neg345 = icmp slt i64 %iadd322, 0
-  %minus346 = sub i64 0, %iadd322
-  %mag347 = select i1 %neg345, i64 %minus346, i64 %iadd322
-  %two348 = icmp ugt i64 %mag347, 1073741823
-  %ndigits349 = select i1 %two348, i64 2, i64 1
-  %minus_n350 = sub i64 0, %ndigits349
-  %size351 = select i1 %neg345, i64 %minus_n350, i64 %ndigits349
-  %d0352 = and i64 %mag347, 1073741823
-  %d1353 = lshr i64 %mag347, 30
-  store i64 1, ptr %c342, align 4
-  %f354 = getelementptr i8, ptr %c342, i64 8
-  store ptr @PyLong_Type, ptr %f354, align 8
-  %f355 = getelementptr i8, ptr %c342, i64 16
-  store i64 %size351, ptr %f355, align 4
-  %digit356 = trunc i64 %d0352 to i32
-  %f357 = getelementptr i8, ptr %c342, i64 24
-  store i32 %digit356, ptr %f357, align 4
-  %digit358 = trunc i64 %d1353 to i32
-  %f359 = getelementptr i8, ptr %c342, i64 28
-  store i32 %digit358, ptr %f359, align 4
-  br label %ibox_done323
+u6.ibox_init332:                                  ; preds = %u6.ibox_alloc314
+  %neg333 = icmp slt i64 %iadd310, 0
+  %minus334 = sub i64 0, %iadd310
+  %mag335 = select i1 %neg333, i64 %minus334, i64 %iadd310
+  %two336 = icmp ugt i64 %mag335, 1073741823
+  %ndigits337 = select i1 %two336, i64 2, i64 1
+  %minus_n338 = sub i64 0, %ndigits337
+  %size339 = select i1 %neg333, i64 %minus_n338, i64 %ndigits337
+  %d0340 = and i64 %mag335, 1073741823
+  %d1341 = lshr i64 %mag335, 30
+  store i64 1, ptr %c330, align 4
+  %f342 = getelementptr i8, ptr %c330, i64 8
+  store ptr @PyLong_Type, ptr %f342, align 8
+  %f343 = getelementptr i8, ptr %c330, i64 16
+  store i64 %size339, ptr %f343, align 4
+  %digit344 = trunc i64 %d0340 to i32
+  %f345 = getelementptr i8, ptr %c330, i64 24
+  store i32 %digit344, ptr %f345, align 4
+  %digit346 = trunc i64 %d1341 to i32
+  %f347 = getelementptr i8, ptr %c330, i64 28
+  store i32 %digit346, ptr %f347, align 4
+  br label %u6.ibox_done311
 
-float_fast371:                                    ; preds = %float_check268
-  %f373 = getelementptr i8, ptr %materialized, i64 16
-  %fval374 = load double, ptr %f373, align 8
-  %f375 = getelementptr i8, ptr %v121, i64 16
-  %fval376 = load double, ptr %f375, align 8
-  %fadd377 = fadd double %fval374, %fval376
-  %rc379 = load i64, ptr %materialized, align 4
-  %only = icmp eq i64 %rc379, 1
-  br i1 %only, label %fbox_operand, label %fbox_next
+u6.float_fast:                                    ; preds = %u6.float_check
+  %f359 = getelementptr i8, ptr %materialized, i64 16
+  %fval360 = load double, ptr %f359, align 8
+  %f361 = getelementptr i8, ptr %v118, i64 16
+  %fval362 = load double, ptr %f361, align 8
+  %fadd363 = fadd double %fval360, %fval362
+  %rc365 = load i64, ptr %materialized, align 4
+  %only = icmp eq i64 %rc365, 1
+  br i1 %only, label %u6.fbox_operand, label %u6.fbox_next
 
-mixed_check372:                                   ; preds = %float_check268
-  %f385 = getelementptr i8, ptr %materialized, i64 8
-  %p386 = load ptr, ptr %f385, align 8
-  %a387 = ptrtoint ptr %p386 to i64
-  %eq388 = icmp eq i64 %a387, ptrtoint (ptr @PyFloat_Type to i64)
-  %a389 = ptrtoint ptr %p386 to i64
-  %eq390 = icmp eq i64 %a389, ptrtoint (ptr @PyLong_Type to i64)
-  %f391 = getelementptr i8, ptr %v121, i64 8
-  %p392 = load ptr, ptr %f391, align 8
-  %a393 = ptrtoint ptr %p392 to i64
-  %eq394 = icmp eq i64 %a393, ptrtoint (ptr @PyFloat_Type to i64)
-  %a395 = ptrtoint ptr %p392 to i64
-  %eq396 = icmp eq i64 %a395, ptrtoint (ptr @PyLong_Type to i64)
-  %float_first397 = and i1 %eq388, %eq396
-  %int_first398 = and i1 %eq390, %eq394
-  %mixed399 = or i1 %float_first397, %int_first398
-  br i1 %mixed399, label %mixed400, label %num_slow129, !prof !1
+u6.mixed_check:                                   ; preds = %u6.float_check
+  %f371 = getelementptr i8, ptr %materialized, i64 8
+  %p372 = load ptr, ptr %f371, align 8
+  %a373 = ptrtoint ptr %p372 to i64
+  %eq374 = icmp eq i64 %a373, ptrtoint (ptr @PyFloat_Type to i64)
+  %a375 = ptrtoint ptr %p372 to i64
+  %eq376 = icmp eq i64 %a375, ptrtoint (ptr @PyLong_Type to i64)
+  %f377 = getelementptr i8, ptr %v118, i64 8
+  %p378 = load ptr, ptr %f377, align 8
+  %a379 = ptrtoint ptr %p378 to i64
+  %eq380 = icmp eq i64 %a379, ptrtoint (ptr @PyFloat_Type to i64)
+  %a381 = ptrtoint ptr %p378 to i64
+  %eq382 = icmp eq i64 %a381, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first383 = and i1 %eq374, %eq382
+  %int_first384 = and i1 %eq376, %eq380
+  %mixed385 = or i1 %float_first383, %int_first384
+  br i1 %mixed385, label %u6.mixed, label %u6.num_slow, !prof !1
 
-fbox_done378:                                     ; preds = %fbox_next, %fbox_operand
-  %fbox384 = phi ptr [ %materialized, %fbox_operand ], [ %c383, %fbox_next ]
-  br label %num_done128
+u6.fbox_done364:                                  ; preds = %u6.fbox_next, %u6.fbox_operand
+  %fbox370 = phi ptr [ %materialized, %u6.fbox_operand ], [ %c369, %u6.fbox_next ]
+  br label %u6.num_done
 
-fbox_operand:                                     ; preds = %float_fast371
-  %f380 = getelementptr i8, ptr %materialized, i64 16
-  store double %fadd377, ptr %f380, align 8
-  %rc381 = load i64, ptr %materialized, align 4
-  %rc1382 = add i64 %rc381, 1
-  store i64 %rc1382, ptr %materialized, align 4
-  br label %fbox_done378
+u6.fbox_operand:                                  ; preds = %u6.float_fast
+  %f366 = getelementptr i8, ptr %materialized, i64 16
+  store double %fadd363, ptr %f366, align 8
+  %rc367 = load i64, ptr %materialized, align 4
+  %rc1368 = add i64 %rc367, 1
+  store i64 %rc1368, ptr %materialized, align 4
+  br label %u6.fbox_done364
 
-fbox_next:                                        ; preds = %float_fast371
-  %c383 = call ptr @PyFloat_FromDouble(double %fadd377)
-  br label %fbox_done378
+u6.fbox_next:                                     ; preds = %u6.float_fast
+  %c369 = call ptr @PyFloat_FromDouble(double %fadd363)
+  br label %u6.fbox_done364
 
-mixed400:                                         ; preds = %mixed_check372
-  %int_operand401 = select i1 %float_first397, ptr %v121, ptr %materialized
-  %float_operand402 = select i1 %float_first397, ptr %materialized, ptr %v121
-  %f403 = getelementptr i8, ptr %int_operand401, i64 16
-  %size404 = load i64, ptr %f403, align 4
-  %size2405 = add i64 %size404, 2
-  %compact406 = icmp ule i64 %size2405, 4
-  %f407 = getelementptr i8, ptr %int_operand401, i64 24
-  %digit0408 = load i32, ptr %f407, align 4
-  %digit0409 = zext i32 %digit0408 to i64
-  %f410 = getelementptr i8, ptr %int_operand401, i64 28
-  %digit1411 = load i32, ptr %f410, align 4
-  %digit1412 = zext i32 %digit1411 to i64
-  %negative413 = icmp slt i64 %size404, 0
-  %neg_size414 = sub i64 0, %size404
-  %ndigits415 = select i1 %negative413, i64 %neg_size414, i64 %size404
-  %two416 = icmp eq i64 %ndigits415, 2
-  %hi417 = shl i64 %digit1412, 30
-  %hi2418 = select i1 %two416, i64 %hi417, i64 0
-  %mag419 = add i64 %digit0409, %hi2418
-  %zero420 = icmp eq i64 %size404, 0
-  %mag0421 = select i1 %zero420, i64 0, i64 %mag419
-  %neg_mag422 = sub i64 0, %mag0421
-  %ival423 = select i1 %negative413, i64 %neg_mag422, i64 %mag0421
-  br i1 %compact406, label %mixed_fast424, label %num_slow129, !prof !1
+u6.mixed:                                         ; preds = %u6.mixed_check
+  %int_operand386 = select i1 %float_first383, ptr %v118, ptr %materialized
+  %float_operand387 = select i1 %float_first383, ptr %materialized, ptr %v118
+  %f388 = getelementptr i8, ptr %int_operand386, i64 16
+  %size389 = load i64, ptr %f388, align 4
+  %size2390 = add i64 %size389, 2
+  %compact391 = icmp ule i64 %size2390, 4
+  %f392 = getelementptr i8, ptr %int_operand386, i64 24
+  %digit0393 = load i32, ptr %f392, align 4
+  %digit0394 = zext i32 %digit0393 to i64
+  %f395 = getelementptr i8, ptr %int_operand386, i64 28
+  %digit1396 = load i32, ptr %f395, align 4
+  %digit1397 = zext i32 %digit1396 to i64
+  %negative398 = icmp slt i64 %size389, 0
+  %neg_size399 = sub i64 0, %size389
+  %ndigits400 = select i1 %negative398, i64 %neg_size399, i64 %size389
+  %two401 = icmp eq i64 %ndigits400, 2
+  %hi402 = shl i64 %digit1397, 30
+  %hi2403 = select i1 %two401, i64 %hi402, i64 0
+  %mag404 = add i64 %digit0394, %hi2403
+  %zero405 = icmp eq i64 %size389, 0
+  %mag0406 = select i1 %zero405, i64 0, i64 %mag404
+  %neg_mag407 = sub i64 0, %mag0406
+  %ival408 = select i1 %negative398, i64 %neg_mag407, i64 %mag0406
+  br i1 %compact391, label %u6.mixed_fast, label %u6.num_slow, !prof !1
 
-mixed_fast424:                                    ; preds = %mixed400
-  %itof425 = sitofp i64 %ival423 to double
-  %f426 = getelementptr i8, ptr %float_operand402, i64 16
-  %fval427 = load double, ptr %f426, align 8
-  %x428 = select i1 %float_first397, double %fval427, double %itof425
-  %y429 = select i1 %float_first397, double %itof425, double %fval427
-  %fadd430 = fadd double %x428, %y429
-  br label %float_result
+u6.mixed_fast:                                    ; preds = %u6.mixed
+  %itof409 = sitofp i64 %ival408 to double
+  %f410 = getelementptr i8, ptr %float_operand387, i64 16
+  %fval411 = load double, ptr %f410, align 8
+  %x412 = select i1 %float_first383, double %fval411, double %itof409
+  %y413 = select i1 %float_first383, double %itof409, double %fval411
+  %fadd414 = fadd double %x412, %y413
+  br label %u6.float_result
 
-fbox_done431:                                     ; preds = %fbox_next439, %fbox_operand438
-  %fbox444 = phi ptr [ %materialized, %fbox_operand438 ], [ %c443, %fbox_next439 ]
-  br label %num_done128
+u6.fbox_done415:                                  ; preds = %u6.fbox_next423, %u6.fbox_operand422
+  %fbox428 = phi ptr [ %materialized, %u6.fbox_operand422 ], [ %c427, %u6.fbox_next423 ]
+  br label %u6.num_done
 
-fbox_operand438:                                  ; preds = %float_result
-  %f440 = getelementptr i8, ptr %materialized, i64 16
-  store double %fres, ptr %f440, align 8
-  %rc441 = load i64, ptr %materialized, align 4
-  %rc1442 = add i64 %rc441, 1
-  store i64 %rc1442, ptr %materialized, align 4
-  br label %fbox_done431
+u6.fbox_operand422:                               ; preds = %u6.float_result
+  %f424 = getelementptr i8, ptr %materialized, i64 16
+  store double %fres, ptr %f424, align 8
+  %rc425 = load i64, ptr %materialized, align 4
+  %rc1426 = add i64 %rc425, 1
+  store i64 %rc1426, ptr %materialized, align 4
+  br label %u6.fbox_done415
 
-fbox_next439:                                     ; preds = %float_result
-  %c443 = call ptr @PyFloat_FromDouble(double %fres)
-  br label %fbox_done431
+u6.fbox_next423:                                  ; preds = %u6.float_result
+  %c427 = call ptr @PyFloat_FromDouble(double %fres)
+  br label %u6.fbox_done415
 
-operator_dunder451:                               ; preds = %num_slow129
-  %c454 = call ptr @rjit_binary_dunder(ptr %0, ptr %materialized, ptr %v121, i32 0)
-  br label %operator_done453
+u6.operator_dunder:                               ; preds = %u6.num_slow
+  %c435 = call ptr @rjit_binary_dunder(ptr %0, ptr %materialized, ptr %v118, i32 0)
+  br label %u6.operator_done
 
-operator_c452:                                    ; preds = %num_slow129
-  %c455 = call ptr @PyNumber_Add(ptr %materialized, ptr %v121)
-  br label %operator_done453
+u6.operator_c:                                    ; preds = %u6.num_slow
+  %c436 = call ptr @PyNumber_Add(ptr %materialized, ptr %v118)
+  br label %u6.operator_done
 
-operator_done453:                                 ; preds = %operator_c452, %operator_dunder451
-  %number456 = phi ptr [ %c454, %operator_dunder451 ], [ %c455, %operator_c452 ]
-  br label %num_done128
+u6.operator_done:                                 ; preds = %u6.operator_c, %u6.operator_dunder
+  %number437 = phi ptr [ %c435, %u6.operator_dunder ], [ %c436, %u6.operator_c ]
+  br label %u6.num_done
 
-xdec460:                                          ; preds = %num_done128
-  %rc462 = load i64, ptr %v458, align 4
-  %rc1463 = sub i64 %rc462, 1
-  store i64 %rc1463, ptr %v458, align 4
-  %dead464 = icmp eq i64 %rc1463, 0
-  br i1 %dead464, label %dealloc465, label %cont466, !prof !0
+u6.xdec441:                                       ; preds = %u6.num_done
+  %rc443 = load i64, ptr %v439, align 4
+  %rc1444 = sub i64 %rc443, 1
+  store i64 %rc1444, ptr %v439, align 4
+  %dead445 = icmp eq i64 %rc1444, 0
+  br i1 %dead445, label %u6.dealloc446, label %u6.cont447, !prof !0
 
-cont461:                                          ; preds = %cont466, %num_done128
-  %isnull468 = icmp eq ptr %res457, null
-  br i1 %isnull468, label %error265, label %ok467, !prof !0
+u6.cont442:                                       ; preds = %u6.cont447, %u6.num_done
+  %isnull448 = icmp eq ptr %res438, null
+  br i1 %isnull448, label %u6.error, label %u6.ok, !prof !0
 
-dealloc465:                                       ; preds = %xdec460
-  call void @_Py_Dealloc(ptr %v458)
-  br label %cont466
+u6.dealloc446:                                    ; preds = %u6.xdec441
+  call void @_Py_Dealloc(ptr %v439)
+  br label %u6.cont447
 
-cont466:                                          ; preds = %dealloc465, %xdec460
-  br label %cont461
+u6.cont447:                                       ; preds = %u6.dealloc446, %u6.xdec441
+  br label %u6.cont442
 
-ok467:                                            ; preds = %cont461
-  store ptr %res457, ptr %s0, align 8
+u6.ok:                                            ; preds = %u6.cont442
+  store ptr %res438, ptr %s0, align 8
   br label %i8
 }
 
