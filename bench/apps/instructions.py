@@ -14,6 +14,13 @@ valgrind presents its own CPUID, so entries made for the host CPU by the native 
 all be misses under it. cachegrind simulates the host's caches (32 KiB 8-way L1s here); it runs
 a program about 30-60 times slower than the CPU does. Prints one markdown row per program
 and configuration, each count also as a ratio to plain.
+
+Which functions compile, and from which quickened profile, depends on when the background
+compiles land, so two fills of the cache differ, and so do the warm counts: a change worth
++0.1% on networkx_graph measured +4.4% from two such fills (2026-12-04, docs/architecture.md,
+"Generators"). To compare two builds, use `--sync`: the cache is filled by one run with
+`RJIT_SYNC=1` (every compile at its tier-up call, on the main thread), the same functions from
+the same profile on every build.
 """
 
 from __future__ import annotations
@@ -65,6 +72,9 @@ def main() -> int:
     ap.add_argument("--build", action="append", default=[], help="NAME=PYTHON of a venv with a build")
     ap.add_argument("--variant", action="append", default=[], help="NAME=ENV=VALUE;ENV=VALUE")
     ap.add_argument("--cpu", default="x86-64-v2", help="RJIT_CPU of every rjit run (default: %(default)s)")
+    ap.add_argument("--sync", action="store_true",
+                    help="fill the cache with one synchronous run (RJIT_SYNC=1): the same functions, "
+                         "compiled from the same profile, on every build (quick effort)")
     args = ap.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
@@ -88,9 +98,10 @@ def main() -> int:
             for vname, extra in variants.items():
                 cache = tmp / f"{app}-{bname}-{vname}"
                 env = {**base, "RJIT_ENABLE": "1", "RJIT_CACHE_DIR": str(cache), "RJIT_CPU": args.cpu, **extra}
-                for _ in range(2):
-                    subprocess.run([python, str(program)], env=env, capture_output=True, check=True)
-                    subprocess.run([python, "-m", "rjit", "cache", "wait", "--timeout", "600"], env=env, check=True)
+                fill = [{**env, "RJIT_SYNC": "1", "RJIT_IMPROVE": "0"}] if args.sync else [env, env]
+                for e in fill:
+                    subprocess.run([python, str(program)], env=e, capture_output=True, check=True)
+                    subprocess.run([python, "-m", "rjit", "cache", "wait", "--timeout", "600"], env=e, check=True)
                 name = f"{bname} {vname}".strip() + " warm"
                 rows.append((name, cachegrind(python, program, {**env, "RJIT_IMPROVE": "0"})))
         for name, counts in rows:
