@@ -1,7 +1,9 @@
 //! The frame evaluator itself: runs on every Python call while rjit is enabled.
 //!
-//! Hottest path: a call of cold code, counted in place in its co_extra slot and handed to the
-//! previous evaluator by a tail call from a function that saves no registers (`rjit_eval_frame`).
+//! Hottest paths, in `rjit_eval_frame`, each a tail call from a function that saves no
+//! registers: a call of cold code, counted in place in its co_extra slot and handed to the
+//! previous evaluator; a fresh call or a generator resume of hot code, handed to its compiled
+//! entry (from the interpreter or from C: `sorted(key=f)`, `list(gen)`, a `__getitem__` slot).
 //! Everything else (`dispatch`), in order: tracing/throw checks (interpreter), pending installs
 //! (one relaxed load), the co_extra slot read (direct, no call), then either the compiled entry
 //! or the previous evaluator. Generator frames being resumed enter compiled code too, and their
@@ -56,6 +58,32 @@ pub unsafe extern "C" fn rjit_eval_frame(
             {
                 *slot = Slot::bump_count(raw);
                 return (super::prev_eval())(tstate, frame, 0);
+            }
+            // Hot code with its entry installed, untraced, nothing to install: a fresh frame
+            // of a call (not of generator-like code, whose call only makes the generator), or a
+            // suspended generator's being resumed (its compiled code dispatches on the resume
+            // point). Its compiled entry, as a tail call: the same as `dispatch` decides.
+            if let Slot::Hot(st) = Slot::decode(raw) {
+                let st = &*st;
+                let e = st.entry();
+                let owner = (*frame).owner;
+                let code = (*frame).f_code;
+                if !e.is_null()
+                    && !cp::use_tracing(tstate)
+                    && !driver::INSTALL_PENDING.load(Ordering::Relaxed)
+                    && (owner == cp::FRAME_OWNED_BY_GENERATOR
+                        || (owner == cp::FRAME_OWNED_BY_THREAD
+                            && (*code).co_flags & cp::CO_GENERATOR_LIKE == 0
+                            && (*frame).prev_instr
+                                == (*code).co_code_adaptive.as_mut_ptr().wrapping_sub(1)))
+                {
+                    if owner == cp::FRAME_OWNED_BY_THREAD {
+                        stats::bump_gil(&st.calls);
+                    }
+                    stats::bump_gil(&stats::JIT_ENTRIES);
+                    let entry: EntryFn = std::mem::transmute(e);
+                    return entry(tstate, frame, st.table.as_ptr());
+                }
             }
         }
         dispatch(tstate, frame, throwflag)

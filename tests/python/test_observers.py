@@ -6,6 +6,8 @@ from __future__ import annotations
 import gc
 import sys
 
+import pytest
+
 import rjit
 from conftest import both
 
@@ -53,6 +55,49 @@ def test_settrace_midway_sees_the_same_events():
 def test_setprofile_midway_sees_the_same_events():
     # CPython reports the `return` of the already-running frame to a profiler: so must rjit.
     both(run_midway, "profile")
+
+
+def key_of(x):
+    return -x
+
+
+def squares_of(n):
+    for i in range(n):
+        yield i * i
+
+
+def driven_from_c(kind, events):
+    """Compiled code entered from C (a key function, a generator resumed by `list`), then the
+    same with a tracer or profiler on: the hook's path to compiled entries must step aside."""
+    first = (sorted(range(4), key=key_of), list(squares_of(3)))
+    g = squares_of(4)
+    next(g)
+    _install(kind, events)
+    try:
+        second = (sorted(range(3), key=key_of), list(g), list(map(key_of, [1, 2])))
+    finally:
+        sys.settrace(None)
+        sys.setprofile(None)
+    return first, second
+
+
+@pytest.mark.parametrize("kind", ["trace", "profile"])
+def test_compiled_code_entered_from_c_steps_aside_for_observers(kind):
+    rjit.disable()
+    plain_events: list = []
+    plain = driven_from_c(kind, plain_events)
+    rjit.enable(threshold=1, background=False)
+    try:
+        assert rjit.compile(key_of) and rjit.compile(squares_of)
+        entries = rjit.stats()["jit_entries"]
+        assert sorted(range(5), key=key_of) == [4, 3, 2, 1, 0]
+        assert list(squares_of(5)) == [0, 1, 4, 9, 16]
+        assert rjit.stats()["jit_entries"] - entries >= 5 + 6  # calls, then resumes
+        events: list = []
+        assert driven_from_c(kind, events) == plain
+    finally:
+        rjit.disable()
+    assert events == plain_events
 
 
 class Shared:
