@@ -21,9 +21,9 @@
 //! most `AFTER_EXIT` more and then drops the rest, and its stderr is /dev/null; it exits at the
 //! end of the client's input or after `IDLE` without a job (the client starts another when it
 //! needs one). A handed-over job is claimed first (`claim`): the processes of one cache compile
-//! it once, however many clients handed it over. It holds a shared `flock` on `<lock_dir>/.rjit-codegen.lock`
-//! (`CODEGEN_LOCK_FILE`) for its life, so `rjit cache wait` (an exclusive lock) waits for every
-//! code generator process of that cache.
+//! it once, however many clients handed it over. It holds a shared `flock` on
+//! `<lock_dir>/.rjit-codegen.lock` (`CODEGEN_LOCK_FILE`) for its life, so `rjit cache wait` (an
+//! exclusive lock) waits for every code generator process of that cache.
 
 use std::ffi::{CStr, c_char, c_int};
 use std::fs::File;
