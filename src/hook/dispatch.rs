@@ -72,10 +72,7 @@ pub unsafe extern "C" fn rjit_eval_frame(
                     && !cp::use_tracing(tstate)
                     && !driver::INSTALL_PENDING.load(Ordering::Relaxed)
                     && (owner == cp::FRAME_OWNED_BY_GENERATOR
-                        || (owner == cp::FRAME_OWNED_BY_THREAD
-                            && (*code).co_flags & cp::CO_GENERATOR_LIKE == 0
-                            && (*frame).prev_instr
-                                == (*code).co_code_adaptive.as_mut_ptr().wrapping_sub(1)))
+                        || (owner == cp::FRAME_OWNED_BY_THREAD && fresh_call(frame, code)))
                 {
                     if owner == cp::FRAME_OWNED_BY_THREAD {
                         stats::bump_gil(&st.calls);
@@ -150,11 +147,7 @@ unsafe fn dispatch(
             }
             return prev(tstate, frame, throwflag);
         }
-        // A call of generator-like code only creates the generator (RETURN_GENERATOR), which
-        // the interpreter does; it still counts towards tiering up.
-        let creates_generator = (*code).co_flags & cp::CO_GENERATOR_LIKE != 0;
-        let fresh = !creates_generator
-            && (*frame).prev_instr == (*code).co_code_adaptive.as_mut_ptr().wrapping_sub(1);
+        let fresh = fresh_call(frame, code);
         match Slot::decode(raw) {
             Slot::Hot(st) => {
                 let st = &*st;
@@ -177,6 +170,21 @@ unsafe fn dispatch(
             }
         }
         prev(tstate, frame, throwflag)
+    }
+}
+
+/// A frame compiled code can start: a call's, before its first instruction, of code that is not
+/// generator-like (whose call only creates the generator, RETURN_GENERATOR, which the
+/// interpreter does; it still counts towards tiering up).
+///
+/// # Safety
+/// `frame` live, `code` its code object.
+#[inline(always)]
+unsafe fn fresh_call(frame: *mut InterpreterFrame, code: *mut cp::PyCodeObject311) -> bool {
+    // SAFETY: reads of a live frame and its code object.
+    unsafe {
+        (*code).co_flags & cp::CO_GENERATOR_LIKE == 0
+            && (*frame).prev_instr == (*code).co_code_adaptive.as_mut_ptr().wrapping_sub(1)
     }
 }
 
