@@ -215,6 +215,184 @@ pub fn set_entry_resolver(f: EntryResolver) {
     let _ = RESOLVER.set(f);
 }
 
+/// How compiled callers may call a code object directly (`tier1_llvm::lower::call`,
+/// `rjit_call_py`): the exact positional count, and the frame's size. Taken from the live code
+/// object at tier-up.
+#[derive(Debug, Clone, Copy)]
+#[repr(C)]
+pub struct DirectShape {
+    /// `co_argcount` when a call with at most that many positional arguments binds them
+    /// one-to-one, the missing ones from the function's `__defaults__` (no keyword-only,
+    /// `*args`, `**kwargs`; not a coroutine, an async generator or a generator with cells;
+    /// `CO_OPTIMIZED`), else -1: such calls take the general route.
+    pub argc: i32,
+    pub nlocalsplus: i32,
+    /// `co_nlocalsplus + co_stacksize + FRAME_SPECIALS_SIZE`.
+    pub frame_words: u64,
+    /// 1 for plain generator code (`cpython::frames::creates_plain_generator`): a direct call
+    /// creates the generator (`rjit_make_generator`) instead of entering the code; else 0.
+    pub generator: u32,
+}
+
+impl DirectShape {
+    pub const NONE: DirectShape = DirectShape {
+        argc: -1,
+        nlocalsplus: 0,
+        frame_words: 0,
+        generator: 0,
+    };
+}
+
+/// The head of a hot code object's state (`tier0::state::CodeState` starts with it), `repr(C)`:
+/// what compiled callers (at `tier0::state`'s `STATE_*` offsets) and `rjit_call_py` read to
+/// call the code directly.
+/// Invariant: `entry` is NULL or installed with Release after the code is linked and the
+/// table filled; readers load it with Acquire.
+#[repr(C)]
+pub struct DirectHead {
+    pub entry: std::sync::atomic::AtomicPtr<std::ffi::c_void>,
+    /// The code's runtime table (borrowed constants and names, then the inline caches).
+    pub table_ptr: *const *mut PyObject,
+    pub calls: std::sync::atomic::AtomicU64,
+    pub shape: DirectShape,
+}
+
+/// How `rjit_call_py` finds a code object's `DirectHead`: NULL unless it is hot (registered by
+/// the hook, with `EntryResolver`: the runtime does not know the co_extra slot's encoding).
+pub type DirectResolver = unsafe fn(*mut PyCodeObject311) -> *const DirectHead;
+static DIRECT_RESOLVER: OnceLock<DirectResolver> = OnceLock::new();
+
+/// Registers the hook's `DirectResolver` (once per process).
+pub fn set_direct_resolver(f: DirectResolver) {
+    let _ = DIRECT_RESOLVER.set(f);
+}
+
+/// CALL n without keywords at a site whose quickening saw Python functions, out of line: the
+/// direct route `tier1_llvm::lower::call` otherwise inlines (the callee's frame pushed and
+/// initialised here, its compiled entry called, the frame cleared and popped), one call
+/// instruction at the site instead of about 130 instructions of machine code; any other
+/// callable, shape or state takes `rjit_call`.
+///
+/// Ownership: as `rjit_call` (consumes `args[0 .. oparg + 2]`; a new reference or NULL with an
+/// exception set).
+///
+/// # Safety
+/// As `rjit_call`.
+pub unsafe extern "C" fn rjit_call_py(
+    tstate: *mut PyThreadState,
+    args: *mut *mut PyObject,
+    oparg: c_int,
+) -> *mut PyObject {
+    // SAFETY: as documented.
+    unsafe {
+        match call_py_direct(tstate, args, oparg as usize) {
+            Some(res) => res,
+            None => rjit_call(tstate, args, oparg, ptr::null_mut()),
+        }
+    }
+}
+
+/// `rjit_call_py`'s direct route, with the guards of `tier1_llvm::lower::call::direct_call`;
+/// `None` with nothing consumed (a bound method unpacked in place, as PRECALL does) when one
+/// fails.
+///
+/// # Safety
+/// As `rjit_call`.
+#[inline(always)]
+unsafe fn call_py_direct(
+    tstate: *mut PyThreadState,
+    args: *mut *mut PyObject,
+    n: usize,
+) -> Option<*mut PyObject> {
+    // SAFETY: `args[0 .. n + 2]` are the frame's stack slots (owned references, `args[0]` maybe
+    // NULL); the callee's frame is reserved below the data stack's limit and ours until popped.
+    unsafe {
+        let func_type = ptr::addr_of_mut!(PyFunction_Type);
+        let hi = *args.add(1);
+        let is_meth = if !(*args).is_null() {
+            true
+        } else if Py_TYPE(hi) == func_type {
+            false
+        } else if Py_TYPE(hi) == ptr::addr_of_mut!(cffi::PyMethod_Type) {
+            let func = *((hi as *mut u8).add(cpython::METHOD_FUNC) as *mut *mut PyObject);
+            if Py_TYPE(func) != func_type {
+                return None;
+            }
+            let slf = *((hi as *mut u8).add(cpython::METHOD_SELF) as *mut *mut PyObject);
+            Py_INCREF(func);
+            Py_INCREF(slf);
+            *args = func;
+            *args.add(1) = slf;
+            Py_DECREF(hi);
+            true
+        } else {
+            return None;
+        };
+        let func = if is_meth { *args } else { hi };
+        if Py_TYPE(func) != func_type {
+            return None;
+        }
+        let f = func as *mut PyFunctionObject;
+        let code = (*f).func_code as *mut PyCodeObject311;
+        let head = (DIRECT_RESOLVER.get()?)(code);
+        if head.is_null() {
+            return None;
+        }
+        let entry = (*head).entry.load(std::sync::atomic::Ordering::Acquire);
+        if entry.is_null() {
+            return None;
+        }
+        let shape = (*head).shape;
+        let argc = n + is_meth as usize;
+        let want = usize::try_from(shape.argc).ok()?;
+        if argc > want {
+            return None;
+        }
+        let defaults = (*f).func_defaults;
+        let missing = want - argc;
+        if missing > 0 && (defaults.is_null() || (PyTuple_GET_SIZE(defaults) as usize) < missing) {
+            return None;
+        }
+        if !direct_route_open(tstate) {
+            return None;
+        }
+        // A new chunk: `rjit_call`.
+        let frame = frames::reserve_in_chunk(tstate, shape.frame_words as usize);
+        if frame.is_null() {
+            return None;
+        }
+        let locals = (*frame).localsplus.as_mut_ptr();
+        // [self,] the arguments, moved from the stack; then the defaults; then NULLs.
+        let argv = if is_meth { args.add(1) } else { args.add(2) };
+        // Slot by slot (volatile: a few words, not worth a call to libc's memcpy or memset).
+        for i in 0..argc {
+            ptr::write_volatile(locals.add(i), *argv.add(i));
+        }
+        if missing > 0 {
+            let items = PyTuple_GET_SIZE(defaults) as usize;
+            for i in argc..want {
+                let v = PyTuple_GET_ITEM(defaults, (items - want + i) as Py_ssize_t);
+                Py_INCREF(v);
+                *locals.add(i) = v;
+            }
+        }
+        for i in want..shape.nlocalsplus as usize {
+            ptr::write_volatile(locals.add(i), ptr::null_mut());
+        }
+        // f_func takes the stack's reference to `func`.
+        frames::initialize_specials(frame, func);
+        crate::stats::bump_gil(&(*head).calls);
+        if shape.generator != 0 {
+            return Some(generator_of(tstate, frame));
+        }
+        crate::stats::bump_gil(&crate::stats::DIRECT_ENTRIES);
+        let entry = std::mem::transmute::<*mut std::ffi::c_void, EntryFn>(entry);
+        let res = entry(tstate, frame, (*head).table_ptr);
+        frames::clear_and_pop_inline(tstate, frame);
+        Some(res)
+    }
+}
+
 /// The compiled entry of `code` if it is hot and installed (counted as a call), for a frame
 /// the caller resumes itself (`generators::send_compiled`); the caller has checked
 /// `direct_route_open`.

@@ -8,7 +8,8 @@
 //!          queued ──compile ok──► compiled (entry set; origin jit|cache)   ◄┘
 //!            └──────compile failed──► failed (reason kept; never retried)
 //! ```
-//! Allowed dependencies: bytecode, cpython, errors, stats.
+//! Allowed dependencies: bytecode, cpython, errors, stats, runtime (only `calls::DirectHead`,
+//! the helper-ABI head of `CodeState`).
 
 pub mod counters;
 pub mod profile;

@@ -1805,3 +1805,142 @@ def test_call_sites_compiled_from_quickening_take_any_callee():
     assert rjit.info(g)["state"] == "compiled"
     assert jitted == plain
     assert plain[0] == ("ok", (("py", 3), ("meth", 3), 1, None, 3, "3", ("py", 3)))
+
+
+# --- the direct route out of line (rjit_call_py) ----------------------------------------------
+
+
+def _ool_two(a, b=10, c=(3,)):
+    return (a, b, c)
+
+
+def _ool_frame(v):
+    f = sys._getframe(1)
+    return (f.f_code.co_name, f.f_lineno, sorted(f.f_locals), v)
+
+
+def _ool_raises(v):
+    return 1 // v
+
+
+def _ool_gen(n):
+    yield from range(n)
+
+
+def _ool_recurse(n):
+    if n == 0:
+        return 0
+    return _ool_recurse(n - 1) + 1
+
+
+class _OolKeep:
+    def __init__(self, k):
+        self.k = k
+
+    def m(self, v, w=7):
+        return (self.k, v, w)
+
+
+def _ool_caller(o, x):
+    # Straight-line code (no loop), so every Python call below takes `rjit_call_py` once the
+    # sites are quickened for Python callees.
+    bound = o.m
+    r1 = _ool_two(x)
+    r2 = _ool_two(x, 2)
+    r3 = _ool_two(x, 2, 5)
+    r4 = o.m(x)
+    r5 = bound(x, 8)
+    r6 = _ool_frame(x)
+    r7 = list(_ool_gen(x))
+    r8 = _ool_recurse(x)
+    r9 = _ool_raises(x)
+    return (r1, r2, r3, r4, r5, r6, r7, r8, r9)
+
+
+def _ool_cases():
+    import types
+
+    class Sub(_OolKeep):
+        pass
+
+    return [
+        (_OolKeep(1), 3),
+        (Sub(2), 4),
+        (_OolKeep(3), 0),  # _ool_raises divides by zero: traceback through the route
+        (types.SimpleNamespace(m=str), 2),  # a C callee where Python methods were
+        (types.SimpleNamespace(m=_ool_two), 1),  # a plain function where methods were
+    ]
+
+
+def test_python_calls_outside_loops_take_the_out_of_line_route():
+    """Call sites outside loops, quickened for Python callees, call `rjit_call_py` instead of
+    inlining the direct route: defaults filled, methods and bound-method objects, a frame object
+    made by the callee, generators, recursion and exceptions all as CPython does them; a callee
+    replaced by a C function, an uncompiled one or one whose code changed takes the general
+    route inside the helper."""
+    import types
+
+    callees = (_ool_two, _ool_frame, _ool_raises, _ool_gen, _ool_recurse, _OolKeep.m)
+    g = types.FunctionType(_ool_caller.__code__.replace(), globals(), "_ool_caller")
+    rjit.disable()
+    for i in range(60):  # quickened, then specialised: PRECALL_PYFUNC, PRECALL_BOUND_METHOD
+        g(_OolKeep(i), 1 + i % 3)
+    plain = [outcome(_ool_caller, o, x) for o, x in _ool_cases()]
+    rjit.enable(threshold=1, background=False)
+    for f in (g, *callees):
+        assert rjit.compile(f), (f, rjit.info(f))
+    assert "rjit_call_py" in rjit.dis(g, "asm"), "no site took the out-of-line route"
+    entries = rjit.stats()["direct_entries"]
+    jitted = [outcome(g, o, x) for o, x in _ool_cases()]
+    assert rjit.stats()["direct_entries"] >= entries + 3 * 7
+    # The callee's code and defaults replaced between calls: the helper reads them per call.
+    old_code, old_defaults = _ool_two.__code__, _ool_two.__defaults__
+    try:
+        _ool_two.__defaults__ = (-1, -2)
+        changed_defaults = outcome(g, _OolKeep(5), 2)
+        _ool_two.__code__ = (lambda a, b=0, c=0: ("replaced", a, b, c)).__code__
+        changed_code = outcome(g, _OolKeep(6), 2)
+    finally:
+        _ool_two.__code__, _ool_two.__defaults__ = old_code, old_defaults
+    rjit.disable()
+    assert jitted == plain
+    try:
+        _ool_two.__defaults__ = (-1, -2)
+        assert changed_defaults == outcome(_ool_caller, _OolKeep(5), 2)
+        _ool_two.__code__ = (lambda a, b=0, c=0: ("replaced", a, b, c)).__code__
+        assert changed_code == outcome(_ool_caller, _OolKeep(6), 2)
+    finally:
+        _ool_two.__code__, _ool_two.__defaults__ = old_code, old_defaults
+    assert plain[0][0] == "ok" and plain[2][0] == "raised"
+
+
+def test_out_of_line_route_keeps_the_recursion_limit_and_data_stack_chunks():
+    """Deep recursion through out-of-line calls crosses data-stack chunks (the helper declines
+    a frame that does not fit; `rjit_call` pushes a chunk) and raises RecursionError where
+    CPython does."""
+    import types
+
+    def deep(n):
+        if n == 0:
+            return sys._getframe().f_back.f_code.co_name
+        return deep(n - 1)
+
+    def depth_reached():
+        def down(n):
+            return down(n + 1)
+
+        try:
+            down(0)
+        except RecursionError as e:
+            return str(e)
+
+    rjit.disable()
+    for i in range(60):
+        deep(3)
+    plain = (outcome(deep, 900), outcome(depth_reached))
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(deep)
+    assert "rjit_call_py" in rjit.dis(deep, "asm")
+    jitted = (outcome(deep, 900), outcome(depth_reached))
+    rjit.disable()
+    assert jitted == plain
