@@ -200,10 +200,14 @@ pub fn read_frame<T: bincode::Decode<()>>(
     let mut len = [0u8; 4];
     let mut got = 0;
     while got < 4 {
-        match r.read(&mut len[got..])? {
-            0 if got == 0 => return Ok(None),
-            0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),
-            n => got += n,
+        // A signal for Python's handlers interrupts the read (CPython's handlers do not restart
+        // system calls): read again, as `read_exact` below does.
+        match r.read(&mut len[got..]) {
+            Ok(0) if got == 0 => return Ok(None),
+            Ok(0) => return Err(std::io::ErrorKind::UnexpectedEof.into()),
+            Ok(n) => got += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
         }
     }
     let n = u32::from_le_bytes(len) as usize;
@@ -229,4 +233,46 @@ pub fn decode<T: bincode::Decode<()>>(bytes: &[u8]) -> Option<T> {
     bincode::decode_from_slice(bytes, config())
         .ok()
         .map(|(v, _)| v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Hands out its bytes one at a time, failing with EINTR before each.
+    struct Interrupting {
+        bytes: Vec<u8>,
+        at: usize,
+        interrupted: bool,
+    }
+
+    impl std::io::Read for Interrupting {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            self.interrupted = !self.interrupted;
+            if self.interrupted {
+                return Err(std::io::ErrorKind::Interrupted.into());
+            }
+            if self.at == self.bytes.len() || buf.is_empty() {
+                return Ok(0);
+            }
+            buf[0] = self.bytes[self.at];
+            self.at += 1;
+            Ok(1)
+        }
+    }
+
+    #[test]
+    fn a_frame_read_survives_signals_interrupting_it() {
+        let mut bytes = Vec::new();
+        write_frame(&mut bytes, &(7u32, String::from("hello"))).unwrap();
+        let mut r = Interrupting {
+            bytes,
+            at: 0,
+            interrupted: false,
+        };
+        let got: Option<(u32, String)> = read_frame(&mut r).unwrap();
+        assert_eq!(got, Some((7, "hello".to_string())));
+        let end: Option<(u32, String)> = read_frame(&mut r).unwrap();
+        assert_eq!(end, None);
+    }
 }
