@@ -108,25 +108,6 @@ pub fn has_loop(code: &[u16]) -> bool {
     false
 }
 
-/// The loops of decoded code, as code-unit ranges `[target, jump]` of its backward jumps (not the
-/// `yield from`/`await` one, JUMP_BACKWARD_NO_INTERRUPT, which resumes a suspension rather than
-/// repeating work). An instruction inside one may run many times per call of its frame; one
-/// outside runs at most once.
-pub fn loop_ranges(instrs: &[Instr]) -> Vec<(u32, u32)> {
-    instrs
-        .iter()
-        .filter(|i| i.is_backward_jump() && i.op != Opcode::JumpBackwardNoInterrupt)
-        .filter_map(|i| Some((i.jump_target()?, i.offset)))
-        .collect()
-}
-
-/// Whether the instruction at `offset` lies inside one of `loops` (`loop_ranges`).
-pub fn in_loop(loops: &[(u32, u32)], offset: u32) -> bool {
-    loops
-        .iter()
-        .any(|&(from, to)| from <= offset && offset <= to)
-}
-
 /// Decode and analyse code units. Errors name what is malformed.
 pub fn analyse(code: &[u16], exception_table: &[u8]) -> Result<Analysed, StackError> {
     let instrs = decode(code).map_err(StackError::Decode)?;

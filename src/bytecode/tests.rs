@@ -144,18 +144,3 @@ fn has_loop_sees_back_edges_not_cache_words() {
     // JUMP_BACKWARD_NO_INTERRUPT (the `yield from` loop) alone is not a loop of the function
     assert!(!super::has_loop(&[9, 134 | (2 << 8)]));
 }
-
-#[test]
-fn loop_ranges_span_each_back_edge_and_skip_the_yield_from_one() {
-    // 0 NOP; 1 NOP; 2 JUMP_BACKWARD 2 (to 1); 3 NOP; 4 JUMP_BACKWARD_NO_INTERRUPT 2 (to 3);
-    // 5 RETURN_VALUE
-    let code = [9, 9, 140 | (2 << 8), 9, 134 | (2 << 8), 83];
-    let instrs = super::decode(&code).unwrap();
-    let loops = super::loop_ranges(&instrs);
-    assert_eq!(loops, vec![(1, 2)]);
-    assert!(!super::in_loop(&loops, 0));
-    assert!(super::in_loop(&loops, 1));
-    assert!(super::in_loop(&loops, 2));
-    assert!(!super::in_loop(&loops, 3));
-    assert!(!super::in_loop(&loops, 5));
-}

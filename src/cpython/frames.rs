@@ -76,26 +76,6 @@ pub unsafe fn frame_words(code: *mut PyCodeObject311) -> usize {
     }
 }
 
-/// `_PyThreadState_BumpFramePointer`'s inline case: `words` words of the data stack's current
-/// chunk, uninitialised; NULL (nothing reserved) when the chunk has no room or there is none.
-///
-/// # Safety
-/// GIL held; `tstate` current.
-#[inline(always)]
-pub unsafe fn reserve_in_chunk(tstate: *mut PyThreadState, words: usize) -> *mut InterpreterFrame {
-    // SAFETY: data-stack fields of the live thread state; the bump stays below the limit.
-    unsafe {
-        let top = field::<*mut *mut PyObject>(tstate, TSTATE_DATASTACK_TOP);
-        let limit = *field::<*mut *mut PyObject>(tstate, TSTATE_DATASTACK_LIMIT);
-        let base = *top;
-        if base.is_null() || base.wrapping_add(words) >= limit {
-            return ptr::null_mut();
-        }
-        *top = base.add(words);
-        base as *mut InterpreterFrame
-    }
-}
-
 /// Reserves a frame for `code` on the thread's data stack, with every `localsplus` slot NULL
 /// and nothing else written: a bump inside the current chunk, or a new chunk (`push_chunk`).
 /// NULL when the thread has no data stack yet or no memory is left for a chunk (no exception
@@ -371,31 +351,6 @@ pub unsafe fn clear_and_pop(tstate: *mut PyThreadState, frame: *mut InterpreterF
     unsafe {
         *recursion_remaining(tstate) -= 1;
         clear(frame);
-        *recursion_remaining(tstate) += 1;
-        unreserve_frame(tstate, frame);
-    }
-}
-
-/// `clear_and_pop` with the common case in line: a frame that never had a frame object or a
-/// `f_locals` dict releases its slots, function and code here; any other goes to `clear`.
-///
-/// # Safety
-/// As `clear_and_pop`.
-#[inline(always)]
-pub unsafe fn clear_and_pop_inline(tstate: *mut PyThreadState, frame: *mut InterpreterFrame) {
-    // SAFETY: as documented; the same steps as `clear`, without the frame object's case.
-    unsafe {
-        if !(*frame).frame_obj.is_null() || !(*frame).f_locals.is_null() {
-            clear_and_pop(tstate, frame);
-            return;
-        }
-        *recursion_remaining(tstate) -= 1;
-        let locals = (*frame).localsplus.as_mut_ptr();
-        for i in 0..(*frame).stacktop.max(0) as usize {
-            pyo3_ffi::Py_XDECREF(*locals.add(i));
-        }
-        pyo3_ffi::Py_DECREF((*frame).f_func);
-        pyo3_ffi::Py_DECREF((*frame).f_code as *mut PyObject);
         *recursion_remaining(tstate) += 1;
         unreserve_frame(tstate, frame);
     }

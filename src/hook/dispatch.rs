@@ -75,7 +75,7 @@ pub unsafe extern "C" fn rjit_eval_frame(
                         || (owner == cp::FRAME_OWNED_BY_THREAD && fresh_call(frame, code)))
                 {
                     if owner == cp::FRAME_OWNED_BY_THREAD {
-                        stats::bump_gil(&st.head.calls);
+                        stats::bump_gil(&st.calls);
                     }
                     stats::bump_gil(&stats::JIT_ENTRIES);
                     let entry: EntryFn = std::mem::transmute(e);
@@ -151,7 +151,7 @@ unsafe fn dispatch(
         match Slot::decode(raw) {
             Slot::Hot(st) => {
                 let st = &*st;
-                stats::bump_gil(&st.head.calls);
+                stats::bump_gil(&st.calls);
                 let e = st.entry();
                 if !e.is_null() && fresh {
                     stats::bump_gil(&stats::JIT_ENTRIES);
@@ -246,22 +246,6 @@ fn ticks() -> u64 {
     }
 }
 
-/// `runtime::calls::DirectResolver`: the head of `code`'s state when it is hot, else NULL.
-///
-/// # Safety
-/// GIL held; `code` live.
-pub unsafe fn direct_head(
-    code: *mut crate::cpython::PyCodeObject311,
-) -> *const crate::runtime::calls::DirectHead {
-    // SAFETY: the slot's Arc<CodeState> lives as long as the code object.
-    unsafe {
-        match Slot::decode(cp::read_extra(code, super::extra_index())) {
-            Slot::Hot(st) => &(*st).head,
-            _ => std::ptr::null(),
-        }
-    }
-}
-
 /// For `runtime::calls`: the compiled entry of `code` if it is hot and installed, counting the
 /// call as the hook would (the caller has checked tracing and the evaluator).
 ///
@@ -280,7 +264,7 @@ pub unsafe fn compiled_entry(
         if e.is_null() {
             return None;
         }
-        stats::bump_gil(&st.head.calls);
+        stats::bump_gil(&st.calls);
         Some((
             std::mem::transmute::<*mut std::ffi::c_void, EntryFn>(e),
             st.table.as_ptr(),

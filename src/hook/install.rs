@@ -465,5 +465,5 @@ pub unsafe fn compile_code(code: *mut PyCodeObject311, wait: impl Fn()) -> bool 
 
 /// Count of calls seen by a hot state (for `info`).
 pub fn calls_of(st: &CodeState) -> u64 {
-    st.head.calls.load(Ordering::Relaxed)
+    st.calls.load(Ordering::Relaxed)
 }

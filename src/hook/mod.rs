@@ -86,7 +86,6 @@ pub fn enable(force: bool) -> Result<(), EnableError> {
         let ours = rjit_eval_frame as cffi::EvalFrameFn;
         crate::runtime::calls::DIRECT_EVAL_FRAME.store(ours as usize, Ordering::Relaxed);
         crate::runtime::calls::set_entry_resolver(dispatch::compiled_entry);
-        crate::runtime::calls::set_direct_resolver(dispatch::direct_head);
         crate::runtime::calls::init_intrinsics();
         if cur as usize == ours as usize {
             return Ok(());

@@ -9,14 +9,13 @@
 //! 21: `super().name` without the super object; 22: first attribute assignments inline,
 //! operator methods of Python classes called directly; 23: bound methods called directly, more
 //! C callee kinds inline, generators created by direct calls; 25: deallocations laid out
-//! after the hot code, exact-dict subscripts inline; 26: Python calls outside loops through
-//! `rjit_call_py`).
+//! after the hot code, exact-dict subscripts inline).
 
 use std::ptr::addr_of;
 
 use super::{calls, deopt, dunders, exceptions, generators, helpers, inline_cache, ops};
 
-pub const ABI_VERSION: u32 = 26;
+pub const ABI_VERSION: u32 = 25;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -40,7 +39,6 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         inline_cache::rjit_super_method,
         inline_cache::rjit_store_attr,
         calls::rjit_call,
-        calls::rjit_call_py,
         calls::rjit_make_generator,
         calls::rjit_math_1,
         calls::rjit_getitem,

@@ -8,8 +8,7 @@
 //!          queued ──compile ok──► compiled (entry set; origin jit|cache)   ◄┘
 //!            └──────compile failed──► failed (reason kept; never retried)
 //! ```
-//! Allowed dependencies: bytecode, cpython, errors, stats, runtime (only `calls::DirectHead`,
-//! the helper-ABI head of `CodeState`).
+//! Allowed dependencies: bytecode, cpython, errors, stats.
 
 pub mod counters;
 pub mod profile;

@@ -16,8 +16,6 @@ use std::sync::atomic::{AtomicPtr, AtomicU8, AtomicU64, Ordering};
 
 use pyo3_ffi::PyObject;
 
-pub use crate::runtime::calls::{DirectHead, DirectShape};
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
 pub enum Tier {
@@ -41,19 +39,18 @@ impl Origin {
     }
 }
 
-/// Offsets of the fields compiled callers read (`CodeState::head`, a `DirectHead`).
-const HEAD: usize = std::mem::offset_of!(CodeState, head);
-pub const STATE_ENTRY: usize = HEAD + std::mem::offset_of!(DirectHead, entry);
-pub const STATE_TABLE: usize = HEAD + std::mem::offset_of!(DirectHead, table_ptr);
-pub const STATE_CALLS: usize = HEAD + std::mem::offset_of!(DirectHead, calls);
+/// Offsets of the fields compiled callers read (see `CodeState`).
+pub const STATE_ENTRY: usize = std::mem::offset_of!(CodeState, entry);
+pub const STATE_TABLE: usize = std::mem::offset_of!(CodeState, table_ptr);
+pub const STATE_CALLS: usize = std::mem::offset_of!(CodeState, calls);
 pub const STATE_DIRECT_ARGC: usize =
-    HEAD + std::mem::offset_of!(DirectHead, shape) + std::mem::offset_of!(DirectShape, argc);
+    std::mem::offset_of!(CodeState, shape) + std::mem::offset_of!(DirectShape, argc);
 pub const STATE_NLOCALSPLUS: usize =
-    HEAD + std::mem::offset_of!(DirectHead, shape) + std::mem::offset_of!(DirectShape, nlocalsplus);
+    std::mem::offset_of!(CodeState, shape) + std::mem::offset_of!(DirectShape, nlocalsplus);
 pub const STATE_FRAME_WORDS: usize =
-    HEAD + std::mem::offset_of!(DirectHead, shape) + std::mem::offset_of!(DirectShape, frame_words);
+    std::mem::offset_of!(CodeState, shape) + std::mem::offset_of!(DirectShape, frame_words);
 pub const STATE_GENERATOR: usize =
-    HEAD + std::mem::offset_of!(DirectHead, shape) + std::mem::offset_of!(DirectShape, generator);
+    std::mem::offset_of!(CodeState, shape) + std::mem::offset_of!(DirectShape, generator);
 
 /// Bytes of inline-cache memory per site; tier1 checks it equals the runtime's cache size.
 pub const INLINE_CACHE_BYTES: usize = 40;
@@ -85,13 +82,43 @@ impl Drop for CacheWords {
     }
 }
 
-/// Hot state of one code object. Its head is read by compiled callers at the `STATE_*` offsets
-/// and by `runtime::calls::rjit_call_py` (part of the helper ABI), so the layout is `repr(C)`.
+/// How compiled callers may call a code object directly (`tier1_llvm::lower::call`): the
+/// exact positional count, and the frame's size. Taken from the live code object at tier-up.
+#[derive(Debug, Clone, Copy)]
+#[repr(C)]
+pub struct DirectShape {
+    /// `co_argcount` when a call with at most that many positional arguments binds them
+    /// one-to-one, the missing ones from the function's `__defaults__` (no keyword-only,
+    /// `*args`, `**kwargs`; not a coroutine, an async generator or a generator with cells;
+    /// `CO_OPTIMIZED`), else -1: such calls take the general route.
+    pub argc: i32,
+    pub nlocalsplus: i32,
+    /// `co_nlocalsplus + co_stacksize + FRAME_SPECIALS_SIZE`.
+    pub frame_words: u64,
+    /// 1 for plain generator code (`cpython::frames::creates_plain_generator`): a direct call
+    /// creates the generator (`rjit_make_generator`) instead of entering the code; else 0.
+    pub generator: u32,
+}
+
+impl DirectShape {
+    pub const NONE: DirectShape = DirectShape {
+        argc: -1,
+        nlocalsplus: 0,
+        frame_words: 0,
+        generator: 0,
+    };
+}
+
+/// Hot state of one code object. The first fields are read by compiled callers at the `STATE_*`
+/// offsets (part of the helper ABI), so the layout is `repr(C)`.
 #[repr(C)]
 pub struct CodeState {
-    /// The entry, `table.as_ptr()`, the calls seen (cold count carried over, plus every call
-    /// since; written with the GIL held) and the direct shape.
-    pub head: DirectHead,
+    entry: AtomicPtr<std::ffi::c_void>,
+    /// `table.as_ptr()`, for compiled callers.
+    table_ptr: *const *mut PyObject,
+    /// Calls seen (cold count carried over, plus every call since). Written with the GIL held.
+    pub calls: AtomicU64,
+    shape: DirectShape,
     tier: AtomicU8,
     /// Consts then names, borrowed from the code object, then the cache area (see module doc).
     pub table: Box<[*mut PyObject]>,
@@ -134,12 +161,10 @@ impl CodeState {
         let table = table.into_boxed_slice();
         CodeState {
             tier: AtomicU8::new(Tier::Queued as u8),
-            head: DirectHead {
-                entry: AtomicPtr::new(std::ptr::null_mut()),
-                table_ptr: table.as_ptr(),
-                calls: AtomicU64::new(calls),
-                shape,
-            },
+            entry: AtomicPtr::new(std::ptr::null_mut()),
+            table_ptr: table.as_ptr(),
+            calls: AtomicU64::new(calls),
+            shape,
             table,
             _caches: caches,
             key,
@@ -161,12 +186,7 @@ impl CodeState {
     /// The compiled entry, or NULL.
     #[inline(always)]
     pub fn entry(&self) -> *mut std::ffi::c_void {
-        self.head.entry.load(Ordering::Acquire)
-    }
-
-    /// How compiled callers may call this code directly.
-    pub fn shape(&self) -> DirectShape {
-        self.head.shape
+        self.entry.load(Ordering::Acquire)
     }
 
     /// Install compiled code (ignored once the code is excluded). GIL held.
@@ -175,7 +195,7 @@ impl CodeState {
             return;
         }
         self.detail.lock().unwrap_or_else(|p| p.into_inner()).0 = Some(origin);
-        self.head.entry.store(entry as *mut _, Ordering::Release);
+        self.entry.store(entry as *mut _, Ordering::Release);
         self.tier.store(Tier::Compiled as u8, Ordering::Release);
     }
 
@@ -196,9 +216,7 @@ impl CodeState {
     /// entry at every call, so they see NULL at once). GIL held.
     pub fn exclude(&self, reason: String) {
         self.excluded.store(true, Ordering::Release);
-        self.head
-            .entry
-            .store(std::ptr::null_mut(), Ordering::Release);
+        self.entry.store(std::ptr::null_mut(), Ordering::Release);
         self.detail.lock().unwrap_or_else(|p| p.into_inner()).0 = None;
         self.fail(reason);
     }

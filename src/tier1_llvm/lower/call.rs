@@ -962,34 +962,16 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 if all || hint == CallHint::C {
                     self.c_calls(base, n, done, &mut incoming)?;
                 }
-                // A Python callee outside the loops: the direct route out of line. Code that
-                // runs once per call of its frame costs its size in instruction-cache misses
-                // on programs larger than the cache (docs/architecture.md, "Calls").
-                let out_of_line =
-                    hint == CallHint::Python && !crate::bytecode::in_loop(&self.loops, ins.offset);
-                if out_of_line {
-                    let r = self.call_obj(
-                        "rjit_call_py",
-                        &[self.tstate.into(), args.into(), self.c32(n as i64).into()],
-                    )?;
-                    incoming.push((r, self.here()?));
-                } else if all || hint == CallHint::Python {
+                if all || hint == CallHint::Python {
                     let direct = self.direct_call(base, n, slow)?;
                     incoming.push((direct, self.here()?));
-                }
-                if out_of_line {
-                    // rjit_call_py takes the general route itself.
-                    slow.remove_from_function()
-                        .map_err(|()| super::be("cannot remove an unused block"))?;
+                    self.b.build_unconditional_branch(done).map_err(super::be)?;
                 } else {
-                    if all || hint == CallHint::Python {
-                        self.b.build_unconditional_branch(done).map_err(super::be)?;
-                    } else {
-                        self.b.build_unconditional_branch(slow).map_err(super::be)?;
-                    }
-                    self.b.position_at_end(slow);
-                    incoming.push((general(self, self.ptr.const_null())?, self.here()?));
+                    self.b.build_unconditional_branch(slow).map_err(super::be)?;
                 }
+                self.b.position_at_end(slow);
+                let general = general(self, self.ptr.const_null())?;
+                incoming.push((general, self.here()?));
                 self.b.build_unconditional_branch(done).map_err(super::be)?;
                 self.b.position_at_end(done);
                 let phi = self.b.build_phi(self.ptr, "res").map_err(super::be)?;

@@ -134,8 +134,6 @@ pub(crate) struct Lower<'ctx, 'a> {
     raise_blocks: RefCell<HashMap<(u32, u32, bool), BasicBlock<'ctx>>>,
     /// The unit of the instruction being lowered, in the names of its blocks (`new_block`).
     naming: u32,
-    /// The code's loops (`bytecode::loop_ranges`): what runs once per call is lowered for size.
-    loops: Vec<(u32, u32)>,
 }
 
 /// Kinds of an unboxed stack value (`Lower::push_unboxed`).
@@ -237,7 +235,6 @@ pub fn lower_function<'ctx>(
         an,
         raise_blocks: RefCell::new(HashMap::new()),
         naming: 0,
-        loops: crate::bytecode::loop_ranges(&an.instrs),
     };
     for k in 0..snap.stacksize {
         let a = l.b.build_alloca(ptr, &format!("s{k}")).map_err(be)?;
