@@ -462,6 +462,50 @@ pub unsafe fn make_generator(
     tstate: *mut PyThreadState,
     frame: *mut InterpreterFrame,
 ) -> *mut PyObject {
+    // SAFETY: as documented; the frame is the newest of the data stack.
+    unsafe {
+        let generator = generator_from(frame);
+        if !generator.is_null() {
+            unreserve_frame(tstate, frame);
+        }
+        generator
+    }
+}
+
+/// `make_generator` for an entry frame: one that `_PyEval_Vector` pushed and handed to the
+/// evaluator, and clears and pops itself when the evaluator returns (a call of generator code
+/// from C or from the interpreter, `iter(obj)` with a generator `__iter__`). The frame is left
+/// as `RETURN_GENERATOR` leaves an entry frame (ceval.c, 3.11.7): an empty stack, no locals,
+/// and a reference of its own to `f_func` and `f_code` for that clear to release.
+///
+/// Ownership: as `make_generator`, except that the frame is never popped here.
+///
+/// # Safety
+/// GIL held; `frame` is a fresh, unlinked frame of plain generator code
+/// (`creates_plain_generator`) at its first instruction, with no frame object, that the
+/// caller of the evaluator clears.
+pub unsafe fn make_generator_from_entry(frame: *mut InterpreterFrame) -> *mut PyObject {
+    // SAFETY: as documented; what moved into the generator is the frame's own references, and
+    // the ones taken here are the ones the caller's `_PyFrame_Clear` gives back.
+    unsafe {
+        let generator = generator_from(frame);
+        if !generator.is_null() {
+            (*frame).stacktop = 0;
+            (*frame).f_locals = ptr::null_mut();
+            pyo3_ffi::Py_INCREF((*frame).f_func);
+            pyo3_ffi::Py_INCREF((*frame).f_code as *mut PyObject);
+        }
+        generator
+    }
+}
+
+/// The part of `make_generator` both kinds of frame share: the generator made and the frame
+/// copied into it; NULL with MemoryError set and the frame untouched.
+///
+/// # Safety
+/// As `make_generator`, except that the frame may be an entry frame.
+#[inline(always)]
+unsafe fn generator_from(frame: *mut InterpreterFrame) -> *mut PyObject {
     // SAFETY: as documented; the new object has room for `gi_iframe` plus `slots` words
     // (PyGen_Type's basic size and item size), and every field is written before the object
     // is tracked or escapes.
@@ -501,7 +545,6 @@ pub unsafe fn make_generator(
         ptr::copy_nonoverlapping(frame as *const u8, gen_frame as *mut u8, size);
         (*gen_frame).owner = FRAME_OWNED_BY_GENERATOR;
         *(g.add(GEN_FRAME_STATE) as *mut i8) = FRAME_CREATED;
-        unreserve_frame(tstate, frame);
         generator
     }
 }

@@ -7,7 +7,8 @@
 //! Everything else (`dispatch`), in order: tracing/throw checks (interpreter), pending installs
 //! (one relaxed load), the co_extra slot read (direct, no call), then either the compiled entry
 //! or the previous evaluator. Generator frames being resumed enter compiled code too, and their
-//! resumes count towards tier-up like calls; generator creation stays with the interpreter.
+//! resumes count towards tier-up like calls; the call of hot, compiled plain generator code
+//! creates its generator here (`calls::generator_of_entry`), not in the interpreter.
 //! Invariant: no Rust panic crosses this `extern "C"` boundary: the only code that could panic
 //! (tier-up, installs) runs under `catch_unwind`, and on a panic the frame is interpreted.
 
@@ -18,7 +19,7 @@ use pyo3_ffi::{PyObject, PyThreadState};
 
 use super::install;
 use crate::cpython::{self as cp, InterpreterFrame};
-use crate::runtime::EntryFn;
+use crate::runtime::{self, EntryFn};
 use crate::tier0::{QUICKENING_WINDOW, Slot};
 use crate::{driver, stats};
 
@@ -80,6 +81,18 @@ pub unsafe extern "C" fn rjit_eval_frame(
                     stats::bump_gil(&stats::JIT_ENTRIES);
                     let entry: EntryFn = std::mem::transmute(e);
                     return entry(tstate, frame, st.table.as_ptr());
+                }
+                // The call of compiled generator code only creates the generator: done here,
+                // not by the interpreter for that one instruction.
+                if !e.is_null()
+                    && owner == cp::FRAME_OWNED_BY_THREAD
+                    && creates_generator(frame, code)
+                    && !cp::use_tracing(tstate)
+                    && !driver::INSTALL_PENDING.load(Ordering::Relaxed)
+                {
+                    stats::bump_gil(&st.calls);
+                    stats::bump_gil(&stats::JIT_ENTRIES);
+                    return runtime::calls::generator_of_entry(tstate, frame);
                 }
             }
         }
@@ -158,6 +171,10 @@ unsafe fn dispatch(
                     let entry: EntryFn = std::mem::transmute(e);
                     return entry(tstate, frame, st.table.as_ptr());
                 }
+                if !e.is_null() && creates_generator(frame, code) {
+                    stats::bump_gil(&stats::JIT_ENTRIES);
+                    return runtime::calls::generator_of_entry(tstate, frame);
+                }
             }
             Slot::Count(cold) => {
                 if let (Some((entry, table)), true) = (cold_call(code, cold, frame), fresh) {
@@ -174,8 +191,8 @@ unsafe fn dispatch(
 }
 
 /// A frame compiled code can start: a call's, before its first instruction, of code that is not
-/// generator-like (whose call only creates the generator, RETURN_GENERATOR, which the
-/// interpreter does; it still counts towards tiering up).
+/// generator-like (whose call only creates the generator, RETURN_GENERATOR: `creates_generator`
+/// or the interpreter; it still counts towards tiering up).
 ///
 /// # Safety
 /// `frame` live, `code` its code object.
@@ -185,6 +202,21 @@ unsafe fn fresh_call(frame: *mut InterpreterFrame, code: *mut cp::PyCodeObject31
     unsafe {
         (*code).co_flags & cp::CO_GENERATOR_LIKE == 0
             && (*frame).prev_instr == (*code).co_code_adaptive.as_mut_ptr().wrapping_sub(1)
+    }
+}
+
+/// A frame whose call only creates its generator, which the hook does itself
+/// (`calls::generator_of_entry`): a call's, before its first instruction, of plain generator
+/// code (`frames::creates_plain_generator`).
+///
+/// # Safety
+/// `frame` live, `code` its code object.
+#[inline(always)]
+unsafe fn creates_generator(frame: *mut InterpreterFrame, code: *mut cp::PyCodeObject311) -> bool {
+    // SAFETY: reads of a live frame and its code object.
+    unsafe {
+        (*frame).prev_instr == (*code).co_code_adaptive.as_mut_ptr().wrapping_sub(1)
+            && cp::frames::creates_plain_generator(code)
     }
 }
 

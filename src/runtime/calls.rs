@@ -336,6 +336,34 @@ unsafe fn generator_of(tstate: *mut PyThreadState, frame: *mut InterpreterFrame)
     }
 }
 
+/// A call of hot, compiled plain generator code (`frames::creates_plain_generator`) that
+/// reached the evaluator (from C, as `iter(obj)` with a generator `__iter__`, or from the
+/// interpreter): the generator is created from the entry frame, as `RETURN_GENERATOR` creates
+/// it, inside the recursion check the interpreter's entry makes, instead of entering the
+/// interpreter for that one instruction. The frame stays the evaluator's caller's to clear.
+///
+/// Ownership: returns the generator (a new reference) or NULL with an exception set.
+///
+/// # Safety
+/// GIL held; `tstate` current; `frame` as `frames::make_generator_from_entry` takes it.
+pub(crate) unsafe fn generator_of_entry(
+    tstate: *mut PyThreadState,
+    frame: *mut InterpreterFrame,
+) -> *mut PyObject {
+    // SAFETY: as documented.
+    unsafe {
+        let remaining = cpython::recursion_remaining(tstate);
+        let was = *remaining;
+        *remaining -= 1;
+        if was <= 0 && cffi::_Py_CheckRecursiveCall(tstate, c"".as_ptr()) != 0 {
+            return ptr::null_mut();
+        }
+        let generator = frames::make_generator_from_entry(frame);
+        *remaining += 1;
+        generator
+    }
+}
+
 /// Parameters (positional plus keyword-only) a direct call binds at most: the set of slots
 /// filled from defaults is a bit mask.
 const MAX_DIRECT_PARAMS: usize = 64;

@@ -123,6 +123,13 @@ pub(crate) struct Lower<'ctx, 'a> {
     scratch: PointerValue<'ctx>,
     /// Entry-block scratch f64 for out-parameters (`rjit_math_1`).
     fscratch: PointerValue<'ctx>,
+    /// Entry-block scratch i32 of generator-like code: the status of a SEND made by the
+    /// shared yield-from resume (`generator::yield_from_entry`), for the SEND's own code to
+    /// finish.
+    status_scratch: PointerValue<'ctx>,
+    /// By SEND offset: where the shared yield-from resume hands over a SEND it made that did
+    /// not yield (`generator::send`).
+    send_resumed: HashMap<u32, BasicBlock<'ctx>>,
     blocks: HashMap<u32, BasicBlock<'ctx>>,
     snap: &'a CodeSnapshot,
     /// Current depth of the abstract value stack.
@@ -226,8 +233,10 @@ pub fn lower_function<'ctx>(
             .collect(),
         bound: certainly_bound_offsets(snap, an),
         absorbed: Default::default(),
-        scratch: p(1),  // replaced below
-        fscratch: p(1), // replaced below
+        scratch: p(1),        // replaced below
+        fscratch: p(1),       // replaced below
+        status_scratch: p(1), // replaced below
+        send_resumed: HashMap::new(),
         blocks: HashMap::new(),
         snap,
         depth: 0,
@@ -252,6 +261,9 @@ pub fn lower_function<'ctx>(
     }
     l.scratch = l.b.build_alloca(ptr, "scratch").map_err(be)?;
     l.fscratch = l.b.build_alloca(ctx.f64_type(), "fscratch").map_err(be)?;
+    if snap.flags & cp::CO_GENERATOR_LIKE != 0 {
+        l.status_scratch = l.b.build_alloca(l.i32, "status_scratch").map_err(be)?;
+    }
     let code = l.load_ptr(l.frame, cp::FRAME_CODE)?;
     l.code_base = l.gep(code, cp::CODE_ADAPTIVE)?;
     l.caches = l.table_entry(snap.nconsts + snap.nnames)?;

@@ -24,6 +24,7 @@ entry:
   %k1 = alloca i8, align 1
   %scratch = alloca ptr, align 8
   %fscratch = alloca double, align 8
+  %status_scratch = alloca i32, align 4
   %f = getelementptr i8, ptr %1, i64 32
   %p = load ptr, ptr %f, align 8
   %f2 = getelementptr i8, ptr %p, i64 184
@@ -72,27 +73,36 @@ i4:                                               ; preds = %u3.bound
   store ptr %f76, ptr %f77, align 8
   %f78 = getelementptr i8, ptr %1, i64 -5
   store i8 -1, ptr %f78, align 1
-  call void @rjit_leave(ptr %0, ptr %1)
+  %f79 = getelementptr i8, ptr %0, i64 56
+  %p80 = load ptr, ptr %f79, align 8
+  %f81 = getelementptr i8, ptr %1, i64 48
+  %p82 = load ptr, ptr %f81, align 8
+  %f83 = getelementptr i8, ptr %p80, i64 8
+  store ptr %p82, ptr %f83, align 8
+  %f84 = getelementptr i8, ptr %0, i64 32
+  %rem85 = load i32, ptr %f84, align 4
+  %rem186 = add i32 %rem85, 1
+  store i32 %rem186, ptr %f84, align 4
   ret ptr %v74
 
 i5:                                               ; preds = %u0.reload18
-  %f79 = getelementptr i8, ptr %0, i64 16
-  %p80 = load ptr, ptr %f79, align 8
-  %f81 = getelementptr i8, ptr %p80, i64 100
-  %eval_breaker82 = load volatile i32, ptr %f81, align 4
-  %eb83 = icmp ne i32 %eval_breaker82, 0
-  br i1 %eb83, label %u5.eval_breaker, label %u5.cont, !prof !0
+  %f87 = getelementptr i8, ptr %0, i64 16
+  %p88 = load ptr, ptr %f87, align 8
+  %f89 = getelementptr i8, ptr %p88, i64 100
+  %eval_breaker90 = load volatile i32, ptr %f89, align 4
+  %eb91 = icmp ne i32 %eval_breaker90, 0
+  br i1 %eb91, label %u5.eval_breaker, label %u5.cont, !prof !0
 
 i6:                                               ; preds = %u5.cont
-  %v91 = load ptr, ptr %s0, align 8
-  %isnull92 = icmp eq ptr %v91, null
-  br i1 %isnull92, label %u6.cont, label %u6.xdec
+  %v99 = load ptr, ptr %s0, align 8
+  %isnull100 = icmp eq ptr %v99, null
+  br i1 %isnull100, label %u6.cont, label %u6.xdec
 
 i7:                                               ; preds = %u6.cont
-  %f99 = getelementptr i8, ptr %1, i64 72
-  %local100 = load ptr, ptr %f99, align 8
-  %isnull101 = icmp eq ptr %local100, null
-  br i1 %isnull101, label %u7.unbound, label %u7.bound, !prof !0
+  %f107 = getelementptr i8, ptr %1, i64 72
+  %local108 = load ptr, ptr %f107, align 8
+  %isnull109 = icmp eq ptr %local108, null
+  br i1 %isnull109, label %u7.unbound, label %u7.bound, !prof !0
 
 i8:                                               ; preds = %u7.bound
   store i8 2, ptr %k1, align 1
@@ -102,72 +112,81 @@ i8:                                               ; preds = %u7.bound
   br label %i9
 
 i9:                                               ; preds = %i8
-  %v105 = load ptr, ptr %s1, align 8
+  %v113 = load ptr, ptr %s1, align 8
   %ukind = load i8, ptr %k1, align 1
   %uf = load double, ptr %f1, align 8
   %ui = load i64, ptr %n1, align 4
-  %v106 = load ptr, ptr %s0, align 8
-  %f107 = getelementptr i8, ptr %f2, i64 18
-  %f108 = getelementptr i8, ptr %1, i64 56
-  store ptr %f107, ptr %f108, align 8
-  %f109 = getelementptr i8, ptr %v106, i64 8
-  %p110 = load ptr, ptr %f109, align 8
-  %a = ptrtoint ptr %p110 to i64
+  %v114 = load ptr, ptr %s0, align 8
+  %f115 = getelementptr i8, ptr %f2, i64 18
+  %f116 = getelementptr i8, ptr %1, i64 56
+  store ptr %f115, ptr %f116, align 8
+  %f117 = getelementptr i8, ptr %v114, i64 8
+  %p118 = load ptr, ptr %f117, align 8
+  %a = ptrtoint ptr %p118 to i64
   %eq = icmp eq i64 %a, ptrtoint (ptr @PyFloat_Type to i64)
   br i1 %eq, label %u9.view_float, label %u9.view_long
 
 i11:                                              ; preds = %u9.ok
-  %v356 = load ptr, ptr %s0, align 8
-  %f357 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f357, align 4
-  %f358 = getelementptr i8, ptr %f2, i64 22
-  %f359 = getelementptr i8, ptr %1, i64 56
-  store ptr %f358, ptr %f359, align 8
-  %f360 = getelementptr i8, ptr %1, i64 -5
-  store i8 -1, ptr %f360, align 1
-  call void @rjit_leave(ptr %0, ptr %1)
-  ret ptr %v356
+  %v364 = load ptr, ptr %s0, align 8
+  %f365 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f365, align 4
+  %f366 = getelementptr i8, ptr %f2, i64 22
+  %f367 = getelementptr i8, ptr %1, i64 56
+  store ptr %f366, ptr %f367, align 8
+  %f368 = getelementptr i8, ptr %1, i64 -5
+  store i8 -1, ptr %f368, align 1
+  %f369 = getelementptr i8, ptr %0, i64 56
+  %p370 = load ptr, ptr %f369, align 8
+  %f371 = getelementptr i8, ptr %1, i64 48
+  %p372 = load ptr, ptr %f371, align 8
+  %f373 = getelementptr i8, ptr %p370, i64 8
+  store ptr %p372, ptr %f373, align 8
+  %f374 = getelementptr i8, ptr %0, i64 32
+  %rem375 = load i32, ptr %f374, align 4
+  %rem1376 = add i32 %rem375, 1
+  store i32 %rem1376, ptr %f374, align 4
+  ret ptr %v364
 
 i12:                                              ; preds = %u0.reload38
-  %f361 = getelementptr i8, ptr %0, i64 16
-  %p362 = load ptr, ptr %f361, align 8
-  %f363 = getelementptr i8, ptr %p362, i64 100
-  %eval_breaker364 = load volatile i32, ptr %f363, align 4
-  %eb365 = icmp ne i32 %eval_breaker364, 0
-  br i1 %eb365, label %u12.eval_breaker, label %u12.cont, !prof !0
+  %f377 = getelementptr i8, ptr %0, i64 16
+  %p378 = load ptr, ptr %f377, align 8
+  %f379 = getelementptr i8, ptr %p378, i64 100
+  %eval_breaker380 = load volatile i32, ptr %f379, align 4
+  %eb381 = icmp ne i32 %eval_breaker380, 0
+  br i1 %eb381, label %u12.eval_breaker, label %u12.cont, !prof !0
 
 i13:                                              ; preds = %u12.cont
-  %v373 = load ptr, ptr %s0, align 8
-  %isnull374 = icmp eq ptr %v373, null
-  br i1 %isnull374, label %u13.cont, label %u13.xdec
+  %v389 = load ptr, ptr %s0, align 8
+  %isnull390 = icmp eq ptr %v389, null
+  br i1 %isnull390, label %u13.cont, label %u13.xdec
 
 i14:                                              ; preds = %u13.cont
-  %f381 = getelementptr i8, ptr %2, i64 0
-  %p382 = load ptr, ptr %f381, align 8
-  %rc383 = load i64, ptr %p382, align 4
-  %rc1384 = add i64 %rc383, 1
-  store i64 %rc1384, ptr %p382, align 4
-  store ptr %p382, ptr %s0, align 8
+  %f397 = getelementptr i8, ptr %2, i64 0
+  %p398 = load ptr, ptr %f397, align 8
+  %rc399 = load i64, ptr %p398, align 4
+  %rc1400 = add i64 %rc399, 1
+  store i64 %rc1400, ptr %p398, align 4
+  store ptr %p398, ptr %s0, align 8
   br label %i15
 
 i15:                                              ; preds = %i14
-  %v385 = load ptr, ptr %s0, align 8
-  %f386 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f386, align 4
-  %f387 = getelementptr i8, ptr %f2, i64 30
-  %f388 = getelementptr i8, ptr %1, i64 56
-  store ptr %f387, ptr %f388, align 8
-  %f389 = getelementptr i8, ptr %0, i64 56
-  %p390 = load ptr, ptr %f389, align 8
-  %f391 = getelementptr i8, ptr %1, i64 48
-  %p392 = load ptr, ptr %f391, align 8
-  %f393 = getelementptr i8, ptr %p390, i64 8
-  store ptr %p392, ptr %f393, align 8
-  %f394 = getelementptr i8, ptr %0, i64 32
-  %rem395 = load i32, ptr %f394, align 4
-  %rem1396 = add i32 %rem395, 1
-  store i32 %rem1396, ptr %f394, align 4
-  ret ptr %v385
+  %v401 = load ptr, ptr %s0, align 8
+  %f402 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f402, align 4
+  %f403 = getelementptr i8, ptr %f2, i64 30
+  %f404 = getelementptr i8, ptr %1, i64 56
+  store ptr %f403, ptr %f404, align 8
+  %f405 = getelementptr i8, ptr %0, i64 56
+  %p406 = load ptr, ptr %f405, align 8
+  %f407 = getelementptr i8, ptr %1, i64 48
+  %p408 = load ptr, ptr %f407, align 8
+  %f409 = getelementptr i8, ptr %p406, i64 8
+  store ptr %p408, ptr %f409, align 8
+  %f410 = getelementptr i8, ptr %0, i64 32
+  %rem411 = load i32, ptr %f410, align 4
+  %rem1412 = add i32 %rem411, 1
+  store i32 %rem1412, ptr %f410, align 4
+  ret ptr %v401
 
 u0.resume_in_interpreter:                         ; preds = %entry
   %c = call ptr @rjit_resume_in_interpreter(ptr %0, ptr %1)
@@ -339,8 +358,8 @@ u3.error:                                         ; preds = %u3.unbound
   ret ptr %c71
 
 u5.eval_breaker:                                  ; preds = %i5
-  %c84 = call i32 @rjit_eval_breaker(ptr %0)
-  switch i32 %c84, label %u5.deopt [
+  %c92 = call i32 @rjit_eval_breaker(ptr %0)
+  switch i32 %c92, label %u5.deopt [
     i32 0, label %u5.cont
     i32 -1, label %u5.error
   ]
@@ -349,87 +368,87 @@ u5.cont:                                          ; preds = %u5.eval_breaker, %i
   br label %i6
 
 u5.deopt:                                         ; preds = %u5.eval_breaker
-  %v85 = load ptr, ptr %s0, align 8
-  %f86 = getelementptr i8, ptr %1, i64 80
-  store ptr %v85, ptr %f86, align 8
-  %c87 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 4, i32 1, i32 0)
-  ret ptr %c87
+  %v93 = load ptr, ptr %s0, align 8
+  %f94 = getelementptr i8, ptr %1, i64 80
+  store ptr %v93, ptr %f94, align 8
+  %c95 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 4, i32 1, i32 0)
+  ret ptr %c95
 
 u5.error:                                         ; preds = %u5.eval_breaker
-  %v88 = load ptr, ptr %s0, align 8
-  %f89 = getelementptr i8, ptr %1, i64 80
-  store ptr %v88, ptr %f89, align 8
-  %c90 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 5, i32 1, i32 1)
-  ret ptr %c90
+  %v96 = load ptr, ptr %s0, align 8
+  %f97 = getelementptr i8, ptr %1, i64 80
+  store ptr %v96, ptr %f97, align 8
+  %c98 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 5, i32 1, i32 1)
+  ret ptr %c98
 
 u6.xdec:                                          ; preds = %i6
-  %rc93 = load i64, ptr %v91, align 4
-  %rc194 = sub i64 %rc93, 1
-  store i64 %rc194, ptr %v91, align 4
-  %dead95 = icmp eq i64 %rc194, 0
-  br i1 %dead95, label %u6.dealloc, label %u6.cont96, !prof !0
+  %rc101 = load i64, ptr %v99, align 4
+  %rc1102 = sub i64 %rc101, 1
+  store i64 %rc1102, ptr %v99, align 4
+  %dead103 = icmp eq i64 %rc1102, 0
+  br i1 %dead103, label %u6.dealloc, label %u6.cont104, !prof !0
 
-u6.cont:                                          ; preds = %u6.cont96, %i6
+u6.cont:                                          ; preds = %u6.cont104, %i6
   br label %i7
 
 u6.dealloc:                                       ; preds = %u6.xdec
-  %f97 = getelementptr i8, ptr %f2, i64 12
-  %f98 = getelementptr i8, ptr %1, i64 56
-  store ptr %f97, ptr %f98, align 8
-  call void @_Py_Dealloc(ptr %v91)
-  br label %u6.cont96
+  %f105 = getelementptr i8, ptr %f2, i64 12
+  %f106 = getelementptr i8, ptr %1, i64 56
+  store ptr %f105, ptr %f106, align 8
+  call void @_Py_Dealloc(ptr %v99)
+  br label %u6.cont104
 
-u6.cont96:                                        ; preds = %u6.dealloc, %u6.xdec
+u6.cont104:                                       ; preds = %u6.dealloc, %u6.xdec
   br label %u6.cont
 
 u7.unbound:                                       ; preds = %i7
-  %f102 = getelementptr i8, ptr %f2, i64 14
-  %f103 = getelementptr i8, ptr %1, i64 56
-  store ptr %f102, ptr %f103, align 8
+  %f110 = getelementptr i8, ptr %f2, i64 14
+  %f111 = getelementptr i8, ptr %1, i64 56
+  store ptr %f110, ptr %f111, align 8
   call void @rjit_unbound_local(ptr %0, ptr %1, i32 0)
   br label %u7.error
 
 u7.bound:                                         ; preds = %i7
-  store ptr %local100, ptr %s0, align 8
+  store ptr %local108, ptr %s0, align 8
   br label %i8
 
 u7.error:                                         ; preds = %u7.unbound
-  %c104 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 7, i32 0, i32 1)
-  ret ptr %c104
+  %c112 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 7, i32 0, i32 1)
+  ret ptr %c112
 
-u9.num_done:                                      ; preds = %u9.operator_done, %u9.fbox_done328, %u9.fbox_done284, %u9.ibox_done231, %u9.fbox_done, %u9.ibox_done
-  %res = phi ptr [ %int_box, %u9.ibox_done ], [ %fbox, %u9.fbox_done ], [ %int_box269, %u9.ibox_done231 ], [ %fbox290, %u9.fbox_done284 ], [ %fbox341, %u9.fbox_done328 ], [ %number, %u9.operator_done ]
-  %v348 = load ptr, ptr %s1, align 8
-  %isnull349 = icmp eq ptr %v348, null
-  br i1 %isnull349, label %u9.cont, label %u9.xdec
+u9.num_done:                                      ; preds = %u9.operator_done, %u9.fbox_done336, %u9.fbox_done292, %u9.ibox_done239, %u9.fbox_done, %u9.ibox_done
+  %res = phi ptr [ %int_box, %u9.ibox_done ], [ %fbox, %u9.fbox_done ], [ %int_box277, %u9.ibox_done239 ], [ %fbox298, %u9.fbox_done292 ], [ %fbox349, %u9.fbox_done336 ], [ %number, %u9.operator_done ]
+  %v356 = load ptr, ptr %s1, align 8
+  %isnull357 = icmp eq ptr %v356, null
+  br i1 %isnull357, label %u9.cont, label %u9.xdec
 
 u9.num_slow:                                      ; preds = %u9.mixed, %u9.mixed_check, %u9.int_test, %u9.box_operands
-  %f342 = getelementptr i8, ptr %v106, i64 8
-  %p343 = load ptr, ptr %f342, align 8
-  %f344 = getelementptr i8, ptr %p343, i64 168
-  %i345 = load i64, ptr %f344, align 4
-  %heap = and i64 %i345, 512
+  %f350 = getelementptr i8, ptr %v114, i64 8
+  %p351 = load ptr, ptr %f350, align 8
+  %f352 = getelementptr i8, ptr %p351, i64 168
+  %i353 = load i64, ptr %f352, align 4
+  %heap = and i64 %i353, 512
   %is_heap = icmp ne i64 %heap, 0
   br i1 %is_heap, label %u9.operator_dunder, label %u9.operator_c
 
 u9.float_result:                                  ; preds = %u9.mixed_fast
-  %fres = phi double [ %fadd327, %u9.mixed_fast ]
-  %rc329 = load i64, ptr %p176, align 4
-  %only330 = icmp eq i64 %rc329, 1
-  %f331 = getelementptr i8, ptr %p176, i64 8
-  %p332 = load ptr, ptr %f331, align 8
-  %a333 = ptrtoint ptr %p332 to i64
-  %eq334 = icmp eq i64 %a333, ptrtoint (ptr @PyFloat_Type to i64)
-  %only_float = and i1 %only330, %eq334
-  br i1 %only_float, label %u9.fbox_operand335, label %u9.fbox_next336
+  %fres = phi double [ %fadd335, %u9.mixed_fast ]
+  %rc337 = load i64, ptr %p184, align 4
+  %only338 = icmp eq i64 %rc337, 1
+  %f339 = getelementptr i8, ptr %p184, i64 8
+  %p340 = load ptr, ptr %f339, align 8
+  %a341 = ptrtoint ptr %p340 to i64
+  %eq342 = icmp eq i64 %a341, ptrtoint (ptr @PyFloat_Type to i64)
+  %only_float = and i1 %only338, %eq342
+  br i1 %only_float, label %u9.fbox_operand343, label %u9.fbox_next344
 
-u9.box_operands:                                  ; preds = %u9.view_is_int132, %u9.view_long127, %u9.view_int, %u9.view_is_int, %u9.view_long
-  %f175 = getelementptr i8, ptr %2, i64 8
-  %p176 = load ptr, ptr %f175, align 8
-  %rc177 = load i64, ptr %p176, align 4
-  %rc1178 = add i64 %rc177, 1
-  store i64 %rc1178, ptr %p176, align 4
-  store ptr %p176, ptr %s1, align 8
+u9.box_operands:                                  ; preds = %u9.view_is_int140, %u9.view_long135, %u9.view_int, %u9.view_is_int, %u9.view_long
+  %f183 = getelementptr i8, ptr %2, i64 8
+  %p184 = load ptr, ptr %f183, align 8
+  %rc185 = load i64, ptr %p184, align 4
+  %rc1186 = add i64 %rc185, 1
+  store i64 %rc1186, ptr %p184, align 4
+  store ptr %p184, ptr %s1, align 8
   br label %u9.num_slow
 
 u9.view:                                          ; preds = %u9.view_compact, %u9.view_float
@@ -437,36 +456,36 @@ u9.view:                                          ; preds = %u9.view_compact, %u
   %vf = phi double [ %fval, %u9.view_float ], [ 0.000000e+00, %u9.view_compact ]
   %vi = phi i64 [ 0, %u9.view_float ], [ %ival, %u9.view_compact ]
   %is_float = icmp eq i8 %ukind, 1
-  br i1 %is_float, label %u9.view119, label %u9.view_not_float, !prof !1
+  br i1 %is_float, label %u9.view127, label %u9.view_not_float, !prof !1
 
 u9.view_float:                                    ; preds = %i9
-  %f111 = getelementptr i8, ptr %v106, i64 16
-  %fval = load double, ptr %f111, align 8
+  %f119 = getelementptr i8, ptr %v114, i64 16
+  %fval = load double, ptr %f119, align 8
   br label %u9.view
 
 u9.view_long:                                     ; preds = %i9
-  %a112 = ptrtoint ptr %p110 to i64
-  %eq113 = icmp eq i64 %a112, ptrtoint (ptr @PyLong_Type to i64)
-  br i1 %eq113, label %u9.view_is_int, label %u9.box_operands, !prof !1
+  %a120 = ptrtoint ptr %p118 to i64
+  %eq121 = icmp eq i64 %a120, ptrtoint (ptr @PyLong_Type to i64)
+  br i1 %eq121, label %u9.view_is_int, label %u9.box_operands, !prof !1
 
 u9.view_is_int:                                   ; preds = %u9.view_long
-  %f114 = getelementptr i8, ptr %v106, i64 16
-  %size = load i64, ptr %f114, align 4
+  %f122 = getelementptr i8, ptr %v114, i64 16
+  %size = load i64, ptr %f122, align 4
   %size2 = add i64 %size, 2
   %compact = icmp ule i64 %size2, 4
-  %f115 = getelementptr i8, ptr %v106, i64 24
-  %digit0 = load i32, ptr %f115, align 4
-  %digit0116 = zext i32 %digit0 to i64
-  %f117 = getelementptr i8, ptr %v106, i64 28
-  %digit1 = load i32, ptr %f117, align 4
-  %digit1118 = zext i32 %digit1 to i64
+  %f123 = getelementptr i8, ptr %v114, i64 24
+  %digit0 = load i32, ptr %f123, align 4
+  %digit0124 = zext i32 %digit0 to i64
+  %f125 = getelementptr i8, ptr %v114, i64 28
+  %digit1 = load i32, ptr %f125, align 4
+  %digit1126 = zext i32 %digit1 to i64
   %negative = icmp slt i64 %size, 0
   %neg_size = sub i64 0, %size
   %ndigits = select i1 %negative, i64 %neg_size, i64 %size
   %two = icmp eq i64 %ndigits, 2
-  %hi = shl i64 %digit1118, 30
+  %hi = shl i64 %digit1126, 30
   %hi2 = select i1 %two, i64 %hi, i64 0
-  %mag = add i64 %digit0116, %hi2
+  %mag = add i64 %digit0124, %hi2
   %zero = icmp eq i64 %size, 0
   %mag0 = select i1 %zero, i64 0, i64 %mag
   %neg_mag = sub i64 0, %mag0
@@ -476,12 +495,12 @@ u9.view_is_int:                                   ; preds = %u9.view_long
 u9.view_compact:                                  ; preds = %u9.view_is_int
   br label %u9.view
 
-u9.view119:                                       ; preds = %u9.view_compact154, %u9.view_float126, %u9.view_compact121, %u9.view
-  %vkind155 = phi i8 [ 1, %u9.view ], [ 2, %u9.view_compact121 ], [ 1, %u9.view_float126 ], [ 2, %u9.view_compact154 ]
-  %vf156 = phi double [ %uf, %u9.view ], [ 0.000000e+00, %u9.view_compact121 ], [ %fval129, %u9.view_float126 ], [ 0.000000e+00, %u9.view_compact154 ]
-  %vi157 = phi i64 [ 0, %u9.view ], [ %ui, %u9.view_compact121 ], [ 0, %u9.view_float126 ], [ %ival153, %u9.view_compact154 ]
+u9.view127:                                       ; preds = %u9.view_compact162, %u9.view_float134, %u9.view_compact129, %u9.view
+  %vkind163 = phi i8 [ 1, %u9.view ], [ 2, %u9.view_compact129 ], [ 1, %u9.view_float134 ], [ 2, %u9.view_compact162 ]
+  %vf164 = phi double [ %uf, %u9.view ], [ 0.000000e+00, %u9.view_compact129 ], [ %fval137, %u9.view_float134 ], [ 0.000000e+00, %u9.view_compact162 ]
+  %vi165 = phi i64 [ 0, %u9.view ], [ %ui, %u9.view_compact129 ], [ 0, %u9.view_float134 ], [ %ival161, %u9.view_compact162 ]
   %lint = icmp eq i8 %vkind, 2
-  %rint = icmp eq i8 %vkind155, 2
+  %rint = icmp eq i8 %vkind163, 2
   %both_int = and i1 %lint, %rint
   br i1 %both_int, label %u9.unboxed_ints, label %u9.unboxed_floats
 
@@ -491,78 +510,78 @@ u9.view_not_float:                                ; preds = %u9.view
 
 u9.view_int:                                      ; preds = %u9.view_not_float
   %bias = add i64 %ui, 1152921504606846976
-  %compact120 = icmp ult i64 %bias, 2305843009213693952
-  br i1 %compact120, label %u9.view_compact121, label %u9.box_operands, !prof !1
+  %compact128 = icmp ult i64 %bias, 2305843009213693952
+  br i1 %compact128, label %u9.view_compact129, label %u9.box_operands, !prof !1
 
 u9.view_object:                                   ; preds = %u9.view_not_float
-  %f122 = getelementptr i8, ptr %v105, i64 8
-  %p123 = load ptr, ptr %f122, align 8
-  %a124 = ptrtoint ptr %p123 to i64
-  %eq125 = icmp eq i64 %a124, ptrtoint (ptr @PyFloat_Type to i64)
-  br i1 %eq125, label %u9.view_float126, label %u9.view_long127
+  %f130 = getelementptr i8, ptr %v113, i64 8
+  %p131 = load ptr, ptr %f130, align 8
+  %a132 = ptrtoint ptr %p131 to i64
+  %eq133 = icmp eq i64 %a132, ptrtoint (ptr @PyFloat_Type to i64)
+  br i1 %eq133, label %u9.view_float134, label %u9.view_long135
 
-u9.view_compact121:                               ; preds = %u9.view_int
-  br label %u9.view119
+u9.view_compact129:                               ; preds = %u9.view_int
+  br label %u9.view127
 
-u9.view_float126:                                 ; preds = %u9.view_object
-  %f128 = getelementptr i8, ptr %v105, i64 16
-  %fval129 = load double, ptr %f128, align 8
-  br label %u9.view119
+u9.view_float134:                                 ; preds = %u9.view_object
+  %f136 = getelementptr i8, ptr %v113, i64 16
+  %fval137 = load double, ptr %f136, align 8
+  br label %u9.view127
 
-u9.view_long127:                                  ; preds = %u9.view_object
-  %a130 = ptrtoint ptr %p123 to i64
-  %eq131 = icmp eq i64 %a130, ptrtoint (ptr @PyLong_Type to i64)
-  br i1 %eq131, label %u9.view_is_int132, label %u9.box_operands, !prof !1
+u9.view_long135:                                  ; preds = %u9.view_object
+  %a138 = ptrtoint ptr %p131 to i64
+  %eq139 = icmp eq i64 %a138, ptrtoint (ptr @PyLong_Type to i64)
+  br i1 %eq139, label %u9.view_is_int140, label %u9.box_operands, !prof !1
 
-u9.view_is_int132:                                ; preds = %u9.view_long127
-  %f133 = getelementptr i8, ptr %v105, i64 16
-  %size134 = load i64, ptr %f133, align 4
-  %size2135 = add i64 %size134, 2
-  %compact136 = icmp ule i64 %size2135, 4
-  %f137 = getelementptr i8, ptr %v105, i64 24
-  %digit0138 = load i32, ptr %f137, align 4
-  %digit0139 = zext i32 %digit0138 to i64
-  %f140 = getelementptr i8, ptr %v105, i64 28
-  %digit1141 = load i32, ptr %f140, align 4
-  %digit1142 = zext i32 %digit1141 to i64
-  %negative143 = icmp slt i64 %size134, 0
-  %neg_size144 = sub i64 0, %size134
-  %ndigits145 = select i1 %negative143, i64 %neg_size144, i64 %size134
-  %two146 = icmp eq i64 %ndigits145, 2
-  %hi147 = shl i64 %digit1142, 30
-  %hi2148 = select i1 %two146, i64 %hi147, i64 0
-  %mag149 = add i64 %digit0139, %hi2148
-  %zero150 = icmp eq i64 %size134, 0
-  %mag0151 = select i1 %zero150, i64 0, i64 %mag149
-  %neg_mag152 = sub i64 0, %mag0151
-  %ival153 = select i1 %negative143, i64 %neg_mag152, i64 %mag0151
-  br i1 %compact136, label %u9.view_compact154, label %u9.box_operands, !prof !1
+u9.view_is_int140:                                ; preds = %u9.view_long135
+  %f141 = getelementptr i8, ptr %v113, i64 16
+  %size142 = load i64, ptr %f141, align 4
+  %size2143 = add i64 %size142, 2
+  %compact144 = icmp ule i64 %size2143, 4
+  %f145 = getelementptr i8, ptr %v113, i64 24
+  %digit0146 = load i32, ptr %f145, align 4
+  %digit0147 = zext i32 %digit0146 to i64
+  %f148 = getelementptr i8, ptr %v113, i64 28
+  %digit1149 = load i32, ptr %f148, align 4
+  %digit1150 = zext i32 %digit1149 to i64
+  %negative151 = icmp slt i64 %size142, 0
+  %neg_size152 = sub i64 0, %size142
+  %ndigits153 = select i1 %negative151, i64 %neg_size152, i64 %size142
+  %two154 = icmp eq i64 %ndigits153, 2
+  %hi155 = shl i64 %digit1150, 30
+  %hi2156 = select i1 %two154, i64 %hi155, i64 0
+  %mag157 = add i64 %digit0147, %hi2156
+  %zero158 = icmp eq i64 %size142, 0
+  %mag0159 = select i1 %zero158, i64 0, i64 %mag157
+  %neg_mag160 = sub i64 0, %mag0159
+  %ival161 = select i1 %negative151, i64 %neg_mag160, i64 %mag0159
+  br i1 %compact144, label %u9.view_compact162, label %u9.box_operands, !prof !1
 
-u9.view_compact154:                               ; preds = %u9.view_is_int132
-  br label %u9.view119
+u9.view_compact162:                               ; preds = %u9.view_is_int140
+  br label %u9.view127
 
-u9.unboxed_ints:                                  ; preds = %u9.view119
-  %iadd = add nsw i64 %vi, %vi157
+u9.unboxed_ints:                                  ; preds = %u9.view127
+  %iadd = add nsw i64 %vi, %vi165
   %biased = sub i64 %iadd, -5
   %is_small = icmp ult i64 %biased, 262
   br i1 %is_small, label %u9.ibox_small, label %u9.ibox_not_small
 
-u9.unboxed_floats:                                ; preds = %u9.view119
+u9.unboxed_floats:                                ; preds = %u9.view127
   %itof = sitofp i64 %vi to double
   %view_f = select i1 %lint, double %itof, double %vf
-  %itof172 = sitofp i64 %vi157 to double
-  %view_f173 = select i1 %rint, double %itof172, double %vf156
-  %fadd = fadd double %view_f, %view_f173
-  %c174 = call ptr @PyFloat_FromDouble(double %fadd)
+  %itof180 = sitofp i64 %vi165 to double
+  %view_f181 = select i1 %rint, double %itof180, double %vf164
+  %fadd = fadd double %view_f, %view_f181
+  %c182 = call ptr @PyFloat_FromDouble(double %fadd)
   br label %u9.fbox_done
 
 u9.ibox_done:                                     ; preds = %u9.ibox_call, %u9.ibox_init, %u9.ibox_table
-  %int_box = phi ptr [ %fd, %u9.ibox_table ], [ %c161, %u9.ibox_init ], [ %c171, %u9.ibox_call ]
+  %int_box = phi ptr [ %fd, %u9.ibox_table ], [ %c169, %u9.ibox_init ], [ %c179, %u9.ibox_call ]
   br label %u9.num_done
 
 u9.ibox_small:                                    ; preds = %u9.unboxed_ints
-  %p158 = load ptr, ptr @rjit_small_ints, align 8
-  %have_table = icmp ne ptr %p158, null
+  %p166 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table = icmp ne ptr %p166, null
   br i1 %have_table, label %u9.ibox_table, label %u9.ibox_call, !prof !1
 
 u9.ibox_not_small:                                ; preds = %u9.unboxed_ints
@@ -574,318 +593,318 @@ u9.ibox_not_small:                                ; preds = %u9.unboxed_ints
   br i1 %inline, label %u9.ibox_alloc, label %u9.ibox_call, !prof !1
 
 u9.ibox_alloc:                                    ; preds = %u9.ibox_not_small
-  %c161 = call ptr @PyObject_Malloc(i64 32)
-  %allocated = icmp ne ptr %c161, null
+  %c169 = call ptr @PyObject_Malloc(i64 32)
+  %allocated = icmp ne ptr %c169, null
   br i1 %allocated, label %u9.ibox_init, label %u9.ibox_call, !prof !1
 
 u9.ibox_call:                                     ; preds = %u9.ibox_alloc, %u9.ibox_not_small, %u9.ibox_small
-  %c171 = call ptr @PyLong_FromLongLong(i64 %iadd)
+  %c179 = call ptr @PyLong_FromLongLong(i64 %iadd)
   br label %u9.ibox_done
 
 u9.ibox_table:                                    ; preds = %u9.ibox_small
   %off = mul i64 %biased, 32
-  %fd = getelementptr i8, ptr %p158, i64 %off
-  %rc159 = load i64, ptr %fd, align 4
-  %rc1160 = add i64 %rc159, 1
-  store i64 %rc1160, ptr %fd, align 4
+  %fd = getelementptr i8, ptr %p166, i64 %off
+  %rc167 = load i64, ptr %fd, align 4
+  %rc1168 = add i64 %rc167, 1
+  store i64 %rc1168, ptr %fd, align 4
   br label %u9.ibox_done
 
 u9.ibox_init:                                     ; preds = %u9.ibox_alloc
   %neg = icmp slt i64 %iadd, 0
   %minus = sub i64 0, %iadd
-  %mag162 = select i1 %neg, i64 %minus, i64 %iadd
-  %two163 = icmp ugt i64 %mag162, 1073741823
-  %ndigits164 = select i1 %two163, i64 2, i64 1
-  %minus_n = sub i64 0, %ndigits164
-  %size165 = select i1 %neg, i64 %minus_n, i64 %ndigits164
-  %d0 = and i64 %mag162, 1073741823
-  %d1 = lshr i64 %mag162, 30
-  store i64 1, ptr %c161, align 4
-  %f166 = getelementptr i8, ptr %c161, i64 8
-  store ptr @PyLong_Type, ptr %f166, align 8
-  %f167 = getelementptr i8, ptr %c161, i64 16
-  store i64 %size165, ptr %f167, align 4
+  %mag170 = select i1 %neg, i64 %minus, i64 %iadd
+  %two171 = icmp ugt i64 %mag170, 1073741823
+  %ndigits172 = select i1 %two171, i64 2, i64 1
+  %minus_n = sub i64 0, %ndigits172
+  %size173 = select i1 %neg, i64 %minus_n, i64 %ndigits172
+  %d0 = and i64 %mag170, 1073741823
+  %d1 = lshr i64 %mag170, 30
+  store i64 1, ptr %c169, align 4
+  %f174 = getelementptr i8, ptr %c169, i64 8
+  store ptr @PyLong_Type, ptr %f174, align 8
+  %f175 = getelementptr i8, ptr %c169, i64 16
+  store i64 %size173, ptr %f175, align 4
   %digit = trunc i64 %d0 to i32
-  %f168 = getelementptr i8, ptr %c161, i64 24
-  store i32 %digit, ptr %f168, align 4
-  %digit169 = trunc i64 %d1 to i32
-  %f170 = getelementptr i8, ptr %c161, i64 28
-  store i32 %digit169, ptr %f170, align 4
+  %f176 = getelementptr i8, ptr %c169, i64 24
+  store i32 %digit, ptr %f176, align 4
+  %digit177 = trunc i64 %d1 to i32
+  %f178 = getelementptr i8, ptr %c169, i64 28
+  store i32 %digit177, ptr %f178, align 4
   br label %u9.ibox_done
 
 u9.fbox_done:                                     ; preds = %u9.unboxed_floats
-  %fbox = phi ptr [ %c174, %u9.unboxed_floats ]
+  %fbox = phi ptr [ %c182, %u9.unboxed_floats ]
   br label %u9.num_done
 
 u9.boxed_paths_unused:                            ; No predecessors!
-  %f179 = getelementptr i8, ptr %v106, i64 8
-  %p180 = load ptr, ptr %f179, align 8
-  %f181 = getelementptr i8, ptr %p176, i64 8
-  %p182 = load ptr, ptr %f181, align 8
-  %a183 = ptrtoint ptr %p180 to i64
-  %eq184 = icmp eq i64 %a183, ptrtoint (ptr @PyLong_Type to i64)
-  %a185 = ptrtoint ptr %p182 to i64
-  %eq186 = icmp eq i64 %a185, ptrtoint (ptr @PyLong_Type to i64)
-  %both = and i1 %eq184, %eq186
+  %f187 = getelementptr i8, ptr %v114, i64 8
+  %p188 = load ptr, ptr %f187, align 8
+  %f189 = getelementptr i8, ptr %p184, i64 8
+  %p190 = load ptr, ptr %f189, align 8
+  %a191 = ptrtoint ptr %p188 to i64
+  %eq192 = icmp eq i64 %a191, ptrtoint (ptr @PyLong_Type to i64)
+  %a193 = ptrtoint ptr %p190 to i64
+  %eq194 = icmp eq i64 %a193, ptrtoint (ptr @PyLong_Type to i64)
+  %both = and i1 %eq192, %eq194
   br i1 %both, label %u9.int_test, label %u9.float_check
 
 u9.int_test:                                      ; preds = %u9.boxed_paths_unused
-  %f187 = getelementptr i8, ptr %v106, i64 16
-  %size188 = load i64, ptr %f187, align 4
-  %size2189 = add i64 %size188, 2
-  %compact190 = icmp ule i64 %size2189, 4
-  %f191 = getelementptr i8, ptr %v106, i64 24
-  %digit0192 = load i32, ptr %f191, align 4
-  %digit0193 = zext i32 %digit0192 to i64
-  %f194 = getelementptr i8, ptr %v106, i64 28
-  %digit1195 = load i32, ptr %f194, align 4
-  %digit1196 = zext i32 %digit1195 to i64
-  %negative197 = icmp slt i64 %size188, 0
-  %neg_size198 = sub i64 0, %size188
-  %ndigits199 = select i1 %negative197, i64 %neg_size198, i64 %size188
-  %two200 = icmp eq i64 %ndigits199, 2
-  %hi201 = shl i64 %digit1196, 30
-  %hi2202 = select i1 %two200, i64 %hi201, i64 0
-  %mag203 = add i64 %digit0193, %hi2202
-  %zero204 = icmp eq i64 %size188, 0
-  %mag0205 = select i1 %zero204, i64 0, i64 %mag203
-  %neg_mag206 = sub i64 0, %mag0205
-  %ival207 = select i1 %negative197, i64 %neg_mag206, i64 %mag0205
-  %f208 = getelementptr i8, ptr %p176, i64 16
-  %size209 = load i64, ptr %f208, align 4
-  %size2210 = add i64 %size209, 2
-  %compact211 = icmp ule i64 %size2210, 4
-  %f212 = getelementptr i8, ptr %p176, i64 24
-  %digit0213 = load i32, ptr %f212, align 4
-  %digit0214 = zext i32 %digit0213 to i64
-  %f215 = getelementptr i8, ptr %p176, i64 28
-  %digit1216 = load i32, ptr %f215, align 4
-  %digit1217 = zext i32 %digit1216 to i64
-  %negative218 = icmp slt i64 %size209, 0
-  %neg_size219 = sub i64 0, %size209
-  %ndigits220 = select i1 %negative218, i64 %neg_size219, i64 %size209
-  %two221 = icmp eq i64 %ndigits220, 2
-  %hi222 = shl i64 %digit1217, 30
-  %hi2223 = select i1 %two221, i64 %hi222, i64 0
-  %mag224 = add i64 %digit0214, %hi2223
-  %zero225 = icmp eq i64 %size209, 0
-  %mag0226 = select i1 %zero225, i64 0, i64 %mag224
-  %neg_mag227 = sub i64 0, %mag0226
-  %ival228 = select i1 %negative218, i64 %neg_mag227, i64 %mag0226
-  %compact229 = and i1 %compact190, %compact211
-  br i1 %compact229, label %u9.int_fast, label %u9.num_slow, !prof !1
+  %f195 = getelementptr i8, ptr %v114, i64 16
+  %size196 = load i64, ptr %f195, align 4
+  %size2197 = add i64 %size196, 2
+  %compact198 = icmp ule i64 %size2197, 4
+  %f199 = getelementptr i8, ptr %v114, i64 24
+  %digit0200 = load i32, ptr %f199, align 4
+  %digit0201 = zext i32 %digit0200 to i64
+  %f202 = getelementptr i8, ptr %v114, i64 28
+  %digit1203 = load i32, ptr %f202, align 4
+  %digit1204 = zext i32 %digit1203 to i64
+  %negative205 = icmp slt i64 %size196, 0
+  %neg_size206 = sub i64 0, %size196
+  %ndigits207 = select i1 %negative205, i64 %neg_size206, i64 %size196
+  %two208 = icmp eq i64 %ndigits207, 2
+  %hi209 = shl i64 %digit1204, 30
+  %hi2210 = select i1 %two208, i64 %hi209, i64 0
+  %mag211 = add i64 %digit0201, %hi2210
+  %zero212 = icmp eq i64 %size196, 0
+  %mag0213 = select i1 %zero212, i64 0, i64 %mag211
+  %neg_mag214 = sub i64 0, %mag0213
+  %ival215 = select i1 %negative205, i64 %neg_mag214, i64 %mag0213
+  %f216 = getelementptr i8, ptr %p184, i64 16
+  %size217 = load i64, ptr %f216, align 4
+  %size2218 = add i64 %size217, 2
+  %compact219 = icmp ule i64 %size2218, 4
+  %f220 = getelementptr i8, ptr %p184, i64 24
+  %digit0221 = load i32, ptr %f220, align 4
+  %digit0222 = zext i32 %digit0221 to i64
+  %f223 = getelementptr i8, ptr %p184, i64 28
+  %digit1224 = load i32, ptr %f223, align 4
+  %digit1225 = zext i32 %digit1224 to i64
+  %negative226 = icmp slt i64 %size217, 0
+  %neg_size227 = sub i64 0, %size217
+  %ndigits228 = select i1 %negative226, i64 %neg_size227, i64 %size217
+  %two229 = icmp eq i64 %ndigits228, 2
+  %hi230 = shl i64 %digit1225, 30
+  %hi2231 = select i1 %two229, i64 %hi230, i64 0
+  %mag232 = add i64 %digit0222, %hi2231
+  %zero233 = icmp eq i64 %size217, 0
+  %mag0234 = select i1 %zero233, i64 0, i64 %mag232
+  %neg_mag235 = sub i64 0, %mag0234
+  %ival236 = select i1 %negative226, i64 %neg_mag235, i64 %mag0234
+  %compact237 = and i1 %compact198, %compact219
+  br i1 %compact237, label %u9.int_fast, label %u9.num_slow, !prof !1
 
 u9.float_check:                                   ; preds = %u9.boxed_paths_unused
-  %f270 = getelementptr i8, ptr %v106, i64 8
-  %p271 = load ptr, ptr %f270, align 8
-  %f272 = getelementptr i8, ptr %p176, i64 8
-  %p273 = load ptr, ptr %f272, align 8
-  %a274 = ptrtoint ptr %p271 to i64
-  %eq275 = icmp eq i64 %a274, ptrtoint (ptr @PyFloat_Type to i64)
-  %a276 = ptrtoint ptr %p273 to i64
-  %eq277 = icmp eq i64 %a276, ptrtoint (ptr @PyFloat_Type to i64)
-  %both278 = and i1 %eq275, %eq277
-  br i1 %both278, label %u9.float_fast, label %u9.mixed_check, !prof !1
+  %f278 = getelementptr i8, ptr %v114, i64 8
+  %p279 = load ptr, ptr %f278, align 8
+  %f280 = getelementptr i8, ptr %p184, i64 8
+  %p281 = load ptr, ptr %f280, align 8
+  %a282 = ptrtoint ptr %p279 to i64
+  %eq283 = icmp eq i64 %a282, ptrtoint (ptr @PyFloat_Type to i64)
+  %a284 = ptrtoint ptr %p281 to i64
+  %eq285 = icmp eq i64 %a284, ptrtoint (ptr @PyFloat_Type to i64)
+  %both286 = and i1 %eq283, %eq285
+  br i1 %both286, label %u9.float_fast, label %u9.mixed_check, !prof !1
 
 u9.int_fast:                                      ; preds = %u9.int_test
-  %iadd230 = add nsw i64 %ival207, %ival228
-  %biased236 = sub i64 %iadd230, -5
-  %is_small237 = icmp ult i64 %biased236, 262
-  br i1 %is_small237, label %u9.ibox_small232, label %u9.ibox_not_small233
+  %iadd238 = add nsw i64 %ival215, %ival236
+  %biased244 = sub i64 %iadd238, -5
+  %is_small245 = icmp ult i64 %biased244, 262
+  br i1 %is_small245, label %u9.ibox_small240, label %u9.ibox_not_small241
 
-u9.ibox_done231:                                  ; preds = %u9.ibox_call235, %u9.ibox_init252, %u9.ibox_table240
-  %int_box269 = phi ptr [ %fd242, %u9.ibox_table240 ], [ %c250, %u9.ibox_init252 ], [ %c268, %u9.ibox_call235 ]
+u9.ibox_done239:                                  ; preds = %u9.ibox_call243, %u9.ibox_init260, %u9.ibox_table248
+  %int_box277 = phi ptr [ %fd250, %u9.ibox_table248 ], [ %c258, %u9.ibox_init260 ], [ %c276, %u9.ibox_call243 ]
   br label %u9.num_done
 
-u9.ibox_small232:                                 ; preds = %u9.int_fast
-  %p238 = load ptr, ptr @rjit_small_ints, align 8
-  %have_table239 = icmp ne ptr %p238, null
-  br i1 %have_table239, label %u9.ibox_table240, label %u9.ibox_call235, !prof !1
+u9.ibox_small240:                                 ; preds = %u9.int_fast
+  %p246 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table247 = icmp ne ptr %p246, null
+  br i1 %have_table247, label %u9.ibox_table248, label %u9.ibox_call243, !prof !1
 
-u9.ibox_not_small233:                             ; preds = %u9.int_fast
-  %shifted245 = add i64 %iadd230, 1152921504606846975
-  %fits246 = icmp ult i64 %shifted245, 2305843009213693951
-  %i247 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
-  %untraced248 = icmp eq i32 %i247, 0
-  %inline249 = and i1 %fits246, %untraced248
-  br i1 %inline249, label %u9.ibox_alloc234, label %u9.ibox_call235, !prof !1
+u9.ibox_not_small241:                             ; preds = %u9.int_fast
+  %shifted253 = add i64 %iadd238, 1152921504606846975
+  %fits254 = icmp ult i64 %shifted253, 2305843009213693951
+  %i255 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
+  %untraced256 = icmp eq i32 %i255, 0
+  %inline257 = and i1 %fits254, %untraced256
+  br i1 %inline257, label %u9.ibox_alloc242, label %u9.ibox_call243, !prof !1
 
-u9.ibox_alloc234:                                 ; preds = %u9.ibox_not_small233
-  %c250 = call ptr @PyObject_Malloc(i64 32)
-  %allocated251 = icmp ne ptr %c250, null
-  br i1 %allocated251, label %u9.ibox_init252, label %u9.ibox_call235, !prof !1
+u9.ibox_alloc242:                                 ; preds = %u9.ibox_not_small241
+  %c258 = call ptr @PyObject_Malloc(i64 32)
+  %allocated259 = icmp ne ptr %c258, null
+  br i1 %allocated259, label %u9.ibox_init260, label %u9.ibox_call243, !prof !1
 
-u9.ibox_call235:                                  ; preds = %u9.ibox_alloc234, %u9.ibox_not_small233, %u9.ibox_small232
-  %c268 = call ptr @PyLong_FromLongLong(i64 %iadd230)
-  br label %u9.ibox_done231
+u9.ibox_call243:                                  ; preds = %u9.ibox_alloc242, %u9.ibox_not_small241, %u9.ibox_small240
+  %c276 = call ptr @PyLong_FromLongLong(i64 %iadd238)
+  br label %u9.ibox_done239
 
-u9.ibox_table240:                                 ; preds = %u9.ibox_small232
-  %off241 = mul i64 %biased236, 32
-  %fd242 = getelementptr i8, ptr %p238, i64 %off241
-  %rc243 = load i64, ptr %fd242, align 4
-  %rc1244 = add i64 %rc243, 1
-  store i64 %rc1244, ptr %fd242, align 4
-  br label %u9.ibox_done231
+u9.ibox_table248:                                 ; preds = %u9.ibox_small240
+  %off249 = mul i64 %biased244, 32
+  %fd250 = getelementptr i8, ptr %p246, i64 %off249
+  %rc251 = load i64, ptr %fd250, align 4
+  %rc1252 = add i64 %rc251, 1
+  store i64 %rc1252, ptr %fd250, align 4
+  br label %u9.ibox_done239
 
-u9.ibox_init252:                                  ; preds = %u9.ibox_alloc234
-  %neg253 = icmp slt i64 %iadd230, 0
-  %minus254 = sub i64 0, %iadd230
-  %mag255 = select i1 %neg253, i64 %minus254, i64 %iadd230
-  %two256 = icmp ugt i64 %mag255, 1073741823
-  %ndigits257 = select i1 %two256, i64 2, i64 1
-  %minus_n258 = sub i64 0, %ndigits257
-  %size259 = select i1 %neg253, i64 %minus_n258, i64 %ndigits257
-  %d0260 = and i64 %mag255, 1073741823
-  %d1261 = lshr i64 %mag255, 30
-  store i64 1, ptr %c250, align 4
-  %f262 = getelementptr i8, ptr %c250, i64 8
-  store ptr @PyLong_Type, ptr %f262, align 8
-  %f263 = getelementptr i8, ptr %c250, i64 16
-  store i64 %size259, ptr %f263, align 4
-  %digit264 = trunc i64 %d0260 to i32
-  %f265 = getelementptr i8, ptr %c250, i64 24
-  store i32 %digit264, ptr %f265, align 4
-  %digit266 = trunc i64 %d1261 to i32
-  %f267 = getelementptr i8, ptr %c250, i64 28
-  store i32 %digit266, ptr %f267, align 4
-  br label %u9.ibox_done231
+u9.ibox_init260:                                  ; preds = %u9.ibox_alloc242
+  %neg261 = icmp slt i64 %iadd238, 0
+  %minus262 = sub i64 0, %iadd238
+  %mag263 = select i1 %neg261, i64 %minus262, i64 %iadd238
+  %two264 = icmp ugt i64 %mag263, 1073741823
+  %ndigits265 = select i1 %two264, i64 2, i64 1
+  %minus_n266 = sub i64 0, %ndigits265
+  %size267 = select i1 %neg261, i64 %minus_n266, i64 %ndigits265
+  %d0268 = and i64 %mag263, 1073741823
+  %d1269 = lshr i64 %mag263, 30
+  store i64 1, ptr %c258, align 4
+  %f270 = getelementptr i8, ptr %c258, i64 8
+  store ptr @PyLong_Type, ptr %f270, align 8
+  %f271 = getelementptr i8, ptr %c258, i64 16
+  store i64 %size267, ptr %f271, align 4
+  %digit272 = trunc i64 %d0268 to i32
+  %f273 = getelementptr i8, ptr %c258, i64 24
+  store i32 %digit272, ptr %f273, align 4
+  %digit274 = trunc i64 %d1269 to i32
+  %f275 = getelementptr i8, ptr %c258, i64 28
+  store i32 %digit274, ptr %f275, align 4
+  br label %u9.ibox_done239
 
 u9.float_fast:                                    ; preds = %u9.float_check
-  %f279 = getelementptr i8, ptr %v106, i64 16
-  %fval280 = load double, ptr %f279, align 8
-  %f281 = getelementptr i8, ptr %p176, i64 16
-  %fval282 = load double, ptr %f281, align 8
-  %fadd283 = fadd double %fval280, %fval282
-  %rc285 = load i64, ptr %p176, align 4
-  %only = icmp eq i64 %rc285, 1
+  %f287 = getelementptr i8, ptr %v114, i64 16
+  %fval288 = load double, ptr %f287, align 8
+  %f289 = getelementptr i8, ptr %p184, i64 16
+  %fval290 = load double, ptr %f289, align 8
+  %fadd291 = fadd double %fval288, %fval290
+  %rc293 = load i64, ptr %p184, align 4
+  %only = icmp eq i64 %rc293, 1
   br i1 %only, label %u9.fbox_operand, label %u9.fbox_next
 
 u9.mixed_check:                                   ; preds = %u9.float_check
-  %f291 = getelementptr i8, ptr %v106, i64 8
-  %p292 = load ptr, ptr %f291, align 8
-  %a293 = ptrtoint ptr %p292 to i64
-  %eq294 = icmp eq i64 %a293, ptrtoint (ptr @PyFloat_Type to i64)
-  %a295 = ptrtoint ptr %p292 to i64
-  %eq296 = icmp eq i64 %a295, ptrtoint (ptr @PyLong_Type to i64)
-  %f297 = getelementptr i8, ptr %p176, i64 8
-  %p298 = load ptr, ptr %f297, align 8
-  %a299 = ptrtoint ptr %p298 to i64
-  %eq300 = icmp eq i64 %a299, ptrtoint (ptr @PyFloat_Type to i64)
-  %a301 = ptrtoint ptr %p298 to i64
-  %eq302 = icmp eq i64 %a301, ptrtoint (ptr @PyLong_Type to i64)
-  %float_first = and i1 %eq294, %eq302
-  %int_first = and i1 %eq296, %eq300
+  %f299 = getelementptr i8, ptr %v114, i64 8
+  %p300 = load ptr, ptr %f299, align 8
+  %a301 = ptrtoint ptr %p300 to i64
+  %eq302 = icmp eq i64 %a301, ptrtoint (ptr @PyFloat_Type to i64)
+  %a303 = ptrtoint ptr %p300 to i64
+  %eq304 = icmp eq i64 %a303, ptrtoint (ptr @PyLong_Type to i64)
+  %f305 = getelementptr i8, ptr %p184, i64 8
+  %p306 = load ptr, ptr %f305, align 8
+  %a307 = ptrtoint ptr %p306 to i64
+  %eq308 = icmp eq i64 %a307, ptrtoint (ptr @PyFloat_Type to i64)
+  %a309 = ptrtoint ptr %p306 to i64
+  %eq310 = icmp eq i64 %a309, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first = and i1 %eq302, %eq310
+  %int_first = and i1 %eq304, %eq308
   %mixed = or i1 %float_first, %int_first
   br i1 %mixed, label %u9.mixed, label %u9.num_slow, !prof !1
 
-u9.fbox_done284:                                  ; preds = %u9.fbox_next, %u9.fbox_operand
-  %fbox290 = phi ptr [ %p176, %u9.fbox_operand ], [ %c289, %u9.fbox_next ]
+u9.fbox_done292:                                  ; preds = %u9.fbox_next, %u9.fbox_operand
+  %fbox298 = phi ptr [ %p184, %u9.fbox_operand ], [ %c297, %u9.fbox_next ]
   br label %u9.num_done
 
 u9.fbox_operand:                                  ; preds = %u9.float_fast
-  %f286 = getelementptr i8, ptr %p176, i64 16
-  store double %fadd283, ptr %f286, align 8
-  %rc287 = load i64, ptr %p176, align 4
-  %rc1288 = add i64 %rc287, 1
-  store i64 %rc1288, ptr %p176, align 4
-  br label %u9.fbox_done284
+  %f294 = getelementptr i8, ptr %p184, i64 16
+  store double %fadd291, ptr %f294, align 8
+  %rc295 = load i64, ptr %p184, align 4
+  %rc1296 = add i64 %rc295, 1
+  store i64 %rc1296, ptr %p184, align 4
+  br label %u9.fbox_done292
 
 u9.fbox_next:                                     ; preds = %u9.float_fast
-  %c289 = call ptr @PyFloat_FromDouble(double %fadd283)
-  br label %u9.fbox_done284
+  %c297 = call ptr @PyFloat_FromDouble(double %fadd291)
+  br label %u9.fbox_done292
 
 u9.mixed:                                         ; preds = %u9.mixed_check
-  %int_operand = select i1 %float_first, ptr %p176, ptr %v106
-  %float_operand = select i1 %float_first, ptr %v106, ptr %p176
-  %f303 = getelementptr i8, ptr %int_operand, i64 16
-  %size304 = load i64, ptr %f303, align 4
-  %size2305 = add i64 %size304, 2
-  %compact306 = icmp ule i64 %size2305, 4
-  %f307 = getelementptr i8, ptr %int_operand, i64 24
-  %digit0308 = load i32, ptr %f307, align 4
-  %digit0309 = zext i32 %digit0308 to i64
-  %f310 = getelementptr i8, ptr %int_operand, i64 28
-  %digit1311 = load i32, ptr %f310, align 4
-  %digit1312 = zext i32 %digit1311 to i64
-  %negative313 = icmp slt i64 %size304, 0
-  %neg_size314 = sub i64 0, %size304
-  %ndigits315 = select i1 %negative313, i64 %neg_size314, i64 %size304
-  %two316 = icmp eq i64 %ndigits315, 2
-  %hi317 = shl i64 %digit1312, 30
-  %hi2318 = select i1 %two316, i64 %hi317, i64 0
-  %mag319 = add i64 %digit0309, %hi2318
-  %zero320 = icmp eq i64 %size304, 0
-  %mag0321 = select i1 %zero320, i64 0, i64 %mag319
-  %neg_mag322 = sub i64 0, %mag0321
-  %ival323 = select i1 %negative313, i64 %neg_mag322, i64 %mag0321
-  br i1 %compact306, label %u9.mixed_fast, label %u9.num_slow, !prof !1
+  %int_operand = select i1 %float_first, ptr %p184, ptr %v114
+  %float_operand = select i1 %float_first, ptr %v114, ptr %p184
+  %f311 = getelementptr i8, ptr %int_operand, i64 16
+  %size312 = load i64, ptr %f311, align 4
+  %size2313 = add i64 %size312, 2
+  %compact314 = icmp ule i64 %size2313, 4
+  %f315 = getelementptr i8, ptr %int_operand, i64 24
+  %digit0316 = load i32, ptr %f315, align 4
+  %digit0317 = zext i32 %digit0316 to i64
+  %f318 = getelementptr i8, ptr %int_operand, i64 28
+  %digit1319 = load i32, ptr %f318, align 4
+  %digit1320 = zext i32 %digit1319 to i64
+  %negative321 = icmp slt i64 %size312, 0
+  %neg_size322 = sub i64 0, %size312
+  %ndigits323 = select i1 %negative321, i64 %neg_size322, i64 %size312
+  %two324 = icmp eq i64 %ndigits323, 2
+  %hi325 = shl i64 %digit1320, 30
+  %hi2326 = select i1 %two324, i64 %hi325, i64 0
+  %mag327 = add i64 %digit0317, %hi2326
+  %zero328 = icmp eq i64 %size312, 0
+  %mag0329 = select i1 %zero328, i64 0, i64 %mag327
+  %neg_mag330 = sub i64 0, %mag0329
+  %ival331 = select i1 %negative321, i64 %neg_mag330, i64 %mag0329
+  br i1 %compact314, label %u9.mixed_fast, label %u9.num_slow, !prof !1
 
 u9.mixed_fast:                                    ; preds = %u9.mixed
-  %itof324 = sitofp i64 %ival323 to double
-  %f325 = getelementptr i8, ptr %float_operand, i64 16
-  %fval326 = load double, ptr %f325, align 8
-  %x = select i1 %float_first, double %fval326, double %itof324
-  %y = select i1 %float_first, double %itof324, double %fval326
-  %fadd327 = fadd double %x, %y
+  %itof332 = sitofp i64 %ival331 to double
+  %f333 = getelementptr i8, ptr %float_operand, i64 16
+  %fval334 = load double, ptr %f333, align 8
+  %x = select i1 %float_first, double %fval334, double %itof332
+  %y = select i1 %float_first, double %itof332, double %fval334
+  %fadd335 = fadd double %x, %y
   br label %u9.float_result
 
-u9.fbox_done328:                                  ; preds = %u9.fbox_next336, %u9.fbox_operand335
-  %fbox341 = phi ptr [ %p176, %u9.fbox_operand335 ], [ %c340, %u9.fbox_next336 ]
+u9.fbox_done336:                                  ; preds = %u9.fbox_next344, %u9.fbox_operand343
+  %fbox349 = phi ptr [ %p184, %u9.fbox_operand343 ], [ %c348, %u9.fbox_next344 ]
   br label %u9.num_done
 
-u9.fbox_operand335:                               ; preds = %u9.float_result
-  %f337 = getelementptr i8, ptr %p176, i64 16
-  store double %fres, ptr %f337, align 8
-  %rc338 = load i64, ptr %p176, align 4
-  %rc1339 = add i64 %rc338, 1
-  store i64 %rc1339, ptr %p176, align 4
-  br label %u9.fbox_done328
+u9.fbox_operand343:                               ; preds = %u9.float_result
+  %f345 = getelementptr i8, ptr %p184, i64 16
+  store double %fres, ptr %f345, align 8
+  %rc346 = load i64, ptr %p184, align 4
+  %rc1347 = add i64 %rc346, 1
+  store i64 %rc1347, ptr %p184, align 4
+  br label %u9.fbox_done336
 
-u9.fbox_next336:                                  ; preds = %u9.float_result
-  %c340 = call ptr @PyFloat_FromDouble(double %fres)
-  br label %u9.fbox_done328
+u9.fbox_next344:                                  ; preds = %u9.float_result
+  %c348 = call ptr @PyFloat_FromDouble(double %fres)
+  br label %u9.fbox_done336
 
 u9.operator_dunder:                               ; preds = %u9.num_slow
-  %c346 = call ptr @rjit_binary_dunder(ptr %0, ptr %v106, ptr %p176, i32 0)
+  %c354 = call ptr @rjit_binary_dunder(ptr %0, ptr %v114, ptr %p184, i32 0)
   br label %u9.operator_done
 
 u9.operator_c:                                    ; preds = %u9.num_slow
-  %c347 = call ptr @PyNumber_Add(ptr %v106, ptr %p176)
+  %c355 = call ptr @PyNumber_Add(ptr %v114, ptr %p184)
   br label %u9.operator_done
 
 u9.operator_done:                                 ; preds = %u9.operator_c, %u9.operator_dunder
-  %number = phi ptr [ %c346, %u9.operator_dunder ], [ %c347, %u9.operator_c ]
+  %number = phi ptr [ %c354, %u9.operator_dunder ], [ %c355, %u9.operator_c ]
   br label %u9.num_done
 
 u9.xdec:                                          ; preds = %u9.num_done
-  %rc350 = load i64, ptr %v348, align 4
-  %rc1351 = sub i64 %rc350, 1
-  store i64 %rc1351, ptr %v348, align 4
-  %dead352 = icmp eq i64 %rc1351, 0
-  br i1 %dead352, label %u9.dealloc, label %u9.cont353, !prof !0
+  %rc358 = load i64, ptr %v356, align 4
+  %rc1359 = sub i64 %rc358, 1
+  store i64 %rc1359, ptr %v356, align 4
+  %dead360 = icmp eq i64 %rc1359, 0
+  br i1 %dead360, label %u9.dealloc, label %u9.cont361, !prof !0
 
-u9.cont:                                          ; preds = %u9.cont353, %u9.num_done
-  %isnull355 = icmp eq ptr %res, null
-  br i1 %isnull355, label %u9.error, label %u9.ok, !prof !0
+u9.cont:                                          ; preds = %u9.cont361, %u9.num_done
+  %isnull363 = icmp eq ptr %res, null
+  br i1 %isnull363, label %u9.error, label %u9.ok, !prof !0
 
 u9.dealloc:                                       ; preds = %u9.xdec
-  call void @_Py_Dealloc(ptr %v348)
-  br label %u9.cont353
+  call void @_Py_Dealloc(ptr %v356)
+  br label %u9.cont361
 
-u9.cont353:                                       ; preds = %u9.dealloc, %u9.xdec
+u9.cont361:                                       ; preds = %u9.dealloc, %u9.xdec
   br label %u9.cont
 
 u9.error:                                         ; preds = %u9.cont
-  %c354 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
-  ret ptr %c354
+  %c362 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
+  ret ptr %c362
 
 u9.ok:                                            ; preds = %u9.cont
   store ptr %res, ptr %s0, align 8
   br label %i11
 
 u12.eval_breaker:                                 ; preds = %i12
-  %c366 = call i32 @rjit_eval_breaker(ptr %0)
-  switch i32 %c366, label %u12.deopt [
+  %c382 = call i32 @rjit_eval_breaker(ptr %0)
+  switch i32 %c382, label %u12.deopt [
     i32 0, label %u12.cont
     i32 -1, label %u12.error
   ]
@@ -894,37 +913,37 @@ u12.cont:                                         ; preds = %u12.eval_breaker, %
   br label %i13
 
 u12.deopt:                                        ; preds = %u12.eval_breaker
-  %v367 = load ptr, ptr %s0, align 8
-  %f368 = getelementptr i8, ptr %1, i64 80
-  store ptr %v367, ptr %f368, align 8
-  %c369 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
-  ret ptr %c369
+  %v383 = load ptr, ptr %s0, align 8
+  %f384 = getelementptr i8, ptr %1, i64 80
+  store ptr %v383, ptr %f384, align 8
+  %c385 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
+  ret ptr %c385
 
 u12.error:                                        ; preds = %u12.eval_breaker
-  %v370 = load ptr, ptr %s0, align 8
-  %f371 = getelementptr i8, ptr %1, i64 80
-  store ptr %v370, ptr %f371, align 8
-  %c372 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
-  ret ptr %c372
+  %v386 = load ptr, ptr %s0, align 8
+  %f387 = getelementptr i8, ptr %1, i64 80
+  store ptr %v386, ptr %f387, align 8
+  %c388 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
+  ret ptr %c388
 
 u13.xdec:                                         ; preds = %i13
-  %rc375 = load i64, ptr %v373, align 4
-  %rc1376 = sub i64 %rc375, 1
-  store i64 %rc1376, ptr %v373, align 4
-  %dead377 = icmp eq i64 %rc1376, 0
-  br i1 %dead377, label %u13.dealloc, label %u13.cont378, !prof !0
+  %rc391 = load i64, ptr %v389, align 4
+  %rc1392 = sub i64 %rc391, 1
+  store i64 %rc1392, ptr %v389, align 4
+  %dead393 = icmp eq i64 %rc1392, 0
+  br i1 %dead393, label %u13.dealloc, label %u13.cont394, !prof !0
 
-u13.cont:                                         ; preds = %u13.cont378, %i13
+u13.cont:                                         ; preds = %u13.cont394, %i13
   br label %i14
 
 u13.dealloc:                                      ; preds = %u13.xdec
-  %f379 = getelementptr i8, ptr %f2, i64 26
-  %f380 = getelementptr i8, ptr %1, i64 56
-  store ptr %f379, ptr %f380, align 8
-  call void @_Py_Dealloc(ptr %v373)
-  br label %u13.cont378
+  %f395 = getelementptr i8, ptr %f2, i64 26
+  %f396 = getelementptr i8, ptr %1, i64 56
+  store ptr %f395, ptr %f396, align 8
+  call void @_Py_Dealloc(ptr %v389)
+  br label %u13.cont394
 
-u13.cont378:                                      ; preds = %u13.dealloc, %u13.xdec
+u13.cont394:                                      ; preds = %u13.dealloc, %u13.xdec
   br label %u13.cont
 }
 
@@ -944,8 +963,6 @@ declare i32 @rjit_eval_breaker(ptr) #0
 
 ; Function Attrs: cold
 declare void @rjit_unbound_local(ptr, ptr, i32) #0
-
-declare void @rjit_leave(ptr, ptr)
 
 declare ptr @PyObject_Malloc(i64)
 
