@@ -9,7 +9,8 @@
 //! `yield from` or `await` loop is resumed by one block shared by all such loops
 //! (`yield_from_entry`): it sends on and yields again without knowing which loop it is in.
 //! Invariant: while compiled code runs a generator frame its `stacktop` is `nlocalsplus`, so the
-//! GC never visits stack slots whose references compiled code has taken over; YIELD_VALUE
+//! GC never visits stack slots whose references compiled code has taken over (the shared
+//! resume takes none: the frame keeps its stack, `stacktop` below the value sent); YIELD_VALUE
 //! writes the live stack back and sets `stacktop`, `prev_instr` and `gi_frame_state` exactly as
 //! the interpreter does.
 
