@@ -40,11 +40,14 @@ pub unsafe extern "C" fn rjit_eval_frame(
     // object's own co_extra entry, written in place as `write_extra` does.
     unsafe {
         // The call of cold code, past the quickening window and below the threshold, without a
-        // loop (whose calls are timed), untraced, nothing to install: `+1` on the tagged counter
-        // and the previous evaluator, as a tail call from a function that saves no registers.
-        // This is every call of every function that never gets hot, so it costs what a
-        // pass-through hook costs plus these loads (`bench/hook_cost.py`). Anything else takes
-        // `dispatch`, which decides the same for this case.
+        // loop (whose calls are timed): `+1` on the tagged counter and the previous evaluator,
+        // as a tail call from a function that saves no registers. This is every call of every
+        // function that never gets hot, so it costs what a pass-through hook costs plus these
+        // loads (`bench/hook_cost.py`). Neither tracing nor a pending install changes what
+        // happens to such a frame (the interpreter traces it; an install concerns code past
+        // the threshold, whose calls take `dispatch`, which installs first), so neither is
+        // tested here. Anything else takes `dispatch`, which decides the same for this case
+        // when untraced (traced, it does not count).
         let slot = cp::extra_slot((*frame).f_code, super::extra_index());
         if throwflag == 0 && !slot.is_null() {
             let raw = *slot;
@@ -54,8 +57,6 @@ pub unsafe extern "C" fn rjit_eval_frame(
                     (*frame).owner,
                     cp::FRAME_OWNED_BY_THREAD | cp::FRAME_OWNED_BY_GENERATOR
                 )
-                && !cp::use_tracing(tstate)
-                && !driver::INSTALL_PENDING.load(Ordering::Relaxed)
             {
                 *slot = Slot::bump_count(raw);
                 return (super::prev_eval())(tstate, frame, 0);
@@ -105,7 +106,7 @@ pub unsafe extern "C" fn rjit_eval_frame(
 /// # Safety
 /// As `rjit_eval_frame`.
 #[inline(never)]
-unsafe fn dispatch(
+unsafe extern "C" fn dispatch(
     tstate: *mut PyThreadState,
     frame: *mut InterpreterFrame,
     throwflag: c_int,
