@@ -9,13 +9,14 @@
 //! 21: `super().name` without the super object; 22: first attribute assignments inline,
 //! operator methods of Python classes called directly; 23: bound methods called directly, more
 //! C callee kinds inline, generators created by direct calls; 25: deallocations laid out
-//! after the hot code, exact-dict subscripts inline).
+//! after the hot code, exact-dict subscripts inline; 26: one shared resume for `yield from`
+//! loops, `rjit_get_iter`).
 
 use std::ptr::addr_of;
 
 use super::{calls, deopt, dunders, exceptions, generators, helpers, inline_cache, ops};
 
-pub const ABI_VERSION: u32 = 25;
+pub const ABI_VERSION: u32 = 26;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -62,6 +63,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         exceptions::rjit_op_end_async_for,
         generators::rjit_resume_in_interpreter,
         generators::rjit_send,
+        calls::rjit_get_iter,
         dunders::rjit_binary_dunder,
         generators::rjit_op_get_awaitable,
         generators::rjit_op_get_aiter,

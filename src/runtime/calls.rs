@@ -1025,13 +1025,14 @@ unsafe fn call_tp_init(
 /// The slot functions CPython installs for a class defined in Python (static in typeobject.c),
 /// learnt once from such a class: `tp_init` with an `__init__`, `tp_new` with a `__new__`,
 /// `tp_getattro` with a `__getattr__` (`slot_tp_getattr_hook`), `mp_subscript` with a
-/// `__getitem__`, `tp_call` with a `__call__`.
+/// `__getitem__`, `tp_call` with a `__call__`, `tp_iter` with an `__iter__`.
 struct Slots {
     tp_init: usize,
     tp_new: usize,
     tp_getattro: usize,
     mp_subscript: usize,
     tp_call: usize,
+    tp_iter: usize,
 }
 
 fn slots() -> Option<&'static Slots> {
@@ -1047,7 +1048,7 @@ fn slots() -> Option<&'static Slots> {
                     return None;
                 }
                 let r = PyRun_String(
-                    c"class P:\n    def __new__(cls):\n        pass\n    def __init__(self):\n        pass\n    def __getattr__(self, k):\n        pass\n    def __getitem__(self, k):\n        pass\n    def __call__(self):\n        pass\n"
+                    c"class P:\n    def __new__(cls):\n        pass\n    def __init__(self):\n        pass\n    def __getattr__(self, k):\n        pass\n    def __getitem__(self, k):\n        pass\n    def __call__(self):\n        pass\n    def __iter__(self):\n        pass\n"
                         .as_ptr(),
                     Py_file_input,
                     ns,
@@ -1067,14 +1068,18 @@ fn slots() -> Option<&'static Slots> {
                             (*tp).tp_new,
                             (*tp).tp_getattro,
                             (*tp).tp_call,
+                            (*tp).tp_iter,
                         ) {
-                            (Some(init), Some(new), Some(getattro), Some(call)) if !m.is_null() => {
+                            (Some(init), Some(new), Some(getattro), Some(call), Some(iter))
+                                if !m.is_null() =>
+                            {
                                 (*m).mp_subscript.map(|s| Slots {
                                     tp_init: init as usize,
                                     tp_new: new as usize,
                                     tp_getattro: getattro as usize,
                                     mp_subscript: s as usize,
                                     tp_call: call as usize,
+                                    tp_iter: iter as usize,
                                 })
                             }
                             _ => None,
@@ -1184,6 +1189,58 @@ fn empty_tuple() -> Option<*mut PyObject> {
 fn intern_call() -> Option<*mut PyObject> {
     static NAME: OnceLock<usize> = OnceLock::new();
     interned(&NAME, c"__call__")
+}
+
+/// The interned string `"__iter__"`.
+fn intern_iter() -> Option<*mut PyObject> {
+    static NAME: OnceLock<usize> = OnceLock::new();
+    interned(&NAME, c"__iter__")
+}
+
+/// GET_ITER and GET_YIELD_FROM_ITER's `PyObject_GetIter(obj)`. An instance of a class whose
+/// `__iter__` is a plain function (its `tp_iter` is `slot_tp_iter`) has that function called
+/// through the direct route, as `slot_tp_iter` would call it (`call_unbound_noarg`): a
+/// generator `__iter__` of compiled code is created without the evaluator (a container
+/// walked by `for`, a tree walked by `yield from`); the result gets `PyObject_GetIter`'s
+/// iterator check. Everything else is `PyObject_GetIter`.
+///
+/// Ownership: `obj` borrowed; returns a new reference or NULL with an exception set.
+///
+/// # Safety
+/// GIL held; `tstate` current; `obj` live.
+pub unsafe extern "C" fn rjit_get_iter(
+    tstate: *mut PyThreadState,
+    obj: *mut PyObject,
+) -> *mut PyObject {
+    // SAFETY: as documented; `_PyType_Lookup` returns a borrowed reference, held (incref)
+    // across the call as `lookup_maybe_method` holds it.
+    unsafe {
+        let tp = Py_TYPE(obj);
+        let direct = match (slots(), intern_iter()) {
+            (Some(s), Some(name)) if (*tp).tp_iter.map(|f| f as usize) == Some(s.tp_iter) => {
+                let f = cffi::_PyType_Lookup(tp, name);
+                (!f.is_null() && Py_TYPE(f) == ptr::addr_of_mut!(PyFunction_Type)).then_some(f)
+            }
+            _ => None,
+        };
+        let Some(func) = direct else {
+            return PyObject_GetIter(obj);
+        };
+        Py_INCREF(func);
+        Py_INCREF(obj);
+        let mut args = [ptr::null_mut(), obj];
+        let res = call_consuming(tstate, func, args.as_mut_ptr().add(1), 1, ptr::null_mut());
+        if !res.is_null() && PyIter_Check(res) == 0 {
+            PyErr_Format(
+                PyExc_TypeError,
+                c"iter() returned non-iterator of type '%.100s'".as_ptr(),
+                (*Py_TYPE(res)).tp_name,
+            );
+            Py_DECREF(res);
+            return ptr::null_mut();
+        }
+        res
+    }
 }
 
 /// The `__call__` that `slot_tp_call` would call for `obj` (borrowed): only when its type's

@@ -265,7 +265,7 @@ pub unsafe extern "C" fn rjit_op_get_anext(
 
 /// GET_YIELD_FROM_ITER (1 in, 1 out).
 pub unsafe extern "C" fn rjit_op_get_yield_from_iter(
-    _: *mut PyThreadState,
+    tstate: *mut PyThreadState,
     f: *mut InterpreterFrame,
     sp: *mut *mut PyObject,
     _: c_int,
@@ -285,7 +285,7 @@ pub unsafe extern "C" fn rjit_op_get_yield_from_iter(
                 return ERROR;
             }
         } else if PyGen_CheckExact(iterable) == 0 {
-            let iter = PyObject_GetIter(iterable);
+            let iter = super::calls::rjit_get_iter(tstate, iterable);
             Py_DECREF(iterable);
             if iter.is_null() {
                 return ERROR;

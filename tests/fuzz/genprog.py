@@ -6,7 +6,9 @@
 - nested `if`/`for`/`while` with `break`/`continue`/`else`;
 - `try`/`except`/`else`/`finally`, `raise`, and exceptions that escape `main`;
 - closures with `nonlocal`; list/set/dict comprehensions and generator expressions;
-- calls with keyword, `*args` and `**kwargs` arguments; generators and `yield from`;
+- calls with keyword, `*args` and `**kwargs` arguments; generators and `yield from`, and
+  chains of generators delegating to generators (two `yield from` loops and a `yield` each,
+  values sent down the chain, return values and exceptions coming up);
 - `with` blocks, f-strings, unpacking with `*`, `print`;
 - calls between many small generated functions (positional, defaults, keyword-only, `*args`,
   `**kwargs`; right and wrong argument shapes), bounded recursion, methods, classes with
@@ -213,7 +215,14 @@ class Gen:
             )
             self.emit(f"log.append({comp})")
         elif r < 0.83:
-            self.emit(f"log.append(list(gen({self.r.randint(0, 4)}, {self.atom()})))")
+            k = self.r.random()
+            if k < 0.4:
+                self.emit(f"log.append(list(gen({self.r.randint(0, 4)}, {self.atom()})))")
+            elif k < 0.7:
+                self.emit(f"log.append(list(chain({self.r.randint(0, 3)}, {self.r.randint(0, 3)}, {self.atom()})))")
+            else:
+                g = f"chain({self.r.randint(0, 2)}, {self.r.randint(0, 3)}, {self.atom()})"
+                self.emit(f"log.append(drive({g}, {self.r.randint(0, 8)}))")
         elif r < 0.87:
             self.emit(f"log.append(kw(*lst[:2], z={self.atom()}, **{{'w': {self.atom()}}}))")
         elif r < 0.91:
@@ -249,6 +258,37 @@ def gen(n, step):
     for i in range(n):
         yield i * step
     yield from [step, n]
+
+
+def leaf(n, v):
+    got = None
+    for i in range(n):
+        got = yield (i, v, got)
+    if v == 3:
+        raise ValueError(v)
+    return n * 2
+
+
+def chain(depth, n, v):
+    if depth <= 0:
+        r = yield from leaf(n, v)
+        return r
+    a = yield from chain(depth - 1, n, v)
+    yield a
+    b = yield from chain(depth - 1, n - 1 if n > 0 else 0, v)
+    return a + b
+
+
+def drive(g, k):
+    out = []
+    try:
+        x = next(g)
+        for i in range(k):
+            out.append(x)
+            x = g.send(i)
+    except StopIteration as e:
+        out.append(("ret", e.value))
+    return out
 
 
 class Ctx:

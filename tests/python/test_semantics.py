@@ -1027,7 +1027,87 @@ def delegation_recursion_limit():
     return out
 
 
-CASES_SEND = [delegation_values, delegation_errors, delegation_exception_state,
+class _ListIter:
+    def __init__(self, items):
+        self.items = items
+
+    def __iter__(self):
+        return iter(self.items)
+
+
+class _Bad:
+    def __iter__(self):
+        return [1, 2]
+
+
+class _NotIterable:
+    __iter__ = None
+
+
+class _Raises:
+    def __iter__(self):
+        raise KeyError("no iter")
+
+
+class _WrongArity:
+    def __iter__(self, extra):
+        yield extra
+
+
+class _Defaults:
+    def __iter__(self, start=3, *rest):
+        yield start
+        yield rest
+
+
+class _Lambda:
+    __iter__ = lambda self: iter((7, 8))  # noqa: E731
+
+
+class _MyList(list):
+    def __iter__(self):
+        for v in list.__iter__(self):
+            yield v * 10
+
+
+def iter_of_python_classes():
+    """GET_ITER and GET_YIELD_FROM_ITER on instances of classes whose `__iter__` is written in
+    Python (`calls::rjit_get_iter` calls it directly), with CPython's errors."""
+    out = [list(_Tree(None, 1, _Tree(None, 2, None))), list(_ListIter([4, 5])), list(_Defaults()),
+           list(_Lambda()), list(_MyList([1, 2]))]
+
+    def delegate(x):
+        r = yield from x
+        return r
+
+    out.append(list(delegate(_ListIter("ab"))))
+    out.append(list(delegate(_MyList([3]))))
+    for make in (_Bad, _NotIterable, _Raises, _WrongArity):
+        for use in (lambda o: [v for v in o], lambda o: list(delegate(o))):
+            try:
+                out.append(use(make()))
+            except Exception as e:  # noqa: BLE001 - the error itself is compared
+                out.append((make.__name__, type(e).__name__, str(e)))
+    class Swapped:  # fresh per run: it is changed below
+        def __iter__(self):
+            yield "first"
+
+    def second_iter(self):
+        yield "second"
+
+    s = Swapped()
+    out.append([v for v in s])
+    Swapped.__iter__ = second_iter
+    out.append([v for v in s])
+    del Swapped.__iter__
+    try:
+        out.append([v for v in s])
+    except TypeError as e:
+        out.append(str(e))
+    return out
+
+
+CASES_SEND = [iter_of_python_classes, delegation_values, delegation_errors, delegation_exception_state,
               delegation_frames, delegation_coroutines, delegation_shared_resume,
               delegation_recursion_limit]
 

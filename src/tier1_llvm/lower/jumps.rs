@@ -163,10 +163,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(false)
     }
 
+    /// GET_ITER: `rjit_get_iter` (`PyObject_GetIter`, with a class's Python `__iter__` called
+    /// through the direct route).
     pub(super) fn get_iter(&mut self, ins: &Instr) -> R<bool> {
         let v = self.pop()?;
         self.set_prev_instr(ins.offset)?;
-        let it = self.call_obj("PyObject_GetIter", &[v.into()])?;
+        let it = self.call_obj("rjit_get_iter", &[self.tstate.into(), v.into()])?;
         self.decref(v)?;
         self.null_check(it, ins)?;
         self.push(it)?;
