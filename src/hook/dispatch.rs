@@ -64,36 +64,33 @@ pub unsafe extern "C" fn rjit_eval_frame(
             // Hot code with its entry installed, untraced, nothing to install: a fresh frame
             // of a call (not of generator-like code, whose call only makes the generator), or a
             // suspended generator's being resumed (its compiled code dispatches on the resume
-            // point). Its compiled entry, as a tail call: the same as `dispatch` decides.
+            // point): its compiled entry, as a tail call. The call of plain generator code only
+            // creates the generator: done here, not by the interpreter for that one
+            // instruction. The same as `dispatch` decides.
             if let Slot::Hot(st) = Slot::decode(raw) {
                 let st = &*st;
                 let e = st.entry();
-                let owner = (*frame).owner;
-                let code = (*frame).f_code;
                 if !e.is_null()
                     && !cp::use_tracing(tstate)
                     && !driver::INSTALL_PENDING.load(Ordering::Relaxed)
-                    && (owner == cp::FRAME_OWNED_BY_GENERATOR
-                        || (owner == cp::FRAME_OWNED_BY_THREAD && fresh_call(frame, code)))
                 {
-                    if owner == cp::FRAME_OWNED_BY_THREAD {
-                        stats::bump_gil(&st.calls);
+                    let owner = (*frame).owner;
+                    let code = (*frame).f_code;
+                    if owner == cp::FRAME_OWNED_BY_GENERATOR
+                        || (owner == cp::FRAME_OWNED_BY_THREAD && fresh_call(frame, code))
+                    {
+                        if owner == cp::FRAME_OWNED_BY_THREAD {
+                            stats::bump_gil(&st.calls);
+                        }
+                        stats::bump_gil(&stats::JIT_ENTRIES);
+                        let entry: EntryFn = std::mem::transmute(e);
+                        return entry(tstate, frame, st.table.as_ptr());
                     }
-                    stats::bump_gil(&stats::JIT_ENTRIES);
-                    let entry: EntryFn = std::mem::transmute(e);
-                    return entry(tstate, frame, st.table.as_ptr());
-                }
-                // The call of compiled generator code only creates the generator: done here,
-                // not by the interpreter for that one instruction.
-                if !e.is_null()
-                    && owner == cp::FRAME_OWNED_BY_THREAD
-                    && creates_generator(frame, code)
-                    && !cp::use_tracing(tstate)
-                    && !driver::INSTALL_PENDING.load(Ordering::Relaxed)
-                {
-                    stats::bump_gil(&st.calls);
-                    stats::bump_gil(&stats::JIT_ENTRIES);
-                    return runtime::calls::generator_of_entry(tstate, frame);
+                    if owner == cp::FRAME_OWNED_BY_THREAD && creates_generator(frame, code) {
+                        stats::bump_gil(&st.calls);
+                        stats::bump_gil(&stats::JIT_ENTRIES);
+                        return runtime::calls::generator_of_entry(tstate, frame);
+                    }
                 }
             }
         }

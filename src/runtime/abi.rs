@@ -27,7 +27,6 @@ macro_rules! symbols {
 pub fn helper_symbols() -> Vec<(&'static str, usize)> {
     let mut v = symbols![
         helpers::rjit_enter,
-        helpers::rjit_leave,
         helpers::rjit_recursion_check,
         helpers::rjit_call_recursion_check,
         deopt::rjit_handoff,

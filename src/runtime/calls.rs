@@ -310,9 +310,8 @@ pub unsafe extern "C" fn rjit_make_generator(
     unsafe { generator_of(tstate, frame) }
 }
 
-/// `make_generator` inside the interpreter's entry check (`_Py_EnterRecursiveCallTstate`; on
-/// failure the check gives the unit back itself), then its leave; the frame cleared and popped
-/// when no generator was made.
+/// `make_generator` inside the interpreter's entry check (`in_entry_check`); the frame cleared
+/// and popped when no generator was made.
 ///
 /// # Safety
 /// As `rjit_make_generator`.
@@ -320,15 +319,7 @@ pub unsafe extern "C" fn rjit_make_generator(
 unsafe fn generator_of(tstate: *mut PyThreadState, frame: *mut InterpreterFrame) -> *mut PyObject {
     // SAFETY: as documented.
     unsafe {
-        let remaining = cpython::recursion_remaining(tstate);
-        let was = *remaining;
-        *remaining -= 1;
-        if was <= 0 && cffi::_Py_CheckRecursiveCall(tstate, c"".as_ptr()) != 0 {
-            frames::clear_and_pop(tstate, frame);
-            return ptr::null_mut();
-        }
-        let generator = frames::make_generator(tstate, frame);
-        *remaining += 1;
+        let generator = in_entry_check(tstate, || frames::make_generator(tstate, frame));
         if generator.is_null() {
             frames::clear_and_pop(tstate, frame);
         }
@@ -339,8 +330,8 @@ unsafe fn generator_of(tstate: *mut PyThreadState, frame: *mut InterpreterFrame)
 /// A call of hot, compiled plain generator code (`frames::creates_plain_generator`) that
 /// reached the evaluator (from C, as `iter(obj)` with a generator `__iter__`, or from the
 /// interpreter): the generator is created from the entry frame, as `RETURN_GENERATOR` creates
-/// it, inside the recursion check the interpreter's entry makes, instead of entering the
-/// interpreter for that one instruction. The frame stays the evaluator's caller's to clear.
+/// it, inside the interpreter's entry check, instead of entering the interpreter for that one
+/// instruction. The frame stays the evaluator's caller's to clear.
 ///
 /// Ownership: returns the generator (a new reference) or NULL with an exception set.
 ///
@@ -351,6 +342,21 @@ pub(crate) unsafe fn generator_of_entry(
     frame: *mut InterpreterFrame,
 ) -> *mut PyObject {
     // SAFETY: as documented.
+    unsafe { in_entry_check(tstate, || frames::make_generator_from_entry(frame)) }
+}
+
+/// `make` inside the recursion unit the interpreter's entry takes (`_Py_EnterRecursiveCallTstate`
+/// with no suffix; on failure the check gives the unit back itself and `make` does not run),
+/// then given back: the net effect of the interpreter's entry and RETURN_GENERATOR's leave.
+///
+/// # Safety
+/// GIL held; `tstate` current.
+#[inline(always)]
+unsafe fn in_entry_check(
+    tstate: *mut PyThreadState,
+    make: impl FnOnce() -> *mut PyObject,
+) -> *mut PyObject {
+    // SAFETY: as documented.
     unsafe {
         let remaining = cpython::recursion_remaining(tstate);
         let was = *remaining;
@@ -358,9 +364,9 @@ pub(crate) unsafe fn generator_of_entry(
         if was <= 0 && cffi::_Py_CheckRecursiveCall(tstate, c"".as_ptr()) != 0 {
             return ptr::null_mut();
         }
-        let generator = frames::make_generator_from_entry(frame);
+        let made = make();
         *remaining += 1;
-        generator
+        made
     }
 }
 

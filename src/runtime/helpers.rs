@@ -57,18 +57,6 @@ pub unsafe extern "C" fn rjit_call_recursion_check(tstate: *mut PyThreadState) -
     unsafe { cffi::_Py_CheckRecursiveCall(tstate, c" while calling a Python object".as_ptr()) }
 }
 
-/// Frame epilogue on a normal return: unlink and give back the recursion unit.
-///
-/// # Safety
-/// Pairs with a successful `rjit_enter` on the same frame.
-pub unsafe extern "C" fn rjit_leave(tstate: *mut PyThreadState, frame: *mut InterpreterFrame) {
-    // SAFETY: the frame was linked by rjit_enter and is still current.
-    unsafe {
-        cpython::unlink_frame(tstate, frame);
-        *cpython::recursion_remaining(tstate) += 1;
-    }
-}
-
 /// Eval-breaker slow path (back-edges, function entry, after calls), called only when
 /// `eval_breaker` is set. Does what `eval_frame_handle_pending` does, through exported calls:
 /// gives up the GIL if another thread asked for it, then runs signal handlers and pending calls

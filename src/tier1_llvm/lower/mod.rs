@@ -1134,7 +1134,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(())
     }
 
-    /// Inline `rjit_leave`: unlink the frame, give back its recursion unit.
+    /// Frame epilogue: unlink the frame, give back its recursion unit.
     fn leave(&self) -> R<()> {
         let cframe = self.load_ptr(self.tstate, cp::TSTATE_CFRAME)?;
         let previous = self.load_ptr(self.frame, cp::FRAME_PREVIOUS)?;
