@@ -15,6 +15,7 @@ pub mod config;
 pub mod cpython;
 pub mod driver;
 pub mod errors;
+pub mod hir;
 pub mod hook;
 pub mod runtime;
 pub mod stats;
@@ -267,6 +268,20 @@ fn py_stats<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
 fn _shutdown(py: Python<'_>) {
     py.detach(driver::shutdown);
     hook::drain_installs();
+}
+
+/// The typed middle's text form of a code object (`hir::print`), or why it has none.
+#[pyfunction]
+fn _dump_hir(obj: &Bound<'_, PyAny>) -> PyResult<String> {
+    let code = code_of(obj)?;
+    // SAFETY: GIL held; code is live.
+    let snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
+        .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
+    let an = bytecode::analyse(&snap.code, &snap.exception_table)
+        .map_err(|e| RJitError::new_err(e.to_string()))?;
+    hir::build(&snap, &an)
+        .map(|f| hir::print::render(&f))
+        .map_err(|u| RJitError::new_err(format!("no typed form: {}", u.0)))
 }
 
 /// The LLVM IR rjit generates for a code object, before optimisation (for debugging).
@@ -533,6 +548,7 @@ fn _rjit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(py_stats, m)?)?;
     m.add_function(wrap_pyfunction!(_shutdown, m)?)?;
     m.add_function(wrap_pyfunction!(_dump_ir, m)?)?;
+    m.add_function(wrap_pyfunction!(_dump_hir, m)?)?;
     m.add_function(wrap_pyfunction!(_dis, m)?)?;
     m.add_function(wrap_pyfunction!(_dump_bytecode, m)?)?;
     m.add_function(wrap_pyfunction!(_cache_layers, m)?)?;

@@ -2,7 +2,7 @@
 
 Each case is `tests/filetests/<stage>/<case>.py`:
 
-    # test: bytecode | llvm-ir
+    # test: bytecode | llvm-ir | hir
     def f(a, b):
         return a + b
     # run: f(1, 2)                  (optional, repeatable: run with rjit off and forced on,
@@ -11,7 +11,8 @@ Each case is `tests/filetests/<stage>/<case>.py`:
     <rjit's rendering of f, normalised>
 
 `bytecode` renders rjit's decoded instructions with stack depths and the exception table;
-`llvm-ir` the unoptimised IR of `f`. `RJIT_BLESS=1 make bless` rewrites the expected blocks;
+`llvm-ir` the unoptimised IR of `f`; `hir` the typed middle (src/hir) of `f` with every value's
+type, or why `f` has no typed form. `RJIT_BLESS=1 make bless` rewrites the expected blocks;
 never edit them by hand.
 """
 
@@ -60,6 +61,11 @@ def render(stage: str, src: str, path: str) -> str:
         return normalise(rjit._rjit._dump_bytecode(f))
     if stage == "llvm-ir":
         return normalise(rjit._rjit._dump_ir(f))
+    if stage == "hir":
+        try:
+            return normalise(rjit._rjit._dump_hir(f))
+        except rjit.RJitError as e:
+            return normalise(f"unsupported: {e}")
     raise ValueError(f"{path}: unknown stage {stage!r}")
 
 

@@ -1,0 +1,514 @@
+//! Bytecode → the typed middle, by abstract interpretation of the value stack and the fast
+//! locals over the basic blocks (`bytecode::cfg`).
+//!
+//! Every block but the entry starts with one parameter per fast local and per value-stack slot
+//! (its depth is static: `bytecode::stack_depth`); each edge passes the predecessor's values.
+//! Parameters that receive one value on every edge besides themselves are then replaced by that
+//! value (`prune`), which leaves exactly the merges a loop or a join creates (the classic
+//! "block arguments, then remove the trivial ones" construction).
+//!
+//! Instructions the typed tier reasons about (locals, constants, stack shuffles, control flow)
+//! become SSA plumbing; every other supported instruction is `Op::Generic`, which the generic
+//! tier's lowering of that opcode can implement as it stands. Code this layer does not model
+//! yet (exception handlers, generators and coroutines, cells, and the opcodes `generic_shape`
+//! does not list) is `Unsupported` with the reason: it stays in the generic tier.
+
+use std::collections::HashMap;
+
+use crate::bytecode::{Analysed, Instr, Opcode, cfg};
+use crate::tier0::snapshot::CodeSnapshot;
+
+use super::ir::{
+    Block, BlockId, Cond, Const, Edge, FrameState, Func, Inst, Op, StateId, Terminator, Value,
+};
+use super::types::Type;
+
+/// Why a code object has no typed-middle form (yet).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unsupported(pub String);
+
+const CO_VARARGS: i32 = 0x04;
+const CO_VARKEYWORDS: i32 = 0x08;
+/// Generators, coroutines, async generators, iterable coroutines.
+const CO_RESUMABLE: i32 = 0x20 | 0x80 | 0x100 | 0x200;
+/// `localspluskinds` bits of cell and free variables.
+const CO_FAST_CELL_OR_FREE: u8 = 0x40 | 0x80;
+
+/// (values popped, values pushed) of an instruction that becomes `Op::Generic`; `None` for
+/// the instructions this layer does not model.
+fn generic_shape(op: Opcode, arg: u32) -> Option<(u32, u32)> {
+    use Opcode::*;
+    Some(match op {
+        UnaryPositive | UnaryNegative | UnaryNot | UnaryInvert | GetIter | LoadAttr => (1, 1),
+        BinaryOp | CompareOp | IsOp | ContainsOp | BinarySubscr => (2, 1),
+        StoreSubscr => (3, 0),
+        DeleteSubscr | StoreAttr => (2, 0),
+        LoadMethod => (1, 2),
+        LoadGlobal => (0, 1),
+        BuildTuple | BuildList | BuildSet | BuildString | BuildSlice => (arg, 1),
+        BuildMap => (2 * arg, 1),
+        BuildConstKeyMap => (arg + 1, 1),
+        UnpackSequence => (1, arg),
+        FormatValue => (1 + u32::from(arg & 0x04 != 0), 1),
+        Call => (arg + 2, 1),
+        _ => return None,
+    })
+}
+
+/// The abstract frame while a block is walked.
+#[derive(Clone)]
+struct State {
+    locals: Vec<Value>,
+    stack: Vec<Value>,
+}
+
+struct Builder<'a> {
+    snap: &'a CodeSnapshot,
+    next_value: u32,
+    blocks: Vec<Block>,
+    states: Vec<FrameState>,
+    /// HIR block of each bytecode block start.
+    block_at: HashMap<u32, BlockId>,
+    /// Values known to hold an object (never `Unbound`): parameters and results.
+    bound: std::collections::HashSet<Value>,
+}
+
+impl Builder<'_> {
+    fn value(&mut self) -> Value {
+        let v = Value(self.next_value);
+        self.next_value += 1;
+        v
+    }
+
+    fn state(&mut self, at: &Instr, s: &State) -> StateId {
+        self.states.push(FrameState {
+            resume_at: at.start,
+            locals: s.locals.clone(),
+            stack: s.stack.clone(),
+        });
+        StateId(self.states.len() as u32 - 1)
+    }
+
+    fn edge(&self, to: u32, s: &State) -> Result<Edge, Unsupported> {
+        let b = *self
+            .block_at
+            .get(&to)
+            .ok_or_else(|| Unsupported(format!("jump to {to}, not a block start")))?;
+        let args: Vec<Value> = s.locals.iter().chain(&s.stack).copied().collect();
+        if args.len() != self.blocks[b.0 as usize].params.len() {
+            return Err(Unsupported(format!("stack depth differs at {to}")));
+        }
+        Ok(Edge { to: b, args })
+    }
+
+    fn push_inst(&mut self, b: BlockId, results: Vec<Value>, op: Op, state: Option<StateId>) {
+        self.blocks[b.0 as usize]
+            .insts
+            .push(Inst { results, op, state });
+    }
+
+    fn pop(s: &mut State, at: &Instr) -> Result<Value, Unsupported> {
+        s.stack
+            .pop()
+            .ok_or_else(|| Unsupported(format!("stack underflow at {}", at.start)))
+    }
+}
+
+/// The typed-middle form of a code object, with every value's type (`types::propagate`).
+pub fn build(snap: &CodeSnapshot, an: &Analysed) -> Result<Func, Unsupported> {
+    if snap.flags & CO_RESUMABLE != 0 {
+        return Err(Unsupported("generator or coroutine".into()));
+    }
+    if !an.handlers.is_empty() {
+        return Err(Unsupported("exception handlers".into()));
+    }
+    if snap
+        .localspluskinds
+        .iter()
+        .any(|k| k & CO_FAST_CELL_OR_FREE != 0)
+    {
+        return Err(Unsupported("cell or free variables".into()));
+    }
+    let nlocals = snap.nlocalsplus as usize;
+    let nargs = (snap.argcount + snap.kwonlyargcount) as usize
+        + usize::from(snap.flags & CO_VARARGS != 0)
+        + usize::from(snap.flags & CO_VARKEYWORDS != 0);
+    let bblocks = cfg::blocks(&an.instrs, &an.handlers);
+    let mut b = Builder {
+        snap,
+        next_value: 0,
+        blocks: Vec::new(),
+        states: Vec::new(),
+        block_at: HashMap::new(),
+        bound: Default::default(),
+    };
+    // Reachable blocks, each with its parameters (none for the entry).
+    let mut order = Vec::new();
+    for (k, bb) in bblocks.iter().enumerate() {
+        let Some(depth) = an.depths[bb.first] else {
+            continue;
+        };
+        let nparams = if k == 0 { 0 } else { nlocals + depth as usize };
+        let params = (0..nparams).map(|_| b.value()).collect();
+        b.block_at.insert(bb.start, BlockId(b.blocks.len() as u32));
+        b.blocks.push(Block {
+            start: bb.start,
+            params,
+            insts: Vec::new(),
+            term: Terminator::Return(Value(u32::MAX)),
+        });
+        order.push((k, depth as usize));
+    }
+    for (hb, &(k, depth)) in order.iter().enumerate() {
+        let id = BlockId(hb as u32);
+        let bb = &bblocks[k];
+        let mut s = if k == 0 {
+            let mut locals = Vec::with_capacity(nlocals);
+            for i in 0..nlocals {
+                let v = b.value();
+                if i < nargs {
+                    b.push_inst(id, vec![v], Op::Param(i as u32), None);
+                    b.bound.insert(v);
+                } else {
+                    b.push_inst(id, vec![v], Op::Const(Const::Unbound), None);
+                }
+                locals.push(v);
+            }
+            State {
+                locals,
+                stack: Vec::new(),
+            }
+        } else {
+            let p = &b.blocks[hb].params;
+            State {
+                locals: p[..nlocals].to_vec(),
+                stack: p[nlocals..nlocals + depth].to_vec(),
+            }
+        };
+        let mut kw = None;
+        let mut term = None;
+        for ins in &an.instrs[bb.first..bb.end] {
+            term = walk(&mut b, id, ins, &mut s, &mut kw)?;
+            if term.is_some() {
+                break;
+            }
+        }
+        let term = match term {
+            Some(t) => t,
+            None => {
+                let next = an.instrs[bb.end - 1].next;
+                Terminator::Jump(b.edge(next, &s)?)
+            }
+        };
+        b.blocks[hb].term = term;
+    }
+    let mut f = Func {
+        name: snap.qualname.clone(),
+        blocks: b.blocks,
+        states: b.states,
+        types: Vec::new(),
+    };
+    prune(&mut f);
+    super::types::propagate(&mut f);
+    // A local read in a block other than where it was assigned was checked for a value; once
+    // types show it always has one, the check goes, which may make more parameters trivial.
+    loop {
+        let mut subst = HashMap::new();
+        for b in &mut f.blocks {
+            b.insts.retain(|i| match i.op {
+                Op::CheckBound { v, .. }
+                    if f.types[v.0 as usize].intersect(Type::UNBOUND) == Type::EMPTY =>
+                {
+                    subst.insert(i.results[0], v);
+                    false
+                }
+                _ => true,
+            });
+        }
+        if subst.is_empty() {
+            break;
+        }
+        rewrite(&mut f, &subst);
+        prune(&mut f);
+        super::types::propagate(&mut f);
+    }
+    f.verify(nlocals)
+        .map_err(|e| Unsupported(format!("invalid form (a bug): {e}")))?;
+    Ok(f)
+}
+
+/// `v` after every substitution of `subst`, followed to its end.
+fn resolve(subst: &HashMap<Value, Value>, mut v: Value) -> Value {
+    while let Some(&w) = subst.get(&v) {
+        v = w;
+    }
+    v
+}
+
+/// Replace every operand, edge argument and frame-state value by its substitute.
+fn rewrite(f: &mut Func, subst: &HashMap<Value, Value>) {
+    let r = |v: &mut Value| *v = resolve(subst, *v);
+    for b in &mut f.blocks {
+        for i in &mut b.insts {
+            match &mut i.op {
+                Op::Param(_) | Op::Const(_) => {}
+                Op::CheckBound { v, .. } | Op::Guard { v, .. } => r(v),
+                Op::Generic { inputs, .. } => inputs.iter_mut().for_each(r),
+            }
+        }
+        match &mut b.term {
+            Terminator::Branch { v, .. } | Terminator::Return(v) => r(v),
+            Terminator::ForIter { iter, .. } => r(iter),
+            Terminator::Jump(_) => {}
+        }
+        for e in b.term.edges_mut() {
+            e.args.iter_mut().for_each(r);
+        }
+    }
+    for s in &mut f.states {
+        s.locals.iter_mut().chain(s.stack.iter_mut()).for_each(r);
+    }
+}
+
+/// One instruction: its effect on `s`, its instructions in block `id`, and the terminator if
+/// it ends the block.
+fn walk(
+    b: &mut Builder,
+    id: BlockId,
+    ins: &Instr,
+    s: &mut State,
+    kw: &mut Option<u32>,
+) -> Result<Option<Terminator>, Unsupported> {
+    use Opcode::*;
+    let konst = |b: &mut Builder, c: Const| {
+        let v = b.value();
+        b.push_inst(id, vec![v], Op::Const(c), None);
+        v
+    };
+    match ins.op {
+        Nop | Resume | Precall | Cache | ExtendedArg => {}
+        KwNames => *kw = Some(ins.arg),
+        LoadFast => {
+            let v = s.locals[ins.arg as usize];
+            let v = if b.bound.contains(&v) {
+                v
+            } else {
+                let st = b.state(ins, s);
+                let r = b.value();
+                b.push_inst(id, vec![r], Op::CheckBound { local: ins.arg, v }, Some(st));
+                b.bound.insert(r);
+                s.locals[ins.arg as usize] = r;
+                r
+            };
+            s.stack.push(v);
+        }
+        StoreFast => {
+            let v = Builder::pop(s, ins)?;
+            s.locals[ins.arg as usize] = v;
+        }
+        LoadConst => {
+            let c = match b.snap.number(ins.arg) {
+                Some(crate::tier0::snapshot::Number::Int(i)) => Const::Int(i),
+                Some(crate::tier0::snapshot::Number::Float(f)) => Const::Float(f),
+                None => Const::Obj(ins.arg),
+            };
+            let v = konst(b, c);
+            b.bound.insert(v);
+            s.stack.push(v);
+        }
+        PopTop => {
+            Builder::pop(s, ins)?;
+        }
+        PushNull => {
+            let v = konst(b, Const::Null);
+            s.stack.push(v);
+        }
+        Copy | Swap => {
+            let n = ins.arg as usize;
+            if n == 0 || n > s.stack.len() {
+                return Err(Unsupported(format!("stack underflow at {}", ins.start)));
+            }
+            let k = s.stack.len() - n;
+            if ins.op == Copy {
+                s.stack.push(s.stack[k]);
+            } else {
+                let top = s.stack.len() - 1;
+                s.stack.swap(k, top);
+            }
+        }
+        ReturnValue => return Ok(Some(Terminator::Return(Builder::pop(s, ins)?))),
+        JumpForward | JumpBackward | JumpBackwardNoInterrupt => {
+            let to = ins.jump_target().expect("a jump");
+            return Ok(Some(Terminator::Jump(b.edge(to, s)?)));
+        }
+        PopJumpForwardIfFalse
+        | PopJumpForwardIfTrue
+        | PopJumpForwardIfNone
+        | PopJumpForwardIfNotNone
+        | PopJumpBackwardIfFalse
+        | PopJumpBackwardIfTrue
+        | PopJumpBackwardIfNone
+        | PopJumpBackwardIfNotNone => {
+            let cond = match ins.op {
+                PopJumpForwardIfFalse | PopJumpBackwardIfFalse => Cond::False,
+                PopJumpForwardIfTrue | PopJumpBackwardIfTrue => Cond::True,
+                PopJumpForwardIfNone | PopJumpBackwardIfNone => Cond::None,
+                _ => Cond::NotNone,
+            };
+            let state = b.state(ins, s);
+            let v = Builder::pop(s, ins)?;
+            let to = ins.jump_target().expect("a jump");
+            return Ok(Some(Terminator::Branch {
+                v,
+                cond,
+                taken: b.edge(to, s)?,
+                fallthrough: b.edge(ins.next, s)?,
+                state,
+            }));
+        }
+        JumpIfFalseOrPop | JumpIfTrueOrPop => {
+            let state = b.state(ins, s);
+            let v = *s
+                .stack
+                .last()
+                .ok_or_else(|| Unsupported(format!("stack underflow at {}", ins.start)))?;
+            let to = ins.jump_target().expect("a jump");
+            let taken = b.edge(to, s)?;
+            s.stack.pop();
+            let fallthrough = b.edge(ins.next, s)?;
+            let cond = if ins.op == JumpIfFalseOrPop {
+                Cond::False
+            } else {
+                Cond::True
+            };
+            return Ok(Some(Terminator::Branch {
+                v,
+                cond,
+                taken,
+                fallthrough,
+                state,
+            }));
+        }
+        ForIter => {
+            let state = b.state(ins, s);
+            let iter = *s
+                .stack
+                .last()
+                .ok_or_else(|| Unsupported(format!("stack underflow at {}", ins.start)))?;
+            let item = b.value();
+            b.bound.insert(item);
+            let mut body = s.clone();
+            body.stack.push(item);
+            let body = b.edge(ins.next, &body)?;
+            s.stack.pop();
+            let exhausted = b.edge(ins.jump_target().expect("a jump"), s)?;
+            return Ok(Some(Terminator::ForIter {
+                iter,
+                item,
+                body,
+                exhausted,
+                state,
+            }));
+        }
+        op => {
+            let (pops, pushes) = generic_shape(op, ins.arg)
+                .ok_or_else(|| Unsupported(format!("{} not modelled", op.name())))?;
+            if pops as usize > s.stack.len() {
+                return Err(Unsupported(format!("stack underflow at {}", ins.start)));
+            }
+            let st = b.state(ins, s);
+            let inputs = s.stack.split_off(s.stack.len() - pops as usize);
+            let results: Vec<Value> = (0..pushes).map(|_| b.value()).collect();
+            let kw = if op == Call { kw.take() } else { None };
+            b.push_inst(
+                id,
+                results.clone(),
+                Op::Generic {
+                    op,
+                    arg: ins.arg,
+                    offset: ins.offset,
+                    inputs,
+                    kw,
+                },
+                Some(st),
+            );
+            // LOAD_GLOBAL with the low bit pushes NULL below the global.
+            if op == LoadGlobal && ins.arg & 1 == 1 {
+                let null = konst(b, Const::Null);
+                s.stack.push(null);
+            }
+            // UNPACK_SEQUENCE leaves the first item on top.
+            let ordered: Vec<Value> = if op == UnpackSequence {
+                results.iter().rev().copied().collect()
+            } else {
+                results
+            };
+            for r in ordered {
+                b.bound.insert(r);
+                s.stack.push(r);
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// Remove block parameters that receive a single value (besides themselves) on every edge,
+/// replacing them by it everywhere, until none is left.
+fn prune(f: &mut Func) {
+    let mut subst: HashMap<Value, Value> = HashMap::new();
+    loop {
+        let mut removed = false;
+        for t in 1..f.blocks.len() {
+            let target = BlockId(t as u32);
+            let nparams = f.blocks[t].params.len();
+            let mut drop = vec![false; nparams];
+            for (j, d) in drop.iter_mut().enumerate() {
+                let p = f.blocks[t].params[j];
+                let mut only: Option<Value> = None;
+                let mut trivial = true;
+                for b in &f.blocks {
+                    for e in b.term.edges() {
+                        if e.to != target {
+                            continue;
+                        }
+                        let a = resolve(&subst, e.args[j]);
+                        if a == p || only == Some(a) {
+                            continue;
+                        }
+                        if only.is_some() {
+                            trivial = false;
+                        }
+                        only = Some(a);
+                    }
+                }
+                if let (true, Some(v)) = (trivial, only) {
+                    subst.insert(p, v);
+                    *d = true;
+                }
+            }
+            if drop.iter().any(|&d| d) {
+                removed = true;
+                let keep = |vs: Vec<Value>| -> Vec<Value> {
+                    vs.into_iter()
+                        .enumerate()
+                        .filter(|&(k, _)| !drop[k])
+                        .map(|(_, v)| v)
+                        .collect()
+                };
+                let params = std::mem::take(&mut f.blocks[t].params);
+                f.blocks[t].params = keep(params);
+                for b in &mut f.blocks {
+                    for e in b.term.edges_mut() {
+                        if e.to == target {
+                            e.args = keep(std::mem::take(&mut e.args));
+                        }
+                    }
+                }
+            }
+        }
+        if !removed {
+            break;
+        }
+    }
+    rewrite(f, &subst);
+}

@@ -1,0 +1,279 @@
+//! The typed middle's data: a function of basic blocks in SSA form, with block parameters
+//! instead of phis, every value defined once, and the interpreter frame state (locals and
+//! value stack, as SSA values) recorded wherever compiled code may have to hand the frame back
+//! to the interpreter.
+//!
+//! Invariants:
+//! - `Func::blocks[0]` is the entry and has no parameters; every other block's parameters are
+//!   the values that differ between its predecessors (`build` removes the ones that do not);
+//! - every operand is defined before use on every path (dominance), and every edge passes
+//!   exactly as many arguments as its target has parameters;
+//! - a `FrameState` names a bytecode instruction the interpreter can resume at (`Instr::start`)
+//!   and holds one value per fast local (`Const::Unbound` where the local is unbound) and one
+//!   per value-stack slot, bottom first: what deopt writes back into the frame.
+
+use crate::bytecode::Opcode;
+
+use super::types::Type;
+
+/// An SSA value, `v<n>` in the text form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Value(pub u32);
+
+/// A block, `block<n>` in the text form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BlockId(pub u32);
+
+/// An index into `Func::states`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct StateId(pub u32);
+
+/// A constant operand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Const {
+    /// An exact int of `co_consts` that fits a machine word (`CodeSnapshot::numbers`).
+    Int(i64),
+    /// An exact float of `co_consts`, by its bits.
+    Float(u64),
+    /// Another constant, by index in `co_consts`.
+    Obj(u32),
+    /// The marker of an unbound fast local (NULL in `localsplus`).
+    Unbound,
+    /// The NULL that LOAD_GLOBAL and LOAD_METHOD push below a callable.
+    Null,
+}
+
+/// What an instruction computes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Op {
+    /// The value a fast local holds when the frame starts (an argument).
+    Param(u32),
+    Const(Const),
+    /// The local's value, or UnboundLocalError (with the frame state) when it has none.
+    CheckBound {
+        local: u32,
+        v: Value,
+    },
+    /// `v` itself, known from here on to have a type in `ty`; otherwise the frame goes back
+    /// to the interpreter at the state's instruction (deopt).
+    Guard {
+        v: Value,
+        ty: Type,
+    },
+    /// One bytecode instruction left as the generic tier lowers it: pops `inputs` (bottom
+    /// first), pushes the instruction's results. `kw` is a pending KW_NAMES constant.
+    Generic {
+        op: Opcode,
+        arg: u32,
+        offset: u32,
+        inputs: Vec<Value>,
+        kw: Option<u32>,
+    },
+}
+
+/// One instruction: its results (none, one, or several for UNPACK_SEQUENCE and LOAD_METHOD),
+/// what it computes and, for an instruction that may deopt or raise, the frame state before it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inst {
+    pub results: Vec<Value>,
+    pub op: Op,
+    pub state: Option<StateId>,
+}
+
+/// A control-flow edge: the target and the values for its parameters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edge {
+    pub to: BlockId,
+    pub args: Vec<Value>,
+}
+
+/// The condition a conditional branch tests on the value it pops.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cond {
+    True,
+    False,
+    None,
+    NotNone,
+}
+
+/// How a block ends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Terminator {
+    Jump(Edge),
+    /// `taken` when `v` satisfies `cond`, else `fallthrough`. `state`: truth testing may
+    /// raise.
+    Branch {
+        v: Value,
+        cond: Cond,
+        taken: Edge,
+        fallthrough: Edge,
+        state: StateId,
+    },
+    /// FOR_ITER: `next(iter)` is `item`, defined on the `body` edge only; exhaustion takes
+    /// `exhausted` with the iterator popped.
+    ForIter {
+        iter: Value,
+        item: Value,
+        body: Edge,
+        exhausted: Edge,
+        state: StateId,
+    },
+    Return(Value),
+}
+
+/// A basic block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// The bytecode unit it starts at.
+    pub start: u32,
+    pub params: Vec<Value>,
+    pub insts: Vec<Inst>,
+    pub term: Terminator,
+}
+
+/// Interpreter frame state at a bytecode instruction (see the module invariants).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrameState {
+    pub resume_at: u32,
+    pub locals: Vec<Value>,
+    pub stack: Vec<Value>,
+}
+
+/// One code object in the typed middle.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Func {
+    pub name: String,
+    pub blocks: Vec<Block>,
+    pub states: Vec<FrameState>,
+    /// The type of every value (`types::propagate`), indexed by `Value`.
+    pub types: Vec<Type>,
+}
+
+impl Func {
+    /// Check the invariants that do not need dominance: every edge passes one argument per
+    /// parameter of its target, every value read is defined once somewhere, every frame state
+    /// has `nlocals` locals. A failure is a bug in `build`; the message says where.
+    pub fn verify(&self, nlocals: usize) -> Result<(), String> {
+        let mut defined = std::collections::HashSet::new();
+        let mut define = |v: Value| {
+            if defined.insert(v) {
+                Ok(())
+            } else {
+                Err(format!("v{} defined twice", v.0))
+            }
+        };
+        for b in &self.blocks {
+            b.params.iter().try_for_each(|&v| define(v))?;
+            b.insts
+                .iter()
+                .flat_map(|i| &i.results)
+                .try_for_each(|&v| define(v))?;
+            if let Terminator::ForIter { item, .. } = b.term {
+                define(item)?;
+            }
+        }
+        for (k, b) in self.blocks.iter().enumerate() {
+            if let Some(v) = Func::operands(b).find(|v| !defined.contains(v)) {
+                return Err(format!("block{k} reads v{}, defined nowhere", v.0));
+            }
+            for e in b.term.edges() {
+                let want = self
+                    .blocks
+                    .get(e.to.0 as usize)
+                    .ok_or_else(|| format!("block{k} jumps to a missing block{}", e.to.0))?
+                    .params
+                    .len();
+                if e.args.len() != want {
+                    return Err(format!(
+                        "block{k} passes {} arguments to block{} of {want} parameters",
+                        e.args.len(),
+                        e.to.0
+                    ));
+                }
+            }
+        }
+        for s in &self.states {
+            if s.locals.len() != nlocals {
+                return Err(format!(
+                    "state @{} has {} locals",
+                    s.resume_at,
+                    s.locals.len()
+                ));
+            }
+            if let Some(v) = s
+                .locals
+                .iter()
+                .chain(&s.stack)
+                .find(|v| !defined.contains(v))
+            {
+                return Err(format!(
+                    "state @{} holds v{}, defined nowhere",
+                    s.resume_at, v.0
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Every value an instruction or terminator of `b` reads, in order.
+    pub fn operands(b: &Block) -> impl Iterator<Item = Value> + '_ {
+        let insts = b.insts.iter().flat_map(|i| match &i.op {
+            Op::Param(_) | Op::Const(_) => Vec::new(),
+            Op::CheckBound { v, .. } | Op::Guard { v, .. } => vec![*v],
+            Op::Generic { inputs, .. } => inputs.clone(),
+        });
+        let term: Vec<Value> = match &b.term {
+            Terminator::Jump(e) => e.args.clone(),
+            Terminator::Branch {
+                v,
+                taken,
+                fallthrough,
+                ..
+            } => std::iter::once(*v)
+                .chain(taken.args.iter().copied())
+                .chain(fallthrough.args.iter().copied())
+                .collect(),
+            Terminator::ForIter {
+                iter,
+                body,
+                exhausted,
+                ..
+            } => std::iter::once(*iter)
+                .chain(body.args.iter().copied())
+                .chain(exhausted.args.iter().copied())
+                .collect(),
+            Terminator::Return(v) => vec![*v],
+        };
+        insts.chain(term)
+    }
+}
+
+impl Terminator {
+    /// The outgoing edges, mutably.
+    pub fn edges_mut(&mut self) -> Vec<&mut Edge> {
+        match self {
+            Terminator::Jump(e) => vec![e],
+            Terminator::Branch {
+                taken, fallthrough, ..
+            } => vec![taken, fallthrough],
+            Terminator::ForIter {
+                body, exhausted, ..
+            } => vec![body, exhausted],
+            Terminator::Return(_) => vec![],
+        }
+    }
+
+    /// The outgoing edges.
+    pub fn edges(&self) -> Vec<&Edge> {
+        match self {
+            Terminator::Jump(e) => vec![e],
+            Terminator::Branch {
+                taken, fallthrough, ..
+            } => vec![taken, fallthrough],
+            Terminator::ForIter {
+                body, exhausted, ..
+            } => vec![body, exhausted],
+            Terminator::Return(_) => vec![],
+        }
+    }
+}

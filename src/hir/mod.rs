@@ -1,0 +1,25 @@
+//! The typed middle (ARCHITECTURE.md, "Where the design goes next"): a code object as SSA
+//! over basic blocks, where the interpreter frame state at every point that may deopt or raise
+//! is explicit (`ir::FrameState`) and every value has a type (`types`).
+//!
+//! ```text
+//! CodeSnapshot + bytecode::Analysed ─► build (stack and locals → SSA, block parameters)
+//!                                   ─► types::propagate (types to a fixpoint)
+//!                                   ─► print::render (text form: filetests, _dump_hir)
+//! ```
+//! This is the first layer: the form, its construction and type propagation, tested through
+//! its text form (`tests/filetests/hir/`). Guards from CPython's quickening, unboxed values
+//! and the lowering of this form to LLVM build on it; until then no compiled code comes from
+//! here and `build` only describes.
+//!
+//! Invariants: see `ir`; `build` never fails on valid bytecode except with `Unsupported`
+//! (a reason, never a panic), and the text form depends on the code object alone.
+//! Allowed dependencies: bytecode, tier0 (the snapshot and its profile, plain data).
+
+pub mod build;
+pub mod ir;
+pub mod print;
+pub mod types;
+
+pub use build::{Unsupported, build};
+pub use ir::Func;
