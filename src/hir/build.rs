@@ -232,6 +232,7 @@ pub fn build(snap: &CodeSnapshot, an: &Analysed) -> Result<Func, Unsupported> {
         prune(&mut f);
         super::types::propagate(&mut f);
     }
+    super::specialise::specialise(&mut f, &snap.hints);
     f.verify(nlocals)
         .map_err(|e| Unsupported(format!("invalid form (a bug): {e}")))?;
     Ok(f)
@@ -246,7 +247,7 @@ fn resolve(subst: &HashMap<Value, Value>, mut v: Value) -> Value {
 }
 
 /// Replace every operand, edge argument and frame-state value by its substitute.
-fn rewrite(f: &mut Func, subst: &HashMap<Value, Value>) {
+pub(super) fn rewrite(f: &mut Func, subst: &HashMap<Value, Value>) {
     let r = |v: &mut Value| *v = resolve(subst, *v);
     for b in &mut f.blocks {
         for i in &mut b.insts {

@@ -5,6 +5,8 @@
 //! ```text
 //! CodeSnapshot + bytecode::Analysed ─► build (stack and locals → SSA, block parameters)
 //!                                   ─► types::propagate (types to a fixpoint)
+//!                                   ─► specialise (guards where quickening saw int, float,
+//!                                      str, list, tuple or dict operands; types again)
 //!                                   ─► print::render (text form: filetests, _dump_hir)
 //! ```
 //! This is the first layer: the form, its construction and type propagation, tested through
@@ -19,6 +21,7 @@
 pub mod build;
 pub mod ir;
 pub mod print;
+pub mod specialise;
 pub mod types;
 
 pub use build::{Unsupported, build};

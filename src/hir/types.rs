@@ -2,8 +2,10 @@
 //!
 //! A type is a set of exact builtin classes a value may be an instance of (`OTHER`: any other
 //! class, subclasses of the builtins included), plus `UNBOUND` for a fast local with no value.
-//! Sets only grow along the lattice (union at block parameters), so propagation is a monotone
-//! fixpoint over finitely many sets and terminates.
+//! Propagation starts every value at the empty set and only grows sets (union at block
+//! parameters), so it reaches the least fixpoint of monotone rules over finitely many sets:
+//! a loop-carried `s = s + 1.5` that starts as a float is a float, by induction over the
+//! iterations. A rule given an operand with no type yet gives no type (`EMPTY`).
 //!
 //! Invariant: a value's type contains every class it can have at run time. A rule that is not
 //! certain of CPython's result says `ANY` (for instance `int ** int` may be a float, and an
@@ -114,7 +116,11 @@ pub fn binary_result(oparg: u32, a: Type, b: Type) -> Type {
         oparg
     };
     let num = Type::INT.union(Type::FLOAT);
-    if !a.within(num) || !b.within(num) || a == Type::EMPTY || b == Type::EMPTY {
+    if a == Type::EMPTY || b == Type::EMPTY {
+        // No value reaches here yet (propagation starts from nothing): none comes out.
+        return Type::EMPTY;
+    }
+    if !a.within(num) || !b.within(num) {
         return Type::ANY;
     }
     let ints = a == Type::INT && b == Type::INT;
@@ -149,9 +155,13 @@ pub fn binary_result(oparg: u32, a: Type, b: Type) -> Type {
 fn generic_result(op: Opcode, arg: u32, inputs: &[Type], k: usize) -> Type {
     use Opcode::*;
     let num = Type::INT.union(Type::FLOAT);
+    if inputs.contains(&Type::EMPTY) {
+        // An operand no value reaches yet: nothing comes out yet either.
+        return Type::EMPTY;
+    }
     match op {
         BinaryOp => binary_result(arg, inputs[0], inputs[1]),
-        CompareOp if inputs.iter().all(|t| t.within(num) && *t != Type::EMPTY) => Type::BOOL,
+        CompareOp if inputs.iter().all(|t| t.within(num)) => Type::BOOL,
         IsOp | ContainsOp | UnaryNot => Type::BOOL,
         UnaryNegative | UnaryPositive if inputs[0] == Type::INT || inputs[0] == Type::FLOAT => {
             inputs[0]
@@ -278,6 +288,8 @@ mod tests {
         // A possible subclass (Other) or str: nothing certain.
         assert_eq!(binary_result(nb::ADD, Type::ANY, i), Type::ANY);
         assert_eq!(binary_result(nb::ADD, Type::STR, Type::STR), Type::ANY);
+        // Nothing reaches an operand yet: nothing comes out yet.
+        assert_eq!(binary_result(nb::ADD, Type::EMPTY, i), Type::EMPTY);
     }
 
     #[test]

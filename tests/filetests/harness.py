@@ -7,6 +7,8 @@ Each case is `tests/filetests/<stage>/<case>.py`:
         return a + b
     # run: f(1, 2)                  (optional, repeatable: run with rjit off and forced on,
     #                                results must be equal)
+    # warm: f(1, 2)                 (optional, repeatable: run 64 times without rjit before
+    #                                rendering, so that CPython quickens f: the profile)
     # ---- expected (cpython 3.11) ----
     <rjit's rendering of f, normalised>
 
@@ -57,6 +59,16 @@ def render(stage: str, src: str, path: str) -> str:
     ns: dict = {}
     exec(compile(src, path, "exec"), ns)
     f = ns["f"]
+    warm = re.findall(r"^# warm: (.+)$", src, re.M)
+    if warm:
+        was_on = rjit.is_enabled()
+        rjit.disable()
+        for expr in warm:
+            call = eval("lambda: " + expr, ns)
+            for _ in range(64):
+                call()
+        if was_on:
+            rjit.enable()
     if stage == "bytecode":
         return normalise(rjit._rjit._dump_bytecode(f))
     if stage == "llvm-ir":

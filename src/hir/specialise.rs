@@ -1,0 +1,121 @@
+//! Guards from CPython's own type feedback (`tier0::profile`): where quickening turned an
+//! instruction into its int or float form (`BINARY_OP_ADD_INT`, `COMPARE_OP_FLOAT_JUMP`, ...)
+//! or its list/tuple/dict form (`BINARY_SUBSCR_LIST_INT`, ...), each operand whose type is not
+//! already known to be that is guarded, and the guarded value replaces it from there on in the
+//! block. Type propagation then carries the guarded types through the code, loops included.
+//!
+//! Invariant: a guard deopts at the instruction it protects, with the frame state that
+//! instruction had (the operands still on the value stack), so the interpreter re-executes the
+//! instruction itself: a failing guard changes speed, never results. A hint only ever adds
+//! guards; without hints (code not quickened yet) the form is unchanged.
+
+use std::collections::HashMap;
+
+use crate::bytecode::Opcode;
+use crate::tier0::profile::{ArithHint, Hints, SubscrHint};
+
+use super::ir::{Func, Inst, Op, Terminator, Value};
+use super::types::Type;
+
+/// The types quickening saw for each operand of `op` at `offset`, or `None` for no guard.
+fn expected(op: Opcode, offset: u32, hints: &Hints) -> Option<[Type; 2]> {
+    match op {
+        Opcode::BinaryOp | Opcode::CompareOp => match hints.arith(offset) {
+            ArithHint::Int => Some([Type::INT; 2]),
+            ArithHint::Float => Some([Type::FLOAT; 2]),
+            ArithHint::Str => Some([Type::STR; 2]),
+            ArithHint::Unknown => None,
+        },
+        Opcode::BinarySubscr => match hints.subscr(offset) {
+            SubscrHint::List => Some([Type::LIST, Type::INT]),
+            SubscrHint::Tuple => Some([Type::TUPLE, Type::INT]),
+            SubscrHint::Dict => Some([Type::DICT, Type::ANY]),
+            SubscrHint::Unknown | SubscrHint::Other => None,
+        },
+        _ => None,
+    }
+}
+
+/// Insert the guards the hints call for; types are propagated again afterwards.
+pub fn specialise(f: &mut Func, hints: &Hints) {
+    let mut next = f.types.len() as u32;
+    let mut any = false;
+    for b in &mut f.blocks {
+        // Within this block, from the guard on: the guarded value instead of the original.
+        let mut guarded: HashMap<Value, Value> = HashMap::new();
+        let insts = std::mem::take(&mut b.insts);
+        for mut inst in insts {
+            let sub = |v: &mut Value, g: &HashMap<Value, Value>| {
+                if let Some(&w) = g.get(v) {
+                    *v = w;
+                }
+            };
+            match &mut inst.op {
+                Op::Generic {
+                    op, offset, inputs, ..
+                } => {
+                    inputs.iter_mut().for_each(|v| sub(v, &guarded));
+                    if let Some(want) = expected(*op, *offset, hints) {
+                        for (v, ty) in inputs.iter_mut().zip(want) {
+                            let known = f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
+                            if ty == Type::ANY || known.within(ty) {
+                                continue;
+                            }
+                            let g = Value(next);
+                            next += 1;
+                            b.insts.push(Inst {
+                                results: vec![g],
+                                op: Op::Guard { v: *v, ty },
+                                state: inst.state,
+                            });
+                            guarded.insert(*v, g);
+                            *v = g;
+                            any = true;
+                        }
+                    }
+                }
+                Op::CheckBound { v, .. } | Op::Guard { v, .. } => sub(v, &guarded),
+                Op::Param(_) | Op::Const(_) => {}
+            }
+            b.insts.push(inst);
+        }
+        match &mut b.term {
+            Terminator::Branch { v, .. } | Terminator::Return(v) => {
+                if let Some(&w) = guarded.get(v) {
+                    *v = w;
+                }
+            }
+            Terminator::ForIter { iter, .. } => {
+                if let Some(&w) = guarded.get(iter) {
+                    *iter = w;
+                }
+            }
+            Terminator::Jump(_) => {}
+        }
+        for e in b.term.edges_mut() {
+            for a in &mut e.args {
+                if let Some(&w) = guarded.get(a) {
+                    *a = w;
+                }
+            }
+        }
+    }
+    if !any {
+        return;
+    }
+    super::types::propagate(f);
+    // A guard inserted before the types were known may check what propagation now proves
+    // (a loop-carried float guarded at its use): it goes, and its input replaces it. Types stay
+    // as they are: the guard's result had its input's type.
+    let mut subst = HashMap::new();
+    for b in &mut f.blocks {
+        b.insts.retain(|i| match i.op {
+            Op::Guard { v, ty } if f.types[v.0 as usize].within(ty) => {
+                subst.insert(i.results[0], v);
+                false
+            }
+            _ => true,
+        });
+    }
+    super::build::rewrite(f, &subst);
+}

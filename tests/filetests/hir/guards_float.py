@@ -1,0 +1,45 @@
+# test: hir
+# Quickened with a list of floats: `xs[i]` is BINARY_SUBSCR_LIST_INT (the list and the index
+# guarded), `s += xs[i] * scale` BINARY_OP_MULTIPLY_FLOAT and _ADD_FLOAT, so the element and
+# `scale` are guarded Float and the accumulator is Float around the loop.
+def f(xs, scale):
+    s = 0.0
+    i = 0
+    n = len(xs)
+    while i < n:
+        s += xs[i] * scale
+        i += 1
+    return s
+# warm: f([0.5, 1.5, 2.5], 2.0)
+# run: f([1.0, 2.0], 3.0)
+# run: f([1, 2], 3)
+# ---- expected (cpython 3.11) ----
+function f
+block0():  # unit 0
+    v10 = param 0  : Any
+    v11 = param 1  : Any
+    v12 = unbound  : Unbound
+    v13 = unbound  : Unbound
+    v14 = unbound  : Unbound
+    v15 = const 0.0  : Float
+    v16 = const 0  : Int
+    v17 = LOAD_GLOBAL 1  : Any  @5 [v10 v11 v15 v16 v14 | ]
+    v18 = null  : Null
+    v19 = CALL 1 v18, v17, v10  : Any  @14 [v10 v11 v15 v16 v14 | v18 v17 v10]
+    v32 = guard Int v19  : Int  @22 [v10 v11 v15 v16 v19 | v16 v19]
+    v20 = COMPARE_OP 0 v16, v32  : Bool  @22 [v10 v11 v15 v16 v19 | v16 v19]
+    branch False v20 -> block2(v15, v16), block1(v15, v16)  @25 [v10 v11 v15 v16 v19 | v20]
+block1(v2: Float, v3: Int):  # unit 26
+    v33 = guard List v10  : List  @29 [v10 v11 v2 v3 v19 | v2 v10 v3]
+    v24 = BINARY_SUBSCR 0 v33, v3  : Any  @29 [v10 v11 v2 v3 v19 | v2 v10 v3]
+    v34 = guard Float v24  : Float  @35 [v10 v11 v2 v3 v19 | v2 v24 v11]
+    v35 = guard Float v11  : Float  @35 [v10 v11 v2 v3 v19 | v2 v24 v11]
+    v26 = BINARY_OP 5 v34, v35  : Float  @35 [v10 v11 v2 v3 v19 | v2 v24 v11]
+    v27 = BINARY_OP 13 v2, v26  : Float  @37 [v10 v11 v2 v3 v19 | v2 v26]
+    v28 = const 1  : Int
+    v29 = BINARY_OP 13 v3, v28  : Int  @42 [v10 v11 v27 v3 v19 | v3 v28]
+    v38 = guard Int v19  : Int  @47 [v10 v11 v27 v29 v19 | v29 v19]
+    v31 = COMPARE_OP 0 v29, v38  : Bool  @47 [v10 v11 v27 v29 v19 | v29 v19]
+    branch True v31 -> block1(v27, v29), block2(v27, v29)  @50 [v10 v11 v27 v29 v19 | v31]
+block2(v7: Float, v8: Int):  # unit 51
+    return v7
