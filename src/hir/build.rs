@@ -149,11 +149,21 @@ pub fn build(snap: &CodeSnapshot, an: &Analysed) -> Result<Func, Unsupported> {
             continue;
         };
         let nparams = if k == 0 { 0 } else { nlocals + depth as usize };
-        let params = (0..nparams).map(|_| b.value()).collect();
+        let params: Vec<Value> = (0..nparams).map(|_| b.value()).collect();
+        let entry = (k != 0).then(|| {
+            b.states.push(FrameState {
+                resume_at: bb.start,
+                locals: params[..nlocals].to_vec(),
+                stack: params[nlocals..].to_vec(),
+            });
+            StateId(b.states.len() as u32 - 1)
+        });
         b.block_at.insert(bb.start, BlockId(b.blocks.len() as u32));
         b.blocks.push(Block {
             start: bb.start,
             params,
+            entry,
+            preheader: false,
             insts: Vec::new(),
             term: Terminator::Return(Value(u32::MAX)),
         });
@@ -233,6 +243,7 @@ pub fn build(snap: &CodeSnapshot, an: &Analysed) -> Result<Func, Unsupported> {
         super::types::propagate(&mut f);
     }
     super::specialise::specialise(&mut f, &snap.hints);
+    super::hoist::hoist_guards(&mut f);
     f.verify(nlocals)
         .map_err(|e| Unsupported(format!("invalid form (a bug): {e}")))?;
     Ok(f)

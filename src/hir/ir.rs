@@ -127,6 +127,13 @@ pub struct Block {
     /// The bytecode unit it starts at.
     pub start: u32,
     pub params: Vec<Value>,
+    /// The frame as the interpreter has it on entering the block (resume at `start`), in
+    /// terms of its parameters and the values that dominate it; `None` for the entry block.
+    /// Where a guard moved out of a loop deopts (`hoist`).
+    pub entry: Option<StateId>,
+    /// Made by `hoist` on a loop's entry edge (it holds the loop's invariant guards); `start`
+    /// is the loop header's.
+    pub preheader: bool,
     pub insts: Vec<Inst>,
     pub term: Terminator,
 }

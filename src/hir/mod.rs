@@ -6,7 +6,10 @@
 //! CodeSnapshot + bytecode::Analysed ─► build (stack and locals → SSA, block parameters)
 //!                                   ─► types::propagate (types to a fixpoint)
 //!                                   ─► specialise (guards where quickening saw int, float,
-//!                                      str, list, tuple or dict operands; types again)
+//!                                      str, list, tuple or dict operands; a guarded value is
+//!                                      read through its guard wherever that dominates
+//!                                      (`dom`); types again; redundant guards go)
+//!                                   ─► hoist (loop-invariant guards to the loop's entry edge)
 //!                                   ─► print::render (text form: filetests, _dump_hir)
 //! ```
 //! This is the first layer: the form, its construction and type propagation, tested through
@@ -19,6 +22,8 @@
 //! Allowed dependencies: bytecode, tier0 (the snapshot and its profile, plain data).
 
 pub mod build;
+pub mod dom;
+pub mod hoist;
 pub mod ir;
 pub mod print;
 pub mod specialise;

@@ -96,7 +96,12 @@ pub fn render(f: &Func) -> String {
             .iter()
             .map(|&v| format!("v{}: {}", v.0, ty(f, v)))
             .collect();
-        let _ = writeln!(out, "block{k}({}):  # unit {}", ps.join(", "), b.start);
+        let what = if b.preheader {
+            "entry to the loop at unit"
+        } else {
+            "unit"
+        };
+        let _ = writeln!(out, "block{k}({}):  # {what} {}", ps.join(", "), b.start);
         for i in &b.insts {
             let _ = writeln!(out, "    {}", inst(f, i));
         }

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use crate::bytecode::Opcode;
 use crate::tier0::profile::{ArithHint, Hints, SubscrHint};
 
-use super::ir::{Func, Inst, Op, Terminator, Value};
+use super::ir::{Func, Inst, Op, StateId, Terminator, Value};
 use super::types::Type;
 
 /// The types quickening saw for each operand of `op` at `offset`, or `None` for no guard.
@@ -63,10 +63,16 @@ pub fn specialise(f: &mut Func, hints: &Hints) {
                             }
                             let g = Value(next);
                             next += 1;
+                            // Its own copy of the instruction's state: uses after the guard may
+                            // come to read `g` (`dom::reuse_guards`), the guard's own exit not.
+                            let state = inst.state.map(|st| {
+                                f.states.push(f.states[st.0 as usize].clone());
+                                StateId(f.states.len() as u32 - 1)
+                            });
                             b.insts.push(Inst {
                                 results: vec![g],
                                 op: Op::Guard { v: *v, ty },
-                                state: inst.state,
+                                state,
                             });
                             guarded.insert(*v, g);
                             *v = g;
@@ -103,6 +109,7 @@ pub fn specialise(f: &mut Func, hints: &Hints) {
     if !any {
         return;
     }
+    super::dom::reuse_guards(f);
     super::types::propagate(f);
     // A guard inserted before the types were known may check what propagation now proves
     // (a loop-carried float guarded at its use): it goes, and its input replaces it. Types stay

@@ -1,7 +1,9 @@
 # test: hir
-# Quickened with a list of floats: `xs[i]` is BINARY_SUBSCR_LIST_INT (the list and the index
-# guarded), `s += xs[i] * scale` BINARY_OP_MULTIPLY_FLOAT and _ADD_FLOAT, so the element and
-# `scale` are guarded Float and the accumulator is Float around the loop.
+# Quickened with a list of floats: `xs[i]` is BINARY_SUBSCR_LIST_INT, `s += xs[i] * scale`
+# BINARY_OP_MULTIPLY_FLOAT and _ADD_FLOAT. The guards on `xs` (List) and `scale` (Float) do not
+# depend on the loop: they move to a block on the loop's entry edge, deopting to the loop's
+# first instruction. Only the element's guard stays in the body; the accumulator is Float
+# around the loop and `n` was guarded Int at the first test.
 def f(xs, scale):
     s = 0.0
     i = 0
@@ -27,19 +29,20 @@ block0():  # unit 0
     v18 = null  : Null
     v19 = CALL 1 v18, v17, v10  : Any  @14 [v10 v11 v15 v16 v14 | v18 v17 v10]
     v32 = guard Int v19  : Int  @22 [v10 v11 v15 v16 v19 | v16 v19]
-    v20 = COMPARE_OP 0 v16, v32  : Bool  @22 [v10 v11 v15 v16 v19 | v16 v19]
-    branch False v20 -> block2(v15, v16), block1(v15, v16)  @25 [v10 v11 v15 v16 v19 | v20]
+    v20 = COMPARE_OP 0 v16, v32  : Bool  @22 [v10 v11 v15 v16 v32 | v16 v32]
+    branch False v20 -> block2(v15, v16), block3()  @25 [v10 v11 v15 v16 v32 | v20]
 block1(v2: Float, v3: Int):  # unit 26
-    v33 = guard List v10  : List  @29 [v10 v11 v2 v3 v19 | v2 v10 v3]
-    v24 = BINARY_SUBSCR 0 v33, v3  : Any  @29 [v10 v11 v2 v3 v19 | v2 v10 v3]
-    v34 = guard Float v24  : Float  @35 [v10 v11 v2 v3 v19 | v2 v24 v11]
-    v35 = guard Float v11  : Float  @35 [v10 v11 v2 v3 v19 | v2 v24 v11]
-    v26 = BINARY_OP 5 v34, v35  : Float  @35 [v10 v11 v2 v3 v19 | v2 v24 v11]
-    v27 = BINARY_OP 13 v2, v26  : Float  @37 [v10 v11 v2 v3 v19 | v2 v26]
+    v24 = BINARY_SUBSCR 0 v39, v3  : Any  @29 [v39 v11 v2 v3 v32 | v2 v39 v3]
+    v34 = guard Float v24  : Float  @35 [v39 v11 v2 v3 v32 | v2 v24 v11]
+    v26 = BINARY_OP 5 v34, v40  : Float  @35 [v39 v40 v2 v3 v32 | v2 v34 v40]
+    v27 = BINARY_OP 13 v2, v26  : Float  @37 [v39 v40 v2 v3 v32 | v2 v26]
     v28 = const 1  : Int
-    v29 = BINARY_OP 13 v3, v28  : Int  @42 [v10 v11 v27 v3 v19 | v3 v28]
-    v38 = guard Int v19  : Int  @47 [v10 v11 v27 v29 v19 | v29 v19]
-    v31 = COMPARE_OP 0 v29, v38  : Bool  @47 [v10 v11 v27 v29 v19 | v29 v19]
-    branch True v31 -> block1(v27, v29), block2(v27, v29)  @50 [v10 v11 v27 v29 v19 | v31]
+    v29 = BINARY_OP 13 v3, v28  : Int  @42 [v39 v40 v27 v3 v32 | v3 v28]
+    v31 = COMPARE_OP 0 v29, v32  : Bool  @47 [v39 v40 v27 v29 v32 | v29 v32]
+    branch True v31 -> block1(v27, v29), block2(v27, v29)  @50 [v39 v40 v27 v29 v32 | v31]
 block2(v7: Float, v8: Int):  # unit 51
     return v7
+block3():  # entry to the loop at unit 26
+    v39 = guard List v10  : List  @26 [v10 v11 v15 v16 v32 | ]
+    v40 = guard Float v11  : Float  @26 [v10 v11 v15 v16 v32 | ]
+    jump block1(v15, v16)

@@ -1,7 +1,8 @@
 # test: hir
-# Quickened with ints: `i < n` is COMPARE_OP_INT_JUMP, so `n` (a parameter) is guarded Int in
-# the loop (its guard deopts to the comparison with both operands on the stack); every
-# loop-carried local is then Int, and `total + i * 2` needs no guard of its own.
+# Quickened with ints: `i < n` is COMPARE_OP_INT_JUMP, so `n` (a parameter) is guarded Int at
+# the first test, before the loop (the guard deopts to the comparison with both operands on the
+# stack); the loop's own test reads the guarded value, which dominates it. Every loop-carried
+# local is then Int, and the loop body has no guard at all.
 def f(n):
     total = 0
     i = 0
@@ -20,16 +21,15 @@ block0():  # unit 0
     v9 = const 0  : Int
     v10 = const 0  : Int
     v21 = guard Int v6  : Int  @7 [v6 v9 v10 | v10 v6]
-    v11 = COMPARE_OP 0 v10, v21  : Bool  @7 [v6 v9 v10 | v10 v6]
-    branch False v11 -> block2(v9, v10), block1(v9, v10)  @10 [v6 v9 v10 | v11]
+    v11 = COMPARE_OP 0 v10, v21  : Bool  @7 [v21 v9 v10 | v10 v21]
+    branch False v11 -> block2(v9, v10), block1(v9, v10)  @10 [v21 v9 v10 | v11]
 block1(v1: Int, v2: Int):  # unit 11
     v14 = const 2  : Int
-    v15 = BINARY_OP 5 v2, v14  : Int  @14 [v6 v1 v2 | v1 v2 v14]
-    v16 = BINARY_OP 0 v1, v15  : Int  @16 [v6 v1 v2 | v1 v15]
+    v15 = BINARY_OP 5 v2, v14  : Int  @14 [v21 v1 v2 | v1 v2 v14]
+    v16 = BINARY_OP 0 v1, v15  : Int  @16 [v21 v1 v2 | v1 v15]
     v17 = const 1  : Int
-    v18 = BINARY_OP 13 v2, v17  : Int  @21 [v6 v16 v2 | v2 v17]
-    v22 = guard Int v6  : Int  @26 [v6 v16 v18 | v18 v6]
-    v20 = COMPARE_OP 0 v18, v22  : Bool  @26 [v6 v16 v18 | v18 v6]
-    branch True v20 -> block1(v16, v18), block2(v16, v18)  @29 [v6 v16 v18 | v20]
+    v18 = BINARY_OP 13 v2, v17  : Int  @21 [v21 v16 v2 | v2 v17]
+    v20 = COMPARE_OP 0 v18, v21  : Bool  @26 [v21 v16 v18 | v18 v21]
+    branch True v20 -> block1(v16, v18), block2(v16, v18)  @29 [v21 v16 v18 | v20]
 block2(v4: Int, v5: Int):  # unit 30
     return v4
