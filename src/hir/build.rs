@@ -217,6 +217,7 @@ pub fn build(snap: &CodeSnapshot, an: &Analysed) -> Result<Func, Unsupported> {
         blocks: b.blocks,
         states: b.states,
         types: Vec::new(),
+        reprs: Vec::new(),
     };
     prune(&mut f);
     super::types::propagate(&mut f);
@@ -244,6 +245,7 @@ pub fn build(snap: &CodeSnapshot, an: &Analysed) -> Result<Func, Unsupported> {
     }
     super::specialise::specialise(&mut f, &snap.hints);
     super::hoist::hoist_guards(&mut f);
+    super::repr::plan(&mut f);
     f.verify(nlocals)
         .map_err(|e| Unsupported(format!("invalid form (a bug): {e}")))?;
     Ok(f)

@@ -154,6 +154,8 @@ pub struct Func {
     pub states: Vec<FrameState>,
     /// The type of every value (`types::propagate`), indexed by `Value`.
     pub types: Vec<Type>,
+    /// How every value is held (`repr::plan`), indexed by `Value`.
+    pub reprs: Vec<super::repr::Repr>,
 }
 
 impl Func {

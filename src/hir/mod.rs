@@ -10,6 +10,7 @@
 //!                                      read through its guard wherever that dominates
 //!                                      (`dom`); types again; redundant guards go)
 //!                                   ─► hoist (loop-invariant guards to the loop's entry edge)
+//!                                   ─► repr::plan (which Int/Float values live as i64/f64)
 //!                                   ─► print::render (text form: filetests, _dump_hir)
 //! ```
 //! This is the first layer: the form, its construction and type propagation, tested through
@@ -26,6 +27,7 @@ pub mod dom;
 pub mod hoist;
 pub mod ir;
 pub mod print;
+pub mod repr;
 pub mod specialise;
 pub mod types;
 

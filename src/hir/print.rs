@@ -13,11 +13,19 @@
 use std::fmt::Write;
 
 use super::ir::{Const, Edge, Func, Inst, Op, StateId, Terminator, Value};
+use super::repr::Repr;
 
+/// `Int`, `Float f64`: the type, and how the value is held when it is not an object.
 fn ty(f: &Func, v: Value) -> String {
-    f.types
+    let t = f
+        .types
         .get(v.0 as usize)
-        .map_or_else(|| "?".into(), |t| t.name())
+        .map_or_else(|| "?".into(), |t| t.name());
+    match f.reprs.get(v.0 as usize) {
+        Some(Repr::I64) => format!("{t} i64"),
+        Some(Repr::F64) => format!("{t} f64"),
+        _ => t,
+    }
 }
 
 fn list(vs: &[Value]) -> String {

@@ -15,7 +15,7 @@ block0():  # unit 0
     v16 = param 1  : Any
     v17 = unbound  : Unbound
     v18 = unbound  : Unbound
-    v19 = const 0.0  : Float
+    v19 = const 0.0  : Float f64
     v20 = GET_ITER 0 v15  : Any  @4 [v15 v16 v19 v18 | v15]
     jump block1(v19, v18)
 block1(v2: Any, v3: Unbound|Any):  # unit 5

@@ -17,18 +17,18 @@ block0():  # unit 0
     v16 = param 1  : Any
     v17 = unbound  : Unbound
     v18 = unbound  : Unbound
-    v19 = const 0  : Int
+    v19 = const 0  : Int i64
     v20 = GET_ITER 0 v15  : Any  @4 [v15 v16 v19 v18 | v15]
     jump block4()
-block1(v2: Int, v3: Unbound|Int):  # unit 5
+block1(v2: Int i64, v3: Unbound|Int):  # unit 5
     for_iter v20 -> v21: block2(), block3()  @5 [v15 v16 v2 v3 | v20]
 block2():  # unit 6
-    v27 = guard Int v21  : Int  @10 [v15 v16 v2 v21 | v20 v2 v21 v16]
-    v25 = BINARY_OP 5 v27, v31  : Int  @10 [v15 v31 v2 v27 | v20 v2 v27 v31]
-    v26 = BINARY_OP 0 v2, v25  : Int  @12 [v15 v31 v2 v27 | v20 v2 v25]
+    v27 = guard Int v21  : Int i64  @10 [v15 v16 v2 v21 | v20 v2 v21 v16]
+    v25 = BINARY_OP 5 v27, v31  : Int i64  @10 [v15 v31 v2 v27 | v20 v2 v27 v31]
+    v26 = BINARY_OP 0 v2, v25  : Int i64  @12 [v15 v31 v2 v27 | v20 v2 v25]
     jump block1(v26, v27)
 block3():  # unit 16
     return v2
 block4():  # entry to the loop at unit 5
-    v31 = guard Int v16  : Int  @5 [v15 v16 v19 v18 | v20]
+    v31 = guard Int v16  : Int i64  @5 [v15 v16 v19 v18 | v20]
     jump block1(v19, v18)

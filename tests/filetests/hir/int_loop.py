@@ -16,17 +16,17 @@ block0():  # unit 0
     v6 = param 0  : Any
     v7 = unbound  : Unbound
     v8 = unbound  : Unbound
-    v9 = const 0  : Int
-    v10 = const 0  : Int
+    v9 = const 0  : Int i64
+    v10 = const 0  : Int i64
     v11 = COMPARE_OP 0 v10, v6  : Any  @7 [v6 v9 v10 | v10 v6]
     branch False v11 -> block2(v9, v10), block1(v9, v10)  @10 [v6 v9 v10 | v11]
-block1(v1: Int, v2: Int):  # unit 11
-    v14 = const 2  : Int
-    v15 = BINARY_OP 5 v2, v14  : Int  @14 [v6 v1 v2 | v1 v2 v14]
-    v16 = BINARY_OP 0 v1, v15  : Int  @16 [v6 v1 v2 | v1 v15]
-    v17 = const 1  : Int
-    v18 = BINARY_OP 13 v2, v17  : Int  @21 [v6 v16 v2 | v2 v17]
+block1(v1: Int i64, v2: Int i64):  # unit 11
+    v14 = const 2  : Int i64
+    v15 = BINARY_OP 5 v2, v14  : Int i64  @14 [v6 v1 v2 | v1 v2 v14]
+    v16 = BINARY_OP 0 v1, v15  : Int i64  @16 [v6 v1 v2 | v1 v15]
+    v17 = const 1  : Int i64
+    v18 = BINARY_OP 13 v2, v17  : Int i64  @21 [v6 v16 v2 | v2 v17]
     v20 = COMPARE_OP 0 v18, v6  : Any  @26 [v6 v16 v18 | v18 v6]
     branch True v20 -> block1(v16, v18), block2(v16, v18)  @29 [v6 v16 v18 | v20]
-block2(v4: Int, v5: Int):  # unit 30
+block2(v4: Int i64, v5: Int i64):  # unit 30
     return v4

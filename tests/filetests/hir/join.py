@@ -24,6 +24,6 @@ block2():  # unit 13
     v18 = BINARY_OP 10 v10, v9  : Any  @15 [v9 v10 v11 | v10 v9]
     jump block3(v18)
 block3(v8: Any):  # unit 18
-    v20 = const 1.5  : Float
+    v20 = const 1.5  : Float f64
     v21 = BINARY_OP 5 v8, v20  : Any  @20 [v9 v10 v8 | v8 v20]
     return v21
