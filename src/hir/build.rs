@@ -10,8 +10,8 @@
 //! Instructions the typed tier reasons about (locals, constants, stack shuffles, control flow)
 //! become SSA plumbing; every other supported instruction is `Op::Generic`, which the generic
 //! tier's lowering of that opcode can implement as it stands. Code this layer does not model
-//! yet (exception handlers, generators and coroutines, cells, and the opcodes `generic_shape`
-//! does not list) is `Unsupported` with the reason: it stays in the generic tier.
+//! yet (exception handlers, generators and coroutines, and the opcodes `walk` and
+//! `generic_shape` do not list) is `Unsupported` with the reason: it stays in the generic tier.
 
 use std::collections::HashMap;
 
@@ -31,8 +31,6 @@ const CO_VARARGS: i32 = 0x04;
 const CO_VARKEYWORDS: i32 = 0x08;
 /// Generators, coroutines, async generators, iterable coroutines.
 const CO_RESUMABLE: i32 = 0x20 | 0x80 | 0x100 | 0x200;
-/// `localspluskinds` bits of cell and free variables.
-const CO_FAST_CELL_OR_FREE: u8 = 0x40 | 0x80;
 
 /// (values popped, values pushed) of an instruction that becomes `Op::Generic`; `None` for
 /// the instructions this layer does not model.
@@ -51,6 +49,15 @@ fn generic_shape(op: Opcode, arg: u32) -> Option<(u32, u32)> {
         UnpackSequence => (1, arg),
         FormatValue => (1 + u32::from(arg & 0x04 != 0), 1),
         Call => (arg + 2, 1),
+        // [NULL, callable, args(, kwargs)].
+        CallFunctionEx => (3 + (arg & 1), 1),
+        // The code object and one value per flag: defaults, kw-defaults, annotations, closure.
+        MakeFunction => (1 + (arg & 0x0f).count_ones(), 1),
+        LoadAssertionError => (0, 1),
+        StoreGlobal => (1, 0),
+        DeleteGlobal => (0, 0),
+        ListToTuple => (1, 1),
+        ImportName => (2, 1),
         _ => return None,
     })
 }
@@ -121,13 +128,6 @@ pub fn build(snap: &CodeSnapshot, an: &Analysed) -> Result<Func, Unsupported> {
     }
     if !an.handlers.is_empty() {
         return Err(Unsupported("exception handlers".into()));
-    }
-    if snap
-        .localspluskinds
-        .iter()
-        .any(|k| k & CO_FAST_CELL_OR_FREE != 0)
-    {
-        return Err(Unsupported("cell or free variables".into()));
     }
     let nlocals = snap.nlocalsplus as usize;
     let nargs = (snap.argcount + snap.kwonlyargcount) as usize
@@ -272,6 +272,7 @@ pub(super) fn rewrite(f: &mut Func, subst: &HashMap<Value, Value>) {
         }
         match &mut b.term {
             Terminator::Branch { v, .. } | Terminator::Return(v) => r(v),
+            Terminator::Raise { inputs, .. } => inputs.iter_mut().for_each(r),
             Terminator::ForIter { iter, .. } => r(iter),
             Terminator::Jump(_) => {}
         }
@@ -424,6 +425,81 @@ fn walk(
                 state,
             }));
         }
+        RaiseVarargs => {
+            let state = b.state(ins, s);
+            let n = ins.arg as usize;
+            if n > s.stack.len() {
+                return Err(Unsupported(format!("stack underflow at {}", ins.start)));
+            }
+            let inputs = s.stack.split_off(s.stack.len() - n);
+            return Ok(Some(Terminator::Raise { inputs, state }));
+        }
+        DeleteFast => {
+            let i = ins.arg as usize;
+            let v = s.locals[i];
+            if !b.bound.contains(&v) {
+                let st = b.state(ins, s);
+                let r = b.value();
+                b.push_inst(id, vec![r], Op::CheckBound { local: ins.arg, v }, Some(st));
+            }
+            s.locals[i] = konst(b, Const::Unbound);
+        }
+        // `PEEK(oparg)` (after the pops) is updated in place with what is popped: the container
+        // stays on the stack, the same object.
+        ListAppend | ListExtend | SetAdd | SetUpdate | DictMerge | DictUpdate | MapAdd => {
+            let pops = if ins.op == MapAdd { 2 } else { 1 };
+            let st = b.state(ins, s);
+            if pops + ins.arg as usize > s.stack.len() || ins.arg == 0 {
+                return Err(Unsupported(format!("stack underflow at {}", ins.start)));
+            }
+            let popped = s.stack.split_off(s.stack.len() - pops);
+            let container = s.stack[s.stack.len() - ins.arg as usize];
+            let mut inputs = vec![container];
+            inputs.extend(popped);
+            generic(b, id, ins, inputs, 0, Some(st));
+        }
+        // The operand stays (the same object); one result goes on top.
+        ImportFrom | GetLen => {
+            let st = b.state(ins, s);
+            let top = *s
+                .stack
+                .last()
+                .ok_or_else(|| Unsupported(format!("stack underflow at {}", ins.start)))?;
+            let r = generic(b, id, ins, vec![top], 1, Some(st));
+            s.stack.extend(r);
+        }
+        // Cells live in their fast-local slot: MAKE_CELL wraps the slot's value (or nothing),
+        // COPY_FREE_VARS fills the last slots from the function's closure, the DEREF family
+        // reads and writes through the cell.
+        MakeCell => {
+            let i = ins.arg as usize;
+            let r = generic(b, id, ins, vec![s.locals[i]], 1, None);
+            s.locals[i] = r[0];
+        }
+        CopyFreeVars => {
+            let n = ins.arg as usize;
+            if n > s.locals.len() {
+                return Err(Unsupported("more free variables than locals".into()));
+            }
+            let r = generic(b, id, ins, Vec::new(), n as u32, None);
+            let base = s.locals.len() - n;
+            s.locals[base..].copy_from_slice(&r);
+        }
+        LoadClosure => s.stack.push(s.locals[ins.arg as usize]),
+        LoadDeref => {
+            let st = b.state(ins, s);
+            let r = generic(b, id, ins, vec![s.locals[ins.arg as usize]], 1, Some(st));
+            s.stack.extend(r);
+        }
+        StoreDeref => {
+            let st = b.state(ins, s);
+            let v = Builder::pop(s, ins)?;
+            generic(b, id, ins, vec![s.locals[ins.arg as usize], v], 0, Some(st));
+        }
+        DeleteDeref => {
+            let st = b.state(ins, s);
+            generic(b, id, ins, vec![s.locals[ins.arg as usize]], 0, Some(st));
+        }
         op => {
             let (pops, pushes) = generic_shape(op, ins.arg)
                 .ok_or_else(|| Unsupported(format!("{} not modelled", op.name())))?;
@@ -464,6 +540,35 @@ fn walk(
         }
     }
     Ok(None)
+}
+
+/// Emit `ins` as `Op::Generic` of `inputs` with `n` fresh results (bound values), which it
+/// returns in order.
+fn generic(
+    b: &mut Builder,
+    id: BlockId,
+    ins: &Instr,
+    inputs: Vec<Value>,
+    n: u32,
+    state: Option<StateId>,
+) -> Vec<Value> {
+    let results: Vec<Value> = (0..n).map(|_| b.value()).collect();
+    for &r in &results {
+        b.bound.insert(r);
+    }
+    b.push_inst(
+        id,
+        results.clone(),
+        Op::Generic {
+            op: ins.op,
+            arg: ins.arg,
+            offset: ins.offset,
+            inputs,
+            kw: None,
+        },
+        state,
+    );
+    results
 }
 
 /// Remove block parameters that receive a single value (besides themselves) on every edge,

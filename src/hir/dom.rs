@@ -152,6 +152,14 @@ pub fn reuse_guards(f: &mut Func) {
                     .for_each(|v| r(&subst, v));
             }
             Terminator::Return(v) => r(&subst, v),
+            Terminator::Raise { inputs, state } => {
+                inputs.iter_mut().for_each(|v| r(&subst, v));
+                let st = &mut f.states[state.0 as usize];
+                st.locals
+                    .iter_mut()
+                    .chain(st.stack.iter_mut())
+                    .for_each(|v| r(&subst, v));
+            }
             Terminator::Jump(_) => {}
         }
         for e in block.term.edges_mut() {

@@ -119,6 +119,12 @@ pub enum Terminator {
         state: StateId,
     },
     Return(Value),
+    /// RAISE_VARARGS: raise `inputs` (none: re-raise the exception being handled; one: the
+    /// exception; two: with a cause), with the frame state for the traceback entry.
+    Raise {
+        inputs: Vec<Value>,
+        state: StateId,
+    },
 }
 
 /// A basic block.
@@ -252,6 +258,7 @@ impl Func {
                 .chain(exhausted.args.iter().copied())
                 .collect(),
             Terminator::Return(v) => vec![*v],
+            Terminator::Raise { inputs, .. } => inputs.clone(),
         };
         insts.chain(term)
     }
@@ -268,7 +275,7 @@ impl Terminator {
             Terminator::ForIter {
                 body, exhausted, ..
             } => vec![body, exhausted],
-            Terminator::Return(_) => vec![],
+            Terminator::Return(_) | Terminator::Raise { .. } => vec![],
         }
     }
 
@@ -282,7 +289,7 @@ impl Terminator {
             Terminator::ForIter {
                 body, exhausted, ..
             } => vec![body, exhausted],
-            Terminator::Return(_) => vec![],
+            Terminator::Return(_) | Terminator::Raise { .. } => vec![],
         }
     }
 }

@@ -143,6 +143,10 @@ pub fn render(f: &Func) -> String {
                 state(f, Some(*s))
             ),
             Terminator::Return(v) => format!("return v{}", v.0),
+            Terminator::Raise { inputs, state: s } => {
+                let ins: Vec<String> = inputs.iter().map(|v| format!("v{}", v.0)).collect();
+                format!("raise {}{}", ins.join(", "), state(f, Some(*s)))
+            }
         };
         let _ = writeln!(out, "    {t}");
     }

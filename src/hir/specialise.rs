@@ -96,6 +96,13 @@ pub fn specialise(f: &mut Func, hints: &Hints) {
                     *iter = w;
                 }
             }
+            Terminator::Raise { inputs, .. } => {
+                for v in inputs {
+                    if let Some(&w) = guarded.get(v) {
+                        *v = w;
+                    }
+                }
+            }
             Terminator::Jump(_) => {}
         }
         for e in b.term.edges_mut() {
