@@ -243,7 +243,7 @@ pub fn build(snap: &CodeSnapshot, an: &Analysed) -> Result<Func, Unsupported> {
         prune(&mut f);
         super::types::propagate(&mut f);
     }
-    super::specialise::specialise(&mut f, &snap.hints);
+    super::specialise::specialise(&mut f, &snap.hints, &snap.names);
     super::hoist::hoist_guards(&mut f);
     super::repr::plan(&mut f);
     f.verify(nlocals)

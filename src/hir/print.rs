@@ -135,9 +135,10 @@ pub fn render(f: &Func) -> String {
                 exhausted,
                 state: s,
             } => format!(
-                "for_iter v{} -> v{}: {}, {}{}",
+                "for_iter v{} -> v{} ({}): {}, {}{}",
                 iter.0,
                 item.0,
+                ty(f, *item),
                 edge(body),
                 edge(exhausted),
                 state(f, Some(*s))

@@ -97,6 +97,16 @@ pub fn plan(f: &mut Func) {
             }
         }
     }
+    // A for loop's item is an object, except a range iterator's: a machine word.
+    for b in &f.blocks {
+        if let Terminator::ForIter { iter, item, .. } = b.term {
+            repr[item.0 as usize] = if ty(iter) == Type::RANGE_ITER {
+                Repr::I64
+            } else {
+                Repr::Boxed
+            };
+        }
+    }
     // Block parameters: optimistic from their types, then boxed while an incoming value is
     // not unboxed the same way, to a fixpoint.
     for b in f.blocks.iter().skip(1) {
@@ -120,12 +130,6 @@ pub fn plan(f: &mut Func) {
         }
         if !changed {
             break;
-        }
-    }
-    // A for loop's item and everything else not listed stays boxed.
-    for b in &f.blocks {
-        if let Terminator::ForIter { item, .. } = b.term {
-            repr[item.0 as usize] = Repr::Boxed;
         }
     }
     f.reprs = repr;

@@ -2,7 +2,9 @@
 //! instruction into its int or float form (`BINARY_OP_ADD_INT`, `COMPARE_OP_FLOAT_JUMP`, ...)
 //! or its list/tuple/dict form (`BINARY_SUBSCR_LIST_INT`, ...), each operand whose type is not
 //! already known to be that is guarded, and the guarded value replaces it from there on in the
-//! block. Type propagation then carries the guarded types through the code, loops included.
+//! block. 3.11 records nothing for FOR_ITER, so `for i in range(...)` is recognised by its
+//! shape (and the global's name) and its iterator guarded a range iterator. Type propagation
+//! then carries the guarded types through the code, loops included.
 //!
 //! Invariant: a guard deopts at the instruction it protects, with the frame state that
 //! instruction had (the operands still on the value stack), so the interpreter re-executes the
@@ -36,8 +38,49 @@ fn expected(op: Opcode, offset: u32, hints: &Hints) -> Option<[Type; 2]> {
     }
 }
 
-/// Insert the guards the hints call for; types are propagated again afterwards.
-pub fn specialise(f: &mut Func, hints: &Hints) {
+/// The iterators of `for ... in range(...)` loops: FOR_ITER over GET_ITER of a call of the
+/// global named `range` (by name only: the guard checks the iterator itself).
+fn range_loops(f: &Func, names: &[String]) -> Vec<Value> {
+    let mut def: HashMap<Value, &Op> = HashMap::new();
+    for b in &f.blocks {
+        for i in &b.insts {
+            for &r in &i.results {
+                def.insert(r, &i.op);
+            }
+        }
+    }
+    let generic = |v: Value, want: Opcode| match def.get(&v) {
+        Some(Op::Generic {
+            op, arg, inputs, ..
+        }) if *op == want => Some((*arg, inputs.as_slice())),
+        _ => None,
+    };
+    f.blocks
+        .iter()
+        .filter_map(|b| match b.term {
+            Terminator::ForIter { iter, .. } => Some(iter),
+            _ => None,
+        })
+        .filter(|&iter| {
+            let Some((_, [seq])) = generic(iter, Opcode::GetIter) else {
+                return false;
+            };
+            let Some((_, call)) = generic(*seq, Opcode::Call) else {
+                return false;
+            };
+            let Some(&callable) = call.get(1) else {
+                return false;
+            };
+            generic(callable, Opcode::LoadGlobal).is_some_and(|(arg, _)| {
+                names.get((arg >> 1) as usize).is_some_and(|n| n == "range")
+            })
+        })
+        .collect()
+}
+
+/// Insert the guards the hints and patterns call for; types are propagated again afterwards.
+pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
+    let ranges = range_loops(f, names);
     let mut next = f.types.len() as u32;
     let mut any = false;
     for b in &mut f.blocks {
@@ -91,9 +134,25 @@ pub fn specialise(f: &mut Func, hints: &Hints) {
                     *v = w;
                 }
             }
-            Terminator::ForIter { iter, .. } => {
+            Terminator::ForIter { iter, state, .. } => {
                 if let Some(&w) = guarded.get(iter) {
                     *iter = w;
+                }
+                if ranges.contains(iter) {
+                    // Deopts to the FOR_ITER itself, the iterator on the stack.
+                    let g = Value(next);
+                    next += 1;
+                    f.states.push(f.states[state.0 as usize].clone());
+                    b.insts.push(Inst {
+                        results: vec![g],
+                        op: Op::Guard {
+                            v: *iter,
+                            ty: Type::RANGE_ITER,
+                        },
+                        state: Some(StateId(f.states.len() as u32 - 1)),
+                    });
+                    *iter = g;
+                    any = true;
                 }
             }
             Terminator::Raise { inputs, .. } => {

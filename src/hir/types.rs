@@ -32,9 +32,11 @@ impl Type {
     pub const DICT: Type = Type(1 << 8);
     /// NULL on the value stack (below a callable).
     pub const NULL: Type = Type(1 << 9);
-    pub const OTHER: Type = Type(1 << 10);
+    /// `range_iterator` (`iter(range(...))` of machine-word bounds).
+    pub const RANGE_ITER: Type = Type(1 << 10);
+    pub const OTHER: Type = Type(1 << 11);
     /// Any object.
-    pub const ANY: Type = Type((1 << 11) - 1 - 1 - (1 << 9));
+    pub const ANY: Type = Type((1 << 12) - 1 - 1 - (1 << 9));
 
     pub fn union(self, o: Type) -> Type {
         Type(self.0 | o.0)
@@ -51,7 +53,7 @@ impl Type {
 
     /// The text form: `Int`, `Int|Float`, `Any`, `Unbound|Any`.
     pub fn name(self) -> String {
-        const NAMES: [(Type, &str); 11] = [
+        const NAMES: [(Type, &str); 12] = [
             (Type::UNBOUND, "Unbound"),
             (Type::NONE, "None"),
             (Type::BOOL, "Bool"),
@@ -62,6 +64,7 @@ impl Type {
             (Type::LIST, "List"),
             (Type::DICT, "Dict"),
             (Type::NULL, "Null"),
+            (Type::RANGE_ITER, "RangeIter"),
             (Type::OTHER, "Other"),
         ];
         if self == Type::EMPTY {
@@ -241,10 +244,17 @@ pub fn propagate(f: &mut Func) {
                     }
                 }
             }
-            if let Terminator::ForIter { item, .. } = b.term {
+            if let Terminator::ForIter { iter, item, .. } = b.term {
+                // A range iterator yields ints; anything else anything.
+                let t = match get(&ty, iter) {
+                    Type::EMPTY => Type::EMPTY,
+                    Type::RANGE_ITER => Type::INT,
+                    _ => Type::ANY,
+                };
                 let slot = &mut ty[item.0 as usize];
-                if *slot != Type::ANY {
-                    *slot = Type::ANY;
+                let u = slot.union(t);
+                if u != *slot {
+                    *slot = u;
                     changed = true;
                 }
             }

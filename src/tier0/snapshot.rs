@@ -38,6 +38,10 @@ pub struct CodeSnapshot {
     /// What CPython's quickening saw at call, arithmetic, comparison and subscript sites
     /// (`profile`). Shapes only which fast paths are inline, so it is not part of the key.
     pub hints: Hints,
+    /// `co_names`, for the typed middle's patterns (`for i in range(n)`: a guard that the
+    /// iterator is a range iterator). They shape guards, never meaning (compiled code reads
+    /// names from the code object), so they are not part of the key either.
+    pub names: Vec<String>,
 }
 
 /// The value of a numeric constant (`CodeSnapshot::numbers`).
@@ -177,6 +181,9 @@ pub unsafe fn take(code: *mut PyCodeObject311) -> Option<CodeSnapshot> {
             firsttraceable: co.co_firsttraceable as u32,
             numbers: numbers_of(co.co_consts),
             hints,
+            names: (0..PyTuple_GET_SIZE(co.co_names))
+                .map(|i| text(PyTuple_GET_ITEM(co.co_names, i)))
+                .collect(),
         })
     }
 }

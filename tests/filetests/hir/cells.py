@@ -33,13 +33,16 @@ block0():  # unit 0
     v30 = null  : Null
     v31 = CALL 1 v30, v29, v18  : Any  @20 [v18 v28 v20 v24 v23 | v30 v29 v18]
     v32 = GET_ITER 0 v31  : Any  @25 [v18 v28 v20 v24 v23 | v31]
-    jump block1(v20)
-block1(v2: Unbound|Any):  # unit 26
-    for_iter v32 -> v33: block2(), block3()  @26 [v18 v28 v2 v24 v23 | v32]
+    jump block4()
+block1(v2: Unbound|Int):  # unit 26
+    for_iter v40 -> v33 (Int i64): block2(), block3()  @26 [v18 v28 v2 v24 v23 | v40]
 block2():  # unit 27
     v34 = null  : Null
-    v37 = CALL 1 v34, v28, v33  : Any  @33 [v18 v28 v33 v24 v23 | v32 v34 v28 v33]
+    v37 = CALL 1 v34, v28, v33  : Any  @33 [v18 v28 v33 v24 v23 | v40 v34 v28 v33]
     jump block1(v33)
 block3():  # unit 40
     v38 = LOAD_DEREF 3 v24  : Any  @40 [v18 v28 v2 v24 v23 | ]
     return v38
+block4():  # entry to the loop at unit 26
+    v40 = guard RangeIter v32  : RangeIter  @26 [v18 v28 v20 v24 v23 | v32]
+    jump block1(v20)

@@ -19,7 +19,7 @@ block0():  # unit 0
     v20 = GET_ITER 0 v15  : Any  @4 [v15 v16 v19 v18 | v15]
     jump block1(v19, v18)
 block1(v2: Any, v3: Unbound|Any):  # unit 5
-    for_iter v20 -> v21: block2(), block3()  @5 [v15 v16 v2 v3 | v20]
+    for_iter v20 -> v21 (Any): block2(), block3()  @5 [v15 v16 v2 v3 | v20]
 block2():  # unit 6
     v25 = BINARY_OP 5 v21, v16  : Any  @10 [v15 v16 v2 v21 | v20 v2 v21 v16]
     v26 = BINARY_OP 13 v2, v25  : Any  @12 [v15 v16 v2 v21 | v20 v2 v25]

@@ -21,7 +21,7 @@ block0():  # unit 0
     v20 = GET_ITER 0 v15  : Any  @4 [v15 v16 v19 v18 | v15]
     jump block4()
 block1(v2: Int i64, v3: Unbound|Int):  # unit 5
-    for_iter v20 -> v21: block2(), block3()  @5 [v15 v16 v2 v3 | v20]
+    for_iter v20 -> v21 (Any): block2(), block3()  @5 [v15 v16 v2 v3 | v20]
 block2():  # unit 6
     v27 = guard Int v21  : Int i64  @10 [v15 v16 v2 v21 | v20 v2 v21 v16]
     v25 = BINARY_OP 5 v27, v31  : Int i64  @10 [v15 v31 v2 v27 | v20 v2 v27 v31]
