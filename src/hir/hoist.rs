@@ -49,6 +49,24 @@ fn body(f: &Func, h: usize, latches: &[usize]) -> HashSet<usize> {
     seen
 }
 
+/// Every natural loop: its header and the blocks of its body (the header included). A back
+/// edge is an edge to a block at or before its source in code order, not from a block `hoist`
+/// made.
+pub fn natural_loops(f: &Func) -> Vec<(usize, HashSet<usize>)> {
+    let mut loops = Vec::new();
+    for h in 0..f.blocks.len() {
+        let latches: Vec<usize> = edges_into(f, BlockId(h as u32))
+            .into_iter()
+            .map(|(k, _)| k)
+            .filter(|&k| f.blocks[k].start >= f.blocks[h].start && !f.blocks[k].preheader)
+            .collect();
+        if !latches.is_empty() {
+            loops.push((h, body(f, h, &latches)));
+        }
+    }
+    loops
+}
+
 /// Move the loop-invariant guards of every loop, inner loops first, until none moves.
 pub fn hoist_guards(f: &mut Func) {
     while hoist_one(f) {}
@@ -71,18 +89,8 @@ fn hoist_one(f: &mut Func) -> bool {
             def.insert(item, k);
         }
     }
-    // Headers in code order from the last: inner loops (later headers) first.
-    let mut loops: Vec<(usize, HashSet<usize>)> = Vec::new();
-    for h in 0..f.blocks.len() {
-        let latches: Vec<usize> = edges_into(f, BlockId(h as u32))
-            .into_iter()
-            .map(|(k, _)| k)
-            .filter(|&k| f.blocks[k].start >= f.blocks[h].start && !f.blocks[k].preheader)
-            .collect();
-        if !latches.is_empty() {
-            loops.push((h, body(f, h, &latches)));
-        }
-    }
+    // Inner loops (smaller bodies) first.
+    let mut loops = natural_loops(f);
     loops.sort_by_key(|(_, b)| b.len());
     for (h, body) in loops {
         let entering: Vec<(usize, usize)> = edges_into(f, BlockId(h as u32))

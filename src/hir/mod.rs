@@ -11,6 +11,7 @@
 //!                                      (`dom`); types again; redundant guards go)
 //!                                   ─► hoist (loop-invariant guards to the loop's entry edge)
 //!                                   ─► repr::plan (which Int/Float values live as i64/f64)
+//!                                   ─► kernel::loops (which loops can run as typed kernels)
 //!                                   ─► print::render (text form: filetests, _dump_hir)
 //! ```
 //! This is the first layer: the form, its construction and type propagation, tested through
@@ -26,6 +27,7 @@ pub mod build;
 pub mod dom;
 pub mod hoist;
 pub mod ir;
+pub mod kernel;
 pub mod print;
 pub mod repr;
 pub mod specialise;

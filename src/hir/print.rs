@@ -98,7 +98,16 @@ fn inst(f: &Func, i: &Inst) -> String {
 pub fn render(f: &Func) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "function {}", f.name);
+    let loops = super::kernel::loops(f);
     for (k, b) in f.blocks.iter().enumerate() {
+        for l in loops.iter().filter(|l| l.header == k) {
+            let blocks: Vec<String> = l.body.iter().map(|b| format!("block{b}")).collect();
+            let verdict = match &l.kernel {
+                Ok(()) => "a typed kernel".to_string(),
+                Err(why) => format!("generic: {why}"),
+            };
+            let _ = writeln!(out, "# loop {}: {verdict}", blocks.join(" "));
+        }
         let ps: Vec<String> = b
             .params
             .iter()

@@ -34,6 +34,7 @@ block0():  # unit 0
     v31 = CALL 1 v30, v29, v18  : Any  @20 [v18 v28 v20 v24 v23 | v30 v29 v18]
     v32 = GET_ITER 0 v31  : Any  @25 [v18 v28 v20 v24 v23 | v31]
     jump block4()
+# loop block1 block2: generic: CALL of Null, Any, Int
 block1(v2: Unbound|Int):  # unit 26
     for_iter v40 -> v33 (Int i64): block2(), block3()  @26 [v18 v28 v2 v24 v23 | v40]
 block2():  # unit 27

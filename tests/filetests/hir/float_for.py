@@ -18,6 +18,7 @@ block0():  # unit 0
     v19 = const 0.0  : Float f64
     v20 = GET_ITER 0 v15  : Any  @4 [v15 v16 v19 v18 | v15]
     jump block1(v19, v18)
+# loop block1 block2: generic: v2 (Any) crosses the loop's blocks
 block1(v2: Any, v3: Unbound|Any):  # unit 5
     for_iter v20 -> v21 (Any): block2(), block3()  @5 [v15 v16 v2 v3 | v20]
 block2():  # unit 6

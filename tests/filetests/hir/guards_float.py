@@ -31,6 +31,7 @@ block0():  # unit 0
     v32 = guard Int v19  : Int i64  @22 [v10 v11 v15 v16 v19 | v16 v19]
     v20 = COMPARE_OP 0 v16, v32  : Bool  @22 [v10 v11 v15 v16 v32 | v16 v32]
     branch False v20 -> block2(v15, v16), block3()  @25 [v10 v11 v15 v16 v32 | v20]
+# loop block1: a typed kernel
 block1(v2: Float f64, v3: Int i64):  # unit 26
     v24 = BINARY_SUBSCR 0 v39, v3  : Any  @29 [v39 v11 v2 v3 v32 | v2 v39 v3]
     v34 = guard Float v24  : Float f64  @35 [v39 v11 v2 v3 v32 | v2 v24 v11]

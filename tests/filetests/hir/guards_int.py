@@ -23,6 +23,7 @@ block0():  # unit 0
     v21 = guard Int v6  : Int i64  @7 [v6 v9 v10 | v10 v6]
     v11 = COMPARE_OP 0 v10, v21  : Bool  @7 [v21 v9 v10 | v10 v21]
     branch False v11 -> block2(v9, v10), block1(v9, v10)  @10 [v21 v9 v10 | v11]
+# loop block1: a typed kernel
 block1(v1: Int i64, v2: Int i64):  # unit 11
     v14 = const 2  : Int i64
     v15 = BINARY_OP 5 v2, v14  : Int i64  @14 [v21 v1 v2 | v1 v2 v14]

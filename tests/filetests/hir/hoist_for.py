@@ -20,6 +20,7 @@ block0():  # unit 0
     v19 = const 0  : Int i64
     v20 = GET_ITER 0 v15  : Any  @4 [v15 v16 v19 v18 | v15]
     jump block4()
+# loop block1 block2: generic: iteration over Any
 block1(v2: Int i64, v3: Unbound|Int):  # unit 5
     for_iter v20 -> v21 (Any): block2(), block3()  @5 [v15 v16 v2 v3 | v20]
 block2():  # unit 6

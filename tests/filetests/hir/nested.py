@@ -28,10 +28,12 @@ block0():  # unit 0
     v46 = guard Int v20  : Int i64  @7 [v20 v21 v25 v26 v24 | v26 v20]
     v27 = COMPARE_OP 0 v26, v46  : Bool  @7 [v46 v21 v25 v26 v24 | v26 v46]
     branch False v27 -> block4(v25, v26, v24), block6()  @10 [v46 v21 v25 v26 v24 | v27]
+# loop block1 block2 block3 block5: a typed kernel
 block1(v2: Float f64, v3: Int i64, v4: Unbound|Int):  # unit 11
     v28 = const 0  : Int i64
     v30 = COMPARE_OP 0 v28, v46  : Bool  @15 [v46 v21 v2 v3 v28 | v28 v46]
     branch False v30 -> block3(v2, v28), block5()  @18 [v46 v21 v2 v3 v28 | v30]
+# loop block2: a typed kernel
 block2(v7: Float f64, v9: Int i64):  # unit 19
     v33 = const 2.0  : Float f64
     v34 = BINARY_OP 5 v54, v33  : Float f64  @22 [v46 v54 v7 v3 v9 | v7 v54 v33]

@@ -26,6 +26,7 @@ block0():  # unit 0
     v24 = CALL 2 v20, v19, v21, v23  : Any  @14 [v15 v16 v43 v18 | v20 v19 v21 v23]
     v25 = GET_ITER 0 v24  : Any  @19 [v15 v16 v43 v18 | v24]
     jump block4()
+# loop block1 block2: a typed kernel
 block1(v3: Unbound|Int):  # unit 20
     for_iter v64 -> v26 (Int i64): block2(), block3()  @20 [v15 v16 v43 v3 | v64]
 block2():  # unit 21

@@ -1,0 +1,125 @@
+//! Which loops can run as typed kernels: native loops over unboxed values, entered from the
+//! generic tier's code and left back to it (or to the interpreter, on a failing guard), in which
+//! no Python code can run and every value is a machine number, a guarded container, or a
+//! range iterator (docs/typed-tier.md, "Loop kernels first").
+//!
+//! A loop qualifies when every instruction of its body is a numeric instruction on unboxed
+//! operands (`repr::numeric_op`), a guard to a type the kernel holds, a subscript read of a list
+//! or tuple by an int, a subscript store into a list by an int (the replaced item is released
+//! only when it is an int or a float, whose release runs no code: a kernel checks that at run
+//! time and deopts otherwise), or a numeric constant; it branches only on numeric comparisons
+//! and iterates only over a range iterator; every value crossing its blocks is unboxed, a
+//! container, or a local that is unbound until the loop assigns it (it only reaches frame
+//! states). The first instruction that does not fit is the reason it does not qualify.
+//!
+//! Invariant: a kernel runs no Python code (no call, no `__dunder__`, no release of an object
+//! that may have `__del__`, no allocation of a GC-tracked object), so the frame's locals need
+//! not be in `localsplus` until the kernel exits, and every exit writes them back first.
+
+use crate::bytecode::Opcode;
+
+use super::ir::{Const, Func, Op, Terminator, Value};
+use super::repr::{Repr, numeric_op};
+use super::types::Type;
+
+/// A loop of a function: its header block, its body, and whether it is a kernel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loop {
+    pub header: usize,
+    pub body: Vec<usize>,
+    /// `Ok(())` for a kernel, else the first thing that keeps it generic.
+    pub kernel: Result<(), String>,
+}
+
+/// Containers and iterators a kernel holds as borrowed references.
+const HELD: Type = Type(Type::LIST.0 | Type::TUPLE.0 | Type::RANGE_ITER.0);
+
+fn why_not(f: &Func, body: &[usize]) -> Result<(), String> {
+    let ty = |v: Value| f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
+    let repr = |v: Value| f.reprs.get(v.0 as usize).copied().unwrap_or(Repr::Boxed);
+    let unboxed = |v: Value| repr(v) != Repr::Boxed;
+    let held = |v: Value| unboxed(v) || (ty(v) != Type::EMPTY && ty(v).within(HELD));
+    for &k in body {
+        let b = &f.blocks[k];
+        for &p in &b.params {
+            let t = ty(p);
+            let maybe_unbound_number = t.intersect(Type::UNBOUND) != Type::EMPTY
+                && (Type(t.0 & !Type::UNBOUND.0) == Type::INT
+                    || Type(t.0 & !Type::UNBOUND.0) == Type::FLOAT);
+            if !held(p) && !maybe_unbound_number {
+                return Err(format!("v{} ({}) crosses the loop's blocks", p.0, t.name()));
+            }
+        }
+        for i in &b.insts {
+            match &i.op {
+                Op::Const(Const::Int(_) | Const::Float(_) | Const::Null) => {}
+                Op::Const(_) => return Err("a constant object".into()),
+                Op::Guard { ty: want, .. } => {
+                    if !(want.within(HELD) || *want == Type::INT || *want == Type::FLOAT) {
+                        return Err(format!("a guard to {}", want.name()));
+                    }
+                }
+                Op::CheckBound { .. } => return Err("a local that may be unbound".into()),
+                Op::Param(_) => return Err("a parameter".into()),
+                Op::Generic {
+                    op, arg, inputs, ..
+                } => {
+                    let ins: Vec<Type> = inputs.iter().map(|&v| ty(v)).collect();
+                    let ok = numeric_op(*op, *arg, &ins)
+                        || match op {
+                            Opcode::BinarySubscr => {
+                                (ins[0] == Type::LIST || ins[0] == Type::TUPLE)
+                                    && ins[1] == Type::INT
+                            }
+                            // value, container, index
+                            Opcode::StoreSubscr => {
+                                ins[1] == Type::LIST
+                                    && ins[2] == Type::INT
+                                    && (unboxed(inputs[0]) || held(inputs[0]))
+                            }
+                            _ => false,
+                        };
+                    if !ok {
+                        let tys: Vec<String> = ins.iter().map(|t| t.name()).collect();
+                        return Err(format!("{} of {}", op.name(), tys.join(", ")));
+                    }
+                }
+            }
+        }
+        match &b.term {
+            Terminator::Jump(_) => {}
+            Terminator::Branch { v, .. } => {
+                if !(ty(*v) == Type::BOOL || unboxed(*v)) {
+                    return Err(format!("a truth test of {}", ty(*v).name()));
+                }
+            }
+            Terminator::ForIter { iter, .. } => {
+                if ty(*iter) != Type::RANGE_ITER {
+                    return Err(format!("iteration over {}", ty(*iter).name()));
+                }
+            }
+            Terminator::Return(_) => return Err("a return inside the loop".into()),
+            Terminator::Raise { .. } => return Err("a raise inside the loop".into()),
+        }
+    }
+    Ok(())
+}
+
+/// Every loop of `f` (natural loops of back edges in code order), outermost first.
+pub fn loops(f: &Func) -> Vec<Loop> {
+    let mut out: Vec<Loop> = super::hoist::natural_loops(f)
+        .into_iter()
+        .map(|(header, body)| {
+            let mut body: Vec<usize> = body.into_iter().collect();
+            body.sort_unstable();
+            let kernel = why_not(f, &body);
+            Loop {
+                header,
+                body,
+                kernel,
+            }
+        })
+        .collect();
+    out.sort_by_key(|l| (std::cmp::Reverse(l.body.len()), l.header));
+    out
+}
