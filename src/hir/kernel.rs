@@ -8,9 +8,10 @@
 //! or tuple by an int, a subscript store into a list by an int (the replaced item is released
 //! only when it is an int or a float, whose release runs no code: a kernel checks that at run
 //! time and deopts otherwise), or a numeric constant; it branches only on numeric comparisons
-//! and iterates only over a range iterator; every value crossing its blocks is unboxed, a
-//! container, or a local that is unbound until the loop assigns it (it only reaches frame
-//! states). The first instruction that does not fit is the reason it does not qualify.
+//! and iterates only over a range iterator; every value crossing its blocks that the loop reads
+//! is unboxed or a container (a local's earlier value that the loop only overwrites is carried
+//! as it is, for the frame states). The first thing that does not fit is the reason it does not
+//! qualify.
 //!
 //! Invariant: a kernel runs no Python code (no call, no `__dunder__`, no release of an object
 //! that may have `__del__`, no allocation of a GC-tracked object), so the frame's locals need
@@ -39,15 +40,41 @@ fn why_not(f: &Func, body: &[usize]) -> Result<(), String> {
     let repr = |v: Value| f.reprs.get(v.0 as usize).copied().unwrap_or(Repr::Boxed);
     let unboxed = |v: Value| repr(v) != Repr::Boxed;
     let held = |v: Value| unboxed(v) || (ty(v) != Type::EMPTY && ty(v).within(HELD));
+    // Values the loop's code reads (not merely passes along or keeps for a frame state): a
+    // local's value from the previous iteration, or from before the loop, that the body only
+    // overwrites is carried as it is, whatever it holds.
+    let mut read = std::collections::HashSet::new();
+    for &k in body {
+        let b = &f.blocks[k];
+        for i in &b.insts {
+            match &i.op {
+                Op::CheckBound { v, .. } | Op::Guard { v, .. } => {
+                    read.insert(*v);
+                }
+                Op::Generic { inputs, .. } => read.extend(inputs.iter().copied()),
+                Op::Param(_) | Op::Const(_) => {}
+            }
+        }
+        match &b.term {
+            Terminator::Branch { v, .. } | Terminator::Return(v) => {
+                read.insert(*v);
+            }
+            Terminator::ForIter { iter, .. } => {
+                read.insert(*iter);
+            }
+            Terminator::Raise { inputs, .. } => read.extend(inputs.iter().copied()),
+            Terminator::Jump(_) => {}
+        }
+    }
     for &k in body {
         let b = &f.blocks[k];
         for &p in &b.params {
-            let t = ty(p);
-            let maybe_unbound_number = t.intersect(Type::UNBOUND) != Type::EMPTY
-                && (Type(t.0 & !Type::UNBOUND.0) == Type::INT
-                    || Type(t.0 & !Type::UNBOUND.0) == Type::FLOAT);
-            if !held(p) && !maybe_unbound_number {
-                return Err(format!("v{} ({}) crosses the loop's blocks", p.0, t.name()));
+            if !held(p) && read.contains(&p) {
+                return Err(format!(
+                    "v{} ({}) crosses the loop's blocks",
+                    p.0,
+                    ty(p).name()
+                ));
             }
         }
         for i in &b.insts {
