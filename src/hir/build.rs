@@ -9,9 +9,10 @@
 //!
 //! Instructions the typed tier reasons about (locals, constants, stack shuffles, control flow)
 //! become SSA plumbing; every other supported instruction is `Op::Generic`, which the generic
-//! tier's lowering of that opcode can implement as it stands. Code this layer does not model
-//! yet (exception handlers, generators and coroutines, and the opcodes `walk` and
-//! `generic_shape` do not list) is `Unsupported` with the reason: it stays in the generic tier.
+//! tier's lowering of that opcode can implement as it stands. Exception handlers have no
+//! typed form (`normally_reachable`: an exception leaves to the interpreter). Code this layer
+//! does not model yet (generators and coroutines, and the opcodes `walk` and `generic_shape`
+//! do not list) is `Unsupported` with the reason: it stays in the generic tier.
 
 use std::collections::HashMap;
 
@@ -54,6 +55,8 @@ fn generic_shape(op: Opcode, arg: u32) -> Option<(u32, u32)> {
         // The code object and one value per flag: defaults, kw-defaults, annotations, closure.
         MakeFunction => (1 + (arg & 0x0f).count_ones(), 1),
         LoadAssertionError => (0, 1),
+        // The context manager's `__exit__` and what `__enter__` returned.
+        BeforeWith => (1, 2),
         StoreGlobal => (1, 0),
         DeleteGlobal => (0, 0),
         ListToTuple => (1, 1),
@@ -126,9 +129,6 @@ pub fn build(snap: &CodeSnapshot, an: &Analysed) -> Result<Func, Unsupported> {
     if snap.flags & CO_RESUMABLE != 0 {
         return Err(Unsupported("generator or coroutine".into()));
     }
-    if !an.handlers.is_empty() {
-        return Err(Unsupported("exception handlers".into()));
-    }
     let nlocals = snap.nlocalsplus as usize;
     let nargs = (snap.argcount + snap.kwonlyargcount) as usize
         + usize::from(snap.flags & CO_VARARGS != 0)
@@ -142,12 +142,16 @@ pub fn build(snap: &CodeSnapshot, an: &Analysed) -> Result<Func, Unsupported> {
         block_at: HashMap::new(),
         bound: Default::default(),
     };
-    // Reachable blocks, each with its parameters (none for the entry).
+    // Blocks reachable without an exception, each with its parameters (none for the entry).
+    let normal = normally_reachable(&bblocks, &an.instrs);
     let mut order = Vec::new();
     for (k, bb) in bblocks.iter().enumerate() {
         let Some(depth) = an.depths[bb.first] else {
             continue;
         };
+        if !normal[k] {
+            continue;
+        }
         let nparams = if k == 0 { 0 } else { nlocals + depth as usize };
         let params: Vec<Value> = (0..nparams).map(|_| b.value()).collect();
         let entry = (k != 0).then(|| {
@@ -283,6 +287,39 @@ pub(super) fn rewrite(f: &mut Func, subst: &HashMap<Value, Value>) {
     for s in &mut f.states {
         s.locals.iter_mut().chain(s.stack.iter_mut()).for_each(r);
     }
+}
+
+/// Which blocks control reaches from the entry by jumps and fall-through alone. Exception
+/// handlers are not: an exception raised in compiled code leaves the frame to the interpreter
+/// (the frame state of the raising instruction, as the generic tier's exits write it), which
+/// finds the handler in the exception table and runs it, so handler code has no typed form.
+fn normally_reachable(bblocks: &[cfg::Block], instrs: &[Instr]) -> Vec<bool> {
+    let at = |unit: u32| bblocks.binary_search_by_key(&unit, |b| b.start).ok();
+    let mut seen = vec![false; bblocks.len()];
+    let mut work = vec![0usize];
+    while let Some(k) = work.pop() {
+        if k >= bblocks.len() || seen[k] {
+            continue;
+        }
+        seen[k] = true;
+        let last = &instrs[bblocks[k].end - 1];
+        if let Some(t) = last.jump_target().and_then(at) {
+            work.push(t);
+        }
+        let ends = matches!(
+            last.op,
+            Opcode::ReturnValue
+                | Opcode::RaiseVarargs
+                | Opcode::Reraise
+                | Opcode::JumpForward
+                | Opcode::JumpBackward
+                | Opcode::JumpBackwardNoInterrupt
+        );
+        if !ends && let Some(n) = at(last.next) {
+            work.push(n);
+        }
+    }
+    seen
 }
 
 /// One instruction: its effect on `s`, its instructions in block `id`, and the terminator if
