@@ -35,7 +35,7 @@ pub struct Loop {
 /// Containers and iterators a kernel holds as borrowed references.
 const HELD: Type = Type(Type::LIST.0 | Type::TUPLE.0 | Type::RANGE_ITER.0);
 
-fn why_not(f: &Func, body: &[usize]) -> Result<(), String> {
+fn why_not(f: &Func, header: usize, body: &[usize]) -> Result<(), String> {
     let ty = |v: Value| f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
     let repr = |v: Value| f.reprs.get(v.0 as usize).copied().unwrap_or(Repr::Boxed);
     let unboxed = |v: Value| repr(v) != Repr::Boxed;
@@ -129,7 +129,58 @@ fn why_not(f: &Func, body: &[usize]) -> Result<(), String> {
             Terminator::Raise { .. } => return Err("a raise inside the loop".into()),
         }
     }
-    Ok(())
+    rebuildable_at_entry(f, header, body)
+}
+
+/// The kernel's entry rebuilds what the loop uses from outside from the frame as the header's
+/// entry state describes it (docs/typed-tier.md): a constant, a value the state holds in a
+/// local or stack slot, or a guard of such a value (re-run at the entry). Checked for every
+/// outside value the body reads.
+fn rebuildable_at_entry(f: &Func, header: usize, body: &[usize]) -> Result<(), String> {
+    use std::collections::{HashMap, HashSet};
+    let Some(entry) = f.blocks[header].entry else {
+        return Err("a loop at the function's entry".into());
+    };
+    let inside: HashSet<usize> = body.iter().copied().collect();
+    let mut def: HashMap<Value, (usize, &Op)> = HashMap::new();
+    let mut defined_inside: HashSet<Value> = HashSet::new();
+    for (k, b) in f.blocks.iter().enumerate() {
+        for i in &b.insts {
+            for &r in &i.results {
+                def.insert(r, (k, &i.op));
+            }
+        }
+        if inside.contains(&k) {
+            defined_inside.extend(b.params.iter().copied());
+            defined_inside.extend(b.insts.iter().flat_map(|i| i.results.iter().copied()));
+            if let Terminator::ForIter { item, .. } = b.term {
+                defined_inside.insert(item);
+            }
+        }
+    }
+    let state = &f.states[entry.0 as usize];
+    let held: HashSet<Value> = state.locals.iter().chain(&state.stack).copied().collect();
+    fn ok(v: Value, held: &HashSet<Value>, def: &HashMap<Value, (usize, &Op)>, depth: u32) -> bool {
+        if held.contains(&v) {
+            return true;
+        }
+        match def.get(&v) {
+            Some((_, Op::Const(_))) => true,
+            Some((_, Op::Guard { v: w, .. })) if depth < 8 => ok(*w, held, def, depth + 1),
+            _ => false,
+        }
+    }
+    // The header's parameters are read from their own slots (the entry state holds each);
+    // what else the body reads from outside must be rebuilt.
+    let mut needed: Vec<Value> = Vec::new();
+    for &k in body {
+        let b = &f.blocks[k];
+        needed.extend(Func::operands(b).filter(|v| !defined_inside.contains(v)));
+    }
+    match needed.into_iter().find(|&v| !ok(v, &held, &def, 0)) {
+        Some(v) => Err(format!("v{} is not in the frame on entering the loop", v.0)),
+        None => Ok(()),
+    }
 }
 
 /// Every loop of `f` (natural loops of back edges in code order), outermost first.
@@ -139,7 +190,7 @@ pub fn loops(f: &Func) -> Vec<Loop> {
         .map(|(header, body)| {
             let mut body: Vec<usize> = body.into_iter().collect();
             body.sort_unstable();
-            let kernel = why_not(f, &body);
+            let kernel = why_not(f, header, &body);
             Loop {
                 header,
                 body,
