@@ -108,7 +108,11 @@ fn why_not(f: &Func, header: usize, body: &[usize]) -> Result<(), String> {
                         };
                     if !ok {
                         let tys: Vec<String> = ins.iter().map(|t| t.name()).collect();
-                        return Err(format!("{} of {}", op.name(), tys.join(", ")));
+                        return Err(if tys.is_empty() {
+                            op.name().to_string()
+                        } else {
+                            format!("{} of {}", op.name(), tys.join(", "))
+                        });
                     }
                 }
             }
