@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::ir::{Func, Op, Terminator, Value};
+use super::ir::{FrameState, Func, Op, StateId, Terminator, Value};
 
 /// Blocks in reverse postorder from the entry.
 fn reverse_postorder(f: &Func) -> Vec<usize> {
@@ -89,6 +89,22 @@ pub fn idoms(f: &Func) -> Vec<Option<usize>> {
     idom
 }
 
+/// `v` after `subst`, followed to its end.
+fn resolve_in(subst: &HashMap<Value, Value>, v: &mut Value) {
+    while let Some(&w) = subst.get(v) {
+        *v = w;
+    }
+}
+
+/// Apply `subst` to the values of state `id`.
+fn sub_state(states: &mut [FrameState], id: StateId, subst: &HashMap<Value, Value>) {
+    let st = &mut states[id.0 as usize];
+    st.locals
+        .iter_mut()
+        .chain(st.stack.iter_mut())
+        .for_each(|v| resolve_in(subst, v));
+}
+
 /// Where a guard on `v` dominates a use of `v`, the use reads the guard's result instead (the
 /// same object, with the guard's type), so that a value checked once is known from there on:
 /// later guards on it become redundant and merges see its type. Frame states are rewritten too
@@ -106,19 +122,11 @@ pub fn reuse_guards(f: &mut Func) {
     // Depth-first over the dominator tree, each block with its dominators' substitutions.
     let mut work: Vec<(usize, HashMap<Value, Value>)> = vec![(0, HashMap::new())];
     while let Some((b, mut subst)) = work.pop() {
-        let r = |subst: &HashMap<Value, Value>, v: &mut Value| {
-            while let Some(&w) = subst.get(v) {
-                *v = w;
-            }
-        };
+        let r = resolve_in;
         let block = &mut f.blocks[b];
         for i in &mut block.insts {
             if let Some(s) = i.state {
-                let st = &mut f.states[s.0 as usize];
-                st.locals
-                    .iter_mut()
-                    .chain(st.stack.iter_mut())
-                    .for_each(|v| r(&subst, v));
+                sub_state(&mut f.states, s, &subst);
             }
             match &mut i.op {
                 Op::Param(_) | Op::Const(_) => {}
@@ -137,28 +145,16 @@ pub fn reuse_guards(f: &mut Func) {
         match &mut block.term {
             Terminator::Branch { v, state, .. } => {
                 r(&subst, v);
-                let st = &mut f.states[state.0 as usize];
-                st.locals
-                    .iter_mut()
-                    .chain(st.stack.iter_mut())
-                    .for_each(|v| r(&subst, v));
+                sub_state(&mut f.states, *state, &subst);
             }
             Terminator::ForIter { iter, state, .. } => {
                 r(&subst, iter);
-                let st = &mut f.states[state.0 as usize];
-                st.locals
-                    .iter_mut()
-                    .chain(st.stack.iter_mut())
-                    .for_each(|v| r(&subst, v));
+                sub_state(&mut f.states, *state, &subst);
             }
             Terminator::Return(v) => r(&subst, v),
             Terminator::Raise { inputs, state } => {
                 inputs.iter_mut().for_each(|v| r(&subst, v));
-                let st = &mut f.states[state.0 as usize];
-                st.locals
-                    .iter_mut()
-                    .chain(st.stack.iter_mut())
-                    .for_each(|v| r(&subst, v));
+                sub_state(&mut f.states, *state, &subst);
             }
             Terminator::Jump(_) => {}
         }
@@ -168,11 +164,7 @@ pub fn reuse_guards(f: &mut Func) {
         for &c in &children[b] {
             // A child's entry state is in terms of its own parameters and dominating values.
             if let Some(s) = f.blocks[c].entry {
-                let st = &mut f.states[s.0 as usize];
-                st.locals
-                    .iter_mut()
-                    .chain(st.stack.iter_mut())
-                    .for_each(|v| r(&subst, v));
+                sub_state(&mut f.states, s, &subst);
             }
             work.push((c, subst.clone()));
         }
