@@ -256,7 +256,7 @@ pub fn build(snap: &CodeSnapshot, an: &Analysed) -> Result<Func, Unsupported> {
 }
 
 /// `v` after every substitution of `subst`, followed to its end.
-fn resolve(subst: &HashMap<Value, Value>, mut v: Value) -> Value {
+pub(super) fn resolve(subst: &HashMap<Value, Value>, mut v: Value) -> Value {
     while let Some(&w) = subst.get(&v) {
         v = w;
     }
@@ -306,16 +306,9 @@ fn normally_reachable(bblocks: &[cfg::Block], instrs: &[Instr]) -> Vec<bool> {
         if let Some(t) = last.jump_target().and_then(at) {
             work.push(t);
         }
-        let ends = matches!(
-            last.op,
-            Opcode::ReturnValue
-                | Opcode::RaiseVarargs
-                | Opcode::Reraise
-                | Opcode::JumpForward
-                | Opcode::JumpBackward
-                | Opcode::JumpBackwardNoInterrupt
-        );
-        if !ends && let Some(n) = at(last.next) {
+        if cfg::falls_through(last.op)
+            && let Some(n) = at(last.next)
+        {
             work.push(n);
         }
     }

@@ -89,11 +89,9 @@ pub fn idoms(f: &Func) -> Vec<Option<usize>> {
     idom
 }
 
-/// `v` after `subst`, followed to its end.
+/// `v` after `subst`, followed to its end (`build::resolve`, in place).
 fn resolve_in(subst: &HashMap<Value, Value>, v: &mut Value) {
-    while let Some(&w) = subst.get(v) {
-        *v = w;
-    }
+    *v = super::build::resolve(subst, *v);
 }
 
 /// Apply `subst` to the values of state `id`.
