@@ -1,7 +1,7 @@
-"""Two rjit builds against plain CPython on bench/apps' programs, warm, interleaved.
+"""Two rjit builds against plain CPython on bench/apps' programs, warm or cold, interleaved.
 
     target/bench/apps-venv/bin/python bench/apps/ab.py --old-python OLD_VENV/bin/python \
-        --rounds 3 [--only pyparsing_arith jinja2_render]
+        --rounds 3 [--cold] [--only pyparsing_arith jinja2_render]
 
 `run.py` measures one build in every mode; this answers "did this change help?": the same
 programs, plain (this venv's python, rjit off), warm with the old build (another venv with the
@@ -10,6 +10,9 @@ order rotating each round, whole processes. Each build gets its own cache direct
 two unmeasured runs per program (and `rjit cache wait`) before the rounds. The new build's
 output must be byte-identical to plain's (the old one runs from another venv, whose path
 docutils embeds in its output). Prints median wall times and speed ratios (plain / build).
+With `--cold`, every rjit run starts from an empty cache directory of its own instead (no
+filling runs) and drops its queue at exit (`RJIT_EXIT_COMPILE_SECONDS=0`: no code generator
+process left compiling for a minute to slow the next run down).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--only", nargs="*", help="program names (default: all)")
     ap.add_argument("--json", metavar="FILE", help="every time measured")
+    ap.add_argument("--cold", action="store_true", help="every rjit run from an empty cache")
     args = ap.parse_args()
     apps = args.only or sorted(p.stem for p in PROGRAMS.glob("*.py"))
     tmp = Path(tempfile.mkdtemp(prefix="rjit-ab-"))
@@ -43,8 +47,13 @@ def main() -> int:
         "new": (args.new_python, {"RJIT_ENABLE": "1", "RJIT_CACHE_DIR": str(tmp / "new")}),
     }
 
+    fresh = iter(range(10**9))
+
     def run(cfg: str, app: str) -> tuple[float, bytes]:
         py, extra = configs[cfg]
+        if args.cold and "RJIT_CACHE_DIR" in extra:
+            extra = {**extra, "RJIT_CACHE_DIR": str(tmp / f"{cfg}-{next(fresh)}"),
+                     "RJIT_EXIT_COMPILE_SECONDS": "0"}
         # A fixed hash seed, as run.py uses: set and dict orders (and with them the programs'
         # work and garbage) otherwise change from run to run; docutils' time varied by 1.5x.
         env = {**{k: v for k, v in os.environ.items() if not k.startswith("RJIT_")},
@@ -59,7 +68,7 @@ def main() -> int:
             subprocess.run([str(rjit), "cache", "wait"], env=env, check=False)
         return dt, p.stdout
 
-    for app in apps:
+    for app in [] if args.cold else apps:
         for cfg in ("old", "new"):
             for _ in range(2):
                 run(cfg, app)

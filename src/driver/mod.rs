@@ -11,9 +11,13 @@
 //! (registered with `atexit`) lets queued work run for a bounded time, then stops it; a
 //! compile still running at the C library's `exit` ends the process there, before LLVM's
 //! static destructors (`exit_while_compiling`); one LLVM context per job.
-//! Queued jobs run newest first: the code that got hot last is the likeliest to be on the
-//! current hot path, while start-up code that got hot earlier can wait. (First-in first-out,
-//! pyperf's worker processes ended before their benchmark's own functions were compiled.)
+//! Queued jobs run hottest first: the most calls (and generator resumes) per second since the
+//! job was queued, newest first among equals. Code that is still being called is what a
+//! compile pays back soonest; start-up code that got hot earlier and is no longer called can
+//! wait. (First-in first-out, pyperf's worker processes ended before their benchmark's own
+//! functions were compiled; newest-first, a program that made hundreds of functions hot in
+//! its first second compiled the last ones of them first, and ran 0.3% of its frames
+//! compiled: docs/tiering.md.)
 //! Second compiles (`improve`: the same code again with `Effort::Optimised`, to replace its
 //! Quick code) wait in their own queue and run only when no first compile is queued; at exit a
 //! process that ran for seconds hands them to the code generator process after its first
@@ -28,7 +32,6 @@ pub mod remote;
 #[cfg(feature = "llvm")]
 pub mod serve;
 
-use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, OnceLock};
 use std::time::{Duration, Instant};
@@ -48,11 +51,11 @@ static FINISHED: Mutex<Vec<Finished>> = Mutex::new(Vec::new());
 static PENDING: Mutex<usize> = Mutex::new(0);
 static IDLE: Condvar = Condvar::new();
 static SHUTDOWN: AtomicBool = AtomicBool::new(false);
-/// Jobs not started yet; each pool task takes the newest.
+/// Jobs not started yet; each pool task takes the hottest (`take_hottest`).
 static JOBS: Mutex<Vec<Job>> = Mutex::new(Vec::new());
-/// Code running Quick, to compile again Optimised (`improve`), oldest first; a pool task takes
+/// Code running Quick, to compile again Optimised (`improve`), hottest first; a pool task takes
 /// one only when `JOBS` is empty. Not counted in `PENDING`: nobody waits for them.
-static IMPROVE: Mutex<VecDeque<Job>> = Mutex::new(VecDeque::new());
+static IMPROVE: Mutex<Vec<Job>> = Mutex::new(Vec::new());
 /// Second compiles of code over `IMPROVE_MAX_UNITS`: never run here, only handed to the code
 /// generator process at exit (`shutdown`), where nobody waits behind them.
 static IMPROVE_AFTER_EXIT: Mutex<Vec<Job>> = Mutex::new(Vec::new());
@@ -74,6 +77,71 @@ struct Job {
     state: Arc<CodeState>,
     /// A second compile, Optimised, of code that already runs Quick.
     improve: bool,
+    /// `state.calls` and the time when it was queued: how hot it has been since (`hotness`).
+    calls_at_queue: u64,
+    queued_at: Instant,
+}
+
+impl Job {
+    fn new(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>, improve: bool) -> Job {
+        let calls_at_queue = state.calls.load(Ordering::Relaxed);
+        Job {
+            snap,
+            key,
+            state,
+            improve,
+            calls_at_queue,
+            queued_at: Instant::now(),
+        }
+    }
+
+    /// Calls (and generator resumes) per second since the job was queued.
+    fn hotness(&self, now: Instant) -> f64 {
+        let calls = self
+            .state
+            .calls
+            .load(Ordering::Relaxed)
+            .saturating_sub(self.calls_at_queue);
+        rate(calls, now.saturating_duration_since(self.queued_at))
+    }
+}
+
+/// A queued job's calls are counted over at least this long, so that one queued a moment ago
+/// does not look hot from a handful of calls.
+const HOTNESS_MIN_AGE: Duration = Duration::from_millis(50);
+
+/// `calls` over `age`, at least `HOTNESS_MIN_AGE`.
+fn rate(calls: u64, age: Duration) -> f64 {
+    calls as f64 / age.max(HOTNESS_MIN_AGE).as_secs_f64()
+}
+
+/// Index of the job to run first: the hottest since it was queued (`Job::hotness`); among
+/// equals (none called since, typically), the newest.
+fn hottest<T>(jobs: &[T], hotness: impl Fn(&T) -> f64) -> Option<usize> {
+    let mut best: Option<(usize, f64)> = None;
+    for (i, j) in jobs.iter().enumerate() {
+        let h = hotness(j);
+        if best.is_none_or(|(_, b)| h >= b) {
+            best = Some((i, h));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+/// `jobs` in the order the pool would run them: hottest first, newest first among equals.
+fn by_hotness(mut jobs: Vec<Job>) -> Vec<Job> {
+    let now = Instant::now();
+    jobs.reverse();
+    let mut keyed: Vec<(f64, Job)> = jobs.into_iter().map(|j| (j.hotness(now), j)).collect();
+    keyed.sort_by(|a, b| b.0.total_cmp(&a.0));
+    keyed.into_iter().map(|(_, j)| j).collect()
+}
+
+/// Remove and return the job of `queue` to run first (`hottest`).
+fn take_hottest(queue: &Mutex<Vec<Job>>) -> Option<Job> {
+    let now = Instant::now();
+    let mut q = queue.lock().unwrap_or_else(|p| p.into_inner());
+    hottest(&q, |j| j.hotness(now)).map(|i| q.remove(i))
 }
 
 /// A compile job's outcome, waiting for a GIL holder to install it.
@@ -437,13 +505,10 @@ pub fn submit(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) -> bool 
     }
     let pool = pool();
     *PENDING.lock().unwrap_or_else(|p| p.into_inner()) += 1;
-    JOBS.lock().unwrap_or_else(|p| p.into_inner()).push(Job {
-        snap,
-        key,
-        state,
-        improve: false,
-    });
-    // One task per job; whichever task runs takes the newest job.
+    JOBS.lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .push(Job::new(snap, key, state, false));
+    // One task per job; whichever task runs takes the hottest job.
     pool.spawn(run_one);
     true
 }
@@ -465,12 +530,7 @@ pub fn improve(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) {
         return;
     }
     let large = snap.code.len() > IMPROVE_MAX_UNITS;
-    let job = Job {
-        snap,
-        key,
-        state,
-        improve: true,
-    };
+    let job = Job::new(snap, key, state, true);
     if large {
         IMPROVE_AFTER_EXIT
             .lock()
@@ -479,10 +539,7 @@ pub fn improve(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) {
         return;
     }
     let pool = pool();
-    IMPROVE
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .push_back(job);
+    IMPROVE.lock().unwrap_or_else(|p| p.into_inner()).push(job);
     pool.spawn(run_one);
 }
 
@@ -491,34 +548,30 @@ pub fn drop_improvements() {
     drop(take_improvements());
 }
 
-/// The second compiles not started yet, oldest first, the queue emptied.
+/// The second compiles not started yet, hottest first (those over `IMPROVE_MAX_UNITS` last),
+/// the queues emptied.
 fn take_improvements() -> Vec<Job> {
-    let mut all: Vec<Job> = IMPROVE
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .drain(..)
-        .collect();
-    all.append(&mut IMPROVE_AFTER_EXIT.lock().unwrap_or_else(|p| p.into_inner()));
+    let mut all = by_hotness(std::mem::take(
+        &mut *IMPROVE.lock().unwrap_or_else(|p| p.into_inner()),
+    ));
+    all.extend(by_hotness(std::mem::take(
+        &mut *IMPROVE_AFTER_EXIT.lock().unwrap_or_else(|p| p.into_inner()),
+    )));
     all
 }
 
-/// One pool task: compile the newest queued job, if any is left.
+/// One pool task: compile the hottest queued job, if any is left.
 fn run_one() {
     // Wait first, take the job after: a process that exits meanwhile finds every job still
     // queued (`shutdown` hands them to the code generator process).
     codegen::wait_until_worth_loading();
-    let next = JOBS.lock().unwrap_or_else(|p| p.into_inner()).pop();
     let Some(Job {
         snap,
         key,
         state,
         improve,
-    }) = next.or_else(|| {
-        IMPROVE
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .pop_front()
-    })
+        ..
+    }) = take_hottest(&JOBS).or_else(|| take_hottest(&IMPROVE))
     else {
         return;
     };
@@ -591,7 +644,7 @@ pub fn wait_idle(timeout: Option<Duration>) -> bool {
 
 /// At exit. With the code generator process (the default): nothing is waited for; the jobs
 /// still queued are handed to that process, which compiles them into the cache after this
-/// process has gone (newest first, `serve::AFTER_EXIT` at most), so the next process starts
+/// process has gone (hottest first, `serve::AFTER_EXIT` at most), so the next process starts
 /// warm; the job in flight finishes there too. An explicit `RJIT_EXIT_COMPILE_SECONDS` waits
 /// that long first, and 0 drops the queue instead.
 ///
@@ -621,7 +674,9 @@ pub fn shutdown() {
     let improvements = take_improvements();
     #[cfg(not(feature = "llvm"))]
     if remote {
-        let mut jobs = std::mem::take(&mut *JOBS.lock().unwrap_or_else(|p| p.into_inner()));
+        let mut jobs = by_hotness(std::mem::take(
+            &mut *JOBS.lock().unwrap_or_else(|p| p.into_inner()),
+        ));
         {
             let mut n = PENDING.lock().unwrap_or_else(|p| p.into_inner());
             *n -= jobs.len();
@@ -629,7 +684,6 @@ pub fn shutdown() {
                 IDLE.notify_all();
             }
         }
-        jobs.reverse(); // newest first, as the pool would have run them
         if explicit && budget.is_zero() {
             remote::close();
         } else {
@@ -651,4 +705,33 @@ pub fn shutdown() {
             100
         },
     )));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hottest_is_the_most_calls_per_second_since_queued() {
+        let ms = Duration::from_millis;
+        // (calls since queued, age): an old job still called often beats a new one called a
+        // little, and a job no longer called loses to both.
+        let jobs = [
+            (5_000, ms(1000)),
+            (100, ms(1)),
+            (0, ms(10)),
+            (9_000, ms(3000)),
+        ];
+        let h = |&(c, a): &(u64, Duration)| rate(c, a);
+        assert_eq!(hottest(&jobs, h), Some(0));
+        // A job queued a moment ago is counted over HOTNESS_MIN_AGE, not its own age.
+        assert_eq!(rate(100, ms(1)), rate(100, HOTNESS_MIN_AGE));
+    }
+
+    #[test]
+    fn among_equals_the_newest_runs_first() {
+        let jobs = [0u64, 0, 0];
+        assert_eq!(hottest(&jobs, |_| 0.0), Some(2));
+        assert_eq!(hottest::<u64>(&[], |_| 0.0), None);
+    }
 }

@@ -148,6 +148,9 @@ unsafe extern "C" fn dispatch(
                         let entry: EntryFn = std::mem::transmute(e);
                         return entry(tstate, frame, st.table.as_ptr());
                     }
+                    // Queued: resumes count as calls do, for the compile queue's order
+                    // (`driver::take_hottest`).
+                    stats::bump_gil(&st.calls);
                 }
                 Slot::Count(cold) => {
                     if let Some((entry, table)) = cold_call(code, cold, frame) {

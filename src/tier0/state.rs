@@ -116,7 +116,8 @@ pub struct CodeState {
     entry: AtomicPtr<std::ffi::c_void>,
     /// `table.as_ptr()`, for compiled callers.
     table_ptr: *const *mut PyObject,
-    /// Calls seen (cold count carried over, plus every call since). Written with the GIL held.
+    /// Calls seen (cold count carried over, plus every call since; while its compile is queued,
+    /// generator resumes too: `driver::take_hottest`). Written with the GIL held.
     pub calls: AtomicU64,
     shape: DirectShape,
     tier: AtomicU8,
