@@ -10,8 +10,9 @@
 //! time and deopts otherwise), or a numeric constant; it branches only on numeric comparisons
 //! and iterates only over a range iterator; every value crossing its blocks that the loop reads
 //! is unboxed or a container (a local's earlier value that the loop only overwrites is carried
-//! as it is, for the frame states). The first thing that does not fit is the reason it does not
-//! qualify.
+//! as it is, for the frame states); in a loop that stores into a list, no item it reads is
+//! stored, kept in a local or carried across blocks (`items_not_kept_across_stores`: the store
+//! may release it). The first thing that does not fit is the reason it does not qualify.
 //!
 //! Invariant: a kernel runs no Python code (no call, no `__dunder__`, no release of an object
 //! that may have `__del__`, no allocation of a GC-tracked object), so the frame's locals need
@@ -133,7 +134,73 @@ fn why_not(f: &Func, header: usize, body: &[usize]) -> Result<(), String> {
             Terminator::Raise { .. } => return Err("a raise inside the loop".into()),
         }
     }
+    items_not_kept_across_stores(f, body)?;
     rebuildable_at_entry(f, header, body)
+}
+
+/// A loop that stores into a list may release, by that store, an item it read earlier: the
+/// kernel holds items borrowed, so an item still used after such a store would be a freed
+/// object (`tmp = a[i]; a[i] = a[j]; a[j] = tmp`, scimark's `FFT_bitreverse`). Storing a new
+/// box of its number instead would break identity (`a[j] is` the old `a[i]` in CPython). Until
+/// items can be owned references (a refcount-insertion pass, docs/typed-tier.md), such a loop
+/// is not a kernel: one with a list store may neither store an item it read nor keep one in a
+/// local (every frame state's locals, which exits write back) or carry it across blocks.
+fn items_not_kept_across_stores(f: &Func, body: &[usize]) -> Result<(), String> {
+    let insts = || body.iter().flat_map(|&k| f.blocks[k].insts.iter());
+    let stores = || {
+        insts().filter(|i| {
+            matches!(
+                i.op,
+                Op::Generic {
+                    op: Opcode::StoreSubscr,
+                    ..
+                }
+            )
+        })
+    };
+    if stores().next().is_none() {
+        return Ok(());
+    }
+    // Items read in the loop, and the guards' views of them.
+    let mut items = std::collections::HashSet::new();
+    for i in insts() {
+        match &i.op {
+            Op::Generic {
+                op: Opcode::BinarySubscr,
+                ..
+            } => items.extend(i.results.iter().copied()),
+            Op::Guard { v, .. } if items.contains(v) => items.extend(i.results.iter().copied()),
+            _ => {}
+        }
+    }
+    let stored = stores().any(|i| match &i.op {
+        Op::Generic { inputs, .. } => inputs.first().is_some_and(|v| items.contains(v)),
+        _ => false,
+    });
+    let states = body.iter().flat_map(|&k| {
+        let b = &f.blocks[k];
+        let term = match &b.term {
+            Terminator::Branch { state, .. }
+            | Terminator::ForIter { state, .. }
+            | Terminator::Raise { state, .. } => Some(*state),
+            _ => None,
+        };
+        b.insts.iter().filter_map(|i| i.state).chain(term)
+    });
+    let in_local = states
+        .flat_map(|s| f.states[s.0 as usize].locals.iter())
+        .any(|v| items.contains(v));
+    let carried = body.iter().any(|&k| {
+        f.blocks[k]
+            .term
+            .edges()
+            .iter()
+            .any(|e| e.args.iter().any(|v| items.contains(v)))
+    });
+    if stored || in_local || carried {
+        return Err("an item read and kept across a store into a list".into());
+    }
+    Ok(())
 }
 
 /// The kernel's entry rebuilds what the loop uses from outside from the frame as the header's
