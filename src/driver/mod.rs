@@ -118,14 +118,9 @@ fn rate(calls: u64, age: Duration) -> f64 {
 /// Index of the job to run first: the hottest since it was queued (`Job::hotness`); among
 /// equals (none called since, typically), the newest.
 fn hottest<T>(jobs: &[T], hotness: impl Fn(&T) -> f64) -> Option<usize> {
-    let mut best: Option<(usize, f64)> = None;
-    for (i, j) in jobs.iter().enumerate() {
-        let h = hotness(j);
-        if best.is_none_or(|(_, b)| h >= b) {
-            best = Some((i, h));
-        }
-    }
-    best.map(|(i, _)| i)
+    // `max_by` gives the last of equal maxima: the newest.
+    let h: Vec<f64> = jobs.iter().map(hotness).collect();
+    (0..h.len()).max_by(|&a, &b| h[a].total_cmp(&h[b]))
 }
 
 /// `jobs` in the order the pool would run them: hottest first, newest first among equals.

@@ -303,8 +303,8 @@ fn account(d: CompileDone, optimise: bool) -> Result<Vec<u8>, AbortReason> {
 }
 
 /// At exit: give the code generator process the jobs nobody will wait for (the first to compile
-/// first), to compile into the cache for the next process, and close the connection. Starts the process
-/// if there is none (a short run that queued work never started one).
+/// first), to compile into the cache for the next process, and close the connection. Starts
+/// the process if there is none (a short run that queued work never started one).
 pub fn hand_over(jobs: &[(CodeSnapshot, CacheKey)]) {
     if jobs.is_empty() || super::cache_layers().write_dir().is_none() {
         close();
