@@ -324,18 +324,42 @@ fn _dis(obj: &Bound<'_, PyAny>, kind: &str, effort: &str) -> PyResult<String> {
             )));
         }
     };
-    let effort = match effort {
-        "quick" => target::Effort::Quick,
-        "optimised" => target::Effort::Optimised,
-        other => {
-            return Err(RJitError::new_err(format!(
-                "effort must be 'quick' or 'optimised', not {other:?}"
-            )));
-        }
-    };
+    let effort = effort_of(effort)?;
     driver::codegen::emit(&snap, &symbol, cpu, effort, what)
         .map(|b| String::from_utf8_lossy(&b).into_owned())
         .map_err(|r| RJitError::new_err(format!("not compilable: {}", r.detail())))
+}
+
+/// The relocatable object rjit would cache for a code object, compiled now with `effort`
+/// (`quick` or `optimised`) and neither linked nor installed: what `bench/apps/compile_time.py`
+/// times per tier.
+#[pyfunction]
+#[pyo3(signature = (obj, effort = "quick"))]
+fn _emit_object<'py>(
+    py: Python<'py>,
+    obj: &Bound<'py, PyAny>,
+    effort: &str,
+) -> PyResult<Bound<'py, pyo3::types::PyBytes>> {
+    let code = code_of(obj)?;
+    // SAFETY: GIL held; code is live.
+    let snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
+        .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
+    let cpu = config::cpu();
+    let symbol = driver::symbol_for(&driver::cache_key(&snap, cpu));
+    let effort = effort_of(effort)?;
+    driver::codegen::emit(&snap, &symbol, cpu, effort, codegen_abi::Emit::Object)
+        .map(|b| pyo3::types::PyBytes::new(py, &b))
+        .map_err(|r| RJitError::new_err(format!("not compilable: {}", r.detail())))
+}
+
+fn effort_of(effort: &str) -> PyResult<target::Effort> {
+    match effort {
+        "quick" => Ok(target::Effort::Quick),
+        "optimised" => Ok(target::Effort::Optimised),
+        other => Err(RJitError::new_err(format!(
+            "effort must be 'quick', 'sync' or 'optimised', not {other:?}"
+        ))),
+    }
 }
 
 /// rjit's analysis of a code object's bytecode: instructions with stack depths, handlers.
@@ -550,6 +574,7 @@ fn _rjit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_dump_ir, m)?)?;
     m.add_function(wrap_pyfunction!(_dump_hir, m)?)?;
     m.add_function(wrap_pyfunction!(_dis, m)?)?;
+    m.add_function(wrap_pyfunction!(_emit_object, m)?)?;
     m.add_function(wrap_pyfunction!(_dump_bytecode, m)?)?;
     m.add_function(wrap_pyfunction!(_cache_layers, m)?)?;
     m.add_function(wrap_pyfunction!(_precompile, m)?)?;

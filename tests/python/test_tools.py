@@ -266,3 +266,28 @@ def test_perf_inject_jit_shows_compiled_code(tmp_path):
                          capture_output=True, text=True, timeout=300)
     assert re.search(r"jitted-\d+-\d+\.so\s+\[\.\] py::kernel:<string>", rep.stdout), rep.stdout[:2000]
     os.unlink(f"/tmp/jit-{rec.stdout.strip()}.dump")
+
+
+def test_cache_tools_do_not_compile_themselves_with_rjit_enable(tmp_path):
+    """`RJIT_ENABLE=1` in the environment (a fleet's default) must not make `rjit cache ...` or
+    `rjit dis` compile their own code (argparse, enum) into the cache they look after."""
+    cache = tmp_path / "cache"
+    e = {k: v for k, v in os.environ.items() if not k.startswith("RJIT_")}
+    # Threshold 1 and synchronous compiles: anything the tool ran with rjit on would be compiled
+    # and stored before it exits.
+    e.update(RJIT_ENABLE="1", RJIT_CACHE_DIR=str(cache), RJIT_THRESHOLD="1", RJIT_SYNC="1")
+
+    def entries():
+        return sorted(cache.glob("*.rjit")) if cache.exists() else []
+
+    for argv in (["cache", "info"], ["cache", "ls"], ["cache", "wait", "--timeout", "5"],
+                 ["dis", "json:dumps", "--kind", "ir"]):
+        p = subprocess.run([sys.executable, "-m", "rjit", *argv], env=e, capture_output=True,
+                           text=True, timeout=300)
+        assert p.returncode == 0, (argv, p.stderr)
+        assert entries() == [], argv
+    # A script run the same way does compile: the test can tell.
+    p = subprocess.run([sys.executable, "-c", "import json\nfor i in range(300): json.dumps([i])"],
+                       env=e, capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    assert entries(), "the script compiled nothing: the test cannot tell"
