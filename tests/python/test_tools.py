@@ -291,3 +291,27 @@ def test_cache_tools_do_not_compile_themselves_with_rjit_enable(tmp_path):
                        env=e, capture_output=True, text=True, timeout=300)
     assert p.returncode == 0, p.stderr
     assert entries(), "the script compiled nothing: the test cannot tell"
+
+
+@pytest.mark.parametrize("argv, tool", [
+    (["py", "-m", "rjit", "cache", "info"], True),
+    (["py", "-X", "dev", "-m", "rjit", "dis", "json:dumps"], True),
+    (["py", "-Xdev", "-W", "ignore", "-m", "rjit", "precompile", "pkg"], True),
+    (["py", "-Bm", "rjit", "cache"], True),
+    (["py", "-u", "/venv/bin/rjit", "cache", "ls"], True),
+    (["py", "--", "rjit", "cache"], True),
+    (["py", "-m", "rjit", "app.py"], False),
+    (["py", "/venv/bin/rjit", "run", "app.py"], False),
+    (["py", "app.py", "-m", "rjit", "cache"], False),
+    (["py", "-c", "pass", "-m", "rjit", "cache"], False),
+    (["py", "-m", "json.tool", "cache"], False),
+    (["py", "-m", "rjit"], False),
+    (["py"], False),
+])
+def test_which_command_lines_are_rjit_tools(argv, tool):
+    """`RJIT_ENABLE=1` enables rjit in every process but rjit's own maintenance commands; the
+    interpreter's options are parsed as CPython parses them, and what follows the program
+    (a script, `-c`, `-m MODULE`) is the program's."""
+    from rjit._argv import is_rjit_tool
+
+    assert is_rjit_tool(argv) is tool
