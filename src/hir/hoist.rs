@@ -165,7 +165,8 @@ fn hoist_one(f: &mut Func) -> bool {
             start: f.blocks[h].start,
             preheader: true,
             params: Vec::new(),
-            entry: None,
+            // The frame on entering the loop: what its guards deopt with.
+            entry: Some(StateId(first as u32)),
             insts,
             term: Terminator::Jump(edge),
         });

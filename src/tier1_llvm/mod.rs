@@ -12,8 +12,8 @@
 //! Built only with the `llvm` feature: into `librjit_llvm.so` (whose C entry points are
 //! `ffi`), which the extension loads on its first compile (`driver::codegen`), and into the
 //! Rust tests. The extension itself never links LLVM.
-//! Allowed dependencies: bytecode, tier0 (snapshot data), runtime (types and ABI only), errors,
-//! target, codegen_abi.
+//! Allowed dependencies: bytecode, tier0 (snapshot data), hir (the typed middle), runtime (types
+//! and ABI only), errors, target, codegen_abi.
 
 pub mod ffi;
 pub mod lower;
@@ -34,6 +34,11 @@ fn passes() -> String {
     std::env::var("RJIT_LLVM_PASSES").unwrap_or_else(|_| target::OPT_PIPELINE.to_string())
 }
 
+/// Whether `RJIT_TYPED=1` asks for the typed tier (`lower::lower_typed`).
+fn typed_tier_on() -> bool {
+    std::env::var("RJIT_TYPED").is_ok_and(|v| v == "1")
+}
+
 /// Run the pipeline on `snap` for `cpu` and return what `what` asks for: the object (defining
 /// `symbol` with the `runtime::EntryFn` signature) or a text form of it for `rjit.dis`.
 /// The caller has run `driver::codegen::precheck`. `debug`: per-phase timings on stderr.
@@ -49,15 +54,44 @@ pub fn emit(
         .map_err(|e| AbortReason::MalformedBytecode(e.to_string()))?;
     let t0 = std::time::Instant::now();
     let ctx = Context::create();
-    let module = ctx.create_module(symbol);
+    let tm = target::machine(cpu, effort).map_err(AbortReason::Backend)?;
+    let new_module = || {
+        let module = ctx.create_module(symbol);
+        // The IR text form (filetests) names no target.
+        if what != Emit::Ir {
+            module.set_triple(&tm.get_triple());
+            module.set_data_layout(&tm.get_target_data().get_data_layout());
+        }
+        module
+    };
+    // The typed tier where it takes the function (an experiment: `RJIT_TYPED=1`, which cache
+    // keys do not see), else the generic one.
+    let typed = typed_tier_on()
+        .then(|| crate::hir::build(snap, &analysed).ok())
+        .flatten()
+        .and_then(|f| {
+            let module = new_module();
+            match lower::lower_typed(&ctx, &module, snap, &analysed, symbol, &f) {
+                Ok(()) => Some(module),
+                Err(e) => {
+                    if debug {
+                        eprintln!("rjit: {} stays generic: {}", snap.qualname, e.detail());
+                    }
+                    None
+                }
+            }
+        });
+    let module = match typed {
+        Some(m) => m,
+        None => {
+            let module = new_module();
+            lower::lower_function(&ctx, &module, snap, &analysed, symbol)?;
+            module
+        }
+    };
     if what == Emit::Ir {
-        lower::lower_function(&ctx, &module, snap, &analysed, symbol)?;
         return Ok(module.print_to_string().to_bytes().to_vec());
     }
-    let tm = target::machine(cpu, effort).map_err(AbortReason::Backend)?;
-    module.set_triple(&tm.get_triple());
-    module.set_data_layout(&tm.get_target_data().get_data_layout());
-    lower::lower_function(&ctx, &module, snap, &analysed, symbol)?;
     let t1 = std::time::Instant::now();
     module
         .verify()

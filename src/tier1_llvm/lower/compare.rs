@@ -981,7 +981,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// the static small ints' struct size), so the read stays inside the object's memory.
     /// Whether `v` lies in [-2**53, 2**53]: a double holds such an int exactly, so comparing
     /// the converted value with a float is float_richcompare's exact comparison.
-    fn int_fits_double(&self, v: IntValue<'ctx>) -> R<IntValue<'ctx>> {
+    pub(super) fn int_fits_double(&self, v: IntValue<'ctx>) -> R<IntValue<'ctx>> {
         let biased = self
             .b
             .build_int_add(v, self.c64(1 << 53), "biased")
@@ -991,7 +991,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .map_err(be)
     }
 
-    fn compact_int(&self, v: PointerValue<'ctx>) -> R<(IntValue<'ctx>, IntValue<'ctx>)> {
+    pub(super) fn compact_int(&self, v: PointerValue<'ctx>) -> R<(IntValue<'ctx>, IntValue<'ctx>)> {
         let size = self
             .b
             .build_load(self.i64, self.gep(v, cp::VAR_SIZE)?, "size")
@@ -1056,7 +1056,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok((compact, value))
     }
 
-    fn float_value(&self, v: PointerValue<'ctx>) -> R<FloatValue<'ctx>> {
+    pub(super) fn float_value(&self, v: PointerValue<'ctx>) -> R<FloatValue<'ctx>> {
         let f64t = self.ctx.f64_type();
         Ok(self
             .b

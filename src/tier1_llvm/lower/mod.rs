@@ -27,6 +27,7 @@ mod generator;
 mod jumps;
 mod ops;
 mod stack;
+mod typed;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -141,6 +142,10 @@ pub(crate) struct Lower<'ctx, 'a> {
     raise_blocks: RefCell<HashMap<(u32, u32, bool), BasicBlock<'ctx>>>,
     /// The unit of the instruction being lowered, in the names of its blocks (`new_block`).
     naming: u32,
+    /// Lowering for the typed tier (`typed`): one instruction at a time, its operands and
+    /// results in the stack slots, so no look-ahead at the instructions after it
+    /// (`straight_after` answers `None`: no fused jumps, borrowed or unboxed pushes).
+    typed: bool,
 }
 
 /// Kinds of an unboxed stack value (`Lower::push_unboxed`).
@@ -189,84 +194,120 @@ pub fn lower_function<'ctx>(
     an: &Analysed,
     symbol: &str,
 ) -> R<()> {
-    let ptr = ctx.ptr_type(AddressSpace::default());
-    let fty = ptr.fn_type(&[ptr.into(), ptr.into(), ptr.into()], false);
-    let func = module.add_function(symbol, fty, Some(Linkage::External));
-    let b = ctx.create_builder();
-    let entry = ctx.append_basic_block(func, "entry");
-    b.position_at_end(entry);
-    let p = |i: u32| {
-        func.get_nth_param(i)
-            .expect("3 params")
-            .into_pointer_value()
-    };
-    let mut l = Lower {
-        ctx,
-        module,
-        b,
-        func,
-        ptr,
-        i64: ctx.i64_type(),
-        i32: ctx.i32_type(),
-        tstate: p(0),
-        frame: p(1),
-        table: p(2),
-        code_base: p(1), // replaced below
-        caches: p(1),    // replaced below
-        cache_sites: an
-            .instrs
-            .iter()
-            .filter(|i| crate::bytecode::has_inline_cache(i.op))
-            .enumerate()
-            .map(|(site, i)| (i.offset, site as u32))
-            .collect(),
-        slots: Vec::new(),
-        kslots: Vec::new(),
-        fslots: Vec::new(),
-        islots: Vec::new(),
-        unboxed: vec![false; snap.stacksize as usize],
-        borrowed: vec![false; snap.stacksize as usize],
-        constant: vec![None; snap.stacksize as usize],
-        leaders: crate::bytecode::cfg::blocks(&an.instrs, &an.handlers)
-            .iter()
-            .map(|b| b.start)
-            .collect(),
-        bound: certainly_bound_offsets(snap, an),
-        absorbed: Default::default(),
-        scratch: p(1),        // replaced below
-        fscratch: p(1),       // replaced below
-        status_scratch: p(1), // replaced below
-        send_resumed: HashMap::new(),
-        blocks: HashMap::new(),
-        snap,
-        depth: 0,
-        kwnames: None,
-        an,
-        raise_blocks: RefCell::new(HashMap::new()),
-        naming: 0,
-    };
-    for k in 0..snap.stacksize {
-        let a = l.b.build_alloca(ptr, &format!("s{k}")).map_err(be)?;
-        l.slots.push(a);
-        let f =
-            l.b.build_alloca(ctx.f64_type(), &format!("f{k}"))
-                .map_err(be)?;
-        l.fslots.push(f);
-        let i = l.b.build_alloca(l.i64, &format!("n{k}")).map_err(be)?;
-        l.islots.push(i);
-        let kind =
-            l.b.build_alloca(ctx.i8_type(), &format!("k{k}"))
-                .map_err(be)?;
-        l.kslots.push(kind);
+    let mut l = Lower::new(ctx, module, snap, an, symbol)?;
+    lower_bytecode(&mut l)
+}
+
+/// The typed tier's lowering of `f`, the typed middle of the same code (`typed`).
+pub fn lower_typed<'ctx>(
+    ctx: &'ctx Context,
+    module: &Module<'ctx>,
+    snap: &CodeSnapshot,
+    an: &Analysed,
+    symbol: &str,
+    f: &crate::hir::Func,
+) -> R<()> {
+    let mut l = Lower::new(ctx, module, snap, an, symbol)?;
+    l.typed = true;
+    typed::lower(&mut l, f)
+}
+
+impl<'ctx, 'a> Lower<'ctx, 'a> {
+    /// The function `symbol` with its entry block (the stack slots' allocas, the code's
+    /// addresses), the builder at the end of that block.
+    fn new(
+        ctx: &'ctx Context,
+        module: &'a Module<'ctx>,
+        snap: &'a CodeSnapshot,
+        an: &'a Analysed,
+        symbol: &str,
+    ) -> R<Self> {
+        let ptr = ctx.ptr_type(AddressSpace::default());
+        let fty = ptr.fn_type(&[ptr.into(), ptr.into(), ptr.into()], false);
+        let func = module.add_function(symbol, fty, Some(Linkage::External));
+        let b = ctx.create_builder();
+        let entry = ctx.append_basic_block(func, "entry");
+        b.position_at_end(entry);
+        let p = |i: u32| {
+            func.get_nth_param(i)
+                .expect("3 params")
+                .into_pointer_value()
+        };
+        let mut l = Lower {
+            ctx,
+            module,
+            b,
+            func,
+            ptr,
+            i64: ctx.i64_type(),
+            i32: ctx.i32_type(),
+            tstate: p(0),
+            frame: p(1),
+            table: p(2),
+            code_base: p(1), // replaced below
+            caches: p(1),    // replaced below
+            cache_sites: an
+                .instrs
+                .iter()
+                .filter(|i| crate::bytecode::has_inline_cache(i.op))
+                .enumerate()
+                .map(|(site, i)| (i.offset, site as u32))
+                .collect(),
+            slots: Vec::new(),
+            kslots: Vec::new(),
+            fslots: Vec::new(),
+            islots: Vec::new(),
+            unboxed: vec![false; snap.stacksize as usize],
+            borrowed: vec![false; snap.stacksize as usize],
+            constant: vec![None; snap.stacksize as usize],
+            leaders: crate::bytecode::cfg::blocks(&an.instrs, &an.handlers)
+                .iter()
+                .map(|b| b.start)
+                .collect(),
+            bound: certainly_bound_offsets(snap, an),
+            absorbed: Default::default(),
+            scratch: p(1),        // replaced below
+            fscratch: p(1),       // replaced below
+            status_scratch: p(1), // replaced below
+            send_resumed: HashMap::new(),
+            blocks: HashMap::new(),
+            snap,
+            depth: 0,
+            kwnames: None,
+            an,
+            raise_blocks: RefCell::new(HashMap::new()),
+            naming: 0,
+            typed: false,
+        };
+        for k in 0..snap.stacksize {
+            let a = l.b.build_alloca(ptr, &format!("s{k}")).map_err(be)?;
+            l.slots.push(a);
+            let f =
+                l.b.build_alloca(ctx.f64_type(), &format!("f{k}"))
+                    .map_err(be)?;
+            l.fslots.push(f);
+            let i = l.b.build_alloca(l.i64, &format!("n{k}")).map_err(be)?;
+            l.islots.push(i);
+            let kind =
+                l.b.build_alloca(ctx.i8_type(), &format!("k{k}"))
+                    .map_err(be)?;
+            l.kslots.push(kind);
+        }
+        l.scratch = l.b.build_alloca(ptr, "scratch").map_err(be)?;
+        l.fscratch = l.b.build_alloca(ctx.f64_type(), "fscratch").map_err(be)?;
+        if snap.flags & cp::CO_GENERATOR_LIKE != 0 {
+            l.status_scratch = l.b.build_alloca(l.i32, "status_scratch").map_err(be)?;
+        }
+        let code = l.load_ptr(l.frame, cp::FRAME_CODE)?;
+        l.code_base = l.gep(code, cp::CODE_ADAPTIVE)?;
+        l.caches = l.table_entry(snap.nconsts + snap.nnames)?;
+        Ok(l)
     }
-    l.scratch = l.b.build_alloca(ptr, "scratch").map_err(be)?;
-    l.fscratch = l.b.build_alloca(ctx.f64_type(), "fscratch").map_err(be)?;
-    if snap.flags & cp::CO_GENERATOR_LIKE != 0 {
-        l.status_scratch = l.b.build_alloca(l.i32, "status_scratch").map_err(be)?;
-    }
-    let code = l.load_ptr(l.frame, cp::FRAME_CODE)?;
-    l.code_base = l.gep(code, cp::CODE_ADAPTIVE)?;
-    l.caches = l.table_entry(snap.nconsts + snap.nnames)?;
+}
+
+/// The generic tier: one block per instruction, locals in the frame.
+fn lower_bytecode(l: &mut Lower<'_, '_>) -> R<()> {
+    let (ctx, func, snap, an) = (l.ctx, l.func, l.snap, l.an);
     for (i, ins) in an.instrs.iter().enumerate() {
         if an.depths[i].is_some() {
             l.blocks.insert(
@@ -534,6 +575,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// The instruction `n` places after `ins`, if control reaches it only by falling through
     /// from `ins` (none of the instructions up to it starts a basic block).
     fn straight_after(&self, ins: &Instr, n: usize) -> Option<&'a Instr> {
+        if self.typed {
+            return None;
+        }
         let an: &'a Analysed = self.an;
         let i = an
             .instrs

@@ -44,7 +44,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
 
     /// Continues where `v` is not NULL; where it is, `helper(tstate, frame, oparg)` raises the
     /// interpreter's error for the unbound name and the error exit is taken.
-    fn unless_unbound(&mut self, ins: &Instr, v: PointerValue<'ctx>, helper: &str) -> R<()> {
+    pub(super) fn unless_unbound(
+        &mut self,
+        ins: &Instr,
+        v: PointerValue<'ctx>,
+        helper: &str,
+    ) -> R<()> {
         let unbound = self.new_block("unbound");
         let ok = self.new_block("bound");
         let null = self.b.build_is_null(v, "isnull").map_err(be)?;

@@ -1,0 +1,1322 @@
+//! The typed tier's lowering: one code object from its typed middle (`hir::Func`), with ints
+//! and floats in machine registers, guards where CPython's quickening saw their types, and every
+//! other instruction lowered by the generic tier's emitter for its opcode.
+//!
+//! HIR blocks become LLVM blocks (in reverse post-order, so definitions come before uses), block
+//! parameters become phis, and each HIR value has one LLVM form (`LV`): an object pointer, an
+//! `i64`, an `f64`, or an `i1` (a numeric comparison's result).
+//!
+//! The frame: every fast local lives in `localsplus` and every value-stack slot in the emitter's
+//! stack allocas, as in the generic tier, but an `i64`/`f64`/`i1` value need not have an object
+//! there. The lowering tracks, per slot, what the slot holds (`Ph`):
+//! - `Holds(v)`: an owned reference to `v`'s object: the object itself for a boxed value, else
+//!   the object that *is* the number (the guarded object of a guard's view, the constant of
+//!   `co_consts`, or a box made for it once);
+//! - `Maybe(v)`: `v` is unboxed and the slot holds NULL or that object (known only at run time,
+//!   after a merge);
+//! - `Null`.
+//!
+//! Slots follow the abstract frame at *sync points*: before a generic instruction, on every
+//! edge, at every exit. A light sync (`sync`) makes each slot describe the value the frame state
+//! names, releasing what it held before; a full sync (`materialize`) also gives every unboxed
+//! value its object, so the generic emitter, the interpreter (after a deopt) and any Python code
+//! that looks at the frame see exactly the interpreter's frame. Between two sync points only
+//! typed instructions run, which run no Python code, so deferring a release to the next sync
+//! point is not observable; a release that may run code (`__del__` of an object whose type is
+//! not a number, a string or a constant) makes that sync a full one first.
+//!
+//! Invariants: an object a value stands for is materialized at most once per sync, and a guard's
+//! view is written back as the guarded object itself (identity is observable); every exit
+//! (`deopt`, the generic emitter's error and deopt exits, the eval breaker) happens with the
+//! frame fully synced; code with exception handlers is not lowered here (the caller falls back
+//! to the generic tier), so an exception always leaves the frame.
+
+use std::collections::{HashMap, HashSet};
+
+use inkwell::basic_block::BasicBlock;
+use inkwell::values::{FloatValue, IntValue, PhiValue, PointerValue};
+use inkwell::{FloatPredicate, IntPredicate};
+
+use super::{Lower, R, be};
+use crate::bytecode::{Instr, Opcode};
+use crate::cpython as cp;
+use crate::hir::ir::{Block, Cond, Const, Edge, FrameState, Func, Op, StateId, Terminator, Value};
+use crate::hir::repr::{Repr, numeric_op};
+use crate::hir::types::Type;
+use crate::tier0::snapshot::Number;
+
+/// The LLVM form of a HIR value.
+#[derive(Clone, Copy)]
+enum LV<'ctx> {
+    /// An object (NULL for an unbound local or LOAD_GLOBAL's NULL), held by a slot.
+    Obj(PointerValue<'ctx>),
+    I(IntValue<'ctx>),
+    F(FloatValue<'ctx>),
+    /// A comparison's result: `True` or `False` when it needs an object.
+    B(IntValue<'ctx>),
+}
+
+/// What a frame slot holds (module documentation).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Ph {
+    Null,
+    Holds(Value),
+    Maybe(Value),
+}
+
+/// Types whose objects release nothing that could run Python code.
+const QUIET: Type = Type(
+    Type::UNBOUND.0
+        | Type::NONE.0
+        | Type::BOOL.0
+        | Type::INT.0
+        | Type::FLOAT.0
+        | Type::STR.0
+        | Type::NULL.0
+        | Type::RANGE_ITER.0,
+);
+
+/// Why the typed tier does not take a function: it stays in the generic tier.
+fn refuse<T>(why: impl Into<String>) -> R<T> {
+    // Never seen by users: the caller lowers the function with the generic tier instead.
+    Err(be(format!("typed tier: {}", why.into())))
+}
+
+/// Whether the typed tier can lower `f` (checked before any IR is made).
+pub fn accepts(f: &Func, has_handlers: bool) -> Result<(), String> {
+    if has_handlers {
+        return Err("exception handlers".into());
+    }
+    let ty = |v: Value| f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
+    let mut typed_ops = 0;
+    for b in &f.blocks {
+        for i in &b.insts {
+            match &i.op {
+                Op::Guard { ty: t, .. }
+                    if *t != Type::INT && *t != Type::FLOAT && *t != Type::RANGE_ITER =>
+                {
+                    return Err(format!("a guard to {}", t.name()));
+                }
+                Op::Generic {
+                    op, arg, inputs, ..
+                } => {
+                    let ins: Vec<Type> = inputs.iter().map(|&v| ty(v)).collect();
+                    if numeric_op(*op, *arg, &ins) {
+                        typed_ops += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Terminator::Raise { .. } = b.term {
+            return Err("raise".into());
+        }
+    }
+    if typed_ops == 0 {
+        return Err("no typed instruction".into());
+    }
+    Ok(())
+}
+
+struct Typed<'l, 'ctx, 'a> {
+    l: &'l mut Lower<'ctx, 'a>,
+    f: &'a Func,
+    nlocals: usize,
+    nslots: usize,
+    vals: HashMap<Value, LV<'ctx>>,
+    /// A guard's view (or `+x`) → the value whose object it is.
+    ident: HashMap<Value, Value>,
+    /// Numeric constants → their index in `co_consts` (their object).
+    konst: HashMap<Value, u32>,
+    phys: Vec<Ph>,
+    blocks: Vec<BasicBlock<'ctx>>,
+    phis: Vec<Vec<PhiValue<'ctx>>>,
+    /// Bytecode instruction by offset.
+    instr_at: HashMap<u32, &'a Instr>,
+}
+
+pub(super) fn lower<'ctx, 'a>(l: &mut Lower<'ctx, 'a>, f: &'a Func) -> R<()> {
+    if let Err(why) = accepts(f, !l.an.handlers.is_empty()) {
+        return refuse(why);
+    }
+    let nlocals = l.snap.nlocalsplus as usize;
+    let nslots = nlocals + l.snap.stacksize as usize;
+    let an = l.an;
+    let mut t = Typed {
+        f,
+        nlocals,
+        nslots,
+        vals: HashMap::new(),
+        ident: HashMap::new(),
+        konst: HashMap::new(),
+        phys: vec![Ph::Null; nslots],
+        blocks: Vec::new(),
+        phis: Vec::new(),
+        instr_at: an.instrs.iter().map(|i| (i.offset, i)).collect(),
+        l,
+    };
+    t.run()
+}
+
+impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
+    fn ty(&self, v: Value) -> Type {
+        self.f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY)
+    }
+
+    fn repr(&self, v: Value) -> Repr {
+        self.f
+            .reprs
+            .get(v.0 as usize)
+            .copied()
+            .unwrap_or(Repr::Boxed)
+    }
+
+    fn val(&self, v: Value) -> R<LV<'ctx>> {
+        self.vals
+            .get(&v)
+            .copied()
+            .ok_or_else(|| be(format!("typed: v{} used before its definition", v.0)))
+    }
+
+    fn base(&self, mut v: Value) -> Value {
+        while let Some(&u) = self.ident.get(&v) {
+            v = u;
+        }
+        v
+    }
+
+    fn unboxed(&self, v: Value) -> R<bool> {
+        Ok(!matches!(self.val(v)?, LV::Obj(_)))
+    }
+
+    /// A value that is statically NULL (an unbound local, LOAD_GLOBAL's NULL).
+    fn is_null(&self, v: Value) -> bool {
+        self.ty(v).within(Type(Type::UNBOUND.0 | Type::NULL.0))
+    }
+
+    /// The address of frame slot `j`: a fast local, or a value-stack alloca.
+    fn slot_ptr(&self, j: usize) -> R<PointerValue<'ctx>> {
+        if j < self.nlocals {
+            self.l.local_ptr(j as u32)
+        } else {
+            Ok(self.l.slots[j - self.nlocals])
+        }
+    }
+
+    fn load_slot(&self, j: usize) -> R<PointerValue<'ctx>> {
+        let p = self.slot_ptr(j)?;
+        Ok(self
+            .l
+            .b
+            .build_load(self.l.ptr, p, "slot")
+            .map_err(be)?
+            .into_pointer_value())
+    }
+
+    fn store_slot(&self, j: usize, v: PointerValue<'ctx>) -> R<()> {
+        let p = self.slot_ptr(j)?;
+        self.l.b.build_store(p, v).map_err(be)?;
+        Ok(())
+    }
+
+    fn xincref(&self, v: PointerValue<'ctx>) -> R<()> {
+        let l = &self.l;
+        let null = l.b.build_is_null(v, "isnull").map_err(be)?;
+        let some = l.new_block("xinc");
+        let cont = l.new_block("cont");
+        l.b.build_conditional_branch(null, cont, some).map_err(be)?;
+        l.b.position_at_end(some);
+        l.incref(v)?;
+        l.b.build_unconditional_branch(cont).map_err(be)?;
+        l.b.position_at_end(cont);
+        Ok(())
+    }
+
+    /// The slots a frame state describes: its locals, then its stack, then nothing.
+    fn want_of(&self, s: &FrameState, subst: &HashMap<Value, Value>) -> Vec<Option<Value>> {
+        let sub = |v: &Value| Some(*subst.get(v).unwrap_or(v));
+        let mut w: Vec<Option<Value>> = s.locals.iter().chain(&s.stack).map(sub).collect();
+        w.resize(self.nslots, None);
+        w
+    }
+
+    /// Whether what `ph` holds is what slot value `v` needs (the same object).
+    fn holds_same(&self, ph: Ph, v: Value) -> bool {
+        match ph {
+            Ph::Null => self.is_null(v),
+            Ph::Holds(w) | Ph::Maybe(w) => self.base(w) == self.base(v),
+        }
+    }
+
+    /// A new reference to an object `v` already has without boxing (a boxed value, a guard's
+    /// view, a constant), or `None` when it needs a box.
+    fn known_object(&self, v: Value) -> R<Option<PointerValue<'ctx>>> {
+        let b = self.base(v);
+        if let LV::Obj(p) = self.val(b)? {
+            return Ok(Some(p));
+        }
+        if let Some(&k) = self.konst.get(&b) {
+            return Ok(Some(self.l.table_entry(k)?));
+        }
+        Ok(None)
+    }
+
+    /// A new object for unboxed `v` (a box, or `True`/`False`), owned by the caller.
+    fn new_box(&self, v: Value) -> R<PointerValue<'ctx>> {
+        match self.val(v)? {
+            LV::I(i) => self.l.box_int(i),
+            LV::F(x) => self.l.call_obj("PyFloat_FromDouble", &[x.into()]),
+            LV::B(c) => self.l.bool_obj(c),
+            LV::Obj(p) => {
+                self.l.incref(p)?;
+                Ok(p)
+            }
+        }
+    }
+
+    /// Light sync: every slot to what `want` names (module documentation). Releases come last;
+    /// one that may run code is preceded by a full sync.
+    fn sync(&mut self, want: &[Option<Value>]) -> R<()> {
+        let mut release: Vec<(PointerValue<'ctx>, bool)> = Vec::new();
+        for (j, w) in want.iter().enumerate() {
+            let ph = self.phys[j];
+            let Some(v) = *w else {
+                if ph != Ph::Null {
+                    let old = self.load_slot(j)?;
+                    release.push((old, self.noisy(ph)));
+                    self.store_slot(j, self.l.ptr.const_null())?;
+                    self.phys[j] = Ph::Null;
+                }
+                continue;
+            };
+            if self.holds_same(ph, v) {
+                // The same object: only the name changes (a guard's view of what it holds).
+                self.phys[j] = match ph {
+                    Ph::Null => Ph::Null,
+                    Ph::Holds(_) => Ph::Holds(v),
+                    Ph::Maybe(_) if self.unboxed(v)? => Ph::Maybe(v),
+                    Ph::Maybe(_) => {
+                        // Boxed now: make sure the slot holds it.
+                        let p = self
+                            .known_object(v)?
+                            .ok_or_else(|| be("typed: lost object"))?;
+                        let cur = self.load_slot(j)?;
+                        let null = self.l.b.build_is_null(cur, "isnull").map_err(be)?;
+                        let fill = self.l.new_block("fill");
+                        let cont = self.l.new_block("cont");
+                        self.l
+                            .b
+                            .build_conditional_branch(null, fill, cont)
+                            .map_err(be)?;
+                        self.l.b.position_at_end(fill);
+                        self.xincref(p)?;
+                        self.store_slot(j, p)?;
+                        self.l.b.build_unconditional_branch(cont).map_err(be)?;
+                        self.l.b.position_at_end(cont);
+                        Ph::Holds(v)
+                    }
+                };
+                continue;
+            }
+            if ph != Ph::Null {
+                let old = self.load_slot(j)?;
+                release.push((old, self.noisy(ph)));
+            }
+            if self.unboxed(v)? {
+                self.store_slot(j, self.l.ptr.const_null())?;
+                self.phys[j] = Ph::Maybe(v);
+            } else {
+                let LV::Obj(p) = self.val(v)? else {
+                    unreachable!()
+                };
+                if !self.is_null(v) {
+                    self.xincref(p)?;
+                }
+                self.store_slot(j, p)?;
+                self.phys[j] = if self.is_null(v) {
+                    Ph::Null
+                } else {
+                    Ph::Holds(v)
+                };
+            }
+        }
+        if release.iter().any(|r| r.1) {
+            self.materialize(want)?;
+        }
+        for (old, _) in release {
+            self.l.xdecref(old)?;
+        }
+        Ok(())
+    }
+
+    /// Whether releasing what `ph` names may run Python code.
+    fn noisy(&self, ph: Ph) -> bool {
+        match ph {
+            Ph::Null => false,
+            Ph::Holds(w) | Ph::Maybe(w) => !self.ty(self.base(w)).within(QUIET),
+        }
+    }
+
+    /// Full sync (after `sync`): every slot holding an unboxed value gets its object.
+    fn materialize(&mut self, want: &[Option<Value>]) -> R<()> {
+        self.materialize_some(want, None)
+    }
+
+    /// `materialize`, for the slots in `only` when given.
+    fn materialize_some(&mut self, want: &[Option<Value>], only: Option<&HashSet<usize>>) -> R<()> {
+        // An unboxed value one slot already holds an object for keeps that object.
+        let mut made: HashMap<Value, PointerValue<'ctx>> = HashMap::new();
+        for (j, w) in want.iter().enumerate() {
+            if let (Some(v), Ph::Holds(_)) = (*w, self.phys[j])
+                && self.unboxed(v)?
+            {
+                let p = self.load_slot(j)?;
+                made.entry(self.base(v)).or_insert(p);
+            }
+        }
+        for (j, w) in want.iter().enumerate() {
+            let Some(v) = *w else { continue };
+            if only.is_some_and(|o| !o.contains(&j)) {
+                continue;
+            }
+            let ph = self.phys[j];
+            if !matches!(ph, Ph::Maybe(_)) {
+                continue;
+            }
+            let b = self.base(v);
+            let obj = if let Some(&p) = made.get(&b) {
+                // Another slot already holds its object: share it, or keep this slot's.
+                let cur = self.load_slot(j)?;
+                let null = self.l.b.build_is_null(cur, "isnull").map_err(be)?;
+                let keep = self
+                    .l
+                    .b
+                    .build_select(null, p, cur, "obj")
+                    .map_err(be)?
+                    .into_pointer_value();
+                let here = self.l.here()?;
+                let inc = self.l.new_block("share");
+                let cont = self.l.new_block("cont");
+                self.l
+                    .b
+                    .build_conditional_branch(null, inc, cont)
+                    .map_err(be)?;
+                self.l.b.position_at_end(inc);
+                self.l.incref(p)?;
+                self.store_slot(j, p)?;
+                self.l.b.build_unconditional_branch(cont).map_err(be)?;
+                self.l.b.position_at_end(cont);
+                let _ = here;
+                keep
+            } else {
+                let cur = self.load_slot(j)?;
+                let here = self.l.here()?;
+                let null = self.l.b.build_is_null(cur, "isnull").map_err(be)?;
+                let mk = self.l.new_block("box");
+                let cont = self.l.new_block("boxed");
+                self.l
+                    .b
+                    .build_conditional_branch(null, mk, cont)
+                    .map_err(be)?;
+                self.l.b.position_at_end(mk);
+                let p = match self.known_object(v)? {
+                    Some(p) => {
+                        self.l.incref(p)?;
+                        p
+                    }
+                    None => self.new_box(v)?,
+                };
+                self.store_slot(j, p)?;
+                let mk_end = self.l.here()?;
+                self.l.b.build_unconditional_branch(cont).map_err(be)?;
+                self.l.b.position_at_end(cont);
+                self.l
+                    .phi(self.l.ptr, &[(cur, here), (p, mk_end)], "obj")?
+                    .into_pointer_value()
+            };
+            made.insert(b, obj);
+            self.phys[j] = Ph::Holds(v);
+        }
+        Ok(())
+    }
+
+    fn state(&self, s: StateId) -> &'a FrameState {
+        &self.f.states[s.0 as usize]
+    }
+
+    /// Full sync to state `s`, the stack depth set for the generic emitter.
+    fn full_sync(&mut self, s: StateId) -> R<u32> {
+        let st = self.state(s);
+        let want = self.want_of(st, &HashMap::new());
+        self.sync(&want)?;
+        self.materialize(&want)?;
+        self.l.depth = st.stack.len() as u32;
+        Ok(self.l.depth)
+    }
+
+    /// A block that hands the frame to the interpreter at state `s` (a failed guard, an int
+    /// overflow, a zero divisor: the interpreter re-runs the instruction).
+    fn deopt(&mut self, s: StateId) -> R<BasicBlock<'ctx>> {
+        let here = self.l.here()?;
+        let saved = self.phys.clone();
+        let bb = self.l.new_block("typed_deopt");
+        self.l.b.position_at_end(bb);
+        let depth = self.full_sync(s)?;
+        let exit = self
+            .l
+            .exit_block(self.state(s).resume_at as i64 - 1, depth, 0)?;
+        self.l.b.build_unconditional_branch(exit).map_err(be)?;
+        self.phys = saved;
+        self.l.b.position_at_end(here);
+        Ok(bb)
+    }
+
+    /// Continue if `ok`, else deopt at `s`.
+    fn check(&mut self, ok: IntValue<'ctx>, s: StateId) -> R<()> {
+        let fail = self.deopt(s)?;
+        self.l.guard(ok, fail, "typed_ok")
+    }
+
+    fn run(&mut self) -> R<()> {
+        let entry = self.l.here()?;
+        let order = self.rpo();
+        for b in &self.f.blocks {
+            let bb = self
+                .l
+                .ctx
+                .append_basic_block(self.l.func, &format!("b{}", b.start));
+            self.blocks.push(bb);
+        }
+        // Block parameters as phis (at the top of their blocks, before any code).
+        for (k, b) in self.f.blocks.iter().enumerate() {
+            self.l.b.position_at_end(self.blocks[k]);
+            let mut phis = Vec::new();
+            for &p in &b.params {
+                let (phi, lv) = match self.repr(p) {
+                    Repr::I64 => {
+                        let phi = self.l.b.build_phi(self.l.i64, "p").map_err(be)?;
+                        (phi, LV::I(phi.as_basic_value().into_int_value()))
+                    }
+                    Repr::F64 => {
+                        let phi = self.l.b.build_phi(self.l.ctx.f64_type(), "p").map_err(be)?;
+                        (phi, LV::F(phi.as_basic_value().into_float_value()))
+                    }
+                    Repr::Boxed => {
+                        let phi = self.l.b.build_phi(self.l.ptr, "p").map_err(be)?;
+                        (phi, LV::Obj(phi.as_basic_value().into_pointer_value()))
+                    }
+                };
+                self.vals.insert(p, lv);
+                phis.push(phi);
+            }
+            self.phis.push(phis);
+        }
+        // The entry: recursion check and frame link, then block 0.
+        self.l.b.position_at_end(entry);
+        self.l.enter_then(self.blocks[0])?;
+        for &k in &order {
+            let b = &self.f.blocks[k];
+            self.l.b.position_at_end(self.blocks[k]);
+            self.l.naming = b.start;
+            if k == 0 {
+                self.phys = vec![Ph::Null; self.nslots];
+                if let Some(resume) = self.l.an.instrs.iter().find(|i| i.op == Opcode::Resume) {
+                    self.l.depth = 0;
+                    self.l.resume(resume)?;
+                }
+            } else {
+                let st = b
+                    .entry
+                    .map(|s| self.state(s))
+                    .ok_or_else(|| be("typed: a block without an entry state"))?;
+                let want = self.want_of(st, &HashMap::new());
+                self.phys = self.canonical(&want);
+            }
+            for i in &b.insts {
+                self.inst(i)?;
+            }
+            self.term(k, b)?;
+        }
+        Ok(())
+    }
+
+    /// What the slots hold on entering a block whose entry state is `want`.
+    fn canonical(&self, want: &[Option<Value>]) -> Vec<Ph> {
+        want.iter()
+            .map(|w| match *w {
+                None => Ph::Null,
+                Some(v) if self.is_null(v) => Ph::Null,
+                Some(v) => match self.val(v) {
+                    Ok(LV::Obj(_)) => Ph::Holds(v),
+                    _ => Ph::Maybe(v),
+                },
+            })
+            .collect()
+    }
+
+    /// Blocks in reverse post-order from the entry.
+    fn rpo(&self) -> Vec<usize> {
+        let n = self.f.blocks.len();
+        let mut seen = vec![false; n];
+        let mut post = Vec::new();
+        let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+        seen[0] = true;
+        while let Some((b, i)) = stack.pop() {
+            let succ: Vec<usize> = self.f.blocks[b]
+                .term
+                .edges()
+                .iter()
+                .map(|e| e.to.0 as usize)
+                .collect();
+            if i < succ.len() {
+                stack.push((b, i + 1));
+                let s = succ[i];
+                if !seen[s] {
+                    seen[s] = true;
+                    stack.push((s, 0));
+                }
+            } else {
+                post.push(b);
+            }
+        }
+        post.reverse();
+        post
+    }
+
+    fn inst(&mut self, i: &crate::hir::ir::Inst) -> R<()> {
+        match &i.op {
+            Op::Param(k) => {
+                let p = self.l.local_ptr(*k)?;
+                let v = self
+                    .l
+                    .b
+                    .build_load(self.l.ptr, p, "param")
+                    .map_err(be)?
+                    .into_pointer_value();
+                self.vals.insert(i.results[0], LV::Obj(v));
+                self.phys[*k as usize] = Ph::Holds(i.results[0]);
+            }
+            Op::Const(c) => {
+                let r = i.results[0];
+                let lv = match c {
+                    Const::Int(n) => {
+                        self.note_const(r, Number::Int(*n));
+                        LV::I(self.l.i64.const_int(*n as u64, true))
+                    }
+                    Const::Float(bits) => {
+                        self.note_const(r, Number::Float(*bits));
+                        LV::F(self.l.ctx.f64_type().const_float(f64::from_bits(*bits)))
+                    }
+                    Const::Obj(k) => LV::Obj(self.l.table_entry(*k)?),
+                    Const::Unbound | Const::Null => LV::Obj(self.l.ptr.const_null()),
+                };
+                self.vals.insert(r, lv);
+            }
+            Op::CheckBound { local, v } => {
+                let s = i.state.ok_or_else(|| be("typed: check without state"))?;
+                let LV::Obj(p) = self.val(*v)? else {
+                    // An unboxed value is bound.
+                    self.vals.insert(i.results[0], self.val(*v)?);
+                    self.ident.insert(i.results[0], *v);
+                    return Ok(());
+                };
+                let at = self.state(s).resume_at;
+                let ins = *self
+                    .l
+                    .an
+                    .instrs
+                    .iter()
+                    .find(|x| x.start == at)
+                    .ok_or_else(|| be("typed: no instruction at a state"))?;
+                self.full_sync(s)?;
+                let _ = local;
+                self.l.unless_unbound(&ins, p, "rjit_unbound_local")?;
+                self.vals.insert(i.results[0], LV::Obj(p));
+                self.ident.insert(i.results[0], *v);
+            }
+            Op::Guard { v, ty } => {
+                let s = i.state.ok_or_else(|| be("typed: guard without state"))?;
+                let r = i.results[0];
+                self.ident.insert(r, *v);
+                let lv = match (self.val(*v)?, *ty) {
+                    (LV::I(x), Type::INT) => LV::I(x),
+                    (LV::F(x), Type::FLOAT) => LV::F(x),
+                    (LV::Obj(p), Type::FLOAT) => {
+                        let ok = self.type_is(p, "PyFloat_Type")?;
+                        self.check(ok, s)?;
+                        LV::F(self.l.float_value(p)?)
+                    }
+                    (LV::Obj(p), Type::INT) => LV::I(self.int_of(p, s)?),
+                    (LV::Obj(p), Type::RANGE_ITER) => {
+                        let ok = self.type_is(p, "PyRangeIter_Type")?;
+                        self.check(ok, s)?;
+                        LV::Obj(p)
+                    }
+                    _ => return refuse("a guard on an unboxed value of another type"),
+                };
+                self.vals.insert(r, lv);
+            }
+            Op::Generic {
+                op,
+                arg,
+                offset,
+                inputs,
+                kw,
+            } => {
+                let tys: Vec<Type> = inputs.iter().map(|&v| self.ty(v)).collect();
+                let s = i
+                    .state
+                    .ok_or_else(|| be("typed: instruction without state"))?;
+                if numeric_op(*op, *arg, &tys) {
+                    let lv = self.numeric(*op, *arg, inputs, s)?;
+                    if *op == Opcode::UnaryPositive {
+                        self.ident.insert(i.results[0], inputs[0]);
+                    }
+                    self.vals.insert(i.results[0], lv);
+                } else {
+                    self.generic(*offset, *kw, s, &i.results)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn note_const(&mut self, r: Value, n: Number) {
+        if let Some((k, _)) = self.l.snap.numbers.iter().find(|(_, m)| *m == n) {
+            self.konst.insert(r, *k);
+        }
+    }
+
+    fn type_is(&self, p: PointerValue<'ctx>, ty: &str) -> R<IntValue<'ctx>> {
+        let t = self.l.load_ptr(p, cp::OB_TYPE)?;
+        self.l.ptr_eq(t, self.l.global(ty))
+    }
+
+    /// The value of exact int `p` of at most two digits; anything else deopts at `s`.
+    fn int_of(&mut self, p: PointerValue<'ctx>, s: StateId) -> R<IntValue<'ctx>> {
+        let ok = self.type_is(p, "PyLong_Type")?;
+        self.check(ok, s)?;
+        let (compact, v) = self.l.compact_int(p)?;
+        self.check(compact, s)?;
+        Ok(v)
+    }
+
+    fn int_in(&mut self, v: Value, s: StateId) -> R<IntValue<'ctx>> {
+        match self.val(v)? {
+            LV::I(x) => Ok(x),
+            LV::Obj(p) => self.int_of(p, s),
+            _ => Err(be("typed: not an int")),
+        }
+    }
+
+    fn float_in(&mut self, v: Value, s: StateId) -> R<FloatValue<'ctx>> {
+        let f64t = self.l.ctx.f64_type();
+        match self.val(v)? {
+            LV::F(x) => Ok(x),
+            LV::I(x) => self
+                .l
+                .b
+                .build_signed_int_to_float(x, f64t, "itof")
+                .map_err(be),
+            LV::Obj(p) if self.ty(v) == Type::FLOAT => self.l.float_value(p),
+            LV::Obj(p) => {
+                let x = self.int_of(p, s)?;
+                self.l
+                    .b
+                    .build_signed_int_to_float(x, f64t, "itof")
+                    .map_err(be)
+            }
+            LV::B(_) => Err(be("typed: a bool as a number")),
+        }
+    }
+
+    /// A numeric instruction on unboxed operands (`repr::numeric_op`).
+    fn numeric(&mut self, op: Opcode, arg: u32, inputs: &[Value], s: StateId) -> R<LV<'ctx>> {
+        let ints = inputs.iter().all(|&v| self.ty(v) == Type::INT);
+        match op {
+            Opcode::UnaryPositive => self.val(inputs[0]),
+            Opcode::UnaryNegative if ints => {
+                let x = self.int_in(inputs[0], s)?;
+                let min = self.l.i64.const_int(i64::MIN as u64, true);
+                let ok = self
+                    .l
+                    .b
+                    .build_int_compare(IntPredicate::NE, x, min, "negok")
+                    .map_err(be)?;
+                self.check(ok, s)?;
+                Ok(LV::I(self.l.b.build_int_neg(x, "neg").map_err(be)?))
+            }
+            Opcode::UnaryNegative => {
+                let x = self.float_in(inputs[0], s)?;
+                Ok(LV::F(self.l.b.build_float_neg(x, "fneg").map_err(be)?))
+            }
+            Opcode::CompareOp if ints => {
+                let (x, y) = (self.int_in(inputs[0], s)?, self.int_in(inputs[1], s)?);
+                let p = [
+                    IntPredicate::SLT,
+                    IntPredicate::SLE,
+                    IntPredicate::EQ,
+                    IntPredicate::NE,
+                    IntPredicate::SGT,
+                    IntPredicate::SGE,
+                ]
+                .get(arg as usize)
+                .copied()
+                .ok_or_else(|| be("typed: comparison"))?;
+                Ok(LV::B(
+                    self.l.b.build_int_compare(p, x, y, "cmp").map_err(be)?,
+                ))
+            }
+            Opcode::CompareOp => {
+                let (x, y) = (self.float_in(inputs[0], s)?, self.float_in(inputs[1], s)?);
+                let p = [
+                    FloatPredicate::OLT,
+                    FloatPredicate::OLE,
+                    FloatPredicate::OEQ,
+                    FloatPredicate::UNE,
+                    FloatPredicate::OGT,
+                    FloatPredicate::OGE,
+                ]
+                .get(arg as usize)
+                .copied()
+                .ok_or_else(|| be("typed: comparison"))?;
+                Ok(LV::B(
+                    self.l.b.build_float_compare(p, x, y, "fcmp").map_err(be)?,
+                ))
+            }
+            Opcode::BinaryOp if ints => self.int_binary(arg, inputs, s),
+            Opcode::BinaryOp => self.float_binary(arg, inputs, s),
+            _ => Err(be("typed: not a numeric instruction")),
+        }
+    }
+
+    fn overflow_op(
+        &mut self,
+        name: &str,
+        x: IntValue<'ctx>,
+        y: IntValue<'ctx>,
+        s: StateId,
+    ) -> R<IntValue<'ctx>> {
+        let i64t = self.l.i64;
+        let intrinsic = inkwell::intrinsics::Intrinsic::find(name)
+            .ok_or_else(|| be(format!("no intrinsic {name}")))?;
+        let decl = intrinsic
+            .get_declaration(self.l.module, &[i64t.into()])
+            .ok_or_else(|| be(format!("cannot declare {name}")))?;
+        let r = self
+            .l
+            .b
+            .build_call(decl, &[x.into(), y.into()], "ov")
+            .map_err(be)?
+            .try_as_basic_value()
+            .basic()
+            .ok_or_else(|| be("intrinsic returned void"))?
+            .into_struct_value();
+        let v = self
+            .l
+            .b
+            .build_extract_value(r, 0, "v")
+            .map_err(be)?
+            .into_int_value();
+        let o = self
+            .l
+            .b
+            .build_extract_value(r, 1, "o")
+            .map_err(be)?
+            .into_int_value();
+        let ok = self.l.b.build_not(o, "no_overflow").map_err(be)?;
+        self.check(ok, s)?;
+        Ok(v)
+    }
+
+    fn icmp(&self, p: IntPredicate, a: IntValue<'ctx>, b: i64) -> R<IntValue<'ctx>> {
+        self.l
+            .b
+            .build_int_compare(p, a, self.l.i64.const_int(b as u64, true), "c")
+            .map_err(be)
+    }
+
+    fn int_binary(&mut self, arg: u32, inputs: &[Value], s: StateId) -> R<LV<'ctx>> {
+        let op = if arg >= 13 { arg - 13 } else { arg };
+        let (x, y) = (self.int_in(inputs[0], s)?, self.int_in(inputs[1], s)?);
+        let b = &self.l.b;
+        Ok(LV::I(match op {
+            0 => self.overflow_op("llvm.sadd.with.overflow", x, y, s)?,
+            10 => self.overflow_op("llvm.ssub.with.overflow", x, y, s)?,
+            5 => self.overflow_op("llvm.smul.with.overflow", x, y, s)?,
+            1 => b.build_and(x, y, "and").map_err(be)?,
+            7 => b.build_or(x, y, "or").map_err(be)?,
+            12 => b.build_xor(x, y, "xor").map_err(be)?,
+            2 | 6 => {
+                // Floor division and modulo; a zero divisor and MIN // -1 go to the
+                // interpreter.
+                let nz = self.icmp(IntPredicate::NE, y, 0)?;
+                self.check(nz, s)?;
+                let min = self.icmp(IntPredicate::EQ, x, i64::MIN)?;
+                let m1 = self.icmp(IntPredicate::EQ, y, -1)?;
+                let both = self.l.b.build_and(min, m1, "minm1").map_err(be)?;
+                let ok = self.l.b.build_not(both, "ok").map_err(be)?;
+                self.check(ok, s)?;
+                let b = &self.l.b;
+                let q = b.build_int_signed_div(x, y, "q").map_err(be)?;
+                let r = b.build_int_signed_rem(x, y, "r").map_err(be)?;
+                let zero = self.l.i64.const_zero();
+                let rnz = b
+                    .build_int_compare(IntPredicate::NE, r, zero, "rnz")
+                    .map_err(be)?;
+                let sx = b.build_xor(r, y, "sx").map_err(be)?;
+                let neg = b
+                    .build_int_compare(IntPredicate::SLT, sx, zero, "neg")
+                    .map_err(be)?;
+                let adjust = b.build_and(rnz, neg, "adj").map_err(be)?;
+                if op == 2 {
+                    let q1 = b
+                        .build_int_sub(q, self.l.i64.const_int(1, false), "q1")
+                        .map_err(be)?;
+                    b.build_select(adjust, q1, q, "fq")
+                        .map_err(be)?
+                        .into_int_value()
+                } else {
+                    let r1 = b.build_int_add(r, y, "r1").map_err(be)?;
+                    b.build_select(adjust, r1, r, "fr")
+                        .map_err(be)?
+                        .into_int_value()
+                }
+            }
+            3 => {
+                // `x << y`: a negative count raises, bits shifted out make a big int: both
+                // in the interpreter.
+                let in_range = self.icmp(IntPredicate::ULT, y, 64)?;
+                self.check(in_range, s)?;
+                let b = &self.l.b;
+                let r = b.build_left_shift(x, y, "shl").map_err(be)?;
+                let back = b.build_right_shift(r, y, true, "back").map_err(be)?;
+                let same = b
+                    .build_int_compare(IntPredicate::EQ, back, x, "exact")
+                    .map_err(be)?;
+                self.check(same, s)?;
+                r
+            }
+            9 => {
+                let nonneg = self.icmp(IntPredicate::SGE, y, 0)?;
+                self.check(nonneg, s)?;
+                let big = self.icmp(IntPredicate::SGT, y, 63)?;
+                let b = &self.l.b;
+                let y63 = b
+                    .build_select(big, self.l.i64.const_int(63, false), y, "cnt")
+                    .map_err(be)?
+                    .into_int_value();
+                b.build_right_shift(x, y63, true, "shr").map_err(be)?
+            }
+            11 => {
+                // int / int: one correctly rounded division when both are exact doubles
+                // (`long_true_divide`'s fast path); else, or by zero, the interpreter.
+                let nz = self.icmp(IntPredicate::NE, y, 0)?;
+                self.check(nz, s)?;
+                let ex = self.l.int_fits_double(x)?;
+                let ey = self.l.int_fits_double(y)?;
+                let both = self.l.b.build_and(ex, ey, "exact").map_err(be)?;
+                self.check(both, s)?;
+                let f64t = self.l.ctx.f64_type();
+                let b = &self.l.b;
+                let fx = b.build_signed_int_to_float(x, f64t, "fx").map_err(be)?;
+                let fy = b.build_signed_int_to_float(y, f64t, "fy").map_err(be)?;
+                return Ok(LV::F(b.build_float_div(fx, fy, "div").map_err(be)?));
+            }
+            _ => return Err(be("typed: int operator")),
+        }))
+    }
+
+    fn float_binary(&mut self, arg: u32, inputs: &[Value], s: StateId) -> R<LV<'ctx>> {
+        let op = if arg >= 13 { arg - 13 } else { arg };
+        let (x, y) = (self.float_in(inputs[0], s)?, self.float_in(inputs[1], s)?);
+        let b = &self.l.b;
+        Ok(LV::F(match op {
+            0 => b.build_float_add(x, y, "fadd").map_err(be)?,
+            10 => b.build_float_sub(x, y, "fsub").map_err(be)?,
+            5 => b.build_float_mul(x, y, "fmul").map_err(be)?,
+            11 => {
+                let zero = self.l.ctx.f64_type().const_zero();
+                let nz = b
+                    .build_float_compare(FloatPredicate::UNE, y, zero, "nz")
+                    .map_err(be)?;
+                self.check(nz, s)?;
+                self.l.b.build_float_div(x, y, "fdiv").map_err(be)?
+            }
+            _ => return Err(be("typed: float operator")),
+        }))
+    }
+
+    /// A generic instruction: the frame fully synced to its state, then the generic tier's
+    /// emitter for its opcode, its results read back from the stack slots.
+    fn generic(&mut self, offset: u32, kw: Option<u32>, s: StateId, results: &[Value]) -> R<()> {
+        let ins = **self
+            .instr_at
+            .get(&offset)
+            .ok_or_else(|| be("typed: no instruction at an offset"))?;
+        let depth = self.full_sync(s)?;
+        self.l.kwnames = kw;
+        self.l.naming = offset;
+        if !self.l.lower_instr(&ins)? {
+            return refuse(format!("{} ends its block", ins.op.name()));
+        }
+        let after = self.l.depth as usize;
+        let popped = depth as usize + results.len() - after;
+        let base = self.nlocals + after - results.len();
+        for j in self.nlocals + depth as usize - popped..self.nslots {
+            self.phys[j] = Ph::Null;
+        }
+        for (k, &r) in results.iter().enumerate() {
+            let p = self.load_slot(base + k)?;
+            self.vals.insert(r, LV::Obj(p));
+            self.phys[base + k] = Ph::Holds(r);
+        }
+        Ok(())
+    }
+
+    /// The bytecode instruction that ends HIR block `b` (its terminator's instruction).
+    fn last_instr(&self, b: &Block) -> Option<&'a Instr> {
+        if b.preheader {
+            return None;
+        }
+        let an = self.l.an;
+        let i = an.instrs.iter().position(|x| x.start == b.start)?;
+        let mut k = i;
+        while k + 1 < an.instrs.len() && !self.l.leaders.contains(&an.instrs[k + 1].start) {
+            k += 1;
+        }
+        Some(&an.instrs[k])
+    }
+
+    fn term(&mut self, k: usize, b: &'a Block) -> R<()> {
+        let last = self.last_instr(b);
+        let backward = |e: &Edge, f: &Func| -> Option<&'a Instr> {
+            let to = &f.blocks[e.to.0 as usize];
+            let l = last?;
+            (to.start <= l.start).then_some(l)
+        };
+        match &b.term {
+            Terminator::Jump(e) => {
+                let bw = backward(e, self.f);
+                let bb = self.edge(k, e, bw)?;
+                self.l.b.build_unconditional_branch(bb).map_err(be)?;
+            }
+            Terminator::Branch {
+                v,
+                cond,
+                taken,
+                fallthrough,
+                state,
+            } => {
+                let c = self.condition(*v, *cond, *state, last)?;
+                let here = self.l.here()?;
+                let t = self.edge(k, taken, backward(taken, self.f))?;
+                let f = self.edge(k, fallthrough, backward(fallthrough, self.f))?;
+                self.l.b.position_at_end(here);
+                self.l.b.build_conditional_branch(c, t, f).map_err(be)?;
+            }
+            Terminator::ForIter {
+                iter,
+                item,
+                body,
+                exhausted,
+                state,
+            } => self.for_iter(k, *iter, *item, body, exhausted, *state, last)?,
+            Terminator::Return(v) => {
+                let ins = last
+                    .filter(|i| i.op == Opcode::ReturnValue)
+                    .ok_or_else(|| be("typed: return without RETURN_VALUE"))?;
+                let r = match self.val(*v)? {
+                    LV::Obj(p) => {
+                        self.l.incref(p)?;
+                        p
+                    }
+                    _ => match self.known_object(*v)? {
+                        Some(p) => {
+                            self.l.incref(p)?;
+                            p
+                        }
+                        None => self.new_box(*v)?,
+                    },
+                };
+                // The stack slots are released; the locals stay for the frame's clearing.
+                for j in self.nlocals..self.nslots {
+                    if self.phys[j] != Ph::Null {
+                        let old = self.load_slot(j)?;
+                        self.l.xdecref(old)?;
+                        self.phys[j] = Ph::Null;
+                    }
+                }
+                let top = self.l.i32.const_int(self.l.snap.nlocalsplus as u64, false);
+                self.l
+                    .store_at(self.l.frame, cp::FRAME_STACKTOP, top.into())?;
+                self.l.set_prev_instr(ins.offset)?;
+                self.l.leave()?;
+                self.l.b.build_return(Some(&r)).map_err(be)?;
+            }
+            Terminator::Raise { .. } => return refuse("raise"),
+        }
+        Ok(())
+    }
+
+    /// The i1 a branch tests.
+    fn condition(
+        &mut self,
+        v: Value,
+        cond: Cond,
+        s: StateId,
+        last: Option<&'a Instr>,
+    ) -> R<IntValue<'ctx>> {
+        let lv = self.val(v)?;
+        let b = &self.l.b;
+        let truth = match (lv, cond) {
+            (LV::B(c), Cond::True | Cond::False) => c,
+            (LV::I(x), Cond::True | Cond::False) => b
+                .build_int_compare(IntPredicate::NE, x, self.l.i64.const_zero(), "nz")
+                .map_err(be)?,
+            (LV::F(x), Cond::True | Cond::False) => b
+                .build_float_compare(
+                    FloatPredicate::UNE,
+                    x,
+                    self.l.ctx.f64_type().const_zero(),
+                    "nz",
+                )
+                .map_err(be)?,
+            (LV::Obj(p), Cond::None | Cond::NotNone) => {
+                let is = self.l.ptr_eq(p, self.l.global("_Py_NoneStruct"))?;
+                return if cond == Cond::None {
+                    Ok(is)
+                } else {
+                    self.l.b.build_not(is, "notnone").map_err(be)
+                };
+            }
+            (LV::Obj(p), _) => {
+                // Any object's truth: the generic emitter's (it may call `__bool__`).
+                let ins = last.ok_or_else(|| be("typed: branch without instruction"))?;
+                self.full_sync(s)?;
+                self.l.naming = ins.offset;
+                self.l.truth(p, ins, false)?
+            }
+            (_, Cond::None) => self.l.ctx.bool_type().const_zero(),
+            (_, Cond::NotNone) => self.l.ctx.bool_type().const_all_ones(),
+        };
+        if cond == Cond::False {
+            return self.l.b.build_not(truth, "not").map_err(be);
+        }
+        Ok(truth)
+    }
+
+    /// FOR_ITER: a range iterator's next item as an `i64`; any other iterator through the
+    /// generic emitter (the item an object).
+    #[allow(clippy::too_many_arguments)]
+    fn for_iter(
+        &mut self,
+        k: usize,
+        iter: Value,
+        item: Value,
+        body: &Edge,
+        exhausted: &Edge,
+        s: StateId,
+        last: Option<&'a Instr>,
+    ) -> R<()> {
+        let ins = last
+            .filter(|i| i.op == Opcode::ForIter)
+            .ok_or_else(|| be("typed: FOR_ITER missing"))?;
+        let LV::Obj(it) = self.val(iter)? else {
+            return Err(be("typed: an unboxed iterator"));
+        };
+        let depth = self.state(s).stack.len();
+        let it_slot = self.nlocals + depth - 1;
+        if self.ty(iter) == Type::RANGE_ITER && self.repr(item) == Repr::I64 {
+            let l = &self.l;
+            let index = l.load_int(l.i64, it, cp::RANGEITER_INDEX)?;
+            let len = l.load_int(l.i64, it, cp::RANGEITER_LEN)?;
+            let more =
+                l.b.build_int_compare(IntPredicate::SLT, index, len, "more")
+                    .map_err(be)?;
+            let got = l.new_block("range_next");
+            let done = l.new_block("range_done");
+            l.b.build_conditional_branch(more, got, done).map_err(be)?;
+            l.b.position_at_end(got);
+            let start = l.load_int(l.i64, it, cp::RANGEITER_START)?;
+            let step = l.load_int(l.i64, it, cp::RANGEITER_STEP)?;
+            let off = l.b.build_int_mul(index, step, "off").map_err(be)?;
+            let v = l.b.build_int_add(start, off, "item").map_err(be)?;
+            let index1 = l.b.build_int_add(index, l.c64(1), "index1").map_err(be)?;
+            l.store_at(it, cp::RANGEITER_INDEX, index1.into())?;
+            self.vals.insert(item, LV::I(v));
+            let bb = self.edge(k, body, None)?;
+            self.l.b.build_unconditional_branch(bb).map_err(be)?;
+            self.l.b.position_at_end(done);
+            // Exhausted: the iterator is popped (a range iterator's release runs no code).
+            let saved = self.phys.clone();
+            let p = self.load_slot(it_slot)?;
+            self.l.xdecref(p)?;
+            self.store_slot(it_slot, self.l.ptr.const_null())?;
+            self.phys[it_slot] = Ph::Null;
+            let bb = self.edge(k, exhausted, None)?;
+            self.l.b.build_unconditional_branch(bb).map_err(be)?;
+            self.phys = saved;
+            return Ok(());
+        }
+        // Any iterator: the generic FOR_ITER, its two ways out redirected to our edges.
+        self.full_sync(s)?;
+        self.l.naming = ins.offset;
+        let body_bb = self.l.new_block("iter_body");
+        let done_bb = self.l.new_block("iter_done");
+        let target = ins
+            .jump_target()
+            .ok_or_else(|| be("typed: FOR_ITER target"))?;
+        let saved_next = self.l.blocks.insert(ins.next, body_bb);
+        let saved_target = self.l.blocks.insert(target, done_bb);
+        let r = self.l.for_iter(ins);
+        restore(&mut self.l.blocks, ins.next, saved_next);
+        restore(&mut self.l.blocks, target, saved_target);
+        r?;
+        let synced = self.phys.clone();
+        self.l.b.position_at_end(body_bb);
+        let item_slot = self.nlocals + depth;
+        let p = self.load_slot(item_slot)?;
+        self.vals.insert(item, LV::Obj(p));
+        self.phys[item_slot] = Ph::Holds(item);
+        let bb = self.edge(k, body, None)?;
+        self.l.b.build_unconditional_branch(bb).map_err(be)?;
+        self.phys = synced;
+        self.l.b.position_at_end(done_bb);
+        self.phys[it_slot] = Ph::Null;
+        let bb = self.edge(k, exhausted, None)?;
+        self.l.b.build_unconditional_branch(bb).map_err(be)?;
+        Ok(())
+    }
+
+    /// The block an edge from block `from` goes through: the slots synced to the target's
+    /// entry state, arguments given the target parameters' forms, the eval breaker checked on
+    /// a back edge (`backward`: the jump instruction). Leaves the builder where it was.
+    fn edge(&mut self, from: usize, e: &Edge, backward: Option<&'a Instr>) -> R<BasicBlock<'ctx>> {
+        let here = self.l.here()?;
+        let saved = self.phys.clone();
+        let to = e.to.0 as usize;
+        let target = &self.f.blocks[to];
+        let bb = self.l.new_block(&format!("e{from}_{to}"));
+        self.l.b.position_at_end(bb);
+        let subst: HashMap<Value, Value> = target
+            .params
+            .iter()
+            .copied()
+            .zip(e.args.iter().copied())
+            .collect();
+        let st = target
+            .entry
+            .map(|s| self.state(s))
+            .ok_or_else(|| be("typed: an edge into the entry block"))?;
+        let want = self.want_of(st, &subst);
+        self.sync(&want)?;
+        // Arguments for boxed parameters that are unboxed here need their objects.
+        let needs_box: HashSet<usize> = target
+            .params
+            .iter()
+            .zip(&e.args)
+            .filter(|(p, a)| self.repr(**p) == Repr::Boxed && self.unboxed(**a).unwrap_or(false))
+            .filter_map(|(p, _)| st.locals.iter().chain(&st.stack).position(|v| v == p))
+            .collect();
+        if !needs_box.is_empty() {
+            self.materialize_some(&want, Some(&needs_box))?;
+        }
+        let mut incoming = Vec::new();
+        for (p, a) in target.params.iter().zip(&e.args) {
+            let v = match (self.repr(*p), self.val(*a)?) {
+                (Repr::Boxed, LV::Obj(x)) => x.into(),
+                (Repr::Boxed, _) => {
+                    let pos = st
+                        .locals
+                        .iter()
+                        .chain(&st.stack)
+                        .position(|v| v == p)
+                        .ok_or_else(|| be("typed: a parameter outside its state"))?;
+                    self.load_slot(pos)?.into()
+                }
+                (Repr::I64, LV::I(x)) => x.into(),
+                (Repr::F64, LV::F(x)) => x.into(),
+                _ => return Err(be("typed: an argument of another form")),
+            };
+            incoming.push(v);
+        }
+        if let Some(jump) = backward {
+            self.eval_breaker(jump, &want, target.start)?;
+        }
+        let end = self.l.here()?;
+        let blk = self.blocks[to];
+        for (phi, v) in self.phis[to].iter().zip(incoming) {
+            let v: inkwell::values::BasicValueEnum<'ctx> = v;
+            phi.add_incoming(&[(&v, end)]);
+        }
+        self.l.b.build_unconditional_branch(blk).map_err(be)?;
+        self.phys = saved;
+        self.l.b.position_at_end(here);
+        Ok(bb)
+    }
+
+    /// On a back edge: if the eval breaker is set, the frame fully synced (to the target's
+    /// entry state) and `rjit_eval_breaker` run; an exception from it raises at the jump,
+    /// anything else pending hands the frame to the interpreter at the target.
+    fn eval_breaker(&mut self, jump: &Instr, want: &[Option<Value>], target: u32) -> R<()> {
+        let l = &self.l;
+        let interp = l.load_ptr(l.tstate, cp::TSTATE_INTERP)?;
+        let eb_ptr = l.gep(interp, cp::INTERP_EVAL_BREAKER)?;
+        let eb = l.b.build_load(l.i32, eb_ptr, "eval_breaker").map_err(be)?;
+        eb.into_int_value()
+            .as_instruction()
+            .map(|i| i.set_volatile(true))
+            .transpose()
+            .map_err(be)?;
+        let set =
+            l.b.build_int_compare(IntPredicate::NE, eb.into_int_value(), l.c32(0), "eb")
+                .map_err(be)?;
+        let slow = l.new_block("eval_breaker");
+        let cont = l.new_block("cont");
+        l.branch_expecting(set, slow, cont, false)?;
+        l.b.position_at_end(slow);
+        let saved = self.phys.clone();
+        self.materialize(want)?;
+        let depth = want
+            .iter()
+            .rposition(|w| w.is_some())
+            .map_or(0, |p| p + 1)
+            .saturating_sub(self.nlocals) as u32;
+        self.l.depth = depth;
+        self.l.set_prev_instr(jump.offset)?;
+        let r = self
+            .l
+            .call(
+                "rjit_eval_breaker",
+                Some(self.l.i32.into()),
+                &[self.l.tstate.into()],
+            )?
+            .into_int_value();
+        let deopt = self.l.exit_block(target as i64 - 1, depth, 0)?;
+        let err = self.l.error_block(jump)?;
+        let after = self.l.new_block("eval_breaker_done");
+        self.l
+            .b
+            .build_switch(r, deopt, &[(self.l.c32(0), after), (self.l.c32(-1), err)])
+            .map_err(be)?;
+        // The slow path leaves objects in the slots the fast path may leave NULL: both are
+        // what `Maybe` allows, so the paths join with the fast path's description.
+        self.l.b.position_at_end(after);
+        self.l.b.build_unconditional_branch(cont).map_err(be)?;
+        self.phys = saved;
+        self.l.b.position_at_end(cont);
+        Ok(())
+    }
+}
+
+fn restore<'ctx>(m: &mut HashMap<u32, BasicBlock<'ctx>>, k: u32, old: Option<BasicBlock<'ctx>>) {
+    match old {
+        Some(b) => {
+            m.insert(k, b);
+        }
+        None => {
+            m.remove(&k);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+"""The typed tier (`RJIT_TYPED=1`, src/tier1_llvm/lower/typed.rs): functions warmed so that
+CPython's quickening guards their ints and floats, compiled, then called at and beyond every
+guard's edges. Each case checks that the typed tier took the function (its IR has typed deopt
+exits), then that every outcome (value, or exception, message and traceback lines) is what the
+interpreter gives."""
+
+from __future__ import annotations
+
+import math
+import types
+
+import pytest
+
+import rjit
+from conftest import outcome
+
+EDGE_INTS = [0, 1, -1, 7, -7, 2**30, 2**31 - 1, 2**60 - 1, -(2**60), 2**61, 2**62, 2**62 - 1, -(2**62), 2**63 - 1, -(2**63), 2**63, 10**30, True, False]
+EDGE_FLOATS = [0.0, -0.0, 1.5, -2.25, 1e308, -1e308, 5e-324, math.inf, -math.inf, math.nan]
+
+
+class MyInt(int):
+    def __add__(self, o):
+        return ("MyInt.add", int(self), o)
+
+    __radd__ = __add__
+
+
+class MyFloat(float):
+    def __mul__(self, o):
+        return ("MyFloat.mul", float(self), o)
+
+
+@pytest.fixture(autouse=True)
+def _typed(monkeypatch):
+    monkeypatch.setenv("RJIT_TYPED", "1")
+
+
+def fresh(f):
+    """A copy of `f` with its own code object, so that its quickening is this test's."""
+    return types.FunctionType(f.__code__.replace(), f.__globals__, f.__name__, f.__defaults__)
+
+
+def typed_matches(f, warm, cases):
+    """Warm a copy of `f` with `warm` (CPython quickens it), compile it with the typed tier,
+    and compare it on `cases` with `f` run by the interpreter."""
+    g = fresh(f)
+    rjit.disable()
+    for w in warm * 10:
+        g(*w)
+    plain = [outcome(f, *c) for c in cases]
+    rjit.enable(threshold=1, background=False)
+    assert "typed_deopt" in rjit._rjit._dump_ir(g), "the typed tier did not take the function"
+    assert rjit.compile(g), rjit.info(g)
+    jitted = [outcome(g, *c) for c in cases]
+    again = [outcome(g, *c) for c in cases]
+    rjit.disable()
+    assert rjit.info(g)["state"] == "compiled"
+    assert repr(jitted) == repr(plain)
+    assert repr(again) == repr(plain)
+
+
+def int_loop(n, a, b):
+    t = 0
+    k = 0
+    while k < n:
+        t = t + a * k - b
+        t = t % 1000003 if t > 10**6 else t
+        k += 1
+    return t, k
+
+
+def test_int_loop_crossing_word_size():
+    cases = [(n, a, b) for n in (0, 1, 5) for a in EDGE_INTS for b in (0, 1, 2**62, -(2**63))]
+    typed_matches(int_loop, [(20, 3, 1)], cases)
+
+
+def int_ops(a, b):
+    return (a + b, a - b, a * b, a // b, a % b, a & b, a | b, a ^ b, a << (b & 7), a >> (b & 63), -a, +a, a < b, a == b, a / b)
+
+
+def test_int_operators_at_the_edges():
+    cases = [(a, b) for a in EDGE_INTS for b in EDGE_INTS + [-3, 3, 64, -64]]
+    cases += [(MyInt(3), 4), (4, MyInt(3)), (2.5, 3), (3, 2.5), ("x", 2)]
+    typed_matches(int_ops, [(7, 3), (-9, 4)], cases)
+
+
+def shifts(a, b):
+    a = a + 0  # quickened for ints: both guarded, the shifts typed
+    b = b - 0
+    return a << b, a >> b
+
+
+def test_shifts():
+    cases = [(a, b) for a in (0, 1, -1, 3, 2**61, -(2**62)) for b in (0, 1, 2, 62, 63, 64, 100, -1)]
+    typed_matches(shifts, [(3, 2), (5, 1)], cases)
+
+
+def float_ops(x, y):
+    return (x + y, x - y, x * y, x / y, x < y, x <= y, x == y, x != y, x > y, x >= y, -x, +x)
+
+
+def test_float_operators_at_the_edges():
+    cases = [(x, y) for x in EDGE_FLOATS for y in EDGE_FLOATS]
+    cases += [(1.5, 2), (2, 1.5), (True, 0.5), (1.5, 0), (MyFloat(2.0), 3.0), (2**70, 1.5), (1.5, "s")]
+    typed_matches(float_ops, [(1.5, 2.5), (-3.0, 0.25)], cases)
+
+
+def float_loop(n, x, scale):
+    acc = 0.0
+    v = x
+    for i in range(n):
+        acc = acc * 0.5 + v * scale
+        v = v - 0.25
+        if acc > 1e300:
+            acc = -acc
+    return acc, v
+
+
+def test_float_loop_types_change_after_compile():
+    cases = [(10, 1.5, 2.0), (0, 1.5, 2.0), (5, 2, 2.0), (5, 1.5, 3), (5, math.nan, -0.0), (5, 1e308, 1e308), (3, MyFloat(1.0), 2.0), (2, 1.5, "s"), (2, 1.5, None)]
+    typed_matches(float_loop, [(50, 1.5, 2.0)], cases)
+
+
+def identity(x, y):
+    a = x + 0.0
+    b = a
+    c = a * 1.0
+    return a is b, b, c, x is +x
+
+
+def test_identity_of_unboxed_values():
+    typed_matches(identity, [(1.5, 2.5)], [(1.5, 2.5), (-0.0, 1.0), (math.nan, 0.0), (2, 3)])
+
+
+SCALE = 2.0
+
+
+def uses_global(n, x):
+    t = 0.0
+    for i in range(n):
+        t = t + x * SCALE
+    return t
+
+
+def test_global_rebound_between_calls():
+    global SCALE
+    g = fresh(uses_global)
+    rjit.disable()
+    for _ in range(10):
+        g(30, 1.5)
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(g)
+    try:
+        results = []
+        for s in (2.0, 3, "x", 0.5):
+            SCALE = s
+            results.append(outcome(g, 4, 1.5))
+        rjit.disable()
+        expected = []
+        for s in (2.0, 3, "x", 0.5):
+            SCALE = s
+            expected.append(outcome(uses_global, 4, 1.5))
+        assert repr(results) == repr(expected)
+    finally:
+        SCALE = 2.0
+
+
+def divide(a, b):
+    a = a + 0  # quickened for ints: both guarded, the divisions typed
+    b = b - 0
+    q = a / b
+    r = a // b
+    m = a % b
+    return q, r, m
+
+
+def test_division_by_zero_raises_as_the_interpreter_does():
+    cases = [(7, 0), (7, 2), (-7, 2), (7, -2), (-(2**63), -1), (2**53 + 1, 3), (7.5, 0), (7.5, 2.0)]
+    typed_matches(divide, [(9, 4), (10, 3)], cases)
