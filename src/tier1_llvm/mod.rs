@@ -81,12 +81,19 @@ pub fn emit(
                 }
             }
         });
-    let module = match typed {
-        Some(m) => m,
+    let (module, tm) = match typed {
+        // Typed code is loops of machine numbers in phis: FastISel makes it 4x slower
+        // (bench/typed_micro.py's float_locals: 26 ms against 6 ms), so it always gets the
+        // optimising instruction selection.
+        Some(m) if effort == target::Effort::Quick => (
+            m,
+            target::machine(cpu, target::Effort::Optimised).map_err(AbortReason::Backend)?,
+        ),
+        Some(m) => (m, tm),
         None => {
             let module = new_module();
             lower::lower_function(&ctx, &module, snap, &analysed, symbol)?;
-            module
+            (module, tm)
         }
     };
     if what == Emit::Ir {

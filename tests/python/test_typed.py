@@ -137,8 +137,9 @@ SCALE = 2.0
 
 def uses_global(n, x):
     t = 0.0
+    s = SCALE
     for i in range(n):
-        t = t + x * SCALE
+        t = t + x * s
     return t
 
 
@@ -149,6 +150,7 @@ def test_global_rebound_between_calls():
     for _ in range(10):
         g(30, 1.5)
     rjit.enable(threshold=1, background=False)
+    assert "typed_deopt" in rjit._rjit._dump_ir(g)
     assert rjit.compile(g)
     try:
         results = []
@@ -177,3 +179,71 @@ def divide(a, b):
 def test_division_by_zero_raises_as_the_interpreter_does():
     cases = [(7, 0), (7, 2), (-7, 2), (7, -2), (-(2**63), -1), (2**53 + 1, 3), (7.5, 0), (7.5, 2.0)]
     typed_matches(divide, [(9, 4), (10, 3)], cases)
+
+
+def last_square(n):
+    for i in range(n):
+        sq = i * i
+    return sq, i
+
+
+def test_locals_unbound_before_the_loop():
+    # `i` and `sq` are unbound until the first iteration: held unboxed with a bound flag.
+    typed_matches(last_square, [(5,)], [(0,), (1,), (7,), (2**20,)])
+
+
+def read_before_write(n, flip):
+    for i in range(n):
+        if i == flip:
+            t = t + 1  # noqa: F821 - unbound on the first iteration unless flip > 0
+        t = i * 2
+    return t
+
+
+def test_unbound_local_error_from_typed_code():
+    typed_matches(read_before_write, [(5, 3)], [(5, 3), (5, 0), (0, 0), (3, 9)])
+
+
+def spin(n):
+    acc = 0.0
+    for i in range(n):
+        acc = acc + 1.0
+    return acc
+
+
+def test_signal_handlers_see_the_frame_of_a_typed_loop():
+    import signal
+    import sys
+
+    g = fresh(spin)
+    rjit.disable()
+    for _ in range(20):
+        g(50)
+    rjit.enable(threshold=1, background=False)
+    assert "typed_deopt" in rjit._rjit._dump_ir(g)
+    assert rjit.compile(g)
+    seen = []
+
+    def handler(signum, frame):
+        f = sys._getframe(1)
+        if f.f_code is g.__code__:
+            loc = f.f_locals
+            seen.append((loc["i"], loc["acc"]))
+        if len(seen) >= 3:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            raise ValueError("stop")
+
+    old = signal.signal(signal.SIGALRM, handler)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.002, 0.002)
+        with pytest.raises(ValueError, match="stop"):
+            g(10**10)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+    rjit.disable()
+    assert len(seen) == 3
+    # Checked at the back edge: `acc` counts the iterations `i` has finished.
+    for i, acc in seen:
+        assert acc == float(i + 1), (i, acc)
+        assert type(i) is int and type(acc) is float

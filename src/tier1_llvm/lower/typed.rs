@@ -34,7 +34,7 @@
 use std::collections::{HashMap, HashSet};
 
 use inkwell::basic_block::BasicBlock;
-use inkwell::values::{FloatValue, IntValue, PhiValue, PointerValue};
+use inkwell::values::{BasicValueEnum, FloatValue, IntValue, PhiValue, PointerValue};
 use inkwell::{FloatPredicate, IntPredicate};
 
 use super::{Lower, R, be};
@@ -54,6 +54,21 @@ enum LV<'ctx> {
     F(FloatValue<'ctx>),
     /// A comparison's result: `True` or `False` when it needs an object.
     B(IntValue<'ctx>),
+    /// A local that is unbound or an int (a loop's variable before its first iteration): the
+    /// number and whether it is bound.
+    NI(IntValue<'ctx>, IntValue<'ctx>),
+    /// The same for a float.
+    NF(FloatValue<'ctx>, IntValue<'ctx>),
+}
+
+/// How a block parameter is held: `hir::repr`'s plan, plus `Unbound|Int` and `Unbound|Float`
+/// parameters unboxed with a bound flag when every value reaching them is unbound or unboxed
+/// the same way (`nullable`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum PRepr {
+    Plain(Repr),
+    NullableI64,
+    NullableF64,
 }
 
 /// What a frame slot holds (module documentation).
@@ -115,7 +130,62 @@ pub fn accepts(f: &Func, has_handlers: bool) -> Result<(), String> {
     if typed_ops == 0 {
         return Err("no typed instruction".into());
     }
+    // A generic instruction syncs the whole frame (every unboxed value boxed) before it runs:
+    // in a loop that costs more than the generic tier's code (bench/typed_micro.py's
+    // mixed_acc: 2.5x slower), so such loops stay generic until instructions that run no
+    // Python code can skip the sync.
+    let cyclic = in_cycles(f);
+    for (k, b) in f.blocks.iter().enumerate().filter(|(k, _)| cyclic[*k]) {
+        for i in &b.insts {
+            if let Op::Generic {
+                op, arg, inputs, ..
+            } = &i.op
+            {
+                let ins: Vec<Type> = inputs.iter().map(|&v| ty(v)).collect();
+                if !numeric_op(*op, *arg, &ins) {
+                    return Err(format!("{} in a loop (block{k})", op.name()));
+                }
+            }
+        }
+        match &b.term {
+            Terminator::ForIter { iter, .. } if ty(*iter) != Type::RANGE_ITER => {
+                return Err(format!("iteration over {} in a loop", ty(*iter).name()));
+            }
+            Terminator::Branch { v, cond, .. }
+                if matches!(cond, Cond::True | Cond::False)
+                    && !(ty(*v) == Type::BOOL || ty(*v) == Type::INT || ty(*v) == Type::FLOAT) =>
+            {
+                return Err(format!("a truth test of {} in a loop", ty(*v).name()));
+            }
+            _ => {}
+        }
+    }
     Ok(())
+}
+
+/// For each block, whether it lies on a cycle of the control-flow graph.
+fn in_cycles(f: &Func) -> Vec<bool> {
+    let n = f.blocks.len();
+    let succ: Vec<Vec<usize>> = f
+        .blocks
+        .iter()
+        .map(|b| b.term.edges().iter().map(|e| e.to.0 as usize).collect())
+        .collect();
+    (0..n)
+        .map(|k| {
+            let mut seen = vec![false; n];
+            let mut stack = succ[k].clone();
+            while let Some(b) = stack.pop() {
+                if b == k {
+                    return true;
+                }
+                if !std::mem::replace(&mut seen[b], true) {
+                    stack.extend(&succ[b]);
+                }
+            }
+            false
+        })
+        .collect()
 }
 
 struct Typed<'l, 'ctx, 'a> {
@@ -130,7 +200,10 @@ struct Typed<'l, 'ctx, 'a> {
     konst: HashMap<Value, u32>,
     phys: Vec<Ph>,
     blocks: Vec<BasicBlock<'ctx>>,
-    phis: Vec<Vec<PhiValue<'ctx>>>,
+    /// Per block, per parameter: its phi and, for a nullable one, the bound flag's.
+    phis: Vec<Vec<(PhiValue<'ctx>, Option<PhiValue<'ctx>>)>>,
+    /// Block parameters held as `PRepr::Nullable*`.
+    nullable: HashMap<Value, PRepr>,
     /// Bytecode instruction by offset.
     instr_at: HashMap<u32, &'a Instr>,
 }
@@ -152,6 +225,7 @@ pub(super) fn lower<'ctx, 'a>(l: &mut Lower<'ctx, 'a>, f: &'a Func) -> R<()> {
         phys: vec![Ph::Null; nslots],
         blocks: Vec::new(),
         phis: Vec::new(),
+        nullable: HashMap::new(),
         instr_at: an.instrs.iter().map(|i| (i.offset, i)).collect(),
         l,
     };
@@ -271,7 +345,90 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 self.l.incref(p)?;
                 Ok(p)
             }
+            LV::NI(_, bound) | LV::NF(_, bound) => {
+                // NULL while unbound.
+                let here = self.l.here()?;
+                let mk = self.l.new_block("box_bound");
+                let done = self.l.new_block("boxed_bound");
+                self.l
+                    .b
+                    .build_conditional_branch(bound, mk, done)
+                    .map_err(be)?;
+                self.l.b.position_at_end(mk);
+                let p = match self.val(v)? {
+                    LV::NI(i, _) => self.l.box_int(i)?,
+                    LV::NF(x, _) => self.l.call_obj("PyFloat_FromDouble", &[x.into()])?,
+                    _ => unreachable!(),
+                };
+                let mk_end = self.l.here()?;
+                self.l.b.build_unconditional_branch(done).map_err(be)?;
+                self.l.b.position_at_end(done);
+                Ok(self
+                    .l
+                    .phi(
+                        self.l.ptr,
+                        &[(self.l.ptr.const_null(), here), (p, mk_end)],
+                        "obj",
+                    )?
+                    .into_pointer_value())
+            }
         }
+    }
+
+    /// A parameter's form (`PRepr`).
+    fn prepr(&self, p: Value) -> PRepr {
+        self.nullable
+            .get(&p)
+            .copied()
+            .unwrap_or(PRepr::Plain(self.repr(p)))
+    }
+
+    /// Which boxed parameters of type `Unbound|Int` or `Unbound|Float` can be held unboxed with
+    /// a bound flag: every value an edge passes them is unbound, unboxed as the same kind, or
+    /// such a parameter of the same kind (to a fixpoint).
+    fn find_nullable(&mut self) {
+        let mut cand: HashMap<Value, PRepr> = HashMap::new();
+        for b in &self.f.blocks {
+            for &p in &b.params {
+                if self.repr(p) != Repr::Boxed {
+                    continue;
+                }
+                let t = self.ty(p);
+                if t == Type(Type::UNBOUND.0 | Type::INT.0) {
+                    cand.insert(p, PRepr::NullableI64);
+                } else if t == Type(Type::UNBOUND.0 | Type::FLOAT.0) {
+                    cand.insert(p, PRepr::NullableF64);
+                }
+            }
+        }
+        loop {
+            let mut drop = Vec::new();
+            for b in &self.f.blocks {
+                for e in b.term.edges() {
+                    let params = &self.f.blocks[e.to.0 as usize].params;
+                    for (p, a) in params.iter().zip(&e.args) {
+                        let Some(&want) = cand.get(p) else { continue };
+                        let same = match want {
+                            PRepr::NullableI64 => Repr::I64,
+                            _ => Repr::F64,
+                        };
+                        let ok = self.ty(*a) == Type::UNBOUND
+                            || self.repr(*a) == same
+                            || cand.get(a) == Some(&want);
+                        if !ok {
+                            drop.push(*p);
+                        }
+                    }
+                }
+            }
+            if drop.is_empty() {
+                break;
+            }
+            for p in drop {
+                cand.remove(&p);
+            }
+        }
+        self.nullable = cand;
     }
 
     /// Light sync: every slot to what `want` names (module documentation). Releases come last;
@@ -480,6 +637,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
     fn run(&mut self) -> R<()> {
         let entry = self.l.here()?;
         let order = self.rpo();
+        self.find_nullable();
         for b in &self.f.blocks {
             let bb = self
                 .l
@@ -492,22 +650,42 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             self.l.b.position_at_end(self.blocks[k]);
             let mut phis = Vec::new();
             for &p in &b.params {
-                let (phi, lv) = match self.repr(p) {
-                    Repr::I64 => {
+                let f64t = self.l.ctx.f64_type();
+                let bool_t = self.l.ctx.bool_type();
+                let (phi, flag, lv) = match self.prepr(p) {
+                    PRepr::Plain(Repr::I64) => {
                         let phi = self.l.b.build_phi(self.l.i64, "p").map_err(be)?;
-                        (phi, LV::I(phi.as_basic_value().into_int_value()))
+                        (phi, None, LV::I(phi.as_basic_value().into_int_value()))
                     }
-                    Repr::F64 => {
-                        let phi = self.l.b.build_phi(self.l.ctx.f64_type(), "p").map_err(be)?;
-                        (phi, LV::F(phi.as_basic_value().into_float_value()))
+                    PRepr::Plain(Repr::F64) => {
+                        let phi = self.l.b.build_phi(f64t, "p").map_err(be)?;
+                        (phi, None, LV::F(phi.as_basic_value().into_float_value()))
                     }
-                    Repr::Boxed => {
+                    PRepr::Plain(Repr::Boxed) => {
                         let phi = self.l.b.build_phi(self.l.ptr, "p").map_err(be)?;
-                        (phi, LV::Obj(phi.as_basic_value().into_pointer_value()))
+                        (phi, None, LV::Obj(phi.as_basic_value().into_pointer_value()))
+                    }
+                    PRepr::NullableI64 => {
+                        let phi = self.l.b.build_phi(self.l.i64, "p").map_err(be)?;
+                        let flag = self.l.b.build_phi(bool_t, "bound").map_err(be)?;
+                        let lv = LV::NI(
+                            phi.as_basic_value().into_int_value(),
+                            flag.as_basic_value().into_int_value(),
+                        );
+                        (phi, Some(flag), lv)
+                    }
+                    PRepr::NullableF64 => {
+                        let phi = self.l.b.build_phi(f64t, "p").map_err(be)?;
+                        let flag = self.l.b.build_phi(bool_t, "bound").map_err(be)?;
+                        let lv = LV::NF(
+                            phi.as_basic_value().into_float_value(),
+                            flag.as_basic_value().into_int_value(),
+                        );
+                        (phi, Some(flag), lv)
                     }
                 };
                 self.vals.insert(p, lv);
-                phis.push(phi);
+                phis.push((phi, flag));
             }
             self.phis.push(phis);
         }
@@ -614,11 +792,54 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             }
             Op::CheckBound { local, v } => {
                 let s = i.state.ok_or_else(|| be("typed: check without state"))?;
-                let LV::Obj(p) = self.val(*v)? else {
-                    // An unboxed value is bound.
-                    self.vals.insert(i.results[0], self.val(*v)?);
+                let (num, bound) = match self.val(*v)? {
+                    LV::NI(x, b) => (LV::I(x), b),
+                    LV::NF(x, b) => (LV::F(x), b),
+                    LV::Obj(_) => (LV::B(self.l.ctx.bool_type().const_zero()), self.l.ctx.bool_type().const_zero()),
+                    other => {
+                        // An unboxed value is bound.
+                        self.vals.insert(i.results[0], other);
+                        self.ident.insert(i.results[0], *v);
+                        return Ok(());
+                    }
+                };
+                if !matches!(self.val(*v)?, LV::Obj(_)) {
+                    // Unbound: the interpreter's UnboundLocalError, raised with the frame
+                    // synced.
+                    let at = self.state(s).resume_at;
+                    let ins = *self
+                        .l
+                        .an
+                        .instrs
+                        .iter()
+                        .find(|x| x.start == at)
+                        .ok_or_else(|| be("typed: no instruction at a state"))?;
+                    let here = self.l.here()?;
+                    let saved = self.phys.clone();
+                    let fail = self.l.new_block("typed_unbound");
+                    self.l.b.position_at_end(fail);
+                    self.full_sync(s)?;
+                    self.l.set_prev_instr(ins.offset)?;
+                    self.l.call(
+                        "rjit_unbound_local",
+                        None,
+                        &[
+                            self.l.tstate.into(),
+                            self.l.frame.into(),
+                            self.l.c32(ins.arg as i64).into(),
+                        ],
+                    )?;
+                    let err = self.l.error_block(&ins)?;
+                    self.l.b.build_unconditional_branch(err).map_err(be)?;
+                    self.phys = saved;
+                    self.l.b.position_at_end(here);
+                    self.l.guard(bound, fail, "bound")?;
+                    self.vals.insert(i.results[0], num);
                     self.ident.insert(i.results[0], *v);
                     return Ok(());
+                }
+                let LV::Obj(p) = self.val(*v)? else {
+                    unreachable!()
                 };
                 let at = self.state(s).resume_at;
                 let ins = *self
@@ -726,7 +947,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     .build_signed_int_to_float(x, f64t, "itof")
                     .map_err(be)
             }
-            LV::B(_) => Err(be("typed: a bool as a number")),
+            LV::B(_) | LV::NI(..) | LV::NF(..) => Err(be("typed: not a number")),
         }
     }
 
@@ -1097,6 +1318,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 self.l.naming = ins.offset;
                 self.l.truth(p, ins, false)?
             }
+            (LV::NI(..) | LV::NF(..), _) => return Err(be("typed: a branch on a maybe-unbound")),
             (_, Cond::None) => self.l.ctx.bool_type().const_zero(),
             (_, Cond::NotNone) => self.l.ctx.bool_type().const_all_ones(),
         };
@@ -1216,27 +1438,42 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             .params
             .iter()
             .zip(&e.args)
-            .filter(|(p, a)| self.repr(**p) == Repr::Boxed && self.unboxed(**a).unwrap_or(false))
+            .filter(|(p, a)| {
+                self.prepr(**p) == PRepr::Plain(Repr::Boxed) && self.unboxed(**a).unwrap_or(false)
+            })
             .filter_map(|(p, _)| st.locals.iter().chain(&st.stack).position(|v| v == p))
             .collect();
         if !needs_box.is_empty() {
             self.materialize_some(&want, Some(&needs_box))?;
         }
-        let mut incoming = Vec::new();
+        let mut incoming: Vec<(BasicValueEnum<'ctx>, Option<IntValue<'ctx>>)> = Vec::new();
+        let (yes, no) = (
+            self.l.ctx.bool_type().const_all_ones(),
+            self.l.ctx.bool_type().const_zero(),
+        );
         for (p, a) in target.params.iter().zip(&e.args) {
-            let v = match (self.repr(*p), self.val(*a)?) {
-                (Repr::Boxed, LV::Obj(x)) => x.into(),
-                (Repr::Boxed, _) => {
+            let unbound = self.ty(*a) == Type::UNBOUND;
+            let v = match (self.prepr(*p), self.val(*a)?) {
+                (PRepr::Plain(Repr::Boxed), LV::Obj(x)) => (x.into(), None),
+                (PRepr::Plain(Repr::Boxed), _) => {
                     let pos = st
                         .locals
                         .iter()
                         .chain(&st.stack)
                         .position(|v| v == p)
                         .ok_or_else(|| be("typed: a parameter outside its state"))?;
-                    self.load_slot(pos)?.into()
+                    (self.load_slot(pos)?.into(), None)
                 }
-                (Repr::I64, LV::I(x)) => x.into(),
-                (Repr::F64, LV::F(x)) => x.into(),
+                (PRepr::Plain(Repr::I64), LV::I(x)) => (x.into(), None),
+                (PRepr::Plain(Repr::F64), LV::F(x)) => (x.into(), None),
+                (PRepr::NullableI64, _) if unbound => (self.l.i64.const_zero().into(), Some(no)),
+                (PRepr::NullableF64, _) if unbound => {
+                    (self.l.ctx.f64_type().const_zero().into(), Some(no))
+                }
+                (PRepr::NullableI64, LV::I(x)) => (x.into(), Some(yes)),
+                (PRepr::NullableI64, LV::NI(x, b)) => (x.into(), Some(b)),
+                (PRepr::NullableF64, LV::F(x)) => (x.into(), Some(yes)),
+                (PRepr::NullableF64, LV::NF(x, b)) => (x.into(), Some(b)),
                 _ => return Err(be("typed: an argument of another form")),
             };
             incoming.push(v);
@@ -1246,9 +1483,11 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         }
         let end = self.l.here()?;
         let blk = self.blocks[to];
-        for (phi, v) in self.phis[to].iter().zip(incoming) {
-            let v: inkwell::values::BasicValueEnum<'ctx> = v;
+        for ((phi, flag), (v, bound)) in self.phis[to].iter().zip(incoming) {
             phi.add_incoming(&[(&v, end)]);
+            if let (Some(flag), Some(bound)) = (flag, bound) {
+                flag.add_incoming(&[(&bound, end)]);
+            }
         }
         self.l.b.build_unconditional_branch(blk).map_err(be)?;
         self.phys = saved;
