@@ -1,5 +1,6 @@
-"""Which loops of the numeric pyperformance benchmarks the typed middle would run as typed
-kernels (`src/hir/kernel.rs`), and why the others stay generic. Each benchmark's functions
+"""Which functions of the numeric pyperformance benchmarks the typed tier takes (`RJIT_TYPED=1`,
+`src/hir/lowerable.rs`), which of their loops the typed middle would run as typed kernels
+(`src/hir/kernel.rs`), and why the others stay generic. Each benchmark's functions
 are warmed without rjit first, so that CPython's quickening (the profile) is there.
 
     target/bench/cpython/bin/python bench/hir_kernels.py     (the venv bench/setup.sh makes)
@@ -64,6 +65,8 @@ def main() -> None:
             if isinstance(v, types.FunctionType):
                 fns[f"{cls.__name__}.{k}"] = v
     for name, f in sorted(fns.items()):
+        why = rjit._rjit._typed_verdict(f)
+        print(f"{name}: typed tier: {'takes it' if why is None else why}")
         try:
             text = rjit._rjit._dump_hir(f)
         except rjit.RJitError as e:

@@ -73,6 +73,7 @@ BENCHMARKS = {
     "mdp": ("bm_mdp", [], False),
 }
 
+# `rjit-typed` (warm, with `RJIT_TYPED=1`) only when asked for with --configs.
 CONFIGS = ["plain", "rjit-cold", "rjit-warm", "pypy"]
 
 
@@ -231,7 +232,12 @@ def main() -> int:
                     env["RJIT_CACHE_DIR"] = "off"
                 else:
                     env["RJIT_CACHE_DIR"] = warm_cache
-                    prime = os.path.join(work, f"{name}.prime.json")
+                    if cfg == "rjit-typed":
+                        # Warm, with the typed tier (an experiment: cache keys do not see
+                        # RJIT_TYPED, so it has a cache of its own).
+                        env["RJIT_TYPED"] = "1"
+                        env["RJIT_CACHE_DIR"] = warm_cache + "-typed"
+                    prime = os.path.join(work, f"{name}.{cfg}.prime.json")
                     # The priming run is "an earlier run" of the same command: what it compiles,
                     # including compiles still queued at its exit, is in the cache for the
                     # measured run. (A single-value run left most benchmark functions below the
@@ -240,7 +246,7 @@ def main() -> int:
                     run_one(python, script, extra, prime, prime_env, not a.rigorous)
                     # Untimed: the code generator process finishes what the priming run left it
                     # (its Quick entries recompiled Optimised) before the measured run starts.
-                    subprocess.run([python, "-m", "rjit", "cache", "wait", "--cache-dir", warm_cache,
+                    subprocess.run([python, "-m", "rjit", "cache", "wait", "--cache-dir", env["RJIT_CACHE_DIR"],
                                     "--timeout", "600"], check=False, capture_output=True)
             try:
                 wall = run_one(python, script, extra, out_json, env, not a.rigorous)
@@ -331,7 +337,7 @@ def report(results: dict) -> str:
     )
     lines.append("|---|---|---|---|---|---|---|---|---|")
     for name, row in results["benchmarks"].items():
-        for c in ("rjit-cold", "rjit-warm"):
+        for c in ("rjit-cold", "rjit-warm", "rjit-typed"):
             s = row.get(c, {}).get("rjit")
             if s:
                 lines.append(

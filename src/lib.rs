@@ -284,6 +284,21 @@ fn _dump_hir(obj: &Bound<'_, PyAny>) -> PyResult<String> {
         .map_err(|u| RJitError::new_err(format!("no typed form: {}", u.0)))
 }
 
+/// Whether the typed tier (`RJIT_TYPED=1`) would lower a code object: `None`, or why not.
+#[pyfunction]
+fn _typed_verdict(obj: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
+    let code = code_of(obj)?;
+    // SAFETY: GIL held; code is live.
+    let snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
+        .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
+    let an = bytecode::analyse(&snap.code, &snap.exception_table)
+        .map_err(|e| RJitError::new_err(e.to_string()))?;
+    Ok(match hir::build(&snap, &an) {
+        Err(u) => Some(format!("no typed form: {}", u.0)),
+        Ok(f) => hir::lowerable::check(&f, !an.handlers.is_empty()).err(),
+    })
+}
+
 /// The LLVM IR rjit generates for a code object, before optimisation (for debugging).
 #[pyfunction]
 fn _dump_ir(obj: &Bound<'_, PyAny>) -> PyResult<String> {
@@ -573,6 +588,7 @@ fn _rjit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_shutdown, m)?)?;
     m.add_function(wrap_pyfunction!(_dump_ir, m)?)?;
     m.add_function(wrap_pyfunction!(_dump_hir, m)?)?;
+    m.add_function(wrap_pyfunction!(_typed_verdict, m)?)?;
     m.add_function(wrap_pyfunction!(_dis, m)?)?;
     m.add_function(wrap_pyfunction!(_emit_object, m)?)?;
     m.add_function(wrap_pyfunction!(_dump_bytecode, m)?)?;

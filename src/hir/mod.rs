@@ -28,6 +28,7 @@ pub mod dom;
 pub mod hoist;
 pub mod ir;
 pub mod kernel;
+pub mod lowerable;
 pub mod print;
 pub mod repr;
 pub mod specialise;

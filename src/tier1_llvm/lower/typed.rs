@@ -77,6 +77,9 @@ enum Ph {
     Null,
     Holds(Value),
     Maybe(Value),
+    /// Not owned, whatever it holds: a value-stack slot above the stack, or one the generic
+    /// emitter popped (it leaves the pointer there). Written before it is next used.
+    Dead,
 }
 
 /// Types whose objects release nothing that could run Python code.
@@ -95,97 +98,6 @@ const QUIET: Type = Type(
 fn refuse<T>(why: impl Into<String>) -> R<T> {
     // Never seen by users: the caller lowers the function with the generic tier instead.
     Err(be(format!("typed tier: {}", why.into())))
-}
-
-/// Whether the typed tier can lower `f` (checked before any IR is made).
-pub fn accepts(f: &Func, has_handlers: bool) -> Result<(), String> {
-    if has_handlers {
-        return Err("exception handlers".into());
-    }
-    let ty = |v: Value| f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
-    let mut typed_ops = 0;
-    for b in &f.blocks {
-        for i in &b.insts {
-            match &i.op {
-                Op::Guard { ty: t, .. }
-                    if *t != Type::INT && *t != Type::FLOAT && *t != Type::RANGE_ITER =>
-                {
-                    return Err(format!("a guard to {}", t.name()));
-                }
-                Op::Generic {
-                    op, arg, inputs, ..
-                } => {
-                    let ins: Vec<Type> = inputs.iter().map(|&v| ty(v)).collect();
-                    if numeric_op(*op, *arg, &ins) {
-                        typed_ops += 1;
-                    }
-                }
-                _ => {}
-            }
-        }
-        if let Terminator::Raise { .. } = b.term {
-            return Err("raise".into());
-        }
-    }
-    if typed_ops == 0 {
-        return Err("no typed instruction".into());
-    }
-    // A generic instruction syncs the whole frame (every unboxed value boxed) before it runs:
-    // in a loop that costs more than the generic tier's code (bench/typed_micro.py's
-    // mixed_acc: 2.5x slower), so such loops stay generic until instructions that run no
-    // Python code can skip the sync.
-    let cyclic = in_cycles(f);
-    for (k, b) in f.blocks.iter().enumerate().filter(|(k, _)| cyclic[*k]) {
-        for i in &b.insts {
-            if let Op::Generic {
-                op, arg, inputs, ..
-            } = &i.op
-            {
-                let ins: Vec<Type> = inputs.iter().map(|&v| ty(v)).collect();
-                if !numeric_op(*op, *arg, &ins) {
-                    return Err(format!("{} in a loop (block{k})", op.name()));
-                }
-            }
-        }
-        match &b.term {
-            Terminator::ForIter { iter, .. } if ty(*iter) != Type::RANGE_ITER => {
-                return Err(format!("iteration over {} in a loop", ty(*iter).name()));
-            }
-            Terminator::Branch { v, cond, .. }
-                if matches!(cond, Cond::True | Cond::False)
-                    && !(ty(*v) == Type::BOOL || ty(*v) == Type::INT || ty(*v) == Type::FLOAT) =>
-            {
-                return Err(format!("a truth test of {} in a loop", ty(*v).name()));
-            }
-            _ => {}
-        }
-    }
-    Ok(())
-}
-
-/// For each block, whether it lies on a cycle of the control-flow graph.
-fn in_cycles(f: &Func) -> Vec<bool> {
-    let n = f.blocks.len();
-    let succ: Vec<Vec<usize>> = f
-        .blocks
-        .iter()
-        .map(|b| b.term.edges().iter().map(|e| e.to.0 as usize).collect())
-        .collect();
-    (0..n)
-        .map(|k| {
-            let mut seen = vec![false; n];
-            let mut stack = succ[k].clone();
-            while let Some(b) = stack.pop() {
-                if b == k {
-                    return true;
-                }
-                if !std::mem::replace(&mut seen[b], true) {
-                    stack.extend(&succ[b]);
-                }
-            }
-            false
-        })
-        .collect()
 }
 
 struct Typed<'l, 'ctx, 'a> {
@@ -209,7 +121,7 @@ struct Typed<'l, 'ctx, 'a> {
 }
 
 pub(super) fn lower<'ctx, 'a>(l: &mut Lower<'ctx, 'a>, f: &'a Func) -> R<()> {
-    if let Err(why) = accepts(f, !l.an.handlers.is_empty()) {
+    if let Err(why) = crate::hir::lowerable::check(f, !l.an.handlers.is_empty()) {
         return refuse(why);
     }
     let nlocals = l.snap.nlocalsplus as usize;
@@ -319,6 +231,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         match ph {
             Ph::Null => self.is_null(v),
             Ph::Holds(w) | Ph::Maybe(w) => self.base(w) == self.base(v),
+            Ph::Dead => false,
         }
     }
 
@@ -438,7 +351,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         for (j, w) in want.iter().enumerate() {
             let ph = self.phys[j];
             let Some(v) = *w else {
-                if ph != Ph::Null {
+                if matches!(ph, Ph::Holds(_) | Ph::Maybe(_)) {
                     let old = self.load_slot(j)?;
                     release.push((old, self.noisy(ph)));
                     self.store_slot(j, self.l.ptr.const_null())?;
@@ -449,7 +362,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             if self.holds_same(ph, v) {
                 // The same object: only the name changes (a guard's view of what it holds).
                 self.phys[j] = match ph {
-                    Ph::Null => Ph::Null,
+                    Ph::Null | Ph::Dead => Ph::Null,
                     Ph::Holds(_) => Ph::Holds(v),
                     Ph::Maybe(_) if self.unboxed(v)? => Ph::Maybe(v),
                     Ph::Maybe(_) => {
@@ -475,7 +388,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 };
                 continue;
             }
-            if ph != Ph::Null {
+            if matches!(ph, Ph::Holds(_) | Ph::Maybe(_)) {
                 let old = self.load_slot(j)?;
                 release.push((old, self.noisy(ph)));
             }
@@ -509,7 +422,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
     /// Whether releasing what `ph` names may run Python code.
     fn noisy(&self, ph: Ph) -> bool {
         match ph {
-            Ph::Null => false,
+            Ph::Null | Ph::Dead => false,
             Ph::Holds(w) | Ph::Maybe(w) => !self.ty(self.base(w)).within(QUIET),
         }
     }
@@ -663,7 +576,11 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     }
                     PRepr::Plain(Repr::Boxed) => {
                         let phi = self.l.b.build_phi(self.l.ptr, "p").map_err(be)?;
-                        (phi, None, LV::Obj(phi.as_basic_value().into_pointer_value()))
+                        (
+                            phi,
+                            None,
+                            LV::Obj(phi.as_basic_value().into_pointer_value()),
+                        )
                     }
                     PRepr::NullableI64 => {
                         let phi = self.l.b.build_phi(self.l.i64, "p").map_err(be)?;
@@ -697,7 +614,10 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             self.l.b.position_at_end(self.blocks[k]);
             self.l.naming = b.start;
             if k == 0 {
-                self.phys = vec![Ph::Null; self.nslots];
+                // Locals start NULL (the frame's), the stack allocas uninitialised.
+                self.phys = (0..self.nslots)
+                    .map(|j| if j < self.nlocals { Ph::Null } else { Ph::Dead })
+                    .collect();
                 if let Some(resume) = self.l.an.instrs.iter().find(|i| i.op == Opcode::Resume) {
                     self.l.depth = 0;
                     self.l.resume(resume)?;
@@ -722,7 +642,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
     fn canonical(&self, want: &[Option<Value>]) -> Vec<Ph> {
         want.iter()
             .map(|w| match *w {
-                None => Ph::Null,
+                None => Ph::Dead,
                 Some(v) if self.is_null(v) => Ph::Null,
                 Some(v) => match self.val(v) {
                     Ok(LV::Obj(_)) => Ph::Holds(v),
@@ -795,7 +715,10 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 let (num, bound) = match self.val(*v)? {
                     LV::NI(x, b) => (LV::I(x), b),
                     LV::NF(x, b) => (LV::F(x), b),
-                    LV::Obj(_) => (LV::B(self.l.ctx.bool_type().const_zero()), self.l.ctx.bool_type().const_zero()),
+                    LV::Obj(_) => (
+                        LV::B(self.l.ctx.bool_type().const_zero()),
+                        self.l.ctx.bool_type().const_zero(),
+                    ),
                     other => {
                         // An unboxed value is bound.
                         self.vals.insert(i.results[0], other);
@@ -868,8 +791,9 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                         LV::F(self.l.float_value(p)?)
                     }
                     (LV::Obj(p), Type::INT) => LV::I(self.int_of(p, s)?),
-                    (LV::Obj(p), Type::RANGE_ITER) => {
-                        let ok = self.type_is(p, "PyRangeIter_Type")?;
+                    (LV::Obj(p), t) if container_type(t).is_some() => {
+                        let name = container_type(t).unwrap_or_default();
+                        let ok = self.type_is(p, name)?;
                         self.check(ok, s)?;
                         LV::Obj(p)
                     }
@@ -895,7 +819,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     }
                     self.vals.insert(i.results[0], lv);
                 } else {
-                    self.generic(*offset, *kw, s, &i.results)?;
+                    self.generic(*offset, *kw, inputs.len(), s, &i.results)?;
                 }
             }
         }
@@ -1170,7 +1094,14 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
 
     /// A generic instruction: the frame fully synced to its state, then the generic tier's
     /// emitter for its opcode, its results read back from the stack slots.
-    fn generic(&mut self, offset: u32, kw: Option<u32>, s: StateId, results: &[Value]) -> R<()> {
+    fn generic(
+        &mut self,
+        offset: u32,
+        kw: Option<u32>,
+        n_inputs: usize,
+        s: StateId,
+        results: &[Value],
+    ) -> R<()> {
         let ins = **self
             .instr_at
             .get(&offset)
@@ -1181,16 +1112,35 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         if !self.l.lower_instr(&ins)? {
             return refuse(format!("{} ends its block", ins.op.name()));
         }
+        // The instruction popped its inputs and pushed what it makes: its results, plus the
+        // NULL LOAD_GLOBAL pushes below the global (a separate constant in the typed middle).
         let after = self.l.depth as usize;
-        let popped = depth as usize + results.len() - after;
-        let base = self.nlocals + after - results.len();
-        for j in self.nlocals + depth as usize - popped..self.nslots {
-            self.phys[j] = Ph::Null;
+        let start = depth as usize - n_inputs;
+        let pushed = after
+            .checked_sub(start)
+            .ok_or_else(|| be("typed: the stack shrank below the inputs"))?;
+        let extra = pushed
+            .checked_sub(results.len())
+            .ok_or_else(|| be("typed: fewer values pushed than results"))?;
+        if extra > 1 || (extra == 1 && ins.op != Opcode::LoadGlobal) {
+            return Err(be(format!(
+                "typed: {} pushed {pushed} values",
+                ins.op.name()
+            )));
+        }
+        for j in self.nlocals + start..self.nslots {
+            self.phys[j] = Ph::Dead;
         }
         for (k, &r) in results.iter().enumerate() {
-            let p = self.load_slot(base + k)?;
+            // UNPACK_SEQUENCE leaves its first item (`results[0]`) on top.
+            let at = if ins.op == Opcode::UnpackSequence {
+                start + pushed - 1 - k
+            } else {
+                start + extra + k
+            };
+            let p = self.load_slot(self.nlocals + at)?;
             self.vals.insert(r, LV::Obj(p));
-            self.phys[base + k] = Ph::Holds(r);
+            self.phys[self.nlocals + at] = Ph::Holds(r);
         }
         Ok(())
     }
@@ -1262,7 +1212,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 };
                 // The stack slots are released; the locals stay for the frame's clearing.
                 for j in self.nlocals..self.nslots {
-                    if self.phys[j] != Ph::Null {
+                    if matches!(self.phys[j], Ph::Holds(_) | Ph::Maybe(_)) {
                         let old = self.load_slot(j)?;
                         self.l.xdecref(old)?;
                         self.phys[j] = Ph::Null;
@@ -1275,7 +1225,18 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 self.l.leave()?;
                 self.l.b.build_return(Some(&r)).map_err(be)?;
             }
-            Terminator::Raise { .. } => return refuse("raise"),
+            Terminator::Raise { state, .. } => {
+                // RAISE_VARARGS by the generic emitter, the frame synced: the exception leaves
+                // the frame (no handlers here).
+                let ins = last
+                    .filter(|i| i.op == Opcode::RaiseVarargs)
+                    .ok_or_else(|| be("typed: raise without RAISE_VARARGS"))?;
+                self.full_sync(*state)?;
+                self.l.naming = ins.offset;
+                if self.l.lower_instr(ins)? {
+                    return Err(be("typed: RAISE_VARARGS fell through"));
+                }
+            }
         }
         Ok(())
     }
@@ -1405,7 +1366,8 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         self.l.b.build_unconditional_branch(bb).map_err(be)?;
         self.phys = synced;
         self.l.b.position_at_end(done_bb);
-        self.phys[it_slot] = Ph::Null;
+        // The generic FOR_ITER released the iterator and left the pointer.
+        self.phys[it_slot] = Ph::Dead;
         let bb = self.edge(k, exhausted, None)?;
         self.l.b.build_unconditional_branch(bb).map_err(be)?;
         Ok(())
@@ -1547,6 +1509,19 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         self.l.b.position_at_end(cont);
         Ok(())
     }
+}
+
+/// The C type object of an exact builtin class the typed tier guards (`None` for numbers,
+/// which are unboxed instead).
+fn container_type(t: Type) -> Option<&'static str> {
+    Some(match t {
+        Type::RANGE_ITER => "PyRangeIter_Type",
+        Type::LIST => "PyList_Type",
+        Type::TUPLE => "PyTuple_Type",
+        Type::DICT => "PyDict_Type",
+        Type::STR => "PyUnicode_Type",
+        _ => return None,
+    })
 }
 
 fn restore<'ctx>(m: &mut HashMap<u32, BasicBlock<'ctx>>, k: u32, old: Option<BasicBlock<'ctx>>) {
