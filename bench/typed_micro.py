@@ -78,6 +78,19 @@ def calls_eval_A(n):
     return s
 
 
+def dot(xs, ys):
+    s = 0.0
+    for i in range(len(xs)):
+        s += xs[i] * ys[i]
+    return s
+
+
+def axpy(a, xs, ys):
+    for i in range(len(xs)):
+        ys[i] = ys[i] + a * xs[i]
+    return ys[0]
+
+
 def mixed_acc(n, a):
     acc = 0.0
     for i in range(n):
@@ -91,6 +104,8 @@ KERNELS = [
     ("float_locals", float_locals, (100, 0.75, 0.5), (1_000_000, 0.75, 0.5)),
     ("collatz", collatz, (200,), (30_000,)),
     ("calls_eval_A", calls_eval_A, (100,), (300_000,)),
+    ("dot", dot, ([0.5] * 100, [1.5] * 100), ([0.5] * 1_000_000, [1.5] * 1_000_000)),
+    ("axpy", axpy, (0.5, [0.25] * 100, [1.0] * 100), (0.5, [0.25] * 1_000_000, [1.0] * 1_000_000)),
     ("mixed_acc", mixed_acc, (100, 1.5), (1_000_000, 1.5)),
 ]
 

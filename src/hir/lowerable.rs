@@ -7,6 +7,7 @@
 use super::ir::{Cond, Func, Op, Terminator, Value};
 use super::repr::numeric_op;
 use super::types::Type;
+use crate::bytecode::Opcode;
 
 /// The types a typed-tier guard checks: unboxed numbers, and exact builtin containers.
 const GUARDED: [Type; 7] = [
@@ -59,7 +60,7 @@ pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
             } = &i.op
             {
                 let ins: Vec<Type> = inputs.iter().map(|&v| ty(v)).collect();
-                if !numeric_op(*op, *arg, &ins) {
+                if !numeric_op(*op, *arg, &ins) && native_subscript(*op, &ins).is_none() {
                     return Err(format!("{} in a loop (block{k})", op.name()));
                 }
             }
@@ -78,6 +79,21 @@ pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// Subscripts the typed tier lowers natively, running no Python code (the release of a
+/// replaced item is checked at run time): BINARY_SUBSCR of an exact list or tuple by an int,
+/// STORE_SUBSCR into an exact list by an int. Their opcode, or `None`.
+pub fn native_subscript(op: Opcode, inputs: &[Type]) -> Option<Opcode> {
+    match op {
+        Opcode::BinarySubscr
+            if (inputs[0] == Type::LIST || inputs[0] == Type::TUPLE) && inputs[1] == Type::INT =>
+        {
+            Some(op)
+        }
+        Opcode::StoreSubscr if inputs[1] == Type::LIST && inputs[2] == Type::INT => Some(op),
+        _ => None,
+    }
 }
 
 /// For each block, whether it lies on a cycle of the control-flow graph.

@@ -19,20 +19,26 @@ use crate::tier0::profile::{ArithHint, Hints, SubscrHint};
 use super::ir::{Func, Inst, Op, StateId, Terminator, Value};
 use super::types::Type;
 
-/// The types quickening saw for each operand of `op` at `offset`, or `None` for no guard.
-fn expected(op: Opcode, offset: u32, hints: &Hints) -> Option<[Type; 2]> {
+/// The types quickening saw for the operands of `op` at `offset` (`ANY`: no guard), or `None`.
+fn expected(op: Opcode, offset: u32, hints: &Hints) -> Option<Vec<Type>> {
     match op {
         Opcode::BinaryOp | Opcode::CompareOp => match hints.arith(offset) {
-            ArithHint::Int => Some([Type::INT; 2]),
-            ArithHint::Float => Some([Type::FLOAT; 2]),
-            ArithHint::Str => Some([Type::STR; 2]),
+            ArithHint::Int => Some(vec![Type::INT; 2]),
+            ArithHint::Float => Some(vec![Type::FLOAT; 2]),
+            ArithHint::Str => Some(vec![Type::STR; 2]),
             ArithHint::Unknown => None,
         },
         Opcode::BinarySubscr => match hints.subscr(offset) {
-            SubscrHint::List => Some([Type::LIST, Type::INT]),
-            SubscrHint::Tuple => Some([Type::TUPLE, Type::INT]),
-            SubscrHint::Dict => Some([Type::DICT, Type::ANY]),
+            SubscrHint::List => Some(vec![Type::LIST, Type::INT]),
+            SubscrHint::Tuple => Some(vec![Type::TUPLE, Type::INT]),
+            SubscrHint::Dict => Some(vec![Type::DICT, Type::ANY]),
             SubscrHint::Unknown | SubscrHint::Other => None,
+        },
+        // value, container, index (STORE_SUBSCR_LIST_INT, STORE_SUBSCR_DICT).
+        Opcode::StoreSubscr => match hints.subscr(offset) {
+            SubscrHint::List => Some(vec![Type::ANY, Type::LIST, Type::INT]),
+            SubscrHint::Dict => Some(vec![Type::ANY, Type::DICT, Type::ANY]),
+            _ => None,
         },
         _ => None,
     }

@@ -135,6 +135,9 @@ mod op {
     pub const BINARY_SUBSCR_LIST_INT: u8 = 20;
     pub const BINARY_SUBSCR_TUPLE_INT: u8 = 21;
     pub const BINARY_SUBSCR_DICT: u8 = 18;
+    pub const STORE_SUBSCR: u8 = 60;
+    pub const STORE_SUBSCR_DICT: u8 = 169;
+    pub const STORE_SUBSCR_LIST_INT: u8 = 170;
     pub const PRECALL: u8 = 166;
     pub const PRECALL_ADAPTIVE: u8 = 64;
     pub const PRECALL_BOUND_METHOD: u8 = 65;
@@ -211,6 +214,18 @@ fn subscr_hint_of(opcode: u8) -> SubscrHint {
         BINARY_SUBSCR_TUPLE_INT => SubscrHint::Tuple,
         BINARY_SUBSCR_DICT => SubscrHint::Dict,
         // BINARY_SUBSCR_ADAPTIVE (failed, or not run since quickening), _GETITEM.
+        _ => SubscrHint::Other,
+    }
+}
+
+/// The hint of a STORE_SUBSCR unit of the live bytecode (the typed tier's guards on the
+/// container and the index).
+fn store_subscr_hint_of(opcode: u8) -> SubscrHint {
+    use op::*;
+    match opcode {
+        STORE_SUBSCR => SubscrHint::Unknown,
+        STORE_SUBSCR_LIST_INT => SubscrHint::List,
+        STORE_SUBSCR_DICT => SubscrHint::Dict,
         _ => SubscrHint::Other,
     }
 }
@@ -316,6 +331,12 @@ pub unsafe fn read(code: *mut PyCodeObject311, instrs: &[Instr]) -> Hints {
                 }
                 Opcode::BinarySubscr => {
                     let h = subscr_hint_of(opcode);
+                    if h != SubscrHint::Unknown {
+                        hints.subscr.push((ins.offset, h));
+                    }
+                }
+                Opcode::StoreSubscr => {
+                    let h = store_subscr_hint_of(opcode);
                     if h != SubscrHint::Unknown {
                         hints.subscr.push((ins.offset, h));
                     }
@@ -430,6 +451,9 @@ mod tests {
             (op::PRECALL_NO_KW_TUPLE_1, "PRECALL_NO_KW_TUPLE_1"),
             (op::PRECALL_NO_KW_TYPE_1, "PRECALL_NO_KW_TYPE_1"),
             (op::PRECALL_PYFUNC, "PRECALL_PYFUNC"),
+            (op::STORE_SUBSCR, "STORE_SUBSCR"),
+            (op::STORE_SUBSCR_DICT, "STORE_SUBSCR_DICT"),
+            (op::STORE_SUBSCR_LIST_INT, "STORE_SUBSCR_LIST_INT"),
         ] {
             assert_eq!(crate::bytecode::opcodes::ALL_NAMES[number as usize], name);
         }

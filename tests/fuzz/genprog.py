@@ -10,6 +10,8 @@
   chains of generators delegating to generators (two `yield from` loops and a `yield` each,
   values sent down the chain, return values and exceptions coming up);
 - `with` blocks, f-strings, unpacking with `*`, `print`;
+- numbers passed through `cv`, which changes their type for the compared call of a warm run
+  (floats for ints, big ints, bools, subclasses of int and float, strings: `PHASE`);
 - calls between many small generated functions (positional, defaults, keyword-only, `*args`,
   `**kwargs`; right and wrong argument shapes), bounded recursion, methods, classes with
   `__init__` (and a subclass calling `super().__init__`) and operator methods (`+`, `-`,
@@ -45,11 +47,14 @@ class Gen:
     def atom(self) -> str:
         r = self.r.random()
         if r < 0.45:
-            return self.r.choice(VARS)
+            v = self.r.choice(VARS)
+            return f"cv({v})" if self.r.random() < 0.2 else v
         if r < 0.65:
-            return str(self.r.randint(-5, 9))
+            v = str(self.r.randint(-5, 9))
+            return f"cv({v})" if self.r.random() < 0.3 else v
         if r < 0.75:
-            return repr(self.r.choice([0.5, -1.25, 3.0, 1e300, 2.5e-3]))
+            v = repr(self.r.choice([0.5, -1.25, 3.0, 1e300, 2.5e-3]))
+            return f"cv({v})" if self.r.random() < 0.3 else v
         if r < 0.85:
             return str(self.r.choice([2**64, -(2**70) + 3, 10**30]))
         if r < 0.92:
@@ -239,6 +244,34 @@ class Gen:
 
 PRELUDE = '''\
 import math
+
+# The type phase (tests/fuzz/run.py sets it for the compared call of a warm run): `cv` gives
+# its number as it is while CPython quickens the code, then as another type, so that compiled
+# code meets values its profile never saw.
+PHASE = [0]
+
+
+class FInt(int):
+    pass
+
+
+class FFloat(float):
+    pass
+
+
+def cv(v):
+    p = PHASE[0]
+    if p == 0 or type(v) not in (int, float):
+        return v
+    if p == 1:
+        return float(v) if type(v) is int and -2**53 <= v <= 2**53 else v
+    if p == 2:
+        return v * 2**64 if type(v) is int else -v
+    if p == 3:
+        return v % 2 == 0 if type(v) is int else v > 0
+    if p == 4:
+        return FInt(v) if type(v) is int else FFloat(v)
+    return str(v)
 
 log = []
 lst = [3, -1, 2**65, 0.5, 7]

@@ -64,13 +64,38 @@ def warm_seed(seed: int) -> bool:
     return seed % WARM_EVERY == 0
 
 
-def outcome(src: str, jit: bool, warm: bool = False) -> tuple[list, list[str]]:
+# genprog's `cv` phases: 0 keeps the warm-up's types, 1-5 change them.
+PHASES = 6
+
+
+def phase_of(seed: int) -> int:
+    """The type phase of a warm seed's compared call."""
+    return seed // WARM_EVERY % PHASES
+
+
+PHASE_LINE = "# fuzz phase: "
+
+
+def program(seed: int) -> str:
+    """The program of `seed`; a warm seed's starts with its type phase (`check_source` reads
+    it, so that a saved or minimised program keeps it)."""
+    src = genprog.generate(seed)
+    return f"{PHASE_LINE}{phase_of(seed)}\n{src}" if warm_seed(seed) else src
+
+
+def phase_in(src: str) -> int:
+    first = src.split("\n", 1)[0]
+    return int(first[len(PHASE_LINE):]) if first.startswith(PHASE_LINE) else 0
+
+
+def outcome(src: str, jit: bool, warm: bool = False, phase: int = 0) -> tuple[list, list[str]]:
     """What running the program did (value or exception, and printed output), and with rjit
     the functions it tried and failed to compile: a failure keeps a function interpreted,
     which would hide it from the comparison. With `warm`, `main()` first runs `WARM_CALLS`
     times in the interpreter (which quickens the functions it calls) and what is compared is
     the call after, with rjit on when `jit`: its compiles start from quickened code, so they
-    take the fast paths quickening chose (`tier0::profile`) and meet whatever comes next."""
+    take the fast paths quickening chose (`tier0::profile`) and meet whatever comes next: with
+    `phase`, numbers of other types (genprog's `cv`)."""
     import rjit
 
     # The warm runs' code objects must not share cache keys with the cold run's (hints are not
@@ -88,6 +113,9 @@ def outcome(src: str, jit: bool, warm: bool = False) -> tuple[list, list[str]]:
                     ns["main"]()
             except BaseException:  # noqa: BLE001 - the call after these is what is compared
                 pass
+        # The compared call sees other types than the warm-up quickened for (genprog's `cv`).
+        if "PHASE" in ns:
+            ns["PHASE"][0] = phase
     if jit:
         rjit.enable(threshold=1, background=False)
     try:
@@ -131,8 +159,9 @@ def check_source(src: str, warm: bool = True) -> str | None:
         return "rjit could not compile: " + "; ".join(failed)
     if not warm or plain_seconds * (WARM_CALLS + 1) > PLAIN_SECONDS:
         return None
-    plain_warm, _ = outcome(src, False, warm=True)
-    jitted_warm, _ = outcome(src, True, warm=True)
+    phase = phase_in(src)
+    plain_warm, _ = outcome(src, False, warm=True, phase=phase)
+    jitted_warm, _ = outcome(src, True, warm=True, phase=phase)
     if plain_warm != jitted_warm:
         return f"second call, interpreter: {plain_warm!r}\nsecond call, rjit:        {jitted_warm!r}"
     return None
@@ -141,7 +170,7 @@ def check_source(src: str, warm: bool = True) -> str | None:
 def _worker(seeds: list[int]) -> None:
     """Run seeds in this process, one JSON line per seed on stdout."""
     for s in seeds:
-        diff = check_source(genprog.generate(s), warm=warm_seed(s))
+        diff = check_source(program(s), warm=warm_seed(s))
         print(json.dumps({"seed": s, "diff": diff}), flush=True)
 
 
@@ -241,7 +270,7 @@ def main() -> int:
         with open(a.check_file) as f:
             return 1 if check_source(f.read()) not in (None, SKIPPED) else 0
     if a.show is not None:
-        print(genprog.generate(a.show))
+        print(program(a.show))
         return 0
     lo, hi = (int(v) for v in a.seeds.split(":"))
     seeds = list(range(lo, hi))
@@ -265,7 +294,7 @@ def main() -> int:
         print(f"--- seed {s}: {'crash' if crash else results[s]}")
         if a.no_save:
             continue
-        small = minimise(genprog.generate(s), crash, cache)
+        small = minimise(program(s), crash, cache)
         os.makedirs(os.path.join(HERE, "regressions"), exist_ok=True)
         path = os.path.join(HERE, "regressions", f"seed_{s}.py")
         with open(path, "w") as f:

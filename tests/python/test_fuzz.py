@@ -19,7 +19,7 @@ CI_SEEDS = range(0, 150)
 @pytest.mark.parametrize("chunk", range(0, len(CI_SEEDS), 25))
 def test_fixed_seed_batch(chunk):
     for seed in CI_SEEDS[chunk : chunk + 25]:
-        diff = fuzz.check_source(genprog.generate(seed), warm=fuzz.warm_seed(seed))
+        diff = fuzz.check_source(fuzz.program(seed), warm=fuzz.warm_seed(seed))
         assert diff is None, f"seed {seed} (python tests/fuzz/run.py --show {seed}):\n{diff}"
 
 

@@ -6,6 +6,7 @@ interpreter gives."""
 
 from __future__ import annotations
 
+import copy
 import math
 import types
 
@@ -47,12 +48,13 @@ def typed_matches(f, warm, cases):
     rjit.disable()
     for w in warm * 10:
         g(*w)
-    plain = [outcome(f, *c) for c in cases]
+    # Each run gets its own copies: some cases are lists the function changes.
+    plain = [outcome(f, *copy.deepcopy(c)) for c in cases]
     rjit.enable(threshold=1, background=False)
     assert "typed_deopt" in rjit._rjit._dump_ir(g), "the typed tier did not take the function"
     assert rjit.compile(g), rjit.info(g)
-    jitted = [outcome(g, *c) for c in cases]
-    again = [outcome(g, *c) for c in cases]
+    jitted = [outcome(g, *copy.deepcopy(c)) for c in cases]
+    again = [outcome(g, *copy.deepcopy(c)) for c in cases]
     rjit.disable()
     assert rjit.info(g)["state"] == "compiled"
     assert repr(jitted) == repr(plain)
@@ -247,3 +249,76 @@ def test_signal_handlers_see_the_frame_of_a_typed_loop():
     for i, acc in seen:
         assert acc == float(i + 1), (i, acc)
         assert type(i) is int and type(acc) is float
+
+
+def dot(xs, ys):
+    s = 0.0
+    for i in range(len(xs)):
+        s += xs[i] * ys[i]
+    return s
+
+
+def test_list_and_tuple_subscripts_in_a_loop():
+    f = [0.5, 1.5, -2.0]
+    cases = [(f, f), (tuple(f), f), (f, f + [9.0]), (f + [1.0], f), ([], []), ([0.5, 2], f), ([0.5, "x"], f), (f, [1.0, math.nan, -0.0])]
+    typed_matches(dot, [([0.25] * 30, [2.0] * 30)], cases)
+
+
+def backwards(xs, extra):
+    t = 0.0
+    for i in range(1, len(xs) + 1 + extra):
+        t = t * 0.5 + xs[-i]
+    return t
+
+
+def test_negative_indexes_and_index_errors():
+    cases = [([0.5, 1.5, 2.5], 0), ([0.5, 1.5, 2.5], 1), ([], 0), ([], 1), ([1.0], 0)]
+    typed_matches(backwards, [([0.5] * 30, 0)], cases)
+
+
+class Recorder:
+    """An item whose release records what its caller's frame shows (`i` of the loop)."""
+
+    seen: list = []
+
+    def __del__(self):
+        import sys
+
+        Recorder.seen.append(sys._getframe(1).f_locals.get("i"))
+
+
+def overwrite(xs, vals):
+    for i in range(len(vals)):
+        xs[i] = vals[i] * 2.0
+    return xs
+
+
+def test_a_replaced_item_released_in_typed_code_sees_the_frame():
+    g = fresh(overwrite)
+    rjit.disable()
+    for _ in range(20):
+        g([0.0] * 10, [1.0] * 10)
+    plain_xs = [Recorder() for _ in range(4)]
+    Recorder.seen = []
+    plain = overwrite(plain_xs, [1.0, 2.0, 3.0])
+    plain_seen = Recorder.seen
+    rjit.enable(threshold=1, background=False)
+    assert "typed_deopt" in rjit._rjit._dump_ir(g)
+    assert rjit.compile(g)
+    xs = [Recorder() for _ in range(4)]
+    Recorder.seen = []
+    jitted = g(xs, [1.0, 2.0, 3.0])
+    rjit.disable()
+    assert jitted[:3] == plain[:3] and type(jitted[3]) is Recorder
+    assert Recorder.seen == plain_seen == [0, 1, 2]
+
+
+def bump_all(xs, k):
+    for i in range(len(xs)):
+        xs[i] = xs[i] + k
+    return xs
+
+
+def test_stores_of_ints_crossing_the_word_size():
+    cases = [([1, 2, 3], 1), ([2**62, -(2**63)], 2**62), ([1, 2.5], 1), ([True, 3], 1), ([], 5), ([2**63], 1)]
+    typed_matches(bump_all, [([1, 2, 3] * 5, 2)], cases)

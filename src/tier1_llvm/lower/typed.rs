@@ -410,13 +410,184 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 };
             }
         }
-        if release.iter().any(|r| r.1) {
-            self.materialize(want)?;
-        }
-        for (old, _) in release {
-            self.l.xdecref(old)?;
+        for (old, noisy) in release {
+            if noisy {
+                self.release_checked(old, want)?;
+            } else {
+                self.l.xdecref(old)?;
+            }
         }
         Ok(())
+    }
+
+    /// Release `old` (NULL or an object whose deallocation may run Python code): a plain
+    /// decrement while others hold it; the last reference is released with the frame fully
+    /// synced to `want` first (a `__del__` may look at it).
+    fn release_checked(&mut self, old: PointerValue<'ctx>, want: &[Option<Value>]) -> R<()> {
+        let l = &self.l;
+        let null = l.b.build_is_null(old, "isnull").map_err(be)?;
+        let some = l.new_block("rel");
+        let done = l.new_block("released");
+        l.b.build_conditional_branch(null, done, some).map_err(be)?;
+        l.b.position_at_end(some);
+        let rc =
+            l.b.build_load(l.i64, old, "rc")
+                .map_err(be)?
+                .into_int_value();
+        let last =
+            l.b.build_int_compare(IntPredicate::EQ, rc, l.c64(1), "last")
+                .map_err(be)?;
+        let shared = l.new_block("rel_shared");
+        let slow = l.new_block("rel_last");
+        l.branch_expecting(last, slow, shared, false)?;
+        l.b.position_at_end(shared);
+        let rc1 = l.b.build_int_sub(rc, l.c64(1), "rc1").map_err(be)?;
+        l.b.build_store(old, rc1).map_err(be)?;
+        l.b.build_unconditional_branch(done).map_err(be)?;
+        l.b.position_at_end(slow);
+        // The slow path leaves objects where the fast path may leave NULL: both are what the
+        // fast path's description (`Maybe`) allows.
+        let saved = self.phys.clone();
+        self.materialize(want)?;
+        self.l.decref(old)?;
+        self.l.b.build_unconditional_branch(done).map_err(be)?;
+        self.phys = saved;
+        self.l.b.position_at_end(done);
+        Ok(())
+    }
+
+    /// BINARY_SUBSCR of an exact list or tuple by an int: the item (a new reference) replaces
+    /// the container in its stack slot; an index out of range deopts (the interpreter raises).
+    fn subscr(&mut self, inputs: &[Value], result: Value, s: StateId) -> R<()> {
+        let st = self.state(s);
+        let want = self.want_of(st, &HashMap::new());
+        self.sync(&want)?;
+        let LV::Obj(c) = self.val(inputs[0])? else {
+            return Err(be("typed: an unboxed container"));
+        };
+        let (items, n) = self.items_of(c, self.ty(inputs[0]))?;
+        let i = self.index_in(inputs[1], n, s)?;
+        let l = &self.l;
+        let off = l.b.build_int_mul(i, l.c64(8), "off").map_err(be)?;
+        let item =
+            l.b.build_load(l.ptr, l.gep_dyn(items, off)?, "item")
+                .map_err(be)?
+                .into_pointer_value();
+        l.incref(item)?;
+        // The stack: `[.., c, i]` becomes `[.., item]`.
+        let at = self.nlocals + st.stack.len() - 2;
+        let old = self.load_slot(at)?;
+        let was = self.phys[at];
+        self.store_slot(at, item)?;
+        self.vals.insert(result, LV::Obj(item));
+        self.phys[at] = Ph::Holds(result);
+        let mut after = st
+            .locals
+            .iter()
+            .chain(&st.stack[..st.stack.len() - 2])
+            .map(|&v| Some(v))
+            .collect::<Vec<_>>();
+        after.push(Some(result));
+        after.resize(self.nslots, None);
+        if matches!(was, Ph::Holds(_) | Ph::Maybe(_)) {
+            self.release_checked(old, &after)?;
+        }
+        Ok(())
+    }
+
+    /// STORE_SUBSCR into an exact list by an int: the value's object (boxed for an unboxed
+    /// value) replaces the item; the item it replaces is released as `release_checked` does.
+    fn store_subscr(&mut self, inputs: &[Value], s: StateId) -> R<()> {
+        let st = self.state(s);
+        let want = self.want_of(st, &HashMap::new());
+        self.sync(&want)?;
+        let LV::Obj(c) = self.val(inputs[1])? else {
+            return Err(be("typed: an unboxed container"));
+        };
+        let (items, n) = self.items_of(c, Type::LIST)?;
+        let i = self.index_in(inputs[2], n, s)?;
+        let v = inputs[0];
+        let new = match self.val(v)? {
+            LV::Obj(p) => {
+                self.l.incref(p)?;
+                p
+            }
+            _ => match self.known_object(v)? {
+                Some(p) => {
+                    self.l.incref(p)?;
+                    p
+                }
+                None => self.new_box(v)?,
+            },
+        };
+        let l = &self.l;
+        let off = l.b.build_int_mul(i, l.c64(8), "off").map_err(be)?;
+        let slot = l.gep_dyn(items, off)?;
+        let old =
+            l.b.build_load(l.ptr, slot, "old")
+                .map_err(be)?
+                .into_pointer_value();
+        l.b.build_store(slot, new).map_err(be)?;
+        // What the frame is after the store: its three inputs popped.
+        let mut after = st
+            .locals
+            .iter()
+            .chain(&st.stack[..st.stack.len() - 3])
+            .map(|&v| Some(v))
+            .collect::<Vec<_>>();
+        after.resize(self.nslots, None);
+        // A replaced int or float runs no code when released.
+        let t = self.l.load_ptr(old, cp::OB_TYPE)?;
+        let is_f = self.l.ptr_eq(t, self.l.global("PyFloat_Type"))?;
+        let is_i = self.l.ptr_eq(t, self.l.global("PyLong_Type"))?;
+        let quiet = self.l.b.build_or(is_f, is_i, "quiet").map_err(be)?;
+        let plain = self.l.new_block("rel_number");
+        let checked = self.l.new_block("rel_other");
+        let done = self.l.new_block("stored");
+        self.l
+            .b
+            .build_conditional_branch(quiet, plain, checked)
+            .map_err(be)?;
+        self.l.b.position_at_end(plain);
+        self.l.decref(old)?;
+        self.l.b.build_unconditional_branch(done).map_err(be)?;
+        self.l.b.position_at_end(checked);
+        self.release_checked(old, &after)?;
+        self.l.b.build_unconditional_branch(done).map_err(be)?;
+        self.l.b.position_at_end(done);
+        Ok(())
+    }
+
+    /// The item array and the length of exact list or tuple `c`.
+    fn items_of(&self, c: PointerValue<'ctx>, t: Type) -> R<(PointerValue<'ctx>, IntValue<'ctx>)> {
+        let l = &self.l;
+        let n = l.load_int(l.i64, c, cp::VAR_SIZE)?;
+        let items = if t == Type::TUPLE {
+            l.gep(c, cp::TUPLE_ITEMS)?
+        } else {
+            l.load_ptr(c, cp::LIST_ITEMS)?
+        };
+        Ok((items, n))
+    }
+
+    /// An int index into `n` items, negative ones counted from the end; out of range deopts.
+    fn index_in(&mut self, v: Value, n: IntValue<'ctx>, s: StateId) -> R<IntValue<'ctx>> {
+        let i = self.int_in(v, s)?;
+        let l = &self.l;
+        let neg =
+            l.b.build_int_compare(IntPredicate::SLT, i, l.i64.const_zero(), "neg")
+                .map_err(be)?;
+        let wrapped = l.b.build_int_add(i, n, "wrapped").map_err(be)?;
+        let i =
+            l.b.build_select(neg, wrapped, i, "index")
+                .map_err(be)?
+                .into_int_value();
+        // Unsigned: a still negative index is out of range too.
+        let ok =
+            l.b.build_int_compare(IntPredicate::ULT, i, n, "in_range")
+                .map_err(be)?;
+        self.check(ok, s)?;
+        Ok(i)
     }
 
     /// Whether releasing what `ph` names may run Python code.
@@ -812,7 +983,12 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 let s = i
                     .state
                     .ok_or_else(|| be("typed: instruction without state"))?;
-                if numeric_op(*op, *arg, &tys) {
+                if let Some(native) = crate::hir::lowerable::native_subscript(*op, &tys) {
+                    match native {
+                        Opcode::BinarySubscr => self.subscr(inputs, i.results[0], s)?,
+                        _ => self.store_subscr(inputs, s)?,
+                    }
+                } else if numeric_op(*op, *arg, &tys) {
                     let lv = self.numeric(*op, *arg, inputs, s)?;
                     if *op == Opcode::UnaryPositive {
                         self.ident.insert(i.results[0], inputs[0]);
