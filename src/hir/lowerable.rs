@@ -49,11 +49,12 @@ pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
         return Err("no typed instruction".into());
     }
     // A generic instruction syncs the whole frame (every unboxed value boxed) before it runs:
-    // in a loop that costs more than the generic tier's code (bench/typed_micro.py's
-    // mixed_acc: 2.5x slower), so such loops stay generic until instructions that run no
-    // Python code can skip the sync.
-    let cyclic = in_cycles(f);
-    for (k, b) in f.blocks.iter().enumerate().filter(|(k, _)| cyclic[*k]) {
+    // in an innermost loop that costs more than the generic tier's code (bench/typed_micro.py's
+    // mixed_acc: 2.5x slower), so such functions stay generic until more instructions that run
+    // no Python code are lowered natively (`native_subscript`). In an outer loop the sync is
+    // paid once per run of the inner loop.
+    let hot = innermost_loops(f);
+    for (k, b) in f.blocks.iter().enumerate().filter(|(k, _)| hot[*k]) {
         for i in &b.insts {
             if let Op::Generic {
                 op, arg, inputs, ..
@@ -61,19 +62,25 @@ pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
             {
                 let ins: Vec<Type> = inputs.iter().map(|&v| ty(v)).collect();
                 if !numeric_op(*op, *arg, &ins) && native_subscript(*op, &ins).is_none() {
-                    return Err(format!("{} in a loop (block{k})", op.name()));
+                    return Err(format!("{} in an innermost loop (block{k})", op.name()));
                 }
             }
         }
         match &b.term {
             Terminator::ForIter { iter, .. } if ty(*iter) != Type::RANGE_ITER => {
-                return Err(format!("iteration over {} in a loop", ty(*iter).name()));
+                return Err(format!(
+                    "iteration over {} in an innermost loop",
+                    ty(*iter).name()
+                ));
             }
             Terminator::Branch { v, cond, .. }
                 if matches!(cond, Cond::True | Cond::False)
                     && !(ty(*v) == Type::BOOL || ty(*v) == Type::INT || ty(*v) == Type::FLOAT) =>
             {
-                return Err(format!("a truth test of {} in a loop", ty(*v).name()));
+                return Err(format!(
+                    "a truth test of {} in an innermost loop",
+                    ty(*v).name()
+                ));
             }
             _ => {}
         }
@@ -96,27 +103,18 @@ pub fn native_subscript(op: Opcode, inputs: &[Type]) -> Option<Opcode> {
     }
 }
 
-/// For each block, whether it lies on a cycle of the control-flow graph.
-fn in_cycles(f: &Func) -> Vec<bool> {
-    let n = f.blocks.len();
-    let succ: Vec<Vec<usize>> = f
-        .blocks
-        .iter()
-        .map(|b| b.term.edges().iter().map(|e| e.to.0 as usize).collect())
-        .collect();
-    (0..n)
-        .map(|k| {
-            let mut seen = vec![false; n];
-            let mut stack = succ[k].clone();
-            while let Some(b) = stack.pop() {
-                if b == k {
-                    return true;
-                }
-                if !std::mem::replace(&mut seen[b], true) {
-                    stack.extend(&succ[b]);
-                }
+/// For each block, whether it lies in an innermost loop (a natural loop holding no other
+/// loop's header).
+fn innermost_loops(f: &Func) -> Vec<bool> {
+    let loops = super::hoist::natural_loops(f);
+    let mut hot = vec![false; f.blocks.len()];
+    for (h, body) in &loops {
+        let nested = loops.iter().any(|(h2, _)| h2 != h && body.contains(h2));
+        if !nested {
+            for &b in body {
+                hot[b] = true;
             }
-            false
-        })
-        .collect()
+        }
+    }
+    hot
 }
