@@ -26,7 +26,7 @@ pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
         return Err("exception handlers".into());
     }
     let ty = |v: Value| f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
-    let mut typed_ops = 0;
+    let (mut typed_ops, mut generic_ops) = (0, 0);
     for b in &f.blocks {
         for i in &b.insts {
             match &i.op {
@@ -39,6 +39,8 @@ pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
                     let ins: Vec<Type> = inputs.iter().map(|&v| ty(v)).collect();
                     if numeric_op(*op, *arg, &ins) {
                         typed_ops += 1;
+                    } else if native_subscript(*op, &ins).is_none() {
+                        generic_ops += 1;
                     }
                 }
                 _ => {}
@@ -47,6 +49,12 @@ pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
     }
     if typed_ops == 0 {
         return Err("no typed instruction".into());
+    }
+    // Without a loop, unboxing saves a few allocations at most, and every generic instruction
+    // boxes the frame's numbers again (bench/run.py: `float`'s Point methods and MonteCarlo's
+    // `nextDouble` 5-10% slower typed): only code of typed instructions alone (eval_A) is taken.
+    if generic_ops > 0 && super::hoist::natural_loops(f).is_empty() {
+        return Err("generic instructions and no loop".into());
     }
     // A generic instruction syncs the whole frame (every unboxed value boxed) before it runs:
     // in an innermost loop that costs more than the generic tier's code (bench/typed_micro.py's

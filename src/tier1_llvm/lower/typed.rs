@@ -393,8 +393,17 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 release.push((old, self.noisy(ph)));
             }
             if self.unboxed(v)? {
-                self.store_slot(j, self.l.ptr.const_null())?;
-                self.phys[j] = Ph::Maybe(v);
+                // An object the number already is (a guard's view, a constant) is kept with
+                // it: no allocation, and the identity survives merges, where the value becomes
+                // a parameter of its own.
+                if let Some(p) = self.known_object(v)? {
+                    self.l.incref(p)?;
+                    self.store_slot(j, p)?;
+                    self.phys[j] = Ph::Holds(v);
+                } else {
+                    self.store_slot(j, self.l.ptr.const_null())?;
+                    self.phys[j] = Ph::Maybe(v);
+                }
             } else {
                 let LV::Obj(p) = self.val(v)? else {
                     unreachable!()
@@ -1571,7 +1580,24 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             .ok_or_else(|| be("typed: an edge into the entry block"))?;
         let want = self.want_of(st, &subst);
         self.sync(&want)?;
-        // Arguments for boxed parameters that are unboxed here need their objects.
+        // Arguments for boxed parameters that are unboxed here need their objects; so does an
+        // unboxed value that reaches two slots (`b = a`): past the merge they are two
+        // parameters, and `a is b` must stay true.
+        let mut seen: HashMap<Value, usize> = HashMap::new();
+        let mut shared: HashSet<usize> = HashSet::new();
+        for (j, w) in want.iter().enumerate() {
+            if let Some(v) = *w
+                && self.unboxed(v)?
+                && matches!(self.phys[j], Ph::Maybe(_))
+            {
+                if let Some(&first) = seen.get(&self.base(v)) {
+                    shared.insert(first);
+                    shared.insert(j);
+                } else {
+                    seen.insert(self.base(v), j);
+                }
+            }
+        }
         let needs_box: HashSet<usize> = target
             .params
             .iter()
@@ -1581,6 +1607,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             })
             .filter_map(|(p, _)| st.locals.iter().chain(&st.stack).position(|v| v == p))
             .collect();
+        let needs_box: HashSet<usize> = needs_box.union(&shared).copied().collect();
         if !needs_box.is_empty() {
             self.materialize_some(&want, Some(&needs_box))?;
         }
