@@ -28,30 +28,30 @@ block0():  # unit 0
     jump block4()
 # loop block1 block2: a typed kernel
 block1(v3: Unbound|Int):  # unit 20
-    for_iter v64 -> v26 (Int i64): block2(), block3()  @20 [v15 v16 v43 v3 | v64]
+    for_iter v66 -> v26 (Int i64): block2(), block3()  @20 [v15 v16 v43 v3 | v66]
 block2():  # unit 21
     v30 = const 1  : Int i64
-    v31 = BINARY_OP 10 v26, v30  : Int i64  @26 [v15 v16 v43 v26 | v64 v16 v15 v26 v30]
-    v32 = BINARY_SUBSCR 0 v62, v31  : Any  @28 [v62 v16 v43 v26 | v64 v16 v62 v31]
+    v31 = BINARY_OP 10 v26, v30  : Int i64  @26 [v15 v16 v43 v26 | v66 v16 v15 v26 v30]
+    v32 = BINARY_SUBSCR 0 v64, v31  : Any  @28 [v64 v16 v43 v26 | v66 v16 v64 v31]
     v33 = const 1  : Int i64
-    v34 = BINARY_OP 0 v26, v33  : Int i64  @36 [v62 v16 v43 v26 | v64 v16 v32 v62 v26 v33]
-    v35 = BINARY_SUBSCR 0 v62, v34  : Any  @38 [v62 v16 v43 v26 | v64 v16 v32 v62 v34]
-    v51 = guard Float v32  : Float f64  @43 [v62 v16 v43 v26 | v64 v16 v32 v35]
-    v52 = guard Float v35  : Float f64  @43 [v62 v16 v43 v26 | v64 v16 v51 v35]
-    v36 = BINARY_OP 0 v51, v52  : Float f64  @43 [v62 v16 v43 v26 | v64 v16 v51 v52]
-    v37 = BINARY_OP 5 v63, v36  : Float f64  @45 [v62 v63 v43 v26 | v64 v63 v36]
+    v34 = BINARY_OP 0 v26, v33  : Int i64  @36 [v64 v16 v43 v26 | v66 v16 v32 v64 v26 v33]
+    v35 = BINARY_SUBSCR 0 v64, v34  : Any  @38 [v64 v16 v43 v26 | v66 v16 v32 v64 v34]
+    v51 = guard Float v32  : Float f64  @43 [v64 v16 v43 v26 | v66 v16 v32 v35]
+    v52 = guard Float v35  : Float f64  @43 [v64 v16 v43 v26 | v66 v16 v51 v35]
+    v36 = BINARY_OP 0 v51, v52  : Float f64  @43 [v64 v16 v43 v26 | v66 v16 v51 v52]
+    v37 = BINARY_OP 5 v65, v36  : Float f64  @45 [v64 v65 v43 v26 | v66 v65 v36]
     v38 = const 1.0  : Float f64
-    v39 = BINARY_OP 10 v38, v63  : Float f64  @49 [v62 v63 v43 v26 | v64 v37 v38 v63]
-    v40 = BINARY_SUBSCR 0 v62, v26  : Any  @53 [v62 v63 v43 v26 | v64 v37 v39 v62 v26]
-    v59 = guard Float v40  : Float f64  @58 [v62 v63 v43 v26 | v64 v37 v39 v40]
-    v41 = BINARY_OP 5 v39, v59  : Float f64  @58 [v62 v63 v43 v26 | v64 v37 v39 v59]
-    v42 = BINARY_OP 0 v37, v41  : Float f64  @60 [v62 v63 v43 v26 | v64 v37 v41]
-    STORE_SUBSCR 0 v42, v62, v26  @64 [v62 v63 v43 v26 | v64 v42 v62 v26]
+    v39 = BINARY_OP 10 v38, v65  : Float f64  @49 [v64 v65 v43 v26 | v66 v37 v38 v65]
+    v40 = BINARY_SUBSCR 0 v64, v26  : Any  @53 [v64 v65 v43 v26 | v66 v37 v39 v64 v26]
+    v59 = guard Float v40  : Float f64  @58 [v64 v65 v43 v26 | v66 v37 v39 v40]
+    v41 = BINARY_OP 5 v39, v59  : Float f64  @58 [v64 v65 v43 v26 | v66 v37 v39 v59]
+    v42 = BINARY_OP 0 v37, v41  : Float f64  @60 [v64 v65 v43 v26 | v66 v37 v41]
+    STORE_SUBSCR 0 v42, v64, v26  @64 [v64 v65 v43 v26 | v66 v42 v64 v26]
     jump block1(v26)
 block3():  # unit 67
     return v15
 block4():  # entry to the loop at unit 20
-    v62 = guard List v15  : List  @20 [v15 v16 v43 v18 | v25]
-    v63 = guard Float v16  : Float f64  @20 [v15 v16 v43 v18 | v25]
-    v64 = guard RangeIter v25  : RangeIter  @20 [v15 v16 v43 v18 | v25]
+    v64 = guard List v15  : List  @20 [v15 v16 v43 v18 | v25]
+    v65 = guard Float v16  : Float f64  @20 [v15 v16 v43 v18 | v25]
+    v66 = guard RangeIter v25  : RangeIter  @20 [v15 v16 v43 v18 | v25]
     jump block1(v18)

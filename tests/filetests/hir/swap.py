@@ -33,14 +33,14 @@ block0():  # unit 0
     jump block7()
 # loop block1 block2: generic: an item read and kept across a store into a list
 block1(v2: Float f64, v3: Unbound|Int, v4: Unbound|Float):  # unit 18
-    for_iter v83 -> v46 (Int i64): block2(), block3()  @18 [v36 v37 v2 v3 v4 | v83]
+    for_iter v87 -> v46 (Int i64): block2(), block3()  @18 [v36 v37 v2 v3 v4 | v87]
 block2():  # unit 19
-    v49 = BINARY_SUBSCR 0 v82, v46  : Any  @22 [v82 v37 v2 v46 v4 | v83 v82 v46]
+    v49 = BINARY_SUBSCR 0 v86, v46  : Any  @22 [v86 v37 v2 v46 v4 | v87 v86 v46]
     v50 = const 2.0  : Float f64
-    v73 = guard Float v49  : Float f64  @30 [v82 v37 v2 v46 v49 | v83 v49 v50]
-    v51 = BINARY_OP 5 v73, v50  : Float f64  @30 [v82 v37 v2 v46 v73 | v83 v73 v50]
-    STORE_SUBSCR 0 v51, v82, v46  @34 [v82 v37 v2 v46 v73 | v83 v51 v82 v46]
-    v53 = BINARY_OP 0 v2, v73  : Float f64  @38 [v82 v37 v2 v46 v73 | v83 v2 v73]
+    v73 = guard Float v49  : Float f64  @30 [v86 v37 v2 v46 v49 | v87 v49 v50]
+    v51 = BINARY_OP 5 v73, v50  : Float f64  @30 [v86 v37 v2 v46 v73 | v87 v73 v50]
+    STORE_SUBSCR 0 v51, v86, v46  @34 [v86 v37 v2 v46 v73 | v87 v51 v86 v46]
+    v53 = BINARY_OP 0 v2, v73  : Float f64  @38 [v86 v37 v2 v46 v73 | v87 v2 v73]
     jump block1(v53, v46, v73)
 block3():  # unit 42
     v54 = LOAD_GLOBAL 1  : Any  @42 [v36 v37 v2 v3 v4 | ]
@@ -50,23 +50,23 @@ block3():  # unit 42
     jump block8()
 # loop block4 block5: a typed kernel
 block4(v21: Unbound|Int):  # unit 57
-    for_iter v85 -> v59 (Int i64): block5(), block6()  @57 [v36 v37 v2 v21 v4 | v85]
+    for_iter v89 -> v59 (Int i64): block5(), block6()  @57 [v36 v37 v2 v21 v4 | v89]
 block5():  # unit 58
-    v62 = BINARY_SUBSCR 0 v84, v59  : Any  @61 [v84 v37 v2 v59 v4 | v85 v84 v59]
+    v62 = BINARY_SUBSCR 0 v88, v59  : Any  @61 [v88 v37 v2 v59 v4 | v89 v88 v59]
     v63 = const 0.5  : Float f64
-    v79 = guard Float v62  : Float f64  @67 [v84 v37 v2 v59 v4 | v85 v62 v63]
-    v64 = BINARY_OP 5 v79, v63  : Float f64  @67 [v84 v37 v2 v59 v4 | v85 v79 v63]
-    v66 = BINARY_OP 0 v64, v2  : Float f64  @70 [v84 v37 v2 v59 v4 | v85 v64 v2]
-    STORE_SUBSCR 0 v66, v84, v59  @74 [v84 v37 v2 v59 v4 | v85 v66 v84 v59]
+    v81 = guard Float v62  : Float f64  @67 [v88 v37 v2 v59 v4 | v89 v62 v63]
+    v64 = BINARY_OP 5 v81, v63  : Float f64  @67 [v88 v37 v2 v59 v4 | v89 v81 v63]
+    v66 = BINARY_OP 0 v64, v2  : Float f64  @70 [v88 v37 v2 v59 v4 | v89 v64 v2]
+    STORE_SUBSCR 0 v66, v88, v59  @74 [v88 v37 v2 v59 v4 | v89 v66 v88 v59]
     jump block4(v59)
 block6():  # unit 77
     v69 = BUILD_TUPLE 2 v36, v2  : Tuple  @79 [v36 v37 v2 v21 v4 | v36 v2]
     return v69
 block7():  # entry to the loop at unit 18
-    v82 = guard List v36  : List  @18 [v36 v37 v41 v39 v40 | v45]
-    v83 = guard RangeIter v45  : RangeIter  @18 [v36 v37 v41 v39 v40 | v45]
+    v86 = guard List v36  : List  @18 [v36 v37 v41 v39 v40 | v45]
+    v87 = guard RangeIter v45  : RangeIter  @18 [v36 v37 v41 v39 v40 | v45]
     jump block1(v41, v39, v40)
 block8():  # entry to the loop at unit 57
-    v84 = guard List v36  : List  @57 [v36 v37 v2 v3 v4 | v58]
-    v85 = guard RangeIter v58  : RangeIter  @57 [v36 v37 v2 v3 v4 | v58]
+    v88 = guard List v36  : List  @57 [v36 v37 v2 v3 v4 | v58]
+    v89 = guard RangeIter v58  : RangeIter  @57 [v36 v37 v2 v3 v4 | v58]
     jump block4(v3)
