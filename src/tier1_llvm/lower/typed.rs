@@ -271,7 +271,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 let p = match self.val(v)? {
                     LV::NI(i, _) => self.l.box_int(i)?,
                     LV::NF(x, _) => self.l.call_obj("PyFloat_FromDouble", &[x.into()])?,
-                    _ => unreachable!(),
+                    _ => return Err(be("typed: a value changed its form")),
                 };
                 let mk_end = self.l.here()?;
                 self.l.b.build_unconditional_branch(done).map_err(be)?;
@@ -406,7 +406,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 }
             } else {
                 let LV::Obj(p) = self.val(v)? else {
-                    unreachable!()
+                    return Err(be("typed: a value changed its form"));
                 };
                 if !self.is_null(v) {
                     self.xincref(p)?;
@@ -644,7 +644,6 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     .build_select(null, p, cur, "obj")
                     .map_err(be)?
                     .into_pointer_value();
-                let here = self.l.here()?;
                 let inc = self.l.new_block("share");
                 let cont = self.l.new_block("cont");
                 self.l
@@ -656,7 +655,6 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 self.store_slot(j, p)?;
                 self.l.b.build_unconditional_branch(cont).map_err(be)?;
                 self.l.b.position_at_end(cont);
-                let _ = here;
                 keep
             } else {
                 let cur = self.load_slot(j)?;
@@ -890,7 +888,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 };
                 self.vals.insert(r, lv);
             }
-            Op::CheckBound { local, v } => {
+            Op::CheckBound { v, .. } => {
                 let s = i.state.ok_or_else(|| be("typed: check without state"))?;
                 let (num, bound) = match self.val(*v)? {
                     LV::NI(x, b) => (LV::I(x), b),
@@ -942,7 +940,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     return Ok(());
                 }
                 let LV::Obj(p) = self.val(*v)? else {
-                    unreachable!()
+                    return Err(be("typed: a value changed its form"));
                 };
                 let at = self.state(s).resume_at;
                 let ins = *self
@@ -953,7 +951,6 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     .find(|x| x.start == at)
                     .ok_or_else(|| be("typed: no instruction at a state"))?;
                 self.full_sync(s)?;
-                let _ = local;
                 self.l.unless_unbound(&ins, p, "rjit_unbound_local")?;
                 self.vals.insert(i.results[0], LV::Obj(p));
                 self.ident.insert(i.results[0], *v);
