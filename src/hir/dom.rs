@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use super::ir::{FrameState, Func, Op, StateId, Terminator, Value};
 
 /// Blocks in reverse postorder from the entry.
-fn reverse_postorder(f: &Func) -> Vec<usize> {
+pub fn reverse_postorder(f: &Func) -> Vec<usize> {
     let mut seen = vec![false; f.blocks.len()];
     let mut post = Vec::with_capacity(f.blocks.len());
     // (block, next successor to visit)

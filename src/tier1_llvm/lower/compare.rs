@@ -119,7 +119,7 @@ const NB_OPS: [&str; 26] = [
 
 /// COMPARE_OP oparg (`<`, `<=`, `==`, `!=`, `>`, `>=`) as predicates. Floats: ordered except
 /// `!=`, which is true for NaN, as in Python.
-const INT_CMP: [IntPredicate; 6] = [
+pub(super) const INT_CMP: [IntPredicate; 6] = [
     IntPredicate::SLT,
     IntPredicate::SLE,
     IntPredicate::EQ,
@@ -127,7 +127,7 @@ const INT_CMP: [IntPredicate; 6] = [
     IntPredicate::SGT,
     IntPredicate::SGE,
 ];
-const FLOAT_CMP: [FloatPredicate; 6] = [
+pub(super) const FLOAT_CMP: [FloatPredicate; 6] = [
     FloatPredicate::OLT,
     FloatPredicate::OLE,
     FloatPredicate::OEQ,

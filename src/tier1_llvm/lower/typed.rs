@@ -727,7 +727,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
 
     fn run(&mut self) -> R<()> {
         let entry = self.l.here()?;
-        let order = self.rpo();
+        let order = crate::hir::dom::reverse_postorder(self.f);
         self.find_nullable();
         for b in &self.f.blocks {
             let bb = self
@@ -828,35 +828,6 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 },
             })
             .collect()
-    }
-
-    /// Blocks in reverse post-order from the entry.
-    fn rpo(&self) -> Vec<usize> {
-        let n = self.f.blocks.len();
-        let mut seen = vec![false; n];
-        let mut post = Vec::new();
-        let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
-        seen[0] = true;
-        while let Some((b, i)) = stack.pop() {
-            let succ: Vec<usize> = self.f.blocks[b]
-                .term
-                .edges()
-                .iter()
-                .map(|e| e.to.0 as usize)
-                .collect();
-            if i < succ.len() {
-                stack.push((b, i + 1));
-                let s = succ[i];
-                if !seen[s] {
-                    seen[s] = true;
-                    stack.push((s, 0));
-                }
-            } else {
-                post.push(b);
-            }
-        }
-        post.reverse();
-        post
     }
 
     fn inst(&mut self, i: &crate::hir::ir::Inst) -> R<()> {
@@ -1079,34 +1050,20 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             }
             Opcode::CompareOp if ints => {
                 let (x, y) = (self.int_in(inputs[0], s)?, self.int_in(inputs[1], s)?);
-                let p = [
-                    IntPredicate::SLT,
-                    IntPredicate::SLE,
-                    IntPredicate::EQ,
-                    IntPredicate::NE,
-                    IntPredicate::SGT,
-                    IntPredicate::SGE,
-                ]
-                .get(arg as usize)
-                .copied()
-                .ok_or_else(|| be("typed: comparison"))?;
+                let p = super::compare::INT_CMP
+                    .get(arg as usize)
+                    .copied()
+                    .ok_or_else(|| be("typed: comparison"))?;
                 Ok(LV::B(
                     self.l.b.build_int_compare(p, x, y, "cmp").map_err(be)?,
                 ))
             }
             Opcode::CompareOp => {
                 let (x, y) = (self.float_in(inputs[0], s)?, self.float_in(inputs[1], s)?);
-                let p = [
-                    FloatPredicate::OLT,
-                    FloatPredicate::OLE,
-                    FloatPredicate::OEQ,
-                    FloatPredicate::UNE,
-                    FloatPredicate::OGT,
-                    FloatPredicate::OGE,
-                ]
-                .get(arg as usize)
-                .copied()
-                .ok_or_else(|| be("typed: comparison"))?;
+                let p = super::compare::FLOAT_CMP
+                    .get(arg as usize)
+                    .copied()
+                    .ok_or_else(|| be("typed: comparison"))?;
                 Ok(LV::B(
                     self.l.b.build_float_compare(p, x, y, "fcmp").map_err(be)?,
                 ))
