@@ -253,6 +253,16 @@ pub struct ListIter311 {
 pub const LISTITER_INDEX: usize = offset_of!(ListIter311, it_index);
 pub const LISTITER_SEQ: usize = offset_of!(ListIter311, it_seq);
 
+/// `tupleiterobject` (Objects/tupleobject.c, 3.11): `it_seq` is NULL once exhausted.
+#[repr(C)]
+pub struct TupleIter311 {
+    pub ob_base: PyObject,
+    pub it_index: Py_ssize_t,
+    pub it_seq: *mut PyObject,
+}
+pub const TUPLEITER_INDEX: usize = offset_of!(TupleIter311, it_index);
+pub const TUPLEITER_SEQ: usize = offset_of!(TupleIter311, it_seq);
+
 const _: () = {
     assert!(offset_of!(PyCodeObject311, co_consts) == 24);
     assert!(offset_of!(PyCodeObject311, co_flags) == 48);
@@ -281,6 +291,7 @@ const _: () = {
     assert!(size_of::<RangeIter311>() == 48);
     assert!(LISTITER_INDEX == 16 && LISTITER_SEQ == 24);
     assert!(size_of::<ListIter311>() == 32);
+    assert!(TUPLEITER_INDEX == 16 && TUPLEITER_SEQ == 24);
     assert!(LIST_ITEMS == 24);
     assert!(TUPLE_ITEMS == 24);
     assert!(DICT_VERSION_TAG == 24);

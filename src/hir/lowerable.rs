@@ -39,7 +39,7 @@ pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
                     let ins: Vec<Type> = inputs.iter().map(|&v| ty(v)).collect();
                     if numeric_op(*op, *arg, &ins) {
                         typed_ops += 1;
-                    } else if native_subscript(*op, &ins).is_none() {
+                    } else if native_container_op(*op, &ins).is_none() {
                         generic_ops += 1;
                     }
                 }
@@ -59,7 +59,7 @@ pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
     // A generic instruction syncs the whole frame (every unboxed value boxed) before it runs:
     // in an innermost loop that costs more than the generic tier's code (bench/typed_micro.py's
     // mixed_acc: 2.5x slower), so such functions stay generic until more instructions that run
-    // no Python code are lowered natively (`native_subscript`). In an outer loop the sync is
+    // no Python code are lowered natively (`native_container_op`). In an outer loop the sync is
     // paid once per run of the inner loop.
     let hot = innermost_loops(f);
     for (k, b) in f.blocks.iter().enumerate().filter(|(k, _)| hot[*k]) {
@@ -69,18 +69,14 @@ pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
             } = &i.op
             {
                 let ins: Vec<Type> = inputs.iter().map(|&v| ty(v)).collect();
-                if !numeric_op(*op, *arg, &ins) && native_subscript(*op, &ins).is_none() {
+                if !numeric_op(*op, *arg, &ins) && native_container_op(*op, &ins).is_none() {
                     return Err(format!("{} in an innermost loop (block{k})", op.name()));
                 }
             }
         }
+        // FOR_ITER over any iterator is fine: a list or tuple iterator's next item is taken
+        // inline without a sync; other iterators run Python code or C per item anyway.
         match &b.term {
-            Terminator::ForIter { iter, .. } if ty(*iter) != Type::RANGE_ITER => {
-                return Err(format!(
-                    "iteration over {} in an innermost loop",
-                    ty(*iter).name()
-                ));
-            }
             Terminator::Branch { v, cond, .. }
                 if matches!(cond, Cond::True | Cond::False)
                     && !(ty(*v) == Type::BOOL || ty(*v) == Type::INT || ty(*v) == Type::FLOAT) =>
@@ -96,11 +92,13 @@ pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
     Ok(())
 }
 
-/// Subscripts the typed tier lowers natively, running no Python code (the release of a
-/// replaced item is checked at run time): BINARY_SUBSCR of an exact list or tuple by an int,
-/// STORE_SUBSCR into an exact list by an int. Their opcode, or `None`.
-pub fn native_subscript(op: Opcode, inputs: &[Type]) -> Option<Opcode> {
+/// Container instructions the typed tier lowers natively, running no Python code (the release
+/// of a replaced item is checked at run time): BINARY_SUBSCR of an exact list or tuple by an
+/// int, STORE_SUBSCR into an exact list by an int, UNPACK_SEQUENCE of an exact list or tuple
+/// (another length deopts). Their opcode, or `None`.
+pub fn native_container_op(op: Opcode, inputs: &[Type]) -> Option<Opcode> {
     match op {
+        Opcode::UnpackSequence if inputs[0] == Type::LIST || inputs[0] == Type::TUPLE => Some(op),
         Opcode::BinarySubscr
             if (inputs[0] == Type::LIST || inputs[0] == Type::TUPLE) && inputs[1] == Type::INT =>
         {

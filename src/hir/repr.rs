@@ -30,13 +30,16 @@ pub enum Repr {
 /// BINARY_OP operators with an exact native form on `i64` (with overflow and zero checks) or
 /// `f64`: `+ - *` on both; `/` on both (ints: the double division when both fit in 53 bits, as
 /// `long_true_divide`'s fast path, else its C path); `// %` (floor rules), the bitwise
-/// operators and shifts on ints. `**` and float `// %` (CPython's sign rules) stay generic.
+/// operators and shifts on ints; `**` with a float on either side (libm's `pow` for a positive
+/// finite base and a finite exponent, where `float_pow` calls it too; anything else deopts).
+/// `int ** int` and float `// %` (CPython's sign rules) stay generic.
 fn native_binary(oparg: u32, a: Type, b: Type) -> bool {
     let op = if oparg >= 13 { oparg - 13 } else { oparg };
     let ints = a == Type::INT && b == Type::INT;
     let nums = [a, b].iter().all(|&t| t == Type::INT || t == Type::FLOAT);
     match op {
         0 | 5 | 10 | 11 => nums,            // + * - /
+        8 => nums && !ints,                 // **
         1 | 2 | 3 | 6 | 7 | 9 | 12 => ints, // & // << % | >> ^
         _ => false,
     }
@@ -145,9 +148,12 @@ mod tests {
         assert!(numeric_op(Opcode::BinaryOp, 0, &[i, f]));
         assert!(numeric_op(Opcode::BinaryOp, 11, &[i, i]));
         assert!(numeric_op(Opcode::BinaryOp, 2, &[i, i]));
-        // float // float and ** keep CPython's own code.
+        // float // float and int ** int keep CPython's own code; ** with a float is native.
         assert!(!numeric_op(Opcode::BinaryOp, 2, &[f, f]));
-        assert!(!numeric_op(Opcode::BinaryOp, 8, &[f, f]));
+        assert!(numeric_op(Opcode::BinaryOp, 8, &[f, f]));
+        assert!(numeric_op(Opcode::BinaryOp, 8, &[f, i]));
+        assert!(!numeric_op(Opcode::BinaryOp, 8, &[i, i]));
+        assert!(!numeric_op(Opcode::BinaryOp, 8, &[f, a]));
         assert!(!numeric_op(Opcode::BinaryOp, 0, &[i, a]));
         // int < float compares exactly in CPython, not through a double.
         assert!(numeric_op(Opcode::CompareOp, 0, &[f, f]));

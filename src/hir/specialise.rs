@@ -1,10 +1,11 @@
 //! Guards from CPython's own type feedback (`tier0::profile`): where quickening turned an
 //! instruction into its int or float form (`BINARY_OP_ADD_INT`, `COMPARE_OP_FLOAT_JUMP`, ...)
-//! or its list/tuple/dict form (`BINARY_SUBSCR_LIST_INT`, ...), each operand whose type is not
-//! already known to be that is guarded, and the guarded value replaces it from there on in the
-//! block. 3.11 records nothing for FOR_ITER, so `for i in range(...)` is recognised by its
-//! shape (and the global's name) and its iterator guarded a range iterator. Type propagation
-//! then carries the guarded types through the code, loops included.
+//! or its list/tuple/dict form (`BINARY_SUBSCR_LIST_INT`, `UNPACK_SEQUENCE_TUPLE`, ...), each
+//! operand whose type is not already known to be that is guarded, and the guarded value
+//! replaces it from there on in the block. 3.11 records nothing for FOR_ITER, so
+//! `for i in range(...)` is recognised by its shape (and the global's name) and its iterator
+//! guarded a range iterator. Type propagation then carries the guarded types through the code,
+//! loops included.
 //!
 //! Invariant: a guard deopts at the instruction it protects, with the frame state that
 //! instruction had (the operands still on the value stack), so the interpreter re-executes the
@@ -38,6 +39,12 @@ fn expected(op: Opcode, offset: u32, hints: &Hints) -> Option<Vec<Type>> {
         Opcode::StoreSubscr => match hints.subscr(offset) {
             SubscrHint::List => Some(vec![Type::ANY, Type::LIST, Type::INT]),
             SubscrHint::Dict => Some(vec![Type::ANY, Type::DICT, Type::ANY]),
+            _ => None,
+        },
+        // UNPACK_SEQUENCE_LIST, _TUPLE, _TWO_TUPLE.
+        Opcode::UnpackSequence => match hints.subscr(offset) {
+            SubscrHint::List => Some(vec![Type::LIST]),
+            SubscrHint::Tuple => Some(vec![Type::TUPLE]),
             _ => None,
         },
         _ => None,

@@ -98,7 +98,6 @@ mod nb {
     pub const MULTIPLY: u32 = 5;
     pub const REMAINDER: u32 = 6;
     pub const OR: u32 = 7;
-    #[cfg_attr(not(test), allow(dead_code))]
     pub const POWER: u32 = 8;
     pub const RSHIFT: u32 = 9;
     pub const SUBTRACT: u32 = 10;
@@ -148,8 +147,12 @@ pub fn binary_result(oparg: u32, a: Type, b: Type) -> Type {
                 Type::INT
             }
         }
-        // `float ** x` may be complex (a negative base, a fractional exponent), `int ** int`
-        // a float (a negative exponent).
+        // `float ** x` may be complex (a negative base, a fractional exponent), but the typed
+        // tier computes it only for a positive base (`repr::numeric_op`) and deopts otherwise,
+        // so in compiled code it is a float. `int ** int` may be a float (a negative exponent).
+        nb::POWER if !ints && [a, b].iter().all(|&t| t == Type::INT || t == Type::FLOAT) => {
+            Type::FLOAT
+        }
         _ => Type::ANY,
     }
 }
@@ -289,6 +292,8 @@ mod tests {
         assert_eq!(binary_result(nb::ADD + nb::INPLACE, i, i), i);
         assert_eq!(binary_result(nb::TRUE_DIVIDE, i, i), fl);
         assert_eq!(binary_result(nb::POWER, i, i), Type::ANY);
+        assert_eq!(binary_result(nb::POWER, fl, i), fl);
+        assert_eq!(binary_result(nb::POWER, fl, i.union(fl)), Type::ANY);
         assert_eq!(binary_result(nb::MULTIPLY, i, fl), fl);
         assert_eq!(binary_result(nb::FLOOR_DIVIDE, fl, fl), fl);
         assert_eq!(binary_result(nb::AND, i, i), i);

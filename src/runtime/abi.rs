@@ -47,6 +47,8 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         helpers::rjit_unpack_sequence,
         helpers::rjit_power,
         helpers::rjit_inplace_power,
+        helpers::rjit_float_pow,
+        helpers::rjit_box_values,
         exceptions::rjit_traceback_here,
         exceptions::rjit_trace_exception,
         exceptions::rjit_fetch_exception,

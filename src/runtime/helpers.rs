@@ -139,6 +139,83 @@ pub unsafe extern "C" fn rjit_power(l: *mut PyObject, r: *mut PyObject) -> *mut 
     unsafe { PyNumber_Power(l, r, Py_None()) }
 }
 
+/// `x ** y` of two doubles for the typed tier, which calls it only for a positive finite `x`
+/// and a finite `y`: there `float_pow` (Objects/floatobject.c) is C's `pow`, and this is the
+/// same libm function (a call LLVM cannot rewrite: it turns `pow(x, 0.5)` into `sqrt`, which
+/// may round differently). The caller checks the result for overflow.
+pub extern "C" fn rjit_float_pow(x: f64, y: f64) -> f64 {
+    x.powf(y)
+}
+
+/// One value for `rjit_box_values`: what it is (`what`), its machine bits and, for a local that
+/// may be unbound, whether it is bound; `obj` is the slot's current content on entry (NULL or
+/// already the value's object) and the value's object (a new reference) on return.
+#[repr(C)]
+pub struct BoxEntry {
+    /// `BOX_*` kind, plus `(1 + k) << 8` when the value shares the object of entry `k`.
+    pub what: u64,
+    pub bits: u64,
+    pub bound: u64,
+    pub obj: *mut PyObject,
+}
+
+/// The slot already holds the object (an entry others share).
+pub const BOX_HELD: u64 = 0;
+pub const BOX_I64: u64 = 1;
+pub const BOX_F64: u64 = 2;
+pub const BOX_BOOL: u64 = 3;
+pub const BOX_NULLABLE_I64: u64 = 4;
+pub const BOX_NULLABLE_F64: u64 = 5;
+/// `bits` is the address of an object the value already is (a constant, a guarded object).
+pub const BOX_KNOWN: u64 = 6;
+
+/// The typed tier's frame sync, out of line: every entry whose `obj` is NULL gets its object,
+/// the one of the entry it shares when that has one (a value in two slots is one object), else
+/// a box of its bits (NULL for an unbound local). One call replaces a branch, a call and a
+/// store per value at each of a function's many sync points.
+///
+/// # Safety
+/// GIL held; `e` points to `n` entries, each sharing only an earlier one; a `BOX_KNOWN` entry's
+/// bits are the address of a live object.
+pub unsafe extern "C" fn rjit_box_values(n: i64, e: *mut BoxEntry) {
+    for k in 0..n.max(0) as usize {
+        // SAFETY: `k < n` entries, shared indices below `k` (caller's contract); the C API
+        // calls box numbers and take new references.
+        unsafe {
+            let ent = &mut *e.add(k);
+            if !ent.obj.is_null() {
+                continue;
+            }
+            let share = (ent.what >> 8) as usize;
+            if share != 0 && share <= k {
+                let o = (*e.add(share - 1)).obj;
+                if !o.is_null() {
+                    Py_INCREF(o);
+                    ent.obj = o;
+                    continue;
+                }
+            }
+            ent.obj = match ent.what & 0xff {
+                BOX_I64 => PyLong_FromLongLong(ent.bits as i64),
+                BOX_F64 => PyFloat_FromDouble(f64::from_bits(ent.bits)),
+                BOX_BOOL => {
+                    let o = if ent.bits != 0 { Py_True() } else { Py_False() };
+                    Py_INCREF(o);
+                    o
+                }
+                BOX_NULLABLE_I64 if ent.bound != 0 => PyLong_FromLongLong(ent.bits as i64),
+                BOX_NULLABLE_F64 if ent.bound != 0 => PyFloat_FromDouble(f64::from_bits(ent.bits)),
+                BOX_KNOWN => {
+                    let o = ent.bits as usize as *mut PyObject;
+                    Py_INCREF(o);
+                    o
+                }
+                _ => std::ptr::null_mut(),
+            };
+        }
+    }
+}
+
 /// `**=` (`_PyNumber_InPlacePowerNoMod`).
 ///
 /// # Safety

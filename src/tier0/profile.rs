@@ -1,6 +1,6 @@
 //! Type feedback read from CPython's own quickening, as plain data taken with the snapshot:
 //! what each call site's specialised `PRECALL` says its callees were (`CallHint`), what the
-//! operands of `+ - *`, comparisons and subscripts were (`ArithHint`, `SubscrHint`), and where
+//! operands of `+ - *`, comparisons, subscripts and unpacking were (`ArithHint`, `SubscrHint`), and where
 //! attribute and method loads found their attribute (`AttrHint`, `MethodHint`).
 //!
 //! 3.11 rewrites a hot code object's `PRECALL` into a specialised form the first time it runs
@@ -138,6 +138,10 @@ mod op {
     pub const STORE_SUBSCR: u8 = 60;
     pub const STORE_SUBSCR_DICT: u8 = 169;
     pub const STORE_SUBSCR_LIST_INT: u8 = 170;
+    pub const UNPACK_SEQUENCE: u8 = 92;
+    pub const UNPACK_SEQUENCE_LIST: u8 = 178;
+    pub const UNPACK_SEQUENCE_TUPLE: u8 = 179;
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 180;
     pub const PRECALL: u8 = 166;
     pub const PRECALL_ADAPTIVE: u8 = 64;
     pub const PRECALL_BOUND_METHOD: u8 = 65;
@@ -230,6 +234,18 @@ fn store_subscr_hint_of(opcode: u8) -> SubscrHint {
     }
 }
 
+/// The hint of an UNPACK_SEQUENCE unit of the live bytecode (the typed tier's guard on the
+/// sequence): `UNPACK_SEQUENCE_LIST`, `_TUPLE` and `_TWO_TUPLE` say what it unpacked.
+fn unpack_hint_of(opcode: u8) -> SubscrHint {
+    use op::*;
+    match opcode {
+        UNPACK_SEQUENCE => SubscrHint::Unknown,
+        UNPACK_SEQUENCE_LIST => SubscrHint::List,
+        UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_TWO_TUPLE => SubscrHint::Tuple,
+        _ => SubscrHint::Other,
+    }
+}
+
 /// The hint of a LOAD_ATTR unit of the live bytecode.
 fn attr_hint_of(opcode: u8) -> AttrHint {
     use op::*;
@@ -267,7 +283,7 @@ pub struct Hints {
     pub calls: Vec<(u32, CallHint)>,
     /// By the BINARY_OP's or COMPARE_OP's offset.
     pub arith: Vec<(u32, ArithHint)>,
-    /// By the BINARY_SUBSCR's offset.
+    /// By the BINARY_SUBSCR's, STORE_SUBSCR's or UNPACK_SEQUENCE's offset.
     pub subscr: Vec<(u32, SubscrHint)>,
     /// By the LOAD_ATTR's offset.
     pub attrs: Vec<(u32, AttrHint)>,
@@ -337,6 +353,12 @@ pub unsafe fn read(code: *mut PyCodeObject311, instrs: &[Instr]) -> Hints {
                 }
                 Opcode::StoreSubscr => {
                     let h = store_subscr_hint_of(opcode);
+                    if h != SubscrHint::Unknown {
+                        hints.subscr.push((ins.offset, h));
+                    }
+                }
+                Opcode::UnpackSequence => {
+                    let h = unpack_hint_of(opcode);
                     if h != SubscrHint::Unknown {
                         hints.subscr.push((ins.offset, h));
                     }
@@ -454,6 +476,10 @@ mod tests {
             (op::STORE_SUBSCR, "STORE_SUBSCR"),
             (op::STORE_SUBSCR_DICT, "STORE_SUBSCR_DICT"),
             (op::STORE_SUBSCR_LIST_INT, "STORE_SUBSCR_LIST_INT"),
+            (op::UNPACK_SEQUENCE, "UNPACK_SEQUENCE"),
+            (op::UNPACK_SEQUENCE_LIST, "UNPACK_SEQUENCE_LIST"),
+            (op::UNPACK_SEQUENCE_TUPLE, "UNPACK_SEQUENCE_TUPLE"),
+            (op::UNPACK_SEQUENCE_TWO_TUPLE, "UNPACK_SEQUENCE_TWO_TUPLE"),
         ] {
             assert_eq!(crate::bytecode::opcodes::ALL_NAMES[number as usize], name);
         }

@@ -380,3 +380,123 @@ def test_which_functions_without_loops_the_typed_tier_takes():
         # Typed instructions alone, or with generic ones only where a loop pays for the boxing.
         assert verdict == (None if f is scalar else "generic instructions and no loop"), verdict
     typed_matches(scalar, [(7, 3)], [(7, 3), (2**62, 2**62), (1.5, 2), (-7, 3), ("a", "b")])
+
+
+def pairs_energy(pairs, dt):
+    e = 0.0
+    for ((x1, y1), m1), ((x2, y2), m2) in pairs:
+        dx = x1 - x2
+        dy = y1 - y2
+        e += m1 * m2 * dt * ((dx * dx + dy * dy) ** (-1.5))
+    return e
+
+
+PAIRS = [(((1.0, 2.0), 3.0), ((0.5, -1.0), 2.0)), (((4.0, 0.25), 1.0), ((-2.0, 1.5), 0.5))]
+
+
+class Rows:
+    """Iterable through a generator."""
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    def __iter__(self):
+        yield from self.rows
+
+
+class Sub(list):
+    def __iter__(self):
+        return reversed(self)
+
+
+def test_unpacking_and_iteration_of_lists_and_tuples():
+    lists = [[[list(p[0]), p[1]], [list(q[0]), q[1]]] for p, q in PAIRS]
+    cases = [
+        (PAIRS, 0.01),
+        (tuple(PAIRS), 0.5),
+        (lists, 0.01),
+        ([], 1.0),
+        # Wrong lengths raise the interpreter's ValueError; strings unpack too.
+        ([(((1.0, 2.0, 3.0), 3.0), ((0.5, -1.0), 2.0))], 0.01),
+        ([(((1.0,), 3.0), ((0.5, -1.0), 2.0))], 0.01),
+        ([(((1.0, 2.0), 3.0),)], 0.01),
+        ([("ab", "cd")], 0.01),
+        # The same point twice: 0.0 ** -1.5 raises ZeroDivisionError.
+        ([(((1.0, 2.0), 3.0), ((1.0, 2.0), 2.0))], 0.01),
+        # Ints where floats were; a generator, an iterator, a list subclass where a list was.
+        ([(((1, 2), 3), ((0, -1), 2))], 1),
+        (Rows(PAIRS), 0.01),
+        (iter(PAIRS), 0.01),
+        (Sub(PAIRS), 0.01),
+    ]
+    typed_matches(pairs_energy, [(PAIRS * 5, 0.01)], cases)
+
+
+def powers(xs, e):
+    t = 0.0
+    f = e * 1.0
+    for x in xs:
+        t += (x * 1.0) ** f
+    return t
+
+
+def int_powers(x, n):
+    t = 0.0
+    y = x * 1.0
+    for k in range(-n, n):
+        t += y**k
+    return t
+
+
+BASES = [2.0, 0.5, 1.0, 1e-300, 1e300, 0.0, -0.0, -2.0, math.inf, -math.inf, math.nan, 3, True]
+
+
+def test_float_power_at_the_edges():
+    exps = [2.0, -1.5, 0.5, 0.0, -0.0, 1e10, -1e10, math.inf, -math.inf, math.nan, 3, -2, 0.3333]
+    cases = [([b], e) for b in BASES for e in exps] + [([2.0] * 3, 1025.0), ([10.0], 400.0)]
+    typed_matches(powers, [([1.5] * 20, 2.5)], cases)
+
+
+def test_float_to_int_powers():
+    cases = [(b, n) for b in BASES for n in (0, 1, 3, 400)]
+    typed_matches(int_powers, [(1.5, 10)], cases)
+
+
+class Dying:
+    """Records what its caller's caller frame shows for `t` when it is released."""
+
+    seen: list = []
+
+    def __del__(self):
+        import sys
+
+        Dying.seen.append(sys._getframe(1).f_locals.get("t"))
+
+
+def sum_firsts(rows):
+    t = 0.0
+    # The list is held by its iterator alone.
+    for a, b in list(rows()):
+        t += a * 2.0
+    return t
+
+
+def test_iteration_ends_release_the_sequence_with_the_frame_synced():
+    # The list of rows dies when its iterator ends (nothing else holds it): the items' __del__
+    # sees the frame as the interpreter shows it.
+    g = fresh(sum_firsts)
+    rjit.disable()
+    for _ in range(20):
+        g(lambda: [(1.5, 0)] * 10)
+    Dying.seen = []
+    plain = sum_firsts(lambda: ((1.5, Dying()), (2.5, Dying())))
+    plain_seen = Dying.seen
+    assert plain_seen == [8.0, None]
+    rjit.enable(threshold=1, background=False)
+    assert "typed_deopt" in rjit._rjit._dump_ir(g)
+    assert rjit.compile(g)
+    Dying.seen = []
+    jitted = g(lambda: ((1.5, Dying()), (2.5, Dying())))
+    rjit.disable()
+    assert jitted == plain
+    assert Dying.seen == plain_seen

@@ -3,6 +3,7 @@
     python tests/regrtest/run.py --subset ci          # the CI subset (ci_subset.txt)
     python tests/regrtest/run.py --subset full        # every module regrtest knows
     python tests/regrtest/run.py test_grammar test_re # chosen modules
+    python tests/regrtest/run.py --subset full --rjit-env RJIT_TYPED=1 --baseline OLD/base.xml
 
 Both runs use this venv's interpreter (no system site-packages) with PYTHONUNBUFFERED and
 PYTHONDONTWRITEBYTECODE removed (notes: they change test results) and skip the VSOCK socket
@@ -18,6 +19,7 @@ import argparse
 import fnmatch
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -101,6 +103,19 @@ def main() -> int:
     ap.add_argument("--timeout", type=int, default=900, help="per-test-module timeout (s)")
     ap.add_argument("--out", default=None, help="directory for logs, junit files and summary.json")
     ap.add_argument("--python", default=sys.executable, help="interpreter with rjit installed (default: this one)")
+    ap.add_argument(
+        "--rjit-env",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="an extra RJIT_ setting for the rjit run, e.g. RJIT_TYPED=1 (repeatable)",
+    )
+    ap.add_argument(
+        "--baseline",
+        default=None,
+        metavar="JUNIT",
+        help="reuse the base.xml of an earlier run of the same tests instead of running the baseline",
+    )
     a = ap.parse_args()
     tests = list(a.tests)
     if a.subset == "ci":
@@ -111,8 +126,19 @@ def main() -> int:
     os.makedirs(out, exist_ok=True)
     cache = tempfile.mkdtemp(prefix="rjit-regrtest-cache-")
 
-    base_rc, base_s = run_regrtest(a.python, tests, f"{out}/base.xml", {"RJIT_DISABLE": "1"}, a.jobs, a.timeout, f"{out}/base.log")
+    if a.baseline:
+        shutil.copyfile(a.baseline, f"{out}/base.xml")
+        base_rc, base_s = 0, 0.0
+    else:
+        base_rc, base_s = run_regrtest(
+            a.python, tests, f"{out}/base.xml", {"RJIT_DISABLE": "1"}, a.jobs, a.timeout, f"{out}/base.log"
+        )
     jit_env = {"RJIT_ENABLE": "1", "RJIT_THRESHOLD": "0", "RJIT_SYNC": "1", "RJIT_CACHE_DIR": cache}
+    for kv in a.rjit_env:
+        name, eq, value = kv.partition("=")
+        if not eq or not name.startswith("RJIT_"):
+            ap.error(f"--rjit-env wants RJIT_NAME=VALUE, got {kv!r}")
+        jit_env[name] = value
     # Excluded tests that would take the worker down with them are not run with rjit.
     skip = [p for p, why in read_exclusions() if "skipped with rjit" in why]
     jit_rc, jit_s = run_regrtest(a.python, tests, f"{out}/rjit.xml", jit_env, a.jobs, a.timeout, f"{out}/rjit.log", skip)
@@ -128,6 +154,7 @@ def main() -> int:
     summary = {
         "date": time.strftime("%Y-%m-%d %H:%M"),
         "tests": tests or ["(all)"],
+        "rjit_env": jit_env,
         "baseline": {"cases": len(base), "passed": sum(s == "pass" for s in base.values()), "seconds": round(base_s), "rc": base_rc},
         "rjit": {"cases": len(jit), "passed": sum(s == "pass" for s in jit.values()), "seconds": round(jit_s), "rc": jit_rc},
         "regressions": [f"{t} ({s})" for t, s, _ in regressions],

@@ -118,6 +118,8 @@ struct Typed<'l, 'ctx, 'a> {
     nullable: HashMap<Value, PRepr>,
     /// Bytecode instruction by offset.
     instr_at: HashMap<u32, &'a Instr>,
+    /// Entry-block buffer of `rjit_box_values` entries (32 bytes each, one per slot at most).
+    boxbuf: PointerValue<'ctx>,
 }
 
 pub(super) fn lower<'ctx, 'a>(l: &mut Lower<'ctx, 'a>, f: &'a Func) -> R<()> {
@@ -139,6 +141,12 @@ pub(super) fn lower<'ctx, 'a>(l: &mut Lower<'ctx, 'a>, f: &'a Func) -> R<()> {
         phis: Vec::new(),
         nullable: HashMap::new(),
         instr_at: an.instrs.iter().map(|i| (i.offset, i)).collect(),
+        boxbuf: {
+            // Up to two entries per slot (a value and the holder it shares).
+            let n = 2 * nslots as u32 + 1;
+            l.b.build_alloca(l.i64.array_type(4 * n), "boxbuf")
+                .map_err(be)?
+        },
         l,
     };
     t.run()
@@ -222,6 +230,20 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
     fn want_of(&self, s: &FrameState, subst: &HashMap<Value, Value>) -> Vec<Option<Value>> {
         let sub = |v: &Value| Some(*subst.get(v).unwrap_or(v));
         let mut w: Vec<Option<Value>> = s.locals.iter().chain(&s.stack).map(sub).collect();
+        w.resize(self.nslots, None);
+        w
+    }
+
+    /// The slots after an instruction at state `st` popped `popped` values and pushed
+    /// `pushed` (bottom first).
+    fn after(&self, st: &FrameState, popped: usize, pushed: &[Value]) -> Vec<Option<Value>> {
+        let mut w: Vec<Option<Value>> = st
+            .locals
+            .iter()
+            .chain(&st.stack[..st.stack.len() - popped])
+            .chain(pushed)
+            .map(|&v| Some(v))
+            .collect();
         w.resize(self.nslots, None);
         w
     }
@@ -490,14 +512,112 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         self.store_slot(at, item)?;
         self.vals.insert(result, LV::Obj(item));
         self.phys[at] = Ph::Holds(result);
-        let mut after = st
-            .locals
-            .iter()
-            .chain(&st.stack[..st.stack.len() - 2])
-            .map(|&v| Some(v))
-            .collect::<Vec<_>>();
-        after.push(Some(result));
-        after.resize(self.nslots, None);
+        let after = self.after(st, 2, &[result]);
+        if matches!(was, Ph::Holds(_) | Ph::Maybe(_)) {
+            self.release_checked(old, &after)?;
+        }
+        Ok(())
+    }
+
+    /// GET_ITER: an exact list's or tuple's iterator is made with the slots only lightly
+    /// synced (`PyObject_GetIter` runs no Python code for them); anything else goes through
+    /// the generic GET_ITER with the frame fully synced. The paths join with the fast path's
+    /// description of the slots, as FOR_ITER's do.
+    fn get_iter(&mut self, offset: u32, input: Value, result: Value, s: StateId) -> R<()> {
+        let ins = **self
+            .instr_at
+            .get(&offset)
+            .ok_or_else(|| be("typed: no instruction at an offset"))?;
+        let st = self.state(s);
+        let want = self.want_of(st, &HashMap::new());
+        self.sync(&want)?;
+        let LV::Obj(v) = self.val(input)? else {
+            return Err(be("typed: an unboxed iterable"));
+        };
+        let depth = st.stack.len();
+        let at = self.nlocals + depth - 1;
+        let join = self.l.new_block("iter_made");
+        let slow = self.l.new_block("get_iter_slow");
+        let fast = self.l.new_block("get_iter_seq");
+        let l = &self.l;
+        let t = l.load_ptr(v, cp::OB_TYPE)?;
+        let is_list = l.ptr_eq(t, l.global("PyList_Type"))?;
+        let is_tuple = l.ptr_eq(t, l.global("PyTuple_Type"))?;
+        let seq = l.b.build_or(is_list, is_tuple, "is_seq").map_err(be)?;
+        l.b.build_conditional_branch(seq, fast, slow).map_err(be)?;
+        l.b.position_at_end(fast);
+        let it = l.call_obj("PyObject_GetIter", &[v.into()])?;
+        let failed = l.new_block("get_iter_failed");
+        let made = l.new_block("get_iter_ok");
+        let null = l.b.build_is_null(it, "isnull").map_err(be)?;
+        l.branch_expecting(null, failed, made, false)?;
+        l.b.position_at_end(made);
+        // The iterator holds the sequence now: this release runs nothing.
+        l.decref(v)?;
+        self.store_slot(at, it)?;
+        self.l.b.build_unconditional_branch(join).map_err(be)?;
+
+        let light = self.phys.clone();
+        // Out of memory: the frame synced, the sequence released (as the interpreter does),
+        // then the error.
+        self.l.b.position_at_end(failed);
+        self.materialize(&want)?;
+        self.l.decref(v)?;
+        self.l.depth = depth as u32 - 1;
+        let err = self.l.error_block(&ins)?;
+        self.l.b.build_unconditional_branch(err).map_err(be)?;
+        self.phys = light.clone();
+
+        self.l.b.position_at_end(slow);
+        self.materialize(&want)?;
+        self.l.depth = depth as u32;
+        self.l.naming = offset;
+        if !self.l.lower_instr(&ins)? {
+            return Err(be("typed: GET_ITER ended its block"));
+        }
+        self.l.b.build_unconditional_branch(join).map_err(be)?;
+
+        self.l.b.position_at_end(join);
+        self.phys = light;
+        let p = self.load_slot(at)?;
+        self.vals.insert(result, LV::Obj(p));
+        self.phys[at] = Ph::Holds(result);
+        Ok(())
+    }
+
+    /// UNPACK_SEQUENCE of an exact list or tuple: its items (new references) replace it on the
+    /// stack, the first on top; another length deopts (the interpreter raises the ValueError).
+    fn unpack(&mut self, inputs: &[Value], results: &[Value], s: StateId) -> R<()> {
+        let st = self.state(s);
+        let want = self.want_of(st, &HashMap::new());
+        self.sync(&want)?;
+        let LV::Obj(c) = self.val(inputs[0])? else {
+            return Err(be("typed: an unboxed sequence"));
+        };
+        let (items, n) = self.items_of(c, self.ty(inputs[0]))?;
+        let count = results.len();
+        let l = &self.l;
+        let ok =
+            l.b.build_int_compare(IntPredicate::EQ, n, l.c64(count as u64), "len_ok")
+                .map_err(be)?;
+        self.check(ok, s)?;
+        let at = self.nlocals + st.stack.len() - 1;
+        let old = self.load_slot(at)?;
+        let was = self.phys[at];
+        for (k, &r) in results.iter().enumerate() {
+            let l = &self.l;
+            let item =
+                l.b.build_load(l.ptr, l.gep(items, 8 * k)?, "item")
+                    .map_err(be)?
+                    .into_pointer_value();
+            l.incref(item)?;
+            let j = at + count - 1 - k;
+            self.store_slot(j, item)?;
+            self.vals.insert(r, LV::Obj(item));
+            self.phys[j] = Ph::Holds(r);
+        }
+        let pushed: Vec<Value> = results.iter().rev().copied().collect();
+        let after = self.after(st, 1, &pushed);
         if matches!(was, Ph::Holds(_) | Ph::Maybe(_)) {
             self.release_checked(old, &after)?;
         }
@@ -538,13 +658,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 .into_pointer_value();
         l.b.build_store(slot, new).map_err(be)?;
         // What the frame is after the store: its three inputs popped.
-        let mut after = st
-            .locals
-            .iter()
-            .chain(&st.stack[..st.stack.len() - 3])
-            .map(|&v| Some(v))
-            .collect::<Vec<_>>();
-        after.resize(self.nslots, None);
+        let after = self.after(st, 3, &[]);
         // A replaced int or float runs no code when released.
         let t = self.l.load_ptr(old, cp::OB_TYPE)?;
         let is_f = self.l.ptr_eq(t, self.l.global("PyFloat_Type"))?;
@@ -612,80 +726,126 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         self.materialize_some(want, None)
     }
 
-    /// `materialize`, for the slots in `only` when given.
+    /// `materialize`, for the slots in `only` when given. One call of `rjit_box_values` boxes
+    /// every value that needs it (`boxbuf` holds its entries): inline, each value's branch,
+    /// call and store at each of a function's many sync points made typed functions ten times
+    /// larger and their compile seconds long.
     fn materialize_some(&mut self, want: &[Option<Value>], only: Option<&HashSet<usize>>) -> R<()> {
-        // An unboxed value one slot already holds an object for keeps that object.
-        let mut made: HashMap<Value, PointerValue<'ctx>> = HashMap::new();
+        use crate::runtime::helpers as h;
+        // Slots that hold an unboxed value's object: by the value's base.
+        let mut holder: HashMap<Value, usize> = HashMap::new();
         for (j, w) in want.iter().enumerate() {
             if let (Some(v), Ph::Holds(_)) = (*w, self.phys[j])
                 && self.unboxed(v)?
             {
-                let p = self.load_slot(j)?;
-                made.entry(self.base(v)).or_insert(p);
+                holder.entry(self.base(v)).or_insert(j);
             }
         }
+        // Entries: (slot to fill or None for a holder, kind, value).
+        let mut entries: Vec<(Option<usize>, u64, Option<Value>)> = Vec::new();
+        // A base's entry (its object), once one exists.
+        let mut entry_of: HashMap<Value, usize> = HashMap::new();
         for (j, w) in want.iter().enumerate() {
             let Some(v) = *w else { continue };
-            if only.is_some_and(|o| !o.contains(&j)) {
-                continue;
-            }
-            let ph = self.phys[j];
-            if !matches!(ph, Ph::Maybe(_)) {
+            if only.is_some_and(|o| !o.contains(&j)) || !matches!(self.phys[j], Ph::Maybe(_)) {
                 continue;
             }
             let b = self.base(v);
-            let obj = if let Some(&p) = made.get(&b) {
-                // Another slot already holds its object: share it, or keep this slot's.
-                let cur = self.load_slot(j)?;
-                let null = self.l.b.build_is_null(cur, "isnull").map_err(be)?;
-                let keep = self
-                    .l
-                    .b
-                    .build_select(null, p, cur, "obj")
+            let share = match entry_of.get(&b) {
+                Some(&k) => Some(k),
+                None => match holder.get(&b) {
+                    Some(&hj) => {
+                        entries.push((Some(hj), h::BOX_HELD, None));
+                        Some(entries.len() - 1)
+                    }
+                    None => None,
+                },
+            };
+            let kind = if self.known_object(v)?.is_some() {
+                h::BOX_KNOWN
+            } else {
+                match self.val(v)? {
+                    LV::I(_) => h::BOX_I64,
+                    LV::F(_) => h::BOX_F64,
+                    LV::B(_) => h::BOX_BOOL,
+                    LV::NI(..) => h::BOX_NULLABLE_I64,
+                    LV::NF(..) => h::BOX_NULLABLE_F64,
+                    LV::Obj(_) => return Err(be("typed: a boxed value in a Maybe slot")),
+                }
+            };
+            let what = kind | share.map_or(0, |k| (k as u64 + 1) << 8);
+            entries.push((Some(j), what, Some(v)));
+            entry_of.insert(b, entries.len() - 1);
+        }
+        if entries.is_empty() {
+            return Ok(());
+        }
+        let buf = self.boxbuf;
+        let i64t = self.l.i64;
+        for (k, &(slot, what, v)) in entries.iter().enumerate() {
+            let at = |f: usize| self.l.gep(buf, 32 * k + 8 * f);
+            let l = &self.l;
+            l.b.build_store(at(0)?, l.c64(what)).map_err(be)?;
+            let cur = match slot {
+                Some(j) => self.load_slot(j)?,
+                None => return Err(be("typed: an entry without a slot")),
+            };
+            self.l.b.build_store(at(3)?, cur).map_err(be)?;
+            let Some(v) = v else { continue };
+            let (bits, bound): (IntValue<'ctx>, Option<IntValue<'ctx>>) =
+                match (what & 0xff, self.val(v)?) {
+                    (h::BOX_KNOWN, _) => {
+                        let p = self
+                            .known_object(v)?
+                            .ok_or_else(|| be("typed: lost object"))?;
+                        (
+                            self.l.b.build_ptr_to_int(p, i64t, "addr").map_err(be)?,
+                            None,
+                        )
+                    }
+                    (_, LV::I(x)) => (x, None),
+                    (_, LV::F(x)) => (self.f64_bits(x)?, None),
+                    (_, LV::B(c)) => (
+                        self.l.b.build_int_z_extend(c, i64t, "b64").map_err(be)?,
+                        None,
+                    ),
+                    (_, LV::NI(x, f)) => (x, Some(f)),
+                    (_, LV::NF(x, f)) => (self.f64_bits(x)?, Some(f)),
+                    (_, LV::Obj(_)) => return Err(be("typed: a boxed value in a Maybe slot")),
+                };
+            self.l.b.build_store(at(1)?, bits).map_err(be)?;
+            if let Some(f) = bound {
+                let f = self.l.b.build_int_z_extend(f, i64t, "bound").map_err(be)?;
+                self.l.b.build_store(at(2)?, f).map_err(be)?;
+            }
+        }
+        self.l.call(
+            "rjit_box_values",
+            None,
+            &[self.l.c64(entries.len() as u64).into(), buf.into()],
+        )?;
+        for (k, &(slot, _, v)) in entries.iter().enumerate() {
+            let (Some(j), Some(v)) = (slot, v) else {
+                continue;
+            };
+            let l = &self.l;
+            let obj =
+                l.b.build_load(l.ptr, l.gep(buf, 32 * k + 24)?, "boxed")
                     .map_err(be)?
                     .into_pointer_value();
-                let inc = self.l.new_block("share");
-                let cont = self.l.new_block("cont");
-                self.l
-                    .b
-                    .build_conditional_branch(null, inc, cont)
-                    .map_err(be)?;
-                self.l.b.position_at_end(inc);
-                self.l.incref(p)?;
-                self.store_slot(j, p)?;
-                self.l.b.build_unconditional_branch(cont).map_err(be)?;
-                self.l.b.position_at_end(cont);
-                keep
-            } else {
-                let cur = self.load_slot(j)?;
-                let here = self.l.here()?;
-                let null = self.l.b.build_is_null(cur, "isnull").map_err(be)?;
-                let mk = self.l.new_block("box");
-                let cont = self.l.new_block("boxed");
-                self.l
-                    .b
-                    .build_conditional_branch(null, mk, cont)
-                    .map_err(be)?;
-                self.l.b.position_at_end(mk);
-                let p = match self.known_object(v)? {
-                    Some(p) => {
-                        self.l.incref(p)?;
-                        p
-                    }
-                    None => self.new_box(v)?,
-                };
-                self.store_slot(j, p)?;
-                let mk_end = self.l.here()?;
-                self.l.b.build_unconditional_branch(cont).map_err(be)?;
-                self.l.b.position_at_end(cont);
-                self.l
-                    .phi(self.l.ptr, &[(cur, here), (p, mk_end)], "obj")?
-                    .into_pointer_value()
-            };
-            made.insert(b, obj);
+            self.store_slot(j, obj)?;
             self.phys[j] = Ph::Holds(v);
         }
         Ok(())
+    }
+
+    fn f64_bits(&self, x: FloatValue<'ctx>) -> R<IntValue<'ctx>> {
+        Ok(self
+            .l
+            .b
+            .build_bit_cast(x, self.l.i64, "bits")
+            .map_err(be)?
+            .into_int_value())
     }
 
     fn state(&self, s: StateId) -> &'a FrameState {
@@ -960,11 +1120,14 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 let s = i
                     .state
                     .ok_or_else(|| be("typed: instruction without state"))?;
-                if let Some(native) = crate::hir::lowerable::native_subscript(*op, &tys) {
+                if let Some(native) = crate::hir::lowerable::native_container_op(*op, &tys) {
                     match native {
                         Opcode::BinarySubscr => self.subscr(inputs, i.results[0], s)?,
+                        Opcode::UnpackSequence => self.unpack(inputs, &i.results, s)?,
                         _ => self.store_subscr(inputs, s)?,
                     }
+                } else if *op == Opcode::GetIter {
+                    self.get_iter(*offset, inputs[0], i.results[0], s)?;
                 } else if numeric_op(*op, *arg, &tys) {
                     let lv = self.numeric(*op, *arg, inputs, s)?;
                     if *op == Opcode::UnaryPositive {
@@ -1227,8 +1390,45 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 self.check(nz, s)?;
                 self.l.b.build_float_div(x, y, "fdiv").map_err(be)?
             }
+            8 => self.float_pow(x, y, s)?,
             _ => return Err(be("typed: float operator")),
         }))
+    }
+
+    /// `x ** y`: libm's `pow` where `float_pow` calls it with no special case before or after
+    /// it (a positive finite base, a finite exponent, a finite result); anything else (a zero
+    /// or negative base, infinities, NaN, overflow) deopts and the interpreter computes it.
+    fn float_pow(
+        &mut self,
+        x: FloatValue<'ctx>,
+        y: FloatValue<'ctx>,
+        s: StateId,
+    ) -> R<FloatValue<'ctx>> {
+        let f64t = self.l.ctx.f64_type();
+        let (zero, inf) = (f64t.const_zero(), f64t.const_float(f64::INFINITY));
+        let b = &self.l.b;
+        let cmp = |p, a, c, name| b.build_float_compare(p, a, c, name).map_err(be);
+        // Ordered comparisons: NaN fails each.
+        let pos = cmp(FloatPredicate::OGT, x, zero, "pos")?;
+        let xfin = cmp(FloatPredicate::OLT, x, inf, "xfin")?;
+        // `y - y` is 0 for a finite `y`, NaN for an infinite one or NaN.
+        let ydiff = b.build_float_sub(y, y, "ydiff").map_err(be)?;
+        let yfin = cmp(FloatPredicate::OEQ, ydiff, zero, "yfin")?;
+        let ok = b.build_and(pos, xfin, "base_ok").map_err(be)?;
+        let ok = b.build_and(ok, yfin, "pow_ok").map_err(be)?;
+        self.check(ok, s)?;
+        let r = self
+            .l
+            .call("rjit_float_pow", Some(f64t.into()), &[x.into(), y.into()])?
+            .into_float_value();
+        // A positive base gives a positive result: overflow is +inf (OverflowError).
+        let fin = self
+            .l
+            .b
+            .build_float_compare(FloatPredicate::OLT, r, inf, "rfin")
+            .map_err(be)?;
+        self.check(fin, s)?;
+        Ok(r)
     }
 
     /// A generic instruction: the frame fully synced to its state, then the generic tier's
@@ -1481,31 +1681,108 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             self.phys = saved;
             return Ok(());
         }
-        // Any iterator: the generic FOR_ITER, its two ways out redirected to our edges.
-        self.full_sync(s)?;
-        self.l.naming = ins.offset;
-        let body_bb = self.l.new_block("iter_body");
+        // Any other iterator. A list or tuple iterator's next item is taken inline with the
+        // slots only lightly synced; anything else (another iterator, an exhausted one) goes
+        // through the generic FOR_ITER with the frame fully synced, its two ways out
+        // redirected to our edges. The paths join with the fast path's description of the
+        // slots: where it says `Maybe`, the slow path may have left the object.
+        let want = self.want_of(self.state(s), &HashMap::new());
+        self.sync(&want)?;
+        let item_slot = self.nlocals + depth;
+        let join = self.l.new_block("iter_item");
+        let slow = self.l.new_block("iter_slow");
         let done_bb = self.l.new_block("iter_done");
+        let ty = self.l.load_ptr(it, cp::OB_TYPE)?;
+        for (iter_type, seq_at, index_at, seq_t) in [
+            (
+                "PyListIter_Type",
+                cp::LISTITER_SEQ,
+                cp::LISTITER_INDEX,
+                Type::LIST,
+            ),
+            (
+                "PyTupleIter_Type",
+                cp::TUPLEITER_SEQ,
+                cp::TUPLEITER_INDEX,
+                Type::TUPLE,
+            ),
+        ] {
+            let l = &self.l;
+            let is = l.ptr_eq(ty, l.global(iter_type))?;
+            let this = l.new_block("seq_iter");
+            let other = l.new_block("not_seq_iter");
+            l.b.build_conditional_branch(is, this, other).map_err(be)?;
+            l.b.position_at_end(this);
+            let seq = l.load_ptr(it, seq_at)?;
+            let alive = l.b.build_is_not_null(seq, "alive").map_err(be)?;
+            l.guard(alive, slow, "seq_alive")?;
+            let index = l.load_int(l.i64, it, index_at)?;
+            let (items, n) = self.items_of(seq, seq_t)?;
+            let l = &self.l;
+            let more =
+                l.b.build_int_compare(IntPredicate::SLT, index, n, "more")
+                    .map_err(be)?;
+            let got = l.new_block("seq_item");
+            let end = l.new_block("seq_end");
+            l.branch_expecting(more, got, end, true)?;
+            // Exhausted: what `listiter_next`/`tupleiter_next` do (drop the sequence), then
+            // the iterator popped. Inline only while something else holds the sequence, so
+            // that neither release runs code (the iterator's dealloc then drops nothing).
+            l.b.position_at_end(end);
+            let rc = l.load_int(l.i64, seq, 0)?;
+            let shared =
+                l.b.build_int_compare(IntPredicate::SGT, rc, l.c64(1), "seq_shared")
+                    .map_err(be)?;
+            l.guard(shared, slow, "seq_drop")?;
+            l.store_at(it, seq_at, l.ptr.const_null().into())?;
+            let rc1 = l.b.build_int_sub(rc, l.c64(1), "rc1").map_err(be)?;
+            l.b.build_store(seq, rc1).map_err(be)?;
+            l.decref(it)?;
+            l.b.build_unconditional_branch(done_bb).map_err(be)?;
+            l.b.position_at_end(got);
+            let off = l.b.build_int_mul(index, l.c64(8), "off").map_err(be)?;
+            let item =
+                l.b.build_load(l.ptr, l.gep_dyn(items, off)?, "item")
+                    .map_err(be)?
+                    .into_pointer_value();
+            l.incref(item)?;
+            let index1 = l.b.build_int_add(index, l.c64(1), "index1").map_err(be)?;
+            l.store_at(it, index_at, index1.into())?;
+            self.store_slot(item_slot, item)?;
+            self.l.b.build_unconditional_branch(join).map_err(be)?;
+            self.l.b.position_at_end(other);
+        }
+        self.l.b.build_unconditional_branch(slow).map_err(be)?;
+
+        // The slow path: the generic FOR_ITER pushes the item into the same slot.
+        self.l.b.position_at_end(slow);
+        let light = self.phys.clone();
+        self.materialize(&want)?;
+        self.l.depth = depth as u32;
+        self.l.naming = ins.offset;
         let target = ins
             .jump_target()
             .ok_or_else(|| be("typed: FOR_ITER target"))?;
-        let saved_next = self.l.blocks.insert(ins.next, body_bb);
+        let saved_next = self.l.blocks.insert(ins.next, join);
         let saved_target = self.l.blocks.insert(target, done_bb);
         let r = self.l.for_iter(ins);
         restore(&mut self.l.blocks, ins.next, saved_next);
         restore(&mut self.l.blocks, target, saved_target);
         r?;
-        let synced = self.phys.clone();
-        self.l.b.position_at_end(body_bb);
-        let item_slot = self.nlocals + depth;
+
+        // The item (a new reference) above the iterator.
+        self.l.b.position_at_end(join);
+        self.phys = light.clone();
         let p = self.load_slot(item_slot)?;
         self.vals.insert(item, LV::Obj(p));
         self.phys[item_slot] = Ph::Holds(item);
         let bb = self.edge(k, body, None)?;
         self.l.b.build_unconditional_branch(bb).map_err(be)?;
-        self.phys = synced;
+
+        // Exhausted: the iterator released (inline or by the generic FOR_ITER), its pointer
+        // left in the slot.
+        self.phys = light;
         self.l.b.position_at_end(done_bb);
-        // The generic FOR_ITER released the iterator and left the pointer.
         self.phys[it_slot] = Ph::Dead;
         let bb = self.edge(k, exhausted, None)?;
         self.l.b.build_unconditional_branch(bb).map_err(be)?;
