@@ -80,6 +80,12 @@ enum Ph {
     /// Not owned, whatever it holds: a value-stack slot above the stack, or one the generic
     /// emitter popped (it leaves the pointer there). Written before it is next used.
     Dead,
+    /// A value-stack slot standing for `v` without holding it (its memory is not written): a
+    /// fast local holds `v`'s object, or the code's constants do. Nothing outside compiled code
+    /// sees the value stack until control leaves it, so the slot gets its reference
+    /// (`own_borrowed`) only before an exit, a generic instruction, an edge or a split whose
+    /// paths must agree; a sync that takes the owner away makes it owned first.
+    Borrowed(Value),
 }
 
 /// Types whose objects release nothing that could run Python code.
@@ -110,6 +116,8 @@ struct Typed<'l, 'ctx, 'a> {
     ident: HashMap<Value, Value>,
     /// Numeric constants → their index in `co_consts` (their object).
     konst: HashMap<Value, u32>,
+    /// Constants held as objects (`Const::Obj`): the code object keeps them alive.
+    consts: HashSet<Value>,
     phys: Vec<Ph>,
     blocks: Vec<BasicBlock<'ctx>>,
     /// Per block, per parameter: its phi and, for a nullable one, the bound flag's.
@@ -136,6 +144,7 @@ pub(super) fn lower<'ctx, 'a>(l: &mut Lower<'ctx, 'a>, f: &'a Func) -> R<()> {
         vals: HashMap::new(),
         ident: HashMap::new(),
         konst: HashMap::new(),
+        consts: HashSet::new(),
         phys: vec![Ph::Null; nslots],
         blocks: Vec::new(),
         phis: Vec::new(),
@@ -252,7 +261,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
     fn holds_same(&self, ph: Ph, v: Value) -> bool {
         match ph {
             Ph::Null => self.is_null(v),
-            Ph::Holds(w) | Ph::Maybe(w) => self.base(w) == self.base(v),
+            Ph::Holds(w) | Ph::Maybe(w) | Ph::Borrowed(w) => self.base(w) == self.base(v),
             Ph::Dead => false,
         }
     }
@@ -378,6 +387,8 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     release.push((old, self.noisy(ph)));
                     self.store_slot(j, self.l.ptr.const_null())?;
                     self.phys[j] = Ph::Null;
+                } else if matches!(ph, Ph::Borrowed(_)) {
+                    self.phys[j] = Ph::Dead;
                 }
                 continue;
             };
@@ -386,6 +397,13 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 self.phys[j] = match ph {
                     Ph::Null | Ph::Dead => Ph::Null,
                     Ph::Holds(_) => Ph::Holds(v),
+                    Ph::Borrowed(_) if self.can_borrow(j, v, want)? => Ph::Borrowed(v),
+                    Ph::Borrowed(_) => {
+                        // Its owner goes: the slot takes a reference of its own (before any
+                        // release of this sync).
+                        self.own(j, v)?;
+                        Ph::Holds(v)
+                    }
                     Ph::Maybe(_) if self.unboxed(v)? => Ph::Maybe(v),
                     Ph::Maybe(_) => {
                         // Boxed now: make sure the slot holds it.
@@ -414,7 +432,9 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 let old = self.load_slot(j)?;
                 release.push((old, self.noisy(ph)));
             }
-            if self.unboxed(v)? {
+            if self.can_borrow(j, v, want)? {
+                self.phys[j] = Ph::Borrowed(v);
+            } else if self.unboxed(v)? {
                 // An object the number already is (a guard's view, a constant) is kept with
                 // it: no allocation, and the identity survives merges, where the value becomes
                 // a parameter of its own.
@@ -446,6 +466,46 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 self.release_checked(old, want)?;
             } else {
                 self.l.xdecref(old)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether value-stack slot `j` may stand for `v` without a reference (`Ph::Borrowed`)
+    /// once the slots are synced to `want`: `v` has an object that a constant of the code or a
+    /// fast local of `want` holds.
+    fn can_borrow(&self, j: usize, v: Value, want: &[Option<Value>]) -> R<bool> {
+        if j < self.nlocals || self.is_null(v) || self.known_object(v)?.is_none() {
+            return Ok(false);
+        }
+        let b = self.base(v);
+        if self.consts.contains(&b) || self.konst.contains_key(&b) {
+            return Ok(true);
+        }
+        for w in want[..self.nlocals].iter().flatten() {
+            if self.base(*w) == b && self.known_object(*w)?.is_some() {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Give value-stack slot `j`, which stands for `v`, a reference of its own.
+    fn own(&mut self, j: usize, v: Value) -> R<()> {
+        let p = self
+            .known_object(v)?
+            .ok_or_else(|| be("typed: a borrowed value without an object"))?;
+        self.l.incref(p)?;
+        self.store_slot(j, p)?;
+        self.phys[j] = Ph::Holds(v);
+        Ok(())
+    }
+
+    /// Every borrowed slot owned (`Ph::Borrowed`).
+    fn own_borrowed(&mut self) -> R<()> {
+        for j in 0..self.nslots {
+            if let Ph::Borrowed(v) = self.phys[j] {
+                self.own(j, v)?;
             }
         }
         Ok(())
@@ -531,6 +591,8 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         let st = self.state(s);
         let want = self.want_of(st, &HashMap::new());
         self.sync(&want)?;
+        // The paths below must agree on the slots; the iterable's slot gives its reference up.
+        self.own_borrowed()?;
         let LV::Obj(v) = self.val(input)? else {
             return Err(be("typed: an unboxed iterable"));
         };
@@ -716,7 +778,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
     /// Whether releasing what `ph` names may run Python code.
     fn noisy(&self, ph: Ph) -> bool {
         match ph {
-            Ph::Null | Ph::Dead => false,
+            Ph::Null | Ph::Dead | Ph::Borrowed(_) => false,
             Ph::Holds(w) | Ph::Maybe(w) => !self.ty(self.base(w)).within(QUIET),
         }
     }
@@ -857,6 +919,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         let st = self.state(s);
         let want = self.want_of(st, &HashMap::new());
         self.sync(&want)?;
+        self.own_borrowed()?;
         self.materialize(&want)?;
         self.l.depth = st.stack.len() as u32;
         Ok(self.l.depth)
@@ -1014,7 +1077,10 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                         self.note_const(r, Number::Float(*bits));
                         LV::F(self.l.ctx.f64_type().const_float(f64::from_bits(*bits)))
                     }
-                    Const::Obj(k) => LV::Obj(self.l.table_entry(*k)?),
+                    Const::Obj(k) => {
+                        self.consts.insert(r);
+                        LV::Obj(self.l.table_entry(*k)?)
+                    }
                     Const::Unbound | Const::Null => LV::Obj(self.l.ptr.const_null()),
                 };
                 self.vals.insert(r, lv);
@@ -1688,6 +1754,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         // slots: where it says `Maybe`, the slow path may have left the object.
         let want = self.want_of(self.state(s), &HashMap::new());
         self.sync(&want)?;
+        self.own_borrowed()?;
         let item_slot = self.nlocals + depth;
         let join = self.l.new_block("iter_item");
         let slow = self.l.new_block("iter_slow");
@@ -1811,6 +1878,8 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             .ok_or_else(|| be("typed: an edge into the entry block"))?;
         let want = self.want_of(st, &subst);
         self.sync(&want)?;
+        // Block entries hold their stack values (`canonical`).
+        self.own_borrowed()?;
         // Arguments for boxed parameters that are unboxed here need their objects; so does an
         // unboxed value that reaches two slots (`b = a`): past the merge they are two
         // parameters, and `a is b` must stay true.
