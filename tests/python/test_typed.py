@@ -500,3 +500,32 @@ def test_iteration_ends_release_the_sequence_with_the_frame_synced():
     rjit.disable()
     assert jitted == plain
     assert Dying.seen == plain_seen
+
+
+def scale(xs, k):
+    for i in range(len(xs)):
+        xs[i] = xs[i] * k
+    return xs
+
+
+def test_floats_stored_in_place_only_when_nothing_else_holds_them():
+    g = fresh(scale)
+    rjit.disable()
+    for _ in range(20):
+        g([1.0 * 2] * 8, 1.5)
+    rjit.enable(threshold=1, background=False)
+    assert "typed_deopt" in rjit._rjit._dump_ir(g)
+    assert rjit.compile(g)
+    shared = 0.1 * 3
+    k = 1.0
+    held = [shared * 2, shared * 2]
+    alias = held[0]
+    twice = [shared, shared, 2.0 * 3.5]
+    # The last item is held by the list alone: written in place.
+    out = g(held + twice + [4.5 * k], 2.0)
+    again = g(held + twice + [4.5 * k], 2.0)
+    rjit.disable()
+    assert out == again == [shared * 4, shared * 4, shared * 2, shared * 2, 14.0, 9.0]
+    # Objects something else holds are never written.
+    assert alias == shared * 2 and held == [shared * 2, shared * 2] and shared == 0.1 * 3
+    assert twice == [shared, shared, 7.0]

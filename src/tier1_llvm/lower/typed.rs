@@ -698,6 +698,33 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         let (items, n) = self.items_of(c, Type::LIST)?;
         let i = self.index_in(inputs[2], n, s)?;
         let v = inputs[0];
+        let done = self.l.new_block("stored");
+        if let (LV::F(x), None) = (self.val(v)?, self.known_object(v)?) {
+            // An exact float only the list holds takes the new value in place, as the generic
+            // tier's float arithmetic reuses its operands' boxes: no other reference exists
+            // (a borrowed slot's owner would count), so the write is unobservable.
+            let l = &self.l;
+            let off = l.b.build_int_mul(i, l.c64(8), "off").map_err(be)?;
+            let old =
+                l.b.build_load(l.ptr, l.gep_dyn(items, off)?, "old")
+                    .map_err(be)?
+                    .into_pointer_value();
+            let t = l.load_ptr(old, cp::OB_TYPE)?;
+            let is_f = l.ptr_eq(t, l.global("PyFloat_Type"))?;
+            let rc = l.load_int(l.i64, old, 0)?;
+            let alone =
+                l.b.build_int_compare(IntPredicate::EQ, rc, l.c64(1), "alone")
+                    .map_err(be)?;
+            let reuse = l.b.build_and(is_f, alone, "reuse").map_err(be)?;
+            let in_place = l.new_block("store_in_place");
+            let boxed = l.new_block("store_boxed");
+            l.branch_expecting(reuse, in_place, boxed, true)?;
+            l.b.position_at_end(in_place);
+            l.b.build_store(l.gep(old, cp::FLOAT_VALUE)?, x)
+                .map_err(be)?;
+            l.b.build_unconditional_branch(done).map_err(be)?;
+            l.b.position_at_end(boxed);
+        }
         let new = match self.val(v)? {
             LV::Obj(p) => {
                 self.l.incref(p)?;
@@ -728,7 +755,6 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         let quiet = self.l.b.build_or(is_f, is_i, "quiet").map_err(be)?;
         let plain = self.l.new_block("rel_number");
         let checked = self.l.new_block("rel_other");
-        let done = self.l.new_block("stored");
         self.l
             .b
             .build_conditional_branch(quiet, plain, checked)
