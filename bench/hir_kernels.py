@@ -4,11 +4,20 @@
 are warmed without rjit first, so that CPython's quickening (the profile) is there.
 
     target/bench/cpython/bin/python bench/hir_kernels.py     (the venv bench/setup.sh makes)
+
+With `--compile-times`, each function the typed tier takes is also compiled to an object
+(`_rjit._emit_object`, not linked) 5 times per effort, with the typed tier and without, each in
+a process of its own (`RJIT_TYPED` is read once per process; `RJIT_CODEGEN=thread` keeps LLVM
+in it): the median milliseconds and the object's bytes, and the medians and p95 over the
+functions.
 """
 
 import importlib.util
+import json
 import os
 import re
+import statistics
+import subprocess
 import sys
 import time
 import types
@@ -64,6 +73,12 @@ def main() -> None:
         for k, v in vars(cls).items():
             if isinstance(v, types.FunctionType):
                 fns[f"{cls.__name__}.{k}"] = v
+    if "--emit" in sys.argv:
+        emit_times(fns)
+        return
+    if "--compile-times" in sys.argv:
+        compile_times()
+        return
     for name, f in sorted(fns.items()):
         why = rjit._rjit._typed_verdict(f)
         print(f"{name}: typed tier: {'takes it' if why is None else why}")
@@ -74,6 +89,48 @@ def main() -> None:
             continue
         for verdict in re.findall(r"^# loop .*?: (.*)$", text, re.M):
             print(f"{name}: {verdict}")
+
+
+def emit_times(fns: dict) -> None:
+    """In the child: JSON {name: {effort: [median ms, bytes]}} for the functions typed takes."""
+    out = {}
+    for name, f in sorted(fns.items()):
+        if rjit._rjit._typed_verdict(f) is not None:
+            continue
+        out[name] = {}
+        for effort in ("quick", "optimised"):
+            times, size = [], 0
+            for _ in range(5):
+                t = time.perf_counter()
+                size = len(rjit._rjit._emit_object(f, effort))
+                times.append((time.perf_counter() - t) * 1000)
+            out[name][effort] = [statistics.median(times), size]
+    print(json.dumps(out))
+
+
+def p95(xs: list) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, round(0.95 * (len(xs) - 1)))]
+
+
+def compile_times() -> None:
+    runs = {}
+    for typed in ("0", "1"):
+        env = dict(os.environ, RJIT_TYPED=typed, RJIT_CODEGEN="thread")
+        out = subprocess.run(
+            [sys.executable, __file__, "--emit"], env=env, check=True, capture_output=True, text=True
+        ).stdout
+        runs[typed] = json.loads(out.strip().splitlines()[-1])
+    print("| function | effort | generic ms | typed ms | generic bytes | typed bytes |")
+    print("|---|---|---:|---:|---:|---:|")
+    for name in sorted(runs["1"]):
+        for effort in ("quick", "optimised"):
+            (gm, gb), (tm, tb) = runs["0"][name][effort], runs["1"][name][effort]
+            print(f"| {name} | {effort} | {gm:.1f} | {tm:.1f} | {gb} | {tb} |")
+    for effort in ("quick", "optimised"):
+        for typed, label in (("0", "generic"), ("1", "typed")):
+            ms = [runs[typed][n][effort][0] for n in runs[typed]]
+            print(f"{label} {effort}: median {statistics.median(ms):.1f} ms, p95 {p95(ms):.1f} ms over {len(ms)} functions")
 
 
 if __name__ == "__main__":

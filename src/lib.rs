@@ -219,6 +219,13 @@ fn info<'py>(py: Python<'py>, obj: &Bound<'py, PyAny>) -> PyResult<Bound<'py, Py
             if let Some(r) = st.reason() {
                 d.set_item("reason", r)?;
             }
+            d.set_item(
+                "deopts",
+                st.deopts.load(std::sync::atomic::Ordering::Relaxed),
+            )?;
+            if st.typed_demoted() {
+                d.set_item("typed", "demoted: its guards kept failing")?;
+            }
         }
     }
     Ok(d)
@@ -304,8 +311,9 @@ fn _typed_verdict(obj: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
 fn _dump_ir(obj: &Bound<'_, PyAny>) -> PyResult<String> {
     let code = code_of(obj)?;
     // SAFETY: GIL held; code is live.
-    let snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
+    let mut snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
         .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
+    snap.typed = config::typed();
     driver::codegen::emit(
         &snap,
         "rjit_dump",
@@ -325,8 +333,9 @@ fn _dump_ir(obj: &Bound<'_, PyAny>) -> PyResult<String> {
 fn _dis(obj: &Bound<'_, PyAny>, kind: &str, effort: &str) -> PyResult<String> {
     let code = code_of(obj)?;
     // SAFETY: GIL held; code is live.
-    let snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
+    let mut snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
         .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
+    snap.typed = config::typed();
     let cpu = config::cpu();
     let symbol = driver::symbol_for(&driver::cache_key(&snap, cpu));
     let what = match kind {
@@ -357,8 +366,9 @@ fn _emit_object<'py>(
 ) -> PyResult<Bound<'py, pyo3::types::PyBytes>> {
     let code = code_of(obj)?;
     // SAFETY: GIL held; code is live.
-    let snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
+    let mut snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
         .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
+    snap.typed = config::typed();
     let cpu = config::cpu();
     let symbol = driver::symbol_for(&driver::cache_key(&snap, cpu));
     let effort = effort_of(effort)?;

@@ -17,6 +17,8 @@ pub static COMPILE_NANOS: AtomicU64 = AtomicU64::new(0);
 pub static IMPROVED: AtomicU64 = AtomicU64::new(0);
 pub static IMPROVE_NANOS: AtomicU64 = AtomicU64::new(0);
 pub static IMPROVE_INSTALLED: AtomicU64 = AtomicU64::new(0);
+/// Code compiled again without the typed tier after its guards kept failing.
+pub static TYPED_DEMOTIONS: AtomicU64 = AtomicU64::new(0);
 /// Time spent looking entries up in the cache (open, check, map, verify) and linking them.
 pub static CACHE_LOAD_NANOS: AtomicU64 = AtomicU64::new(0);
 pub static LINK_NANOS: AtomicU64 = AtomicU64::new(0);
@@ -110,6 +112,7 @@ pub fn snapshot() -> Vec<(&'static str, u64)> {
         ("installed", INSTALLED.load(Relaxed)),
         ("improved", IMPROVED.load(Relaxed)),
         ("improve_installed", IMPROVE_INSTALLED.load(Relaxed)),
+        ("typed_demotions", TYPED_DEMOTIONS.load(Relaxed)),
         ("orc_links", ORC_LINKS.load(Relaxed)),
         ("cache_pack_hits", CACHE_PACK_HITS.load(Relaxed)),
         ("cache_packs_mapped", CACHE_PACKS_MAPPED.load(Relaxed)),

@@ -146,6 +146,9 @@ pub struct Finished {
     pub result: Result<Vec<u8>, AbortReason>,
     /// The Optimised code to replace the Quick code with (an error only keeps the Quick code).
     pub improve: bool,
+    /// Whether the typed tier was allowed (`CodeSnapshot::typed`): a replacement compiled so
+    /// is not installed once the code has been demoted meanwhile.
+    pub typed: bool,
 }
 
 /// The key of a snapshot compiled for `cpu`: rjit and helper-ABI versions, CPython magic, the
@@ -538,6 +541,21 @@ pub fn improve(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) {
     pool.spawn(run_one);
 }
 
+/// Queue a replacement of `state`'s installed code compiled from `snap` (the generic tier's,
+/// after its typed code kept deopting: `hook::install::on_deopt`), Optimised, installed as a
+/// second compile is; whatever `RJIT_IMPROVE` says. Dropped after shutdown.
+pub fn recompile(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) {
+    if SHUTDOWN.load(Ordering::Acquire) {
+        return;
+    }
+    let pool = pool();
+    IMPROVE
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .push(Job::new(snap, key, state, true));
+    pool.spawn(run_one);
+}
+
 /// Forget the second compiles not started yet (`rjit.disable()`).
 pub fn drop_improvements() {
     drop(take_improvements());
@@ -575,6 +593,7 @@ fn run_one() {
     } else {
         Effort::Quick
     };
+    let typed = snap.typed;
     let symbol = symbol_for(&key);
     // Jobs still queued when the process exits are dropped, not compiled. (Counted as
     // running before the check, so that `exit_while_compiling` cannot miss one.)
@@ -597,6 +616,7 @@ fn run_one() {
             symbol,
             result,
             improve,
+            typed,
         });
     INSTALL_PENDING.store(true, Ordering::Release);
     if improve {

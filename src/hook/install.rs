@@ -250,7 +250,8 @@ unsafe fn tier_up<'a>(
     globals: *mut PyObject,
 ) -> Option<&'a CodeState> {
     // SAFETY: GIL held; code live.
-    let snap = unsafe { snapshot::take(code)? };
+    let mut snap = unsafe { snapshot::take(code)? };
+    snap.typed = config::typed();
     let code_key = driver::code_key(&snap);
     let key = driver::for_cpu(&code_key, crate::config::cpu());
     // SAFETY: as documented.
@@ -406,6 +407,8 @@ pub unsafe fn exclude(code: *mut PyCodeObject311, reason: &str) -> bool {
 pub fn drain_installs() {
     for f in driver::take_finished() {
         match f.result {
+            // Typed code for code demoted meanwhile (`on_deopt`): its replacement comes.
+            Ok(_) if f.improve && f.typed && f.state.typed_demoted() => {}
             Ok(obj) if f.improve => improve_installed(&f.state, &f.symbol, &obj),
             Ok(obj) => {
                 link_and_install(&f.state, &f.symbol, &obj, Origin::Jit);
@@ -424,17 +427,101 @@ pub fn drain_installs() {
 /// resume point. Code no longer compiled (excluded, or never installed) is left alone, and a
 /// link failure keeps the Quick code.
 fn improve_installed(state: &CodeState, symbol: &str, object: &[u8]) {
+    if replace_installed(state, symbol, object) {
+        crate::stats::bump(&stats::IMPROVE_INSTALLED);
+        state.set_optimised(true);
+    }
+}
+
+/// Replace the installed code of `state` with `object`'s (as `improve_installed`); false when
+/// nothing was replaced.
+fn replace_installed(state: &CodeState, symbol: &str, object: &[u8]) -> bool {
     if state.tier() != Tier::Compiled || state.entry().is_null() {
-        return;
+        return false;
     }
     let Some(addr) = code_memory::link_again(symbol, object) else {
-        return;
+        return false;
     };
     let origin = state.origin().unwrap_or(Origin::Jit);
-    crate::stats::bump(&stats::IMPROVE_INSTALLED);
     state.install(addr, origin);
-    state.set_optimised(true);
     map_for_profilers(state, addr, profiled_size(object, symbol));
+    true
+}
+
+/// Deopts of one code object before its typed code may be replaced; with `DEMOTE_SHARE`.
+const DEMOTE_AFTER: u64 = 64;
+/// ... and when at least one call in this many deopted.
+const DEMOTE_SHARE: u64 = 2;
+
+/// `runtime::deopt`'s hook, for every frame of compiled code handed to the interpreter
+/// mid-function (GIL held). Counts the deopt; code whose guards keep failing (at least
+/// `DEMOTE_AFTER` deopts, in at least one call of `DEMOTE_SHARE`: a function fed other types
+/// than its profile saw) is compiled again without the typed tier, and the generic code
+/// replaces the typed code as a second compile does (frames running the typed code finish in
+/// it; the cache entry is replaced too, so later processes start with the generic code).
+///
+/// # Safety
+/// GIL held; `code` is the live code object of the frame being handed over.
+pub unsafe extern "C" fn on_deopt(code: *mut PyCodeObject311) {
+    // No panic crosses `extern "C"`: a failure here only leaves the typed code installed.
+    // SAFETY: as documented.
+    let _ = std::panic::catch_unwind(|| unsafe { demote_if_failing(code) });
+}
+
+/// `on_deopt`'s work.
+///
+/// # Safety
+/// As `on_deopt`.
+unsafe fn demote_if_failing(code: *mut PyCodeObject311) {
+    // SAFETY: as documented.
+    let Slot::Hot(raw) = (unsafe { slot_of(code) }) else {
+        return;
+    };
+    // SAFETY: the slot holds one reference to the state while the code object lives.
+    let st = unsafe { &*raw };
+    let n = st.deopts.fetch_add(1, Ordering::Relaxed) + 1;
+    if !config::typed()
+        || st.typed_demoted()
+        || n < DEMOTE_AFTER
+        || n * DEMOTE_SHARE < calls_of(st)
+        || st.tier() != Tier::Compiled
+        || !st.demote_typed()
+    {
+        return;
+    }
+    stats::bump(&stats::TYPED_DEMOTIONS);
+    if config::debug() {
+        eprintln!(
+            "rjit: {} deopted {n} times: compiled again without the typed tier",
+            st.label
+        );
+    }
+    // SAFETY: GIL held; code live.
+    let Some(mut snap) = (unsafe { snapshot::take(code) }) else {
+        return;
+    };
+    snap.typed = false;
+    let key = driver::for_cpu(&driver::code_key(&snap), config::cpu());
+    // SAFETY: `raw` came from `Arc::into_raw` and the slot still holds that reference: one
+    // more for the compile job.
+    let state = unsafe {
+        Arc::increment_strong_count(raw);
+        Arc::from_raw(raw)
+    };
+    if config::sync() {
+        let symbol = driver::symbol_for(&key);
+        let built = std::panic::catch_unwind(|| {
+            driver::build(&snap, &key, &symbol, crate::target::Effort::Quick)
+        })
+        .unwrap_or_else(|_| Err(AbortReason::Backend("compiler panicked".into())));
+        if let Ok(obj) = built
+            && replace_installed(&state, &symbol, &obj)
+        {
+            state.set_optimised(false);
+        }
+    } else {
+        driver::recompile(snap, key, state);
+    }
 }
 
 /// `rjit.compile`: make `code` compiled now, on this thread. Returns true if it is compiled.

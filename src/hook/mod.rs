@@ -86,6 +86,7 @@ pub fn enable(force: bool) -> Result<(), EnableError> {
         let ours = rjit_eval_frame as cffi::EvalFrameFn;
         crate::runtime::calls::DIRECT_EVAL_FRAME.store(ours as usize, Ordering::Relaxed);
         crate::runtime::calls::set_entry_resolver(dispatch::compiled_entry);
+        crate::runtime::deopt::set_deopt_hook(install::on_deopt);
         crate::runtime::calls::init_intrinsics();
         if cur as usize == ours as usize {
             return Ok(());

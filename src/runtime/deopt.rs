@@ -13,11 +13,25 @@
 //! Invariant: the frame's traceback entry is added exactly once, by whichever unwinds it.
 
 use std::ffi::c_int;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use pyo3_ffi::{PyObject, PyThreadState};
 
 use crate::cpython::{self, InterpreterFrame, ffi as cffi};
 use crate::stats;
+
+/// A function told of every deopt (the code object of the frame handed over), with the GIL
+/// held, before the interpreter takes the frame: the hook's tiering policy
+/// (`hook::install::on_deopt`), registered with `set_deopt_hook`. 0: none.
+static ON_DEOPT: AtomicUsize = AtomicUsize::new(0);
+
+/// The signature of the deopt hook.
+pub type DeoptHook = unsafe extern "C" fn(*mut cpython::PyCodeObject311);
+
+/// Register the deopt hook (once, at start-up).
+pub fn set_deopt_hook(f: DeoptHook) {
+    ON_DEOPT.store(f as usize, Ordering::Release);
+}
 
 /// Ownership: frame borrowed; the `depth` stack slots above the locals are owned references
 /// that pass to the interpreter (or are released here when the exception leaves the frame). Returns what the interpreter returns (new reference or NULL).
@@ -53,6 +67,11 @@ pub unsafe extern "C" fn rjit_handoff(
         let code = unsafe { (*frame).f_code };
         // SAFETY: the frame keeps its code object alive while the name is read.
         stats::record_deopt_site(code as usize, prev_index + 1, || unsafe { qualname(code) });
+        let hook = ON_DEOPT.load(Ordering::Acquire);
+        if hook != 0 {
+            // SAFETY: only `set_deopt_hook` stores here, a `DeoptHook`; GIL held, code live.
+            unsafe { std::mem::transmute::<usize, DeoptHook>(hook)(code) };
+        }
     }
     // SAFETY: per the contract above; prev_instr stays inside (or one before) co_code_adaptive.
     unsafe {

@@ -42,6 +42,10 @@ pub struct CodeSnapshot {
     /// iterator is a range iterator). They shape guards, never meaning (compiled code reads
     /// names from the code object), so they are not part of the key either.
     pub names: Vec<String>,
+    /// Whether the typed tier may compile it (`RJIT_TYPED=1`, and the code was not demoted
+    /// for deopting too often: `hook::install::on_deopt`). Set by whoever asks for the compile;
+    /// not part of the key (the cache keeps whichever code was compiled last).
+    pub typed: bool,
 }
 
 /// The value of a numeric constant (`CodeSnapshot::numbers`).
@@ -184,6 +188,7 @@ pub unsafe fn take(code: *mut PyCodeObject311) -> Option<CodeSnapshot> {
             names: (0..PyTuple_GET_SIZE(co.co_names))
                 .map(|i| text(PyTuple_GET_ITEM(co.co_names, i)))
                 .collect(),
+            typed: false,
         })
     }
 }

@@ -135,6 +135,11 @@ pub struct CodeState {
     excluded: std::sync::atomic::AtomicBool,
     /// The installed code was compiled with `Effort::Optimised` (for `rjit.info`).
     optimised: std::sync::atomic::AtomicBool,
+    /// Frames of this code handed to the interpreter mid-function (`runtime::deopt`).
+    pub deopts: AtomicU64,
+    /// Compiled without the typed tier from now on: its guards kept failing
+    /// (`hook::install::on_deopt`).
+    typed_demoted: std::sync::atomic::AtomicBool,
 }
 
 // SAFETY: the raw pointers in `table` are only dereferenced by compiled code running with the
@@ -173,6 +178,8 @@ impl CodeState {
             detail: Mutex::new((None, None)),
             excluded: std::sync::atomic::AtomicBool::new(false),
             optimised: std::sync::atomic::AtomicBool::new(false),
+            deopts: AtomicU64::new(0),
+            typed_demoted: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
@@ -207,6 +214,15 @@ impl CodeState {
 
     pub fn optimised(&self) -> bool {
         self.optimised.load(Ordering::Acquire)
+    }
+
+    /// Keep the typed tier away from this code; false if it already was.
+    pub fn demote_typed(&self) -> bool {
+        !self.typed_demoted.swap(true, Ordering::AcqRel)
+    }
+
+    pub fn typed_demoted(&self) -> bool {
+        self.typed_demoted.load(Ordering::Acquire)
     }
 
     pub fn is_excluded(&self) -> bool {

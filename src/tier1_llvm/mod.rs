@@ -34,11 +34,6 @@ fn passes() -> String {
     std::env::var("RJIT_LLVM_PASSES").unwrap_or_else(|_| target::OPT_PIPELINE.to_string())
 }
 
-/// Whether `RJIT_TYPED=1` asks for the typed tier (`lower::lower_typed`).
-fn typed_tier_on() -> bool {
-    std::env::var("RJIT_TYPED").is_ok_and(|v| v == "1")
-}
-
 /// Run the pipeline on `snap` for `cpu` and return what `what` asks for: the object (defining
 /// `symbol` with the `runtime::EntryFn` signature) or a text form of it for `rjit.dis`.
 /// The caller has run `driver::codegen::precheck`. `debug`: per-phase timings on stderr.
@@ -64,9 +59,10 @@ pub fn emit(
         }
         module
     };
-    // The typed tier where it takes the function (an experiment: `RJIT_TYPED=1`, which cache
-    // keys do not see), else the generic one.
-    let typed = typed_tier_on()
+    // The typed tier where the request allows it (`CodeSnapshot::typed`: `RJIT_TYPED=1`, which
+    // cache keys do not see) and it takes the function, else the generic one.
+    let typed = snap
+        .typed
         .then(|| crate::hir::build(snap, &analysed).ok())
         .flatten()
         .and_then(|f| {

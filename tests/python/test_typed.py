@@ -529,3 +529,34 @@ def test_floats_stored_in_place_only_when_nothing_else_holds_them():
     # Objects something else holds are never written.
     assert alias == shared * 2 and held == [shared * 2, shared * 2] and shared == 0.1 * 3
     assert twice == [shared, shared, 7.0]
+
+
+def fsum(xs):
+    t = 0.0
+    for x in xs:
+        t = t + x * 0.5
+    return t
+
+
+def test_code_whose_guards_keep_failing_goes_back_to_the_generic_tier():
+    g = fresh(fsum)
+    rjit.disable()
+    for _ in range(20):
+        g([1.5] * 10)
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(g)
+    assert "typed" not in rjit.info(g)
+    # Ints where the profile saw floats: every call deopts at the first guard.
+    for k in range(70):
+        assert g([k, 2, 3]) == fsum([k, 2, 3])
+    info = rjit.info(g)
+    assert info.get("typed") == "demoted: its guards kept failing", info
+    assert rjit.stats()["typed_demotions"] >= 1
+    # The generic code replaced the typed code: no more deopts, the same results.
+    deopts = info["deopts"]
+    for k in range(20):
+        assert g([k, 2, 3]) == fsum([k, 2, 3])
+        assert g([1.5, k]) == fsum([1.5, k])
+    rjit.disable()
+    assert rjit.info(g)["deopts"] == deopts
+    assert rjit.info(g)["state"] == "compiled"
