@@ -7,6 +7,7 @@ interpreter gives."""
 from __future__ import annotations
 
 import copy
+import json
 import math
 import types
 
@@ -560,3 +561,52 @@ def test_code_whose_guards_keep_failing_goes_back_to_the_generic_tier():
     rjit.disable()
     assert rjit.info(g)["deopts"] == deopts
     assert rjit.info(g)["state"] == "compiled"
+
+
+CACHED_PROGRAM = """
+import json, sys
+import rjit
+
+def kernel(xs, pairs):
+    t = 0.0
+    for i in range(len(xs)):
+        t = t + xs[i] * 0.5
+    for (a, b), c in pairs:
+        t += (a - b) ** 2.0 * c
+    return t
+
+rjit.disable()
+for _ in range(20):
+    kernel([1.5] * 10, [((1.0, 2.0), 3.0)] * 5)
+rjit.enable(threshold=1, background=False)
+assert rjit.compile(kernel), rjit.info(kernel)
+cases = [([1.5, 2.5], [((1.0, 2.0), 3.0)]), ([1, 2**70], []), ([0.5], [((0.0, 0.0), 1.0)]), ([], [((1, "x"), 2)])]
+out = []
+for c in cases:
+    try:
+        out.append(repr(kernel(*c)))
+    except Exception as e:
+        out.append(type(e).__name__ + ": " + str(e))
+print(json.dumps({"info": rjit.info(kernel), "out": out, "ir": "typed_deopt" in rjit._rjit._dump_ir(kernel)}))
+"""
+
+
+def test_typed_code_is_cached_and_runs_in_a_later_process(tmp_path):
+    from conftest import run_python
+
+    env = {"RJIT_TYPED": "1", "RJIT_CACHE_DIR": str(tmp_path), "RJIT_SYNC": "1", "RJIT_IMPROVE": "0"}
+    first = run_python(CACHED_PROGRAM, env)
+    assert first.returncode == 0, first.stderr
+    a = json.loads(first.stdout.strip().splitlines()[-1])
+    assert a["ir"] and a["info"]["origin"] == "jit"
+    # A later process loads the typed code the first one stored, without compiling it.
+    second = run_python(CACHED_PROGRAM, env)
+    assert second.returncode == 0, second.stderr
+    b = json.loads(second.stdout.strip().splitlines()[-1])
+    assert b["info"]["origin"] == "cache", b["info"]
+    assert b["info"]["key"] == a["info"]["key"]
+    plain = run_python(CACHED_PROGRAM.replace("rjit.enable(threshold=1, background=False)\n", "").replace(
+        "assert rjit.compile(kernel), rjit.info(kernel)\n", ""), {"RJIT_DISABLE": "1"})
+    assert plain.returncode == 0, plain.stderr
+    c = json.loads(plain.stdout.strip().splitlines()[-1])
+    assert a["out"] == b["out"] == c["out"]
