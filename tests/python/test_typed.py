@@ -610,3 +610,37 @@ def test_typed_code_is_cached_and_runs_in_a_later_process(tmp_path):
     assert plain.returncode == 0, plain.stderr
     c = json.loads(plain.stdout.strip().splitlines()[-1])
     assert a["out"] == b["out"] == c["out"]
+
+
+def rows_loop(make):
+    t = 0.0
+    for row in make():
+        a, b = row
+        for k in range(3):
+            t = t + 1.5
+    return t
+
+
+def test_locals_released_together_see_the_frame_synced():
+    # `a` and `b` are overwritten in one sync (one slow path for both releases); the last
+    # reference to the old `a` dies there and its `__del__` reads the loop's `t` from the frame.
+    # (`b` stays the same int: a `__del__` reading `f_locals` while several locals change at
+    # once sees them all stored, where the interpreter shows the later ones still old;
+    # docs/typed-tier.md.)
+    g = fresh(rows_loop)
+    rjit.disable()
+    for _ in range(20):
+        g(lambda: iter([(1, 2)] * 5))
+    Dying.seen = []
+    plain = rows_loop(lambda: ((Dying(), 7) for _ in range(3)))
+    plain_seen = Dying.seen
+    assert plain_seen[0] == 4.5
+    rjit.enable(threshold=1, background=False)
+    assert "typed_deopt" in rjit._rjit._dump_ir(g)
+    assert "rel_all_last" in rjit._rjit._dump_ir(g)
+    assert rjit.compile(g)
+    Dying.seen = []
+    jitted = g(lambda: ((Dying(), 7) for _ in range(3)))
+    rjit.disable()
+    assert jitted == plain
+    assert Dying.seen == plain_seen

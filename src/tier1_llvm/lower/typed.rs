@@ -461,13 +461,63 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 };
             }
         }
-        for (old, noisy) in release {
-            if noisy {
-                self.release_checked(old, want)?;
+        let mut noisy = Vec::new();
+        for (old, n) in release {
+            if n {
+                noisy.push(old);
             } else {
                 self.l.xdecref(old)?;
             }
         }
+        match noisy.as_slice() {
+            [] => Ok(()),
+            [old] => self.release_checked(*old, want),
+            _ => self.release_all_checked(&noisy, want),
+        }
+    }
+
+    /// `release_checked` for several objects with one slow path: when any of them is down to
+    /// its last reference, the frame is fully synced once and they are all released after it.
+    fn release_all_checked(
+        &mut self,
+        olds: &[PointerValue<'ctx>],
+        want: &[Option<Value>],
+    ) -> R<()> {
+        let l = &self.l;
+        // NULL reads `None`'s count instead (never 1).
+        let none = l.global("_Py_NoneStruct");
+        let mut any = l.ctx.bool_type().const_zero();
+        for &old in olds {
+            let null = l.b.build_is_null(old, "isnull").map_err(be)?;
+            let p =
+                l.b.build_select(null, none, old, "rc_of")
+                    .map_err(be)?
+                    .into_pointer_value();
+            let rc = l.load_int(l.i64, p, 0)?;
+            let last =
+                l.b.build_int_compare(IntPredicate::EQ, rc, l.c64(1), "last")
+                    .map_err(be)?;
+            any = l.b.build_or(any, last, "any_last").map_err(be)?;
+        }
+        let shared = l.new_block("rel_all_shared");
+        let slow = l.new_block("rel_all_last");
+        let done = l.new_block("released_all");
+        l.branch_expecting(any, slow, shared, false)?;
+        l.b.position_at_end(shared);
+        for &old in olds {
+            self.l.xdecref(old)?;
+        }
+        self.l.b.build_unconditional_branch(done).map_err(be)?;
+        self.l.b.position_at_end(slow);
+        // As in `release_checked`: the slow path leaves objects where `Maybe` allows them.
+        let saved = self.phys.clone();
+        self.materialize(want)?;
+        for &old in olds {
+            self.l.xdecref(old)?;
+        }
+        self.l.b.build_unconditional_branch(done).map_err(be)?;
+        self.phys = saved;
+        self.l.b.position_at_end(done);
         Ok(())
     }
 
