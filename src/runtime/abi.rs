@@ -49,6 +49,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         helpers::rjit_inplace_power,
         helpers::rjit_float_pow,
         helpers::rjit_box_values,
+        helpers::rjit_box_locals,
         exceptions::rjit_traceback_here,
         exceptions::rjit_trace_exception,
         exceptions::rjit_fetch_exception,

@@ -216,6 +216,50 @@ pub unsafe extern "C" fn rjit_box_values(n: i64, e: *mut BoxEntry) {
     }
 }
 
+/// The typed tier's full sync of its fast locals, from the arrays where it keeps the bits of
+/// each unboxed local (`shadow`, and `bound` for a local that may be unbound): every local in
+/// `maybe` whose slot is NULL gets a box (a float for `floats`, `True`/`False` for `bools`, an
+/// int else; nothing for an unbound one of `nullable`). A slot that holds an object already
+/// holds this value's. The masks are constants of the call site, so each site is one call.
+///
+/// # Safety
+/// GIL held; `locals` is a frame's `localsplus`, with more than the highest bit of `maybe`
+/// slots; `shadow` and `bound` hold those locals' current values.
+pub unsafe extern "C" fn rjit_box_locals(
+    locals: *mut *mut PyObject,
+    shadow: *const u64,
+    bound: *const u8,
+    maybe: u64,
+    floats: u64,
+    bools: u64,
+    nullable: u64,
+) {
+    let mut m = maybe;
+    while m != 0 {
+        let j = m.trailing_zeros() as usize;
+        m &= m - 1;
+        let bit = 1u64 << j;
+        // SAFETY: `j` is a local of the frame (the caller's contract); the C API calls box
+        // numbers and return new references, which the slot takes.
+        unsafe {
+            let slot = locals.add(j);
+            if !(*slot).is_null() || (nullable & bit != 0 && *bound.add(j) == 0) {
+                continue;
+            }
+            let bits = *shadow.add(j);
+            *slot = if floats & bit != 0 {
+                PyFloat_FromDouble(f64::from_bits(bits))
+            } else if bools & bit != 0 {
+                let o = if bits != 0 { Py_True() } else { Py_False() };
+                Py_INCREF(o);
+                o
+            } else {
+                PyLong_FromLongLong(bits as i64)
+            };
+        }
+    }
+}
+
 /// `**=` (`_PyNumber_InPlacePowerNoMod`).
 ///
 /// # Safety

@@ -128,6 +128,11 @@ struct Typed<'l, 'ctx, 'a> {
     instr_at: HashMap<u32, &'a Instr>,
     /// Entry-block buffer of `rjit_box_values` entries (32 bytes each, one per slot at most).
     boxbuf: PointerValue<'ctx>,
+    /// Entry-block arrays, one element per fast local (`shadow_store`): the bits of the unboxed
+    /// value a `Maybe` local stands for, and whether it is bound. `rjit_box_locals` boxes from
+    /// them, so a full sync of the locals is one call with constant arguments.
+    shadow: PointerValue<'ctx>,
+    shadow_bound: PointerValue<'ctx>,
 }
 
 pub(super) fn lower<'ctx, 'a>(l: &mut Lower<'ctx, 'a>, f: &'a Func) -> R<()> {
@@ -156,6 +161,17 @@ pub(super) fn lower<'ctx, 'a>(l: &mut Lower<'ctx, 'a>, f: &'a Func) -> R<()> {
             l.b.build_alloca(l.i64.array_type(4 * n), "boxbuf")
                 .map_err(be)?
         },
+        shadow: l
+            .b
+            .build_alloca(l.i64.array_type(nlocals.max(1) as u32), "shadow")
+            .map_err(be)?,
+        shadow_bound: l
+            .b
+            .build_alloca(
+                l.ctx.i8_type().array_type(nlocals.max(1) as u32),
+                "shadow_bound",
+            )
+            .map_err(be)?,
         l,
     };
     t.run()
@@ -445,6 +461,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 } else {
                     self.store_slot(j, self.l.ptr.const_null())?;
                     self.phys[j] = Ph::Maybe(v);
+                    self.shadow_store(j, v)?;
                 }
             } else {
                 let LV::Obj(p) = self.val(v)? else {
@@ -864,12 +881,113 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         self.materialize_some(want, None)
     }
 
+    /// Record the bits of unboxed `v` for fast local `j`, which now stands for it (`Maybe`).
+    fn shadow_store(&self, j: usize, v: Value) -> R<()> {
+        if j >= self.nlocals {
+            return Ok(());
+        }
+        let l = &self.l;
+        let (bits, bound) = match self.val(v)? {
+            LV::I(x) => (x, None),
+            LV::F(x) => (self.f64_bits(x)?, None),
+            LV::B(c) => (l.b.build_int_z_extend(c, l.i64, "b64").map_err(be)?, None),
+            LV::NI(x, f) => (x, Some(f)),
+            LV::NF(x, f) => (self.f64_bits(x)?, Some(f)),
+            LV::Obj(_) => return Ok(()),
+        };
+        l.b.build_store(l.gep(self.shadow, 8 * j)?, bits)
+            .map_err(be)?;
+        if let Some(f) = bound {
+            let f8 =
+                l.b.build_int_z_extend(f, l.ctx.i8_type(), "bound8")
+                    .map_err(be)?;
+            l.b.build_store(l.gep(self.shadow_bound, j)?, f8)
+                .map_err(be)?;
+        }
+        Ok(())
+    }
+
+    /// A full sync of the `Maybe` fast locals from their shadows, in one call of
+    /// `rjit_box_locals` with constant masks, when that is exact: at most 64 locals, each
+    /// standing for a plain unboxed value that no other slot shares and that has no object of
+    /// its own (a constant, a guard's view: those go through `rjit_box_values`). Returns the
+    /// locals it synced, or `None` when it did nothing.
+    fn box_locals_from_shadows(&mut self, want: &[Option<Value>]) -> R<Option<Vec<usize>>> {
+        if self.nlocals > 64 {
+            return Ok(None);
+        }
+        let (mut maybe, mut floats, mut bools, mut nullable) = (0u64, 0u64, 0u64, 0u64);
+        let mut bases: HashMap<Value, usize> = HashMap::new();
+        for (j, w) in want.iter().enumerate() {
+            let Some(v) = *w else { continue };
+            let b = self.base(v);
+            if matches!(self.phys[j], Ph::Holds(_) | Ph::Maybe(_) | Ph::Borrowed(_))
+                && bases.insert(b, j).is_some()
+                && self.unboxed(v)?
+            {
+                // Two slots of one unboxed value: one object for both (`rjit_box_values`).
+                return Ok(None);
+            }
+            if j >= self.nlocals || !matches!(self.phys[j], Ph::Maybe(_)) {
+                continue;
+            }
+            if self.known_object(v)?.is_some() {
+                return Ok(None);
+            }
+            let bit = 1u64 << j;
+            maybe |= bit;
+            match self.val(v)? {
+                LV::F(_) => floats |= bit,
+                LV::NF(..) => {
+                    floats |= bit;
+                    nullable |= bit;
+                }
+                LV::NI(..) => nullable |= bit,
+                LV::B(_) => bools |= bit,
+                LV::I(_) => {}
+                LV::Obj(_) => return Err(be("typed: a boxed value in a Maybe slot")),
+            }
+        }
+        if maybe == 0 {
+            return Ok(Some(Vec::new()));
+        }
+        let l = &self.l;
+        let locals = l.local_ptr(0)?;
+        l.call(
+            "rjit_box_locals",
+            None,
+            &[
+                locals.into(),
+                self.shadow.into(),
+                self.shadow_bound.into(),
+                l.c64(maybe).into(),
+                l.c64(floats).into(),
+                l.c64(bools).into(),
+                l.c64(nullable).into(),
+            ],
+        )?;
+        let done: Vec<usize> = (0..self.nlocals)
+            .filter(|j| maybe & (1 << j) != 0)
+            .collect();
+        for &j in &done {
+            if let Some(v) = want[j] {
+                self.phys[j] = Ph::Holds(v);
+            }
+        }
+        Ok(Some(done))
+    }
+
     /// `materialize`, for the slots in `only` when given. One call of `rjit_box_values` boxes
     /// every value that needs it (`boxbuf` holds its entries): inline, each value's branch,
     /// call and store at each of a function's many sync points made typed functions ten times
     /// larger and their compile seconds long.
     fn materialize_some(&mut self, want: &[Option<Value>], only: Option<&HashSet<usize>>) -> R<()> {
         use crate::runtime::helpers as h;
+        if only.is_none() && self.box_locals_from_shadows(want)?.is_some() {
+            // The locals are done; the stack's `Maybe` slots (few) go the general way.
+            let stack: HashSet<usize> = (self.nlocals..self.nslots).collect();
+            return self.materialize_some(want, Some(&stack));
+        }
         // Slots that hold an unboxed value's object: by the value's base.
         let mut holder: HashMap<Value, usize> = HashMap::new();
         for (j, w) in want.iter().enumerate() {
