@@ -13,17 +13,25 @@
 //!   the object that *is* the number (the guarded object of a guard's view, the constant of
 //!   `co_consts`, or a box made for it once);
 //! - `Maybe(v)`: `v` is unboxed and the slot holds NULL or that object (known only at run time,
-//!   after a merge);
-//! - `Null`.
+//!   after a merge); a fast local keeps `v`'s bits in the shadow arrays (`shadow_store`);
+//! - `Borrowed(v)`: a value-stack slot standing for `v` without holding it, while a fast local
+//!   or the constants do (nothing outside compiled code sees the value stack before an exit);
+//! - `Null`, or `Dead` (not owned: above the stack).
 //!
 //! Slots follow the abstract frame at *sync points*: before a generic instruction, on every
 //! edge, at every exit. A light sync (`sync`) makes each slot describe the value the frame state
 //! names, releasing what it held before; a full sync (`materialize`) also gives every unboxed
-//! value its object, so the generic emitter, the interpreter (after a deopt) and any Python code
-//! that looks at the frame see exactly the interpreter's frame. Between two sync points only
-//! typed instructions run, which run no Python code, so deferring a release to the next sync
-//! point is not observable; a release that may run code (`__del__` of an object whose type is
-//! not a number, a string or a constant) makes that sync a full one first.
+//! value its object (out of line: `rjit_box_locals` from the shadows, `rjit_box_values` for the
+//! rest) and every borrowed slot its reference, so the generic emitter, the interpreter (after
+//! a deopt) and any Python code that looks at the frame see exactly the interpreter's frame.
+//! Between two sync points only typed instructions and the native container operations run
+//! (subscripts, unpacking, list and tuple iteration), which run no Python code, so deferring a
+//! release to the next sync point is not observable, except to a `__del__` that reads its
+//! caller's `f_locals` (docs/typed-tier.md, "Known deviation"); a release that may run code
+//! (`__del__` of an object whose type is not a number, a string or a constant) makes that sync
+//! a full one first when it is a last reference. A fast path and its slow path (FOR_ITER,
+//! GET_ITER, a release) join with the fast path's description of the slots: where it says
+//! `Maybe`, the slow path may have left the object.
 //!
 //! Invariants: an object a value stands for is materialized at most once per sync, and a guard's
 //! view is written back as the guarded object itself (identity is observable); every exit
