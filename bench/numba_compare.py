@@ -1,6 +1,12 @@
 """Numeric kernels under plain CPython, rjit and numba.njit: the same unmodified functions.
 
-    target/bench/cpython/bin/python bench/numba_compare.py [--repeat 7]
+    target/bench/cpython/bin/python bench/numba_compare.py [--repeat 7] [--warm]
+    RJIT_TYPED=1 target/bench/cpython/bin/python bench/numba_compare.py --warm
+
+With `--warm`, each kernel runs once in the interpreter before rjit first compiles it, so that
+CPython has quickened it: the profile the typed tier's guards come from (`RJIT_TYPED=1`). Without
+it rjit compiles each kernel before its first run, with no profile, as Numba does (Numba takes
+the arguments' types instead).
 
 For each kernel it reports, against plain CPython in the same process, the median steady-
 state time under rjit and under numba (when installed), and the first call (which includes
@@ -102,6 +108,7 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--json", default=None)
     ap.add_argument("--md", default=None, help="write the table as Markdown")
+    ap.add_argument("--warm", action="store_true", help="one interpreted run of each kernel first")
     a = ap.parse_args()
     os.environ.setdefault("RJIT_CACHE_DIR", "off")
     import rjit
@@ -114,6 +121,8 @@ def main() -> int:
     out = {}
     for f, arg in KERNELS:
         row: dict = {}
+        if a.warm:
+            f(arg)  # interpreted: CPython quickens it
         rjit.enable(threshold=1, background=False)
         row["rjit_first_call_s"] = timed(f, arg)  # includes compiling f
         rjit.disable()

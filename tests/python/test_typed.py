@@ -644,3 +644,20 @@ def test_locals_released_together_see_the_frame_synced():
     rjit.disable()
     assert jitted == plain
     assert Dying.seen == plain_seen
+
+
+def consts_then_loop(n, extra):
+    w = [0.5, 1.5, 2.5, 3.5, 4.5, 5.5]
+    w += extra
+    s = {1, 2, 3, 4, 5, 6}
+    t = 0.0
+    for i in range(n):
+        t = t + w[i % 6] * 2.0
+    return t, w, sorted(s)
+
+
+def test_in_place_container_instructions_in_typed_code():
+    # BUILD_LIST then LIST_EXTEND of a constant tuple (a list literal), SET_UPDATE: the
+    # container stays on the stack under the generic emitter.
+    cases = [(10, []), (0, [1]), (7, [2.5, 3]), (3, "ab")]
+    typed_matches(consts_then_loop, [(20, [])], cases)

@@ -1721,8 +1721,24 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         }
         // The instruction popped its inputs and pushed what it makes: its results, plus the
         // NULL LOAD_GLOBAL pushes below the global (a separate constant in the typed middle).
+        // The in-place container operations (`hir::build`) keep their container on the stack,
+        // IMPORT_FROM and GET_LEN their operand: those inputs are not popped.
+        let kept = match ins.op {
+            Opcode::ListAppend
+            | Opcode::ListExtend
+            | Opcode::SetAdd
+            | Opcode::SetUpdate
+            | Opcode::DictMerge
+            | Opcode::DictUpdate
+            | Opcode::MapAdd
+            | Opcode::ImportFrom
+            | Opcode::GetLen => 1,
+            _ => 0,
+        };
         let after = self.l.depth as usize;
-        let start = depth as usize - n_inputs;
+        let start = (depth as usize + kept)
+            .checked_sub(n_inputs)
+            .ok_or_else(|| be("typed: more inputs than stack"))?;
         let pushed = after
             .checked_sub(start)
             .ok_or_else(|| be("typed: the stack shrank below the inputs"))?;
