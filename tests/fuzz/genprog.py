@@ -3,7 +3,8 @@
 `generate(seed)` returns the source of a module that defines `main()` and a few helpers:
 - arithmetic on small ints, big ints and floats; comparisons and boolean operators; `math`
   functions of computed arguments;
-- nested `if`/`for`/`while` with `break`/`continue`/`else`;
+- nested `if`/`for`/`while` with `break`/`continue`/`else`; `for` over ranges, lists of pairs
+  unpacked in the loop's target, and tuples;
 - `try`/`except`/`else`/`finally`, `raise`, and exceptions that escape `main`;
 - closures with `nonlocal`; list/set/dict comprehensions and generator expressions;
 - calls with keyword, `*args` and `**kwargs` arguments; generators and `yield from`, and
@@ -164,7 +165,23 @@ class Gen:
                 self.emit("else:")
                 self.block(self.r.randint(1, 2))
         elif r < 0.48:
-            self.emit(f"for i{self.depth} in range({self.r.randint(0, 6)}):")
+            k, d = self.r.random(), self.depth
+            if k < 0.6:
+                self.emit(f"for i{d} in range({self.r.randint(0, 6)}):")
+            elif k < 0.8:
+                # Pairs unpacked in the loop's target (the typed tier's list iteration and
+                # UNPACK_SEQUENCE), then used in arithmetic.
+                pairs = ", ".join(f"({self.atom()}, {self.atom()})" for _ in range(self.r.randint(0, 4)))
+                self.emit(f"for p{d}, q{d} in [{pairs}]:")
+                self.depth += 1
+                self.emit(f"{self.target()} = p{d} * q{d} - {self.atom()}")
+                self.depth -= 1
+            else:
+                items = ", ".join(self.atom() for _ in range(self.r.randint(0, 4)))
+                self.emit(f"for v{d} in ({items}{',' if items else ''}):")
+                self.depth += 1
+                self.emit(f"{self.target()} = {self.target()} + v{d} * {self.atom()}")
+                self.depth -= 1
             self.loop += 1
             self.block(self.r.randint(1, 3))
             self.loop -= 1
