@@ -33,6 +33,18 @@ const CO_VARKEYWORDS: i32 = 0x08;
 /// Generators, coroutines, async generators, iterable coroutines.
 const CO_RESUMABLE: i32 = 0x20 | 0x80 | 0x100 | 0x200;
 
+/// How many of a generic instruction's inputs stay on the value stack instead of being popped:
+/// the container of the in-place container operations (`PEEK(oparg)`, updated in place) and the
+/// operand of IMPORT_FROM and GET_LEN (`walk`'s arms for them).
+pub fn inputs_kept(op: Opcode) -> usize {
+    use Opcode::*;
+    match op {
+        ListAppend | ListExtend | SetAdd | SetUpdate | DictMerge | DictUpdate | MapAdd
+        | ImportFrom | GetLen => 1,
+        _ => 0,
+    }
+}
+
 /// (values popped, values pushed) of an instruction that becomes `Op::Generic`; `None` for
 /// the instructions this layer does not model.
 fn generic_shape(op: Opcode, arg: u32) -> Option<(u32, u32)> {

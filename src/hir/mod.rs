@@ -14,10 +14,9 @@
 //!                                   ─► kernel::loops (which loops can run as typed kernels)
 //!                                   ─► print::render (text form: filetests, _dump_hir)
 //! ```
-//! This is the first layer: the form, its construction and type propagation, tested through
-//! its text form (`tests/filetests/hir/`). Guards from CPython's quickening, unboxed values
-//! and the lowering of this form to LLVM build on it; until then no compiled code comes from
-//! here and `build` only describes.
+//! The form, its construction and type propagation are tested through its text form
+//! (`tests/filetests/hir/`); the typed tier (`tier1_llvm::lower::typed`, `RJIT_TYPED=1`)
+//! lowers it to LLVM for the functions `lowerable::check` takes.
 //!
 //! Invariants: see `ir`; `build` never fails on valid bytecode except with `Unsupported`
 //! (a reason, never a panic), and the text form depends on the code object alone.

@@ -42,6 +42,19 @@ def fresh(f):
     return types.FunctionType(f.__code__.replace(), f.__globals__, f.__name__, f.__defaults__)
 
 
+def typed_copy(f, *warm, calls=20):
+    """A copy of `f` warmed with `warm` in the interpreter (CPython quickens it: the profile),
+    then compiled by the typed tier; rjit is left enabled."""
+    g = fresh(f)
+    rjit.disable()
+    for _ in range(calls):
+        g(*warm)
+    rjit.enable(threshold=1, background=False)
+    assert "typed_deopt" in rjit._rjit._dump_ir(g), "the typed tier did not take the function"
+    assert rjit.compile(g), rjit.info(g)
+    return g
+
+
 def typed_matches(f, warm, cases):
     """Warm a copy of `f` with `warm` (CPython quickens it), compile it with the typed tier,
     and compare it on `cases` with `f` run by the interpreter."""
@@ -186,13 +199,7 @@ def uses_global(n, x):
 
 def test_global_rebound_between_calls():
     global SCALE
-    g = fresh(uses_global)
-    rjit.disable()
-    for _ in range(10):
-        g(30, 1.5)
-    rjit.enable(threshold=1, background=False)
-    assert "typed_deopt" in rjit._rjit._dump_ir(g)
-    assert rjit.compile(g)
+    g = typed_copy(uses_global, 30, 1.5, calls=10)
     try:
         results = []
         for s in (2.0, 3, "x", 0.5):
@@ -257,13 +264,7 @@ def test_signal_handlers_see_the_frame_of_a_typed_loop():
     import signal
     import sys
 
-    g = fresh(spin)
-    rjit.disable()
-    for _ in range(20):
-        g(50)
-    rjit.enable(threshold=1, background=False)
-    assert "typed_deopt" in rjit._rjit._dump_ir(g)
-    assert rjit.compile(g)
+    g = typed_copy(spin, 50)
     seen = []
 
     def handler(signum, frame):
@@ -334,17 +335,12 @@ def overwrite(xs, vals):
 
 
 def test_a_replaced_item_released_in_typed_code_sees_the_frame():
-    g = fresh(overwrite)
     rjit.disable()
-    for _ in range(20):
-        g([0.0] * 10, [1.0] * 10)
     plain_xs = [Recorder() for _ in range(4)]
     Recorder.seen = []
     plain = overwrite(plain_xs, [1.0, 2.0, 3.0])
     plain_seen = Recorder.seen
-    rjit.enable(threshold=1, background=False)
-    assert "typed_deopt" in rjit._rjit._dump_ir(g)
-    assert rjit.compile(g)
+    g = typed_copy(overwrite, [0.0] * 10, [1.0] * 10)
     xs = [Recorder() for _ in range(4)]
     Recorder.seen = []
     jitted = g(xs, [1.0, 2.0, 3.0])
@@ -485,17 +481,12 @@ def sum_firsts(rows):
 def test_iteration_ends_release_the_sequence_with_the_frame_synced():
     # The list of rows dies when its iterator ends (nothing else holds it): the items' __del__
     # sees the frame as the interpreter shows it.
-    g = fresh(sum_firsts)
     rjit.disable()
-    for _ in range(20):
-        g(lambda: [(1.5, 0)] * 10)
     Dying.seen = []
     plain = sum_firsts(lambda: ((1.5, Dying()), (2.5, Dying())))
     plain_seen = Dying.seen
     assert plain_seen == [8.0, None]
-    rjit.enable(threshold=1, background=False)
-    assert "typed_deopt" in rjit._rjit._dump_ir(g)
-    assert rjit.compile(g)
+    g = typed_copy(sum_firsts, lambda: [(1.5, 0)] * 10)
     Dying.seen = []
     jitted = g(lambda: ((1.5, Dying()), (2.5, Dying())))
     rjit.disable()
@@ -510,13 +501,7 @@ def scale(xs, k):
 
 
 def test_floats_stored_in_place_only_when_nothing_else_holds_them():
-    g = fresh(scale)
-    rjit.disable()
-    for _ in range(20):
-        g([1.0 * 2] * 8, 1.5)
-    rjit.enable(threshold=1, background=False)
-    assert "typed_deopt" in rjit._rjit._dump_ir(g)
-    assert rjit.compile(g)
+    g = typed_copy(scale, [1.0 * 2] * 8, 1.5)
     shared = 0.1 * 3
     k = 1.0
     held = [shared * 2, shared * 2]
@@ -627,18 +612,12 @@ def test_locals_released_together_see_the_frame_synced():
     # (`b` stays the same int: a `__del__` reading `f_locals` while several locals change at
     # once sees them all stored, where the interpreter shows the later ones still old;
     # docs/typed-tier.md.)
-    g = fresh(rows_loop)
     rjit.disable()
-    for _ in range(20):
-        g(lambda: iter([(1, 2)] * 5))
     Dying.seen = []
     plain = rows_loop(lambda: ((Dying(), 7) for _ in range(3)))
     plain_seen = Dying.seen
     assert plain_seen[0] == 4.5
-    rjit.enable(threshold=1, background=False)
-    assert "typed_deopt" in rjit._rjit._dump_ir(g)
-    assert "rel_all_last" in rjit._rjit._dump_ir(g)
-    assert rjit.compile(g)
+    g = typed_copy(rows_loop, lambda: iter([(1, 2)] * 5))
     Dying.seen = []
     jitted = g(lambda: ((Dying(), 7) for _ in range(3)))
     rjit.disable()

@@ -494,20 +494,16 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 self.l.xdecref(old)?;
             }
         }
-        match noisy.as_slice() {
-            [] => Ok(()),
-            [old] => self.release_checked(*old, want),
-            _ => self.release_all_checked(&noisy, want),
+        if noisy.is_empty() {
+            return Ok(());
         }
+        self.release_checked(&noisy, want)
     }
 
-    /// `release_checked` for several objects with one slow path: when any of them is down to
-    /// its last reference, the frame is fully synced once and they are all released after it.
-    fn release_all_checked(
-        &mut self,
-        olds: &[PointerValue<'ctx>],
-        want: &[Option<Value>],
-    ) -> R<()> {
+    /// Release `olds` (each NULL or an object whose deallocation may run Python code): plain
+    /// decrements while others hold them all; when any is down to its last reference, the frame
+    /// is fully synced to `want` once first (a `__del__` may look at it), then all released.
+    fn release_checked(&mut self, olds: &[PointerValue<'ctx>], want: &[Option<Value>]) -> R<()> {
         let l = &self.l;
         // NULL reads `None`'s count instead (never 1).
         let none = l.global("_Py_NoneStruct");
@@ -524,9 +520,9 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     .map_err(be)?;
             any = l.b.build_or(any, last, "any_last").map_err(be)?;
         }
-        let shared = l.new_block("rel_all_shared");
-        let slow = l.new_block("rel_all_last");
-        let done = l.new_block("released_all");
+        let shared = l.new_block("rel_shared");
+        let slow = l.new_block("rel_last");
+        let done = l.new_block("released");
         l.branch_expecting(any, slow, shared, false)?;
         l.b.position_at_end(shared);
         for &old in olds {
@@ -534,7 +530,8 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         }
         self.l.b.build_unconditional_branch(done).map_err(be)?;
         self.l.b.position_at_end(slow);
-        // As in `release_checked`: the slow path leaves objects where `Maybe` allows them.
+        // The slow path leaves objects where the fast path may leave NULL: both are what the
+        // fast path's description (`Maybe`) allows.
         let saved = self.phys.clone();
         self.materialize(want)?;
         for &old in olds {
@@ -586,52 +583,11 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         Ok(())
     }
 
-    /// Release `old` (NULL or an object whose deallocation may run Python code): a plain
-    /// decrement while others hold it; the last reference is released with the frame fully
-    /// synced to `want` first (a `__del__` may look at it).
-    fn release_checked(&mut self, old: PointerValue<'ctx>, want: &[Option<Value>]) -> R<()> {
-        let l = &self.l;
-        let null = l.b.build_is_null(old, "isnull").map_err(be)?;
-        let some = l.new_block("rel");
-        let done = l.new_block("released");
-        l.b.build_conditional_branch(null, done, some).map_err(be)?;
-        l.b.position_at_end(some);
-        let rc =
-            l.b.build_load(l.i64, old, "rc")
-                .map_err(be)?
-                .into_int_value();
-        let last =
-            l.b.build_int_compare(IntPredicate::EQ, rc, l.c64(1), "last")
-                .map_err(be)?;
-        let shared = l.new_block("rel_shared");
-        let slow = l.new_block("rel_last");
-        l.branch_expecting(last, slow, shared, false)?;
-        l.b.position_at_end(shared);
-        let rc1 = l.b.build_int_sub(rc, l.c64(1), "rc1").map_err(be)?;
-        l.b.build_store(old, rc1).map_err(be)?;
-        l.b.build_unconditional_branch(done).map_err(be)?;
-        l.b.position_at_end(slow);
-        // The slow path leaves objects where the fast path may leave NULL: both are what the
-        // fast path's description (`Maybe`) allows.
-        let saved = self.phys.clone();
-        self.materialize(want)?;
-        self.l.decref(old)?;
-        self.l.b.build_unconditional_branch(done).map_err(be)?;
-        self.phys = saved;
-        self.l.b.position_at_end(done);
-        Ok(())
-    }
-
     /// BINARY_SUBSCR of an exact list or tuple by an int: the item (a new reference) replaces
     /// the container in its stack slot; an index out of range deopts (the interpreter raises).
     fn subscr(&mut self, inputs: &[Value], result: Value, s: StateId) -> R<()> {
         let st = self.state(s);
-        let want = self.want_of(st, &HashMap::new());
-        self.sync(&want)?;
-        let LV::Obj(c) = self.val(inputs[0])? else {
-            return Err(be("typed: an unboxed container"));
-        };
-        let (items, n) = self.items_of(c, self.ty(inputs[0]))?;
+        let (items, n) = self.synced_items(s, inputs[0])?;
         let i = self.index_in(inputs[1], n, s)?;
         let l = &self.l;
         let off = l.b.build_int_mul(i, l.c64(8), "off").map_err(be)?;
@@ -649,7 +605,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         self.phys[at] = Ph::Holds(result);
         let after = self.after(st, 2, &[result]);
         if matches!(was, Ph::Holds(_) | Ph::Maybe(_)) {
-            self.release_checked(old, &after)?;
+            self.release_checked(&[old], &after)?;
         }
         Ok(())
     }
@@ -726,12 +682,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
     /// stack, the first on top; another length deopts (the interpreter raises the ValueError).
     fn unpack(&mut self, inputs: &[Value], results: &[Value], s: StateId) -> R<()> {
         let st = self.state(s);
-        let want = self.want_of(st, &HashMap::new());
-        self.sync(&want)?;
-        let LV::Obj(c) = self.val(inputs[0])? else {
-            return Err(be("typed: an unboxed sequence"));
-        };
-        let (items, n) = self.items_of(c, self.ty(inputs[0]))?;
+        let (items, n) = self.synced_items(s, inputs[0])?;
         let count = results.len();
         let l = &self.l;
         let ok =
@@ -756,7 +707,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         let pushed: Vec<Value> = results.iter().rev().copied().collect();
         let after = self.after(st, 1, &pushed);
         if matches!(was, Ph::Holds(_) | Ph::Maybe(_)) {
-            self.release_checked(old, &after)?;
+            self.release_checked(&[old], &after)?;
         }
         Ok(())
     }
@@ -765,12 +716,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
     /// value) replaces the item; the item it replaces is released as `release_checked` does.
     fn store_subscr(&mut self, inputs: &[Value], s: StateId) -> R<()> {
         let st = self.state(s);
-        let want = self.want_of(st, &HashMap::new());
-        self.sync(&want)?;
-        let LV::Obj(c) = self.val(inputs[1])? else {
-            return Err(be("typed: an unboxed container"));
-        };
-        let (items, n) = self.items_of(c, Type::LIST)?;
+        let (items, n) = self.synced_items(s, inputs[1])?;
         let i = self.index_in(inputs[2], n, s)?;
         let v = inputs[0];
         let done = self.l.new_block("stored");
@@ -838,10 +784,21 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         self.l.decref(old)?;
         self.l.b.build_unconditional_branch(done).map_err(be)?;
         self.l.b.position_at_end(checked);
-        self.release_checked(old, &after)?;
+        self.release_checked(&[old], &after)?;
         self.l.b.build_unconditional_branch(done).map_err(be)?;
         self.l.b.position_at_end(done);
         Ok(())
+    }
+
+    /// The slots lightly synced to state `s`, then the item array and the length of `v`, an
+    /// exact list or tuple (guarded).
+    fn synced_items(&mut self, s: StateId, v: Value) -> R<(PointerValue<'ctx>, IntValue<'ctx>)> {
+        let want = self.want_of(self.state(s), &HashMap::new());
+        self.sync(&want)?;
+        let LV::Obj(c) = self.val(v)? else {
+            return Err(be("typed: an unboxed container"));
+        };
+        self.items_of(c, self.ty(v))
     }
 
     /// The item array and the length of exact list or tuple `c`.
@@ -1721,20 +1678,8 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         }
         // The instruction popped its inputs and pushed what it makes: its results, plus the
         // NULL LOAD_GLOBAL pushes below the global (a separate constant in the typed middle).
-        // The in-place container operations (`hir::build`) keep their container on the stack,
-        // IMPORT_FROM and GET_LEN their operand: those inputs are not popped.
-        let kept = match ins.op {
-            Opcode::ListAppend
-            | Opcode::ListExtend
-            | Opcode::SetAdd
-            | Opcode::SetUpdate
-            | Opcode::DictMerge
-            | Opcode::DictUpdate
-            | Opcode::MapAdd
-            | Opcode::ImportFrom
-            | Opcode::GetLen => 1,
-            _ => 0,
-        };
+        // Some keep an input on the stack (`hir::build::inputs_kept`).
+        let kept = crate::hir::build::inputs_kept(ins.op);
         let after = self.l.depth as usize;
         let start = (depth as usize + kept)
             .checked_sub(n_inputs)
