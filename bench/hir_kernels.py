@@ -1,7 +1,9 @@
 """Which functions of the numeric pyperformance benchmarks the typed tier takes (`RJIT_TYPED=1`,
 `src/hir/lowerable.rs`), which of their loops the typed middle would run as typed kernels
 (`src/hir/kernel.rs`), and why the others stay generic. Each benchmark's functions
-are warmed without rjit first, so that CPython's quickening (the profile) is there.
+are warmed without rjit first, so that CPython's quickening (the profile) is there, and the
+arguments of each function's first call stand for the frame that makes it hot (the kinds of
+parameters quickening does not record, `array.array`s).
 
     target/bench/cpython/bin/python bench/hir_kernels.py     (the venv bench/setup.sh makes)
 
@@ -48,11 +50,24 @@ def load(name: str) -> types.ModuleType:
     return m
 
 
+FIRST_ARGS: dict = {}
+
+
+def record_first_args(frame, event, arg):
+    """A `sys.setprofile` hook: each code object's arguments in its first call, standing for
+    the frame the hook reads parameter kinds from when the code gets hot (`array.array`s)."""
+    if event == "call" and frame.f_code not in FIRST_ARGS:
+        co = frame.f_code
+        n = co.co_argcount + co.co_kwonlyargcount
+        FIRST_ARGS[co] = tuple(frame.f_locals.get(name) for name in co.co_varnames[:n])
+
+
 def main() -> None:
     rjit.disable()
     sc, nb, sp, fk, nq, fl = (
         load(n) for n in ("bm_scimark", "bm_nbody", "bm_spectral_norm", "bm_fannkuch", "bm_nqueens", "bm_float")
     )
+    sys.setprofile(record_first_args)
     for _ in range(3):
         sc.bench_SOR(1, 20, 10, sc.Array2D)
         sc.bench_LU(1, 20)
@@ -64,6 +79,7 @@ def main() -> None:
         fk.fannkuch(6)
         list(nq.n_queens(5))
         fl.benchmark(1000)
+    sys.setprofile(None)
     fns = {}
     for m in (sc, nb, sp, fk, nq, fl):
         for k, v in vars(m).items():
@@ -80,10 +96,10 @@ def main() -> None:
         compile_times()
         return
     for name, f in sorted(fns.items()):
-        why = rjit._rjit._typed_verdict(f)
+        why = rjit._rjit._typed_verdict(f, FIRST_ARGS.get(f.__code__))
         print(f"{name}: typed tier: {'takes it' if why is None else why}")
         try:
-            text = rjit._rjit._dump_hir(f)
+            text = rjit._rjit._dump_hir(f, FIRST_ARGS.get(f.__code__))
         except rjit.RJitError as e:
             print(f"{name}: {e}")
             continue
@@ -95,14 +111,15 @@ def emit_times(fns: dict) -> None:
     """In the child: JSON {name: {effort: [median ms, bytes]}} for the functions typed takes."""
     out = {}
     for name, f in sorted(fns.items()):
-        if rjit._rjit._typed_verdict(f) is not None:
+        args = FIRST_ARGS.get(f.__code__)
+        if rjit._rjit._typed_verdict(f, args) is not None:
             continue
         out[name] = {}
         for effort in ("quick", "optimised"):
             times, size = [], 0
             for _ in range(5):
                 t = time.perf_counter()
-                size = len(rjit._rjit._emit_object(f, effort))
+                size = len(rjit._rjit._emit_object(f, effort, args))
                 times.append((time.perf_counter() - t) * 1000)
             out[name][effort] = [statistics.median(times), size]
     print(json.dumps(out))

@@ -15,7 +15,7 @@
 //! | `RJIT_PERF_MAP` | unset | `1`: write `/tmp/perf-<pid>.map` for `perf report` (every compiled or loaded function); `jitdump`: `/tmp/jit-<pid>.dump` for `perf record -k 1` + `perf inject --jit` |
 //! | `RJIT_LINKER` | `own` | `orc`: link with LLVM's ORC instead of rjit's own loader |
 //! | `RJIT_LLVM_ARGS` | unset | LLVM command-line options for experiments with the code generator (read in `tier1_llvm::target`, inside librjit_llvm.so; not in cache keys) |
-//! | `RJIT_TYPED` | `0` | `1`: the typed tier for the functions it takes (`CodeSnapshot::typed`, which `tier1_llvm` follows; experimental, not in cache keys) |
+//! | `RJIT_TYPED` | `0` | `1`: the typed tier for the functions it takes (`CodeSnapshot::typed`, which `tier1_llvm` follows; experimental; typed code has cache keys of its own) |
 //! | `RJIT_LLVM_PASSES` | unset | the IR pipeline instead of `target::OPT_PIPELINE`, for experiments (read in `tier1_llvm`; not in cache keys) |
 //! | `RJIT_STATS`, `RJIT_STATS_FILE` | unset | read by `rjit/__init__.py` at exit: a summary on stderr, stats as a JSON line |
 //! | `RJIT_EXIT_COMPILE_SECONDS` | unset | at exit, how long to wait for queued compiles; unset: no wait, the code generator process finishes them into the cache for the next process (at most a minute of work; second compiles queued by `RJIT_IMPROVE` are dropped; with `RJIT_CODEGEN=thread`: a tenth of the run time, at most 0.5 s); 0 drops them |

@@ -279,11 +279,9 @@ fn _shutdown(py: Python<'_>) {
 
 /// The typed middle's text form of a code object (`hir::print`), or why it has none.
 #[pyfunction]
-fn _dump_hir(obj: &Bound<'_, PyAny>) -> PyResult<String> {
-    let code = code_of(obj)?;
-    // SAFETY: GIL held; code is live.
-    let snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
-        .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
+#[pyo3(signature = (obj, args = None))]
+fn _dump_hir(obj: &Bound<'_, PyAny>, args: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+    let snap = snapshot_of(obj, args)?;
     let an = bytecode::analyse(&snap.code, &snap.exception_table)
         .map_err(|e| RJitError::new_err(e.to_string()))?;
     hir::build(&snap, &an)
@@ -293,11 +291,12 @@ fn _dump_hir(obj: &Bound<'_, PyAny>) -> PyResult<String> {
 
 /// Whether the typed tier (`RJIT_TYPED=1`) would lower a code object: `None`, or why not.
 #[pyfunction]
-fn _typed_verdict(obj: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
-    let code = code_of(obj)?;
-    // SAFETY: GIL held; code is live.
-    let snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
-        .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
+#[pyo3(signature = (obj, args = None))]
+fn _typed_verdict(
+    obj: &Bound<'_, PyAny>,
+    args: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Option<String>> {
+    let snap = snapshot_of(obj, args)?;
     let an = bytecode::analyse(&snap.code, &snap.exception_table)
         .map_err(|e| RJitError::new_err(e.to_string()))?;
     Ok(match hir::build(&snap, &an) {
@@ -308,11 +307,9 @@ fn _typed_verdict(obj: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
 
 /// The LLVM IR rjit generates for a code object, before optimisation (for debugging).
 #[pyfunction]
-fn _dump_ir(obj: &Bound<'_, PyAny>) -> PyResult<String> {
-    let code = code_of(obj)?;
-    // SAFETY: GIL held; code is live.
-    let mut snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
-        .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
+#[pyo3(signature = (obj, args = None))]
+fn _dump_ir(obj: &Bound<'_, PyAny>, args: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+    let mut snap = snapshot_of(obj, args)?;
     snap.typed = config::typed();
     driver::codegen::emit(
         &snap,
@@ -329,12 +326,14 @@ fn _dump_ir(obj: &Bound<'_, PyAny>) -> PyResult<String> {
 /// `asm` (machine code for this host, as assembly); `effort` is the first compile's `quick`
 /// (FastISel) or the second's `optimised` (the instruction selection warm processes run).
 #[pyfunction]
-#[pyo3(signature = (obj, kind, effort = "quick"))]
-fn _dis(obj: &Bound<'_, PyAny>, kind: &str, effort: &str) -> PyResult<String> {
-    let code = code_of(obj)?;
-    // SAFETY: GIL held; code is live.
-    let mut snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
-        .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
+#[pyo3(signature = (obj, kind, effort = "quick", args = None))]
+fn _dis(
+    obj: &Bound<'_, PyAny>,
+    kind: &str,
+    effort: &str,
+    args: Option<&Bound<'_, PyAny>>,
+) -> PyResult<String> {
+    let mut snap = snapshot_of(obj, args)?;
     snap.typed = config::typed();
     let cpu = config::cpu();
     let symbol = driver::symbol_for(&driver::cache_key(&snap, cpu));
@@ -358,16 +357,14 @@ fn _dis(obj: &Bound<'_, PyAny>, kind: &str, effort: &str) -> PyResult<String> {
 /// (`quick` or `optimised`) and neither linked nor installed: what `bench/apps/compile_time.py`
 /// times per tier.
 #[pyfunction]
-#[pyo3(signature = (obj, effort = "quick"))]
+#[pyo3(signature = (obj, effort = "quick", args = None))]
 fn _emit_object<'py>(
     py: Python<'py>,
     obj: &Bound<'py, PyAny>,
     effort: &str,
+    args: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, pyo3::types::PyBytes>> {
-    let code = code_of(obj)?;
-    // SAFETY: GIL held; code is live.
-    let mut snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
-        .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
+    let mut snap = snapshot_of(obj, args)?;
     snap.typed = config::typed();
     let cpu = config::cpu();
     let symbol = driver::symbol_for(&driver::cache_key(&snap, cpu));
@@ -375,6 +372,31 @@ fn _emit_object<'py>(
     driver::codegen::emit(&snap, &symbol, cpu, effort, codegen_abi::Emit::Object)
         .map(|b| pyo3::types::PyBytes::new(py, &b))
         .map_err(|r| RJitError::new_err(format!("not compilable: {}", r.detail())))
+}
+
+/// The snapshot rjit takes of `obj`'s code when it gets hot, with `args` (a sequence, by
+/// position) standing for the parameters of the frame that made it hot (`profile::ArgHint`).
+fn snapshot_of(
+    obj: &Bound<'_, PyAny>,
+    args: Option<&Bound<'_, PyAny>>,
+) -> PyResult<tier0::snapshot::CodeSnapshot> {
+    let code = code_of(obj)?;
+    let co = code.as_ptr() as *mut PyCodeObject311;
+    // SAFETY: GIL held; code is live.
+    let mut snap = unsafe { tier0::snapshot::take(co) }
+        .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
+    if let Some(args) = args {
+        let items: Vec<Bound<'_, PyAny>> = args.try_iter()?.collect::<PyResult<_>>()?;
+        // Borrowed from `items`, NULL past them, as a frame's unbound parameters are.
+        let mut slots: Vec<*mut pyo3::ffi::PyObject> = items.iter().map(|o| o.as_ptr()).collect();
+        slots.resize(
+            snap.argcount.max(0) as usize + snap.kwonlyargcount.max(0) as usize,
+            std::ptr::null_mut(),
+        );
+        // SAFETY: GIL held; `slots` covers every parameter with a live object or NULL.
+        snap.hints.args = unsafe { hook::install::arg_hints(co, slots.as_ptr()) };
+    }
+    Ok(snap)
 }
 
 fn effort_of(effort: &str) -> PyResult<target::Effort> {
@@ -390,10 +412,7 @@ fn effort_of(effort: &str) -> PyResult<target::Effort> {
 /// rjit's analysis of a code object's bytecode: instructions with stack depths, handlers.
 #[pyfunction]
 fn _dump_bytecode(obj: &Bound<'_, PyAny>) -> PyResult<String> {
-    let code = code_of(obj)?;
-    // SAFETY: GIL held; code is live.
-    let snap = unsafe { tier0::snapshot::take(code.as_ptr() as *mut PyCodeObject311) }
-        .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
+    let snap = snapshot_of(obj, None)?;
     let an = bytecode::analyse(&snap.code, &snap.exception_table)
         .map_err(|e| RJitError::new_err(e.to_string()))?;
     Ok(an.render())

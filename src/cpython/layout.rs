@@ -297,6 +297,9 @@ const _: () = {
     assert!(DICT_VERSION_TAG == 24);
     assert!(CFUNCTION_ML == 16 && CFUNCTION_SELF == 24);
     assert!(METHODDEF_METH == 8 && METHODDEF_FLAGS == 16);
+    // array.array.__basicsize__ is 64 on 3.11.7.
+    assert!(size_of::<ArrayObject311>() == 64);
+    assert!(ARRAY_ITEMS == 24 && ARRAY_DESCR == 40 && ARRAYDESCR_TYPECODE == 0);
 };
 
 /// Byte offset, relative to `tstate`, reads an `int`.
@@ -526,6 +529,34 @@ pub const OB_TYPE: usize = offset_of!(PyObject, ob_type);
 pub const TUPLE_ITEMS: usize = offset_of!(pyo3_ffi::PyTupleObject, ob_item);
 /// `PyListObject.ob_item` (pointer to the item array).
 pub const LIST_ITEMS: usize = offset_of!(pyo3_ffi::PyListObject, ob_item);
+
+/// `arrayobject` (Modules/arraymodule.c, private to the module, 3.11): an `array.array`.
+/// Compiled code reads `ob_item`, `ob_size` and the descriptor's `typecode`; whoever first
+/// meets an array checks these offsets against the object's buffer (`runtime::arrays`).
+#[repr(C)]
+pub struct ArrayObject311 {
+    pub ob_base: PyVarObject,
+    pub ob_item: *mut c_char,
+    pub allocated: Py_ssize_t,
+    pub ob_descr: *const ArrayDescr311,
+    pub weakreflist: *mut PyObject,
+    pub ob_exports: Py_ssize_t,
+}
+
+/// The head of `struct arraydescr` (Modules/arraymodule.c, 3.11): the rest (the item
+/// functions) is not read.
+#[repr(C)]
+pub struct ArrayDescr311 {
+    pub typecode: c_char,
+    pub itemsize: c_int,
+}
+
+/// `arrayobject.ob_item` (pointer to the items, `itemsize` bytes each).
+pub const ARRAY_ITEMS: usize = offset_of!(ArrayObject311, ob_item);
+/// `arrayobject.ob_descr`.
+pub const ARRAY_DESCR: usize = offset_of!(ArrayObject311, ob_descr);
+/// `arraydescr.typecode` (a C `char`: `'d'`, `'i'`, ...).
+pub const ARRAYDESCR_TYPECODE: usize = offset_of!(ArrayDescr311, typecode);
 
 /// `&tstate->exc_info->exc_value`: the exception `sys.exc_info()` reports.
 ///

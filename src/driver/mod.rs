@@ -165,6 +165,12 @@ pub fn code_key(snap: &CodeSnapshot) -> CacheKey {
         .field("abi", &crate::runtime::abi::ABI_VERSION.to_le_bytes())
         .field("python_magic", &PYTHON_MAGIC.to_le_bytes())
         .field("code", &snap.key_bytes());
+    if snap.typed {
+        // Typed code is guarded by one process's profile and generic code is not: a process
+        // without `RJIT_TYPED` never loads typed code, and one with it looks for typed code
+        // first (where demotion, `hook::install::on_deopt`, leaves generic code in its place).
+        k.field("tier", b"typed");
+    }
     k
 }
 

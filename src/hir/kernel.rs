@@ -5,7 +5,8 @@
 //!
 //! A loop qualifies when every instruction of its body is a numeric instruction on unboxed
 //! operands (`repr::numeric_op`), a guard to a type the kernel holds, a subscript read of a list
-//! or tuple by an int, a subscript store into a list by an int (the replaced item is released
+//! or tuple by an int, a subscript read of or store into an `array.array` of numbers by an int
+//! (`lowerable::array_op`), a subscript store into a list by an int (the replaced item is released
 //! only when it is an int or a float, whose release runs no code: a kernel checks that at run
 //! time and deopts otherwise), or a numeric constant; it branches only on numeric comparisons
 //! and iterates only over a range iterator; every value crossing its blocks that the loop reads
@@ -34,7 +35,14 @@ pub struct Loop {
 }
 
 /// Containers and iterators a kernel holds as borrowed references.
-const HELD: Type = Type(Type::LIST.0 | Type::TUPLE.0 | Type::RANGE_ITER.0);
+const HELD: Type = Type(
+    Type::LIST.0
+        | Type::TUPLE.0
+        | Type::RANGE_ITER.0
+        | Type::ARRAY_F64.0
+        | Type::ARRAY_I32.0
+        | Type::ARRAY_I64.0,
+);
 
 fn why_not(f: &Func, header: usize, body: &[usize]) -> Result<(), String> {
     let ty = |v: Value| f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
@@ -94,6 +102,7 @@ fn why_not(f: &Func, header: usize, body: &[usize]) -> Result<(), String> {
                 } => {
                     let ins: Vec<Type> = inputs.iter().map(|&v| ty(v)).collect();
                     let ok = numeric_op(*op, *arg, &ins)
+                        || super::lowerable::array_op(*op, &ins)
                         || match op {
                             Opcode::BinarySubscr => {
                                 (ins[0] == Type::LIST || ins[0] == Type::TUPLE)

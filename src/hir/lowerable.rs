@@ -6,11 +6,11 @@
 
 use super::ir::{Cond, Func, Op, Terminator, Value};
 use super::repr::numeric_op;
-use super::types::Type;
+use super::types::{Type, array_item};
 use crate::bytecode::Opcode;
 
 /// The types a typed-tier guard checks: unboxed numbers, and exact builtin containers.
-const GUARDED: [Type; 7] = [
+const GUARDED: [Type; 10] = [
     Type::INT,
     Type::FLOAT,
     Type::RANGE_ITER,
@@ -18,6 +18,9 @@ const GUARDED: [Type; 7] = [
     Type::TUPLE,
     Type::DICT,
     Type::STR,
+    Type::ARRAY_F64,
+    Type::ARRAY_I32,
+    Type::ARRAY_I64,
 ];
 
 /// Whether the typed tier can lower `f` (checked before any IR is made).
@@ -95,8 +98,14 @@ pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
 /// Container instructions the typed tier lowers natively, running no Python code (the release
 /// of a replaced item is checked at run time): BINARY_SUBSCR of an exact list or tuple by an
 /// int, STORE_SUBSCR into an exact list by an int, UNPACK_SEQUENCE of an exact list or tuple
-/// (another length deopts). Their opcode, or `None`.
+/// (another length deopts), and BINARY_SUBSCR and STORE_SUBSCR of an `array.array` by an int
+/// (`types::array_item`; an int stored into a `'d'` array becomes a double, as the array's own
+/// `d_setitem` does; an int that does not fit a `'i'` array's C int deopts). Their opcode, or
+/// `None`.
 pub fn native_container_op(op: Opcode, inputs: &[Type]) -> Option<Opcode> {
+    if array_op(op, inputs) {
+        return Some(op);
+    }
     match op {
         Opcode::UnpackSequence if inputs[0] == Type::LIST || inputs[0] == Type::TUPLE => Some(op),
         Opcode::BinarySubscr
@@ -106,6 +115,21 @@ pub fn native_container_op(op: Opcode, inputs: &[Type]) -> Option<Opcode> {
         }
         Opcode::StoreSubscr if inputs[1] == Type::LIST && inputs[2] == Type::INT => Some(op),
         _ => None,
+    }
+}
+
+/// True for the `array.array` instructions of `native_container_op`.
+pub fn array_op(op: Opcode, inputs: &[Type]) -> bool {
+    let number = |t: Type| t == Type::INT || t == Type::FLOAT;
+    match op {
+        Opcode::BinarySubscr => super::repr::array_load(op, inputs),
+        // value, array, index.
+        Opcode::StoreSubscr if inputs[2] == Type::INT => match array_item(inputs[1]) {
+            Some(Type::FLOAT) => number(inputs[0]),
+            Some(_) => inputs[0] == Type::INT,
+            None => false,
+        },
+        _ => false,
     }
 }
 

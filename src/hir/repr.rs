@@ -2,7 +2,7 @@
 //! across instructions and loop iterations, instead of as heap objects.
 //!
 //! A value is unboxed when it is made that way (a numeric constant, a numeric instruction's
-//! result, a guard's view of an int or float object, a block parameter all of whose incoming
+//! result, an item read from an `array.array`, a guard's view of an int or float object, a block parameter all of whose incoming
 //! values are unboxed the same way). Its uses decide nothing: a use that needs an object (a
 //! generic instruction other than the numeric ones below, a return, an edge into a boxed
 //! parameter) gets a box made for it, and a frame state never needs one until an exit writes
@@ -16,7 +16,7 @@
 use crate::bytecode::Opcode;
 
 use super::ir::{Const, Func, Op, Terminator};
-use super::types::Type;
+use super::types::{Type, array_item};
 
 /// How a value is held.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +62,12 @@ pub fn numeric_op(op: Opcode, arg: u32, inputs: &[Type]) -> bool {
     }
 }
 
+/// True for BINARY_SUBSCR of an array (`types::array_item`) by an int: its item is read
+/// unboxed, as a numeric instruction's result.
+pub fn array_load(op: Opcode, inputs: &[Type]) -> bool {
+    op == Opcode::BinarySubscr && inputs[1] == Type::INT && array_item(inputs[0]).is_some()
+}
+
 fn unboxed_as(t: Type) -> Repr {
     if t == Type::INT {
         Repr::I64
@@ -87,7 +93,7 @@ pub fn plan(f: &mut Func) {
                     op, arg, inputs, ..
                 } => {
                     let ins: Vec<Type> = inputs.iter().map(|&v| ty(v)).collect();
-                    if numeric_op(*op, *arg, &ins) {
+                    if numeric_op(*op, *arg, &ins) || array_load(*op, &ins) {
                         unboxed_as(ty(i.results[0]))
                     } else {
                         Repr::Boxed

@@ -4,8 +4,9 @@
 //! operand whose type is not already known to be that is guarded, and the guarded value
 //! replaces it from there on in the block. 3.11 records nothing for FOR_ITER, so
 //! `for i in range(...)` is recognised by its shape (and the global's name) and its iterator
-//! guarded a range iterator. Type propagation then carries the guarded types through the code,
-//! loops included.
+//! guarded a range iterator. Where quickening says nothing, what a parameter held when the code
+//! got hot (`ArgHint`: an `array.array`) guards its subscripts. Type propagation then carries
+//! the guarded types through the code, loops included.
 //!
 //! Invariant: a guard deopts at the instruction it protects, with the frame state that
 //! instruction had (the operands still on the value stack), so the interpreter re-executes the
@@ -15,7 +16,7 @@
 use std::collections::HashMap;
 
 use crate::bytecode::Opcode;
-use crate::tier0::profile::{ArithHint, Hints, SubscrHint};
+use crate::tier0::profile::{ArgHint, ArithHint, Hints, SubscrHint};
 
 use super::ir::{Func, Inst, Op, StateId, Terminator, Value};
 use super::types::Type;
@@ -47,6 +48,28 @@ fn expected(op: Opcode, offset: u32, hints: &Hints) -> Option<Vec<Type>> {
             SubscrHint::Tuple => Some(vec![Type::TUPLE]),
             _ => None,
         },
+        _ => None,
+    }
+}
+
+/// The types a parameter's value must have at `op` from what the parameter held when the code
+/// got hot (`ArgHint`), where quickening recorded nothing: `data[i]` and `data[i] = x` of an
+/// `array.array` (3.11 does not specialise them). `params` maps the values of unassigned
+/// parameters to their index.
+fn from_args(
+    op: Opcode,
+    inputs: &[Value],
+    params: &HashMap<Value, u32>,
+    hints: &Hints,
+) -> Option<Vec<Type>> {
+    let array = |v: Value| match hints.arg(*params.get(&v)?)? {
+        ArgHint::ArrayF64 => Some(Type::ARRAY_F64),
+        ArgHint::ArrayI32 => Some(Type::ARRAY_I32),
+        ArgHint::ArrayI64 => Some(Type::ARRAY_I64),
+    };
+    match op {
+        Opcode::BinarySubscr => Some(vec![array(inputs[0])?, Type::INT]),
+        Opcode::StoreSubscr => Some(vec![Type::ANY, array(inputs[1])?, Type::INT]),
         _ => None,
     }
 }
@@ -94,6 +117,15 @@ fn range_loops(f: &Func, names: &[String]) -> Vec<Value> {
 /// Insert the guards the hints and patterns call for; types are propagated again afterwards.
 pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
     let ranges = range_loops(f, names);
+    let params: HashMap<Value, u32> = f
+        .blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .filter_map(|i| match i.op {
+            Op::Param(k) => Some((i.results[0], k)),
+            _ => None,
+        })
+        .collect();
     let mut next = f.types.len() as u32;
     let mut any = false;
     for b in &mut f.blocks {
@@ -111,7 +143,9 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
                     op, offset, inputs, ..
                 } => {
                     inputs.iter_mut().for_each(|v| sub(v, &guarded));
-                    if let Some(want) = expected(*op, *offset, hints) {
+                    let want = expected(*op, *offset, hints)
+                        .or_else(|| from_args(*op, inputs, &params, hints));
+                    if let Some(want) = want {
                         for (v, ty) in inputs.iter_mut().zip(want) {
                             let known = f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
                             if ty == Type::ANY || known.within(ty) {

@@ -35,8 +35,14 @@ impl Type {
     /// `range_iterator` (`iter(range(...))` of machine-word bounds).
     pub const RANGE_ITER: Type = Type(1 << 10);
     pub const OTHER: Type = Type(1 << 11);
+    /// An exact `array.array` of C doubles (typecode `'d'`).
+    pub const ARRAY_F64: Type = Type(1 << 12);
+    /// An exact `array.array` of C ints (typecode `'i'`).
+    pub const ARRAY_I32: Type = Type(1 << 13);
+    /// An exact `array.array` of 64-bit ints (typecode `'l'` or `'q'`).
+    pub const ARRAY_I64: Type = Type(1 << 14);
     /// Any object.
-    pub const ANY: Type = Type((1 << 12) - 1 - 1 - (1 << 9));
+    pub const ANY: Type = Type((1 << 15) - 1 - 1 - (1 << 9));
 
     pub fn union(self, o: Type) -> Type {
         Type(self.0 | o.0)
@@ -53,7 +59,7 @@ impl Type {
 
     /// The text form: `Int`, `Int|Float`, `Any`, `Unbound|Any`.
     pub fn name(self) -> String {
-        const NAMES: [(Type, &str); 12] = [
+        const NAMES: [(Type, &str); 15] = [
             (Type::UNBOUND, "Unbound"),
             (Type::NONE, "None"),
             (Type::BOOL, "Bool"),
@@ -66,6 +72,9 @@ impl Type {
             (Type::NULL, "Null"),
             (Type::RANGE_ITER, "RangeIter"),
             (Type::OTHER, "Other"),
+            (Type::ARRAY_F64, "ArrayF64"),
+            (Type::ARRAY_I32, "ArrayI32"),
+            (Type::ARRAY_I64, "ArrayI64"),
         ];
         if self == Type::EMPTY {
             return "Never".into();
@@ -86,6 +95,26 @@ impl Type {
             }
         }
         parts.join("|")
+    }
+}
+
+/// The type of an item of an array of type `t` (`Int` or `Float`, unboxed when read), or
+/// `None` when `t` is not one array type.
+pub fn array_item(t: Type) -> Option<Type> {
+    match t {
+        Type::ARRAY_F64 => Some(Type::FLOAT),
+        Type::ARRAY_I32 | Type::ARRAY_I64 => Some(Type::INT),
+        _ => None,
+    }
+}
+
+/// The typecodes an array of type `t` may have (`array_item`), or `None`.
+pub fn array_typecodes(t: Type) -> Option<&'static [u8]> {
+    match t {
+        Type::ARRAY_F64 => Some(b"d"),
+        Type::ARRAY_I32 => Some(b"i"),
+        Type::ARRAY_I64 => Some(b"lq"),
+        _ => None,
     }
 }
 
@@ -173,6 +202,10 @@ fn generic_result(op: Opcode, arg: u32, inputs: &[Type], k: usize) -> Type {
             inputs[0]
         }
         UnaryInvert if inputs[0] == Type::INT => Type::INT,
+        // `array('d')[i]` is a float, `array('i')[i]` an int.
+        BinarySubscr if inputs[1] == Type::INT && array_item(inputs[0]).is_some() => {
+            array_item(inputs[0]).unwrap_or(Type::ANY)
+        }
         BuildTuple => Type::TUPLE,
         BuildList => Type::LIST,
         BuildMap => Type::DICT,

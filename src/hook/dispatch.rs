@@ -232,10 +232,13 @@ unsafe fn cold_call(
     cold: crate::tier0::Cold,
     frame: *mut InterpreterFrame,
 ) -> Option<(EntryFn, *const *mut PyObject)> {
-    // SAFETY: as documented; the frame's globals are live while it is.
-    std::panic::catch_unwind(|| unsafe { install::on_cold_call(code, cold, (*frame).f_globals) })
-        .ok()
-        .flatten()
+    // SAFETY: as documented; the frame's globals and locals are live while it is.
+    std::panic::catch_unwind(|| unsafe {
+        let args = std::ptr::addr_of!((*frame).localsplus) as *const *mut PyObject;
+        install::on_cold_call(code, cold, (*frame).f_globals, args)
+    })
+    .ok()
+    .flatten()
 }
 
 /// Runs a cold frame with a loop in the interpreter and times it (`install::after_loop_call`).

@@ -155,11 +155,12 @@ fn packed_entry(pack: &aot_cache::pack::Pack, found: &aot_cache::pack::Found) ->
 /// threshold. Returns the entry to run this very call if the code was installed synchronously.
 ///
 /// # Safety
-/// GIL held; `code` live.
+/// GIL held; `code` live; `args` is the `localsplus` of the live frame of `code` being called.
 pub unsafe fn on_cold_call(
     code: *mut PyCodeObject311,
     cold: Cold,
     globals: *mut PyObject,
+    args: *const *mut PyObject,
 ) -> Option<(EntryFn, *const *mut PyObject)> {
     // SAFETY: GIL held; co_warmup is a plain short field.
     let quickened = unsafe { (*code).co_warmup } == 0;
@@ -183,7 +184,7 @@ pub unsafe fn on_cold_call(
         return None;
     }
     // SAFETY: as above.
-    let state = unsafe { tier_up(code, now.calls, config::sync(), globals)? };
+    let state = unsafe { tier_up(code, now.calls, config::sync(), globals, args)? };
     let e = state.entry();
     if e.is_null() {
         return None;
@@ -238,6 +239,33 @@ pub unsafe fn after_loop_call(code: *mut PyCodeObject311, ticks: u64) {
     }
 }
 
+/// What the parameters of a frame of `code` hold that the typed tier guards without quickening's
+/// help (`profile::ArgHint`): `array.array`s of doubles and ints.
+///
+/// # Safety
+/// GIL held; `code` live; `args` is the `localsplus` of a live frame of `code` (its parameters
+/// first, each a live object or NULL).
+pub unsafe fn arg_hints(
+    code: *mut PyCodeObject311,
+    args: *const *mut PyObject,
+) -> Vec<(u32, crate::tier0::profile::ArgHint)> {
+    // SAFETY: as documented; a parameter slot holds a live object or NULL.
+    unsafe {
+        let n = (*code).co_argcount + (*code).co_kwonlyargcount;
+        (0..n.max(0) as usize)
+            .filter_map(|k| {
+                let o = *args.add(k);
+                let tc = if o.is_null() {
+                    None
+                } else {
+                    crate::runtime::arrays::typecode_of(o)
+                };
+                Some((k as u32, crate::tier0::profile::ArgHint::of_array(tc?)?))
+            })
+            .collect()
+    }
+}
+
 /// Make `code` hot. Returns its state (borrowed from the slot, which keeps it alive as long
 /// as the code object).
 ///
@@ -248,10 +276,15 @@ unsafe fn tier_up<'a>(
     calls: u64,
     sync: bool,
     globals: *mut PyObject,
+    args: *const *mut PyObject,
 ) -> Option<&'a CodeState> {
     // SAFETY: GIL held; code live.
     let mut snap = unsafe { snapshot::take(code)? };
     snap.typed = config::typed();
+    if snap.typed && !args.is_null() {
+        // SAFETY: as documented: `args` holds the frame's parameters.
+        snap.hints.args = unsafe { arg_hints(code, args) };
+    }
     let code_key = driver::code_key(&snap);
     let key = driver::for_cpu(&code_key, crate::config::cpu());
     // SAFETY: as documented.
@@ -500,8 +533,10 @@ unsafe fn demote_if_failing(code: *mut PyCodeObject311) {
     let Some(mut snap) = (unsafe { snapshot::take(code) }) else {
         return;
     };
-    snap.typed = false;
+    // Stored under the typed code's key: a later typed process loads the generic code.
+    snap.typed = true;
     let key = driver::for_cpu(&driver::code_key(&snap), config::cpu());
+    snap.typed = false;
     // SAFETY: `raw` came from `Arc::into_raw` and the slot still holds that reference: one
     // more for the compile job.
     let state = unsafe {
@@ -542,7 +577,15 @@ pub unsafe fn compile_code(code: *mut PyCodeObject311, wait: impl Fn()) -> bool 
         }
         Slot::Count(cold) => {
             // SAFETY: as documented.
-            match unsafe { tier_up(code, cold.calls, true, std::ptr::null_mut()) } {
+            match unsafe {
+                tier_up(
+                    code,
+                    cold.calls,
+                    true,
+                    std::ptr::null_mut(),
+                    std::ptr::null(),
+                )
+            } {
                 Some(st) => st.tier() == Tier::Compiled,
                 None => false,
             }

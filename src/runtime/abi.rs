@@ -10,13 +10,13 @@
 //! operator methods of Python classes called directly; 23: bound methods called directly, more
 //! C callee kinds inline, generators created by direct calls; 25: deallocations laid out
 //! after the hot code, exact-dict subscripts inline; 26: one shared resume for `yield from`
-//! loops, `rjit_get_iter`).
+//! loops, `rjit_get_iter`; 27: `array.array` items inline in the typed tier).
 
 use std::ptr::addr_of;
 
-use super::{calls, deopt, dunders, exceptions, generators, helpers, inline_cache, ops};
+use super::{arrays, calls, deopt, dunders, exceptions, generators, helpers, inline_cache, ops};
 
-pub const ABI_VERSION: u32 = 26;
+pub const ABI_VERSION: u32 = 27;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -66,6 +66,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         generators::rjit_resume_in_interpreter,
         generators::rjit_send,
         calls::rjit_get_iter,
+        arrays::rjit_array_check,
         dunders::rjit_binary_dunder,
         generators::rjit_op_get_awaitable,
         generators::rjit_op_get_aiter,
@@ -113,7 +114,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         ops::rjit_op_match_class,
     ];
     // Data compiled code reads or bumps: the co_extra index, the objects of the inline
-    // builtin calls, rjit's evaluator (direct calls only under it) and a counter.
+    // builtin calls, the array type, rjit's evaluator (direct calls only under it) and a counter.
     v.extend([
         (
             "rjit_co_extra_index",
@@ -126,6 +127,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         ),
         ("rjit_list_append", addr_of!(calls::LIST_APPEND) as usize),
         ("rjit_small_ints", addr_of!(calls::SMALL_INTS) as usize),
+        ("rjit_array_type", addr_of!(arrays::ARRAY_TYPE) as usize),
         (
             "rjit_direct_eval_frame",
             addr_of!(calls::DIRECT_EVAL_FRAME) as usize,

@@ -3,6 +3,7 @@
 //! - `abi`: the helper symbol table and `ABI_VERSION` (part of every cache key);
 //! - `helpers`: `extern "C"` functions compiled code calls (frame link, calls, globals, …);
 //! - `calls`: CALL, with Python functions' frames pushed directly (no `_PyEval_Vector`);
+//! - `arrays`: `array.array`'s type, learnt per process, for the typed tier's inline indexing;
 //! - `dunders`: BINARY_OP's operator methods written in Python, called through `calls`;
 //! - `inline_cache`: self-filling inline caches for LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD, STORE_ATTR;
 //! - `ops`, `exceptions`, `generators`, `matching`: one helper per opcode tier1 does not inline,
@@ -16,6 +17,7 @@
 //! Allowed dependencies: cpython, errors, stats.
 
 pub mod abi;
+pub mod arrays;
 pub mod calls;
 pub mod code_memory;
 pub mod deopt;

@@ -105,6 +105,33 @@ pub enum MethodHint {
     Module = 3,
 }
 
+/// What a parameter held in the call that made the code hot (read from that frame by the hook):
+/// a kind of object the typed tier can guard but quickening does not record. 3.11 leaves
+/// `data[i]` of an `array.array` `BINARY_SUBSCR_ADAPTIVE`, so without this the typed tier could
+/// not know that `data` is an array of doubles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bincode::Encode, bincode::Decode)]
+#[repr(u8)]
+pub enum ArgHint {
+    /// An `array.array` of typecode `'d'` (C doubles).
+    ArrayF64 = 1,
+    /// An `array.array` of typecode `'i'` (C ints, 32 bits).
+    ArrayI32 = 2,
+    /// An `array.array` of typecode `'l'` or `'q'` (64 bits).
+    ArrayI64 = 3,
+}
+
+impl ArgHint {
+    /// The hint for an `array.array` of `typecode`, if the typed tier reads that kind.
+    pub fn of_array(typecode: u8) -> Option<ArgHint> {
+        match typecode {
+            b'd' => Some(ArgHint::ArrayF64),
+            b'i' => Some(ArgHint::ArrayI32),
+            b'l' | b'q' => Some(ArgHint::ArrayI64),
+            _ => None,
+        }
+    }
+}
+
 /// The specialised forms rjit reads, in 3.11.7 (`opcode.py`'s `_specializations`; a test
 /// checks each against `bytecode::opcodes::ALL_NAMES`).
 mod op {
@@ -289,6 +316,9 @@ pub struct Hints {
     pub attrs: Vec<(u32, AttrHint)>,
     /// By the LOAD_METHOD's offset.
     pub methods: Vec<(u32, MethodHint)>,
+    /// By the parameter's index in `localsplus` (`ArgHint`): set by whoever takes the snapshot
+    /// with the frame that made the code hot.
+    pub args: Vec<(u32, ArgHint)>,
 }
 
 impl Hints {
@@ -310,6 +340,11 @@ impl Hints {
 
     pub fn method(&self, offset: u32) -> MethodHint {
         find(&self.methods, offset).unwrap_or(MethodHint::Unknown)
+    }
+
+    /// What parameter `k` held when the code got hot, if it was a kind `ArgHint` names.
+    pub fn arg(&self, k: u32) -> Option<ArgHint> {
+        find(&self.args, k)
     }
 }
 

@@ -43,8 +43,8 @@ pub struct CodeSnapshot {
     /// names from the code object), so they are not part of the key either.
     pub names: Vec<String>,
     /// Whether the typed tier may compile it (`RJIT_TYPED=1`, and the code was not demoted
-    /// for deopting too often: `hook::install::on_deopt`). Set by whoever asks for the compile;
-    /// not part of the key (the cache keeps whichever code was compiled last).
+    /// for deopting too often: `hook::install::on_deopt`). Set by whoever asks for the compile.
+    /// Part of the cache key (`driver::code_key`), outside `key_bytes`.
     pub typed: bool,
 }
 

@@ -59,8 +59,8 @@ pub fn emit(
         }
         module
     };
-    // The typed tier where the request allows it (`CodeSnapshot::typed`: `RJIT_TYPED=1`, which
-    // cache keys do not see) and it takes the function, else the generic one.
+    // The typed tier where the request allows it (`CodeSnapshot::typed`: `RJIT_TYPED=1`, a
+    // field of the cache key) and it takes the function, else the generic one.
     let typed = snap
         .typed
         .then(|| crate::hir::build(snap, &analysed).ok())

@@ -640,3 +640,177 @@ def test_in_place_container_instructions_in_typed_code():
     # container stays on the stack under the generic emitter.
     cases = [(10, []), (0, [1]), (7, [2.5, 3]), (3, "ab")]
     typed_matches(consts_then_loop, [(20, [])], cases)
+
+
+def typed_by_call(f, *first):
+    """A copy of `f` warmed in the interpreter with `first`, then made hot by calling it with
+    `first` (the hook reads the parameters' kinds from that frame: `array.array`s, which
+    quickening does not record) and compiled there by the typed tier; rjit is left enabled."""
+    g = fresh(f)
+    rjit.disable()
+    for _ in range(20):
+        g(*copy.deepcopy(first))
+    rjit.enable(threshold=1, background=False)
+    assert "typed_deopt" in rjit._rjit._dump_ir(g, first), "the typed tier did not take the function"
+    g(*copy.deepcopy(first))
+    assert rjit.info(g)["state"] == "compiled", rjit.info(g)
+    # The compiled code takes the arrays it was made for without deopting.
+    g(*copy.deepcopy(first))
+    assert rjit.info(g)["deopts"] == 0, rjit.info(g)
+    return g
+
+
+def array_matches(f, first, cases):
+    """`typed_by_call`, then `f` compared with the interpreter on `cases` (each run on its own
+    copies: the cases are arrays the function writes)."""
+    plain = [outcome(f, *copy.deepcopy(c)) for c in cases]
+    g = typed_by_call(f, *first)
+    jitted = [outcome(g, *copy.deepcopy(c)) for c in cases]
+    again = [outcome(g, *copy.deepcopy(c)) for c in cases]
+    rjit.disable()
+    assert repr(jitted) == repr(plain)
+    assert repr(again) == repr(plain)
+    return g
+
+
+def array_kernel(n, data, out, idx):
+    s = 0.0
+    for i in range(n):
+        s += data[i] * 2.0 + data[-1 - i]
+        out[i] = data[i] - 1
+        idx[i] = idx[i] + i
+    return s, out, idx
+
+
+def test_array_items_read_and_written_at_the_edges():
+    from array import array
+
+    d = lambda *xs: array("d", xs)  # noqa: E731
+    first = (4, d(1.5, 2.5, -0.0, 4.0), d(0, 0, 0, 0), array("i", [1, 2, 3, 4]))
+    cases = [
+        first,
+        (3, d(math.nan, math.inf, -math.inf), d(0, 0, 0), array("i", [0, -(2**31), 2**31 - 3])),
+        (0, d(), d(), array("i")),
+        # Index errors (reading beyond the end, negative reads beyond the start).
+        (5, d(1, 2, 3, 4), d(0, 0, 0, 0, 0), array("i", [0] * 5)),
+        (3, d(1, 2, 3), d(0, 0), array("i", [0] * 3)),
+        (2, d(1, 2), d(0, 0), array("i", [0])),
+        # A C int overflowing: the array raises OverflowError.
+        (3, d(1, 2, 3), d(0, 0, 0), array("i", [0, 2**31 - 1, 0])),
+        # Other kinds: a list, other typecodes, a subclass (guards fail, the interpreter runs).
+        (2, [1.5, 2.5], d(0, 0), array("i", [1, 2])),
+        (2, array("f", [1.5, 2.5]), d(0, 0), array("i", [1, 2])),
+        (2, d(1.5, 2.5), array("i", [0, 0]), array("i", [1, 2])),
+        (2, d(1.5, 2.5), d(0, 0), array("q", [2**63 - 1, 2**63 - 2])),
+        (2, d(1.5, 2.5), d(0, 0), array("l", [1, 2])),
+        (2, D("d", [1.5, 2.5]), d(0, 0), array("i", [1, 2])),
+        (2, d(1.5, 2.5), d(0, 0), [1, 2]),
+    ]
+    array_matches(array_kernel, first, cases)
+
+
+class D(__import__("array").array):
+    def __getitem__(self, i):
+        return ("D.getitem", i)
+
+
+def int64_kernel(q, k):
+    for i in range(len(q)):
+        q[i] = q[i] - k
+        q[-1 - i] += i
+    return q
+
+
+def test_int64_arrays_crossing_the_word_size():
+    from array import array
+
+    first = (array("q", [1, 2, 3]), 1)
+    cases = [
+        first,
+        (array("l", [5, 6]), 7),
+        (array("q", [-(2**63) + 1, 0]), 1),
+        (array("q", [-(2**63), 0]), 1),
+        (array("q", [2**63 - 1, 0]), -1),
+        (array("q", [0, 1]), 2**63),
+        (array("q", [0, 1]), 2.5),
+        (array("Q", [0, 1]), 1),
+    ]
+    array_matches(int64_kernel, first, cases)
+
+
+def ints_into_doubles(out, xs):
+    for i in range(len(xs)):
+        out[i] = xs[i] * 3
+    return out
+
+
+def test_ints_stored_into_a_double_array_round_as_the_array_does():
+    from array import array
+
+    first = (array("d", [0.0] * 3), [1, 2, 3])
+    big = [2**53 + 1, -(2**53) - 3, 2**62 // 3, 3**39]
+    cases = [first, (array("d", [0.0] * 4), big), (array("d", [0.0]), [10**20]), (array("d", [0.0]), ["x"])]
+    array_matches(ints_into_doubles, first, cases)
+
+
+def grow_and_sum(a, rounds):
+    t = 0.0
+    for r in range(rounds):
+        a.append(r * 0.5)
+        for i in range(len(a)):
+            t += a[i]
+    return t, a
+
+
+def test_arrays_resized_between_reads():
+    from array import array
+
+    first = (array("d", [1.0]), 3)
+    cases = [first, (array("d"), 40), (array("d", [0.25] * 1000), 5)]
+    array_matches(grow_and_sum, first, cases)
+
+
+ARRAY_PROGRAM = """
+import json
+from array import array
+import rjit
+
+def kernel(xs, n):
+    t = 0.0
+    for i in range(n):
+        t = t + xs[i] * 0.5
+    return t
+
+rjit.disable()
+for _ in range(20):
+    kernel(array("d", [1.5] * 10), 10)
+rjit.enable(threshold=1, background=False)
+first = sys_first = FIRST
+out = [kernel(first, 2), rjit.info(kernel)["deopts"]]
+for c in [array("d", [1.5, 2.5]), array("d", [0.5, 2**60])]:
+    out.append(kernel(c, 2))
+out.append(rjit.info(kernel)["deopts"])
+print(json.dumps({"info": rjit.info(kernel), "out": out}))
+"""
+
+
+def test_typed_array_code_from_the_cache_learns_the_array_type(tmp_path):
+    # The first process compiles the kernel for an array of doubles and stores it. The second
+    # makes it hot with a list (so the hook learns nothing of arrays), loads that code from the
+    # cache (the list deopts), then meets its first array in compiled code, which learns the
+    # process's array type there (`rjit_array_check`) and stays compiled: no more deopts.
+    from conftest import run_python
+
+    env = {"RJIT_TYPED": "1", "RJIT_CACHE_DIR": str(tmp_path), "RJIT_SYNC": "1", "RJIT_IMPROVE": "0"}
+    first = run_python(ARRAY_PROGRAM.replace("FIRST", 'array("d", [1.0, 3.0])'), env)
+    assert first.returncode == 0, first.stderr
+    a = json.loads(first.stdout.strip().splitlines()[-1])
+    assert a["info"]["origin"] == "jit"
+    assert a["out"][1] == 0 and a["out"][-1] == 0, a
+    second = run_python(ARRAY_PROGRAM.replace("FIRST", "[1.0, 3.0]"), env)
+    assert second.returncode == 0, second.stderr
+    b = json.loads(second.stdout.strip().splitlines()[-1])
+    assert b["info"]["origin"] == "cache", b["info"]
+    assert b["out"][1] == 1 and b["out"][-1] == 1, b
+    assert a["out"][0] == b["out"][0] == 2.0
+    assert a["out"][2:4] == b["out"][2:4] == [2.0, 0.75 + 2**59]

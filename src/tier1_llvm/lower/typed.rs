@@ -50,7 +50,7 @@ use crate::bytecode::{Instr, Opcode};
 use crate::cpython as cp;
 use crate::hir::ir::{Block, Cond, Const, Edge, FrameState, Func, Op, StateId, Terminator, Value};
 use crate::hir::repr::{Repr, numeric_op};
-use crate::hir::types::Type;
+use crate::hir::types::{Type, array_typecodes};
 use crate::tier0::snapshot::Number;
 
 /// The LLVM form of a HIR value.
@@ -790,6 +790,135 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         Ok(())
     }
 
+    /// Whether object `p` is an exact `array.array` with one of `codes` for its typecode: its
+    /// type compared with this process's array type (`rjit_array_type`) and its descriptor's
+    /// typecode read inline; any other type asks `rjit_array_check` (which learns the array
+    /// type from the first array it meets).
+    fn is_array(&self, p: PointerValue<'ctx>, codes: &[u8]) -> R<IntValue<'ctx>> {
+        let l = &self.l;
+        let (a, b) = (codes[0], *codes.last().unwrap_or(&codes[0]));
+        let t = l.load_ptr(p, cp::OB_TYPE)?;
+        let known = l.load_ptr(l.global("rjit_array_type"), 0)?;
+        let same = l.ptr_eq(t, known)?;
+        let inline = l.new_block("array_inline");
+        let ask = l.new_block("array_ask");
+        let join = l.new_block("array_known");
+        l.branch_expecting(same, inline, ask, true)?;
+        l.b.position_at_end(inline);
+        let descr = l.load_ptr(p, cp::ARRAY_DESCR)?;
+        let tc = l.load_int(l.ctx.i8_type(), descr, cp::ARRAYDESCR_TYPECODE)?;
+        let i8t = l.ctx.i8_type();
+        let is_a =
+            l.b.build_int_compare(IntPredicate::EQ, tc, i8t.const_int(a.into(), false), "tc_a")
+                .map_err(be)?;
+        let is_b =
+            l.b.build_int_compare(IntPredicate::EQ, tc, i8t.const_int(b.into(), false), "tc_b")
+                .map_err(be)?;
+        let ok_inline = l.b.build_or(is_a, is_b, "tc_ok").map_err(be)?;
+        let inline_end = l.here()?;
+        l.b.build_unconditional_branch(join).map_err(be)?;
+        l.b.position_at_end(ask);
+        let r = l
+            .call(
+                "rjit_array_check",
+                Some(l.i32.into()),
+                &[p.into(), l.c32(a.into()).into(), l.c32(b.into()).into()],
+            )?
+            .into_int_value();
+        let ok_asked =
+            l.b.build_int_compare(IntPredicate::NE, r, l.i32.const_zero(), "is_array")
+                .map_err(be)?;
+        let ask_end = l.here()?;
+        l.b.build_unconditional_branch(join).map_err(be)?;
+        l.b.position_at_end(join);
+        Ok(l.phi(
+            l.ctx.bool_type(),
+            &[(ok_inline, inline_end), (ok_asked, ask_end)],
+            "array_ok",
+        )?
+        .into_int_value())
+    }
+
+    /// The items and the length of `array.array` `v` (guarded), the address of item `index`
+    /// (an int, negative ones counted from the end; out of range deopts at `s`) and the item
+    /// size's LLVM type.
+    fn array_item_at(
+        &mut self,
+        v: Value,
+        index: Value,
+        s: StateId,
+    ) -> R<(PointerValue<'ctx>, Type)> {
+        let LV::Obj(c) = self.val(v)? else {
+            return Err(be("typed: an unboxed array"));
+        };
+        let t = self.ty(v);
+        let n = self.l.load_int(self.l.i64, c, cp::VAR_SIZE)?;
+        let i = self.index_in(index, n, s)?;
+        let l = &self.l;
+        let size = if t == Type::ARRAY_I32 { 4 } else { 8 };
+        let items = l.load_ptr(c, cp::ARRAY_ITEMS)?;
+        let off = l.b.build_int_mul(i, l.c64(size), "off").map_err(be)?;
+        Ok((l.gep_dyn(items, off)?, t))
+    }
+
+    /// BINARY_SUBSCR of an `array.array` by an int: the item, unboxed (a double as a float,
+    /// a C int sign-extended); nothing on the frame changes, so nothing is synced.
+    fn array_load(&mut self, inputs: &[Value], s: StateId) -> R<LV<'ctx>> {
+        let (at, t) = self.array_item_at(inputs[0], inputs[1], s)?;
+        let l = &self.l;
+        Ok(match t {
+            Type::ARRAY_F64 => LV::F(
+                l.b.build_load(l.ctx.f64_type(), at, "item")
+                    .map_err(be)?
+                    .into_float_value(),
+            ),
+            Type::ARRAY_I32 => {
+                let x =
+                    l.b.build_load(l.i32, at, "item")
+                        .map_err(be)?
+                        .into_int_value();
+                LV::I(l.b.build_int_s_extend(x, l.i64, "item").map_err(be)?)
+            }
+            _ => LV::I(
+                l.b.build_load(l.i64, at, "item")
+                    .map_err(be)?
+                    .into_int_value(),
+            ),
+        })
+    }
+
+    /// STORE_SUBSCR into an `array.array` by an int: the number written in place, as the
+    /// array's `setitem` converts it (an int into a `'d'` array as a double, rounded as
+    /// `PyLong_AsDouble` does); an int a `'i'` array cannot hold deopts (the interpreter raises
+    /// the OverflowError). Runs no code and releases nothing, so nothing is synced.
+    fn array_store(&mut self, inputs: &[Value], s: StateId) -> R<()> {
+        // Converted before the index is checked: both deopt to the same instruction.
+        let (value, container, index) = (inputs[0], inputs[1], inputs[2]);
+        if self.ty(container) == Type::ARRAY_F64 {
+            let x = self.float_in(value, s)?;
+            let (at, _) = self.array_item_at(container, index, s)?;
+            self.l.b.build_store(at, x).map_err(be)?;
+            return Ok(());
+        }
+        let x = self.int_in(value, s)?;
+        if self.ty(container) == Type::ARRAY_I32 {
+            let l = &self.l;
+            let lo = l.b.build_int_add(x, l.c64(1 << 31), "biased").map_err(be)?;
+            let fits =
+                l.b.build_int_compare(IntPredicate::ULT, lo, l.c64(1 << 32), "fits")
+                    .map_err(be)?;
+            self.check(fits, s)?;
+            let (at, _) = self.array_item_at(container, index, s)?;
+            let l = &self.l;
+            let x = l.b.build_int_truncate(x, l.i32, "c_int").map_err(be)?;
+            l.b.build_store(at, x).map_err(be)?;
+            return Ok(());
+        }
+        let (at, _) = self.array_item_at(container, index, s)?;
+        self.l.b.build_store(at, x).map_err(be)?;
+        Ok(())
+    }
+
     /// The slots lightly synced to state `s`, then the item array and the length of `v`, an
     /// exact list or tuple (guarded).
     fn synced_items(&mut self, s: StateId, v: Value) -> R<(PointerValue<'ctx>, IntValue<'ctx>)> {
@@ -1324,6 +1453,11 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                         LV::F(self.l.float_value(p)?)
                     }
                     (LV::Obj(p), Type::INT) => LV::I(self.int_of(p, s)?),
+                    (LV::Obj(p), t) if array_typecodes(t).is_some() => {
+                        let ok = self.is_array(p, array_typecodes(t).unwrap_or_default())?;
+                        self.check(ok, s)?;
+                        LV::Obj(p)
+                    }
                     (LV::Obj(p), t) if container_type(t).is_some() => {
                         let name = container_type(t).unwrap_or_default();
                         let ok = self.type_is(p, name)?;
@@ -1345,7 +1479,14 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 let s = i
                     .state
                     .ok_or_else(|| be("typed: instruction without state"))?;
-                if let Some(native) = crate::hir::lowerable::native_container_op(*op, &tys) {
+                if crate::hir::lowerable::array_op(*op, &tys) {
+                    if *op == Opcode::BinarySubscr {
+                        let lv = self.array_load(inputs, s)?;
+                        self.vals.insert(i.results[0], lv);
+                    } else {
+                        self.array_store(inputs, s)?;
+                    }
+                } else if let Some(native) = crate::hir::lowerable::native_container_op(*op, &tys) {
                     match native {
                         Opcode::BinarySubscr => self.subscr(inputs, i.results[0], s)?,
                         Opcode::UnpackSequence => self.unpack(inputs, &i.results, s)?,
