@@ -233,8 +233,8 @@ def main() -> int:
                 else:
                     env["RJIT_CACHE_DIR"] = warm_cache
                     if cfg == "rjit-typed":
-                        # Warm, with the typed tier (an experiment: cache keys do not see
-                        # RJIT_TYPED, so it has a cache of its own).
+                        # Warm, with the typed tier (an experiment, with a cache of its own:
+                        # its priming run fills only the typed entries).
                         env["RJIT_TYPED"] = "1"
                         env["RJIT_CACHE_DIR"] = warm_cache + "-typed"
                     prime = os.path.join(work, f"{name}.{cfg}.prime.json")

@@ -234,6 +234,7 @@ pub fn build(snap: &CodeSnapshot, an: &Analysed) -> Result<Func, Unsupported> {
         states: b.states,
         types: Vec::new(),
         reprs: Vec::new(),
+        natives: Default::default(),
     };
     prune(&mut f);
     super::types::propagate(&mut f);

@@ -152,12 +152,39 @@ pub struct FrameState {
     pub stack: Vec<Value>,
 }
 
+/// A builtin a CALL site's typed code computes itself (`specialise::intrinsics`): chosen by the
+/// name of the global called and the arguments' types, and checked at run time to be that
+/// builtin (anything else deopts to the CALL). Only builtins whose result is a new object in
+/// CPython too, so that no identity is lost by computing it unboxed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intrinsic {
+    /// `abs(x)` of a float.
+    AbsFloat,
+    /// `len(x)` of an exact list, tuple, str, dict or `array.array`.
+    Len,
+    /// `f(x)` of an int or a float, `f` one of the `math` functions `runtime::calls::rjit_math_1`
+    /// computes (imported by name: `from math import sqrt`).
+    Math,
+}
+
+impl Intrinsic {
+    pub fn name(self) -> &'static str {
+        match self {
+            Intrinsic::AbsFloat => "abs",
+            Intrinsic::Len => "len",
+            Intrinsic::Math => "math",
+        }
+    }
+}
+
 /// One code object in the typed middle.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Func {
     pub name: String,
     pub blocks: Vec<Block>,
     pub states: Vec<FrameState>,
+    /// The CALL sites computed natively, by the CALL's offset (`Intrinsic`).
+    pub natives: std::collections::BTreeMap<u32, Intrinsic>,
     /// The type of every value (`types::propagate`), indexed by `Value`.
     pub types: Vec<Type>,
     /// How every value is held (`repr::plan`), indexed by `Value`.

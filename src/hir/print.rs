@@ -72,11 +72,15 @@ fn inst(f: &Func, i: &Inst) -> String {
             arg,
             inputs,
             kw,
-            ..
+            offset,
         } => {
             let ins: Vec<String> = inputs.iter().map(|v| format!("v{}", v.0)).collect();
             let kw = kw.map_or(String::new(), |k| format!(" kw=co_consts[{k}]"));
-            format!("{} {arg}{kw} {}", op.name(), ins.join(", "))
+            let native = f
+                .natives
+                .get(offset)
+                .map_or(String::new(), |n| format!(" [native {}]", n.name()));
+            format!("{} {arg}{kw} {}{native}", op.name(), ins.join(", "))
         }
     };
     let lhs = if i.results.is_empty() {

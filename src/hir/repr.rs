@@ -2,7 +2,7 @@
 //! across instructions and loop iterations, instead of as heap objects.
 //!
 //! A value is unboxed when it is made that way (a numeric constant, a numeric instruction's
-//! result, an item read from an `array.array`, a guard's view of an int or float object, a block parameter all of whose incoming
+//! result, an item read from an `array.array`, a builtin's result computed natively, a guard's view of an int or float object, a block parameter all of whose incoming
 //! values are unboxed the same way). Its uses decide nothing: a use that needs an object (a
 //! generic instruction other than the numeric ones below, a return, an edge into a boxed
 //! parameter) gets a box made for it, and a frame state never needs one until an exit writes
@@ -90,10 +90,15 @@ pub fn plan(f: &mut Func) {
                 Op::Const(Const::Float(_)) => Repr::F64,
                 Op::Guard { ty: want, .. } => unboxed_as(*want),
                 Op::Generic {
-                    op, arg, inputs, ..
+                    op,
+                    arg,
+                    inputs,
+                    offset,
+                    ..
                 } => {
                     let ins: Vec<Type> = inputs.iter().map(|&v| ty(v)).collect();
-                    if numeric_op(*op, *arg, &ins) || array_load(*op, &ins) {
+                    let native = f.natives.contains_key(offset);
+                    if numeric_op(*op, *arg, &ins) || array_load(*op, &ins) || native {
                         unboxed_as(ty(i.results[0]))
                     } else {
                         Repr::Boxed

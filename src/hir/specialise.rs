@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use crate::bytecode::Opcode;
 use crate::tier0::profile::{ArgHint, ArithHint, Hints, SubscrHint};
 
-use super::ir::{Func, Inst, Op, StateId, Terminator, Value};
+use super::ir::{Func, Inst, Intrinsic, Op, StateId, Terminator, Value};
 use super::types::Type;
 
 /// The types quickening saw for the operands of `op` at `offset` (`ANY`: no guard), or `None`.
@@ -54,24 +54,123 @@ fn expected(op: Opcode, offset: u32, hints: &Hints) -> Option<Vec<Type>> {
 
 /// The types a parameter's value must have at `op` from what the parameter held when the code
 /// got hot (`ArgHint`), where quickening recorded nothing: `data[i]` and `data[i] = x` of an
-/// `array.array` (3.11 does not specialise them). `params` maps the values of unassigned
-/// parameters to their index.
+/// `array.array` (3.11 does not specialise them), and the numbers of arithmetic and
+/// comparisons. `params` maps the values of unassigned parameters to their index.
 fn from_args(
     op: Opcode,
     inputs: &[Value],
     params: &HashMap<Value, u32>,
     hints: &Hints,
 ) -> Option<Vec<Type>> {
-    let array = |v: Value| match hints.arg(*params.get(&v)?)? {
-        ArgHint::ArrayF64 => Some(Type::ARRAY_F64),
-        ArgHint::ArrayI32 => Some(Type::ARRAY_I32),
-        ArgHint::ArrayI64 => Some(Type::ARRAY_I64),
+    let kind = |v: Value| {
+        Some(match hints.arg(*params.get(&v)?)? {
+            ArgHint::ArrayF64 => Type::ARRAY_F64,
+            ArgHint::ArrayI32 => Type::ARRAY_I32,
+            ArgHint::ArrayI64 => Type::ARRAY_I64,
+            ArgHint::Int => Type::INT,
+            ArgHint::Float => Type::FLOAT,
+        })
+    };
+    let array = |v: Value| kind(v).filter(|t| super::types::array_item(*t).is_some());
+    let number = |v: Value| {
+        kind(v)
+            .filter(|&t| t == Type::INT || t == Type::FLOAT)
+            .unwrap_or(Type::ANY)
     };
     match op {
         Opcode::BinarySubscr => Some(vec![array(inputs[0])?, Type::INT]),
         Opcode::StoreSubscr => Some(vec![Type::ANY, array(inputs[1])?, Type::INT]),
+        // Arithmetic and comparisons quickening left unspecialised: the parameters among the
+        // operands, guarded to what they were.
+        Opcode::BinaryOp | Opcode::CompareOp => {
+            let want: Vec<Type> = inputs.iter().map(|&v| number(v)).collect();
+            want.iter().any(|&t| t != Type::ANY).then_some(want)
+        }
         _ => None,
     }
+}
+
+/// The `math` functions `Intrinsic::Math` stands for (`runtime::calls::rjit_math_1`'s list).
+const MATH_NAMES: [&str; 7] = ["sqrt", "sin", "cos", "tan", "atan", "exp", "fabs"];
+
+/// Mark the CALL sites typed code computes itself (`Intrinsic`): a call without keywords of a
+/// global named `abs`, `len` or one of `MATH_NAMES` (`[NULL, global]` below the arguments)
+/// with one argument of a type it takes: a float for `abs` (or an object whose result a guard
+/// wants to be a float), a sized exact builtin for `len`, an int or a float (or an object that
+/// may be one) for the `math` functions. True if it marked any new one.
+fn intrinsics(f: &mut Func, names: &[String]) -> bool {
+    let ty = |f: &Func, v: Value| f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
+    let mut global_of: HashMap<Value, &str> = HashMap::new();
+    for i in f.blocks.iter().flat_map(|b| &b.insts) {
+        if let Op::Generic {
+            op: Opcode::LoadGlobal,
+            arg,
+            ..
+        } = i.op
+            && let (Some(&r), Some(n)) = (i.results.first(), names.get((arg >> 1) as usize))
+        {
+            global_of.insert(r, n.as_str());
+        }
+    }
+    let sized = Type(
+        Type::LIST.0
+            | Type::TUPLE.0
+            | Type::STR.0
+            | Type::DICT.0
+            | Type::ARRAY_F64.0
+            | Type::ARRAY_I32.0
+            | Type::ARRAY_I64.0,
+    );
+    // Values a guard wants to be floats: a call whose result is one had a float argument when
+    // its builtin is `abs` (which keeps an argument's kind: an int gives an int).
+    let floats_wanted: std::collections::HashSet<Value> = f
+        .blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .filter_map(|i| match i.op {
+            Op::Guard { v, ty } if ty == Type::FLOAT => Some(v),
+            _ => None,
+        })
+        .collect();
+    let num = Type::INT.union(Type::FLOAT);
+    let mut found = Vec::new();
+    for i in f.blocks.iter().flat_map(|b| &b.insts) {
+        let Op::Generic {
+            op: Opcode::Call,
+            arg: 1,
+            offset,
+            inputs,
+            kw: None,
+        } = &i.op
+        else {
+            continue;
+        };
+        let (Some(&null), Some(name), Some(&x)) = (
+            inputs.first(),
+            inputs.get(1).and_then(|c| global_of.get(c)),
+            inputs.get(2),
+        ) else {
+            continue;
+        };
+        if f.natives.contains_key(offset) || ty(f, null) != Type::NULL {
+            continue;
+        }
+        let t = ty(f, x);
+        // An argument of another type than the one taken (an object of any class) is checked
+        // at run time: anything else deopts to the CALL.
+        let result_float = i.results.first().is_some_and(|r| floats_wanted.contains(r));
+        let maybe_float = t.intersect(Type::FLOAT) != Type::EMPTY;
+        let which = match *name {
+            "abs" if t == Type::FLOAT || (result_float && maybe_float) => Intrinsic::AbsFloat,
+            "len" if t != Type::EMPTY && t.within(sized) => Intrinsic::Len,
+            n if MATH_NAMES.contains(&n) && t.intersect(num) != Type::EMPTY => Intrinsic::Math,
+            _ => continue,
+        };
+        found.push((*offset, which));
+    }
+    let new = !found.is_empty();
+    f.natives.extend(found);
+    new
 }
 
 /// The iterators of `for ... in range(...)` loops: FOR_ITER over GET_ITER of a call of the
@@ -219,11 +318,21 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
             }
         }
     }
-    if !any {
+    if any {
+        super::dom::reuse_guards(f);
+        super::types::propagate(f);
+    }
+    // A native CALL makes a number where the CALL made anything, which may let further
+    // calls' arguments become numbers: to a fixpoint (a decision needs exact types, which
+    // only get more exact).
+    let mut natives = false;
+    while intrinsics(f, names) {
+        natives = true;
+        super::types::propagate(f);
+    }
+    if !any && !natives {
         return;
     }
-    super::dom::reuse_guards(f);
-    super::types::propagate(f);
     // A guard inserted before the types were known may check what propagation now proves
     // (a loop-carried float guarded at its use): it goes, and its input replaces it. Types stay
     // as they are: the guard's result had its input's type.

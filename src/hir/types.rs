@@ -13,7 +13,7 @@
 
 use crate::bytecode::Opcode;
 
-use super::ir::{Const, Func, Op, Terminator, Value};
+use super::ir::{Const, Func, Intrinsic, Op, Terminator, Value};
 
 /// A set of classes; see the module documentation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -186,13 +186,25 @@ pub fn binary_result(oparg: u32, a: Type, b: Type) -> Type {
     }
 }
 
-/// The type of what a generic instruction pushes, result `k` of `n`, from its operands' types.
-fn generic_result(op: Opcode, arg: u32, inputs: &[Type], k: usize) -> Type {
+/// The type of what a generic instruction pushes, result `k` of `n`, from its operands' types
+/// (and, for a CALL typed code computes itself, which builtin it is).
+fn generic_result(
+    op: Opcode,
+    arg: u32,
+    inputs: &[Type],
+    k: usize,
+    native: Option<Intrinsic>,
+) -> Type {
     use Opcode::*;
     let num = Type::INT.union(Type::FLOAT);
     if inputs.contains(&Type::EMPTY) {
         // An operand no value reaches yet: nothing comes out yet either.
         return Type::EMPTY;
+    }
+    match native {
+        Some(Intrinsic::AbsFloat | Intrinsic::Math) => return Type::FLOAT,
+        Some(Intrinsic::Len) => return Type::INT,
+        None => {}
     }
     match op {
         BinaryOp => binary_result(arg, inputs[0], inputs[1]),
@@ -263,11 +275,16 @@ pub fn propagate(f: &mut Func) {
                         }]
                     }
                     Op::Generic {
-                        op, arg, inputs, ..
+                        op,
+                        arg,
+                        inputs,
+                        offset,
+                        ..
                     } => {
                         let ins: Vec<Type> = inputs.iter().map(|&v| get(&ty, v)).collect();
+                        let native = f.natives.get(offset).copied();
                         (0..i.results.len())
-                            .map(|k| generic_result(*op, *arg, &ins, k))
+                            .map(|k| generic_result(*op, *arg, &ins, k, native))
                             .collect()
                     }
                 };

@@ -16,6 +16,7 @@ use crate::aot_cache;
 use crate::cpython::{self as cp, PyCodeObject311};
 use crate::errors::AbortReason;
 use crate::runtime::{EntryFn, code_memory};
+use crate::tier0::profile::ArgHint;
 use crate::tier0::state::DirectShape;
 use crate::tier0::{CodeState, Cold, Origin, Slot, Tier, counters, snapshot};
 use crate::{config, driver, stats};
@@ -240,7 +241,8 @@ pub unsafe fn after_loop_call(code: *mut PyCodeObject311, ticks: u64) {
 }
 
 /// What the parameters of a frame of `code` hold that the typed tier guards without quickening's
-/// help (`profile::ArgHint`): `array.array`s of doubles and ints.
+/// help (`profile::ArgHint`): exact floats, ints of at most two digits, `array.array`s of
+/// doubles and ints.
 ///
 /// # Safety
 /// GIL held; `code` live; `args` is the `localsplus` of a live frame of `code` (its parameters
@@ -248,19 +250,28 @@ pub unsafe fn after_loop_call(code: *mut PyCodeObject311, ticks: u64) {
 pub unsafe fn arg_hints(
     code: *mut PyCodeObject311,
     args: *const *mut PyObject,
-) -> Vec<(u32, crate::tier0::profile::ArgHint)> {
+) -> Vec<(u32, ArgHint)> {
     // SAFETY: as documented; a parameter slot holds a live object or NULL.
     unsafe {
         let n = (*code).co_argcount + (*code).co_kwonlyargcount;
         (0..n.max(0) as usize)
             .filter_map(|k| {
                 let o = *args.add(k);
-                let tc = if o.is_null() {
-                    None
+                if o.is_null() {
+                    return None;
+                }
+                let t = pyo3_ffi::Py_TYPE(o);
+                let hint = if t == std::ptr::addr_of_mut!(pyo3_ffi::PyFloat_Type) {
+                    ArgHint::Float
+                } else if t == std::ptr::addr_of_mut!(pyo3_ffi::PyLong_Type) {
+                    if pyo3_ffi::Py_SIZE(o).abs() > 2 {
+                        return None;
+                    }
+                    ArgHint::Int
                 } else {
-                    crate::runtime::arrays::typecode_of(o)
+                    ArgHint::of_array(crate::runtime::arrays::typecode_of(o)?)?
                 };
-                Some((k as u32, crate::tier0::profile::ArgHint::of_array(tc?)?))
+                Some((k as u32, hint))
             })
             .collect()
     }

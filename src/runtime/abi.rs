@@ -10,7 +10,7 @@
 //! operator methods of Python classes called directly; 23: bound methods called directly, more
 //! C callee kinds inline, generators created by direct calls; 25: deallocations laid out
 //! after the hot code, exact-dict subscripts inline; 26: one shared resume for `yield from`
-//! loops, `rjit_get_iter`; 27: `array.array` items inline in the typed tier).
+//! loops, `rjit_get_iter`; 27: `array.array` items, LOAD_GLOBAL and `abs`/`len`/`math` calls inline in the typed tier).
 
 use std::ptr::addr_of;
 
@@ -121,6 +121,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
             addr_of!(calls::CO_EXTRA_INDEX) as usize,
         ),
         ("rjit_builtin_len", addr_of!(calls::BUILTIN_LEN) as usize),
+        ("rjit_builtin_abs", addr_of!(calls::BUILTIN_ABS) as usize),
         (
             "rjit_builtin_isinstance",
             addr_of!(calls::BUILTIN_ISINSTANCE) as usize,

@@ -40,6 +40,9 @@ pub static DIRECT_EVAL_FRAME: AtomicUsize = AtomicUsize::new(0);
 /// the builtins `len` and `isinstance` and the descriptor `list.append`, each a strong
 /// reference taken once when rjit is first enabled (NULL until then: no call matches).
 pub static BUILTIN_LEN: AtomicUsize = AtomicUsize::new(0);
+/// The builtin `abs` (`rjit_builtin_abs`), taken as `len` is: the typed tier computes
+/// `abs(x)` of a float itself when the callable is this object.
+pub static BUILTIN_ABS: AtomicUsize = AtomicUsize::new(0);
 pub static BUILTIN_ISINSTANCE: AtomicUsize = AtomicUsize::new(0);
 pub static LIST_APPEND: AtomicUsize = AtomicUsize::new(0);
 
@@ -131,7 +134,7 @@ fn find_small_ints() {
     }
 }
 
-/// Fills `BUILTIN_LEN`, `BUILTIN_ISINSTANCE`, `LIST_APPEND`, `MATH_FUNCS` and `SMALL_INTS`
+/// Fills `BUILTIN_LEN`, `BUILTIN_ISINSTANCE`, `BUILTIN_ABS`, `LIST_APPEND`, `MATH_FUNCS` and `SMALL_INTS`
 /// (once; GIL held). A failure leaves an entry NULL, which no callable equals.
 pub fn init_intrinsics() {
     find_small_ints();
@@ -142,7 +145,11 @@ pub fn init_intrinsics() {
     unsafe {
         let builtins = PyEval_GetBuiltins();
         if !builtins.is_null() {
-            for (name, slot) in [(c"len", &BUILTIN_LEN), (c"isinstance", &BUILTIN_ISINSTANCE)] {
+            for (name, slot) in [
+                (c"len", &BUILTIN_LEN),
+                (c"isinstance", &BUILTIN_ISINSTANCE),
+                (c"abs", &BUILTIN_ABS),
+            ] {
                 let f = PyDict_GetItemString(builtins, name.as_ptr());
                 if !f.is_null() && Py_TYPE(f) == ptr::addr_of_mut!(PyCFunction_Type) {
                     Py_INCREF(f);

@@ -106,9 +106,11 @@ pub enum MethodHint {
 }
 
 /// What a parameter held in the call that made the code hot (read from that frame by the hook):
-/// a kind of object the typed tier can guard but quickening does not record. 3.11 leaves
+/// a kind of object the typed tier can guard where quickening recorded nothing. 3.11 leaves
 /// `data[i]` of an `array.array` `BINARY_SUBSCR_ADAPTIVE`, so without this the typed tier could
-/// not know that `data` is an array of doubles.
+/// not know that `data` is an array of doubles; and code compiled before it was quickened (a
+/// first call, `rjit.compile`) or arithmetic 3.11 does not specialise (`x * 2` of a float) has
+/// no hint for its numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, bincode::Encode, bincode::Decode)]
 #[repr(u8)]
 pub enum ArgHint {
@@ -118,6 +120,10 @@ pub enum ArgHint {
     ArrayI32 = 2,
     /// An `array.array` of typecode `'l'` or `'q'` (64 bits).
     ArrayI64 = 3,
+    /// An exact int of at most two 30-bit digits (one the typed tier holds unboxed).
+    Int = 4,
+    /// An exact float.
+    Float = 5,
 }
 
 impl ArgHint {

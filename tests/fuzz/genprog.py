@@ -17,7 +17,11 @@
   `**kwargs`; right and wrong argument shapes), bounded recursion, methods, classes with
   `__init__` (and a subclass calling `super().__init__`) and operator methods (`+`, `-`,
   `*` with `NotImplemented` for what they do not know, a reflected `__radd__`), bound methods
-  and closures passed around: the shapes rjit's direct calls (runtime/calls.rs) must get exactly right.
+  and closures passed around: the shapes rjit's direct calls (runtime/calls.rs) must get exactly right;
+- loops over `array.array`s of doubles and C ints passed as arguments, reading and writing
+  items at and beyond their ends (the typed tier's inline array items), with `abs`, `len` and
+  `math` functions imported by name (computed natively), called with other typecodes, lists
+  and an array subclass in the type phases.
 
 Every loop is bounded, so every program terminates. The same seed always gives the same
 program.
@@ -261,6 +265,8 @@ class Gen:
 
 PRELUDE = '''\
 import math
+from array import array
+from math import exp, fabs, sqrt
 
 # The type phase (tests/fuzz/run.py sets it for the compared call of a warm run): `cv` gives
 # its number as it is while CPython quickens the code, then as another type, so that compiled
@@ -289,6 +295,27 @@ def cv(v):
     if p == 4:
         return FInt(v) if type(v) is int else FFloat(v)
     return str(v)
+
+class FArr(array):
+    def __getitem__(self, i):
+        return array.__getitem__(self, i) * 2
+
+
+def arr(code, items):
+    """An `array.array` of `code`, or by the type phase another container of the same items:
+    another typecode, a list, a subclass with its own `__getitem__`."""
+    p = PHASE[0]
+    try:
+        if p == 1:
+            return array("f" if code == "d" else "q", items)
+        if p == 3:
+            return list(items)
+        if p == 4:
+            return FArr(code, items)
+        return array(code, items)
+    except (TypeError, OverflowError):
+        return list(items)
+
 
 log = []
 lst = [3, -1, 2**65, 0.5, 7]
@@ -463,6 +490,47 @@ def function(g: Gen, name: str, sig: list[tuple[str, str]]) -> str:
     return f"def {name}({render(sig)}):\n" + "\n".join(g.lines) + "\n"
 
 
+def array_kernel(g: Gen, name: str) -> str:
+    """A loop over `array.array`s passed in (`xs` of doubles, `ys` of C ints): the typed tier
+    guards them from the kinds the hook saw in the call that made the function hot, and reads
+    and writes their items inline. The loop's atoms stay numbers, so that the typed tier takes
+    it; `arr` in the caller changes the containers' kinds (`PHASE`)."""
+    g.lines, g.depth, g.budget = [], 1, 14
+    g.emit("t = 0.0")
+    g.emit("a = b = c = d = x = s")
+    num = lambda: g.r.choice(["a", "k", "t", "i", "2", "-3", "0.5", "1e300", "-0.0", "7"])  # noqa: E731
+    g.emit(f"for i in range({g.r.choice(['n', 'n', 'n - 1', 'n + 1'])}):")
+    g.depth += 1
+    for _ in range(g.r.randint(2, 5)):
+        g.emit(g.r.choice([
+            f"t = t + xs[i] * {num()}",
+            f"t -= xs[-1 - i] / {g.r.choice(['0.5', '3.0', '-2.0', 'a'])}",
+            f"xs[i] = xs[i] * {g.r.choice(['0.5', '2.0', '-1.5'])} + {num()}",
+            f"xs[{g.r.choice(['i', '-1 - i', 'i // 2'])}] = {g.r.choice(['ys[i]', 'k', 'i * 3', 't'])}",
+            f"ys[i] = ys[i] + {g.r.choice(['1', 'i', 'k', '-7'])}",
+            f"ys[{g.r.choice(['i', '-1 - i'])}] = ys[i] * {g.r.choice(['2', '3', '-1'])} - i",
+            "k = k + ys[-1 - i]",
+            f"t += abs(xs[i] - {num()}) + len(ys)",
+            f"t = t + sqrt(abs(xs[i])) * {g.r.choice(['0.5', 'a', 'k'])}",
+            f"t -= exp(-abs(xs[i])) + fabs({num()})",
+            "if xs[i] > t:\n" + "    " * (g.depth + 1) + "t = xs[i]",
+            f"if ys[i] % 2 == 0:\n" + "    " * (g.depth + 1) + "continue",
+        ]))
+    g.depth -= 1
+    g.emit("return t, k, list(xs), list(ys)")
+    return f"def {name}(xs, ys, n, k, s):\n" + "\n".join(g.lines) + "\n"
+
+
+def array_call(g: Gen, name: str) -> str:
+    """A call of an array kernel, with arrays (or, by `PHASE`, other containers) of edge values."""
+    fl = lambda: g.r.choice(["0.5", "-1.25", "3.0", "-0.0", "1e300", "math.inf", "math.nan", "2.5e-3", "7"])  # noqa: E731
+    it = lambda: g.r.choice(["0", "1", "-5", "9", "2**31 - 1", "-(2**31)", "1000"])  # noqa: E731
+    m = g.r.randint(0, 5)
+    xs = ", ".join(fl() for _ in range(m + g.r.choice([0, 0, 1, -1])))
+    ys = ", ".join(it() for _ in range(m + g.r.choice([0, 0, 1, -1])))
+    return f"log.append({name}(arr('d', [{xs}]), arr('i', [{ys}]), {m}, {g.r.choice(['0', '3', '-2', 'cv(5)', 'cv(2**62)'])}, {g.r.choice(['1.5', 'cv(2)', '-3', 'cv(0.25)'])}))"
+
+
 def generate(seed: int) -> str:
     g = Gen(seed)
     funcs = []
@@ -476,4 +544,14 @@ def generate(seed: int) -> str:
     for _ in range(g.r.randint(4, 10)):
         g.stmt()
     g.emit("return (a, b, c, d, x, log)")
-    return PRELUDE + "\n\n".join(funcs) + "\n\ndef main():\n" + "\n".join(g.lines) + "\n"
+    body = g.lines
+    # Array kernels, called from top-level statements of `main` (drawn last, so that the rest of
+    # each seed's program is what it was before they were added).
+    for k in range(g.r.choice([0, 0, 1, 2])):
+        name = f"ak{k}"
+        funcs.append(array_kernel(g, name))
+        for _ in range(g.r.randint(1, 2)):
+            top = [j for j, line in enumerate(body) if line.startswith("    ") and not line[4].isspace()
+                   and not line.strip().startswith(("else", "except", "finally", "elif"))]
+            body.insert(g.r.choice(top[1:] or top), "    " + array_call(g, name))
+    return PRELUDE + "\n\n".join(funcs) + "\n\ndef main():\n" + "\n".join(body) + "\n"

@@ -814,3 +814,113 @@ def test_typed_array_code_from_the_cache_learns_the_array_type(tmp_path):
     assert b["out"][1] == 1 and b["out"][-1] == 1, b
     assert a["out"][0] == b["out"][0] == 2.0
     assert a["out"][2:4] == b["out"][2:4] == [2.0, 0.75 + 2**59]
+
+
+from math import exp, sqrt  # noqa: E402  (the global names the typed tier computes natively)
+
+OFFSET = 0.5
+
+
+def builtins_loop(xs, ys):
+    t = 0.0
+    for i in range(len(xs)):
+        d = xs[i] - ys[i]
+        t += abs(d) + sqrt(d * d) * OFFSET + len(ys) + exp(-abs(d))
+    return t
+
+
+def test_abs_len_and_math_functions_in_typed_loops():
+    # abs of a float, len of lists, tuples, strs and dicts, sqrt and exp of floats and ints:
+    # computed natively after checking the callable; domain errors, overflow, other types
+    # and other kinds of container go back to the interpreter at the CALL.
+    nan, inf = math.nan, math.inf
+    cases = [
+        ([1.5, -2.0, 3.25], [0.5, 0.5, -0.0]),
+        ([nan, inf, -inf], [0.0, 1.0, 2.0]),
+        ([-0.0, 5e-324], [0.0, -5e-324]),
+        ([1.0, 2.0], (0.5, 0.25)),
+        ([1.0, 800.0], [0.0, 0.0]),
+        ([1, 2], [0.5, 0.25]),
+        ([2**70, 1.0], [1.0, 1.0]),
+        ([1.0, "x"], [1.0, 2.0]),
+        ([1.5], {0: 0.5}),
+        ([MyFloat(2.0), 1.0], [0.5, 0.5]),
+        ([1.0, 2.0], [0.5]),
+    ]
+    typed_matches(builtins_loop, [([1.5, -2.0, 3.25], [0.5, 0.5, -0.0])], cases)
+
+
+def rebinding_loop(xs, n):
+    global OFFSET
+    t = 0.0
+    for k in range(n):
+        for x in xs:
+            t += abs(x) * OFFSET + sqrt(x * x)
+        OFFSET = OFFSET + 1
+    return t
+
+
+def test_globals_and_builtins_rebound_around_typed_loops(monkeypatch):
+    # The loop reads OFFSET from LOAD_GLOBAL's cache, which the outer loop's store invalidates;
+    # `abs` and `sqrt` rebound (in builtins and in the module) make their calls deopt to the
+    # interpreter, which calls what the names are now; OFFSET deleted raises NameError from
+    # LOAD_GLOBAL's slow path.
+    import builtins
+
+    import sys
+
+    module = sys.modules[rebinding_loop.__module__]
+    real_abs, real_sqrt = builtins.abs, module.sqrt
+
+    def scenario(f):
+        out = []
+        monkeypatch.setattr(module, "OFFSET", 0.5, raising=False)
+        out.append(outcome(f, [1.5, -2.0, 0.25], 3))
+        monkeypatch.setattr(builtins, "abs", lambda v: ("abs", v))
+        out.append(outcome(f, [1.5], 1))
+        monkeypatch.setattr(builtins, "abs", real_abs)
+        monkeypatch.setattr(module, "sqrt", lambda v: -1.0)
+        out.append(outcome(f, [1.5], 2))
+        monkeypatch.setattr(module, "sqrt", real_sqrt)
+        out.append(outcome(f, [1.5], 2))
+        monkeypatch.delattr(module, "OFFSET")
+        out.append(outcome(f, [1.5], 2))
+        return out
+
+    g = typed_copy(rebinding_loop, [1.5, -2.0], 2)
+    rjit.disable()
+    plain = scenario(rebinding_loop)
+    rjit.enable(threshold=1, background=False)
+    jitted = scenario(g)
+    rjit.disable()
+    assert plain[0][0] == "ok" and plain[-1][1] == "NameError"
+    assert repr(jitted) == repr(plain)
+    assert rjit.info(g)["state"] == "compiled"
+
+
+def first_call_kernel(n, x, k):
+    t = 0.0
+    for i in range(n):
+        t = t + x * 2 - k
+    return t
+
+
+def test_numbers_guarded_from_the_call_that_made_the_code_hot():
+    # Compiled at its first call, before CPython quickened it: no arithmetic hint, so the typed
+    # tier guards the parameters as the hook found them in that frame (a float, an int), and
+    # `x * 2` of a float and an int (which 3.11 never specialises) runs natively. Other types
+    # later deopt and the interpreter computes them.
+    g = fresh(first_call_kernel)
+    rjit.disable()
+    cases = [(5, 1.5, 3), (4, -0.0, 0), (3, 2**62, 1), (3, 1.5, 2**70), (2, "a", 1), (3, MyFloat(1.5), 1),
+             (3, 1.5, True), (2, math.inf, 1)]
+    plain = [outcome(first_call_kernel, *c) for c in cases]
+    rjit.enable(threshold=1, background=False)
+    assert "typed_deopt" in rjit._rjit._dump_ir(g, (5, 1.5, 3)), "the typed tier did not take it"
+    assert "typed_deopt" not in rjit._rjit._dump_ir(g), "without the frame's kinds there is no guard"
+    first = outcome(g, 5, 1.5, 3)
+    assert rjit.info(g)["state"] == "compiled" and rjit.info(g)["deopts"] == 0, rjit.info(g)
+    jitted = [first] + [outcome(g, *c) for c in cases[1:]]
+    rjit.disable()
+    assert repr(jitted) == repr(plain)
+    assert rjit.info(g)["deopts"] > 0

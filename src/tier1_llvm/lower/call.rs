@@ -23,7 +23,7 @@ use crate::tier0::state::{
 const _: () = assert!(INLINE_CACHE_BYTES == crate::tier0::state::INLINE_CACHE_BYTES);
 
 impl<'ctx, 'a> Lower<'ctx, 'a> {
-    fn name_entry(&self, index: u32) -> R<inkwell::values::PointerValue<'ctx>> {
+    pub(super) fn name_entry(&self, index: u32) -> R<inkwell::values::PointerValue<'ctx>> {
         self.table_entry(self.snap.nconsts + index)
     }
 
@@ -38,6 +38,43 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.set_prev_instr(ins.offset)?;
         let slow = self.new_block("global_miss");
         let done = self.new_block("global_done");
+        let cached = self.global_cached(name, cache, slow)?;
+        self.incref(cached)?;
+        let hit_end = self.here()?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(slow);
+        let looked_up = self.call_obj(
+            "rjit_load_global",
+            &[self.frame.into(), name.into(), cache.into()],
+        )?;
+        let slow_end = self.here()?;
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(done);
+        let phi = self.b.build_phi(self.ptr, "global").map_err(be)?;
+        phi.add_incoming(&[(&cached, hit_end), (&looked_up, slow_end)]);
+        let v = phi.as_basic_value().into_pointer_value();
+        self.null_check(v, ins)?;
+        let fuse = self.super_method_site(ins);
+        if ins.arg & 1 == 1 {
+            self.push(self.ptr.const_null())?;
+        }
+        self.push(v)?;
+        if let Some((load_method, next)) = fuse {
+            self.super_method(v, load_method, next)?;
+        }
+        Ok(true)
+    }
+
+    /// LOAD_GLOBAL's inline cache `cache` for `name` (filled by `rjit_load_global`): the
+    /// global's value, borrowed from the globals or builtins dict, with the builder left where
+    /// the cache hit; a miss branches to `slow`. Runs no code.
+    pub(super) fn global_cached(
+        &mut self,
+        name: PointerValue<'ctx>,
+        cache: PointerValue<'ctx>,
+        slow: BasicBlock<'ctx>,
+    ) -> R<PointerValue<'ctx>> {
+        let be = super::be;
         let dict_type = self.global("PyDict_Type");
         let globals = self.load_ptr(self.frame, cp::FRAME_GLOBALS)?;
         let gty = self.load_ptr(globals, cp::OB_TYPE)?;
@@ -132,31 +169,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.b.position_at_end(hit);
         let vphi = self.b.build_phi(self.ptr, "cached").map_err(be)?;
         vphi.add_incoming(&[(&gvalue, gend), (&bvalue, bend)]);
-        let cached = vphi.as_basic_value().into_pointer_value();
-        self.incref(cached)?;
-        let hit_end = self.here()?;
-        self.b.build_unconditional_branch(done).map_err(be)?;
-        self.b.position_at_end(slow);
-        let looked_up = self.call_obj(
-            "rjit_load_global",
-            &[self.frame.into(), name.into(), cache.into()],
-        )?;
-        let slow_end = self.here()?;
-        self.b.build_unconditional_branch(done).map_err(be)?;
-        self.b.position_at_end(done);
-        let phi = self.b.build_phi(self.ptr, "global").map_err(be)?;
-        phi.add_incoming(&[(&cached, hit_end), (&looked_up, slow_end)]);
-        let v = phi.as_basic_value().into_pointer_value();
-        self.null_check(v, ins)?;
-        let fuse = self.super_method_site(ins);
-        if ins.arg & 1 == 1 {
-            self.push(self.ptr.const_null())?;
-        }
-        self.push(v)?;
-        if let Some((load_method, next)) = fuse {
-            self.super_method(v, load_method, next)?;
-        }
-        Ok(true)
+        Ok(vphi.as_basic_value().into_pointer_value())
     }
 
     /// For `LOAD_GLOBAL (NULL + g); PRECALL 0; CALL 0; LOAD_METHOD name` in straight line
@@ -222,7 +235,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     /// Address of `ins`'s inline cache.
-    fn cache_of(&self, ins: &Instr) -> R<inkwell::values::PointerValue<'ctx>> {
+    pub(super) fn cache_of(&self, ins: &Instr) -> R<inkwell::values::PointerValue<'ctx>> {
         let site = self.cache_sites.get(&ins.offset).ok_or_else(|| {
             super::be(format!(
                 "{} at {} has no inline cache",

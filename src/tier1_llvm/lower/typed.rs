@@ -48,7 +48,9 @@ use inkwell::{FloatPredicate, IntPredicate};
 use super::{Lower, R, be};
 use crate::bytecode::{Instr, Opcode};
 use crate::cpython as cp;
-use crate::hir::ir::{Block, Cond, Const, Edge, FrameState, Func, Op, StateId, Terminator, Value};
+use crate::hir::ir::{
+    Block, Cond, Const, Edge, FrameState, Func, Intrinsic, Op, StateId, Terminator, Value,
+};
 use crate::hir::repr::{Repr, numeric_op};
 use crate::hir::types::{Type, array_typecodes};
 use crate::tier0::snapshot::Number;
@@ -790,6 +792,142 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         Ok(())
     }
 
+    /// LOAD_GLOBAL with the slots lightly synced: the value from the inline cache; on a miss,
+    /// the frame fully synced and `rjit_load_global` (which fills the cache, and may raise
+    /// NameError). The paths join with the light description of the slots, as GET_ITER's do.
+    fn load_global(&mut self, offset: u32, result: Value, s: StateId) -> R<()> {
+        let ins = **self
+            .instr_at
+            .get(&offset)
+            .ok_or_else(|| be("typed: no instruction at an offset"))?;
+        let st = self.state(s);
+        let want = self.want_of(st, &HashMap::new());
+        self.sync(&want)?;
+        self.own_borrowed()?;
+        let depth = st.stack.len();
+        let slow = self.l.new_block("typed_global_miss");
+        let join = self.l.new_block("typed_global");
+        let name = self.l.name_entry(ins.arg >> 1)?;
+        let cache = self.l.cache_of(&ins)?;
+        let cached = self.l.global_cached(name, cache, slow)?;
+        self.l.incref(cached)?;
+        let hit_end = self.l.here()?;
+        self.l.b.build_unconditional_branch(join).map_err(be)?;
+        let light = self.phys.clone();
+        self.l.b.position_at_end(slow);
+        self.materialize(&want)?;
+        self.l.depth = depth as u32;
+        self.l.set_prev_instr(offset)?;
+        let looked_up = self.l.call_obj(
+            "rjit_load_global",
+            &[self.l.frame.into(), name.into(), cache.into()],
+        )?;
+        self.l.null_check(looked_up, &ins)?;
+        let slow_end = self.l.here()?;
+        self.l.b.build_unconditional_branch(join).map_err(be)?;
+        self.l.b.position_at_end(join);
+        self.phys = light;
+        let v = self
+            .l
+            .phi(
+                self.l.ptr,
+                &[(cached, hit_end), (looked_up, slow_end)],
+                "global",
+            )?
+            .into_pointer_value();
+        // The stack: `[..]` becomes `[.., NULL, v]` (with the low bit) or `[.., v]`.
+        let mut at = self.nlocals + depth;
+        if ins.arg & 1 == 1 {
+            if matches!(self.phys[at], Ph::Holds(_) | Ph::Maybe(_)) {
+                return Err(be("typed: LOAD_GLOBAL over a held slot"));
+            }
+            self.store_slot(at, self.l.ptr.const_null())?;
+            self.phys[at] = Ph::Null;
+            at += 1;
+        }
+        if matches!(self.phys[at], Ph::Holds(_) | Ph::Maybe(_)) {
+            return Err(be("typed: LOAD_GLOBAL over a held slot"));
+        }
+        self.store_slot(at, v)?;
+        self.vals.insert(result, LV::Obj(v));
+        self.phys[at] = Ph::Holds(result);
+        Ok(())
+    }
+
+    /// A CALL of one argument typed code computes itself (`Intrinsic`): the callable checked to
+    /// be the builtin (anything else deopts to the CALL, which the interpreter then makes), the
+    /// result unboxed. Nothing on the frame changes, so nothing is synced.
+    fn intrinsic(&mut self, which: Intrinsic, inputs: &[Value], s: StateId) -> R<LV<'ctx>> {
+        let LV::Obj(callable) = self.val(inputs[1])? else {
+            return Err(be("typed: an unboxed callable"));
+        };
+        let x = inputs[2];
+        match which {
+            Intrinsic::AbsFloat | Intrinsic::Len => {
+                let sym = if which == Intrinsic::Len {
+                    "rjit_builtin_len"
+                } else {
+                    "rjit_builtin_abs"
+                };
+                let want = self.l.load_ptr(self.l.global(sym), 0)?;
+                let ok = self.l.ptr_eq(callable, want)?;
+                self.check(ok, s)?;
+                if which == Intrinsic::Len {
+                    // `ob_size`, `ma_used` and a str's `length` share the offset.
+                    let LV::Obj(o) = self.val(x)? else {
+                        return Err(be("typed: len of an unboxed value"));
+                    };
+                    return Ok(LV::I(self.l.load_int(self.l.i64, o, cp::VAR_SIZE)?));
+                }
+                let v = match self.val(x)? {
+                    LV::Obj(p) if self.ty(x) != Type::FLOAT => {
+                        let ok = self.type_is(p, "PyFloat_Type")?;
+                        self.check(ok, s)?;
+                        self.l.float_value(p)?
+                    }
+                    _ => self.float_in(x, s)?,
+                };
+                let bits = self.f64_bits(v)?;
+                let l = &self.l;
+                let cleared =
+                    l.b.build_and(bits, l.c64(!(1u64 << 63)), "fabs")
+                        .map_err(be)?;
+                Ok(LV::F(
+                    l.b.build_bit_cast(cleared, l.ctx.f64_type(), "abs")
+                        .map_err(be)?
+                        .into_float_value(),
+                ))
+            }
+            Intrinsic::Math => {
+                let v = self.number_in(x, s)?;
+                let l = &self.l;
+                let out = l.fscratch;
+                let r = l
+                    .call(
+                        "rjit_math_1",
+                        Some(l.i32.into()),
+                        &[
+                            l.ptr.const_null().into(),
+                            callable.into(),
+                            v.into(),
+                            out.into(),
+                        ],
+                    )?
+                    .into_int_value();
+                let ok =
+                    l.b.build_int_compare(IntPredicate::NE, r, l.i32.const_zero(), "computed")
+                        .map_err(be)?;
+                self.check(ok, s)?;
+                let l = &self.l;
+                Ok(LV::F(
+                    l.b.build_load(l.ctx.f64_type(), out, "math")
+                        .map_err(be)?
+                        .into_float_value(),
+                ))
+            }
+        }
+    }
+
     /// Whether object `p` is an exact `array.array` with one of `codes` for its typecode: its
     /// type compared with this process's array type (`rjit_array_type`) and its descriptor's
     /// typecode read inline; any other type asks `rjit_array_check` (which learns the array
@@ -1479,7 +1617,12 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 let s = i
                     .state
                     .ok_or_else(|| be("typed: instruction without state"))?;
-                if crate::hir::lowerable::array_op(*op, &tys) {
+                if let Some(&native) = self.f.natives.get(offset) {
+                    let lv = self.intrinsic(native, inputs, s)?;
+                    self.vals.insert(i.results[0], lv);
+                } else if *op == Opcode::LoadGlobal {
+                    self.load_global(*offset, i.results[0], s)?;
+                } else if crate::hir::lowerable::array_op(*op, &tys) {
                     if *op == Opcode::BinarySubscr {
                         let lv = self.array_load(inputs, s)?;
                         self.vals.insert(i.results[0], lv);
@@ -1555,6 +1698,41 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             }
             LV::B(_) | LV::NI(..) | LV::NF(..) => Err(be("typed: not a number")),
         }
+    }
+
+    /// Value `v` as a double: an unboxed number, or an object checked at run time to be an
+    /// exact float or an int of at most two digits (anything else deopts at `s`).
+    fn number_in(&mut self, v: Value, s: StateId) -> R<FloatValue<'ctx>> {
+        let LV::Obj(p) = self.val(v)? else {
+            return self.float_in(v, s);
+        };
+        if self.ty(v) == Type::FLOAT || self.ty(v) == Type::INT {
+            return self.float_in(v, s);
+        }
+        let is_f = self.type_is(p, "PyFloat_Type")?;
+        let float = self.l.new_block("num_float");
+        let int = self.l.new_block("num_int");
+        let join = self.l.new_block("num");
+        self.l.branch_expecting(is_f, float, int, true)?;
+        self.l.b.position_at_end(float);
+        let x = self.l.float_value(p)?;
+        let float_end = self.l.here()?;
+        self.l.b.build_unconditional_branch(join).map_err(be)?;
+        self.l.b.position_at_end(int);
+        let i = self.int_of(p, s)?;
+        let f64t = self.l.ctx.f64_type();
+        let y = self
+            .l
+            .b
+            .build_signed_int_to_float(i, f64t, "itof")
+            .map_err(be)?;
+        let int_end = self.l.here()?;
+        self.l.b.build_unconditional_branch(join).map_err(be)?;
+        self.l.b.position_at_end(join);
+        Ok(self
+            .l
+            .phi(f64t, &[(x, float_end), (y, int_end)], "number")?
+            .into_float_value())
     }
 
     /// A numeric instruction on unboxed operands (`repr::numeric_op`).
