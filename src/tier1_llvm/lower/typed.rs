@@ -617,15 +617,10 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
     /// the generic GET_ITER with the frame fully synced. The paths join with the fast path's
     /// description of the slots, as FOR_ITER's do.
     fn get_iter(&mut self, offset: u32, input: Value, result: Value, s: StateId) -> R<()> {
-        let ins = **self
-            .instr_at
-            .get(&offset)
-            .ok_or_else(|| be("typed: no instruction at an offset"))?;
+        let ins = self.instr(offset)?;
         let st = self.state(s);
-        let want = self.want_of(st, &HashMap::new());
-        self.sync(&want)?;
         // The paths below must agree on the slots; the iterable's slot gives its reference up.
-        self.own_borrowed()?;
+        let want = self.light_sync(s)?;
         let LV::Obj(v) = self.val(input)? else {
             return Err(be("typed: an unboxed iterable"));
         };
@@ -792,18 +787,30 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         Ok(())
     }
 
+    /// The bytecode instruction at `offset`.
+    fn instr(&self, offset: u32) -> R<Instr> {
+        self.instr_at
+            .get(&offset)
+            .map(|i| **i)
+            .ok_or_else(|| be("typed: no instruction at an offset"))
+    }
+
+    /// The slots lightly synced to state `s`, borrowed slots owned (so that a fast path and
+    /// a slow path that syncs fully can join with the light description): the state's want.
+    fn light_sync(&mut self, s: StateId) -> R<Vec<Option<Value>>> {
+        let want = self.want_of(self.state(s), &HashMap::new());
+        self.sync(&want)?;
+        self.own_borrowed()?;
+        Ok(want)
+    }
+
     /// LOAD_GLOBAL with the slots lightly synced: the value from the inline cache; on a miss,
     /// the frame fully synced and `rjit_load_global` (which fills the cache, and may raise
     /// NameError). The paths join with the light description of the slots, as GET_ITER's do.
     fn load_global(&mut self, offset: u32, result: Value, s: StateId) -> R<()> {
-        let ins = **self
-            .instr_at
-            .get(&offset)
-            .ok_or_else(|| be("typed: no instruction at an offset"))?;
+        let ins = self.instr(offset)?;
         let st = self.state(s);
-        let want = self.want_of(st, &HashMap::new());
-        self.sync(&want)?;
-        self.own_borrowed()?;
+        let want = self.light_sync(s)?;
         let depth = st.stack.len();
         let slow = self.l.new_block("typed_global_miss");
         let join = self.l.new_block("typed_global");
@@ -1985,10 +1992,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         s: StateId,
         results: &[Value],
     ) -> R<()> {
-        let ins = **self
-            .instr_at
-            .get(&offset)
-            .ok_or_else(|| be("typed: no instruction at an offset"))?;
+        let ins = self.instr(offset)?;
         let depth = self.full_sync(s)?;
         self.l.kwnames = kw;
         self.l.naming = offset;
