@@ -235,6 +235,7 @@ pub fn build(snap: &CodeSnapshot, an: &Analysed) -> Result<Func, Unsupported> {
         types: Vec::new(),
         reprs: Vec::new(),
         natives: Default::default(),
+        quiet: Default::default(),
     };
     prune(&mut f);
     super::types::propagate(&mut f);

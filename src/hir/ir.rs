@@ -163,7 +163,8 @@ pub enum Intrinsic {
     /// `len(x)` of an exact list, tuple, str, dict or `array.array`.
     Len,
     /// `f(x)` of an int or a float, `f` one of the `math` functions `runtime::calls::rjit_math_1`
-    /// computes (imported by name: `from math import sqrt`).
+    /// computes (imported by name, `from math import sqrt`, or read from the module,
+    /// `math.sqrt(x)`).
     Math,
 }
 
@@ -185,6 +186,12 @@ pub struct Func {
     pub states: Vec<FrameState>,
     /// The CALL sites computed natively, by the CALL's offset (`Intrinsic`).
     pub natives: std::collections::BTreeMap<u32, Intrinsic>,
+    /// The generic instructions the typed tier lowers with a light sync, the frame fully synced
+    /// only on their slow path, by offset (`specialise`): every LOAD_GLOBAL (its inline cache
+    /// hit runs no code), and LOAD_ATTR and LOAD_METHOD where quickening found a module's
+    /// attribute (`LOAD_ATTR_MODULE`, `LOAD_METHOD_MODULE`: the module's dict read through the
+    /// inline cache).
+    pub quiet: std::collections::BTreeSet<u32>,
     /// The type of every value (`types::propagate`), indexed by `Value`.
     pub types: Vec<Type>,
     /// How every value is held (`repr::plan`), indexed by `Value`.

@@ -46,7 +46,8 @@ pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
                     let ins: Vec<Type> = inputs.iter().map(|&v| ty(v)).collect();
                     if numeric_op(*op, *arg, &ins) || f.natives.contains_key(offset) {
                         typed_ops += 1;
-                    } else if native_container_op(*op, &ins).is_none() && !quiet(*op) {
+                    } else if native_container_op(*op, &ins).is_none() && !f.quiet.contains(offset)
+                    {
                         generic_ops += 1;
                     }
                 }
@@ -83,7 +84,7 @@ pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
                 if !numeric_op(*op, *arg, &ins)
                     && native_container_op(*op, &ins).is_none()
                     && !f.natives.contains_key(offset)
-                    && !quiet(*op)
+                    && !f.quiet.contains(offset)
                 {
                     return Err(format!("{} in an innermost loop (block{k})", op.name()));
                 }
@@ -128,13 +129,6 @@ pub fn native_container_op(op: Opcode, inputs: &[Type]) -> Option<Opcode> {
         Opcode::StoreSubscr if inputs[1] == Type::LIST && inputs[2] == Type::INT => Some(op),
         _ => None,
     }
-}
-
-/// Generic instructions the typed tier lowers with a light sync, the frame fully synced only on
-/// their slow path: LOAD_GLOBAL, whose inline cache hit runs no code (typed code then checks
-/// the callable of a native CALL, `Intrinsic`, against the builtin).
-fn quiet(op: Opcode) -> bool {
-    op == Opcode::LoadGlobal
 }
 
 /// True for the `array.array` instructions of `native_container_op`.

@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 
 use crate::bytecode::Opcode;
-use crate::tier0::profile::{ArgHint, ArithHint, Hints, SubscrHint};
+use crate::tier0::profile::{ArgHint, ArithHint, AttrHint, Hints, MethodHint, SubscrHint};
 
 use super::ir::{Func, Inst, Intrinsic, Op, StateId, Terminator, Value};
 use super::types::Type;
@@ -94,22 +94,47 @@ fn from_args(
 const MATH_NAMES: [&str; 7] = ["sqrt", "sin", "cos", "tan", "atan", "exp", "fabs"];
 
 /// Mark the CALL sites typed code computes itself (`Intrinsic`): a call without keywords of a
-/// global named `abs`, `len` or one of `MATH_NAMES` (`[NULL, global]` below the arguments)
-/// with one argument of a type it takes: a float for `abs` (or an object whose result a guard
-/// wants to be a float), a sized exact builtin for `len`, an int or a float (or an object that
-/// may be one) for the `math` functions. True if it marked any new one.
+/// global named `abs`, `len` or one of `MATH_NAMES` (`[NULL, global]` below the arguments), or
+/// of a module's attribute named as one of `MATH_NAMES` (`[NULL, attribute]` from a quiet
+/// LOAD_METHOD, or LOAD_ATTR of `NULL + module`), with one argument of a type it takes: a float for `abs` (or an object whose
+/// result a guard wants to be a float), a sized exact builtin for `len`, an int or a float (or
+/// an object that may be one) for the `math` functions. True if it marked any new one.
 fn intrinsics(f: &mut Func, names: &[String]) -> bool {
     let ty = |f: &Func, v: Value| f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
+    // The callables a name is known for: a global's value, or a module's attribute (with the
+    // NULL LOAD_METHOD leaves below it, which typed code checks to be NULL).
     let mut global_of: HashMap<Value, &str> = HashMap::new();
+    let mut module_attr: HashMap<Value, (Option<Value>, &str)> = HashMap::new();
     for i in f.blocks.iter().flat_map(|b| &b.insts) {
-        if let Op::Generic {
-            op: Opcode::LoadGlobal,
-            arg,
-            ..
-        } = i.op
-            && let (Some(&r), Some(n)) = (i.results.first(), names.get((arg >> 1) as usize))
-        {
-            global_of.insert(r, n.as_str());
+        match i.op {
+            Op::Generic {
+                op: Opcode::LoadGlobal,
+                arg,
+                ..
+            } => {
+                if let (Some(&r), Some(n)) = (i.results.first(), names.get((arg >> 1) as usize)) {
+                    global_of.insert(r, n.as_str());
+                }
+            }
+            Op::Generic {
+                op: Opcode::LoadMethod | Opcode::LoadAttr,
+                arg,
+                offset,
+                ..
+            } if f.quiet.contains(&offset) => {
+                match (i.results.as_slice(), names.get(arg as usize)) {
+                    // LOAD_METHOD: `[NULL, attribute]`.
+                    ([r0, r1], Some(n)) => {
+                        module_attr.insert(*r1, (Some(*r0), n.as_str()));
+                    }
+                    // LOAD_ATTR of a global module (`NULL + math`): the NULL is LOAD_GLOBAL's.
+                    ([r], Some(n)) => {
+                        module_attr.insert(*r, (None, n.as_str()));
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
         }
     }
     let sized = Type(
@@ -145,24 +170,26 @@ fn intrinsics(f: &mut Func, names: &[String]) -> bool {
         else {
             continue;
         };
-        let (Some(&null), Some(name), Some(&x)) = (
-            inputs.first(),
-            inputs.get(1).and_then(|c| global_of.get(c)),
-            inputs.get(2),
-        ) else {
+        let ([null, callable, x], false) = (inputs.as_slice(), f.natives.contains_key(offset))
+        else {
             continue;
         };
-        if f.natives.contains_key(offset) || ty(f, null) != Type::NULL {
-            continue;
-        }
+        let (name, from_module) = match (global_of.get(callable), module_attr.get(callable)) {
+            (Some(&n), _) if ty(f, *null) == Type::NULL => (n, false),
+            (_, Some(&(Some(r0), n))) if r0 == *null => (n, true),
+            (_, Some(&(None, n))) if ty(f, *null) == Type::NULL => (n, true),
+            _ => continue,
+        };
+        let x = *x;
         let t = ty(f, x);
         // An argument of another type than the one taken (an object of any class) is checked
         // at run time: anything else deopts to the CALL.
         let result_float = i.results.first().is_some_and(|r| floats_wanted.contains(r));
         let maybe_float = t.intersect(Type::FLOAT) != Type::EMPTY;
-        let which = match *name {
+        let which = match name {
+            "abs" if from_module => continue,
             "abs" if t == Type::FLOAT || (result_float && maybe_float) => Intrinsic::AbsFloat,
-            "len" if t != Type::EMPTY && t.within(sized) => Intrinsic::Len,
+            "len" if !from_module && t != Type::EMPTY && t.within(sized) => Intrinsic::Len,
             n if MATH_NAMES.contains(&n) && t.intersect(num) != Type::EMPTY => Intrinsic::Math,
             _ => continue,
         };
@@ -216,6 +243,16 @@ fn range_loops(f: &Func, names: &[String]) -> Vec<Value> {
 /// Insert the guards the hints and patterns call for; types are propagated again afterwards.
 pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
     let ranges = range_loops(f, names);
+    for i in f.blocks.iter().flat_map(|b| &b.insts) {
+        if let Op::Generic { op, offset, .. } = i.op {
+            let module_method =
+                op == Opcode::LoadMethod && hints.method(offset) == MethodHint::Module;
+            let module_attr = op == Opcode::LoadAttr && hints.attr(offset) == AttrHint::Module;
+            if op == Opcode::LoadGlobal || module_method || module_attr {
+                f.quiet.insert(offset);
+            }
+        }
+    }
     let params: HashMap<Value, u32> = f
         .blocks
         .iter()

@@ -924,3 +924,44 @@ def test_numbers_guarded_from_the_call_that_made_the_code_hot():
     rjit.disable()
     assert repr(jitted) == repr(plain)
     assert rjit.info(g)["deopts"] > 0
+
+
+def module_math_loop(xs):
+    t = 0.0
+    for x in xs:
+        t += math.sqrt(x) + math.exp(x * -0.5) * math.cos(x)
+    return t
+
+
+def test_math_functions_read_from_the_module_in_typed_loops(monkeypatch):
+    # `math.sqrt(x)` (LOAD_GLOBAL math; LOAD_ATTR sqrt): the attribute read through the module
+    # inline cache without a sync, the call computed natively; a domain error, another
+    # function in the module, or something else than the module in the global deopt to the
+    # CALL or take the generic LOAD_ATTR.
+    import sys
+    import types as t
+
+    module = sys.modules[module_math_loop.__module__]
+    g = typed_copy(module_math_loop, [1.5, 2.0, 0.25])
+    rjit.disable()
+    real_math, real_sqrt = math, math.sqrt
+
+    def scenario(f):
+        out = [outcome(f, [1.5, 2.0, 0.25]), outcome(f, [4, 0, 2**40]), outcome(f, [1.0, -1.0]),
+               outcome(f, [1e308, real_math.inf])]
+        monkeypatch.setattr(real_math, "sqrt", lambda v: -v)
+        out.append(outcome(f, [1.5, 2.0]))
+        monkeypatch.setattr(real_math, "sqrt", real_sqrt)
+        monkeypatch.setattr(module, "math", t.SimpleNamespace(sqrt=abs, exp=abs, cos=abs))
+        out.append(outcome(f, [1.5, -2.0]))
+        monkeypatch.setattr(module, "math", real_math)
+        out.append(outcome(f, [9.0]))
+        return out
+
+    plain = scenario(module_math_loop)
+    rjit.enable(threshold=1, background=False)
+    jitted = scenario(g)
+    rjit.disable()
+    assert plain[2][1] == "ValueError"
+    assert repr(jitted) == repr(plain)
+    assert rjit.info(g)["state"] == "compiled"

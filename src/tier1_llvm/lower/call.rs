@@ -380,7 +380,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// the kind, an exact module, its dict's keys object the cached one with the same index
     /// size (so the cached entry address is the entry at the cached index), the entry's key
     /// `name` and its value set. Returns the value, borrowed; else branches to `slow`.
-    fn module_attr(
+    pub(super) fn module_attr(
         &self,
         owner: PointerValue<'ctx>,
         name: PointerValue<'ctx>,

@@ -861,6 +861,72 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         Ok(())
     }
 
+    /// LOAD_ATTR or LOAD_METHOD where quickening found a module's attribute (`f.quiet`), with
+    /// the slots lightly synced: the attribute from the inline cache (`Lower::module_attr`) in
+    /// place of the module (`[NULL, attribute]` for LOAD_METHOD); on a miss, the frame fully
+    /// synced and the generic instruction. The paths join with the light description of the
+    /// other slots.
+    fn module_attr(&mut self, offset: u32, input: Value, results: &[Value], s: StateId) -> R<()> {
+        let ins = self.instr(offset)?;
+        let st = self.state(s);
+        let want = self.light_sync(s)?;
+        let depth = st.stack.len();
+        let at = self.nlocals + depth - 1;
+        let LV::Obj(obj) = self.val(input)? else {
+            return Err(be("typed: an attribute of an unboxed value"));
+        };
+        // The slots the results go to, from the module's.
+        let slots: Vec<usize> = (at..at + results.len()).collect();
+        if slots[1..]
+            .iter()
+            .any(|&j| matches!(self.phys[j], Ph::Holds(_) | Ph::Maybe(_)))
+        {
+            return Err(be("typed: LOAD_METHOD over a held slot"));
+        }
+        let light = self.phys.clone();
+        let name = self.l.name_entry(ins.arg)?;
+        let cache = self.l.cache_of(&ins)?;
+        let slow = self.l.new_block("typed_module_attr_miss");
+        let join = self.l.new_block("typed_module_attr");
+        let v = self.l.module_attr(obj, name, cache, slow)?;
+        self.l.incref(v)?;
+        if results.len() == 2 {
+            self.store_slot(at, self.l.ptr.const_null())?;
+        }
+        self.store_slot(at + results.len() - 1, v)?;
+        for (k, (&j, &r)) in slots.iter().zip(results).enumerate() {
+            let p = if k + 1 == results.len() {
+                v
+            } else {
+                self.l.ptr.const_null()
+            };
+            self.vals.insert(r, LV::Obj(p));
+            self.phys[j] = Ph::Holds(r);
+        }
+        // The module's reference leaves the stack (a noisy release syncs the frame as it is
+        // after the instruction: the values above are what it holds on this path).
+        let after = self.after(st, 1, results);
+        self.release_checked(&[obj], &after)?;
+        self.l.b.build_unconditional_branch(join).map_err(be)?;
+        self.phys = light.clone();
+        self.l.b.position_at_end(slow);
+        self.materialize(&want)?;
+        self.l.depth = depth as u32;
+        self.l.naming = offset;
+        if !self.l.lower_instr(&ins)? {
+            return Err(be("typed: an attribute load ended its block"));
+        }
+        self.l.b.build_unconditional_branch(join).map_err(be)?;
+        self.l.b.position_at_end(join);
+        self.phys = light;
+        for (&j, &r) in slots.iter().zip(results) {
+            let p = self.load_slot(j)?;
+            self.vals.insert(r, LV::Obj(p));
+            self.phys[j] = Ph::Holds(r);
+        }
+        Ok(())
+    }
+
     /// A CALL of one argument typed code computes itself (`Intrinsic`): the callable checked to
     /// be the builtin (anything else deopts to the CALL, which the interpreter then makes), the
     /// result unboxed. Nothing on the frame changes, so nothing is synced.
@@ -909,16 +975,17 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 let v = self.number_in(x, s)?;
                 let l = &self.l;
                 let out = l.fscratch;
+                // NULL below a global; below a module's attribute, what LOAD_METHOD left
+                // (NULL for a module: anything else makes `rjit_math_1` decline).
+                let LV::Obj(self_or_null) = self.val(inputs[0])? else {
+                    return Err(be("typed: an unboxed NULL"));
+                };
+                let l = &self.l;
                 let r = l
                     .call(
                         "rjit_math_1",
                         Some(l.i32.into()),
-                        &[
-                            l.ptr.const_null().into(),
-                            callable.into(),
-                            v.into(),
-                            out.into(),
-                        ],
+                        &[self_or_null.into(), callable.into(), v.into(), out.into()],
                     )?
                     .into_int_value();
                 let ok =
@@ -1627,8 +1694,10 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 if let Some(&native) = self.f.natives.get(offset) {
                     let lv = self.intrinsic(native, inputs, s)?;
                     self.vals.insert(i.results[0], lv);
-                } else if *op == Opcode::LoadGlobal {
+                } else if *op == Opcode::LoadGlobal && self.f.quiet.contains(offset) {
                     self.load_global(*offset, i.results[0], s)?;
+                } else if self.f.quiet.contains(offset) {
+                    self.module_attr(*offset, inputs[0], &i.results, s)?;
                 } else if crate::hir::lowerable::array_op(*op, &tys) {
                     if *op == Opcode::BinarySubscr {
                         let lv = self.array_load(inputs, s)?;
