@@ -188,9 +188,10 @@ pub struct Func {
     pub natives: std::collections::BTreeMap<u32, Intrinsic>,
     /// The generic instructions the typed tier lowers with a light sync, the frame fully synced
     /// only on their slow path, by offset (`specialise`): every LOAD_GLOBAL (its inline cache
-    /// hit runs no code), and LOAD_ATTR and LOAD_METHOD where quickening found a module's
-    /// attribute (`LOAD_ATTR_MODULE`, `LOAD_METHOD_MODULE`: the module's dict read through the
-    /// inline cache).
+    /// hit runs no code), LOAD_ATTR and LOAD_METHOD where quickening found a module's attribute
+    /// (`LOAD_ATTR_MODULE`, `LOAD_METHOD_MODULE`: the module's dict read through the inline
+    /// cache), and LOAD_ATTR where it found an instance's own attribute (`_INSTANCE_VALUE`,
+    /// `_WITH_HINT`, `_SLOT`).
     pub quiet: std::collections::BTreeSet<u32>,
     /// The type of every value (`types::propagate`), indexed by `Value`.
     pub types: Vec<Type>,

@@ -106,23 +106,30 @@ fn intrinsics(f: &mut Func, names: &[String]) -> bool {
     let mut global_of: HashMap<Value, &str> = HashMap::new();
     let mut module_attr: HashMap<Value, (Option<Value>, &str)> = HashMap::new();
     for i in f.blocks.iter().flat_map(|b| &b.insts) {
-        match i.op {
-            Op::Generic {
-                op: Opcode::LoadGlobal,
-                arg,
-                ..
-            } => {
-                if let (Some(&r), Some(n)) = (i.results.first(), names.get((arg >> 1) as usize)) {
-                    global_of.insert(r, n.as_str());
-                }
-            }
+        if let Op::Generic {
+            op: Opcode::LoadGlobal,
+            arg,
+            ..
+        } = i.op
+            && let (Some(&r), Some(n)) = (i.results.first(), names.get((arg >> 1) as usize))
+        {
+            global_of.insert(r, n.as_str());
+        }
+    }
+    for i in f.blocks.iter().flat_map(|b| &b.insts) {
+        match &i.op {
+            // An attribute of the global `math` (another module's `sqrt`, numpy's, would
+            // make every call deopt).
             Op::Generic {
                 op: Opcode::LoadMethod | Opcode::LoadAttr,
                 arg,
                 offset,
+                inputs,
                 ..
-            } if f.quiet.contains(&offset) => {
-                match (i.results.as_slice(), names.get(arg as usize)) {
+            } if f.quiet.contains(offset)
+                && inputs.first().and_then(|m| global_of.get(m)) == Some(&"math") =>
+            {
+                match (i.results.as_slice(), names.get(*arg as usize)) {
                     // LOAD_METHOD: `[NULL, attribute]`.
                     ([r0, r1], Some(n)) => {
                         module_attr.insert(*r1, (Some(*r0), n.as_str()));
@@ -247,8 +254,14 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
         if let Op::Generic { op, offset, .. } = i.op {
             let module_method =
                 op == Opcode::LoadMethod && hints.method(offset) == MethodHint::Module;
-            let module_attr = op == Opcode::LoadAttr && hints.attr(offset) == AttrHint::Module;
-            if op == Opcode::LoadGlobal || module_method || module_attr {
+            // An attribute quickening found in a module, or in the instance itself (its values,
+            // its dict, a slot): the inline paths' hits run no code.
+            let attr = op == Opcode::LoadAttr
+                && matches!(
+                    hints.attr(offset),
+                    AttrHint::Module | AttrHint::Instance | AttrHint::Slot
+                );
+            if op == Opcode::LoadGlobal || module_method || attr {
                 f.quiet.insert(offset);
             }
         }

@@ -965,3 +965,81 @@ def test_math_functions_read_from_the_module_in_typed_loops(monkeypatch):
     assert plain[2][1] == "ValueError"
     assert repr(jitted) == repr(plain)
     assert rjit.info(g)["state"] == "compiled"
+
+
+class Vec:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+class SlotVec:
+    __slots__ = ("x", "y")
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+class Noisy:
+    """`x` and `y` through descriptors that record each read: Python code run by LOAD_ATTR."""
+
+    reads: list = []
+
+    def __init__(self, x, y):
+        self._x, self._y = x, y
+
+    @property
+    def x(self):
+        Noisy.reads.append(("x", self._x))
+        return self._x
+
+    @property
+    def y(self):
+        Noisy.reads.append(("y", self._y))
+        return self._y
+
+
+def dot_all(vs, w):
+    t = 0.0
+    for v in vs:
+        t += v.x * w + v.y * v.y
+    return t
+
+
+def test_instance_attributes_read_in_typed_loops():
+    # `v.x` read through the instance-values (or slot) inline cache without a sync; a class
+    # changed since (a property added: the type's version changes), another class, a missing
+    # attribute or a property take the generic LOAD_ATTR with the frame synced.
+    def cases():
+        a = [Vec(1.5, 2.0), Vec(-0.5, 0.25)]
+        b = [Vec(1.0, 2)]
+        c = [SlotVec(1.5, 2.0)]
+        d = [Vec(1.5, 2.0), Noisy(2.5, 1.0), Vec(0.5, 0.5)]
+        e = [Vec(1.5, 2.0), Vec(1.0, 1.0)]
+        del e[1].y
+        f = [Vec(1.5, 2.0)]
+        f[0].__dict__["x"] = 4.0
+        return [(a, 0.5), (b, 0.5), (c, 2.0), (d, 1.0), (e, 1.0), (f, 1.0), ([], 1.0)]
+
+    Noisy.reads = []
+    plain = [outcome(dot_all, *c) for c in cases()]
+    plain_reads = Noisy.reads
+    g = typed_copy(dot_all, [Vec(1.5, 2.0), Vec(-0.5, 0.25)], 0.5)
+    Noisy.reads = []
+    jitted = [outcome(g, *c) for c in cases()]
+    assert repr(jitted) == repr(plain)
+    assert Noisy.reads == plain_reads
+    # The class changes under the compiled code: reads go through the property now.
+    first, second = cases()[:2], cases()[:2]
+    Vec.y = property(lambda self: 10.0)
+    try:
+        rjit.disable()
+        plain = [outcome(dot_all, *c) for c in first]
+        rjit.enable(threshold=1, background=False)
+        jitted = [outcome(g, *c) for c in second]
+    finally:
+        del Vec.y
+    rjit.disable()
+    assert repr(jitted) == repr(plain)
+    assert rjit.info(g)["state"] == "compiled"

@@ -284,6 +284,28 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 vec![],
             );
         }
+        let hits = self.instance_attr_hits(owner, [name, cache], hint, [slow, done])?;
+        self.attr_helper_and_push(
+            ins,
+            (owner, owner_borrowed),
+            [name, cache],
+            [slow, done],
+            hits,
+        )
+    }
+
+    /// The inline paths of a LOAD_ATTR of an instance's own attribute (`hint` not `Module` or
+    /// `Other`): an object slot, the instance's values, its dict at the cached hint. Each hit
+    /// is a new reference branching to `done`, returned with the block it branched from; a
+    /// miss branches to `slow`. Runs no code.
+    pub(super) fn instance_attr_hits(
+        &mut self,
+        owner: PointerValue<'ctx>,
+        [name, cache]: [PointerValue<'ctx>; 2],
+        hint: AttrHint,
+        [slow, done]: [BasicBlock<'ctx>; 2],
+    ) -> R<Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)>> {
+        let be = super::be;
         let (slot_hit, values_kind) = self.slot_kind(cache, hint != AttrHint::Instance)?;
         self.b.position_at_end(slot_hit);
         let slot = self.object_slot(owner, cache, slow)?;
@@ -303,14 +325,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             self.b.position_at_end(self.new_block("attr_values_unused"));
         }
         let [values_hit, dict_hit] = self.instance_attr(owner, name, cache, slow, done)?;
-        let hits = vec![values_hit, (sv, slot_end), dict_hit];
-        self.attr_helper_and_push(
-            ins,
-            (owner, owner_borrowed),
-            [name, cache],
-            [slow, done],
-            hits,
-        )
+        Ok(vec![values_hit, (sv, slot_end), dict_hit])
     }
 
     /// The end of every `LOAD_ATTR`: in `slow`, `rjit_load_attr` (the helper serves every

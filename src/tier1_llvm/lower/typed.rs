@@ -53,6 +53,7 @@ use crate::hir::ir::{
 };
 use crate::hir::repr::{Repr, numeric_op};
 use crate::hir::types::{Type, array_typecodes};
+use crate::tier0::profile::AttrHint;
 use crate::tier0::snapshot::Number;
 
 /// The LLVM form of a HIR value.
@@ -927,6 +928,57 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         Ok(())
     }
 
+    /// LOAD_ATTR where quickening found an instance's own attribute (`f.quiet`), with the slots
+    /// lightly synced: the value from the inline paths (`Lower::instance_attr_hits`: a slot,
+    /// the instance's values, its dict) in place of the owner; on a miss, the frame fully
+    /// synced and the generic LOAD_ATTR (which runs descriptors, `__getattr__`, and raises).
+    /// The paths join with the light description of the other slots.
+    fn instance_attr(&mut self, offset: u32, input: Value, result: Value, s: StateId) -> R<()> {
+        let ins = self.instr(offset)?;
+        let st = self.state(s);
+        let want = self.light_sync(s)?;
+        let depth = st.stack.len();
+        let at = self.nlocals + depth - 1;
+        let LV::Obj(owner) = self.val(input)? else {
+            return Err(be("typed: an attribute of an unboxed value"));
+        };
+        let light = self.phys.clone();
+        let name = self.l.name_entry(ins.arg)?;
+        let cache = self.l.cache_of(&ins)?;
+        let hint = self.l.snap.hints.attr(offset);
+        let slow = self.l.new_block("typed_attr_miss");
+        let hit = self.l.new_block("typed_attr_hit");
+        let join = self.l.new_block("typed_attr");
+        let hits = self
+            .l
+            .instance_attr_hits(owner, [name, cache], hint, [slow, hit])?;
+        self.l.b.position_at_end(hit);
+        let v = self.l.phi(self.l.ptr, &hits, "attr")?.into_pointer_value();
+        self.store_slot(at, v)?;
+        self.vals.insert(result, LV::Obj(v));
+        self.phys[at] = Ph::Holds(result);
+        // The owner's reference leaves the stack (a noisy release syncs the frame as it is
+        // after the instruction).
+        let after = self.after(st, 1, &[result]);
+        self.release_checked(&[owner], &after)?;
+        self.l.b.build_unconditional_branch(join).map_err(be)?;
+        self.phys = light.clone();
+        self.l.b.position_at_end(slow);
+        self.materialize(&want)?;
+        self.l.depth = depth as u32;
+        self.l.naming = offset;
+        if !self.l.lower_instr(&ins)? {
+            return Err(be("typed: LOAD_ATTR ended its block"));
+        }
+        self.l.b.build_unconditional_branch(join).map_err(be)?;
+        self.l.b.position_at_end(join);
+        self.phys = light;
+        let p = self.load_slot(at)?;
+        self.vals.insert(result, LV::Obj(p));
+        self.phys[at] = Ph::Holds(result);
+        Ok(())
+    }
+
     /// A CALL of one argument typed code computes itself (`Intrinsic`): the callable checked to
     /// be the builtin (anything else deopts to the CALL, which the interpreter then makes), the
     /// result unboxed. Nothing on the frame changes, so nothing is synced.
@@ -1696,6 +1748,11 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     self.vals.insert(i.results[0], lv);
                 } else if *op == Opcode::LoadGlobal && self.f.quiet.contains(offset) {
                     self.load_global(*offset, i.results[0], s)?;
+                } else if *op == Opcode::LoadAttr
+                    && self.f.quiet.contains(offset)
+                    && self.l.snap.hints.attr(*offset) != AttrHint::Module
+                {
+                    self.instance_attr(*offset, inputs[0], i.results[0], s)?;
                 } else if self.f.quiet.contains(offset) {
                     self.module_attr(*offset, inputs[0], &i.results, s)?;
                 } else if crate::hir::lowerable::array_op(*op, &tys) {
