@@ -261,7 +261,8 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
                     hints.attr(offset),
                     AttrHint::Module | AttrHint::Instance | AttrHint::Slot
                 );
-            if op == Opcode::LoadGlobal || module_method || attr {
+            // Every STORE_ATTR: its inline paths replace an instance's own attribute.
+            if op == Opcode::LoadGlobal || op == Opcode::StoreAttr || module_method || attr {
                 f.quiet.insert(offset);
             }
         }

@@ -1043,3 +1043,53 @@ def test_instance_attributes_read_in_typed_loops():
     rjit.disable()
     assert repr(jitted) == repr(plain)
     assert rjit.info(g)["state"] == "compiled"
+
+
+class Dying2:
+    """Records the loop's `t` and the line its caller's frame shows when it dies (a release in
+    typed code records the instruction in the frame first: `test_instance_attributes_...`)."""
+
+    seen: list = []
+
+    def __del__(self):
+        import sys
+
+        f = sys._getframe(1)
+        Dying2.seen.append((f.f_locals.get("t"), f.f_lineno - f.f_code.co_firstlineno))
+
+
+def scale_all(vs, k):
+    t = 0.0
+    for v in vs:
+        v.x = v.x * k
+        t += v.x
+        v.y = t
+    return t, [(v.x, v.y) for v in vs]
+
+
+def test_instance_attributes_written_in_typed_loops():
+    # STORE_ATTR replacing an instance's attribute in place (the float boxed once), a slot, a
+    # first assignment (the generic instruction records the insertion order), an old value
+    # whose __del__ reads the loop's `t` from the frame, a class with __setattr__.
+    class Watched(Vec):
+        def __setattr__(self, n, v):
+            object.__setattr__(self, n, ("set", v) if n == "y" else v)
+
+    def cases():
+        fresh_one = Vec(1.0, 0.0)
+        del fresh_one.y
+        dying = Vec(2.0, Dying2())
+        return [([Vec(1.5, 2.0), Vec(-0.5, 0.25)], 2.0), ([SlotVec(1.5, 2.0)], 3.0), ([fresh_one], 2.0),
+                ([Vec(1.0, 1.0), dying], 0.5), ([Watched(1.0, 2.0)], 2.0), ([Vec(1, 2)], 2)]
+
+    Dying2.seen = []
+    plain = [outcome(scale_all, *c) for c in cases()]
+    plain_seen = Dying2.seen
+    assert plain_seen == [(1.5, 5)]
+    g = typed_copy(scale_all, [Vec(1.5, 2.0), Vec(-0.5, 0.25)], 2.0)
+    Dying2.seen = []
+    jitted = [outcome(g, *c) for c in cases()]
+    rjit.disable()
+    assert repr(jitted) == repr(plain)
+    assert Dying2.seen == plain_seen
+

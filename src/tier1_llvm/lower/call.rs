@@ -845,6 +845,60 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// hit replacing a present value is done inline (as STORE_ATTR_INSTANCE_VALUE); anything
     /// else (including a first assignment, which records insertion order) calls
     /// `rjit_store_attr`.
+    /// The inline paths of a STORE_ATTR that replaces an instance's own attribute (a slot, or
+    /// a value already in its values): the address the new value goes to and the old value
+    /// there (NULL for an unset slot), the builder left where both paths meet. A miss, and a
+    /// first assignment into the values (which also records the insertion order), branch to
+    /// `slow`. Runs no code and stores nothing.
+    pub(super) fn instance_attr_place(
+        &mut self,
+        owner: PointerValue<'ctx>,
+        cache: PointerValue<'ctx>,
+        slow: BasicBlock<'ctx>,
+    ) -> R<(PointerValue<'ctx>, PointerValue<'ctx>)> {
+        let be = super::be;
+        let found = self.new_block("attr_place");
+        let (slot_hit, values_kind) = self.slot_kind(cache, true)?;
+        self.b.position_at_end(slot_hit);
+        let slot = self.object_slot(owner, cache, slow)?;
+        let slot_old = self
+            .b
+            .build_load(self.ptr, slot, "old")
+            .map_err(be)?
+            .into_pointer_value();
+        let slot_end = self.here()?;
+        self.b.build_unconditional_branch(found).map_err(be)?;
+        self.b.position_at_end(values_kind);
+        let values = self.instance_values(owner, cache, slow)?;
+        let index = self.load_int(self.i64, cache, ATTR_CACHE_INDEX)?;
+        let off = self
+            .b
+            .build_int_mul(index, self.c64(8), "off")
+            .map_err(be)?;
+        let value_slot = self.gep_dyn(values, off)?;
+        let value_old = self
+            .b
+            .build_load(self.ptr, value_slot, "old")
+            .map_err(be)?
+            .into_pointer_value();
+        let present = self.b.build_is_not_null(value_old, "present").map_err(be)?;
+        self.guard(present, slow, "attr_replaced")?;
+        let values_end = self.here()?;
+        self.b.build_unconditional_branch(found).map_err(be)?;
+        self.b.position_at_end(found);
+        let place = self.phi(
+            self.ptr,
+            &[(slot, slot_end), (value_slot, values_end)],
+            "place",
+        )?;
+        let old = self.phi(
+            self.ptr,
+            &[(slot_old, slot_end), (value_old, values_end)],
+            "old",
+        )?;
+        Ok((place.into_pointer_value(), old.into_pointer_value()))
+    }
+
     pub(super) fn store_attr(&mut self, ins: &Instr) -> R<bool> {
         let be = super::be;
         let name = self.name_entry(ins.arg)?;

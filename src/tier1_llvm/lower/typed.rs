@@ -125,6 +125,11 @@ struct Typed<'l, 'ctx, 'a> {
     vals: HashMap<Value, LV<'ctx>>,
     /// A guard's view (or `+x`) → the value whose object it is.
     ident: HashMap<Value, Value>,
+    /// The bytecode instruction being lowered (its offset), which a release that may run
+    /// Python code records as the frame's `prev_instr` first: the frame is then complete for
+    /// `sys._getframe` (3.11 skips a frame whose `prev_instr` is before its first traceable
+    /// instruction) and its line number is the instruction's.
+    cur: Option<u32>,
     /// Numeric constants → their index in `co_consts` (their object).
     konst: HashMap<Value, u32>,
     /// Constants held as objects (`Const::Obj`): the code object keeps them alive.
@@ -159,6 +164,7 @@ pub(super) fn lower<'ctx, 'a>(l: &mut Lower<'ctx, 'a>, f: &'a Func) -> R<()> {
         nslots,
         vals: HashMap::new(),
         ident: HashMap::new(),
+        cur: None,
         konst: HashMap::new(),
         consts: HashSet::new(),
         phys: vec![Ph::Null; nslots],
@@ -537,6 +543,9 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         // fast path's description (`Maybe`) allows.
         let saved = self.phys.clone();
         self.materialize(want)?;
+        if let Some(at) = self.cur {
+            self.l.set_prev_instr(at)?;
+        }
         for &old in olds {
             self.l.xdecref(old)?;
         }
@@ -976,6 +985,71 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         let p = self.load_slot(at)?;
         self.vals.insert(result, LV::Obj(p));
         self.phys[at] = Ph::Holds(result);
+        Ok(())
+    }
+
+    /// STORE_ATTR (`[value, owner]`) replacing an instance's own attribute, with the slots
+    /// lightly synced: the value's object (boxed for an unboxed value) stored where the inline
+    /// paths found the attribute (`Lower::instance_attr_place`), the old value and the two
+    /// stack slots released as `release_checked` does; on a miss or a first assignment, the
+    /// frame fully synced and the generic STORE_ATTR (which runs `__setattr__` and
+    /// descriptors, and raises).
+    fn store_instance_attr(&mut self, offset: u32, inputs: &[Value], s: StateId) -> R<()> {
+        let ins = self.instr(offset)?;
+        let st = self.state(s);
+        let want = self.light_sync(s)?;
+        let depth = st.stack.len();
+        let (Some(&value), Some(&owner_v)) = (inputs.first(), inputs.get(1)) else {
+            return Err(be("typed: STORE_ATTR without its inputs"));
+        };
+        let LV::Obj(owner) = self.val(owner_v)? else {
+            return Err(be("typed: an attribute of an unboxed value"));
+        };
+        let light = self.phys.clone();
+        let cache = self.l.cache_of(&ins)?;
+        let slow = self.l.new_block("typed_store_attr_miss");
+        let join = self.l.new_block("typed_store_attr");
+        let (place, old) = self.l.instance_attr_place(owner, cache, slow)?;
+        let new = match self.val(value)? {
+            LV::Obj(p) => {
+                self.l.incref(p)?;
+                p
+            }
+            _ => match self.known_object(value)? {
+                Some(p) => {
+                    self.l.incref(p)?;
+                    p
+                }
+                None => self.new_box(value)?,
+            },
+        };
+        self.l.b.build_store(place, new).map_err(be)?;
+        // The two inputs leave the stack; what their slots hold is released with the old value.
+        let mut olds = vec![old];
+        let stack_slots = [self.nlocals + depth - 2, self.nlocals + depth - 1];
+        for j in stack_slots {
+            if matches!(self.phys[j], Ph::Holds(_) | Ph::Maybe(_)) {
+                olds.push(self.load_slot(j)?);
+            }
+            self.phys[j] = Ph::Dead;
+        }
+        let after = self.after(st, 2, &[]);
+        self.release_checked(&olds, &after)?;
+        self.l.b.build_unconditional_branch(join).map_err(be)?;
+        self.phys = light.clone();
+        self.l.b.position_at_end(slow);
+        self.materialize(&want)?;
+        self.l.depth = depth as u32;
+        self.l.naming = offset;
+        if !self.l.lower_instr(&ins)? {
+            return Err(be("typed: STORE_ATTR ended its block"));
+        }
+        self.l.b.build_unconditional_branch(join).map_err(be)?;
+        self.l.b.position_at_end(join);
+        self.phys = light;
+        for j in stack_slots {
+            self.phys[j] = Ph::Dead;
+        }
         Ok(())
     }
 
@@ -1584,6 +1658,9 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 self.phys = self.canonical(&want);
             }
             for i in &b.insts {
+                if let Op::Generic { offset, .. } = i.op {
+                    self.cur = Some(offset);
+                }
                 self.inst(i)?;
             }
             self.term(k, b)?;
@@ -1748,6 +1825,8 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     self.vals.insert(i.results[0], lv);
                 } else if *op == Opcode::LoadGlobal && self.f.quiet.contains(offset) {
                     self.load_global(*offset, i.results[0], s)?;
+                } else if *op == Opcode::StoreAttr && self.f.quiet.contains(offset) {
+                    self.store_instance_attr(*offset, inputs, s)?;
                 } else if *op == Opcode::LoadAttr
                     && self.f.quiet.contains(offset)
                     && self.l.snap.hints.attr(*offset) != AttrHint::Module
@@ -2178,6 +2257,9 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
 
     fn term(&mut self, k: usize, b: &'a Block) -> R<()> {
         let last = self.last_instr(b);
+        if let Some(l) = last {
+            self.cur = Some(l.offset);
+        }
         let backward = |e: &Edge, f: &Func| -> Option<&'a Instr> {
             let to = &f.blocks[e.to.0 as usize];
             let l = last?;
