@@ -285,6 +285,8 @@ const _: () = {
     assert!(offset_of!(InterpreterFrame, localsplus) == 72);
     assert!(offset_of!(CodeExtra, ce_extras) == 8);
     assert!(VAR_SIZE == 16);
+    // `len` of an exact dict reads `ma_used` where other containers have `ob_size`.
+    assert!(offset_of!(pyo3_ffi::PyDictObject, ma_used) == VAR_SIZE);
     assert!(FLOAT_VALUE == 16);
     // gdb/ctypes on 3.11.7: range_iterator.__basicsize__ 48, list_iterator's 32.
     assert!(RANGEITER_INDEX == 16 && RANGEITER_LEN == 40);

@@ -160,7 +160,7 @@ pub struct FrameState {
 pub enum Intrinsic {
     /// `abs(x)` of a float.
     AbsFloat,
-    /// `len(x)` of an exact list, tuple, str, dict or `array.array`.
+    /// `len(x)` of an exact list, tuple, dict or `array.array` (`ob_size`, `ma_used`).
     Len,
     /// `f(x)` of an int or a float, `f` one of the `math` functions `runtime::calls::rjit_math_1`
     /// computes (imported by name, `from math import sqrt`, or read from the module,

@@ -97,7 +97,7 @@ const MATH_NAMES: [&str; 7] = ["sqrt", "sin", "cos", "tan", "atan", "exp", "fabs
 /// global named `abs`, `len` or one of `MATH_NAMES` (`[NULL, global]` below the arguments), or
 /// of a module's attribute named as one of `MATH_NAMES` (`[NULL, attribute]` from a quiet
 /// LOAD_METHOD, or LOAD_ATTR of `NULL + module`), with one argument of a type it takes: a float for `abs` (or an object whose
-/// result a guard wants to be a float), a sized exact builtin for `len`, an int or a float (or
+/// result a guard wants to be a float), an exact list, tuple, dict or array for `len`, an int or a float (or
 /// an object that may be one) for the `math` functions. True if it marked any new one.
 fn intrinsics(f: &mut Func, names: &[String]) -> bool {
     let ty = |f: &Func, v: Value| f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
@@ -144,10 +144,10 @@ fn intrinsics(f: &mut Func, names: &[String]) -> bool {
             _ => {}
         }
     }
+    // Not `str`: a legacy string's length is read after `PyUnicode_READY`.
     let sized = Type(
         Type::LIST.0
             | Type::TUPLE.0
-            | Type::STR.0
             | Type::DICT.0
             | Type::ARRAY_F64.0
             | Type::ARRAY_I32.0

@@ -1093,3 +1093,29 @@ def test_instance_attributes_written_in_typed_loops():
     assert repr(jitted) == repr(plain)
     assert Dying2.seen == plain_seen
 
+
+
+
+def lens_loop(xs, tu, n):
+    t = 0.0
+    for i in range(n):
+        t += xs[i % 3] * tu[0] + len(xs) + len(tu)
+    return t
+
+
+def test_len_of_lists_and_tuples_natively():
+    # `len` read from the object where guards from quickening (a list and a tuple subscript)
+    # say what it is; another kind (a subclass with its own __len__, a dict) deopts.
+    cases = [([1.5, 2.5, 3.5], (2.0,), 7), ([1.5, 2.5, 3.5, 4.5], (2.0, 1.0), 3), ([1.5, 2.5, 3.5], (2.0,), 0),
+             (Many([1.5, 2.5, 3.5]), (2.0,), 2), ([1.5, 2.5, 3.5], {0: 2.0}, 2)]
+    typed_matches(lens_loop, [([1.5, 2.5, 3.5], (2.0,), 7)], cases)
+    g = fresh(lens_loop)
+    rjit.disable()
+    for _ in range(10):
+        g([1.5, 2.5, 3.5], (2.0,), 7)
+    assert rjit._rjit._dump_hir(g).count("[native len]") == 2
+
+
+class Many(list):
+    def __len__(self):
+        return 100

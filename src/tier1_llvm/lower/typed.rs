@@ -1072,7 +1072,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 let ok = self.l.ptr_eq(callable, want)?;
                 self.check(ok, s)?;
                 if which == Intrinsic::Len {
-                    // `ob_size`, `ma_used` and a str's `length` share the offset.
+                    // `ob_size` and `ma_used` share the offset (`cpython::VAR_SIZE`).
                     let LV::Obj(o) = self.val(x)? else {
                         return Err(be("typed: len of an unboxed value"));
                     };
