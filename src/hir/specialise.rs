@@ -250,17 +250,38 @@ fn range_loops(f: &Func, names: &[String]) -> Vec<Value> {
 /// Insert the guards the hints and patterns call for; types are propagated again afterwards.
 pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
     let ranges = range_loops(f, names);
+    let globals: std::collections::HashSet<Value> = f
+        .blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .filter(|i| {
+            matches!(
+                i.op,
+                Op::Generic {
+                    op: Opcode::LoadGlobal,
+                    ..
+                }
+            )
+        })
+        .flat_map(|i| i.results.first().copied())
+        .collect();
     for i in f.blocks.iter().flat_map(|b| &b.insts) {
-        if let Op::Generic { op, offset, .. } = i.op {
+        if let Op::Generic {
+            op, offset, inputs, ..
+        } = &i.op
+        {
+            let (op, offset) = (*op, *offset);
             let module_method =
                 op == Opcode::LoadMethod && hints.method(offset) == MethodHint::Module;
             // An attribute quickening found in a module, or in the instance itself (its values,
-            // its dict, a slot): the inline paths' hits run no code.
+            // its dict, a slot): the inline paths' hits run no code. Without quickening (a
+            // first-call compile), an attribute of a global is taken for a module's.
             let attr = op == Opcode::LoadAttr
-                && matches!(
-                    hints.attr(offset),
-                    AttrHint::Module | AttrHint::Instance | AttrHint::Slot
-                );
+                && match hints.attr(offset) {
+                    AttrHint::Module | AttrHint::Instance | AttrHint::Slot => true,
+                    AttrHint::Unknown => inputs.first().is_some_and(|v| globals.contains(v)),
+                    AttrHint::Other => false,
+                };
             // Every STORE_ATTR: its inline paths replace an instance's own attribute.
             if op == Opcode::LoadGlobal || op == Opcode::StoreAttr || module_method || attr {
                 f.quiet.insert(offset);

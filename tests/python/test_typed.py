@@ -1119,3 +1119,27 @@ def test_len_of_lists_and_tuples_natively():
 class Many(list):
     def __len__(self):
         return 100
+
+
+def first_call_math(n, x):
+    t = 0.0
+    for i in range(n):
+        t += math.sqrt(i * x) + math.cos(x)
+    return t
+
+
+def test_module_functions_at_a_first_call_compile():
+    # Compiled before CPython quickened it: `math.sqrt` (an attribute of a global, no hint yet)
+    # is read through the module inline cache and computed natively; a negative argument
+    # deopts and the interpreter raises.
+    g = fresh(first_call_math)
+    rjit.disable()
+    cases = [(5, 0.5), (3, -1.0), (4, 2), (0, 1.5)]
+    plain = [outcome(first_call_math, *c) for c in cases]
+    rjit.enable(threshold=1, background=False)
+    ir = rjit._rjit._dump_ir(g, (5, 0.5))
+    assert "typed_deopt" in ir and "rjit_math_1" in ir
+    jitted = [outcome(g, *c) for c in cases]
+    rjit.disable()
+    assert repr(jitted) == repr(plain)
+    assert rjit.info(g)["state"] == "compiled"

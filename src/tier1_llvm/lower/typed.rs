@@ -1829,7 +1829,10 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     self.store_instance_attr(*offset, inputs, s)?;
                 } else if *op == Opcode::LoadAttr
                     && self.f.quiet.contains(offset)
-                    && self.l.snap.hints.attr(*offset) != AttrHint::Module
+                    && matches!(
+                        self.l.snap.hints.attr(*offset),
+                        AttrHint::Instance | AttrHint::Slot
+                    )
                 {
                     self.instance_attr(*offset, inputs[0], i.results[0], s)?;
                 } else if self.f.quiet.contains(offset) {
