@@ -666,19 +666,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         self.l.depth = depth as u32 - 1;
         let err = self.l.error_block(&ins)?;
         self.l.b.build_unconditional_branch(err).map_err(be)?;
-        self.phys = light.clone();
-
-        self.l.b.position_at_end(slow);
-        self.materialize(&want)?;
-        self.l.depth = depth as u32;
-        self.l.naming = offset;
-        if !self.l.lower_instr(&ins)? {
-            return Err(be("typed: GET_ITER ended its block"));
-        }
-        self.l.b.build_unconditional_branch(join).map_err(be)?;
-
-        self.l.b.position_at_end(join);
-        self.phys = light;
+        self.generic_on_slow_path(&ins, depth, &want, &light, [slow, join])?;
         let p = self.load_slot(at)?;
         self.vals.insert(result, LV::Obj(p));
         self.phys[at] = Ph::Holds(result);
@@ -794,6 +782,33 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         self.release_checked(&[old], &after)?;
         self.l.b.build_unconditional_branch(done).map_err(be)?;
         self.l.b.position_at_end(done);
+        Ok(())
+    }
+
+    /// The slow path of an instruction lowered with a light sync: in `slow`, the frame fully
+    /// synced to `want` and the generic instruction `ins` run there (its own inline paths and
+    /// helper, which may run Python code and raise), then on to `join`, where the builder is
+    /// left and the slots are described as `light` (what the fast path synced them to: the
+    /// full sync only turned `Maybe` slots into objects, which `Maybe` allows).
+    fn generic_on_slow_path(
+        &mut self,
+        ins: &Instr,
+        depth: usize,
+        want: &[Option<Value>],
+        light: &[Ph],
+        [slow, join]: [BasicBlock<'ctx>; 2],
+    ) -> R<()> {
+        self.phys = light.to_vec();
+        self.l.b.position_at_end(slow);
+        self.materialize(want)?;
+        self.l.depth = depth as u32;
+        self.l.naming = ins.offset;
+        if !self.l.lower_instr(ins)? {
+            return Err(be(format!("typed: {} ended its block", ins.op.name())));
+        }
+        self.l.b.build_unconditional_branch(join).map_err(be)?;
+        self.l.b.position_at_end(join);
+        self.phys = light.to_vec();
         Ok(())
     }
 
@@ -918,17 +933,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         let after = self.after(st, 1, results);
         self.release_checked(&[obj], &after)?;
         self.l.b.build_unconditional_branch(join).map_err(be)?;
-        self.phys = light.clone();
-        self.l.b.position_at_end(slow);
-        self.materialize(&want)?;
-        self.l.depth = depth as u32;
-        self.l.naming = offset;
-        if !self.l.lower_instr(&ins)? {
-            return Err(be("typed: an attribute load ended its block"));
-        }
-        self.l.b.build_unconditional_branch(join).map_err(be)?;
-        self.l.b.position_at_end(join);
-        self.phys = light;
+        self.generic_on_slow_path(&ins, depth, &want, &light, [slow, join])?;
         for (&j, &r) in slots.iter().zip(results) {
             let p = self.load_slot(j)?;
             self.vals.insert(r, LV::Obj(p));
@@ -971,17 +976,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         let after = self.after(st, 1, &[result]);
         self.release_checked(&[owner], &after)?;
         self.l.b.build_unconditional_branch(join).map_err(be)?;
-        self.phys = light.clone();
-        self.l.b.position_at_end(slow);
-        self.materialize(&want)?;
-        self.l.depth = depth as u32;
-        self.l.naming = offset;
-        if !self.l.lower_instr(&ins)? {
-            return Err(be("typed: LOAD_ATTR ended its block"));
-        }
-        self.l.b.build_unconditional_branch(join).map_err(be)?;
-        self.l.b.position_at_end(join);
-        self.phys = light;
+        self.generic_on_slow_path(&ins, depth, &want, &light, [slow, join])?;
         let p = self.load_slot(at)?;
         self.vals.insert(result, LV::Obj(p));
         self.phys[at] = Ph::Holds(result);
@@ -1036,17 +1031,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         let after = self.after(st, 2, &[]);
         self.release_checked(&olds, &after)?;
         self.l.b.build_unconditional_branch(join).map_err(be)?;
-        self.phys = light.clone();
-        self.l.b.position_at_end(slow);
-        self.materialize(&want)?;
-        self.l.depth = depth as u32;
-        self.l.naming = offset;
-        if !self.l.lower_instr(&ins)? {
-            return Err(be("typed: STORE_ATTR ended its block"));
-        }
-        self.l.b.build_unconditional_branch(join).map_err(be)?;
-        self.l.b.position_at_end(join);
-        self.phys = light;
+        self.generic_on_slow_path(&ins, depth, &want, &light, [slow, join])?;
         for j in stack_slots {
             self.phys[j] = Ph::Dead;
         }
