@@ -375,7 +375,7 @@ fn _emit_object<'py>(
 }
 
 /// The snapshot rjit takes of `obj`'s code when it gets hot, with `args` (a sequence, by
-/// position) standing for the parameters of the frame that made it hot (`profile::ArgHint`).
+/// position) standing for the parameters of the frame that made it hot (`profile::ValueHint`).
 fn snapshot_of(
     obj: &Bound<'_, PyAny>,
     args: Option<&Bound<'_, PyAny>>,
@@ -393,8 +393,10 @@ fn snapshot_of(
             snap.argcount.max(0) as usize + snap.kwonlyargcount.max(0) as usize,
             std::ptr::null_mut(),
         );
+        let instrs = crate::bytecode::decode(&snap.code).unwrap_or_default();
         // SAFETY: GIL held; `slots` covers every parameter with a live object or NULL.
-        snap.hints.args = unsafe { hook::install::arg_hints(co, slots.as_ptr()) };
+        (snap.hints.args, snap.hints.values) =
+            unsafe { hook::install::value_hints(co, &instrs, slots.as_ptr()) };
     }
     Ok(snap)
 }

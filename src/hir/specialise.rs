@@ -5,7 +5,8 @@
 //! replaces it from there on in the block. 3.11 records nothing for FOR_ITER, so
 //! `for i in range(...)` is recognised by its shape (and the global's name) and its iterator
 //! guarded a range iterator. Where quickening says nothing, what a parameter held when the code
-//! got hot (`ArgHint`: an `array.array`) guards its subscripts. Type propagation then carries
+//! got hot, and the attributes of parameters its loads read (`ValueHint`: an `array.array`, a
+//! float), guard its subscripts and numbers. Type propagation then carries
 //! the guarded types through the code, loops included.
 //!
 //! Invariant: a guard deopts at the instruction it protects, with the frame state that
@@ -16,7 +17,7 @@
 use std::collections::HashMap;
 
 use crate::bytecode::Opcode;
-use crate::tier0::profile::{ArgHint, ArithHint, AttrHint, Hints, MethodHint, SubscrHint};
+use crate::tier0::profile::{ArithHint, AttrHint, Hints, MethodHint, SubscrHint, ValueHint};
 
 use super::ir::{Func, Inst, Intrinsic, Op, StateId, Terminator, Value};
 use super::types::Type;
@@ -52,23 +53,22 @@ fn expected(op: Opcode, offset: u32, hints: &Hints) -> Option<Vec<Type>> {
     }
 }
 
-/// The types a parameter's value must have at `op` from what the parameter held when the code
-/// got hot (`ArgHint`), where quickening recorded nothing: `data[i]` and `data[i] = x` of an
-/// `array.array` (3.11 does not specialise them), and the numbers of arithmetic and
-/// comparisons. `params` maps the values of unassigned parameters to their index.
-fn from_args(
+/// The types a parameter's value, or the value of an attribute of a parameter, must have at `op`
+/// from what it held when the code got hot (`ValueHint`), where quickening recorded nothing:
+/// `data[i]` and `data[i] = x` of an `array.array` (3.11 does not specialise them), and the
+/// numbers of arithmetic and comparisons. `sampled` maps those values to their hints.
+fn from_samples(
     op: Opcode,
     inputs: &[Value],
-    params: &HashMap<Value, u32>,
-    hints: &Hints,
+    sampled: &HashMap<Value, ValueHint>,
 ) -> Option<Vec<Type>> {
     let kind = |v: Value| {
-        Some(match hints.arg(*params.get(&v)?)? {
-            ArgHint::ArrayF64 => Type::ARRAY_F64,
-            ArgHint::ArrayI32 => Type::ARRAY_I32,
-            ArgHint::ArrayI64 => Type::ARRAY_I64,
-            ArgHint::Int => Type::INT,
-            ArgHint::Float => Type::FLOAT,
+        Some(match sampled.get(&v)? {
+            ValueHint::ArrayF64 => Type::ARRAY_F64,
+            ValueHint::ArrayI32 => Type::ARRAY_I32,
+            ValueHint::ArrayI64 => Type::ARRAY_I64,
+            ValueHint::Int => Type::INT,
+            ValueHint::Float => Type::FLOAT,
         })
     };
     let array = |v: Value| kind(v).filter(|t| super::types::array_item(*t).is_some());
@@ -288,15 +288,36 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
             }
         }
     }
-    let params: HashMap<Value, u32> = f
+    // What parameters held when the code got hot, and the attributes of them its LOAD_ATTRs
+    // read (while the parameter is unassigned, so the load's owner is the object sampled).
+    let mut sampled: HashMap<Value, ValueHint> = HashMap::new();
+    for i in f.blocks.iter().flat_map(|b| &b.insts) {
+        if let Op::Param(k) = i.op
+            && let Some(h) = hints.arg(k)
+        {
+            sampled.insert(i.results[0], h);
+        }
+    }
+    let params: std::collections::HashSet<Value> = f
         .blocks
         .iter()
         .flat_map(|b| &b.insts)
-        .filter_map(|i| match i.op {
-            Op::Param(k) => Some((i.results[0], k)),
-            _ => None,
-        })
+        .filter(|i| matches!(i.op, Op::Param(_)))
+        .map(|i| i.results[0])
         .collect();
+    for i in f.blocks.iter().flat_map(|b| &b.insts) {
+        if let Op::Generic {
+            op: Opcode::LoadAttr,
+            offset,
+            inputs,
+            ..
+        } = &i.op
+            && inputs.first().is_some_and(|o| params.contains(o))
+            && let (Some(&r), Some(h)) = (i.results.first(), hints.value(*offset))
+        {
+            sampled.insert(r, h);
+        }
+    }
     let mut next = f.types.len() as u32;
     let mut any = false;
     for b in &mut f.blocks {
@@ -315,7 +336,7 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
                 } => {
                     inputs.iter_mut().for_each(|v| sub(v, &guarded));
                     let want = expected(*op, *offset, hints)
-                        .or_else(|| from_args(*op, inputs, &params, hints));
+                        .or_else(|| from_samples(*op, inputs, &sampled));
                     if let Some(want) = want {
                         for (v, ty) in inputs.iter_mut().zip(want) {
                             let known = f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);

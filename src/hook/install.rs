@@ -16,7 +16,7 @@ use crate::aot_cache;
 use crate::cpython::{self as cp, PyCodeObject311};
 use crate::errors::AbortReason;
 use crate::runtime::{EntryFn, code_memory};
-use crate::tier0::profile::ArgHint;
+use crate::tier0::profile::{Samples, ValueHint};
 use crate::tier0::state::DirectShape;
 use crate::tier0::{CodeState, Cold, Origin, Slot, Tier, counters, snapshot};
 use crate::{config, driver, stats};
@@ -240,40 +240,64 @@ pub unsafe fn after_loop_call(code: *mut PyCodeObject311, ticks: u64) {
     }
 }
 
-/// What the parameters of a frame of `code` hold that the typed tier guards without quickening's
-/// help (`profile::ArgHint`): exact floats, ints of at most two digits, `array.array`s of
-/// doubles and ints.
+/// The kind `o` is among those the typed tier guards without quickening's help
+/// (`profile::ValueHint`): an exact float, an int of at most two digits, an `array.array` of
+/// doubles or ints.
 ///
 /// # Safety
-/// GIL held; `code` live; `args` is the `localsplus` of a live frame of `code` (its parameters
-/// first, each a live object or NULL).
-pub unsafe fn arg_hints(
-    code: *mut PyCodeObject311,
-    args: *const *mut PyObject,
-) -> Vec<(u32, ArgHint)> {
-    // SAFETY: as documented; a parameter slot holds a live object or NULL.
+/// GIL held; `o` live.
+unsafe fn value_hint(o: *mut PyObject) -> Option<ValueHint> {
+    // SAFETY: as documented.
     unsafe {
-        let n = (*code).co_argcount + (*code).co_kwonlyargcount;
-        (0..n.max(0) as usize)
-            .filter_map(|k| {
-                let o = *args.add(k);
-                if o.is_null() {
-                    return None;
-                }
-                let t = pyo3_ffi::Py_TYPE(o);
-                let hint = if t == std::ptr::addr_of_mut!(pyo3_ffi::PyFloat_Type) {
-                    ArgHint::Float
-                } else if t == std::ptr::addr_of_mut!(pyo3_ffi::PyLong_Type) {
-                    if pyo3_ffi::Py_SIZE(o).abs() > 2 {
-                        return None;
-                    }
-                    ArgHint::Int
-                } else {
-                    ArgHint::of_array(crate::runtime::arrays::typecode_of(o)?)?
-                };
-                Some((k as u32, hint))
-            })
-            .collect()
+        let t = pyo3_ffi::Py_TYPE(o);
+        if t == std::ptr::addr_of_mut!(pyo3_ffi::PyFloat_Type) {
+            Some(ValueHint::Float)
+        } else if t == std::ptr::addr_of_mut!(pyo3_ffi::PyLong_Type) {
+            (pyo3_ffi::Py_SIZE(o).abs() <= 2).then_some(ValueHint::Int)
+        } else {
+            ValueHint::of_array(crate::runtime::arrays::typecode_of(o)?)
+        }
+    }
+}
+
+/// What the parameters of a frame of `code` hold, and the attributes of them its LOAD_ATTRs
+/// read (`profile::param_attrs`), of the kinds `value_hint` names: `(args, values)` for
+/// `Hints::args` and `Hints::values`. Reads memory only: an attribute is sampled only where
+/// finding it runs no Python code (`runtime::inline_cache::peek_attr`).
+///
+/// # Safety
+/// GIL held; `code` live; `instrs` decoded from its bytecode; `args` is the `localsplus` of a
+/// live frame of `code` (its parameters first, each a live object or NULL).
+pub unsafe fn value_hints(
+    code: *mut PyCodeObject311,
+    instrs: &[crate::bytecode::Instr],
+    args: *const *mut PyObject,
+) -> (Samples, Samples) {
+    // SAFETY: as documented; a parameter slot holds a live object or NULL; `co_names` is a
+    // tuple the decoded LOAD_ATTRs index (checked against its size all the same).
+    unsafe {
+        let n = ((*code).co_argcount + (*code).co_kwonlyargcount).max(0);
+        let arg = |k: u32| *args.add(k as usize);
+        let params: Samples = (0..n as u32)
+            .filter(|&k| !arg(k).is_null())
+            .filter_map(|k| Some((k, value_hint(arg(k))?)))
+            .collect();
+        let names = (*code).co_names;
+        let mut values = Vec::new();
+        for pa in crate::tier0::profile::param_attrs(instrs, n as u32) {
+            let owner = arg(pa.param);
+            if owner.is_null() || pa.name as isize >= pyo3_ffi::PyTuple_GET_SIZE(names) {
+                continue;
+            }
+            let name = pyo3_ffi::PyTuple_GET_ITEM(names, pa.name as isize);
+            let v = crate::runtime::inline_cache::peek_attr(owner, name);
+            if !v.is_null()
+                && let Some(h) = value_hint(v)
+            {
+                values.push((pa.offset, h));
+            }
+        }
+        (params, values)
     }
 }
 
@@ -293,8 +317,9 @@ unsafe fn tier_up<'a>(
     let mut snap = unsafe { snapshot::take(code)? };
     snap.typed = config::typed();
     if snap.typed && !args.is_null() {
+        let instrs = crate::bytecode::decode(&snap.code).unwrap_or_default();
         // SAFETY: as documented: `args` holds the frame's parameters.
-        snap.hints.args = unsafe { arg_hints(code, args) };
+        (snap.hints.args, snap.hints.values) = unsafe { value_hints(code, &instrs, args) };
     }
     let code_key = driver::code_key(&snap);
     let key = driver::for_cpu(&code_key, crate::config::cpu());

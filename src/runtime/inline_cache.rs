@@ -1463,6 +1463,37 @@ unsafe fn instance_own(obj: *mut PyObject, name: *mut PyObject) -> Option<*mut P
     }
 }
 
+/// What generic attribute lookup would return for `obj.name` (borrowed), if finding it runs no
+/// Python code: an object slot (`__slots__`), the instance's own attribute, or a plain class
+/// attribute (no `__get__`); NULL otherwise (a descriptor with a getter, a hooked
+/// `__getattribute__`, no such attribute). Reads memory only, changes nothing: what the hook
+/// samples attributes of a frame's parameters with (`hook::install::value_hints`).
+///
+/// # Safety
+/// GIL held; `obj` live; `name` a live `str`.
+pub unsafe fn peek_attr(obj: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
+    // SAFETY: as documented; `_PyType_Lookup` never raises (a type's dict has str keys).
+    unsafe {
+        let tp = Py_TYPE(obj);
+        if instance_lookup(tp) != Lookup::Generic || PyUnicode_CheckExact(name) == 0 {
+            return ptr::null_mut();
+        }
+        let descr = cffi::_PyType_Lookup(tp, name);
+        if !descr.is_null() && (*Py_TYPE(descr)).tp_descr_set.is_some() {
+            // A data descriptor comes first: read only an object slot's.
+            return match cp::object_slot_member(descr, tp) {
+                Some((offset, _)) => *((obj as *mut u8).offset(offset) as *mut *mut PyObject),
+                None => ptr::null_mut(),
+            };
+        }
+        match instance_own(obj, name) {
+            Some(v) if !v.is_null() => v,
+            Some(_) if !descr.is_null() && no_get(descr) => descr,
+            _ => ptr::null_mut(),
+        }
+    }
+}
+
 /// The function of `owner` if it is an exact bound method of an exact function. Borrowed.
 ///
 /// # Safety

@@ -105,15 +105,15 @@ pub enum MethodHint {
     Module = 3,
 }
 
-/// What a parameter held in the call that made the code hot (read from that frame by the hook):
-/// a kind of object the typed tier can guard where quickening recorded nothing. 3.11 leaves
-/// `data[i]` of an `array.array` `BINARY_SUBSCR_ADAPTIVE`, so without this the typed tier could
-/// not know that `data` is an array of doubles; and code compiled before it was quickened (a
-/// first call, `rjit.compile`) or arithmetic 3.11 does not specialise (`x * 2` of a float) has
-/// no hint for its numbers.
+/// What a parameter, or an attribute of one, held in the call that made the code hot (read from
+/// that frame by the hook): a kind of object the typed tier can guard where quickening recorded
+/// nothing. 3.11 leaves `data[i]` of an `array.array` `BINARY_SUBSCR_ADAPTIVE`, so without this
+/// the typed tier could not know that `data` (or `self.data`) is an array of doubles; and code
+/// compiled before it was quickened (a first call, `rjit.compile`) or arithmetic 3.11 does not
+/// specialise (`x * 2` of a float, `self.x /= norm`) has no hint for its numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, bincode::Encode, bincode::Decode)]
 #[repr(u8)]
-pub enum ArgHint {
+pub enum ValueHint {
     /// An `array.array` of typecode `'d'` (C doubles).
     ArrayF64 = 1,
     /// An `array.array` of typecode `'i'` (C ints, 32 bits).
@@ -126,13 +126,16 @@ pub enum ArgHint {
     Float = 5,
 }
 
-impl ArgHint {
+/// `ValueHint`s by parameter index or LOAD_ATTR offset, sorted (`Hints::args`, `Hints::values`).
+pub type Samples = Vec<(u32, ValueHint)>;
+
+impl ValueHint {
     /// The hint for an `array.array` of `typecode`, if the typed tier reads that kind.
-    pub fn of_array(typecode: u8) -> Option<ArgHint> {
+    pub fn of_array(typecode: u8) -> Option<ValueHint> {
         match typecode {
-            b'd' => Some(ArgHint::ArrayF64),
-            b'i' => Some(ArgHint::ArrayI32),
-            b'l' | b'q' => Some(ArgHint::ArrayI64),
+            b'd' => Some(ValueHint::ArrayF64),
+            b'i' => Some(ValueHint::ArrayI32),
+            b'l' | b'q' => Some(ValueHint::ArrayI64),
             _ => None,
         }
     }
@@ -322,9 +325,12 @@ pub struct Hints {
     pub attrs: Vec<(u32, AttrHint)>,
     /// By the LOAD_METHOD's offset.
     pub methods: Vec<(u32, MethodHint)>,
-    /// By the parameter's index in `localsplus` (`ArgHint`): set by whoever takes the snapshot
+    /// By the parameter's index in `localsplus` (`ValueHint`): set by whoever takes the snapshot
     /// with the frame that made the code hot.
-    pub args: Vec<(u32, ArgHint)>,
+    pub args: Samples,
+    /// By the LOAD_ATTR's offset, for attributes of parameters (`ValueHint`, `param_attrs`): set
+    /// with `args`.
+    pub values: Samples,
 }
 
 impl Hints {
@@ -348,9 +354,14 @@ impl Hints {
         find(&self.methods, offset).unwrap_or(MethodHint::Unknown)
     }
 
-    /// What parameter `k` held when the code got hot, if it was a kind `ArgHint` names.
-    pub fn arg(&self, k: u32) -> Option<ArgHint> {
+    /// What parameter `k` held when the code got hot, if it was a kind `ValueHint` names.
+    pub fn arg(&self, k: u32) -> Option<ValueHint> {
         find(&self.args, k)
+    }
+
+    /// What the attribute the LOAD_ATTR at `offset` loads held when the code got hot.
+    pub fn value(&self, offset: u32) -> Option<ValueHint> {
+        find(&self.values, offset)
     }
 }
 
@@ -421,6 +432,50 @@ pub unsafe fn read(code: *mut PyCodeObject311, instrs: &[Instr]) -> Hints {
         }
         hints
     }
+}
+
+/// A LOAD_ATTR whose owner is a parameter (`LOAD_FAST k`, or `LOAD_FAST k; COPY 1` for
+/// `p.x op= v`), `k` below `nparams`: the hook reads the attribute from the frame that made the
+/// code hot (`ValueHint`). The owner is recognised by the instructions just before, so a
+/// parameter rebound before the load gives a wrong sample; that only ever makes a guard, which
+/// the typed tier checks, and the typed tier uses the sample only where the parameter is
+/// unassigned (`hir::specialise`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParamAttr {
+    /// The LOAD_ATTR's offset.
+    pub offset: u32,
+    /// The parameter's index in `localsplus`.
+    pub param: u32,
+    /// Index of the attribute's name in `co_names`.
+    pub name: u32,
+}
+
+/// The LOAD_ATTRs of parameters among `instrs`, for code of `nparams` parameters.
+pub fn param_attrs(instrs: &[Instr], nparams: u32) -> Vec<ParamAttr> {
+    let mut out = Vec::new();
+    for (i, ins) in instrs.iter().enumerate() {
+        if ins.op != Opcode::LoadAttr {
+            continue;
+        }
+        let before = |back: usize| i.checked_sub(back).map(|j| &instrs[j]);
+        let param = match (before(1), before(2)) {
+            (Some(l), _) if l.op == Opcode::LoadFast => l.arg,
+            (Some(c), Some(l))
+                if c.op == Opcode::Copy && c.arg == 1 && l.op == Opcode::LoadFast =>
+            {
+                l.arg
+            }
+            _ => continue,
+        };
+        if param < nparams {
+            out.push(ParamAttr {
+                offset: ins.offset,
+                param,
+                name: ins.arg,
+            });
+        }
+    }
+    out
 }
 
 /// `(CALL's offset, hint)` for every CALL of `instrs` whose `PRECALL` the interpreter has

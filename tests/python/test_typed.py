@@ -1143,3 +1143,95 @@ def test_module_functions_at_a_first_call_compile():
     rjit.disable()
     assert repr(jitted) == repr(plain)
     assert rjit.info(g)["state"] == "compiled"
+
+
+class Sampler:
+    """An instance keeping an array of doubles and a float in its values, and a float class
+    attribute: what the hook samples from `self` when `draw` gets hot (`profile::param_attrs`)."""
+
+    bias = 0.5
+
+    def __init__(self, data, gain):
+        self.data = data
+        self.gain = gain
+
+    def draw(self, n):
+        m = self.data
+        t = 0.0
+        for k in range(n):
+            j = k % 3
+            t += m[j] * self.gain
+            self.data[j] = m[j] + 1.0
+        return t + self.bias
+
+
+class Vec3:
+    __slots__ = ("x", "y", "z")
+
+    def __init__(self, x, y, z):
+        self.x = x
+        self.y = y
+        self.z = z
+
+    def normalize(self):
+        norm = math.sqrt(self.x * self.x + self.y * self.y + self.z * self.z)
+        self.x /= norm
+        self.y /= norm
+        self.z /= norm
+
+
+def attr_cases(make):
+    """(method, [fresh receivers]) pairs: the kinds sampled first, then every other kind."""
+    from array import array
+
+    return [
+        make(array("d", [1.5, -2.0, 0.25]), 2.0),
+        make(array("d", [math.nan, -0.0, math.inf]), -1.5),
+        # Other kinds of attribute: the guards fail and the interpreter runs the instruction.
+        make([1.5, -2.0, 0.25], 2.0),
+        make(array("i", [1, 2, 3]), 2.0),
+        make(array("d", [1.5, -2.0, 0.25]), 3),
+        make(array("d", [1.5, -2.0, 0.25]), 2**70),
+        make(array("d", [1.5, -2.0]), 2.0),
+        make("abc", 2.0),
+    ]
+
+
+def test_attributes_of_parameters_guarded_as_they_were_sampled():
+    # Quickening records neither that `self.data` is an array (3.11 leaves its subscripts
+    # unspecialised) nor what `self.x /= norm` divides (3.11 does not specialise `/`): the hook
+    # reads those attributes from the frame that made the method hot, where the interpreter's
+    # inline cache found them (instance values, slots, the class), and the typed tier guards
+    # them there.
+    from array import array
+
+    def draws(g):
+        out = []
+        for s in attr_cases(Sampler):
+            out.append(outcome(g, s, 7))
+            out.append(list(s.data) if not isinstance(s.data, str) else s.data)
+        return out
+
+    plain = draws(Sampler.draw)
+    first = Sampler(array("d", [1.0, 2.0, 3.0]), 0.5)
+    g = typed_by_call(Sampler.draw, first, 7)
+    hir = rjit._rjit._dump_hir(g, (first, 7))
+    assert "guard ArrayF64" in hir and "guard Float" in hir, hir
+    # Without the frame there is nothing to sample.
+    assert "guard ArrayF64" not in rjit._rjit._dump_hir(g)
+    assert repr(draws(g)) == repr(plain)
+    assert repr(draws(g)) == repr(plain)
+    rjit.disable()
+
+    def normals(g):
+        cases = [Vec3(1.0, 2.0, 3.0), Vec3(-0.0, 0.0, 1e-300), Vec3(3, 4.0, 0.0), Vec3(1.5, 2**80, 1.0),
+                 Vec3(0.0, 0.0, 0.0), Vec3(math.nan, 1.0, 1.0), Vec3(MyFloat(1.0), 2.0, 2.0)]
+        return [(outcome(g, v), v.x, v.y, v.z) for v in cases]
+
+    plain = normals(Vec3.normalize)
+    v = Vec3(1.0, 2.0, 2.0)
+    g = typed_by_call(Vec3.normalize, v)
+    # `self.x /= norm`: the three divisions' attributes (the products' come from quickening).
+    assert rjit._rjit._dump_hir(g, (v,)).count("guard Float") == 9
+    assert repr(normals(g)) == repr(plain)
+    rjit.disable()
