@@ -155,7 +155,8 @@ pub struct FrameState {
 /// A builtin a CALL site's typed code computes itself (`specialise::intrinsics`): chosen by the
 /// name of the global called and the arguments' types, and checked at run time to be that
 /// builtin (anything else deopts to the CALL). Only builtins whose result is a new object in
-/// CPython too, so that no identity is lost by computing it unboxed.
+/// CPython too, or the argument itself (`float` of a float, lowered as the same value), so that
+/// no identity is lost by computing it unboxed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Intrinsic {
     /// `abs(x)` of a float.
@@ -166,6 +167,9 @@ pub enum Intrinsic {
     /// computes (imported by name, `from math import sqrt`, or read from the module,
     /// `math.sqrt(x)`).
     Math,
+    /// `float(x)` of an exact float (the argument itself, as in CPython) or an int (a new
+    /// float, rounded as `int.__float__` rounds an int of a machine word).
+    Float,
 }
 
 impl Intrinsic {
@@ -174,6 +178,7 @@ impl Intrinsic {
             Intrinsic::AbsFloat => "abs",
             Intrinsic::Len => "len",
             Intrinsic::Math => "math",
+            Intrinsic::Float => "float",
         }
     }
 }

@@ -29,7 +29,7 @@ pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
         return Err("exception handlers".into());
     }
     let ty = |v: Value| f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
-    let (mut typed_ops, mut generic_ops) = (0, 0);
+    let (mut typed_ops, mut generic_ops, mut first_generic) = (0, 0, None);
     for b in &f.blocks {
         for i in &b.insts {
             match &i.op {
@@ -49,6 +49,7 @@ pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
                     } else if native_container_op(*op, &ins).is_none() && !f.quiet.contains(offset)
                     {
                         generic_ops += 1;
+                        first_generic.get_or_insert(*op);
                     }
                 }
                 _ => {}
@@ -62,7 +63,10 @@ pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
     // boxes the frame's numbers again (bench/run.py: `float`'s Point methods and MonteCarlo's
     // `nextDouble` 5-10% slower typed): only code of typed instructions alone (eval_A) is taken.
     if generic_ops > 0 && super::hoist::natural_loops(f).is_empty() {
-        return Err("generic instructions and no loop".into());
+        let first = first_generic.map_or("", |o| o.name());
+        return Err(format!(
+            "generic instructions and no loop (the first: {first})"
+        ));
     }
     // A generic instruction syncs the whole frame (every unboxed value boxed) before it runs:
     // in an innermost loop that costs more than the generic tier's code (bench/typed_micro.py's

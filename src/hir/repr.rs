@@ -50,11 +50,9 @@ fn native_binary(oparg: u32, a: Type, b: Type) -> bool {
 pub fn numeric_op(op: Opcode, arg: u32, inputs: &[Type]) -> bool {
     match op {
         Opcode::BinaryOp => native_binary(arg, inputs[0], inputs[1]),
-        // Mixed int/float comparisons compare exactly in CPython (not through a double):
-        // only like with like.
-        Opcode::CompareOp => {
-            inputs[0] == inputs[1] && (inputs[0] == Type::INT || inputs[0] == Type::FLOAT)
-        }
+        // Mixed int/float comparisons compare exactly in CPython (not through a double): the
+        // int goes through a double only while it is one exactly (`Typed::exact_float_in`).
+        Opcode::CompareOp => inputs.iter().all(|&t| t == Type::INT || t == Type::FLOAT),
         Opcode::UnaryNegative | Opcode::UnaryPositive => {
             inputs[0] == Type::INT || inputs[0] == Type::FLOAT
         }

@@ -56,11 +56,14 @@ fn expected(op: Opcode, offset: u32, hints: &Hints) -> Option<Vec<Type>> {
 /// The types a parameter's value, or the value of an attribute of a parameter, must have at `op`
 /// from what it held when the code got hot (`ValueHint`), where quickening recorded nothing:
 /// `data[i]` and `data[i] = x` of an `array.array` (3.11 does not specialise them), and the
-/// numbers of arithmetic and comparisons. `sampled` maps those values to their hints.
+/// numbers of arithmetic and comparisons, and the argument of a call of a builtin typed code
+/// computes itself (`builtins`: the values of globals named as an `Intrinsic` is). `sampled`
+/// maps those values to their hints.
 fn from_samples(
     op: Opcode,
     inputs: &[Value],
     sampled: &HashMap<Value, ValueHint>,
+    builtins: &std::collections::HashSet<Value>,
 ) -> Option<Vec<Type>> {
     let kind = |v: Value| {
         Some(match sampled.get(&v)? {
@@ -86,6 +89,10 @@ fn from_samples(
             let want: Vec<Type> = inputs.iter().map(|&v| number(v)).collect();
             want.iter().any(|&t| t != Type::ANY).then_some(want)
         }
+        Opcode::Call if inputs.len() == 3 && builtins.contains(&inputs[1]) => {
+            let x = number(inputs[2]);
+            (x != Type::ANY).then(|| vec![Type::ANY, Type::ANY, x])
+        }
         _ => None,
     }
 }
@@ -94,11 +101,11 @@ fn from_samples(
 const MATH_NAMES: [&str; 7] = ["sqrt", "sin", "cos", "tan", "atan", "exp", "fabs"];
 
 /// Mark the CALL sites typed code computes itself (`Intrinsic`): a call without keywords of a
-/// global named `abs`, `len` or one of `MATH_NAMES` (`[NULL, global]` below the arguments), or
+/// global named `abs`, `len`, `float` or one of `MATH_NAMES` (`[NULL, global]` below the arguments), or
 /// of a module's attribute named as one of `MATH_NAMES` (`[NULL, attribute]` from a quiet
 /// LOAD_METHOD, or LOAD_ATTR of `NULL + module`), with one argument of a type it takes: a float for `abs` (or an object whose
-/// result a guard wants to be a float), an exact list, tuple, dict or array for `len`, an int or a float (or
-/// an object that may be one) for the `math` functions. True if it marked any new one.
+/// result a guard wants to be a float), an exact list, tuple, dict or array for `len`, an int or a float for
+/// `float`, an int or a float (or an object that may be one) for the `math` functions. True if it marked any new one.
 fn intrinsics(f: &mut Func, names: &[String]) -> bool {
     let ty = |f: &Func, v: Value| f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
     // The callables a name is known for: a global's value, or a module's attribute (with the
@@ -197,6 +204,7 @@ fn intrinsics(f: &mut Func, names: &[String]) -> bool {
             "abs" if from_module => continue,
             "abs" if t == Type::FLOAT || (result_float && maybe_float) => Intrinsic::AbsFloat,
             "len" if !from_module && t != Type::EMPTY && t.within(sized) => Intrinsic::Len,
+            "float" if !from_module && (t == Type::FLOAT || t == Type::INT) => Intrinsic::Float,
             n if MATH_NAMES.contains(&n) && t.intersect(num) != Type::EMPTY => Intrinsic::Math,
             _ => continue,
         };
@@ -265,6 +273,13 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
         })
         .flat_map(|i| i.results.first().copied())
         .collect();
+    let params: std::collections::HashSet<Value> = f
+        .blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .filter(|i| matches!(i.op, Op::Param(_)))
+        .map(|i| i.results[0])
+        .collect();
     for i in f.blocks.iter().flat_map(|b| &b.insts) {
         if let Op::Generic {
             op, offset, inputs, ..
@@ -276,9 +291,17 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
             // An attribute quickening found in a module, or in the instance itself (its values,
             // its dict, a slot): the inline paths' hits run no code. Without quickening (a
             // first-call compile), an attribute of a global is taken for a module's.
+            // An attribute of a parameter sampled as a plain value (a class attribute: the
+            // site's entries answer it without running code, `rjit_load_attr_peek`).
             let attr = op == Opcode::LoadAttr
                 && match hints.attr(offset) {
                     AttrHint::Module | AttrHint::Instance | AttrHint::Slot => true,
+                    AttrHint::Unknown | AttrHint::Other
+                        if inputs.first().is_some_and(|v| params.contains(v))
+                            && hints.value(offset).is_some() =>
+                    {
+                        true
+                    }
                     AttrHint::Unknown => inputs.first().is_some_and(|v| globals.contains(v)),
                     AttrHint::Other => false,
                 };
@@ -298,13 +321,6 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
             sampled.insert(i.results[0], h);
         }
     }
-    let params: std::collections::HashSet<Value> = f
-        .blocks
-        .iter()
-        .flat_map(|b| &b.insts)
-        .filter(|i| matches!(i.op, Op::Param(_)))
-        .map(|i| i.results[0])
-        .collect();
     for i in f.blocks.iter().flat_map(|b| &b.insts) {
         if let Op::Generic {
             op: Opcode::LoadAttr,
@@ -318,6 +334,23 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
             sampled.insert(r, h);
         }
     }
+    // The globals a CALL of one argument may be computed natively for (`intrinsics`).
+    let builtins: std::collections::HashSet<Value> = f
+        .blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .filter(|i| match &i.op {
+            Op::Generic {
+                op: Opcode::LoadGlobal,
+                arg,
+                ..
+            } => names.get((arg >> 1) as usize).is_some_and(|n| {
+                matches!(n.as_str(), "abs" | "float") || MATH_NAMES.contains(&n.as_str())
+            }),
+            _ => false,
+        })
+        .flat_map(|i| i.results.first().copied())
+        .collect();
     let mut next = f.types.len() as u32;
     let mut any = false;
     for b in &mut f.blocks {
@@ -336,7 +369,7 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
                 } => {
                     inputs.iter_mut().for_each(|v| sub(v, &guarded));
                     let want = expected(*op, *offset, hints)
-                        .or_else(|| from_samples(*op, inputs, &sampled));
+                        .or_else(|| from_samples(*op, inputs, &sampled, &builtins));
                     if let Some(want) = want {
                         for (v, ty) in inputs.iter_mut().zip(want) {
                             let known = f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
@@ -357,6 +390,10 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
                                 state,
                             });
                             guarded.insert(*v, g);
+                            // Later uses read `g`: it stands for the same sample.
+                            if let Some(&h) = sampled.get(v) {
+                                sampled.insert(g, h);
+                            }
                             *v = g;
                             any = true;
                         }

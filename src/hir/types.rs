@@ -202,7 +202,7 @@ fn generic_result(
         return Type::EMPTY;
     }
     match native {
-        Some(Intrinsic::AbsFloat | Intrinsic::Math) => return Type::FLOAT,
+        Some(Intrinsic::AbsFloat | Intrinsic::Math | Intrinsic::Float) => return Type::FLOAT,
         Some(Intrinsic::Len) => return Type::INT,
         None => {}
     }

@@ -10,13 +10,14 @@
 //! operator methods of Python classes called directly; 23: bound methods called directly, more
 //! C callee kinds inline, generators created by direct calls; 25: deallocations laid out
 //! after the hot code, exact-dict subscripts inline; 26: one shared resume for `yield from`
-//! loops, `rjit_get_iter`; 27: `array.array` items, LOAD_GLOBAL and `abs`/`len`/`math` calls inline in the typed tier).
+//! loops, `rjit_get_iter`; 27: `array.array` items, LOAD_GLOBAL and `abs`/`len`/`math` calls inline in the typed tier;
+//! 28: attributes of parameters sampled, class attributes and `float()` in the typed tier).
 
 use std::ptr::addr_of;
 
 use super::{arrays, calls, deopt, dunders, exceptions, generators, helpers, inline_cache, ops};
 
-pub const ABI_VERSION: u32 = 27;
+pub const ABI_VERSION: u32 = 28;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -35,6 +36,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         ops::rjit_unbound_deref,
         inline_cache::rjit_load_global,
         inline_cache::rjit_load_attr,
+        inline_cache::rjit_load_attr_peek,
         inline_cache::rjit_load_method,
         inline_cache::rjit_super_method,
         inline_cache::rjit_store_attr,

@@ -479,6 +479,34 @@ pub unsafe extern "C" fn rjit_load_attr(
     }
 }
 
+/// LOAD_ATTR answered from the site's entries alone: the attribute (new reference) when an entry
+/// holds it as a value (an instance's own attribute, a slot, a plain class attribute), else
+/// NULL, with nothing filled, no error set and no code run (no descriptor's `__get__`). What
+/// the typed tier's quiet LOAD_ATTR of a sampled attribute calls where quickening found no
+/// instance attribute (`self.m1` of a class attribute): on NULL it syncs the frame and runs the
+/// instruction, whose helper fills the site.
+///
+/// # Safety
+/// GIL held; live arguments; `cache` a live attribute site.
+pub unsafe extern "C" fn rjit_load_attr_peek(
+    owner: *mut PyObject,
+    name: *mut PyObject,
+    cache: *mut AttrCache,
+) -> *mut PyObject {
+    // SAFETY: as documented; the probes read only behind their guards.
+    unsafe {
+        let mut v = mega_attr_fast(cache, owner, name);
+        if v.is_null() {
+            match probe_site(cache, |c| attr_entry_probe(c, owner, name)) {
+                Probe::Hit(Found::Value(found)) => v = found,
+                _ => return ptr::null_mut(),
+            }
+        }
+        Py_INCREF(v);
+        v
+    }
+}
+
 /// What a hit found: the attribute itself (borrowed), or a descriptor (borrowed) whose
 /// `__get__` makes it.
 #[derive(Clone, Copy)]

@@ -375,7 +375,7 @@ def test_which_functions_without_loops_the_typed_tier_takes():
             g(*warm)
         verdict = rjit._rjit._typed_verdict(g)
         # Typed instructions alone, or with generic ones only where a loop pays for the boxing.
-        assert verdict == (None if f is scalar else "generic instructions and no loop"), verdict
+        assert verdict == (None if f is scalar else "generic instructions and no loop (the first: BUILD_LIST)"), verdict
     typed_matches(scalar, [(7, 3)], [(7, 3), (2**62, 2**62), (1.5, 2), (-7, 3), ("a", "b")])
 
 
@@ -1235,3 +1235,83 @@ def test_attributes_of_parameters_guarded_as_they_were_sampled():
     assert rjit._rjit._dump_hir(g, (v,)).count("guard Float") == 9
     assert repr(normals(g)) == repr(plain)
     rjit.disable()
+
+
+def floats_and_mixed(n, x, k):
+    t = 0.0
+    y = x
+    for i in range(n):
+        y = float(x)
+        t += float(i) + y
+        if t > k:
+            t -= k
+        if i < x:
+            t += 0.5
+    return t, y is x
+
+
+def test_float_of_numbers_and_mixed_comparisons():
+    # `float(x)` of a float is `x` itself (identity kept), of an int a new float; another kind
+    # (a str, a big int, a float subclass) deopts to the CALL. An int compared with a float
+    # goes through a double only while that is exact (beyond 2**53 it deopts).
+    cases = [(5, 1.5, 3), (5, 1.5, 2.5), (3, -0.0, 0), (4, math.nan, 1), (4, 2, 3), (3, 1.5, 2**53 + 1),
+             (3, 1.5, -(2**53) - 1), (3, 1.5, 2**53), (3, 1.5, 2**63), (3, 1.5, 2**70), (3, 2.0**53, 2**53 + 1),
+             (2, "2.5", 1), (2, MyFloat(2.5), 1), (2, 2**80, 1), (2, True, 1.5), (2, 1e300, math.inf)]
+    plain = [outcome(floats_and_mixed, *c) for c in cases]
+    g = typed_by_call(floats_and_mixed, 20, 1.5, 3)
+    hir = rjit._rjit._dump_hir(g, (20, 1.5, 3))
+    assert hir.count("[native float]") == 2, hir
+    jitted = [outcome(g, *c) for c in cases]
+    rjit.disable()
+    assert repr(jitted) == repr(plain)
+    assert plain[0][1][1] is True
+
+
+class Knobs:
+    scale = 2.0
+
+    def __init__(self):
+        self.n = 3
+
+    def run(self, xs):
+        t = 0.0
+        for x in xs:
+            t += x * self.scale
+        return t
+
+
+class Prop(Knobs):
+    @property
+    def scale(self):
+        return 10.0
+
+
+def test_class_attributes_of_parameters_read_in_typed_loops():
+    # `self.scale` is a class attribute: sampled at tier-up as a float, read in the loop from
+    # the site's entries with a light sync (`rjit_load_attr_peek`). Rebinding it on the class,
+    # shadowing it in the instance or replacing it with a property in a subclass makes the
+    # entries miss: the frame is synced and the interpreter's lookup runs.
+    def cases():
+        k = Knobs()
+        shadowed = Knobs()
+        shadowed.scale = 0.5
+        out = [(k, [1.5, 2.5]), (shadowed, [1.5]), (Prop(), [1.5, 2.0]), (k, []), (k, [1.5, "a"])]
+        return out
+
+    plain = [outcome(Knobs.run, *c) for c in cases()]
+    g = typed_by_call(Knobs.run, Knobs(), [1.5, 2.5, 3.5])
+    hir = rjit._rjit._dump_hir(g, (Knobs(), [1.5]))
+    assert "guard Float" in hir, hir
+    jitted = [outcome(g, *c) for c in cases()]
+    assert repr(jitted) == repr(plain)
+    saved = Knobs.scale
+    try:
+        Knobs.scale = 3
+        again = [outcome(g, *c) for c in cases()]
+        Knobs.scale = saved
+        rjit.disable()
+        Knobs.scale = 3
+        plain_again = [outcome(Knobs.run, *c) for c in cases()]
+    finally:
+        Knobs.scale = saved
+    assert repr(again) == repr(plain_again)

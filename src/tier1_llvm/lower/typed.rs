@@ -942,11 +942,14 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         Ok(())
     }
 
-    /// LOAD_ATTR where quickening found an instance's own attribute (`f.quiet`), with the slots
-    /// lightly synced: the value from the inline paths (`Lower::instance_attr_hits`: a slot,
-    /// the instance's values, its dict) in place of the owner; on a miss, the frame fully
-    /// synced and the generic LOAD_ATTR (which runs descriptors, `__getattr__`, and raises).
-    /// The paths join with the light description of the other slots.
+    /// LOAD_ATTR where quickening found an instance's own attribute, or of a parameter's
+    /// attribute sampled as a plain value (`f.quiet`), with the slots lightly synced: the value
+    /// from the inline paths (`Lower::instance_attr_hits`: a slot, the instance's values, its
+    /// dict), or for a sampled attribute quickening did not find in the instance (a class
+    /// attribute) from the site's entries (`rjit_load_attr_peek`), in place of the owner; on a
+    /// miss, the frame fully synced and the generic LOAD_ATTR (which runs descriptors,
+    /// `__getattr__`, and raises). The paths join with the light description of the other
+    /// slots.
     fn instance_attr(&mut self, offset: u32, input: Value, result: Value, s: StateId) -> R<()> {
         let ins = self.instr(offset)?;
         let st = self.state(s);
@@ -963,9 +966,19 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         let slow = self.l.new_block("typed_attr_miss");
         let hit = self.l.new_block("typed_attr_hit");
         let join = self.l.new_block("typed_attr");
-        let hits = self
-            .l
-            .instance_attr_hits(owner, [name, cache], hint, [slow, hit])?;
+        let hits = if matches!(hint, AttrHint::Instance | AttrHint::Slot) {
+            self.l
+                .instance_attr_hits(owner, [name, cache], hint, [slow, hit])?
+        } else {
+            let v = self.l.call_obj(
+                "rjit_load_attr_peek",
+                &[owner.into(), name.into(), cache.into()],
+            )?;
+            let found = self.l.b.build_is_not_null(v, "peeked").map_err(be)?;
+            let from = self.l.here()?;
+            self.l.branch_expecting(found, hit, slow, true)?;
+            vec![(v, from)]
+        };
         self.l.b.position_at_end(hit);
         let v = self.l.phi(self.l.ptr, &hits, "attr")?.into_pointer_value();
         self.store_slot(at, v)?;
@@ -1081,6 +1094,13 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                         .map_err(be)?
                         .into_float_value(),
                 ))
+            }
+            Intrinsic::Float => {
+                // `float` is the type itself.
+                let want = self.l.global("PyFloat_Type");
+                let ok = self.l.ptr_eq(callable, want)?;
+                self.check(ok, s)?;
+                Ok(LV::F(self.float_in(x, s)?))
             }
             Intrinsic::Math => {
                 let v = self.number_in(x, s)?;
@@ -1807,6 +1827,10 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     .ok_or_else(|| be("typed: instruction without state"))?;
                 if let Some(&native) = self.f.natives.get(offset) {
                     let lv = self.intrinsic(native, inputs, s)?;
+                    if native == Intrinsic::Float && tys[2] == Type::FLOAT {
+                        // `float(x)` of a float is `x` itself.
+                        self.ident.insert(i.results[0], inputs[2]);
+                    }
                     self.vals.insert(i.results[0], lv);
                 } else if *op == Opcode::LoadGlobal && self.f.quiet.contains(offset) {
                     self.load_global(*offset, i.results[0], s)?;
@@ -1814,10 +1838,10 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     self.store_instance_attr(*offset, inputs, s)?;
                 } else if *op == Opcode::LoadAttr
                     && self.f.quiet.contains(offset)
-                    && matches!(
+                    && (matches!(
                         self.l.snap.hints.attr(*offset),
                         AttrHint::Instance | AttrHint::Slot
-                    )
+                    ) || self.l.snap.hints.value(*offset).is_some())
                 {
                     self.instance_attr(*offset, inputs[0], i.results[0], s)?;
                 } else if self.f.quiet.contains(offset) {
@@ -1877,6 +1901,26 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             LV::Obj(p) => self.int_of(p, s),
             _ => Err(be("typed: not an int")),
         }
+    }
+
+    /// Value `v` (a float, or an int compared with one) as a double that is exactly it: an int
+    /// beyond 2**53 in magnitude, which a double may round, deopts at `s` (CPython compares an
+    /// int with a float exactly, `float_richcompare`).
+    fn exact_float_in(&mut self, v: Value, s: StateId) -> R<FloatValue<'ctx>> {
+        if self.ty(v) != Type::INT {
+            return self.float_in(v, s);
+        }
+        let x = self.int_in(v, s)?;
+        let l = &self.l;
+        let shifted = l.b.build_int_add(x, l.c64(1 << 53), "exact").map_err(be)?;
+        let ok =
+            l.b.build_int_compare(IntPredicate::ULE, shifted, l.c64(1 << 54), "exact_ok")
+                .map_err(be)?;
+        self.check(ok, s)?;
+        self.l
+            .b
+            .build_signed_int_to_float(x, self.l.ctx.f64_type(), "itof")
+            .map_err(be)
     }
 
     fn float_in(&mut self, v: Value, s: StateId) -> R<FloatValue<'ctx>> {
@@ -1966,7 +2010,10 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 ))
             }
             Opcode::CompareOp => {
-                let (x, y) = (self.float_in(inputs[0], s)?, self.float_in(inputs[1], s)?);
+                let (x, y) = (
+                    self.exact_float_in(inputs[0], s)?,
+                    self.exact_float_in(inputs[1], s)?,
+                );
                 let p = super::compare::FLOAT_CMP
                     .get(arg as usize)
                     .copied()
