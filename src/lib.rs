@@ -394,9 +394,18 @@ fn snapshot_of(
             std::ptr::null_mut(),
         );
         let instrs = crate::bytecode::decode(&snap.code).unwrap_or_default();
-        // SAFETY: GIL held; `slots` covers every parameter with a live object or NULL.
+        // The function's globals (a code object alone has none), kept alive by `obj`.
+        let globals = obj
+            .getattr("__globals__")
+            .ok()
+            .filter(|g| g.is_exact_instance_of::<pyo3::types::PyDict>());
+        let globals_ptr = globals
+            .as_ref()
+            .map_or(std::ptr::null_mut(), |g| g.as_ptr());
+        // SAFETY: GIL held; `slots` covers every parameter with a live object or NULL;
+        // `globals_ptr` is an exact dict kept alive by `globals`, or NULL.
         (snap.hints.args, snap.hints.values) =
-            unsafe { hook::install::value_hints(co, &instrs, slots.as_ptr()) };
+            unsafe { hook::install::value_hints(co, &instrs, slots.as_ptr(), globals_ptr) };
     }
     Ok(snap)
 }

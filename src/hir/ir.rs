@@ -196,7 +196,8 @@ pub struct Func {
     /// hit runs no code), LOAD_ATTR and LOAD_METHOD where quickening found a module's attribute
     /// (`LOAD_ATTR_MODULE`, `LOAD_METHOD_MODULE`: the module's dict read through the inline
     /// cache), LOAD_ATTR where it found an instance's own attribute (`_INSTANCE_VALUE`,
-    /// `_WITH_HINT`, `_SLOT`), and every STORE_ATTR (replacing an instance's own attribute).
+    /// `_WITH_HINT`, `_SLOT`) or a sampled attribute of a parameter, every STORE_ATTR
+    /// (replacing an instance's own attribute) and every LOAD_DEREF (a cell's contents).
     pub quiet: std::collections::BTreeSet<u32>,
     /// The type of every value (`types::propagate`), indexed by `Value`.
     pub types: Vec<Type>,

@@ -72,6 +72,7 @@ fn from_samples(
             ValueHint::ArrayI64 => Type::ARRAY_I64,
             ValueHint::Int => Type::INT,
             ValueHint::Float => Type::FLOAT,
+            ValueHint::Range | ValueHint::Object => return None,
         })
     };
     let array = |v: Value| kind(v).filter(|t| super::types::array_item(*t).is_some());
@@ -95,6 +96,31 @@ fn from_samples(
         }
         _ => None,
     }
+}
+
+/// The types to guard for a bitwise operator (`& | ^ << >>`, in place or not), which 3.11 never
+/// specialises, where neither quickening nor a sample says anything: ints nearly always, so an
+/// operand of unknown type is guarded to be an int where the other is one (a mask, a shift
+/// count), or for `^ << >>` where both are unknown (`&` and `|` of two unknowns are as often
+/// sets or flags). A guard that keeps failing demotes the code, as any guard does.
+fn speculated(op: Opcode, arg: u32, known: &[Type]) -> Option<Vec<Type>> {
+    if op != Opcode::BinaryOp || known.len() != 2 {
+        return None;
+    }
+    let (maybe_int, unknown) = (
+        |t: Type| t == Type::INT || t == Type::ANY,
+        |t| t == Type::ANY,
+    );
+    let both_unknown = unknown(known[0]) && unknown(known[1]);
+    let speculate = match arg % 13 {
+        // `&`, `|`: with an int on one side.
+        1 | 7 => !both_unknown,
+        // `<<`, `>>`, `^`.
+        3 | 9 | 12 => true,
+        _ => false,
+    };
+    (speculate && known.iter().all(|&t| maybe_int(t)) && known.iter().any(|&t| unknown(t)))
+        .then(|| vec![Type::INT; 2])
 }
 
 /// The `math` functions `Intrinsic::Math` stands for (`runtime::calls::rjit_math_1`'s list).
@@ -216,8 +242,10 @@ fn intrinsics(f: &mut Func, names: &[String]) -> bool {
 }
 
 /// The iterators of `for ... in range(...)` loops: FOR_ITER over GET_ITER of a call of the
-/// global named `range` (by name only: the guard checks the iterator itself).
-fn range_loops(f: &Func, names: &[String]) -> Vec<Value> {
+/// global named `range`, or of another global that held the builtin `range` when the code got
+/// hot (`ValueHint::Range`: `xrange = range`). By name and sample only: the guard checks the
+/// iterator itself.
+fn range_loops(f: &Func, names: &[String], hints: &Hints) -> Vec<Value> {
     let mut def: HashMap<Value, &Op> = HashMap::new();
     for b in &f.blocks {
         for i in &b.insts {
@@ -228,8 +256,12 @@ fn range_loops(f: &Func, names: &[String]) -> Vec<Value> {
     }
     let generic = |v: Value, want: Opcode| match def.get(&v) {
         Some(Op::Generic {
-            op, arg, inputs, ..
-        }) if *op == want => Some((*arg, inputs.as_slice())),
+            op,
+            arg,
+            inputs,
+            offset,
+            ..
+        }) if *op == want => Some((*arg, inputs.as_slice(), *offset)),
         _ => None,
     };
     f.blocks
@@ -239,25 +271,72 @@ fn range_loops(f: &Func, names: &[String]) -> Vec<Value> {
             _ => None,
         })
         .filter(|&iter| {
-            let Some((_, [seq])) = generic(iter, Opcode::GetIter) else {
+            let Some((_, [seq], _)) = generic(iter, Opcode::GetIter) else {
                 return false;
             };
-            let Some((_, call)) = generic(*seq, Opcode::Call) else {
+            let Some((_, call, _)) = generic(*seq, Opcode::Call) else {
                 return false;
             };
             let Some(&callable) = call.get(1) else {
                 return false;
             };
-            generic(callable, Opcode::LoadGlobal).is_some_and(|(arg, _)| {
+            generic(callable, Opcode::LoadGlobal).is_some_and(|(arg, _, offset)| {
                 names.get((arg >> 1) as usize).is_some_and(|n| n == "range")
+                    || hints.value(offset) == Some(ValueHint::Range)
             })
         })
         .collect()
 }
 
+/// The values that are what a parameter held when the frame started: each unassigned
+/// parameter's value, and what LOAD_DEREF reads from the cell MAKE_CELL made of one, where no
+/// STORE_DEREF or DELETE_DEREF of this code writes a cell (a closure's `nonlocal` still could:
+/// these values only choose guards).
+fn unassigned_params(f: &Func) -> std::collections::HashSet<Value> {
+    let insts = || f.blocks.iter().flat_map(|b| &b.insts);
+    let mut out: std::collections::HashSet<Value> = insts()
+        .filter(|i| matches!(i.op, Op::Param(_)))
+        .map(|i| i.results[0])
+        .collect();
+    let writes_cells = insts().any(|i| {
+        matches!(
+            i.op,
+            Op::Generic {
+                op: Opcode::StoreDeref | Opcode::DeleteDeref,
+                ..
+            }
+        )
+    });
+    if writes_cells {
+        return out;
+    }
+    let cells: std::collections::HashSet<Value> = insts()
+        .filter_map(|i| match &i.op {
+            Op::Generic {
+                op: Opcode::MakeCell,
+                inputs,
+                ..
+            } if inputs.first().is_some_and(|v| out.contains(v)) => i.results.first().copied(),
+            _ => None,
+        })
+        .collect();
+    let reads: Vec<Value> = insts()
+        .filter_map(|i| match &i.op {
+            Op::Generic {
+                op: Opcode::LoadDeref,
+                inputs,
+                ..
+            } if inputs.first().is_some_and(|c| cells.contains(c)) => i.results.first().copied(),
+            _ => None,
+        })
+        .collect();
+    out.extend(reads);
+    out
+}
+
 /// Insert the guards the hints and patterns call for; types are propagated again afterwards.
 pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
-    let ranges = range_loops(f, names);
+    let ranges = range_loops(f, names, hints);
     let globals: std::collections::HashSet<Value> = f
         .blocks
         .iter()
@@ -273,13 +352,7 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
         })
         .flat_map(|i| i.results.first().copied())
         .collect();
-    let params: std::collections::HashSet<Value> = f
-        .blocks
-        .iter()
-        .flat_map(|b| &b.insts)
-        .filter(|i| matches!(i.op, Op::Param(_)))
-        .map(|i| i.results[0])
-        .collect();
+    let params = unassigned_params(f);
     for i in f.blocks.iter().flat_map(|b| &b.insts) {
         if let Op::Generic {
             op, offset, inputs, ..
@@ -306,7 +379,13 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
                     AttrHint::Other => false,
                 };
             // Every STORE_ATTR: its inline paths replace an instance's own attribute.
-            if op == Opcode::LoadGlobal || op == Opcode::StoreAttr || module_method || attr {
+            // Every LOAD_DEREF: a cell's contents; only an empty cell runs the instruction.
+            if op == Opcode::LoadGlobal
+                || op == Opcode::StoreAttr
+                || op == Opcode::LoadDeref
+                || module_method
+                || attr
+            {
                 f.quiet.insert(offset);
             }
         }
@@ -353,6 +432,8 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
         .collect();
     let mut next = f.types.len() as u32;
     let mut any = false;
+    // The type each guard inserted here checks (its value has no type until propagation).
+    let mut guard_types: HashMap<Value, Type> = HashMap::new();
     for b in &mut f.blocks {
         // Within this block, from the guard on: the guarded value instead of the original.
         let mut guarded: HashMap<Value, Value> = HashMap::new();
@@ -365,11 +446,23 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
             };
             match &mut inst.op {
                 Op::Generic {
-                    op, offset, inputs, ..
+                    op,
+                    arg,
+                    offset,
+                    inputs,
+                    ..
                 } => {
                     inputs.iter_mut().for_each(|v| sub(v, &guarded));
+                    let known: Vec<Type> = inputs
+                        .iter()
+                        .map(|v| match guard_types.get(v) {
+                            Some(&t) => t,
+                            None => f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY),
+                        })
+                        .collect();
                     let want = expected(*op, *offset, hints)
-                        .or_else(|| from_samples(*op, inputs, &sampled, &builtins));
+                        .or_else(|| from_samples(*op, inputs, &sampled, &builtins))
+                        .or_else(|| speculated(*op, *arg, &known));
                     if let Some(want) = want {
                         for (v, ty) in inputs.iter_mut().zip(want) {
                             let known = f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
@@ -390,6 +483,7 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
                                 state,
                             });
                             guarded.insert(*v, g);
+                            guard_types.insert(g, ty);
                             // Later uses read `g`: it stands for the same sample.
                             if let Some(&h) = sampled.get(v) {
                                 sampled.insert(g, h);

@@ -262,16 +262,20 @@ unsafe fn value_hint(o: *mut PyObject) -> Option<ValueHint> {
 
 /// What the parameters of a frame of `code` hold, and the attributes of them its LOAD_ATTRs
 /// read (`profile::param_attrs`), of the kinds `value_hint` names: `(args, values)` for
-/// `Hints::args` and `Hints::values`. Reads memory only: an attribute is sampled only where
-/// finding it runs no Python code (`runtime::inline_cache::peek_attr`).
+/// `Hints::args` and `Hints::values`; and which of its LOAD_GLOBALs of names other than `range`
+/// read the builtin `range` from `globals` (`ValueHint::Range`). Reads memory only: an
+/// attribute or a global is sampled only where finding it runs no Python code
+/// (`runtime::inline_cache::peek_attr`, `peek_dict`).
 ///
 /// # Safety
 /// GIL held; `code` live; `instrs` decoded from its bytecode; `args` is the `localsplus` of a
-/// live frame of `code` (its parameters first, each a live object or NULL).
+/// live frame of `code` (its parameters first, each a live object or NULL); `globals` that
+/// frame's globals, or NULL.
 pub unsafe fn value_hints(
     code: *mut PyCodeObject311,
     instrs: &[crate::bytecode::Instr],
     args: *const *mut PyObject,
+    globals: *mut PyObject,
 ) -> (Samples, Samples) {
     // SAFETY: as documented; a parameter slot holds a live object or NULL; `co_names` is a
     // tuple the decoded LOAD_ATTRs index (checked against its size all the same).
@@ -291,11 +295,28 @@ pub unsafe fn value_hints(
             }
             let name = pyo3_ffi::PyTuple_GET_ITEM(names, pa.name as isize);
             let v = crate::runtime::inline_cache::peek_attr(owner, name);
-            if !v.is_null()
-                && let Some(h) = value_hint(v)
-            {
-                values.push((pa.offset, h));
+            if !v.is_null() {
+                values.push((pa.offset, value_hint(v).unwrap_or(ValueHint::Object)));
             }
+        }
+        if !globals.is_null() {
+            let range = std::ptr::addr_of_mut!(pyo3_ffi::PyRange_Type) as *mut PyObject;
+            for ins in instrs
+                .iter()
+                .filter(|i| i.op == crate::bytecode::Opcode::LoadGlobal)
+            {
+                let k = (ins.arg >> 1) as isize;
+                if k >= pyo3_ffi::PyTuple_GET_SIZE(names) {
+                    continue;
+                }
+                let name = pyo3_ffi::PyTuple_GET_ITEM(names, k);
+                if crate::runtime::inline_cache::peek_dict(globals, name) == range
+                    && pyo3_ffi::PyUnicode_CompareWithASCIIString(name, c"range".as_ptr()) != 0
+                {
+                    values.push((ins.offset, ValueHint::Range));
+                }
+            }
+            values.sort_by_key(|&(o, _)| o);
         }
         (params, values)
     }
@@ -319,7 +340,7 @@ unsafe fn tier_up<'a>(
     if snap.typed && !args.is_null() {
         let instrs = crate::bytecode::decode(&snap.code).unwrap_or_default();
         // SAFETY: as documented: `args` holds the frame's parameters.
-        (snap.hints.args, snap.hints.values) = unsafe { value_hints(code, &instrs, args) };
+        (snap.hints.args, snap.hints.values) = unsafe { value_hints(code, &instrs, args, globals) };
     }
     let code_key = driver::code_key(&snap);
     let key = driver::for_cpu(&code_key, crate::config::cpu());

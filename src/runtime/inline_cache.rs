@@ -1491,6 +1491,21 @@ unsafe fn instance_own(obj: *mut PyObject, name: *mut PyObject) -> Option<*mut P
     }
 }
 
+/// `dict[name]` (borrowed) for an exact dict whose keys are all strs, looked up without running
+/// code; NULL if absent or when the lookup could run code (`dict_item`).
+///
+/// # Safety
+/// GIL held; `dict` and `name` live.
+pub unsafe fn peek_dict(dict: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
+    // SAFETY: as documented.
+    unsafe {
+        if PyDict_CheckExact(dict) == 0 || PyUnicode_CheckExact(name) == 0 {
+            return ptr::null_mut();
+        }
+        dict_item(dict, name).unwrap_or(ptr::null_mut())
+    }
+}
+
 /// What generic attribute lookup would return for `obj.name` (borrowed), if finding it runs no
 /// Python code: an object slot (`__slots__`), the instance's own attribute, or a plain class
 /// attribute (no `__get__`); NULL otherwise (a descriptor with a getter, a hooked

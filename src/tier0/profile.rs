@@ -124,6 +124,14 @@ pub enum ValueHint {
     Int = 4,
     /// An exact float.
     Float = 5,
+    /// The builtin `range` itself, read from a global of another name (`xrange = range`):
+    /// `for i in xrange(n)` is then a counted loop too (`hir::specialise`).
+    Range = 6,
+    /// An attribute found as a plain value (no descriptor's `__get__` ran: an instance's own
+    /// attribute, a slot, a class attribute without `__get__`) of a kind not guarded (a list
+    /// table of a class): its LOAD_ATTR can read the site's entries without running code
+    /// (`hir::specialise`'s quiet instructions).
+    Object = 7,
 }
 
 /// `ValueHint`s by parameter index or LOAD_ATTR offset, sorted (`Hints::args`, `Hints::values`).
@@ -328,8 +336,8 @@ pub struct Hints {
     /// By the parameter's index in `localsplus` (`ValueHint`): set by whoever takes the snapshot
     /// with the frame that made the code hot.
     pub args: Samples,
-    /// By the LOAD_ATTR's offset, for attributes of parameters (`ValueHint`, `param_attrs`): set
-    /// with `args`.
+    /// By the LOAD_ATTR's offset, for attributes of parameters (`ValueHint`, `param_attrs`), and
+    /// by the LOAD_GLOBAL's, for globals bound to `range` under another name: set with `args`.
     pub values: Samples,
 }
 
@@ -359,7 +367,8 @@ impl Hints {
         find(&self.args, k)
     }
 
-    /// What the attribute the LOAD_ATTR at `offset` loads held when the code got hot.
+    /// What the attribute the LOAD_ATTR at `offset` loads (or the global the LOAD_GLOBAL there
+    /// loads) held when the code got hot.
     pub fn value(&self, offset: u32) -> Option<ValueHint> {
         find(&self.values, offset)
     }
@@ -434,8 +443,8 @@ pub unsafe fn read(code: *mut PyCodeObject311, instrs: &[Instr]) -> Hints {
     }
 }
 
-/// A LOAD_ATTR whose owner is a parameter (`LOAD_FAST k`, or `LOAD_FAST k; COPY 1` for
-/// `p.x op= v`), `k` below `nparams`: the hook reads the attribute from the frame that made the
+/// A LOAD_ATTR whose owner is a parameter (`LOAD_FAST k`, `LOAD_DEREF k` of a parameter a
+/// closure captures, or either then `COPY 1` for `p.x op= v`), `k` below `nparams`: the hook reads the attribute from the frame that made the
 /// code hot (`ValueHint`). The owner is recognised by the instructions just before, so a
 /// parameter rebound before the load gives a wrong sample; that only ever makes a guard, which
 /// the typed tier checks, and the typed tier uses the sample only where the parameter is
@@ -458,13 +467,10 @@ pub fn param_attrs(instrs: &[Instr], nparams: u32) -> Vec<ParamAttr> {
             continue;
         }
         let before = |back: usize| i.checked_sub(back).map(|j| &instrs[j]);
+        let load = |i: &Instr| matches!(i.op, Opcode::LoadFast | Opcode::LoadDeref);
         let param = match (before(1), before(2)) {
-            (Some(l), _) if l.op == Opcode::LoadFast => l.arg,
-            (Some(c), Some(l))
-                if c.op == Opcode::Copy && c.arg == 1 && l.op == Opcode::LoadFast =>
-            {
-                l.arg
-            }
+            (Some(l), _) if load(l) => l.arg,
+            (Some(c), Some(l)) if c.op == Opcode::Copy && c.arg == 1 && load(l) => l.arg,
             _ => continue,
         };
         if param < nparams {

@@ -1315,3 +1315,69 @@ def test_class_attributes_of_parameters_read_in_typed_loops():
     finally:
         Knobs.scale = saved
     assert repr(again) == repr(plain_again)
+
+
+xrange = range
+
+
+def mix_words(table, words, rounds):
+    out = list(words)
+    for r in xrange(rounds):
+        for i in xrange(len(out)):
+            w = out[i]
+            out[i] = (table[(w >> 4) & 0xF] ^ (w << 3) ^ table[w & 0xF]) & 0xFFFF
+    return [(lambda: out)()]
+
+
+def test_bitwise_operators_speculated_on_ints():
+    # 3.11 never specialises `& | ^ << >>`: their operands are guarded to be ints where one
+    # side is (a mask, a shift count) and for `^ << >>` of two unknowns; anything else (bools,
+    # sets, big ints, int subclasses) deopts to the instruction. `xrange` is `range` under
+    # another name (sampled from the globals when the code got hot), and `out` lives in a cell
+    # (the lambda reads it): both stay in the typed loop.
+    table = list(range(16, 32))
+    first = (table, [1, 2, 3, 0xFFFF], 3)
+    cases = [first, (table, [], 2), (table, [True, False], 2), (table, [2**40, 5], 2),
+             (table, [2**62, 1], 1), (table, [-1, -7], 2), (table, [MyInt(3)], 1),
+             (list(map(float, table)), [1, 2], 1), (table, [{1}, 2], 1), (table, [1, 2], -1)]
+    plain = [outcome(mix_words, *c) for c in cases]
+    g = typed_by_call(mix_words, *first)
+    hir = rjit._rjit._dump_hir(g, first)
+    assert hir.count("guard RangeIter") == 2, hir
+    jitted = [outcome(g, *c) for c in cases]
+    rjit.disable()
+    assert repr(jitted) == repr(plain)
+
+
+class Tables:
+    T = [3.0, 5.5, -7.0, 11.25]
+
+    def __init__(self):
+        self.scale = 2.5
+
+    def run(self, n):
+        def later():
+            return self
+        t = 0.0
+        for i in range(n):
+            t += self.T[i % 4] * self.scale
+        return t, later() is self
+
+
+def test_attributes_of_parameters_in_cells_read_in_typed_loops():
+    # `self` is in a cell (a closure reads it): LOAD_DEREF reads the cell inline, and
+    # `self.scale` (an instance attribute) and `self.T` (a class attribute: a list, read from
+    # the site's entries) are sampled through it.
+    def cases():
+        shadow = Tables()
+        shadow.T = (1, 2, 3, 4)
+        odd = Tables()
+        odd.scale = 3
+        return [(Tables(), 9), (shadow, 5), (odd, 5), (Tables(), 0)]
+
+    plain = [outcome(Tables.run, *c) for c in cases()]
+    g = typed_by_call(Tables.run, Tables(), 9)
+    assert rjit._rjit._typed_verdict(g, (Tables(), 9)) is None
+    jitted = [outcome(g, *c) for c in cases()]
+    rjit.disable()
+    assert repr(jitted) == repr(plain)

@@ -886,6 +886,74 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         Ok(())
     }
 
+    /// MAKE_CELL or COPY_FREE_VARS, which open a function with cells (no frame state: nothing
+    /// has run yet): the generic instruction on the fast locals it rewrites, each of which must
+    /// hold its object or nothing, as the interpreter's frame does; its results are the cells
+    /// (or free variables) those locals then hold.
+    fn make_cells(&mut self, offset: u32, results: &[Value]) -> R<()> {
+        let ins = self.instr(offset)?;
+        let slots: Vec<usize> = if ins.op == Opcode::MakeCell {
+            vec![ins.arg as usize]
+        } else {
+            let n = ins.arg as usize;
+            (self
+                .nlocals
+                .checked_sub(n)
+                .ok_or_else(|| be("typed: free variables"))?..self.nlocals)
+                .collect()
+        };
+        if slots.len() != results.len()
+            || slots
+                .iter()
+                .any(|&j| !matches!(self.phys.get(j), Some(Ph::Holds(_) | Ph::Null)))
+        {
+            return refuse("cells of locals that do not hold their objects");
+        }
+        self.l.naming = offset;
+        if !self.l.lower_instr(&ins)? {
+            return refuse(format!("{} ends its block", ins.op.name()));
+        }
+        for (&j, &r) in slots.iter().zip(results) {
+            let p = self.load_slot(j)?;
+            self.vals.insert(r, LV::Obj(p));
+            self.phys[j] = Ph::Holds(r);
+        }
+        Ok(())
+    }
+
+    /// LOAD_DEREF (`f.quiet`) with the slots lightly synced: the cell's contents, read inline;
+    /// an empty cell (the name unbound) syncs the frame fully and runs the generic instruction,
+    /// which raises. The paths join with the light description of the slots.
+    fn load_deref(&mut self, offset: u32, cell: Value, result: Value, s: StateId) -> R<()> {
+        let ins = self.instr(offset)?;
+        let st = self.state(s);
+        let want = self.light_sync(s)?;
+        let depth = st.stack.len();
+        let at = self.nlocals + depth;
+        if matches!(self.phys[at], Ph::Holds(_) | Ph::Maybe(_)) {
+            return Err(be("typed: LOAD_DEREF over a held slot"));
+        }
+        let LV::Obj(cell) = self.val(cell)? else {
+            return Err(be("typed: an unboxed cell"));
+        };
+        let light = self.phys.clone();
+        let slow = self.l.new_block("typed_deref_unbound");
+        let hit = self.l.new_block("typed_deref_bound");
+        let join = self.l.new_block("typed_deref");
+        let v = self.l.load_ptr(cell, cp::CELL_REF)?;
+        let bound = self.l.b.build_is_not_null(v, "bound").map_err(be)?;
+        self.l.branch_expecting(bound, hit, slow, true)?;
+        self.l.b.position_at_end(hit);
+        self.l.incref(v)?;
+        self.store_slot(at, v)?;
+        self.l.b.build_unconditional_branch(join).map_err(be)?;
+        self.generic_on_slow_path(&ins, depth, &want, &light, [slow, join])?;
+        let p = self.load_slot(at)?;
+        self.vals.insert(result, LV::Obj(p));
+        self.phys[at] = Ph::Holds(result);
+        Ok(())
+    }
+
     /// LOAD_ATTR or LOAD_METHOD where quickening found a module's attribute (`f.quiet`), with
     /// the slots lightly synced: the attribute from the inline cache (`Lower::module_attr`) in
     /// place of the module (`[NULL, attribute]` for LOAD_METHOD); on a miss, the frame fully
@@ -1821,6 +1889,9 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 inputs,
                 kw,
             } => {
+                if matches!(op, Opcode::MakeCell | Opcode::CopyFreeVars) {
+                    return self.make_cells(*offset, &i.results);
+                }
                 let tys: Vec<Type> = inputs.iter().map(|&v| self.ty(v)).collect();
                 let s = i
                     .state
@@ -1834,6 +1905,8 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     self.vals.insert(i.results[0], lv);
                 } else if *op == Opcode::LoadGlobal && self.f.quiet.contains(offset) {
                     self.load_global(*offset, i.results[0], s)?;
+                } else if *op == Opcode::LoadDeref && self.f.quiet.contains(offset) {
+                    self.load_deref(*offset, inputs[0], i.results[0], s)?;
                 } else if *op == Opcode::StoreAttr && self.f.quiet.contains(offset) {
                     self.store_instance_attr(*offset, inputs, s)?;
                 } else if *op == Opcode::LoadAttr
@@ -2243,6 +2316,13 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         // NULL LOAD_GLOBAL pushes below the global (a separate constant in the typed middle).
         // Some keep an input on the stack (`hir::build::inputs_kept`).
         let kept = crate::hir::build::inputs_kept(ins.op);
+        // The DEREF family's first input is the cell in its fast local, not on the stack.
+        let n_inputs = match ins.op {
+            Opcode::LoadDeref | Opcode::StoreDeref | Opcode::DeleteDeref => {
+                n_inputs.saturating_sub(1)
+            }
+            _ => n_inputs,
+        };
         let after = self.l.depth as usize;
         let start = (depth as usize + kept)
             .checked_sub(n_inputs)
