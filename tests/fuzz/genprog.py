@@ -21,7 +21,11 @@
 - loops over `array.array`s of doubles and C ints passed as arguments, reading and writing
   items at and beyond their ends (the typed tier's inline array items), with `abs`, `len` and
   `math` functions imported by name (computed natively), called with other typecodes, lists
-  and an array subclass in the type phases.
+  and an array subclass in the type phases;
+- loops over the attributes of an object passed in (instance values, `__slots__`, class
+  attributes, an array or a list in an attribute, the object in a closure's cell), with
+  bitwise operators, `float()` and int/float comparisons: what the typed tier samples from the
+  frame that made the function hot, whose kinds the type phases change.
 
 Every loop is bounded, so every program terminates. The same seed always gives the same
 program.
@@ -296,6 +300,40 @@ def cv(v):
         return FInt(v) if type(v) is int else FFloat(v)
     return str(v)
 
+class Obj:
+    K = 3
+    KF = 0.5
+
+    def __init__(self, data, w, m):
+        self.data = data
+        self.w = w
+        self.m = m
+
+
+class SObj:
+    __slots__ = ("data", "w", "m")
+    K = 5
+    KF = -1.5
+
+    def __init__(self, data, w, m):
+        self.data = data
+        self.w = w
+        self.m = m
+
+
+class PObj(Obj):
+    @property
+    def KF(self):
+        return self.w
+
+
+def mk(data, w, m, kind=0):
+    """An object of `kind` (by the type phase, another one): `Obj` keeps attributes in its
+    values, `SObj` in slots, `PObj` has a property where the others have a class attribute."""
+    kind = (kind + PHASE[0]) % 3 if PHASE[0] in (2, 5) else kind
+    return (Obj, SObj, PObj)[kind](data, w, m)
+
+
 class FArr(array):
     def __getitem__(self, i):
         return array.__getitem__(self, i) * 2
@@ -531,6 +569,45 @@ def array_call(g: Gen, name: str) -> str:
     return f"log.append({name}(arr('d', [{xs}]), arr('i', [{ys}]), {m}, {g.r.choice(['0', '3', '-2', 'cv(5)', 'cv(2**62)'])}, {g.r.choice(['1.5', 'cv(2)', '-3', 'cv(0.25)'])}))"
 
 
+def object_kernel(g: Gen, name: str) -> str:
+    """A loop over the attributes of `o` (an `Obj`, `SObj` or `PObj`): its array or list in
+    `o.data`, numbers in `o.w` and `o.m`, class attributes `K` and `KF`, with bitwise operators,
+    `float()` and comparisons of ints with floats; sometimes `o` is in a cell (a closure reads
+    it)."""
+    g.lines, g.depth, g.budget = [], 1, 14
+    if g.r.random() < 0.3:
+        g.emit("peek = lambda: o.w")
+    g.emit("t = 0.0")
+    g.emit(f"for i in range({g.r.choice(['n', 'n', 'n - 1'])}):")
+    g.depth += 1
+    num = lambda: g.r.choice(["k", "t", "i", "2", "-3", "0.5", "o.w", "o.K", "o.KF"])  # noqa: E731
+    for _ in range(g.r.randint(2, 5)):
+        g.emit(g.r.choice([
+            f"t = t + o.data[i % len(o.data)] * o.KF",
+            f"t -= o.w / {g.r.choice(['0.5', '3.0', 'o.KF', 'o.m'])}",
+            f"o.w = o.w + {num()}",
+            f"k = (k ^ (i << {g.r.choice(['1', '3', '62', 'o.m'])})) & 0xFFFF",
+            f"k = (o.m >> {g.r.choice(['1', '2', 'i'])}) | k",
+            f"t += float(k) + float({g.r.choice(['o.w', 't', 'i'])})",
+            f"if t > {g.r.choice(['k', 'o.K', 'o.m', '2**53 + 1'])}:\n" + "    " * (g.depth + 1) + "t -= o.K",
+            f"o.data[i % len(o.data)] = {g.r.choice(['t', 'k', 'o.w', 'i * 0.5'])}",
+            f"o.m = o.m ^ {g.r.choice(['i', 'k', 'o.K'])}",
+        ]))
+    g.depth -= 1
+    g.emit("return t, k, o.w, o.m, list(o.data)")
+    return f"def {name}(o, n, k):\n" + "\n".join(g.lines) + "\n"
+
+
+def object_call(g: Gen, name: str) -> str:
+    """A call of an object kernel with an object of edge values (by `PHASE`, other kinds)."""
+    fl = lambda: g.r.choice(["0.5", "-1.25", "3.0", "-0.0", "1e300", "math.inf", "math.nan", "7"])  # noqa: E731
+    m = g.r.randint(1, 5)
+    data = ", ".join(fl() for _ in range(m))
+    return (f"log.append({name}(mk(arr('d', [{data}]), cv({g.r.choice(['2.5', '-1.0', '3', '0.0'])}), "
+            f"cv({g.r.choice(['5', '0', '-7', '2**40'])}), {g.r.randint(0, 2)}), {g.r.randint(0, 6)}, "
+            f"cv({g.r.choice(['0', '3', '255', '2**62'])})))")
+
+
 def generate(seed: int) -> str:
     g = Gen(seed)
     funcs = []
@@ -554,4 +631,12 @@ def generate(seed: int) -> str:
             top = [j for j, line in enumerate(body) if line.startswith("    ") and not line[4].isspace()
                    and not line.strip().startswith(("else", "except", "finally", "elif"))]
             body.insert(g.r.choice(top[1:] or top), "    " + array_call(g, name))
+    # Object kernels, drawn after the array kernels for the same reason.
+    for k in range(g.r.choice([0, 0, 1, 2])):
+        name = f"ok{k}"
+        funcs.append(object_kernel(g, name))
+        for _ in range(g.r.randint(1, 2)):
+            top = [j for j, line in enumerate(body) if line.startswith("    ") and not line[4].isspace()
+                   and not line.strip().startswith(("else", "except", "finally", "elif"))]
+            body.insert(g.r.choice(top[1:] or top), "    " + object_call(g, name))
     return PRELUDE + "\n\n".join(funcs) + "\n\ndef main():\n" + "\n".join(body) + "\n"
