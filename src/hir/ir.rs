@@ -170,6 +170,10 @@ pub enum Intrinsic {
     /// `float(x)` of an exact float (the argument itself, as in CPython) or an int (a new
     /// float, rounded as `int.__float__` rounds an int of a machine word).
     Float,
+    /// `lst.append(x)` of an exact list: the LOAD_METHOD gives the descriptor `list.append` and
+    /// the list without a lookup (a builtin type's methods cannot change), the CALL appends
+    /// `x`'s object (`rjit_list_append_value`).
+    ListAppend,
 }
 
 impl Intrinsic {
@@ -179,6 +183,7 @@ impl Intrinsic {
             Intrinsic::Len => "len",
             Intrinsic::Math => "math",
             Intrinsic::Float => "float",
+            Intrinsic::ListAppend => "append",
         }
     }
 }
@@ -189,7 +194,8 @@ pub struct Func {
     pub name: String,
     pub blocks: Vec<Block>,
     pub states: Vec<FrameState>,
-    /// The CALL sites computed natively, by the CALL's offset (`Intrinsic`).
+    /// The CALL sites computed natively, by the CALL's offset (`Intrinsic`), and the
+    /// LOAD_METHODs of `ListAppend`'s, by theirs.
     pub natives: std::collections::BTreeMap<u32, Intrinsic>,
     /// The generic instructions the typed tier lowers with a light sync, the frame fully synced
     /// only on their slow path, by offset (`specialise`): every LOAD_GLOBAL (its inline cache

@@ -199,6 +199,23 @@ fn intrinsics(f: &mut Func, names: &[String]) -> bool {
         .collect();
     let num = Type::INT.union(Type::FLOAT);
     let mut found = Vec::new();
+    // `lst.append` of an exact list: the descriptor LOAD_METHOD leaves, with its offset.
+    let mut appends: HashMap<(Value, Value), u32> = HashMap::new();
+    for i in f.blocks.iter().flat_map(|b| &b.insts) {
+        if let Op::Generic {
+            op: Opcode::LoadMethod,
+            arg,
+            offset,
+            inputs,
+            ..
+        } = &i.op
+            && let ([r0, r1], Some(owner)) = (i.results.as_slice(), inputs.first())
+            && names.get(*arg as usize).is_some_and(|n| n == "append")
+            && ty(f, *owner) == Type::LIST
+        {
+            appends.insert((*r0, *r1), *offset);
+        }
+    }
     for i in f.blocks.iter().flat_map(|b| &b.insts) {
         let Op::Generic {
             op: Opcode::Call,
@@ -214,6 +231,11 @@ fn intrinsics(f: &mut Func, names: &[String]) -> bool {
         else {
             continue;
         };
+        if let Some(&method) = appends.get(&(*null, *callable)) {
+            found.push((method, Intrinsic::ListAppend));
+            found.push((*offset, Intrinsic::ListAppend));
+            continue;
+        }
         let (name, from_module) = match (global_of.get(callable), module_attr.get(callable)) {
             (Some(&n), _) if ty(f, *null) == Type::NULL => (n, false),
             (_, Some(&(Some(r0), n))) if r0 == *null => (n, true),

@@ -204,6 +204,11 @@ fn generic_result(
     match native {
         Some(Intrinsic::AbsFloat | Intrinsic::Math | Intrinsic::Float) => return Type::FLOAT,
         Some(Intrinsic::Len) => return Type::INT,
+        // LOAD_METHOD: `[descriptor, list]`; the CALL: None.
+        Some(Intrinsic::ListAppend) if op == Opcode::LoadMethod => {
+            return if k == 0 { Type::OTHER } else { inputs[0] };
+        }
+        Some(Intrinsic::ListAppend) => return Type::NONE,
         None => {}
     }
     match op {

@@ -11,7 +11,8 @@
 //! C callee kinds inline, generators created by direct calls; 25: deallocations laid out
 //! after the hot code, exact-dict subscripts inline; 26: one shared resume for `yield from`
 //! loops, `rjit_get_iter`; 27: `array.array` items, LOAD_GLOBAL and `abs`/`len`/`math` calls inline in the typed tier;
-//! 28: attributes of parameters sampled, class attributes and `float()` in the typed tier).
+//! 28: attributes of parameters sampled, class attributes, `float()` and `list.append` in the
+//! typed tier).
 
 use std::ptr::addr_of;
 
@@ -43,6 +44,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         calls::rjit_call,
         calls::rjit_make_generator,
         calls::rjit_math_1,
+        calls::rjit_list_append_value,
         calls::rjit_getitem,
         calls::rjit_pop_frame,
         helpers::rjit_iter_exhausted,

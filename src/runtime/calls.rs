@@ -64,6 +64,24 @@ const MATH: [MathFn; 7] = [
     (c"fabs", f64::abs),
 ];
 
+/// `lst.append(x)` for the typed tier's native `append` (`hir::ir::Intrinsic::ListAppend`):
+/// returns 1 once appended; 0, with nothing appended and no error set, when the list could not
+/// grow (MemoryError): compiled code then deopts to the CALL, which the interpreter makes.
+///
+/// # Safety
+/// GIL held; `list` an exact list, `x` live (borrowed).
+pub unsafe extern "C" fn rjit_list_append_value(list: *mut PyObject, x: *mut PyObject) -> c_int {
+    // SAFETY: as documented.
+    unsafe {
+        if pyo3_ffi::PyList_Append(list, x) == 0 {
+            1
+        } else {
+            pyo3_ffi::PyErr_Clear();
+            0
+        }
+    }
+}
+
 /// `math.f(x)` for `callable` one of `MATH_FUNCS` (and `self_or_null` NULL: a plain call with
 /// one argument) and `x` the argument's value: stores the result in `*out` and returns 1
 /// when CPython's `math_1` would return it; returns 0, computing nothing observable, when

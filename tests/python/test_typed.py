@@ -1381,3 +1381,26 @@ def test_attributes_of_parameters_in_cells_read_in_typed_loops():
     jitted = [outcome(g, *c) for c in cases()]
     rjit.disable()
     assert repr(jitted) == repr(plain)
+
+
+def appends(xs, x, n):
+    out = []
+    for i in range(n):
+        out.append(xs[i % 2] * 2.0)
+        out.append(i << 3)
+        out.append(x)
+    return out, all(o is x for o in out[2::3])
+
+
+def test_list_append_in_typed_loops():
+    # `out.append(v)` of a list the function built: the descriptor and the list without a
+    # lookup, the value's object appended (`x` itself, whose identity is kept; a new int or
+    # float otherwise). Other kinds of item deopt at their own guards, as before.
+    cases = [([1.5, -2.0], 0.25, 5), ([1.5], 0.25, 0), ([1.5, -2.0], 7, 3), ([1, 2], 0.5, 3), ([1.5], 0.5, 3),
+             ([1.5, 2.5], 0.25, 2**16), ([math.nan, 1.0], -0.0, 2)]
+    plain = [outcome(appends, *c) for c in cases]
+    g = typed_by_call(appends, [1.5, -2.0], 0.25, 5)
+    assert rjit._rjit._dump_hir(g, ([1.5, -2.0], 0.25, 5)).count("[native append]") == 6
+    jitted = [outcome(g, *c) for c in cases]
+    rjit.disable()
+    assert repr(jitted) == repr(plain)

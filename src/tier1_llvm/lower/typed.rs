@@ -1163,6 +1163,39 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                         .into_float_value(),
                 ))
             }
+            Intrinsic::ListAppend => {
+                // `inputs`: `[list.append, lst, x]`, from the LOAD_METHOD lowered as native.
+                let LV::Obj(list) = self.val(inputs[1])? else {
+                    return Err(be("typed: an unboxed list"));
+                };
+                let item = match self.val(x)? {
+                    LV::Obj(p) => {
+                        self.l.incref(p)?;
+                        p
+                    }
+                    _ => match self.known_object(x)? {
+                        Some(p) => {
+                            self.l.incref(p)?;
+                            p
+                        }
+                        None => self.new_box(x)?,
+                    },
+                };
+                let l = &self.l;
+                let r = l
+                    .call(
+                        "rjit_list_append_value",
+                        Some(l.i32.into()),
+                        &[list.into(), item.into()],
+                    )?
+                    .into_int_value();
+                l.decref(item)?;
+                let ok =
+                    l.b.build_int_compare(IntPredicate::NE, r, l.i32.const_zero(), "appended")
+                        .map_err(be)?;
+                self.check(ok, s)?;
+                Ok(LV::Obj(self.l.global("_Py_NoneStruct")))
+            }
             Intrinsic::Float => {
                 // `float` is the type itself.
                 let want = self.l.global("PyFloat_Type");
@@ -1896,7 +1929,17 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 let s = i
                     .state
                     .ok_or_else(|| be("typed: instruction without state"))?;
-                if let Some(&native) = self.f.natives.get(offset) {
+                if let (Some(Intrinsic::ListAppend), Opcode::LoadMethod) =
+                    (self.f.natives.get(offset), op)
+                {
+                    // `[list.append, lst]`: the descriptor (this process's, taken when rjit was
+                    // enabled) and the list itself, with no lookup.
+                    let descr = self.l.load_ptr(self.l.global("rjit_list_append"), 0)?;
+                    self.vals.insert(i.results[0], LV::Obj(descr));
+                    let owner = self.val(inputs[0])?;
+                    self.vals.insert(i.results[1], owner);
+                    self.ident.insert(i.results[1], inputs[0]);
+                } else if let Some(&native) = self.f.natives.get(offset) {
                     let lv = self.intrinsic(native, inputs, s)?;
                     if native == Intrinsic::Float && tys[2] == Type::FLOAT {
                         // `float(x)` of a float is `x` itself.
