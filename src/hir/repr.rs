@@ -164,8 +164,10 @@ mod tests {
         assert!(!numeric_op(Opcode::BinaryOp, 8, &[i, i]));
         assert!(!numeric_op(Opcode::BinaryOp, 8, &[f, a]));
         assert!(!numeric_op(Opcode::BinaryOp, 0, &[i, a]));
-        // int < float compares exactly in CPython, not through a double.
+        // int < float compares exactly in CPython: through a double only while the int is
+        // one exactly (checked where it runs).
         assert!(numeric_op(Opcode::CompareOp, 0, &[f, f]));
-        assert!(!numeric_op(Opcode::CompareOp, 0, &[i, f]));
+        assert!(numeric_op(Opcode::CompareOp, 0, &[i, f]));
+        assert!(!numeric_op(Opcode::CompareOp, 0, &[i, a]));
     }
 }

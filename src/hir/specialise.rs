@@ -232,6 +232,17 @@ fn intrinsics(f: &mut Func, names: &[String]) -> bool {
             continue;
         };
         if let Some(&method) = appends.get(&(*null, *callable)) {
+            // An unboxed number gets a box to append; that must be its one object
+            // (`out.append(t)` then `out[-1] is t`): where nothing else can box it again, or
+            // where a local's slot keeps the box.
+            // (A local's value is given its object where its slot keeps it: `object_of`.)
+            if ty(f, *x).intersect(num) != Type::EMPTY
+                && !has_own_object(f, *x)
+                && !private_temporary(f, *x)
+                && !f.states.iter().any(|s| s.locals.contains(x))
+            {
+                continue;
+            }
             found.push((method, Intrinsic::ListAppend));
             found.push((*offset, Intrinsic::ListAppend));
             continue;
@@ -261,6 +272,62 @@ fn intrinsics(f: &mut Func, names: &[String]) -> bool {
     let new = !found.is_empty();
     f.natives.extend(found);
     new
+}
+
+/// Whether `v` stands for an object it already has: a parameter, a constant (`co_consts`'), what
+/// a generic instruction made (an object), or a guard's view of one of those; not a number an
+/// instruction computed unboxed.
+fn has_own_object(f: &Func, v: Value) -> bool {
+    let ty = |v: Value| f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
+    let def = f
+        .blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .find(|i| i.results.contains(&v));
+    match def.map(|i| &i.op) {
+        Some(Op::Param(_) | Op::Const(_)) => true,
+        Some(Op::Guard { v: u, .. }) => has_own_object(f, *u),
+        Some(Op::Generic {
+            op,
+            arg,
+            inputs,
+            offset,
+            ..
+        }) => {
+            let ins: Vec<Type> = inputs.iter().map(|&u| ty(u)).collect();
+            !(super::repr::numeric_op(*op, *arg, &ins)
+                || super::repr::array_load(*op, &ins)
+                || f.natives.contains_key(offset))
+        }
+        // Block parameters and loop items: unboxed when their types allow.
+        _ => false,
+    }
+}
+
+/// Whether `v` is a temporary that one instruction consumes and nothing else sees: the input
+/// of exactly one instruction, of no terminator or edge, and in no frame state's locals. Such a
+/// value can be given an object where it is consumed without any other place making another.
+fn private_temporary(f: &Func, v: Value) -> bool {
+    let mut inputs = 0;
+    for b in &f.blocks {
+        for i in &b.insts {
+            inputs += match &i.op {
+                Op::Generic { inputs, .. } => inputs.iter().filter(|&&u| u == v).count(),
+                Op::Guard { v: u, .. } | Op::CheckBound { v: u, .. } => usize::from(*u == v),
+                Op::Param(_) | Op::Const(_) => 0,
+            };
+        }
+        let term_uses = match &b.term {
+            Terminator::Branch { v: u, .. } | Terminator::Return(u) => *u == v,
+            Terminator::ForIter { iter, .. } => *iter == v,
+            Terminator::Raise { inputs, .. } => inputs.contains(&v),
+            Terminator::Jump(_) => false,
+        };
+        if term_uses || b.term.edges().iter().any(|e| e.args.contains(&v)) {
+            return false;
+        }
+    }
+    inputs == 1 && !f.states.iter().any(|s| s.locals.contains(&v))
 }
 
 /// The iterators of `for ... in range(...)` loops: FOR_ITER over GET_ITER of a call of the

@@ -12,13 +12,13 @@
 //! after the hot code, exact-dict subscripts inline; 26: one shared resume for `yield from`
 //! loops, `rjit_get_iter`; 27: `array.array` items, LOAD_GLOBAL and `abs`/`len`/`math` calls inline in the typed tier;
 //! 28: attributes of parameters sampled, class attributes, `float()` and `list.append` in the
-//! typed tier).
+//! typed tier; 29: numbers stored to the heap and kept by a local keep one object).
 
 use std::ptr::addr_of;
 
 use super::{arrays, calls, deopt, dunders, exceptions, generators, helpers, inline_cache, ops};
 
-pub const ABI_VERSION: u32 = 28;
+pub const ABI_VERSION: u32 = 29;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {

@@ -1404,3 +1404,41 @@ def test_list_append_in_typed_loops():
     jitted = [outcome(g, *c) for c in cases]
     rjit.disable()
     assert repr(jitted) == repr(plain)
+
+
+def append_local(x, n):
+    out = []
+    t = 0.0
+    for i in range(n):
+        t = x * 2.0 + i
+        out.append(t)
+    return out, out[-1] is t if out else None
+
+
+def test_numbers_stored_and_kept_by_a_local_keep_their_identity():
+    # `t` is appended (or stored as an item, or as an attribute) and kept by a local: the box
+    # made for the store is the one the local's slot keeps, so `out[-1] is t` holds, in the loop
+    # and after it (`object_of`).
+    cases = [(1.5, 4), (0.5, 0), (2, 3), (-0.0, 1)]
+    plain = [outcome(append_local, *c) for c in cases]
+    g = typed_by_call(append_local, 1.5, 4)
+    assert "[native append]" in rjit._rjit._dump_hir(g, (1.5, 4))
+    assert repr([outcome(g, *c) for c in cases]) == repr(plain)
+    rjit.disable()
+    assert plain[0][1][1] is True
+    box = Vec3(0.0, 0.0, 0.0)
+    cases = [([0.0, 0.0], box, 1.5, 3), ([0.0, 0.0], box, 0.5, 0), ([0.0], box, 2.5, 2)]
+    plain = [outcome(store_local, *c) for c in cases]
+    g = typed_by_call(store_local, [0.0, 0.0], Vec3(0.0, 0.0, 0.0), 1.5, 3)
+    assert repr([outcome(g, *c) for c in cases]) == repr(plain)
+    rjit.disable()
+    assert plain[0][1][1] == (True, True, True)
+
+
+def store_local(xs, v, x, n):
+    t = 0.0
+    for i in range(n):
+        t = x * 2.0 + i
+        xs[i % 2] = t
+        v.x = t
+    return xs, (xs[(n - 1) % 2] is t, v.x is t, t is t) if n else None

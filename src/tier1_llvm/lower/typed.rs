@@ -312,6 +312,77 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         Ok(None)
     }
 
+    /// A new reference to `v`'s object, for a store to the heap (a list item, an attribute, an
+    /// appended item) or a return: the object `v` is (`known_object`), or the one a frame slot
+    /// already holds for it (`Holds`, or at run time a `Maybe` slot's if not NULL), or else a
+    /// new box, which a `Maybe` slot standing for `v` then keeps too. Identity is observable
+    /// (`out.append(t)`, then `out[-1] is t`): every place `v` reaches gets the same object, as
+    /// materializing a frame shares a holder's (`materialize_some`). The slots' description is
+    /// unchanged (a filled `Maybe` slot is still `Maybe`), so any path may call it.
+    fn object_of(&mut self, v: Value) -> R<PointerValue<'ctx>> {
+        if let LV::Obj(p) = self.val(v)? {
+            self.l.incref(p)?;
+            return Ok(p);
+        }
+        if let Some(p) = self.known_object(v)? {
+            self.l.incref(p)?;
+            return Ok(p);
+        }
+        let b = self.base(v);
+        let mine = |ph: Ph| matches!(ph, Ph::Holds(w) | Ph::Maybe(w) if self.base(w) == b);
+        if let Some(j) =
+            (0..self.nslots).find(|&j| matches!(self.phys[j], Ph::Holds(_)) && mine(self.phys[j]))
+        {
+            let p = self.load_slot(j)?;
+            self.l.incref(p)?;
+            return Ok(p);
+        }
+        let maybe: Vec<usize> = (0..self.nslots).filter(|&j| mine(self.phys[j])).collect();
+        let Some(&j0) = maybe.first() else {
+            // In no slot: a temporary, which nothing else boxes.
+            return self.new_box(v);
+        };
+        // The slots standing for `v` hold its object or NULL, alike (syncs fill them together):
+        // the first one's object, or a new box they all keep too.
+        let cur = self.load_slot(j0)?;
+        let from = self.l.here()?;
+        let null = self.l.b.build_is_null(cur, "no_obj").map_err(be)?;
+        let mk = self.l.new_block("box_for_slots");
+        let done = self.l.new_block("boxed_for_slots");
+        self.l
+            .b
+            .build_conditional_branch(null, mk, done)
+            .map_err(be)?;
+        self.l.b.position_at_end(mk);
+        // The box's reference is the first slot's; the others take their own, where empty.
+        let p = self.new_box(v)?;
+        self.store_slot(j0, p)?;
+        for &j in &maybe[1..] {
+            let other = self.load_slot(j)?;
+            let empty = self.l.b.build_is_null(other, "empty").map_err(be)?;
+            let fill = self.l.new_block("fill_slot");
+            let next = self.l.new_block("filled_slot");
+            self.l
+                .b
+                .build_conditional_branch(empty, fill, next)
+                .map_err(be)?;
+            self.l.b.position_at_end(fill);
+            self.l.incref(p)?;
+            self.store_slot(j, p)?;
+            self.l.b.build_unconditional_branch(next).map_err(be)?;
+            self.l.b.position_at_end(next);
+        }
+        let mk_end = self.l.here()?;
+        self.l.b.build_unconditional_branch(done).map_err(be)?;
+        self.l.b.position_at_end(done);
+        let obj = self
+            .l
+            .phi(self.l.ptr, &[(cur, from), (p, mk_end)], "obj")?
+            .into_pointer_value();
+        self.l.incref(obj)?;
+        Ok(obj)
+    }
+
     /// A new object for unboxed `v` (a box, or `True`/`False`), owned by the caller.
     fn new_box(&self, v: Value) -> R<PointerValue<'ctx>> {
         match self.val(v)? {
@@ -711,11 +782,17 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
     /// value) replaces the item; the item it replaces is released as `release_checked` does.
     fn store_subscr(&mut self, inputs: &[Value], s: StateId) -> R<()> {
         let st = self.state(s);
+        let v = inputs[0];
+        // A local holds the value too: its slot takes the object stored (`object_of`), and the
+        // list's old float is not reused for it.
+        let shared = st.locals.contains(&v);
+        if shared {
+            self.light_sync(s)?;
+        }
         let (items, n) = self.synced_items(s, inputs[1])?;
         let i = self.index_in(inputs[2], n, s)?;
-        let v = inputs[0];
         let done = self.l.new_block("stored");
-        if let (LV::F(x), None) = (self.val(v)?, self.known_object(v)?) {
+        if let (LV::F(x), None, false) = (self.val(v)?, self.known_object(v)?, shared) {
             // An exact float only the list holds takes the new value in place, as the generic
             // tier's float arithmetic reuses its operands' boxes: no other reference exists
             // (a borrowed slot's owner would count), so the write is unobservable.
@@ -741,19 +818,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             l.b.build_unconditional_branch(done).map_err(be)?;
             l.b.position_at_end(boxed);
         }
-        let new = match self.val(v)? {
-            LV::Obj(p) => {
-                self.l.incref(p)?;
-                p
-            }
-            _ => match self.known_object(v)? {
-                Some(p) => {
-                    self.l.incref(p)?;
-                    p
-                }
-                None => self.new_box(v)?,
-            },
-        };
+        let new = self.object_of(v)?;
         let l = &self.l;
         let off = l.b.build_int_mul(i, l.c64(8), "off").map_err(be)?;
         let slot = l.gep_dyn(items, off)?;
@@ -1086,19 +1151,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         let slow = self.l.new_block("typed_store_attr_miss");
         let join = self.l.new_block("typed_store_attr");
         let (place, old) = self.l.instance_attr_place(owner, cache, slow)?;
-        let new = match self.val(value)? {
-            LV::Obj(p) => {
-                self.l.incref(p)?;
-                p
-            }
-            _ => match self.known_object(value)? {
-                Some(p) => {
-                    self.l.incref(p)?;
-                    p
-                }
-                None => self.new_box(value)?,
-            },
-        };
+        let new = self.object_of(value)?;
         self.l.b.build_store(place, new).map_err(be)?;
         // The two inputs leave the stack; what their slots hold is released with the old value.
         let mut olds = vec![old];
@@ -1168,19 +1221,11 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 let LV::Obj(list) = self.val(inputs[1])? else {
                     return Err(be("typed: an unboxed list"));
                 };
-                let item = match self.val(x)? {
-                    LV::Obj(p) => {
-                        self.l.incref(p)?;
-                        p
-                    }
-                    _ => match self.known_object(x)? {
-                        Some(p) => {
-                            self.l.incref(p)?;
-                            p
-                        }
-                        None => self.new_box(x)?,
-                    },
-                };
+                if self.state(s).locals.contains(&x) {
+                    // A local holds it too: its slot takes the object appended.
+                    self.light_sync(s)?;
+                }
+                let item = self.object_of(x)?;
                 let l = &self.l;
                 let r = l
                     .call(
@@ -2454,19 +2499,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 let ins = last
                     .filter(|i| i.op == Opcode::ReturnValue)
                     .ok_or_else(|| be("typed: return without RETURN_VALUE"))?;
-                let r = match self.val(*v)? {
-                    LV::Obj(p) => {
-                        self.l.incref(p)?;
-                        p
-                    }
-                    _ => match self.known_object(*v)? {
-                        Some(p) => {
-                            self.l.incref(p)?;
-                            p
-                        }
-                        None => self.new_box(*v)?,
-                    },
-                };
+                let r = self.object_of(*v)?;
                 // The stack slots are released; the locals stay for the frame's clearing.
                 for j in self.nlocals..self.nslots {
                     if matches!(self.phys[j], Ph::Holds(_) | Ph::Maybe(_)) {
