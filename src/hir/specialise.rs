@@ -399,26 +399,21 @@ fn unassigned_params(f: &Func) -> std::collections::HashSet<Value> {
     if writes_cells {
         return out;
     }
-    let cells: std::collections::HashSet<Value> = insts()
-        .filter_map(|i| match &i.op {
-            Op::Generic {
-                op: Opcode::MakeCell,
-                inputs,
-                ..
-            } if inputs.first().is_some_and(|v| out.contains(v)) => i.results.first().copied(),
-            _ => None,
-        })
-        .collect();
-    let reads: Vec<Value> = insts()
-        .filter_map(|i| match &i.op {
-            Op::Generic {
-                op: Opcode::LoadDeref,
-                inputs,
-                ..
-            } if inputs.first().is_some_and(|c| cells.contains(c)) => i.results.first().copied(),
-            _ => None,
-        })
-        .collect();
+    // The results of the `want` instructions whose first input is in `of`.
+    let made_from = |want: Opcode, of: &std::collections::HashSet<Value>| -> Vec<Value> {
+        insts()
+            .filter_map(|i| match &i.op {
+                Op::Generic { op, inputs, .. }
+                    if *op == want && inputs.first().is_some_and(|v| of.contains(v)) =>
+                {
+                    i.results.first().copied()
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let cells = made_from(Opcode::MakeCell, &out).into_iter().collect();
+    let reads = made_from(Opcode::LoadDeref, &cells);
     out.extend(reads);
     out
 }

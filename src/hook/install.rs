@@ -261,7 +261,8 @@ unsafe fn value_hint(o: *mut PyObject) -> Option<ValueHint> {
 }
 
 /// What the parameters of a frame of `code` hold, and the attributes of them its LOAD_ATTRs
-/// read (`profile::param_attrs`), of the kinds `value_hint` names: `(args, values)` for
+/// read (`profile::param_attrs`), of the kinds `value_hint` names (an attribute of another kind
+/// found as a plain value is `ValueHint::Object`): `(args, values)` for
 /// `Hints::args` and `Hints::values`; and which of its LOAD_GLOBALs of names other than `range`
 /// read the builtin `range` from `globals` (`ValueHint::Range`). Reads memory only: an
 /// attribute or a global is sampled only where finding it runs no Python code

@@ -622,21 +622,14 @@ def generate(seed: int) -> str:
         g.stmt()
     g.emit("return (a, b, c, d, x, log)")
     body = g.lines
-    # Array kernels, called from top-level statements of `main` (drawn last, so that the rest of
-    # each seed's program is what it was before they were added).
-    for k in range(g.r.choice([0, 0, 1, 2])):
-        name = f"ak{k}"
-        funcs.append(array_kernel(g, name))
-        for _ in range(g.r.randint(1, 2)):
-            top = [j for j, line in enumerate(body) if line.startswith("    ") and not line[4].isspace()
-                   and not line.strip().startswith(("else", "except", "finally", "elif"))]
-            body.insert(g.r.choice(top[1:] or top), "    " + array_call(g, name))
-    # Object kernels, drawn after the array kernels for the same reason.
-    for k in range(g.r.choice([0, 0, 1, 2])):
-        name = f"ok{k}"
-        funcs.append(object_kernel(g, name))
-        for _ in range(g.r.randint(1, 2)):
-            top = [j for j, line in enumerate(body) if line.startswith("    ") and not line[4].isspace()
-                   and not line.strip().startswith(("else", "except", "finally", "elif"))]
-            body.insert(g.r.choice(top[1:] or top), "    " + object_call(g, name))
+    # Array kernels, then object kernels, called from top-level statements of `main` (drawn
+    # last, so that the rest of each seed's program is what it was before they were added).
+    for prefix, kernel, call in (("ak", array_kernel, array_call), ("ok", object_kernel, object_call)):
+        for k in range(g.r.choice([0, 0, 1, 2])):
+            name = f"{prefix}{k}"
+            funcs.append(kernel(g, name))
+            for _ in range(g.r.randint(1, 2)):
+                top = [j for j, line in enumerate(body) if line.startswith("    ") and not line[4].isspace()
+                       and not line.strip().startswith(("else", "except", "finally", "elif"))]
+                body.insert(g.r.choice(top[1:] or top), "    " + call(g, name))
     return PRELUDE + "\n\n".join(funcs) + "\n\ndef main():\n" + "\n".join(body) + "\n"

@@ -312,6 +312,15 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         Ok(None)
     }
 
+    /// Value `r` is the object frame slot `j` holds (owned by the slot): read back where paths
+    /// that each stored it there join.
+    fn held_in(&mut self, j: usize, r: Value) -> R<()> {
+        let p = self.load_slot(j)?;
+        self.vals.insert(r, LV::Obj(p));
+        self.phys[j] = Ph::Holds(r);
+        Ok(())
+    }
+
     /// A new reference to `v`'s object, for a store to the heap (a list item, an attribute, an
     /// appended item) or a return: the object `v` is (`known_object`), or the one a frame slot
     /// already holds for it (`Holds`, or at run time a `Maybe` slot's if not NULL), or else a
@@ -738,9 +747,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         let err = self.l.error_block(&ins)?;
         self.l.b.build_unconditional_branch(err).map_err(be)?;
         self.generic_on_slow_path(&ins, depth, &want, &light, [slow, join])?;
-        let p = self.load_slot(at)?;
-        self.vals.insert(result, LV::Obj(p));
-        self.phys[at] = Ph::Holds(result);
+        self.held_in(at, result)?;
         Ok(())
     }
 
@@ -979,9 +986,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             return refuse(format!("{} ends its block", ins.op.name()));
         }
         for (&j, &r) in slots.iter().zip(results) {
-            let p = self.load_slot(j)?;
-            self.vals.insert(r, LV::Obj(p));
-            self.phys[j] = Ph::Holds(r);
+            self.held_in(j, r)?;
         }
         Ok(())
     }
@@ -1013,9 +1018,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         self.store_slot(at, v)?;
         self.l.b.build_unconditional_branch(join).map_err(be)?;
         self.generic_on_slow_path(&ins, depth, &want, &light, [slow, join])?;
-        let p = self.load_slot(at)?;
-        self.vals.insert(result, LV::Obj(p));
-        self.phys[at] = Ph::Holds(result);
+        self.held_in(at, result)?;
         Ok(())
     }
 
@@ -1068,9 +1071,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         self.l.b.build_unconditional_branch(join).map_err(be)?;
         self.generic_on_slow_path(&ins, depth, &want, &light, [slow, join])?;
         for (&j, &r) in slots.iter().zip(results) {
-            let p = self.load_slot(j)?;
-            self.vals.insert(r, LV::Obj(p));
-            self.phys[j] = Ph::Holds(r);
+            self.held_in(j, r)?;
         }
         Ok(())
     }
@@ -1123,9 +1124,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         self.release_checked(&[owner], &after)?;
         self.l.b.build_unconditional_branch(join).map_err(be)?;
         self.generic_on_slow_path(&ins, depth, &want, &light, [slow, join])?;
-        let p = self.load_slot(at)?;
-        self.vals.insert(result, LV::Obj(p));
-        self.phys[at] = Ph::Holds(result);
+        self.held_in(at, result)?;
         Ok(())
     }
 
@@ -2437,9 +2436,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             } else {
                 start + extra + k
             };
-            let p = self.load_slot(self.nlocals + at)?;
-            self.vals.insert(r, LV::Obj(p));
-            self.phys[self.nlocals + at] = Ph::Holds(r);
+            self.held_in(self.nlocals + at, r)?;
         }
         Ok(())
     }
@@ -2725,9 +2722,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         // The item (a new reference) above the iterator.
         self.l.b.position_at_end(join);
         self.phys = light.clone();
-        let p = self.load_slot(item_slot)?;
-        self.vals.insert(item, LV::Obj(p));
-        self.phys[item_slot] = Ph::Holds(item);
+        self.held_in(item_slot, item)?;
         let bb = self.edge(k, body, None)?;
         self.l.b.build_unconditional_branch(bb).map_err(be)?;
 
