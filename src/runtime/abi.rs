@@ -12,13 +12,16 @@
 //! after the hot code, exact-dict subscripts inline; 26: one shared resume for `yield from`
 //! loops, `rjit_get_iter`; 27: `array.array` items, LOAD_GLOBAL and `abs`/`len`/`math` calls inline in the typed tier;
 //! 28: attributes of parameters sampled, class attributes, `float()` and `list.append` in the
-//! typed tier; 29: numbers stored to the heap and kept by a local keep one object).
+//! typed tier; 29: numbers stored to the heap and kept by a local keep one object; 30: slices without a
+//! slice object).
 
 use std::ptr::addr_of;
 
-use super::{arrays, calls, deopt, dunders, exceptions, generators, helpers, inline_cache, ops};
+use super::{
+    arrays, calls, deopt, dunders, exceptions, generators, helpers, inline_cache, ops, slices,
+};
 
-pub const ABI_VERSION: u32 = 29;
+pub const ABI_VERSION: u32 = 30;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -104,6 +107,8 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         ops::rjit_op_build_string,
         ops::rjit_op_build_slice,
         ops::rjit_op_list_to_tuple,
+        slices::rjit_op_slice_get,
+        slices::rjit_op_slice_set,
         ops::rjit_op_set_add,
         ops::rjit_op_map_add,
         ops::rjit_op_list_extend,

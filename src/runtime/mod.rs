@@ -8,6 +8,8 @@
 //! - `inline_cache`: self-filling inline caches for LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD, STORE_ATTR;
 //! - `ops`, `exceptions`, `generators`, `matching`: one helper per opcode tier1 does not inline,
 //!   transcribed from ceval.c (the `StackOp` convention is documented in `ops`);
+//! - `slices`: `x[a:b]` and `x[a:b] = v` without a slice object (BUILD_SLICE fused with its
+//!   subscript);
 //! - `deopt`: handing a frame back to `_PyEval_EvalFrameDefault` mid-function;
 //! - `code_memory`: links object bytes (fresh or from cache) with `elf_loader`, rjit's own small
 //!   loader, or the process-wide ORC LLJIT for what it declines.
@@ -29,6 +31,7 @@ pub mod helpers;
 pub mod inline_cache;
 mod matching;
 pub mod ops;
+pub mod slices;
 
 /// Signature of every compiled entry point.
 ///

@@ -344,10 +344,12 @@ fn lower_bytecode(l: &mut Lower<'_, '_>) -> R<()> {
             continue;
         }
         if i > 0
-            && an.instrs[i - 1].op == Opcode::CompareOp
-            && l.fused_jump(&an.instrs[i - 1]).is_some()
+            && (an.instrs[i - 1].op == Opcode::CompareOp
+                && l.fused_jump(&an.instrs[i - 1]).is_some()
+                || l.fused_slice(&an.instrs[i - 1]).is_some())
         {
-            // Lowered with the COMPARE_OP before it; nothing else reaches its block.
+            // Lowered with the COMPARE_OP or BUILD_SLICE before it; nothing else reaches its
+            // block.
             l.b.build_unreachable().map_err(be)?;
             continue;
         }
@@ -431,6 +433,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             }
             Call => self.call_op(ins),
             BuildTuple | BuildList => self.build_seq(ins),
+            BuildSlice if self.fused_slice(ins).is_some() => {
+                let subscr = self
+                    .fused_slice(ins)
+                    .ok_or_else(|| be("no fused subscript"))?;
+                self.slice_subscr(ins, &subscr)
+            }
             UnpackSequence => self.unpack_sequence(ins),
             LoadClosure => self.load_fast(ins),
             LoadAssertionError => self.load_assertion_error(),

@@ -146,6 +146,46 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     pub(super) fn stack_op(&mut self, ins: &Instr) -> R<bool> {
         let sh = shape(ins.op, ins.arg)
             .ok_or_else(|| be(format!("{} has no stack-op shape", ins.op.name())))?;
+        self.stack_op_shaped(ins, sh)
+    }
+
+    /// If BUILD_SLICE `ins` is followed in straight line by the BINARY_SUBSCR or STORE_SUBSCR
+    /// that consumes its slice: that instruction (`x[a:b]`, `x[a:b] = v`).
+    pub(super) fn fused_slice(&self, ins: &Instr) -> Option<Instr> {
+        if ins.op != Opcode::BuildSlice || !(2..=3).contains(&ins.arg) {
+            return None;
+        }
+        self.straight_after(ins, 1)
+            .filter(|next| matches!(next.op, Opcode::BinarySubscr | Opcode::StoreSubscr))
+            .copied()
+    }
+
+    /// BUILD_SLICE and the subscript `fused_slice` found, as one stack op
+    /// (`runtime::slices`): no slice object for an exact list, tuple or str. Errors are the
+    /// subscript's (its `prev_instr`, its handler).
+    pub(super) fn slice_subscr(&mut self, build: &Instr, subscr: &Instr) -> R<bool> {
+        let (helper, n) = match subscr.op {
+            Opcode::BinarySubscr => ("rjit_op_slice_get", build.arg + 1),
+            _ => ("rjit_op_slice_set", build.arg + 2),
+        };
+        let sh = Shape {
+            helper,
+            touch: n,
+            pops: n,
+            pushes: u32::from(subscr.op == Opcode::BinarySubscr),
+            unwinds: false,
+            infallible: false,
+            arg: build.arg,
+        };
+        self.stack_op_shaped(subscr, sh)?;
+        // Past the subscript, whose own block is left unreachable.
+        let next = self.block_at(subscr.next)?;
+        self.b.build_unconditional_branch(next).map_err(be)?;
+        Ok(false)
+    }
+
+    /// A stack op of shape `sh` for `ins` (its offset for `prev_instr` and the raise paths).
+    fn stack_op_shaped(&mut self, ins: &Instr, sh: Shape) -> R<bool> {
         let top = self.depth;
         let base = top
             .checked_sub(sh.touch)
