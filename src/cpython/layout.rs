@@ -214,6 +214,27 @@ pub const LONG_ALLOC: usize = 32;
 /// One 30-bit digit of an int (`PyLong_SHIFT`) and its mask.
 pub const LONG_SHIFT: u32 = 30;
 pub const LONG_MASK: u64 = (1 << LONG_SHIFT) - 1;
+/// The value of an int of at most two digits (`|v| < 2**60`), read from its digits; None for a
+/// longer one.
+///
+/// # Safety
+/// `v` is a live int object (`PyLong_Check`); GIL held.
+pub unsafe fn two_digit_value(v: *mut pyo3_ffi::PyObject) -> Option<i64> {
+    // SAFETY: the caller's contract: an int has `|ob_size|` digits after its header.
+    unsafe {
+        let size = *v.cast::<u8>().add(VAR_SIZE).cast::<isize>();
+        if !(-2..=2).contains(&size) {
+            return None;
+        }
+        let d = v.cast::<u8>().add(LONG_DIGIT0).cast::<u32>();
+        let mag = match size.abs() {
+            0 => 0,
+            1 => i64::from(*d),
+            _ => i64::from(*d) | i64::from(*d.add(1)) << LONG_SHIFT,
+        };
+        Some(if size < 0 { -mag } else { mag })
+    }
+}
 /// The interpreter's small ints (`_PY_NSMALLNEGINTS`, `_PY_NSMALLPOSINTS`): the ints
 /// `-5..=256`, one `PyLongObject` each, consecutive (checked at run time before use:
 /// `runtime::calls::SMALL_INTS`).

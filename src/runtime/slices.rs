@@ -35,6 +35,9 @@ unsafe fn bound(v: *mut PyObject) -> Option<Option<isize>> {
         if PyLong_CheckExact(v) == 0 {
             return None;
         }
+        if let Some(x) = crate::cpython::two_digit_value(v) {
+            return Some(Some(x as isize));
+        }
         let x = PyLong_AsSsize_t(v);
         if x == -1 && !PyErr_Occurred().is_null() {
             // Beyond a word: `_PyEval_SliceIndex` clamps; the object path does that.
@@ -43,6 +46,32 @@ unsafe fn bound(v: *mut PyObject) -> Option<Option<isize>> {
         }
         Some(Some(x))
     }
+}
+
+/// `PySlice_AdjustIndices`, transcribed (it is a call into libpython for a few compares): clamps
+/// `lo` and `hi` to the sequence and returns the slice's length. `step` is not zero and not
+/// below `-isize::MAX` (`unpack` sees to both).
+fn adjust(len: isize, lo: &mut isize, hi: &mut isize, step: isize) -> isize {
+    let clamp = |x: &mut isize| {
+        if *x < 0 {
+            *x += len;
+            if *x < 0 {
+                *x = if step < 0 { -1 } else { 0 };
+            }
+        } else if *x >= len {
+            *x = if step < 0 { len - 1 } else { len };
+        }
+    };
+    clamp(lo);
+    clamp(hi);
+    if step < 0 {
+        if *hi < *lo {
+            return (*lo - *hi - 1) / (-step) + 1;
+        }
+    } else if *lo < *hi {
+        return (*hi - *lo - 1) / step + 1;
+    }
+    0
 }
 
 /// `(start, stop, step)` as `PySlice_Unpack` reads them from a slice of these bounds (`step`
@@ -96,10 +125,10 @@ unsafe fn fast_get(
             // results as the subscript functions (a full slice of an exact tuple or str is
             // itself; an empty one the empty singleton or a new empty list).
             return Ok(if list {
-                PySlice_AdjustIndices(PyList_GET_SIZE(container), &mut lo, &mut hi, 1);
+                adjust(PyList_GET_SIZE(container), &mut lo, &mut hi, 1);
                 PyList_GetSlice(container, lo, hi)
             } else if tuple {
-                PySlice_AdjustIndices(PyTuple_GET_SIZE(container), &mut lo, &mut hi, 1);
+                adjust(PyTuple_GET_SIZE(container), &mut lo, &mut hi, 1);
                 PyTuple_GetSlice(container, lo, hi)
             } else {
                 // `PyUnicode_GetLength` readies a legacy string, as `unicode_subscript` does
@@ -108,7 +137,7 @@ unsafe fn fast_get(
                 if len < 0 {
                     return Ok(ptr::null_mut());
                 }
-                PySlice_AdjustIndices(len, &mut lo, &mut hi, 1);
+                adjust(len, &mut lo, &mut hi, 1);
                 PyUnicode_Substring(container, lo, hi)
             });
         }
@@ -120,7 +149,7 @@ unsafe fn fast_get(
         } else {
             PyTuple_GET_SIZE(container)
         };
-        let n = PySlice_AdjustIndices(len, &mut lo, &mut hi, step).max(0);
+        let n = adjust(len, &mut lo, &mut hi, step).max(0);
         let r = if list { PyList_New(n) } else { PyTuple_New(n) };
         if r.is_null() || n == 0 {
             return Ok(r);
@@ -199,6 +228,41 @@ pub unsafe extern "C" fn rjit_op_slice_get(
     OK
 }
 
+/// `list[lo:lo + n] = value` where `value` is another exact list or tuple of `n` items, `n` at
+/// most `REPLACE_MAX`: `list_ass_slice`'s steps for an assignment that keeps the length (every
+/// new item stored, then the old ones released from the last to the first), without its
+/// `PySequence_Fast` and copies. False (nothing done) for any other assignment.
+unsafe fn replace_items(list: *mut PyObject, lo: isize, n: isize, value: *mut PyObject) -> bool {
+    const REPLACE_MAX: usize = 16;
+    // SAFETY: `list` is a live exact list whose `lo..lo + n` are in range (`adjust`), `value`
+    // a live object; GIL held.
+    unsafe {
+        let t = Py_TYPE(value);
+        let items = if t == ptr::addr_of_mut!(PyList_Type) && value != list {
+            (*value.cast::<PyListObject>()).ob_item
+        } else if t == ptr::addr_of_mut!(PyTuple_Type) {
+            (*value.cast::<PyTupleObject>()).ob_item.as_mut_ptr()
+        } else {
+            return false;
+        };
+        if n <= 0 || n as usize > REPLACE_MAX || Py_SIZE(value) != n {
+            return false;
+        }
+        let mut old = [ptr::null_mut::<PyObject>(); REPLACE_MAX];
+        let dest = (*list.cast::<PyListObject>()).ob_item.offset(lo);
+        for k in 0..n as usize {
+            let w = *items.add(k);
+            Py_INCREF(w);
+            old[k] = *dest.add(k);
+            *dest.add(k) = w;
+        }
+        for o in old[..n as usize].iter().rev() {
+            Py_XDECREF(*o);
+        }
+        true
+    }
+}
+
 /// BUILD_SLICE n + STORE_SUBSCR (n + 2 in: the value, the container, start, stop and, for
 /// n = 3, step; none out). An exact list with a step of one takes `list_ass_slice`'s path
 /// (`PyList_SetSlice` of the adjusted bounds, which is what `list_ass_subscript` calls).
@@ -214,8 +278,11 @@ pub unsafe extern "C" fn rjit_op_slice_set(
         let step = if n == 3 { at(sp, 4) } else { ptr::null_mut() };
         let fast = match unpack(start, stop, step) {
             Some((mut lo, mut hi, 1)) if Py_TYPE(container) == ptr::addr_of_mut!(PyList_Type) => {
-                PySlice_AdjustIndices(PyList_GET_SIZE(container), &mut lo, &mut hi, 1);
-                Some(PyList_SetSlice(container, lo, hi, value) == 0)
+                let n = adjust(PyList_GET_SIZE(container), &mut lo, &mut hi, 1);
+                Some(
+                    replace_items(container, lo, n, value)
+                        || PyList_SetSlice(container, lo, hi, value) == 0,
+                )
             }
             _ => None,
         };
@@ -231,4 +298,64 @@ pub unsafe extern "C" fn rjit_op_slice_set(
         }
     }
     OK
+}
+
+#[cfg(test)]
+mod tests {
+    use super::adjust;
+
+    /// Cases computed by CPython: `slice(a, b, c).indices(len)` and the length of that range.
+    #[test]
+    fn adjust_agrees_with_cpython() {
+        for (len, lo, hi, step, want_lo, want_hi, want_n) in [
+            (0, -1, 10, 1, 0, 0, 0),
+            (5, isize::MAX, isize::MIN, -3, 4, -1, 2),
+            (5, 9, isize::MIN, -1, 4, -1, 5),
+            (5, 2, -9, -3, 2, -1, 1),
+            (0, -7, -2, 1, 0, 0, 0),
+            (0, 9, -2, -1, -1, -1, 0),
+            (0, -1, 0, 1, 0, 0, 0),
+            (1, 2, 0, 2, 1, 0, 0),
+            (5, 2, -9, 2, 2, 0, 0),
+            (1, 0, 0, -1, 0, 0, 0),
+            (1, 2, isize::MAX, 2, 1, 1, 0),
+            (5, -7, 10, 2, 0, 5, 3),
+            (1, -1, isize::MIN, -1, 0, -1, 1),
+            (5, 2, 3, -3, 2, 3, 0),
+            (0, 2, -2, -3, -1, -1, 0),
+            (0, -1, isize::MAX, 1, 0, 0, 0),
+            (1, 2, -2, 2, 1, 0, 0),
+            (0, isize::MAX, 0, -1, -1, -1, 0),
+            (5, 9, 3, -3, 4, 3, 1),
+            (1, -1, -9, -3, 0, -1, 1),
+            (1, 0, -9, 2, 0, 0, 0),
+            (5, isize::MAX, 10, -3, 4, 4, 0),
+            (5, 2, -9, -1, 2, -1, 3),
+            (5, 2, -2, 1, 2, 3, 1),
+            (0, 0, isize::MAX, 2, 0, 0, 0),
+            (5, -1, 10, 1, 4, 5, 1),
+            (1, 0, 0, 1, 0, 0, 0),
+            (0, 9, 3, 1, 0, 0, 0),
+            (5, 0, -2, 2, 0, 3, 2),
+            (0, 2, 10, 2, 0, 0, 0),
+            (5, isize::MAX, 0, -1, 4, 0, 4),
+            (0, -1, -9, 1, 0, 0, 0),
+            (1, isize::MAX, 3, -1, 0, 0, 0),
+            (0, isize::MAX, 0, -3, -1, -1, 0),
+            (0, isize::MAX, -2, -3, -1, -1, 0),
+            (0, 0, 0, 2, 0, 0, 0),
+            (5, -7, 10, 1, 0, 5, 5),
+            (1, 9, 0, 2, 1, 0, 0),
+            (0, 0, -9, 1, 0, 0, 0),
+            (1, -1, isize::MIN, -3, 0, -1, 1),
+        ] {
+            let (mut l, mut h) = (lo, hi);
+            let n = adjust(len, &mut l, &mut h, step);
+            assert_eq!(
+                (l, h, n),
+                (want_lo, want_hi, want_n),
+                "{len} {lo} {hi} {step}"
+            );
+        }
+    }
 }

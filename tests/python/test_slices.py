@@ -260,3 +260,32 @@ def test_refcounts_are_balanced():
     after = (sys.getrefcount(xs), sys.getrefcount(t), sys.getrefcount(s), [sys.getrefcount(v) for v in xs])
     rjit.disable()
     assert before == after
+
+
+class Noisy:
+    log: list = []
+
+    def __init__(self, name, seen=None):
+        self.name, self.seen = name, seen
+
+    def __del__(self):
+        # What the list holds while each replaced item is released: all new items first.
+        Noisy.log.append((self.name, list(map(str, self.seen)) if self.seen is not None else None))
+
+    def __repr__(self):
+        return self.name
+
+    __str__ = __repr__
+
+
+@pytest.mark.parametrize("n", [1, 3, 16, 17])
+@pytest.mark.parametrize("kind", [list, tuple])
+def test_same_length_slice_assignments_release_as_cpython_does(n, kind):
+    def run():
+        Noisy.log = []
+        xs = ["keep"] * 2
+        xs += [Noisy(f"old{k}", xs) for k in range(n)] + ["tail"]
+        xs[2:2 + n] = kind(f"new{k}" for k in range(n))
+        return Noisy.log, xs
+
+    both(run)
