@@ -250,10 +250,10 @@ unsafe fn replace_items(list: *mut PyObject, lo: isize, n: isize, value: *mut Py
         }
         let mut old = [ptr::null_mut::<PyObject>(); REPLACE_MAX];
         let dest = (*list.cast::<PyListObject>()).ob_item.offset(lo);
-        for k in 0..n as usize {
+        for (k, o) in old[..n as usize].iter_mut().enumerate() {
             let w = *items.add(k);
             Py_INCREF(w);
-            old[k] = *dest.add(k);
+            *o = *dest.add(k);
             *dest.add(k) = w;
         }
         for o in old[..n as usize].iter().rev() {
