@@ -8,10 +8,10 @@
 //! `unicode_subscript` and `list_ass_subscript` compute from the slice object, from the bounds
 //! themselves: `PySlice_Unpack`'s defaults, `PySlice_AdjustIndices`, then the same result
 //! (a new list; the tuple or str itself for a full slice of an exact one; the empty tuple and
-//! str singletons). Anything else builds the slice object and calls `PyObject_GetItem` /
-//! `PyObject_SetItem`, exactly the two instructions. Neither path runs Python code before
-//! the object path's `__getitem__`/`__setitem__`/`__index__`, so the order of effects is the
-//! interpreter's.
+//! str singletons). Anything else builds the slice object and runs the subscript as compiled
+//! code runs it alone (`calls::rjit_getitem`, which calls a Python `__getitem__` directly;
+//! `PyObject_SetItem`). Neither path runs Python code before the object path's
+//! `__getitem__`/`__setitem__`/`__index__`, so the order of effects is the interpreter's.
 //! Ownership: every input slot is an owned reference, consumed on every path.
 
 #![allow(clippy::missing_safety_doc)]
@@ -172,10 +172,12 @@ unsafe fn fast_get(
     }
 }
 
-/// The two instructions as the interpreter runs them: BUILD_SLICE, then `PyObject_GetItem`
-/// (`value` NULL) or `PyObject_SetItem`. Returns the item (a new reference), a non-NULL
-/// marker for a successful store, or NULL with an exception set. Consumes nothing.
+/// The two instructions as compiled code runs them apart: BUILD_SLICE, then BINARY_SUBSCR's
+/// general path (`value` NULL: `calls::rjit_getitem`, which calls a Python `__getitem__`
+/// directly) or `PyObject_SetItem`. Returns the item (a new reference), a non-NULL marker for
+/// a successful store, or NULL with an exception set. Consumes nothing.
 unsafe fn object_path(
+    tstate: *mut PyThreadState,
     container: *mut PyObject,
     start: *mut PyObject,
     stop: *mut PyObject,
@@ -189,7 +191,7 @@ unsafe fn object_path(
             return ptr::null_mut();
         }
         let r = if value.is_null() {
-            PyObject_GetItem(container, slice)
+            super::calls::rjit_getitem(tstate, container, slice)
         } else if PyObject_SetItem(container, slice, value) < 0 {
             ptr::null_mut()
         } else {
@@ -203,7 +205,7 @@ unsafe fn object_path(
 /// BUILD_SLICE n + BINARY_SUBSCR (n + 1 in: the container, start, stop and, for n = 3, step;
 /// 1 out).
 pub unsafe extern "C" fn rjit_op_slice_get(
-    _: *mut PyThreadState,
+    tstate: *mut PyThreadState,
     _: *mut InterpreterFrame,
     sp: *mut *mut PyObject,
     n: c_int,
@@ -214,7 +216,7 @@ pub unsafe extern "C" fn rjit_op_slice_get(
         let step = if n == 3 { at(sp, 3) } else { ptr::null_mut() };
         let r = match fast_get(container, start, stop, step) {
             Ok(r) => r,
-            Err(()) => object_path(container, start, stop, step, ptr::null_mut()),
+            Err(()) => object_path(tstate, container, start, stop, step, ptr::null_mut()),
         };
         Py_DECREF(container);
         Py_DECREF(start);
@@ -267,7 +269,7 @@ unsafe fn replace_items(list: *mut PyObject, lo: isize, n: isize, value: *mut Py
 /// n = 3, step; none out). An exact list with a step of one takes `list_ass_slice`'s path
 /// (`PyList_SetSlice` of the adjusted bounds, which is what `list_ass_subscript` calls).
 pub unsafe extern "C" fn rjit_op_slice_set(
-    _: *mut PyThreadState,
+    tstate: *mut PyThreadState,
     _: *mut InterpreterFrame,
     sp: *mut *mut PyObject,
     n: c_int,
@@ -286,8 +288,8 @@ pub unsafe extern "C" fn rjit_op_slice_set(
             }
             _ => None,
         };
-        let ok =
-            fast.unwrap_or_else(|| !object_path(container, start, stop, step, value).is_null());
+        let ok = fast
+            .unwrap_or_else(|| !object_path(tstate, container, start, stop, step, value).is_null());
         Py_DECREF(value);
         Py_DECREF(container);
         Py_DECREF(start);

@@ -137,13 +137,39 @@ class Gen:
             return f"(-{a})"
         if r < 0.9:
             return f"({a} if {b} else {self.atom()})"
-        if r < 0.93:
+        if r < 0.915:
             return f"lst[{self.r.randint(-3, 4)}]"
+        if r < 0.93:
+            return self.slice_expr()
         if r < 0.97:
             # A numeric argument left unboxed, to a function compiled code may compute itself.
             f = self.r.choice(["sqrt", "sin", "cos", "tan", "atan", "exp", "fabs", "floor"])
             return f"math.{f}({a} * {b})"
         return f"dct.get({a}, {b})"
+
+    def bound(self) -> str:
+        """A slice bound: mostly a small int or none, sometimes one of the edges (beyond a
+        machine word, a bool, a float's TypeError, a step of zero's ValueError)."""
+        k = self.r.random()
+        if k < 0.75:
+            return self.r.choice(["", "", "0", "1", "2", "-1", "-2", "4", "-9", "9"])
+        if k < 0.9:
+            return self.r.choice(["2**70", "-(2**70)", "True", "cv(2)", "len(lst)"])
+        return self.atom()
+
+    def slice_expr(self) -> str:
+        """A slice of the list, a tuple or the str, read as a number (lowered as one step with
+        its BUILD_SLICE: runtime/slices.rs)."""
+        lo, hi = self.bound(), self.bound()
+        step = self.r.choice(["", "", "1", "2", "-1", "-1", "-2", "0", self.bound()])
+        step = f":{step}" if step else ""
+        return self.r.choice([
+            f"len(lst[{lo}:{hi}{step}])",
+            f"sum(lst[{lo}:{hi}{step}][:2] or [1])",
+            f"len(tuple(lst)[{lo}:{hi}{step}])",
+            f"(txt[{lo}:{hi}{step}] == txt[{lo}:{hi}])",
+            f"len(txt[{lo}:{hi}{step}] + 'é✓'[{lo}:{hi}])",
+        ])
 
     def target(self) -> str:
         return self.r.choice(VARS)
@@ -262,9 +288,18 @@ class Gen:
             self.block(self.r.randint(1, 2))
         elif r < 0.97:
             self.emit(f"print(f'{{{self.target()}!r}} {{{self.target()}}}')")
-        else:
+        elif r < 0.985:
             self.emit(f"first, *rest = lst[:{self.r.randint(1, 4)}]")
             self.emit("log.append((first, rest))")
+        else:
+            # Same-length slice assignments keep the shared list's length.
+            lo, hi = self.bound(), self.bound()
+            self.emit(self.r.choice([
+                f"lst[{lo}:{hi}] = lst[{lo}:{hi}][::-1]",
+                f"lst[:{self.r.randint(1, 5)}] = lst[{self.r.randint(0, 4)}::-1][:{self.r.randint(1, 5)}]",
+                f"lst[::2] = lst[::2][::-1]",
+            ]))
+            self.emit("log.append(lst[:])")
 
 
 PRELUDE = '''\

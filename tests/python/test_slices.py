@@ -35,6 +35,13 @@ class ListSub(list):
         return ("sub", k if not isinstance(k, slice) else (k.start, k.stop, k.step))
 
 
+class Raiser:
+    def __getitem__(self, k):
+        if isinstance(k, slice) and k.step == 0:
+            raise LookupError(f"refused {k.start!r}:{k.stop!r}")
+        return k.start
+
+
 class Recorder:
     def __getitem__(self, k):
         return k
@@ -80,6 +87,7 @@ SEQUENCES = [
     array.array("d", [1.0, 2.0, 3.0, 4.0]),
     ListSub([1, 2, 3]),
     Recorder(),
+    Raiser(),
 ]
 
 BOUNDS = [None, 0, 1, 3, -1, -4, 100, -100, BIG, -BIG, 2**63 - 1, -(2**63), True, False, Idx(2), 1.5, "x", BadIdx()]
@@ -87,10 +95,13 @@ BOUNDS = [None, 0, 1, 3, -1, -4, 100, -100, BIG, -BIG, 2**63 - 1, -(2**63), True
 
 @pytest.mark.parametrize("x", SEQUENCES, ids=lambda x: type(x).__name__ + str(len(x) if hasattr(x, "__len__") else ""))
 def test_slices_of_every_kind_agree(x):
-    both(get_forms, x) if not isinstance(x, Recorder) else None
+    both(get_forms, x) if not isinstance(x, (Recorder, Raiser)) else None
     for a in BOUNDS:
         for b in BOUNDS[::3]:
             both(get2, x, a, b)
+    if isinstance(x, Raiser):
+        # A Python `__getitem__` raising through compiled code: its traceback entries.
+        both(get3, x, 1, 2, 0)
 
 
 @pytest.mark.parametrize("step", [None, 1, 2, 3, -1, -2, -5, 0, BIG, -BIG, Idx(-1), 1.0, True])
