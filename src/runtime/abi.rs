@@ -13,7 +13,7 @@
 //! loops, `rjit_get_iter`; 27: `array.array` items, LOAD_GLOBAL and `abs`/`len`/`math` calls inline in the typed tier;
 //! 28: attributes of parameters sampled, class attributes, `float()` and `list.append` in the
 //! typed tier; 29: numbers stored to the heap and kept by a local keep one object; 30: slices without a
-//! slice object).
+//! slice object; 31: the truth of an exact int, list or tuple by its size).
 
 use std::ptr::addr_of;
 
@@ -21,7 +21,7 @@ use super::{
     arrays, calls, deopt, dunders, exceptions, generators, helpers, inline_cache, ops, slices,
 };
 
-pub const ABI_VERSION: u32 = 30;
+pub const ABI_VERSION: u32 = 31;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {

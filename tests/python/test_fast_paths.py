@@ -1210,3 +1210,70 @@ def test_dict_subscripts_quickened_as_such_are_inline_and_keep_cpythons_results_
     assert "BINARY_SUBSCR_DICT" in [i.opname for i in dis.get_instructions(g, adaptive=True)]
     assert "PyDict_GetItemWithError" in rjit.dis(g, "ir")
     compiled_matches(g, dict_subscript, cases)
+
+
+class IntWithBool(int):
+    def __bool__(self):
+        return False
+
+
+class ListWithLen(list):
+    def __len__(self):
+        return 0
+
+
+class BadBool:
+    def __bool__(self):
+        raise ValueError("no truth")
+
+
+class DelLog:
+    log: list = []
+
+    def __del__(self):
+        DelLog.log.append("freed")
+
+
+def truths(values):
+    out = []
+    for v in values:
+        out.append(1 if v else 0)
+        out.append(v and "and")
+        out.append(v or "or")
+        out.append(not v)
+    return out
+
+
+def countdown(k):
+    steps = 0
+    while k:
+        k = k - 1 if k > 0 else k + 1
+        steps += 1
+    return steps
+
+
+def fresh_containers():
+    DelLog.log = []
+    seen = []
+    if [DelLog()]:
+        seen.append(list(DelLog.log))
+    if (DelLog(),):
+        seen.append(list(DelLog.log))
+    if 10**30 - 10**30:
+        seen.append("zero is true?")
+    return seen, DelLog.log
+
+
+@pytest.mark.parametrize(
+    "f, args",
+    [
+        (truths, ([0, 1, -1, 2**30, 2**100, -(2**100), True, False, None, IntWithBool(5), IntWithBool(0)],)),
+        (truths, ([[], [0], (), (0,), ListWithLen([1]), "", "x", {}, {0: 1}, 0.0, -0.0, float("nan")],)),
+        (truths, ([BadBool()],)),
+        (countdown, (7,)),
+        (countdown, (-5,)),
+        (fresh_containers, ()),
+    ],
+)
+def test_truth_of_ints_lists_and_tuples_agrees(f, args):
+    both(f, *args)

@@ -44,7 +44,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(bb)
     }
 
-    /// Truth value of `v` as an i1: Py_True/Py_False inline, else PyObject_IsTrue. With
+    /// Truth value of `v` as an i1: Py_True/Py_False inline, an exact int, list or tuple by its
+    /// size, else PyObject_IsTrue. With
     /// `consume`, `v`'s reference is released (before the error check, as ceval.c does).
     pub(super) fn truth(
         &mut self,
@@ -79,6 +80,31 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.b.build_unconditional_branch(merge).map_err(be)?;
         self.b.position_at_end(slow);
         self.set_prev_instr(ins.offset)?;
+        // An exact int, list or tuple: `ob_size != 0` is what `long_bool`, `list_length` and
+        // `tuplelength` give `PyObject_IsTrue` (`while k:`, `if items:`).
+        let t = self.load_ptr(v, cp::OB_TYPE)?;
+        let mut sized = self.ptr_eq(t, self.global("PyLong_Type"))?;
+        for ty in ["PyList_Type", "PyTuple_Type"] {
+            let is = self.ptr_eq(t, self.global(ty))?;
+            sized = self.b.build_or(sized, is, "sized").map_err(be)?;
+        }
+        let by_size = self.new_block("truth_by_size");
+        let call = self.new_block("truth_call");
+        self.b
+            .build_conditional_branch(sized, by_size, call)
+            .map_err(be)?;
+        self.b.position_at_end(by_size);
+        let n = self.load_int(self.i64, v, cp::VAR_SIZE)?;
+        let nz = self
+            .b
+            .build_int_compare(IntPredicate::NE, n, self.c64(0), "size_nz")
+            .map_err(be)?;
+        if consume {
+            self.decref(v)?;
+        }
+        let sized_end = self.here()?;
+        self.b.build_unconditional_branch(merge).map_err(be)?;
+        self.b.position_at_end(call);
         let r = self
             .call("PyObject_IsTrue", Some(self.i32.into()), &[v.into()])?
             .into_int_value();
@@ -97,7 +123,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.b.build_unconditional_branch(merge).map_err(be)?;
         self.b.position_at_end(merge);
         let phi = self.b.build_phi(self.ctx.bool_type(), "t").map_err(be)?;
-        phi.add_incoming(&[(&is_t, fast), (&rnz, slow_end)]);
+        phi.add_incoming(&[(&is_t, fast), (&nz, sized_end), (&rnz, slow_end)]);
         Ok(phi.as_basic_value().into_int_value())
     }
 
