@@ -243,7 +243,7 @@ unsafe fn replace_items(list: *mut PyObject, lo: isize, n: isize, value: *mut Py
         let items = if t == ptr::addr_of_mut!(PyList_Type) && value != list {
             (*value.cast::<PyListObject>()).ob_item
         } else if t == ptr::addr_of_mut!(PyTuple_Type) {
-            (*value.cast::<PyTupleObject>()).ob_item.as_mut_ptr()
+            ptr::addr_of_mut!((*value.cast::<PyTupleObject>()).ob_item).cast::<*mut PyObject>()
         } else {
             return false;
         };
