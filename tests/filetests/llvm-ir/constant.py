@@ -14,6 +14,8 @@ source_filename = "rjit_dump"
 @PyLong_Type = external global i8
 @_Py_TrueStruct = external global i8
 @_Py_FalseStruct = external global i8
+@PyList_Type = external global i8
+@PyTuple_Type = external global i8
 @rjit_small_ints = external global i8
 @_Py_tracemalloc_config = external global i8
 
@@ -81,9 +83,9 @@ i6:                                               ; No predecessors!
   unreachable
 
 i7:                                               ; preds = %u3.decide
-  %f217 = getelementptr i8, ptr %1, i64 72
-  %local218 = load ptr, ptr %f217, align 8
-  store ptr %local218, ptr %s0, align 8
+  %f232 = getelementptr i8, ptr %1, i64 72
+  %local233 = load ptr, ptr %f232, align 8
+  store ptr %local233, ptr %s0, align 8
   br label %i8
 
 i8:                                               ; preds = %i7
@@ -94,27 +96,27 @@ i8:                                               ; preds = %i7
   br label %i9
 
 i9:                                               ; preds = %i8
-  %v219 = load ptr, ptr %s1, align 8
-  %ukind220 = load i8, ptr %k1, align 1
-  %uf221 = load double, ptr %f1, align 8
-  %ui222 = load i64, ptr %n1, align 4
-  %v223 = load ptr, ptr %s0, align 8
-  %f224 = getelementptr i8, ptr %f2, i64 18
-  %f225 = getelementptr i8, ptr %1, i64 56
-  store ptr %f224, ptr %f225, align 8
-  %f226 = getelementptr i8, ptr %v223, i64 8
-  %p227 = load ptr, ptr %f226, align 8
-  %a228 = ptrtoint ptr %p227 to i64
-  %eq229 = icmp eq i64 %a228, ptrtoint (ptr @PyFloat_Type to i64)
-  br i1 %eq229, label %u9.view_float, label %u9.view_long
+  %v234 = load ptr, ptr %s1, align 8
+  %ukind235 = load i8, ptr %k1, align 1
+  %uf236 = load double, ptr %f1, align 8
+  %ui237 = load i64, ptr %n1, align 4
+  %v238 = load ptr, ptr %s0, align 8
+  %f239 = getelementptr i8, ptr %f2, i64 18
+  %f240 = getelementptr i8, ptr %1, i64 56
+  store ptr %f239, ptr %f240, align 8
+  %f241 = getelementptr i8, ptr %v238, i64 8
+  %p242 = load ptr, ptr %f241, align 8
+  %a243 = ptrtoint ptr %p242 to i64
+  %eq244 = icmp eq i64 %a243, ptrtoint (ptr @PyFloat_Type to i64)
+  br i1 %eq244, label %u9.view_float, label %u9.view_long
 
 i11:                                              ; preds = %u9.ok
   br label %i16
 
 i12:                                              ; preds = %u3.decide
-  %f514 = getelementptr i8, ptr %1, i64 72
-  %local515 = load ptr, ptr %f514, align 8
-  store ptr %local515, ptr %s0, align 8
+  %f530 = getelementptr i8, ptr %1, i64 72
+  %local531 = load ptr, ptr %f530, align 8
+  store ptr %local531, ptr %s0, align 8
   br label %i13
 
 i13:                                              ; preds = %i12
@@ -125,38 +127,38 @@ i13:                                              ; preds = %i12
   br label %i14
 
 i14:                                              ; preds = %i13
-  %v516 = load ptr, ptr %s1, align 8
-  %ukind517 = load i8, ptr %k1, align 1
-  %uf518 = load double, ptr %f1, align 8
-  %ui519 = load i64, ptr %n1, align 4
-  %v520 = load ptr, ptr %s0, align 8
-  %f521 = getelementptr i8, ptr %f2, i64 28
-  %f522 = getelementptr i8, ptr %1, i64 56
-  store ptr %f521, ptr %f522, align 8
-  %f523 = getelementptr i8, ptr %v520, i64 8
-  %p524 = load ptr, ptr %f523, align 8
-  %a525 = ptrtoint ptr %p524 to i64
-  %eq526 = icmp eq i64 %a525, ptrtoint (ptr @PyFloat_Type to i64)
-  br i1 %eq526, label %u14.view_float, label %u14.view_long
+  %v532 = load ptr, ptr %s1, align 8
+  %ukind533 = load i8, ptr %k1, align 1
+  %uf534 = load double, ptr %f1, align 8
+  %ui535 = load i64, ptr %n1, align 4
+  %v536 = load ptr, ptr %s0, align 8
+  %f537 = getelementptr i8, ptr %f2, i64 28
+  %f538 = getelementptr i8, ptr %1, i64 56
+  store ptr %f537, ptr %f538, align 8
+  %f539 = getelementptr i8, ptr %v536, i64 8
+  %p540 = load ptr, ptr %f539, align 8
+  %a541 = ptrtoint ptr %p540 to i64
+  %eq542 = icmp eq i64 %a541, ptrtoint (ptr @PyFloat_Type to i64)
+  br i1 %eq542, label %u14.view_float, label %u14.view_long
 
 i16:                                              ; preds = %u14.ok, %i11
-  %v843 = load ptr, ptr %s0, align 8
-  %f844 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f844, align 4
-  %f845 = getelementptr i8, ptr %f2, i64 32
-  %f846 = getelementptr i8, ptr %1, i64 56
-  store ptr %f845, ptr %f846, align 8
-  %f847 = getelementptr i8, ptr %0, i64 56
-  %p848 = load ptr, ptr %f847, align 8
-  %f849 = getelementptr i8, ptr %1, i64 48
-  %p850 = load ptr, ptr %f849, align 8
-  %f851 = getelementptr i8, ptr %p848, i64 8
-  store ptr %p850, ptr %f851, align 8
-  %f852 = getelementptr i8, ptr %0, i64 32
-  %rem853 = load i32, ptr %f852, align 4
-  %rem1854 = add i32 %rem853, 1
-  store i32 %rem1854, ptr %f852, align 4
-  ret ptr %v843
+  %v859 = load ptr, ptr %s0, align 8
+  %f860 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f860, align 4
+  %f861 = getelementptr i8, ptr %f2, i64 32
+  %f862 = getelementptr i8, ptr %1, i64 56
+  store ptr %f861, ptr %f862, align 8
+  %f863 = getelementptr i8, ptr %0, i64 56
+  %p864 = load ptr, ptr %f863, align 8
+  %f865 = getelementptr i8, ptr %1, i64 48
+  %p866 = load ptr, ptr %f865, align 8
+  %f867 = getelementptr i8, ptr %p864, i64 8
+  store ptr %p866, ptr %f867, align 8
+  %f868 = getelementptr i8, ptr %0, i64 32
+  %rem869 = load i32, ptr %f868, align 4
+  %rem1870 = add i32 %rem869, 1
+  store i32 %rem1870, ptr %f868, align 4
+  ret ptr %v859
 
 u0.recursion_check:                               ; preds = %entry
   %c = call i32 @rjit_recursion_check(ptr %0)
@@ -556,1019 +558,1049 @@ u3.is_true:                                       ; preds = %u3.chk_false
   %f206 = getelementptr i8, ptr %f2, i64 12
   %f207 = getelementptr i8, ptr %1, i64 56
   store ptr %f206, ptr %f207, align 8
-  %c208 = call i32 @PyObject_IsTrue(ptr %res)
-  %rc209 = load i64, ptr %res, align 4
-  %rc1210 = sub i64 %rc209, 1
-  store i64 %rc1210, ptr %res, align 4
-  %dead211 = icmp eq i64 %rc1210, 0
-  br i1 %dead211, label %u3.dealloc212, label %u3.cont213, !prof !0
+  %f208 = getelementptr i8, ptr %res, i64 8
+  %p209 = load ptr, ptr %f208, align 8
+  %a210 = ptrtoint ptr %p209 to i64
+  %eq211 = icmp eq i64 %a210, ptrtoint (ptr @PyLong_Type to i64)
+  %a212 = ptrtoint ptr %p209 to i64
+  %eq213 = icmp eq i64 %a212, ptrtoint (ptr @PyList_Type to i64)
+  %sized = or i1 %eq211, %eq213
+  %a214 = ptrtoint ptr %p209 to i64
+  %eq215 = icmp eq i64 %a214, ptrtoint (ptr @PyTuple_Type to i64)
+  %sized216 = or i1 %sized, %eq215
+  br i1 %sized216, label %u3.truth_by_size, label %u3.truth_call
 
-u3.truth:                                         ; preds = %u3.ok216, %u3.fast_bool
-  %t = phi i1 [ %eq201, %u3.fast_bool ], [ %truthy, %u3.ok216 ]
+u3.truth:                                         ; preds = %u3.ok231, %u3.cont222, %u3.fast_bool
+  %t = phi i1 [ %eq201, %u3.fast_bool ], [ %size_nz, %u3.cont222 ], [ %truthy, %u3.ok231 ]
   br label %u3.decide
 
-u3.dealloc212:                                    ; preds = %u3.is_true
+u3.truth_by_size:                                 ; preds = %u3.is_true
+  %f217 = getelementptr i8, ptr %res, i64 16
+  %i = load i64, ptr %f217, align 4
+  %size_nz = icmp ne i64 %i, 0
+  %rc218 = load i64, ptr %res, align 4
+  %rc1219 = sub i64 %rc218, 1
+  store i64 %rc1219, ptr %res, align 4
+  %dead220 = icmp eq i64 %rc1219, 0
+  br i1 %dead220, label %u3.dealloc221, label %u3.cont222, !prof !0
+
+u3.truth_call:                                    ; preds = %u3.is_true
+  %c223 = call i32 @PyObject_IsTrue(ptr %res)
+  %rc224 = load i64, ptr %res, align 4
+  %rc1225 = sub i64 %rc224, 1
+  store i64 %rc1225, ptr %res, align 4
+  %dead226 = icmp eq i64 %rc1225, 0
+  br i1 %dead226, label %u3.dealloc227, label %u3.cont228, !prof !0
+
+u3.dealloc221:                                    ; preds = %u3.truth_by_size
   call void @_Py_Dealloc(ptr %res)
-  br label %u3.cont213
+  br label %u3.cont222
 
-u3.cont213:                                       ; preds = %u3.dealloc212, %u3.is_true
-  %neg = icmp slt i32 %c208, 0
-  br i1 %neg, label %u3.error214, label %u3.ok216, !prof !0
-
-u3.error214:                                      ; preds = %u3.cont213
-  %c215 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 0, i32 1)
-  ret ptr %c215
-
-u3.ok216:                                         ; preds = %u3.cont213
-  %truthy = icmp ne i32 %c208, 0
+u3.cont222:                                       ; preds = %u3.dealloc221, %u3.truth_by_size
   br label %u3.truth
 
-u9.num_done:                                      ; preds = %u9.operator_done, %u9.fbox_done485, %u9.fbox_done434, %u9.ibox_done381, %u9.fbox_done, %u9.ibox_done
-  %res505 = phi ptr [ %int_box, %u9.ibox_done ], [ %fbox, %u9.fbox_done ], [ %int_box419, %u9.ibox_done381 ], [ %fbox440, %u9.fbox_done434 ], [ %fbox498, %u9.fbox_done485 ], [ %number, %u9.operator_done ]
-  %v506 = load ptr, ptr %s1, align 8
-  %isnull507 = icmp eq ptr %v506, null
-  br i1 %isnull507, label %u9.cont, label %u9.xdec
+u3.dealloc227:                                    ; preds = %u3.truth_call
+  call void @_Py_Dealloc(ptr %res)
+  br label %u3.cont228
+
+u3.cont228:                                       ; preds = %u3.dealloc227, %u3.truth_call
+  %neg = icmp slt i32 %c223, 0
+  br i1 %neg, label %u3.error229, label %u3.ok231, !prof !0
+
+u3.error229:                                      ; preds = %u3.cont228
+  %c230 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 6, i32 0, i32 1)
+  ret ptr %c230
+
+u3.ok231:                                         ; preds = %u3.cont228
+  %truthy = icmp ne i32 %c223, 0
+  br label %u3.truth
+
+u9.num_done:                                      ; preds = %u9.operator_done, %u9.fbox_done501, %u9.fbox_done450, %u9.ibox_done397, %u9.fbox_done, %u9.ibox_done
+  %res521 = phi ptr [ %int_box, %u9.ibox_done ], [ %fbox, %u9.fbox_done ], [ %int_box435, %u9.ibox_done397 ], [ %fbox456, %u9.fbox_done450 ], [ %fbox514, %u9.fbox_done501 ], [ %number, %u9.operator_done ]
+  %v522 = load ptr, ptr %s1, align 8
+  %isnull523 = icmp eq ptr %v522, null
+  br i1 %isnull523, label %u9.cont, label %u9.xdec
 
 u9.num_slow:                                      ; preds = %u9.mixed, %u9.mixed_check, %u9.int_test, %u9.box_operands
-  %f499 = getelementptr i8, ptr %v223, i64 8
-  %p500 = load ptr, ptr %f499, align 8
-  %f501 = getelementptr i8, ptr %p500, i64 168
-  %i502 = load i64, ptr %f501, align 4
-  %heap = and i64 %i502, 512
+  %f515 = getelementptr i8, ptr %v238, i64 8
+  %p516 = load ptr, ptr %f515, align 8
+  %f517 = getelementptr i8, ptr %p516, i64 168
+  %i518 = load i64, ptr %f517, align 4
+  %heap = and i64 %i518, 512
   %is_heap = icmp ne i64 %heap, 0
   br i1 %is_heap, label %u9.operator_dunder, label %u9.operator_c
 
 u9.float_result:                                  ; preds = %u9.mixed_fast
-  %fres = phi double [ %fsub484, %u9.mixed_fast ]
-  %rc486 = load i64, ptr %p325, align 4
-  %only487 = icmp eq i64 %rc486, 1
-  %f488 = getelementptr i8, ptr %p325, i64 8
-  %p489 = load ptr, ptr %f488, align 8
-  %a490 = ptrtoint ptr %p489 to i64
-  %eq491 = icmp eq i64 %a490, ptrtoint (ptr @PyFloat_Type to i64)
-  %only_float = and i1 %only487, %eq491
-  br i1 %only_float, label %u9.fbox_operand492, label %u9.fbox_next493
+  %fres = phi double [ %fsub500, %u9.mixed_fast ]
+  %rc502 = load i64, ptr %p341, align 4
+  %only503 = icmp eq i64 %rc502, 1
+  %f504 = getelementptr i8, ptr %p341, i64 8
+  %p505 = load ptr, ptr %f504, align 8
+  %a506 = ptrtoint ptr %p505 to i64
+  %eq507 = icmp eq i64 %a506, ptrtoint (ptr @PyFloat_Type to i64)
+  %only_float = and i1 %only503, %eq507
+  br i1 %only_float, label %u9.fbox_operand508, label %u9.fbox_next509
 
-u9.box_operands:                                  ; preds = %u9.view_is_int274, %u9.view_long269, %u9.view_int, %u9.view_is_int, %u9.view_long
-  %f324 = getelementptr i8, ptr %2, i64 16
-  %p325 = load ptr, ptr %f324, align 8
-  %rc326 = load i64, ptr %p325, align 4
-  %rc1327 = add i64 %rc326, 1
-  store i64 %rc1327, ptr %p325, align 4
-  store ptr %p325, ptr %s1, align 8
+u9.box_operands:                                  ; preds = %u9.view_is_int289, %u9.view_long284, %u9.view_int, %u9.view_is_int, %u9.view_long
+  %f340 = getelementptr i8, ptr %2, i64 16
+  %p341 = load ptr, ptr %f340, align 8
+  %rc342 = load i64, ptr %p341, align 4
+  %rc1343 = add i64 %rc342, 1
+  store i64 %rc1343, ptr %p341, align 4
+  store ptr %p341, ptr %s1, align 8
   br label %u9.num_slow
 
 u9.view:                                          ; preds = %u9.view_compact, %u9.view_float
-  %vkind255 = phi i8 [ 1, %u9.view_float ], [ 2, %u9.view_compact ]
-  %vf256 = phi double [ %fval231, %u9.view_float ], [ 0.000000e+00, %u9.view_compact ]
-  %vi257 = phi i64 [ 0, %u9.view_float ], [ %ival254, %u9.view_compact ]
-  %is_float259 = icmp eq i8 %ukind220, 1
-  br i1 %is_float259, label %u9.view258, label %u9.view_not_float, !prof !1
+  %vkind270 = phi i8 [ 1, %u9.view_float ], [ 2, %u9.view_compact ]
+  %vf271 = phi double [ %fval246, %u9.view_float ], [ 0.000000e+00, %u9.view_compact ]
+  %vi272 = phi i64 [ 0, %u9.view_float ], [ %ival269, %u9.view_compact ]
+  %is_float274 = icmp eq i8 %ukind235, 1
+  br i1 %is_float274, label %u9.view273, label %u9.view_not_float, !prof !1
 
 u9.view_float:                                    ; preds = %i9
-  %f230 = getelementptr i8, ptr %v223, i64 16
-  %fval231 = load double, ptr %f230, align 8
+  %f245 = getelementptr i8, ptr %v238, i64 16
+  %fval246 = load double, ptr %f245, align 8
   br label %u9.view
 
 u9.view_long:                                     ; preds = %i9
-  %a232 = ptrtoint ptr %p227 to i64
-  %eq233 = icmp eq i64 %a232, ptrtoint (ptr @PyLong_Type to i64)
-  br i1 %eq233, label %u9.view_is_int, label %u9.box_operands, !prof !1
+  %a247 = ptrtoint ptr %p242 to i64
+  %eq248 = icmp eq i64 %a247, ptrtoint (ptr @PyLong_Type to i64)
+  br i1 %eq248, label %u9.view_is_int, label %u9.box_operands, !prof !1
 
 u9.view_is_int:                                   ; preds = %u9.view_long
-  %f234 = getelementptr i8, ptr %v223, i64 16
-  %size235 = load i64, ptr %f234, align 4
-  %size2236 = add i64 %size235, 2
-  %compact237 = icmp ule i64 %size2236, 4
-  %f238 = getelementptr i8, ptr %v223, i64 24
-  %digit0239 = load i32, ptr %f238, align 4
-  %digit0240 = zext i32 %digit0239 to i64
-  %f241 = getelementptr i8, ptr %v223, i64 28
-  %digit1242 = load i32, ptr %f241, align 4
-  %digit1243 = zext i32 %digit1242 to i64
-  %negative244 = icmp slt i64 %size235, 0
-  %neg_size245 = sub i64 0, %size235
-  %ndigits246 = select i1 %negative244, i64 %neg_size245, i64 %size235
-  %two247 = icmp eq i64 %ndigits246, 2
-  %hi248 = shl i64 %digit1243, 30
-  %hi2249 = select i1 %two247, i64 %hi248, i64 0
-  %mag250 = add i64 %digit0240, %hi2249
-  %zero251 = icmp eq i64 %size235, 0
-  %mag0252 = select i1 %zero251, i64 0, i64 %mag250
-  %neg_mag253 = sub i64 0, %mag0252
-  %ival254 = select i1 %negative244, i64 %neg_mag253, i64 %mag0252
-  br i1 %compact237, label %u9.view_compact, label %u9.box_operands, !prof !1
+  %f249 = getelementptr i8, ptr %v238, i64 16
+  %size250 = load i64, ptr %f249, align 4
+  %size2251 = add i64 %size250, 2
+  %compact252 = icmp ule i64 %size2251, 4
+  %f253 = getelementptr i8, ptr %v238, i64 24
+  %digit0254 = load i32, ptr %f253, align 4
+  %digit0255 = zext i32 %digit0254 to i64
+  %f256 = getelementptr i8, ptr %v238, i64 28
+  %digit1257 = load i32, ptr %f256, align 4
+  %digit1258 = zext i32 %digit1257 to i64
+  %negative259 = icmp slt i64 %size250, 0
+  %neg_size260 = sub i64 0, %size250
+  %ndigits261 = select i1 %negative259, i64 %neg_size260, i64 %size250
+  %two262 = icmp eq i64 %ndigits261, 2
+  %hi263 = shl i64 %digit1258, 30
+  %hi2264 = select i1 %two262, i64 %hi263, i64 0
+  %mag265 = add i64 %digit0255, %hi2264
+  %zero266 = icmp eq i64 %size250, 0
+  %mag0267 = select i1 %zero266, i64 0, i64 %mag265
+  %neg_mag268 = sub i64 0, %mag0267
+  %ival269 = select i1 %negative259, i64 %neg_mag268, i64 %mag0267
+  br i1 %compact252, label %u9.view_compact, label %u9.box_operands, !prof !1
 
 u9.view_compact:                                  ; preds = %u9.view_is_int
   br label %u9.view
 
-u9.view258:                                       ; preds = %u9.view_compact296, %u9.view_float268, %u9.view_compact263, %u9.view
-  %vkind297 = phi i8 [ 1, %u9.view ], [ 2, %u9.view_compact263 ], [ 1, %u9.view_float268 ], [ 2, %u9.view_compact296 ]
-  %vf298 = phi double [ %uf221, %u9.view ], [ 0.000000e+00, %u9.view_compact263 ], [ %fval271, %u9.view_float268 ], [ 0.000000e+00, %u9.view_compact296 ]
-  %vi299 = phi i64 [ 0, %u9.view ], [ %ui222, %u9.view_compact263 ], [ 0, %u9.view_float268 ], [ %ival295, %u9.view_compact296 ]
-  %lint300 = icmp eq i8 %vkind255, 2
-  %rint301 = icmp eq i8 %vkind297, 2
-  %both_int302 = and i1 %lint300, %rint301
-  br i1 %both_int302, label %u9.unboxed_ints, label %u9.unboxed_floats
+u9.view273:                                       ; preds = %u9.view_compact311, %u9.view_float283, %u9.view_compact278, %u9.view
+  %vkind312 = phi i8 [ 1, %u9.view ], [ 2, %u9.view_compact278 ], [ 1, %u9.view_float283 ], [ 2, %u9.view_compact311 ]
+  %vf313 = phi double [ %uf236, %u9.view ], [ 0.000000e+00, %u9.view_compact278 ], [ %fval286, %u9.view_float283 ], [ 0.000000e+00, %u9.view_compact311 ]
+  %vi314 = phi i64 [ 0, %u9.view ], [ %ui237, %u9.view_compact278 ], [ 0, %u9.view_float283 ], [ %ival310, %u9.view_compact311 ]
+  %lint315 = icmp eq i8 %vkind270, 2
+  %rint316 = icmp eq i8 %vkind312, 2
+  %both_int317 = and i1 %lint315, %rint316
+  br i1 %both_int317, label %u9.unboxed_ints, label %u9.unboxed_floats
 
 u9.view_not_float:                                ; preds = %u9.view
-  %is_int260 = icmp eq i8 %ukind220, 2
-  br i1 %is_int260, label %u9.view_int, label %u9.view_object
+  %is_int275 = icmp eq i8 %ukind235, 2
+  br i1 %is_int275, label %u9.view_int, label %u9.view_object
 
 u9.view_int:                                      ; preds = %u9.view_not_float
-  %bias261 = add i64 %ui222, 1152921504606846976
-  %compact262 = icmp ult i64 %bias261, 2305843009213693952
-  br i1 %compact262, label %u9.view_compact263, label %u9.box_operands, !prof !1
+  %bias276 = add i64 %ui237, 1152921504606846976
+  %compact277 = icmp ult i64 %bias276, 2305843009213693952
+  br i1 %compact277, label %u9.view_compact278, label %u9.box_operands, !prof !1
 
 u9.view_object:                                   ; preds = %u9.view_not_float
-  %f264 = getelementptr i8, ptr %v219, i64 8
-  %p265 = load ptr, ptr %f264, align 8
-  %a266 = ptrtoint ptr %p265 to i64
-  %eq267 = icmp eq i64 %a266, ptrtoint (ptr @PyFloat_Type to i64)
-  br i1 %eq267, label %u9.view_float268, label %u9.view_long269
+  %f279 = getelementptr i8, ptr %v234, i64 8
+  %p280 = load ptr, ptr %f279, align 8
+  %a281 = ptrtoint ptr %p280 to i64
+  %eq282 = icmp eq i64 %a281, ptrtoint (ptr @PyFloat_Type to i64)
+  br i1 %eq282, label %u9.view_float283, label %u9.view_long284
 
-u9.view_compact263:                               ; preds = %u9.view_int
-  br label %u9.view258
+u9.view_compact278:                               ; preds = %u9.view_int
+  br label %u9.view273
 
-u9.view_float268:                                 ; preds = %u9.view_object
-  %f270 = getelementptr i8, ptr %v219, i64 16
-  %fval271 = load double, ptr %f270, align 8
-  br label %u9.view258
+u9.view_float283:                                 ; preds = %u9.view_object
+  %f285 = getelementptr i8, ptr %v234, i64 16
+  %fval286 = load double, ptr %f285, align 8
+  br label %u9.view273
 
-u9.view_long269:                                  ; preds = %u9.view_object
-  %a272 = ptrtoint ptr %p265 to i64
-  %eq273 = icmp eq i64 %a272, ptrtoint (ptr @PyLong_Type to i64)
-  br i1 %eq273, label %u9.view_is_int274, label %u9.box_operands, !prof !1
+u9.view_long284:                                  ; preds = %u9.view_object
+  %a287 = ptrtoint ptr %p280 to i64
+  %eq288 = icmp eq i64 %a287, ptrtoint (ptr @PyLong_Type to i64)
+  br i1 %eq288, label %u9.view_is_int289, label %u9.box_operands, !prof !1
 
-u9.view_is_int274:                                ; preds = %u9.view_long269
-  %f275 = getelementptr i8, ptr %v219, i64 16
-  %size276 = load i64, ptr %f275, align 4
-  %size2277 = add i64 %size276, 2
-  %compact278 = icmp ule i64 %size2277, 4
-  %f279 = getelementptr i8, ptr %v219, i64 24
-  %digit0280 = load i32, ptr %f279, align 4
-  %digit0281 = zext i32 %digit0280 to i64
-  %f282 = getelementptr i8, ptr %v219, i64 28
-  %digit1283 = load i32, ptr %f282, align 4
-  %digit1284 = zext i32 %digit1283 to i64
-  %negative285 = icmp slt i64 %size276, 0
-  %neg_size286 = sub i64 0, %size276
-  %ndigits287 = select i1 %negative285, i64 %neg_size286, i64 %size276
-  %two288 = icmp eq i64 %ndigits287, 2
-  %hi289 = shl i64 %digit1284, 30
-  %hi2290 = select i1 %two288, i64 %hi289, i64 0
-  %mag291 = add i64 %digit0281, %hi2290
-  %zero292 = icmp eq i64 %size276, 0
-  %mag0293 = select i1 %zero292, i64 0, i64 %mag291
-  %neg_mag294 = sub i64 0, %mag0293
-  %ival295 = select i1 %negative285, i64 %neg_mag294, i64 %mag0293
-  br i1 %compact278, label %u9.view_compact296, label %u9.box_operands, !prof !1
+u9.view_is_int289:                                ; preds = %u9.view_long284
+  %f290 = getelementptr i8, ptr %v234, i64 16
+  %size291 = load i64, ptr %f290, align 4
+  %size2292 = add i64 %size291, 2
+  %compact293 = icmp ule i64 %size2292, 4
+  %f294 = getelementptr i8, ptr %v234, i64 24
+  %digit0295 = load i32, ptr %f294, align 4
+  %digit0296 = zext i32 %digit0295 to i64
+  %f297 = getelementptr i8, ptr %v234, i64 28
+  %digit1298 = load i32, ptr %f297, align 4
+  %digit1299 = zext i32 %digit1298 to i64
+  %negative300 = icmp slt i64 %size291, 0
+  %neg_size301 = sub i64 0, %size291
+  %ndigits302 = select i1 %negative300, i64 %neg_size301, i64 %size291
+  %two303 = icmp eq i64 %ndigits302, 2
+  %hi304 = shl i64 %digit1299, 30
+  %hi2305 = select i1 %two303, i64 %hi304, i64 0
+  %mag306 = add i64 %digit0296, %hi2305
+  %zero307 = icmp eq i64 %size291, 0
+  %mag0308 = select i1 %zero307, i64 0, i64 %mag306
+  %neg_mag309 = sub i64 0, %mag0308
+  %ival310 = select i1 %negative300, i64 %neg_mag309, i64 %mag0308
+  br i1 %compact293, label %u9.view_compact311, label %u9.box_operands, !prof !1
 
-u9.view_compact296:                               ; preds = %u9.view_is_int274
-  br label %u9.view258
+u9.view_compact311:                               ; preds = %u9.view_is_int289
+  br label %u9.view273
 
-u9.unboxed_ints:                                  ; preds = %u9.view258
-  %isub = sub nsw i64 %vi257, %vi299
-  %biased303 = sub i64 %isub, -5
-  %is_small = icmp ult i64 %biased303, 262
+u9.unboxed_ints:                                  ; preds = %u9.view273
+  %isub = sub nsw i64 %vi272, %vi314
+  %biased318 = sub i64 %isub, -5
+  %is_small = icmp ult i64 %biased318, 262
   br i1 %is_small, label %u9.ibox_small, label %u9.ibox_not_small
 
-u9.unboxed_floats:                                ; preds = %u9.view258
-  %itof319 = sitofp i64 %vi257 to double
-  %view_f320 = select i1 %lint300, double %itof319, double %vf256
-  %itof321 = sitofp i64 %vi299 to double
-  %view_f322 = select i1 %rint301, double %itof321, double %vf298
-  %fsub = fsub double %view_f320, %view_f322
-  %c323 = call ptr @PyFloat_FromDouble(double %fsub)
+u9.unboxed_floats:                                ; preds = %u9.view273
+  %itof335 = sitofp i64 %vi272 to double
+  %view_f336 = select i1 %lint315, double %itof335, double %vf271
+  %itof337 = sitofp i64 %vi314 to double
+  %view_f338 = select i1 %rint316, double %itof337, double %vf313
+  %fsub = fsub double %view_f336, %view_f338
+  %c339 = call ptr @PyFloat_FromDouble(double %fsub)
   br label %u9.fbox_done
 
 u9.ibox_done:                                     ; preds = %u9.ibox_call, %u9.ibox_init, %u9.ibox_table
-  %int_box = phi ptr [ %fd, %u9.ibox_table ], [ %c307, %u9.ibox_init ], [ %c318, %u9.ibox_call ]
+  %int_box = phi ptr [ %fd, %u9.ibox_table ], [ %c323, %u9.ibox_init ], [ %c334, %u9.ibox_call ]
   br label %u9.num_done
 
 u9.ibox_small:                                    ; preds = %u9.unboxed_ints
-  %p304 = load ptr, ptr @rjit_small_ints, align 8
-  %have_table = icmp ne ptr %p304, null
+  %p319 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table = icmp ne ptr %p319, null
   br i1 %have_table, label %u9.ibox_table, label %u9.ibox_call, !prof !1
 
 u9.ibox_not_small:                                ; preds = %u9.unboxed_ints
   %shifted = add i64 %isub, 1152921504606846975
   %fits = icmp ult i64 %shifted, 2305843009213693951
-  %i = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
-  %untraced = icmp eq i32 %i, 0
+  %i322 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
+  %untraced = icmp eq i32 %i322, 0
   %inline = and i1 %fits, %untraced
   br i1 %inline, label %u9.ibox_alloc, label %u9.ibox_call, !prof !1
 
 u9.ibox_alloc:                                    ; preds = %u9.ibox_not_small
-  %c307 = call ptr @PyObject_Malloc(i64 32)
-  %allocated = icmp ne ptr %c307, null
+  %c323 = call ptr @PyObject_Malloc(i64 32)
+  %allocated = icmp ne ptr %c323, null
   br i1 %allocated, label %u9.ibox_init, label %u9.ibox_call, !prof !1
 
 u9.ibox_call:                                     ; preds = %u9.ibox_alloc, %u9.ibox_not_small, %u9.ibox_small
-  %c318 = call ptr @PyLong_FromLongLong(i64 %isub)
+  %c334 = call ptr @PyLong_FromLongLong(i64 %isub)
   br label %u9.ibox_done
 
 u9.ibox_table:                                    ; preds = %u9.ibox_small
-  %off = mul i64 %biased303, 32
-  %fd = getelementptr i8, ptr %p304, i64 %off
-  %rc305 = load i64, ptr %fd, align 4
-  %rc1306 = add i64 %rc305, 1
-  store i64 %rc1306, ptr %fd, align 4
+  %off = mul i64 %biased318, 32
+  %fd = getelementptr i8, ptr %p319, i64 %off
+  %rc320 = load i64, ptr %fd, align 4
+  %rc1321 = add i64 %rc320, 1
+  store i64 %rc1321, ptr %fd, align 4
   br label %u9.ibox_done
 
 u9.ibox_init:                                     ; preds = %u9.ibox_alloc
-  %neg308 = icmp slt i64 %isub, 0
+  %neg324 = icmp slt i64 %isub, 0
   %minus = sub i64 0, %isub
-  %mag309 = select i1 %neg308, i64 %minus, i64 %isub
-  %two310 = icmp ugt i64 %mag309, 1073741823
-  %ndigits311 = select i1 %two310, i64 2, i64 1
-  %minus_n = sub i64 0, %ndigits311
-  %size312 = select i1 %neg308, i64 %minus_n, i64 %ndigits311
-  %d0 = and i64 %mag309, 1073741823
-  %d1 = lshr i64 %mag309, 30
-  store i64 1, ptr %c307, align 4
-  %f313 = getelementptr i8, ptr %c307, i64 8
-  store ptr @PyLong_Type, ptr %f313, align 8
-  %f314 = getelementptr i8, ptr %c307, i64 16
-  store i64 %size312, ptr %f314, align 4
+  %mag325 = select i1 %neg324, i64 %minus, i64 %isub
+  %two326 = icmp ugt i64 %mag325, 1073741823
+  %ndigits327 = select i1 %two326, i64 2, i64 1
+  %minus_n = sub i64 0, %ndigits327
+  %size328 = select i1 %neg324, i64 %minus_n, i64 %ndigits327
+  %d0 = and i64 %mag325, 1073741823
+  %d1 = lshr i64 %mag325, 30
+  store i64 1, ptr %c323, align 4
+  %f329 = getelementptr i8, ptr %c323, i64 8
+  store ptr @PyLong_Type, ptr %f329, align 8
+  %f330 = getelementptr i8, ptr %c323, i64 16
+  store i64 %size328, ptr %f330, align 4
   %digit = trunc i64 %d0 to i32
-  %f315 = getelementptr i8, ptr %c307, i64 24
-  store i32 %digit, ptr %f315, align 4
-  %digit316 = trunc i64 %d1 to i32
-  %f317 = getelementptr i8, ptr %c307, i64 28
-  store i32 %digit316, ptr %f317, align 4
+  %f331 = getelementptr i8, ptr %c323, i64 24
+  store i32 %digit, ptr %f331, align 4
+  %digit332 = trunc i64 %d1 to i32
+  %f333 = getelementptr i8, ptr %c323, i64 28
+  store i32 %digit332, ptr %f333, align 4
   br label %u9.ibox_done
 
 u9.fbox_done:                                     ; preds = %u9.unboxed_floats
-  %fbox = phi ptr [ %c323, %u9.unboxed_floats ]
+  %fbox = phi ptr [ %c339, %u9.unboxed_floats ]
   br label %u9.num_done
 
 u9.boxed_paths_unused:                            ; No predecessors!
-  %f328 = getelementptr i8, ptr %v223, i64 8
-  %p329 = load ptr, ptr %f328, align 8
-  %f330 = getelementptr i8, ptr %p325, i64 8
-  %p331 = load ptr, ptr %f330, align 8
-  %a332 = ptrtoint ptr %p329 to i64
-  %eq333 = icmp eq i64 %a332, ptrtoint (ptr @PyLong_Type to i64)
-  %a334 = ptrtoint ptr %p331 to i64
-  %eq335 = icmp eq i64 %a334, ptrtoint (ptr @PyLong_Type to i64)
-  %both336 = and i1 %eq333, %eq335
-  br i1 %both336, label %u9.int_test, label %u9.float_check
+  %f344 = getelementptr i8, ptr %v238, i64 8
+  %p345 = load ptr, ptr %f344, align 8
+  %f346 = getelementptr i8, ptr %p341, i64 8
+  %p347 = load ptr, ptr %f346, align 8
+  %a348 = ptrtoint ptr %p345 to i64
+  %eq349 = icmp eq i64 %a348, ptrtoint (ptr @PyLong_Type to i64)
+  %a350 = ptrtoint ptr %p347 to i64
+  %eq351 = icmp eq i64 %a350, ptrtoint (ptr @PyLong_Type to i64)
+  %both352 = and i1 %eq349, %eq351
+  br i1 %both352, label %u9.int_test, label %u9.float_check
 
 u9.int_test:                                      ; preds = %u9.boxed_paths_unused
-  %f337 = getelementptr i8, ptr %v223, i64 16
-  %size338 = load i64, ptr %f337, align 4
-  %size2339 = add i64 %size338, 2
-  %compact340 = icmp ule i64 %size2339, 4
-  %f341 = getelementptr i8, ptr %v223, i64 24
-  %digit0342 = load i32, ptr %f341, align 4
-  %digit0343 = zext i32 %digit0342 to i64
-  %f344 = getelementptr i8, ptr %v223, i64 28
-  %digit1345 = load i32, ptr %f344, align 4
-  %digit1346 = zext i32 %digit1345 to i64
-  %negative347 = icmp slt i64 %size338, 0
-  %neg_size348 = sub i64 0, %size338
-  %ndigits349 = select i1 %negative347, i64 %neg_size348, i64 %size338
-  %two350 = icmp eq i64 %ndigits349, 2
-  %hi351 = shl i64 %digit1346, 30
-  %hi2352 = select i1 %two350, i64 %hi351, i64 0
-  %mag353 = add i64 %digit0343, %hi2352
-  %zero354 = icmp eq i64 %size338, 0
-  %mag0355 = select i1 %zero354, i64 0, i64 %mag353
-  %neg_mag356 = sub i64 0, %mag0355
-  %ival357 = select i1 %negative347, i64 %neg_mag356, i64 %mag0355
-  %f358 = getelementptr i8, ptr %p325, i64 16
-  %size359 = load i64, ptr %f358, align 4
-  %size2360 = add i64 %size359, 2
-  %compact361 = icmp ule i64 %size2360, 4
-  %f362 = getelementptr i8, ptr %p325, i64 24
-  %digit0363 = load i32, ptr %f362, align 4
-  %digit0364 = zext i32 %digit0363 to i64
-  %f365 = getelementptr i8, ptr %p325, i64 28
-  %digit1366 = load i32, ptr %f365, align 4
-  %digit1367 = zext i32 %digit1366 to i64
-  %negative368 = icmp slt i64 %size359, 0
-  %neg_size369 = sub i64 0, %size359
-  %ndigits370 = select i1 %negative368, i64 %neg_size369, i64 %size359
-  %two371 = icmp eq i64 %ndigits370, 2
-  %hi372 = shl i64 %digit1367, 30
-  %hi2373 = select i1 %two371, i64 %hi372, i64 0
-  %mag374 = add i64 %digit0364, %hi2373
-  %zero375 = icmp eq i64 %size359, 0
-  %mag0376 = select i1 %zero375, i64 0, i64 %mag374
-  %neg_mag377 = sub i64 0, %mag0376
-  %ival378 = select i1 %negative368, i64 %neg_mag377, i64 %mag0376
-  %compact379 = and i1 %compact340, %compact361
-  br i1 %compact379, label %u9.int_fast, label %u9.num_slow, !prof !1
+  %f353 = getelementptr i8, ptr %v238, i64 16
+  %size354 = load i64, ptr %f353, align 4
+  %size2355 = add i64 %size354, 2
+  %compact356 = icmp ule i64 %size2355, 4
+  %f357 = getelementptr i8, ptr %v238, i64 24
+  %digit0358 = load i32, ptr %f357, align 4
+  %digit0359 = zext i32 %digit0358 to i64
+  %f360 = getelementptr i8, ptr %v238, i64 28
+  %digit1361 = load i32, ptr %f360, align 4
+  %digit1362 = zext i32 %digit1361 to i64
+  %negative363 = icmp slt i64 %size354, 0
+  %neg_size364 = sub i64 0, %size354
+  %ndigits365 = select i1 %negative363, i64 %neg_size364, i64 %size354
+  %two366 = icmp eq i64 %ndigits365, 2
+  %hi367 = shl i64 %digit1362, 30
+  %hi2368 = select i1 %two366, i64 %hi367, i64 0
+  %mag369 = add i64 %digit0359, %hi2368
+  %zero370 = icmp eq i64 %size354, 0
+  %mag0371 = select i1 %zero370, i64 0, i64 %mag369
+  %neg_mag372 = sub i64 0, %mag0371
+  %ival373 = select i1 %negative363, i64 %neg_mag372, i64 %mag0371
+  %f374 = getelementptr i8, ptr %p341, i64 16
+  %size375 = load i64, ptr %f374, align 4
+  %size2376 = add i64 %size375, 2
+  %compact377 = icmp ule i64 %size2376, 4
+  %f378 = getelementptr i8, ptr %p341, i64 24
+  %digit0379 = load i32, ptr %f378, align 4
+  %digit0380 = zext i32 %digit0379 to i64
+  %f381 = getelementptr i8, ptr %p341, i64 28
+  %digit1382 = load i32, ptr %f381, align 4
+  %digit1383 = zext i32 %digit1382 to i64
+  %negative384 = icmp slt i64 %size375, 0
+  %neg_size385 = sub i64 0, %size375
+  %ndigits386 = select i1 %negative384, i64 %neg_size385, i64 %size375
+  %two387 = icmp eq i64 %ndigits386, 2
+  %hi388 = shl i64 %digit1383, 30
+  %hi2389 = select i1 %two387, i64 %hi388, i64 0
+  %mag390 = add i64 %digit0380, %hi2389
+  %zero391 = icmp eq i64 %size375, 0
+  %mag0392 = select i1 %zero391, i64 0, i64 %mag390
+  %neg_mag393 = sub i64 0, %mag0392
+  %ival394 = select i1 %negative384, i64 %neg_mag393, i64 %mag0392
+  %compact395 = and i1 %compact356, %compact377
+  br i1 %compact395, label %u9.int_fast, label %u9.num_slow, !prof !1
 
 u9.float_check:                                   ; preds = %u9.boxed_paths_unused
-  %f420 = getelementptr i8, ptr %v223, i64 8
-  %p421 = load ptr, ptr %f420, align 8
-  %f422 = getelementptr i8, ptr %p325, i64 8
-  %p423 = load ptr, ptr %f422, align 8
-  %a424 = ptrtoint ptr %p421 to i64
-  %eq425 = icmp eq i64 %a424, ptrtoint (ptr @PyFloat_Type to i64)
-  %a426 = ptrtoint ptr %p423 to i64
-  %eq427 = icmp eq i64 %a426, ptrtoint (ptr @PyFloat_Type to i64)
-  %both428 = and i1 %eq425, %eq427
-  br i1 %both428, label %u9.float_fast, label %u9.mixed_check, !prof !1
+  %f436 = getelementptr i8, ptr %v238, i64 8
+  %p437 = load ptr, ptr %f436, align 8
+  %f438 = getelementptr i8, ptr %p341, i64 8
+  %p439 = load ptr, ptr %f438, align 8
+  %a440 = ptrtoint ptr %p437 to i64
+  %eq441 = icmp eq i64 %a440, ptrtoint (ptr @PyFloat_Type to i64)
+  %a442 = ptrtoint ptr %p439 to i64
+  %eq443 = icmp eq i64 %a442, ptrtoint (ptr @PyFloat_Type to i64)
+  %both444 = and i1 %eq441, %eq443
+  br i1 %both444, label %u9.float_fast, label %u9.mixed_check, !prof !1
 
 u9.int_fast:                                      ; preds = %u9.int_test
-  %isub380 = sub nsw i64 %ival357, %ival378
-  %biased386 = sub i64 %isub380, -5
-  %is_small387 = icmp ult i64 %biased386, 262
-  br i1 %is_small387, label %u9.ibox_small382, label %u9.ibox_not_small383
+  %isub396 = sub nsw i64 %ival373, %ival394
+  %biased402 = sub i64 %isub396, -5
+  %is_small403 = icmp ult i64 %biased402, 262
+  br i1 %is_small403, label %u9.ibox_small398, label %u9.ibox_not_small399
 
-u9.ibox_done381:                                  ; preds = %u9.ibox_call385, %u9.ibox_init402, %u9.ibox_table390
-  %int_box419 = phi ptr [ %fd392, %u9.ibox_table390 ], [ %c400, %u9.ibox_init402 ], [ %c418, %u9.ibox_call385 ]
+u9.ibox_done397:                                  ; preds = %u9.ibox_call401, %u9.ibox_init418, %u9.ibox_table406
+  %int_box435 = phi ptr [ %fd408, %u9.ibox_table406 ], [ %c416, %u9.ibox_init418 ], [ %c434, %u9.ibox_call401 ]
   br label %u9.num_done
 
-u9.ibox_small382:                                 ; preds = %u9.int_fast
-  %p388 = load ptr, ptr @rjit_small_ints, align 8
-  %have_table389 = icmp ne ptr %p388, null
-  br i1 %have_table389, label %u9.ibox_table390, label %u9.ibox_call385, !prof !1
+u9.ibox_small398:                                 ; preds = %u9.int_fast
+  %p404 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table405 = icmp ne ptr %p404, null
+  br i1 %have_table405, label %u9.ibox_table406, label %u9.ibox_call401, !prof !1
 
-u9.ibox_not_small383:                             ; preds = %u9.int_fast
-  %shifted395 = add i64 %isub380, 1152921504606846975
-  %fits396 = icmp ult i64 %shifted395, 2305843009213693951
-  %i397 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
-  %untraced398 = icmp eq i32 %i397, 0
-  %inline399 = and i1 %fits396, %untraced398
-  br i1 %inline399, label %u9.ibox_alloc384, label %u9.ibox_call385, !prof !1
+u9.ibox_not_small399:                             ; preds = %u9.int_fast
+  %shifted411 = add i64 %isub396, 1152921504606846975
+  %fits412 = icmp ult i64 %shifted411, 2305843009213693951
+  %i413 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
+  %untraced414 = icmp eq i32 %i413, 0
+  %inline415 = and i1 %fits412, %untraced414
+  br i1 %inline415, label %u9.ibox_alloc400, label %u9.ibox_call401, !prof !1
 
-u9.ibox_alloc384:                                 ; preds = %u9.ibox_not_small383
-  %c400 = call ptr @PyObject_Malloc(i64 32)
-  %allocated401 = icmp ne ptr %c400, null
-  br i1 %allocated401, label %u9.ibox_init402, label %u9.ibox_call385, !prof !1
+u9.ibox_alloc400:                                 ; preds = %u9.ibox_not_small399
+  %c416 = call ptr @PyObject_Malloc(i64 32)
+  %allocated417 = icmp ne ptr %c416, null
+  br i1 %allocated417, label %u9.ibox_init418, label %u9.ibox_call401, !prof !1
 
-u9.ibox_call385:                                  ; preds = %u9.ibox_alloc384, %u9.ibox_not_small383, %u9.ibox_small382
-  %c418 = call ptr @PyLong_FromLongLong(i64 %isub380)
-  br label %u9.ibox_done381
+u9.ibox_call401:                                  ; preds = %u9.ibox_alloc400, %u9.ibox_not_small399, %u9.ibox_small398
+  %c434 = call ptr @PyLong_FromLongLong(i64 %isub396)
+  br label %u9.ibox_done397
 
-u9.ibox_table390:                                 ; preds = %u9.ibox_small382
-  %off391 = mul i64 %biased386, 32
-  %fd392 = getelementptr i8, ptr %p388, i64 %off391
-  %rc393 = load i64, ptr %fd392, align 4
-  %rc1394 = add i64 %rc393, 1
-  store i64 %rc1394, ptr %fd392, align 4
-  br label %u9.ibox_done381
+u9.ibox_table406:                                 ; preds = %u9.ibox_small398
+  %off407 = mul i64 %biased402, 32
+  %fd408 = getelementptr i8, ptr %p404, i64 %off407
+  %rc409 = load i64, ptr %fd408, align 4
+  %rc1410 = add i64 %rc409, 1
+  store i64 %rc1410, ptr %fd408, align 4
+  br label %u9.ibox_done397
 
-u9.ibox_init402:                                  ; preds = %u9.ibox_alloc384
-  %neg403 = icmp slt i64 %isub380, 0
-  %minus404 = sub i64 0, %isub380
-  %mag405 = select i1 %neg403, i64 %minus404, i64 %isub380
-  %two406 = icmp ugt i64 %mag405, 1073741823
-  %ndigits407 = select i1 %two406, i64 2, i64 1
-  %minus_n408 = sub i64 0, %ndigits407
-  %size409 = select i1 %neg403, i64 %minus_n408, i64 %ndigits407
-  %d0410 = and i64 %mag405, 1073741823
-  %d1411 = lshr i64 %mag405, 30
-  store i64 1, ptr %c400, align 4
-  %f412 = getelementptr i8, ptr %c400, i64 8
-  store ptr @PyLong_Type, ptr %f412, align 8
-  %f413 = getelementptr i8, ptr %c400, i64 16
-  store i64 %size409, ptr %f413, align 4
-  %digit414 = trunc i64 %d0410 to i32
-  %f415 = getelementptr i8, ptr %c400, i64 24
-  store i32 %digit414, ptr %f415, align 4
-  %digit416 = trunc i64 %d1411 to i32
-  %f417 = getelementptr i8, ptr %c400, i64 28
-  store i32 %digit416, ptr %f417, align 4
-  br label %u9.ibox_done381
+u9.ibox_init418:                                  ; preds = %u9.ibox_alloc400
+  %neg419 = icmp slt i64 %isub396, 0
+  %minus420 = sub i64 0, %isub396
+  %mag421 = select i1 %neg419, i64 %minus420, i64 %isub396
+  %two422 = icmp ugt i64 %mag421, 1073741823
+  %ndigits423 = select i1 %two422, i64 2, i64 1
+  %minus_n424 = sub i64 0, %ndigits423
+  %size425 = select i1 %neg419, i64 %minus_n424, i64 %ndigits423
+  %d0426 = and i64 %mag421, 1073741823
+  %d1427 = lshr i64 %mag421, 30
+  store i64 1, ptr %c416, align 4
+  %f428 = getelementptr i8, ptr %c416, i64 8
+  store ptr @PyLong_Type, ptr %f428, align 8
+  %f429 = getelementptr i8, ptr %c416, i64 16
+  store i64 %size425, ptr %f429, align 4
+  %digit430 = trunc i64 %d0426 to i32
+  %f431 = getelementptr i8, ptr %c416, i64 24
+  store i32 %digit430, ptr %f431, align 4
+  %digit432 = trunc i64 %d1427 to i32
+  %f433 = getelementptr i8, ptr %c416, i64 28
+  store i32 %digit432, ptr %f433, align 4
+  br label %u9.ibox_done397
 
 u9.float_fast:                                    ; preds = %u9.float_check
-  %f429 = getelementptr i8, ptr %v223, i64 16
-  %fval430 = load double, ptr %f429, align 8
-  %f431 = getelementptr i8, ptr %p325, i64 16
-  %fval432 = load double, ptr %f431, align 8
-  %fsub433 = fsub double %fval430, %fval432
-  %rc435 = load i64, ptr %p325, align 4
-  %only = icmp eq i64 %rc435, 1
+  %f445 = getelementptr i8, ptr %v238, i64 16
+  %fval446 = load double, ptr %f445, align 8
+  %f447 = getelementptr i8, ptr %p341, i64 16
+  %fval448 = load double, ptr %f447, align 8
+  %fsub449 = fsub double %fval446, %fval448
+  %rc451 = load i64, ptr %p341, align 4
+  %only = icmp eq i64 %rc451, 1
   br i1 %only, label %u9.fbox_operand, label %u9.fbox_next
 
 u9.mixed_check:                                   ; preds = %u9.float_check
-  %f441 = getelementptr i8, ptr %v223, i64 8
-  %p442 = load ptr, ptr %f441, align 8
-  %a443 = ptrtoint ptr %p442 to i64
-  %eq444 = icmp eq i64 %a443, ptrtoint (ptr @PyFloat_Type to i64)
-  %a445 = ptrtoint ptr %p442 to i64
-  %eq446 = icmp eq i64 %a445, ptrtoint (ptr @PyLong_Type to i64)
-  %f447 = getelementptr i8, ptr %p325, i64 8
-  %p448 = load ptr, ptr %f447, align 8
-  %a449 = ptrtoint ptr %p448 to i64
-  %eq450 = icmp eq i64 %a449, ptrtoint (ptr @PyFloat_Type to i64)
-  %a451 = ptrtoint ptr %p448 to i64
-  %eq452 = icmp eq i64 %a451, ptrtoint (ptr @PyLong_Type to i64)
-  %float_first453 = and i1 %eq444, %eq452
-  %int_first454 = and i1 %eq446, %eq450
-  %mixed455 = or i1 %float_first453, %int_first454
-  br i1 %mixed455, label %u9.mixed, label %u9.num_slow, !prof !1
+  %f457 = getelementptr i8, ptr %v238, i64 8
+  %p458 = load ptr, ptr %f457, align 8
+  %a459 = ptrtoint ptr %p458 to i64
+  %eq460 = icmp eq i64 %a459, ptrtoint (ptr @PyFloat_Type to i64)
+  %a461 = ptrtoint ptr %p458 to i64
+  %eq462 = icmp eq i64 %a461, ptrtoint (ptr @PyLong_Type to i64)
+  %f463 = getelementptr i8, ptr %p341, i64 8
+  %p464 = load ptr, ptr %f463, align 8
+  %a465 = ptrtoint ptr %p464 to i64
+  %eq466 = icmp eq i64 %a465, ptrtoint (ptr @PyFloat_Type to i64)
+  %a467 = ptrtoint ptr %p464 to i64
+  %eq468 = icmp eq i64 %a467, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first469 = and i1 %eq460, %eq468
+  %int_first470 = and i1 %eq462, %eq466
+  %mixed471 = or i1 %float_first469, %int_first470
+  br i1 %mixed471, label %u9.mixed, label %u9.num_slow, !prof !1
 
-u9.fbox_done434:                                  ; preds = %u9.fbox_next, %u9.fbox_operand
-  %fbox440 = phi ptr [ %p325, %u9.fbox_operand ], [ %c439, %u9.fbox_next ]
+u9.fbox_done450:                                  ; preds = %u9.fbox_next, %u9.fbox_operand
+  %fbox456 = phi ptr [ %p341, %u9.fbox_operand ], [ %c455, %u9.fbox_next ]
   br label %u9.num_done
 
 u9.fbox_operand:                                  ; preds = %u9.float_fast
-  %f436 = getelementptr i8, ptr %p325, i64 16
-  store double %fsub433, ptr %f436, align 8
-  %rc437 = load i64, ptr %p325, align 4
-  %rc1438 = add i64 %rc437, 1
-  store i64 %rc1438, ptr %p325, align 4
-  br label %u9.fbox_done434
+  %f452 = getelementptr i8, ptr %p341, i64 16
+  store double %fsub449, ptr %f452, align 8
+  %rc453 = load i64, ptr %p341, align 4
+  %rc1454 = add i64 %rc453, 1
+  store i64 %rc1454, ptr %p341, align 4
+  br label %u9.fbox_done450
 
 u9.fbox_next:                                     ; preds = %u9.float_fast
-  %c439 = call ptr @PyFloat_FromDouble(double %fsub433)
-  br label %u9.fbox_done434
+  %c455 = call ptr @PyFloat_FromDouble(double %fsub449)
+  br label %u9.fbox_done450
 
 u9.mixed:                                         ; preds = %u9.mixed_check
-  %int_operand456 = select i1 %float_first453, ptr %p325, ptr %v223
-  %float_operand457 = select i1 %float_first453, ptr %v223, ptr %p325
-  %f458 = getelementptr i8, ptr %int_operand456, i64 16
-  %size459 = load i64, ptr %f458, align 4
-  %size2460 = add i64 %size459, 2
-  %compact461 = icmp ule i64 %size2460, 4
-  %f462 = getelementptr i8, ptr %int_operand456, i64 24
-  %digit0463 = load i32, ptr %f462, align 4
-  %digit0464 = zext i32 %digit0463 to i64
-  %f465 = getelementptr i8, ptr %int_operand456, i64 28
-  %digit1466 = load i32, ptr %f465, align 4
-  %digit1467 = zext i32 %digit1466 to i64
-  %negative468 = icmp slt i64 %size459, 0
-  %neg_size469 = sub i64 0, %size459
-  %ndigits470 = select i1 %negative468, i64 %neg_size469, i64 %size459
-  %two471 = icmp eq i64 %ndigits470, 2
-  %hi472 = shl i64 %digit1467, 30
-  %hi2473 = select i1 %two471, i64 %hi472, i64 0
-  %mag474 = add i64 %digit0464, %hi2473
-  %zero475 = icmp eq i64 %size459, 0
-  %mag0476 = select i1 %zero475, i64 0, i64 %mag474
-  %neg_mag477 = sub i64 0, %mag0476
-  %ival478 = select i1 %negative468, i64 %neg_mag477, i64 %mag0476
-  br i1 %compact461, label %u9.mixed_fast, label %u9.num_slow, !prof !1
+  %int_operand472 = select i1 %float_first469, ptr %p341, ptr %v238
+  %float_operand473 = select i1 %float_first469, ptr %v238, ptr %p341
+  %f474 = getelementptr i8, ptr %int_operand472, i64 16
+  %size475 = load i64, ptr %f474, align 4
+  %size2476 = add i64 %size475, 2
+  %compact477 = icmp ule i64 %size2476, 4
+  %f478 = getelementptr i8, ptr %int_operand472, i64 24
+  %digit0479 = load i32, ptr %f478, align 4
+  %digit0480 = zext i32 %digit0479 to i64
+  %f481 = getelementptr i8, ptr %int_operand472, i64 28
+  %digit1482 = load i32, ptr %f481, align 4
+  %digit1483 = zext i32 %digit1482 to i64
+  %negative484 = icmp slt i64 %size475, 0
+  %neg_size485 = sub i64 0, %size475
+  %ndigits486 = select i1 %negative484, i64 %neg_size485, i64 %size475
+  %two487 = icmp eq i64 %ndigits486, 2
+  %hi488 = shl i64 %digit1483, 30
+  %hi2489 = select i1 %two487, i64 %hi488, i64 0
+  %mag490 = add i64 %digit0480, %hi2489
+  %zero491 = icmp eq i64 %size475, 0
+  %mag0492 = select i1 %zero491, i64 0, i64 %mag490
+  %neg_mag493 = sub i64 0, %mag0492
+  %ival494 = select i1 %negative484, i64 %neg_mag493, i64 %mag0492
+  br i1 %compact477, label %u9.mixed_fast, label %u9.num_slow, !prof !1
 
 u9.mixed_fast:                                    ; preds = %u9.mixed
-  %itof479 = sitofp i64 %ival478 to double
-  %f480 = getelementptr i8, ptr %float_operand457, i64 16
-  %fval481 = load double, ptr %f480, align 8
-  %x482 = select i1 %float_first453, double %fval481, double %itof479
-  %y483 = select i1 %float_first453, double %itof479, double %fval481
-  %fsub484 = fsub double %x482, %y483
+  %itof495 = sitofp i64 %ival494 to double
+  %f496 = getelementptr i8, ptr %float_operand473, i64 16
+  %fval497 = load double, ptr %f496, align 8
+  %x498 = select i1 %float_first469, double %fval497, double %itof495
+  %y499 = select i1 %float_first469, double %itof495, double %fval497
+  %fsub500 = fsub double %x498, %y499
   br label %u9.float_result
 
-u9.fbox_done485:                                  ; preds = %u9.fbox_next493, %u9.fbox_operand492
-  %fbox498 = phi ptr [ %p325, %u9.fbox_operand492 ], [ %c497, %u9.fbox_next493 ]
+u9.fbox_done501:                                  ; preds = %u9.fbox_next509, %u9.fbox_operand508
+  %fbox514 = phi ptr [ %p341, %u9.fbox_operand508 ], [ %c513, %u9.fbox_next509 ]
   br label %u9.num_done
 
-u9.fbox_operand492:                               ; preds = %u9.float_result
-  %f494 = getelementptr i8, ptr %p325, i64 16
-  store double %fres, ptr %f494, align 8
-  %rc495 = load i64, ptr %p325, align 4
-  %rc1496 = add i64 %rc495, 1
-  store i64 %rc1496, ptr %p325, align 4
-  br label %u9.fbox_done485
+u9.fbox_operand508:                               ; preds = %u9.float_result
+  %f510 = getelementptr i8, ptr %p341, i64 16
+  store double %fres, ptr %f510, align 8
+  %rc511 = load i64, ptr %p341, align 4
+  %rc1512 = add i64 %rc511, 1
+  store i64 %rc1512, ptr %p341, align 4
+  br label %u9.fbox_done501
 
-u9.fbox_next493:                                  ; preds = %u9.float_result
-  %c497 = call ptr @PyFloat_FromDouble(double %fres)
-  br label %u9.fbox_done485
+u9.fbox_next509:                                  ; preds = %u9.float_result
+  %c513 = call ptr @PyFloat_FromDouble(double %fres)
+  br label %u9.fbox_done501
 
 u9.operator_dunder:                               ; preds = %u9.num_slow
-  %c503 = call ptr @rjit_binary_dunder(ptr %0, ptr %v223, ptr %p325, i32 10)
+  %c519 = call ptr @rjit_binary_dunder(ptr %0, ptr %v238, ptr %p341, i32 10)
   br label %u9.operator_done
 
 u9.operator_c:                                    ; preds = %u9.num_slow
-  %c504 = call ptr @PyNumber_Subtract(ptr %v223, ptr %p325)
+  %c520 = call ptr @PyNumber_Subtract(ptr %v238, ptr %p341)
   br label %u9.operator_done
 
 u9.operator_done:                                 ; preds = %u9.operator_c, %u9.operator_dunder
-  %number = phi ptr [ %c503, %u9.operator_dunder ], [ %c504, %u9.operator_c ]
+  %number = phi ptr [ %c519, %u9.operator_dunder ], [ %c520, %u9.operator_c ]
   br label %u9.num_done
 
 u9.xdec:                                          ; preds = %u9.num_done
-  %rc508 = load i64, ptr %v506, align 4
-  %rc1509 = sub i64 %rc508, 1
-  store i64 %rc1509, ptr %v506, align 4
-  %dead510 = icmp eq i64 %rc1509, 0
-  br i1 %dead510, label %u9.dealloc, label %u9.cont511, !prof !0
+  %rc524 = load i64, ptr %v522, align 4
+  %rc1525 = sub i64 %rc524, 1
+  store i64 %rc1525, ptr %v522, align 4
+  %dead526 = icmp eq i64 %rc1525, 0
+  br i1 %dead526, label %u9.dealloc, label %u9.cont527, !prof !0
 
-u9.cont:                                          ; preds = %u9.cont511, %u9.num_done
-  %isnull513 = icmp eq ptr %res505, null
-  br i1 %isnull513, label %u9.error, label %u9.ok, !prof !0
+u9.cont:                                          ; preds = %u9.cont527, %u9.num_done
+  %isnull529 = icmp eq ptr %res521, null
+  br i1 %isnull529, label %u9.error, label %u9.ok, !prof !0
 
 u9.dealloc:                                       ; preds = %u9.xdec
-  call void @_Py_Dealloc(ptr %v506)
-  br label %u9.cont511
+  call void @_Py_Dealloc(ptr %v522)
+  br label %u9.cont527
 
-u9.cont511:                                       ; preds = %u9.dealloc, %u9.xdec
+u9.cont527:                                       ; preds = %u9.dealloc, %u9.xdec
   br label %u9.cont
 
 u9.error:                                         ; preds = %u9.cont
-  %c512 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
-  ret ptr %c512
+  %c528 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
+  ret ptr %c528
 
 u9.ok:                                            ; preds = %u9.cont
-  store ptr %res505, ptr %s0, align 8
+  store ptr %res521, ptr %s0, align 8
   br label %i11
 
-u14.num_done:                                     ; preds = %u14.operator_done, %u14.fbox_done810, %u14.fbox_done757, %u14.ibox_done704, %u14.fbox_done, %u14.ibox_done
-  %res834 = phi ptr [ %int_box634, %u14.ibox_done ], [ %fbox640, %u14.fbox_done ], [ %int_box742, %u14.ibox_done704 ], [ %fbox764, %u14.fbox_done757 ], [ %fbox824, %u14.fbox_done810 ], [ %number833, %u14.operator_done ]
-  %v835 = load ptr, ptr %s1, align 8
-  %isnull836 = icmp eq ptr %v835, null
-  br i1 %isnull836, label %u14.cont, label %u14.xdec
+u14.num_done:                                     ; preds = %u14.operator_done, %u14.fbox_done826, %u14.fbox_done773, %u14.ibox_done720, %u14.fbox_done, %u14.ibox_done
+  %res850 = phi ptr [ %int_box650, %u14.ibox_done ], [ %fbox656, %u14.fbox_done ], [ %int_box758, %u14.ibox_done720 ], [ %fbox780, %u14.fbox_done773 ], [ %fbox840, %u14.fbox_done826 ], [ %number849, %u14.operator_done ]
+  %v851 = load ptr, ptr %s1, align 8
+  %isnull852 = icmp eq ptr %v851, null
+  br i1 %isnull852, label %u14.cont, label %u14.xdec
 
 u14.num_slow:                                     ; preds = %u14.mixed, %u14.mixed_check, %u14.int_fast, %u14.int_test, %u14.box_operands
-  %f825 = getelementptr i8, ptr %v520, i64 8
-  %p826 = load ptr, ptr %f825, align 8
-  %f827 = getelementptr i8, ptr %p826, i64 168
-  %i828 = load i64, ptr %f827, align 4
-  %heap829 = and i64 %i828, 512
-  %is_heap830 = icmp ne i64 %heap829, 0
-  br i1 %is_heap830, label %u14.operator_dunder, label %u14.operator_c
+  %f841 = getelementptr i8, ptr %v536, i64 8
+  %p842 = load ptr, ptr %f841, align 8
+  %f843 = getelementptr i8, ptr %p842, i64 168
+  %i844 = load i64, ptr %f843, align 4
+  %heap845 = and i64 %i844, 512
+  %is_heap846 = icmp ne i64 %heap845, 0
+  br i1 %is_heap846, label %u14.operator_dunder, label %u14.operator_c
 
 u14.float_result:                                 ; preds = %u14.mixed_fast
-  %fres809 = phi double [ %fmul808, %u14.mixed_fast ]
-  %rc811 = load i64, ptr %p642, align 4
-  %only812 = icmp eq i64 %rc811, 1
-  %f813 = getelementptr i8, ptr %p642, i64 8
-  %p814 = load ptr, ptr %f813, align 8
-  %a815 = ptrtoint ptr %p814 to i64
-  %eq816 = icmp eq i64 %a815, ptrtoint (ptr @PyFloat_Type to i64)
-  %only_float817 = and i1 %only812, %eq816
-  br i1 %only_float817, label %u14.fbox_operand818, label %u14.fbox_next819
+  %fres825 = phi double [ %fmul824, %u14.mixed_fast ]
+  %rc827 = load i64, ptr %p658, align 4
+  %only828 = icmp eq i64 %rc827, 1
+  %f829 = getelementptr i8, ptr %p658, i64 8
+  %p830 = load ptr, ptr %f829, align 8
+  %a831 = ptrtoint ptr %p830 to i64
+  %eq832 = icmp eq i64 %a831, ptrtoint (ptr @PyFloat_Type to i64)
+  %only_float833 = and i1 %only828, %eq832
+  br i1 %only_float833, label %u14.fbox_operand834, label %u14.fbox_next835
 
-u14.box_operands:                                 ; preds = %u14.unboxed_ints, %u14.view_is_int571, %u14.view_long566, %u14.view_int, %u14.view_is_int, %u14.view_long
-  %f641 = getelementptr i8, ptr %2, i64 24
-  %p642 = load ptr, ptr %f641, align 8
-  %rc643 = load i64, ptr %p642, align 4
-  %rc1644 = add i64 %rc643, 1
-  store i64 %rc1644, ptr %p642, align 4
-  store ptr %p642, ptr %s1, align 8
+u14.box_operands:                                 ; preds = %u14.unboxed_ints, %u14.view_is_int587, %u14.view_long582, %u14.view_int, %u14.view_is_int, %u14.view_long
+  %f657 = getelementptr i8, ptr %2, i64 24
+  %p658 = load ptr, ptr %f657, align 8
+  %rc659 = load i64, ptr %p658, align 4
+  %rc1660 = add i64 %rc659, 1
+  store i64 %rc1660, ptr %p658, align 4
+  store ptr %p658, ptr %s1, align 8
   br label %u14.num_slow
 
 u14.view:                                         ; preds = %u14.view_compact, %u14.view_float
-  %vkind552 = phi i8 [ 1, %u14.view_float ], [ 2, %u14.view_compact ]
-  %vf553 = phi double [ %fval528, %u14.view_float ], [ 0.000000e+00, %u14.view_compact ]
-  %vi554 = phi i64 [ 0, %u14.view_float ], [ %ival551, %u14.view_compact ]
-  %is_float556 = icmp eq i8 %ukind517, 1
-  br i1 %is_float556, label %u14.view555, label %u14.view_not_float, !prof !1
+  %vkind568 = phi i8 [ 1, %u14.view_float ], [ 2, %u14.view_compact ]
+  %vf569 = phi double [ %fval544, %u14.view_float ], [ 0.000000e+00, %u14.view_compact ]
+  %vi570 = phi i64 [ 0, %u14.view_float ], [ %ival567, %u14.view_compact ]
+  %is_float572 = icmp eq i8 %ukind533, 1
+  br i1 %is_float572, label %u14.view571, label %u14.view_not_float, !prof !1
 
 u14.view_float:                                   ; preds = %i14
-  %f527 = getelementptr i8, ptr %v520, i64 16
-  %fval528 = load double, ptr %f527, align 8
+  %f543 = getelementptr i8, ptr %v536, i64 16
+  %fval544 = load double, ptr %f543, align 8
   br label %u14.view
 
 u14.view_long:                                    ; preds = %i14
-  %a529 = ptrtoint ptr %p524 to i64
-  %eq530 = icmp eq i64 %a529, ptrtoint (ptr @PyLong_Type to i64)
-  br i1 %eq530, label %u14.view_is_int, label %u14.box_operands, !prof !1
+  %a545 = ptrtoint ptr %p540 to i64
+  %eq546 = icmp eq i64 %a545, ptrtoint (ptr @PyLong_Type to i64)
+  br i1 %eq546, label %u14.view_is_int, label %u14.box_operands, !prof !1
 
 u14.view_is_int:                                  ; preds = %u14.view_long
-  %f531 = getelementptr i8, ptr %v520, i64 16
-  %size532 = load i64, ptr %f531, align 4
-  %size2533 = add i64 %size532, 2
-  %compact534 = icmp ule i64 %size2533, 4
-  %f535 = getelementptr i8, ptr %v520, i64 24
-  %digit0536 = load i32, ptr %f535, align 4
-  %digit0537 = zext i32 %digit0536 to i64
-  %f538 = getelementptr i8, ptr %v520, i64 28
-  %digit1539 = load i32, ptr %f538, align 4
-  %digit1540 = zext i32 %digit1539 to i64
-  %negative541 = icmp slt i64 %size532, 0
-  %neg_size542 = sub i64 0, %size532
-  %ndigits543 = select i1 %negative541, i64 %neg_size542, i64 %size532
-  %two544 = icmp eq i64 %ndigits543, 2
-  %hi545 = shl i64 %digit1540, 30
-  %hi2546 = select i1 %two544, i64 %hi545, i64 0
-  %mag547 = add i64 %digit0537, %hi2546
-  %zero548 = icmp eq i64 %size532, 0
-  %mag0549 = select i1 %zero548, i64 0, i64 %mag547
-  %neg_mag550 = sub i64 0, %mag0549
-  %ival551 = select i1 %negative541, i64 %neg_mag550, i64 %mag0549
-  br i1 %compact534, label %u14.view_compact, label %u14.box_operands, !prof !1
+  %f547 = getelementptr i8, ptr %v536, i64 16
+  %size548 = load i64, ptr %f547, align 4
+  %size2549 = add i64 %size548, 2
+  %compact550 = icmp ule i64 %size2549, 4
+  %f551 = getelementptr i8, ptr %v536, i64 24
+  %digit0552 = load i32, ptr %f551, align 4
+  %digit0553 = zext i32 %digit0552 to i64
+  %f554 = getelementptr i8, ptr %v536, i64 28
+  %digit1555 = load i32, ptr %f554, align 4
+  %digit1556 = zext i32 %digit1555 to i64
+  %negative557 = icmp slt i64 %size548, 0
+  %neg_size558 = sub i64 0, %size548
+  %ndigits559 = select i1 %negative557, i64 %neg_size558, i64 %size548
+  %two560 = icmp eq i64 %ndigits559, 2
+  %hi561 = shl i64 %digit1556, 30
+  %hi2562 = select i1 %two560, i64 %hi561, i64 0
+  %mag563 = add i64 %digit0553, %hi2562
+  %zero564 = icmp eq i64 %size548, 0
+  %mag0565 = select i1 %zero564, i64 0, i64 %mag563
+  %neg_mag566 = sub i64 0, %mag0565
+  %ival567 = select i1 %negative557, i64 %neg_mag566, i64 %mag0565
+  br i1 %compact550, label %u14.view_compact, label %u14.box_operands, !prof !1
 
 u14.view_compact:                                 ; preds = %u14.view_is_int
   br label %u14.view
 
-u14.view555:                                      ; preds = %u14.view_compact593, %u14.view_float565, %u14.view_compact560, %u14.view
-  %vkind594 = phi i8 [ 1, %u14.view ], [ 2, %u14.view_compact560 ], [ 1, %u14.view_float565 ], [ 2, %u14.view_compact593 ]
-  %vf595 = phi double [ %uf518, %u14.view ], [ 0.000000e+00, %u14.view_compact560 ], [ %fval568, %u14.view_float565 ], [ 0.000000e+00, %u14.view_compact593 ]
-  %vi596 = phi i64 [ 0, %u14.view ], [ %ui519, %u14.view_compact560 ], [ 0, %u14.view_float565 ], [ %ival592, %u14.view_compact593 ]
-  %lint597 = icmp eq i8 %vkind552, 2
-  %rint598 = icmp eq i8 %vkind594, 2
-  %both_int599 = and i1 %lint597, %rint598
-  br i1 %both_int599, label %u14.unboxed_ints, label %u14.unboxed_floats
+u14.view571:                                      ; preds = %u14.view_compact609, %u14.view_float581, %u14.view_compact576, %u14.view
+  %vkind610 = phi i8 [ 1, %u14.view ], [ 2, %u14.view_compact576 ], [ 1, %u14.view_float581 ], [ 2, %u14.view_compact609 ]
+  %vf611 = phi double [ %uf534, %u14.view ], [ 0.000000e+00, %u14.view_compact576 ], [ %fval584, %u14.view_float581 ], [ 0.000000e+00, %u14.view_compact609 ]
+  %vi612 = phi i64 [ 0, %u14.view ], [ %ui535, %u14.view_compact576 ], [ 0, %u14.view_float581 ], [ %ival608, %u14.view_compact609 ]
+  %lint613 = icmp eq i8 %vkind568, 2
+  %rint614 = icmp eq i8 %vkind610, 2
+  %both_int615 = and i1 %lint613, %rint614
+  br i1 %both_int615, label %u14.unboxed_ints, label %u14.unboxed_floats
 
 u14.view_not_float:                               ; preds = %u14.view
-  %is_int557 = icmp eq i8 %ukind517, 2
-  br i1 %is_int557, label %u14.view_int, label %u14.view_object
+  %is_int573 = icmp eq i8 %ukind533, 2
+  br i1 %is_int573, label %u14.view_int, label %u14.view_object
 
 u14.view_int:                                     ; preds = %u14.view_not_float
-  %bias558 = add i64 %ui519, 1152921504606846976
-  %compact559 = icmp ult i64 %bias558, 2305843009213693952
-  br i1 %compact559, label %u14.view_compact560, label %u14.box_operands, !prof !1
+  %bias574 = add i64 %ui535, 1152921504606846976
+  %compact575 = icmp ult i64 %bias574, 2305843009213693952
+  br i1 %compact575, label %u14.view_compact576, label %u14.box_operands, !prof !1
 
 u14.view_object:                                  ; preds = %u14.view_not_float
-  %f561 = getelementptr i8, ptr %v516, i64 8
-  %p562 = load ptr, ptr %f561, align 8
-  %a563 = ptrtoint ptr %p562 to i64
-  %eq564 = icmp eq i64 %a563, ptrtoint (ptr @PyFloat_Type to i64)
-  br i1 %eq564, label %u14.view_float565, label %u14.view_long566
+  %f577 = getelementptr i8, ptr %v532, i64 8
+  %p578 = load ptr, ptr %f577, align 8
+  %a579 = ptrtoint ptr %p578 to i64
+  %eq580 = icmp eq i64 %a579, ptrtoint (ptr @PyFloat_Type to i64)
+  br i1 %eq580, label %u14.view_float581, label %u14.view_long582
 
-u14.view_compact560:                              ; preds = %u14.view_int
-  br label %u14.view555
+u14.view_compact576:                              ; preds = %u14.view_int
+  br label %u14.view571
 
-u14.view_float565:                                ; preds = %u14.view_object
-  %f567 = getelementptr i8, ptr %v516, i64 16
-  %fval568 = load double, ptr %f567, align 8
-  br label %u14.view555
+u14.view_float581:                                ; preds = %u14.view_object
+  %f583 = getelementptr i8, ptr %v532, i64 16
+  %fval584 = load double, ptr %f583, align 8
+  br label %u14.view571
 
-u14.view_long566:                                 ; preds = %u14.view_object
-  %a569 = ptrtoint ptr %p562 to i64
-  %eq570 = icmp eq i64 %a569, ptrtoint (ptr @PyLong_Type to i64)
-  br i1 %eq570, label %u14.view_is_int571, label %u14.box_operands, !prof !1
+u14.view_long582:                                 ; preds = %u14.view_object
+  %a585 = ptrtoint ptr %p578 to i64
+  %eq586 = icmp eq i64 %a585, ptrtoint (ptr @PyLong_Type to i64)
+  br i1 %eq586, label %u14.view_is_int587, label %u14.box_operands, !prof !1
 
-u14.view_is_int571:                               ; preds = %u14.view_long566
-  %f572 = getelementptr i8, ptr %v516, i64 16
-  %size573 = load i64, ptr %f572, align 4
-  %size2574 = add i64 %size573, 2
-  %compact575 = icmp ule i64 %size2574, 4
-  %f576 = getelementptr i8, ptr %v516, i64 24
-  %digit0577 = load i32, ptr %f576, align 4
-  %digit0578 = zext i32 %digit0577 to i64
-  %f579 = getelementptr i8, ptr %v516, i64 28
-  %digit1580 = load i32, ptr %f579, align 4
-  %digit1581 = zext i32 %digit1580 to i64
-  %negative582 = icmp slt i64 %size573, 0
-  %neg_size583 = sub i64 0, %size573
-  %ndigits584 = select i1 %negative582, i64 %neg_size583, i64 %size573
-  %two585 = icmp eq i64 %ndigits584, 2
-  %hi586 = shl i64 %digit1581, 30
-  %hi2587 = select i1 %two585, i64 %hi586, i64 0
-  %mag588 = add i64 %digit0578, %hi2587
-  %zero589 = icmp eq i64 %size573, 0
-  %mag0590 = select i1 %zero589, i64 0, i64 %mag588
-  %neg_mag591 = sub i64 0, %mag0590
-  %ival592 = select i1 %negative582, i64 %neg_mag591, i64 %mag0590
-  br i1 %compact575, label %u14.view_compact593, label %u14.box_operands, !prof !1
+u14.view_is_int587:                               ; preds = %u14.view_long582
+  %f588 = getelementptr i8, ptr %v532, i64 16
+  %size589 = load i64, ptr %f588, align 4
+  %size2590 = add i64 %size589, 2
+  %compact591 = icmp ule i64 %size2590, 4
+  %f592 = getelementptr i8, ptr %v532, i64 24
+  %digit0593 = load i32, ptr %f592, align 4
+  %digit0594 = zext i32 %digit0593 to i64
+  %f595 = getelementptr i8, ptr %v532, i64 28
+  %digit1596 = load i32, ptr %f595, align 4
+  %digit1597 = zext i32 %digit1596 to i64
+  %negative598 = icmp slt i64 %size589, 0
+  %neg_size599 = sub i64 0, %size589
+  %ndigits600 = select i1 %negative598, i64 %neg_size599, i64 %size589
+  %two601 = icmp eq i64 %ndigits600, 2
+  %hi602 = shl i64 %digit1597, 30
+  %hi2603 = select i1 %two601, i64 %hi602, i64 0
+  %mag604 = add i64 %digit0594, %hi2603
+  %zero605 = icmp eq i64 %size589, 0
+  %mag0606 = select i1 %zero605, i64 0, i64 %mag604
+  %neg_mag607 = sub i64 0, %mag0606
+  %ival608 = select i1 %negative598, i64 %neg_mag607, i64 %mag0606
+  br i1 %compact591, label %u14.view_compact609, label %u14.box_operands, !prof !1
 
-u14.view_compact593:                              ; preds = %u14.view_is_int571
-  br label %u14.view555
+u14.view_compact609:                              ; preds = %u14.view_is_int587
+  br label %u14.view571
 
-u14.unboxed_ints:                                 ; preds = %u14.view555
-  %bias600 = add i64 %vi554, 2147483648
-  %small = icmp ult i64 %bias600, 4294967296
-  %bias601 = add i64 %vi596, 2147483648
-  %small602 = icmp ult i64 %bias601, 4294967296
-  %both_small = and i1 %small, %small602
+u14.unboxed_ints:                                 ; preds = %u14.view571
+  %bias616 = add i64 %vi570, 2147483648
+  %small = icmp ult i64 %bias616, 4294967296
+  %bias617 = add i64 %vi612, 2147483648
+  %small618 = icmp ult i64 %bias617, 4294967296
+  %both_small = and i1 %small, %small618
   br i1 %both_small, label %u14.imul_ok, label %u14.box_operands, !prof !1
 
-u14.unboxed_floats:                               ; preds = %u14.view555
-  %itof635 = sitofp i64 %vi554 to double
-  %view_f636 = select i1 %lint597, double %itof635, double %vf553
-  %itof637 = sitofp i64 %vi596 to double
-  %view_f638 = select i1 %rint598, double %itof637, double %vf595
-  %fmul = fmul double %view_f636, %view_f638
-  %c639 = call ptr @PyFloat_FromDouble(double %fmul)
+u14.unboxed_floats:                               ; preds = %u14.view571
+  %itof651 = sitofp i64 %vi570 to double
+  %view_f652 = select i1 %lint613, double %itof651, double %vf569
+  %itof653 = sitofp i64 %vi612 to double
+  %view_f654 = select i1 %rint614, double %itof653, double %vf611
+  %fmul = fmul double %view_f652, %view_f654
+  %c655 = call ptr @PyFloat_FromDouble(double %fmul)
   br label %u14.fbox_done
 
 u14.imul_ok:                                      ; preds = %u14.unboxed_ints
-  %imul = mul nsw i64 %vi554, %vi596
-  %biased603 = sub i64 %imul, -5
-  %is_small604 = icmp ult i64 %biased603, 262
-  br i1 %is_small604, label %u14.ibox_small, label %u14.ibox_not_small
+  %imul = mul nsw i64 %vi570, %vi612
+  %biased619 = sub i64 %imul, -5
+  %is_small620 = icmp ult i64 %biased619, 262
+  br i1 %is_small620, label %u14.ibox_small, label %u14.ibox_not_small
 
 u14.ibox_done:                                    ; preds = %u14.ibox_call, %u14.ibox_init, %u14.ibox_table
-  %int_box634 = phi ptr [ %fd608, %u14.ibox_table ], [ %c616, %u14.ibox_init ], [ %c633, %u14.ibox_call ]
+  %int_box650 = phi ptr [ %fd624, %u14.ibox_table ], [ %c632, %u14.ibox_init ], [ %c649, %u14.ibox_call ]
   br label %u14.num_done
 
 u14.ibox_small:                                   ; preds = %u14.imul_ok
-  %p605 = load ptr, ptr @rjit_small_ints, align 8
-  %have_table606 = icmp ne ptr %p605, null
-  br i1 %have_table606, label %u14.ibox_table, label %u14.ibox_call, !prof !1
+  %p621 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table622 = icmp ne ptr %p621, null
+  br i1 %have_table622, label %u14.ibox_table, label %u14.ibox_call, !prof !1
 
 u14.ibox_not_small:                               ; preds = %u14.imul_ok
-  %shifted611 = add i64 %imul, 1152921504606846975
-  %fits612 = icmp ult i64 %shifted611, 2305843009213693951
-  %i613 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
-  %untraced614 = icmp eq i32 %i613, 0
-  %inline615 = and i1 %fits612, %untraced614
-  br i1 %inline615, label %u14.ibox_alloc, label %u14.ibox_call, !prof !1
+  %shifted627 = add i64 %imul, 1152921504606846975
+  %fits628 = icmp ult i64 %shifted627, 2305843009213693951
+  %i629 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
+  %untraced630 = icmp eq i32 %i629, 0
+  %inline631 = and i1 %fits628, %untraced630
+  br i1 %inline631, label %u14.ibox_alloc, label %u14.ibox_call, !prof !1
 
 u14.ibox_alloc:                                   ; preds = %u14.ibox_not_small
-  %c616 = call ptr @PyObject_Malloc(i64 32)
-  %allocated617 = icmp ne ptr %c616, null
-  br i1 %allocated617, label %u14.ibox_init, label %u14.ibox_call, !prof !1
+  %c632 = call ptr @PyObject_Malloc(i64 32)
+  %allocated633 = icmp ne ptr %c632, null
+  br i1 %allocated633, label %u14.ibox_init, label %u14.ibox_call, !prof !1
 
 u14.ibox_call:                                    ; preds = %u14.ibox_alloc, %u14.ibox_not_small, %u14.ibox_small
-  %c633 = call ptr @PyLong_FromLongLong(i64 %imul)
+  %c649 = call ptr @PyLong_FromLongLong(i64 %imul)
   br label %u14.ibox_done
 
 u14.ibox_table:                                   ; preds = %u14.ibox_small
-  %off607 = mul i64 %biased603, 32
-  %fd608 = getelementptr i8, ptr %p605, i64 %off607
-  %rc609 = load i64, ptr %fd608, align 4
-  %rc1610 = add i64 %rc609, 1
-  store i64 %rc1610, ptr %fd608, align 4
+  %off623 = mul i64 %biased619, 32
+  %fd624 = getelementptr i8, ptr %p621, i64 %off623
+  %rc625 = load i64, ptr %fd624, align 4
+  %rc1626 = add i64 %rc625, 1
+  store i64 %rc1626, ptr %fd624, align 4
   br label %u14.ibox_done
 
 u14.ibox_init:                                    ; preds = %u14.ibox_alloc
-  %neg618 = icmp slt i64 %imul, 0
-  %minus619 = sub i64 0, %imul
-  %mag620 = select i1 %neg618, i64 %minus619, i64 %imul
-  %two621 = icmp ugt i64 %mag620, 1073741823
-  %ndigits622 = select i1 %two621, i64 2, i64 1
-  %minus_n623 = sub i64 0, %ndigits622
-  %size624 = select i1 %neg618, i64 %minus_n623, i64 %ndigits622
-  %d0625 = and i64 %mag620, 1073741823
-  %d1626 = lshr i64 %mag620, 30
-  store i64 1, ptr %c616, align 4
-  %f627 = getelementptr i8, ptr %c616, i64 8
-  store ptr @PyLong_Type, ptr %f627, align 8
-  %f628 = getelementptr i8, ptr %c616, i64 16
-  store i64 %size624, ptr %f628, align 4
-  %digit629 = trunc i64 %d0625 to i32
-  %f630 = getelementptr i8, ptr %c616, i64 24
-  store i32 %digit629, ptr %f630, align 4
-  %digit631 = trunc i64 %d1626 to i32
-  %f632 = getelementptr i8, ptr %c616, i64 28
-  store i32 %digit631, ptr %f632, align 4
+  %neg634 = icmp slt i64 %imul, 0
+  %minus635 = sub i64 0, %imul
+  %mag636 = select i1 %neg634, i64 %minus635, i64 %imul
+  %two637 = icmp ugt i64 %mag636, 1073741823
+  %ndigits638 = select i1 %two637, i64 2, i64 1
+  %minus_n639 = sub i64 0, %ndigits638
+  %size640 = select i1 %neg634, i64 %minus_n639, i64 %ndigits638
+  %d0641 = and i64 %mag636, 1073741823
+  %d1642 = lshr i64 %mag636, 30
+  store i64 1, ptr %c632, align 4
+  %f643 = getelementptr i8, ptr %c632, i64 8
+  store ptr @PyLong_Type, ptr %f643, align 8
+  %f644 = getelementptr i8, ptr %c632, i64 16
+  store i64 %size640, ptr %f644, align 4
+  %digit645 = trunc i64 %d0641 to i32
+  %f646 = getelementptr i8, ptr %c632, i64 24
+  store i32 %digit645, ptr %f646, align 4
+  %digit647 = trunc i64 %d1642 to i32
+  %f648 = getelementptr i8, ptr %c632, i64 28
+  store i32 %digit647, ptr %f648, align 4
   br label %u14.ibox_done
 
 u14.fbox_done:                                    ; preds = %u14.unboxed_floats
-  %fbox640 = phi ptr [ %c639, %u14.unboxed_floats ]
+  %fbox656 = phi ptr [ %c655, %u14.unboxed_floats ]
   br label %u14.num_done
 
 u14.boxed_paths_unused:                           ; No predecessors!
-  %f645 = getelementptr i8, ptr %v520, i64 8
-  %p646 = load ptr, ptr %f645, align 8
-  %f647 = getelementptr i8, ptr %p642, i64 8
-  %p648 = load ptr, ptr %f647, align 8
-  %a649 = ptrtoint ptr %p646 to i64
-  %eq650 = icmp eq i64 %a649, ptrtoint (ptr @PyLong_Type to i64)
-  %a651 = ptrtoint ptr %p648 to i64
-  %eq652 = icmp eq i64 %a651, ptrtoint (ptr @PyLong_Type to i64)
-  %both653 = and i1 %eq650, %eq652
-  br i1 %both653, label %u14.int_test, label %u14.float_check
+  %f661 = getelementptr i8, ptr %v536, i64 8
+  %p662 = load ptr, ptr %f661, align 8
+  %f663 = getelementptr i8, ptr %p658, i64 8
+  %p664 = load ptr, ptr %f663, align 8
+  %a665 = ptrtoint ptr %p662 to i64
+  %eq666 = icmp eq i64 %a665, ptrtoint (ptr @PyLong_Type to i64)
+  %a667 = ptrtoint ptr %p664 to i64
+  %eq668 = icmp eq i64 %a667, ptrtoint (ptr @PyLong_Type to i64)
+  %both669 = and i1 %eq666, %eq668
+  br i1 %both669, label %u14.int_test, label %u14.float_check
 
 u14.int_test:                                     ; preds = %u14.boxed_paths_unused
-  %f654 = getelementptr i8, ptr %v520, i64 16
-  %size655 = load i64, ptr %f654, align 4
-  %size2656 = add i64 %size655, 2
-  %compact657 = icmp ule i64 %size2656, 4
-  %f658 = getelementptr i8, ptr %v520, i64 24
-  %digit0659 = load i32, ptr %f658, align 4
-  %digit0660 = zext i32 %digit0659 to i64
-  %f661 = getelementptr i8, ptr %v520, i64 28
-  %digit1662 = load i32, ptr %f661, align 4
-  %digit1663 = zext i32 %digit1662 to i64
-  %negative664 = icmp slt i64 %size655, 0
-  %neg_size665 = sub i64 0, %size655
-  %ndigits666 = select i1 %negative664, i64 %neg_size665, i64 %size655
-  %two667 = icmp eq i64 %ndigits666, 2
-  %hi668 = shl i64 %digit1663, 30
-  %hi2669 = select i1 %two667, i64 %hi668, i64 0
-  %mag670 = add i64 %digit0660, %hi2669
-  %zero671 = icmp eq i64 %size655, 0
-  %mag0672 = select i1 %zero671, i64 0, i64 %mag670
-  %neg_mag673 = sub i64 0, %mag0672
-  %ival674 = select i1 %negative664, i64 %neg_mag673, i64 %mag0672
-  %f675 = getelementptr i8, ptr %p642, i64 16
-  %size676 = load i64, ptr %f675, align 4
-  %size2677 = add i64 %size676, 2
-  %compact678 = icmp ule i64 %size2677, 4
-  %f679 = getelementptr i8, ptr %p642, i64 24
-  %digit0680 = load i32, ptr %f679, align 4
-  %digit0681 = zext i32 %digit0680 to i64
-  %f682 = getelementptr i8, ptr %p642, i64 28
-  %digit1683 = load i32, ptr %f682, align 4
-  %digit1684 = zext i32 %digit1683 to i64
-  %negative685 = icmp slt i64 %size676, 0
-  %neg_size686 = sub i64 0, %size676
-  %ndigits687 = select i1 %negative685, i64 %neg_size686, i64 %size676
-  %two688 = icmp eq i64 %ndigits687, 2
-  %hi689 = shl i64 %digit1684, 30
-  %hi2690 = select i1 %two688, i64 %hi689, i64 0
-  %mag691 = add i64 %digit0681, %hi2690
-  %zero692 = icmp eq i64 %size676, 0
-  %mag0693 = select i1 %zero692, i64 0, i64 %mag691
-  %neg_mag694 = sub i64 0, %mag0693
-  %ival695 = select i1 %negative685, i64 %neg_mag694, i64 %mag0693
-  %compact696 = and i1 %compact657, %compact678
-  br i1 %compact696, label %u14.int_fast, label %u14.num_slow, !prof !1
+  %f670 = getelementptr i8, ptr %v536, i64 16
+  %size671 = load i64, ptr %f670, align 4
+  %size2672 = add i64 %size671, 2
+  %compact673 = icmp ule i64 %size2672, 4
+  %f674 = getelementptr i8, ptr %v536, i64 24
+  %digit0675 = load i32, ptr %f674, align 4
+  %digit0676 = zext i32 %digit0675 to i64
+  %f677 = getelementptr i8, ptr %v536, i64 28
+  %digit1678 = load i32, ptr %f677, align 4
+  %digit1679 = zext i32 %digit1678 to i64
+  %negative680 = icmp slt i64 %size671, 0
+  %neg_size681 = sub i64 0, %size671
+  %ndigits682 = select i1 %negative680, i64 %neg_size681, i64 %size671
+  %two683 = icmp eq i64 %ndigits682, 2
+  %hi684 = shl i64 %digit1679, 30
+  %hi2685 = select i1 %two683, i64 %hi684, i64 0
+  %mag686 = add i64 %digit0676, %hi2685
+  %zero687 = icmp eq i64 %size671, 0
+  %mag0688 = select i1 %zero687, i64 0, i64 %mag686
+  %neg_mag689 = sub i64 0, %mag0688
+  %ival690 = select i1 %negative680, i64 %neg_mag689, i64 %mag0688
+  %f691 = getelementptr i8, ptr %p658, i64 16
+  %size692 = load i64, ptr %f691, align 4
+  %size2693 = add i64 %size692, 2
+  %compact694 = icmp ule i64 %size2693, 4
+  %f695 = getelementptr i8, ptr %p658, i64 24
+  %digit0696 = load i32, ptr %f695, align 4
+  %digit0697 = zext i32 %digit0696 to i64
+  %f698 = getelementptr i8, ptr %p658, i64 28
+  %digit1699 = load i32, ptr %f698, align 4
+  %digit1700 = zext i32 %digit1699 to i64
+  %negative701 = icmp slt i64 %size692, 0
+  %neg_size702 = sub i64 0, %size692
+  %ndigits703 = select i1 %negative701, i64 %neg_size702, i64 %size692
+  %two704 = icmp eq i64 %ndigits703, 2
+  %hi705 = shl i64 %digit1700, 30
+  %hi2706 = select i1 %two704, i64 %hi705, i64 0
+  %mag707 = add i64 %digit0697, %hi2706
+  %zero708 = icmp eq i64 %size692, 0
+  %mag0709 = select i1 %zero708, i64 0, i64 %mag707
+  %neg_mag710 = sub i64 0, %mag0709
+  %ival711 = select i1 %negative701, i64 %neg_mag710, i64 %mag0709
+  %compact712 = and i1 %compact673, %compact694
+  br i1 %compact712, label %u14.int_fast, label %u14.num_slow, !prof !1
 
 u14.float_check:                                  ; preds = %u14.boxed_paths_unused
-  %f743 = getelementptr i8, ptr %v520, i64 8
-  %p744 = load ptr, ptr %f743, align 8
-  %f745 = getelementptr i8, ptr %p642, i64 8
-  %p746 = load ptr, ptr %f745, align 8
-  %a747 = ptrtoint ptr %p744 to i64
-  %eq748 = icmp eq i64 %a747, ptrtoint (ptr @PyFloat_Type to i64)
-  %a749 = ptrtoint ptr %p746 to i64
-  %eq750 = icmp eq i64 %a749, ptrtoint (ptr @PyFloat_Type to i64)
-  %both751 = and i1 %eq748, %eq750
-  br i1 %both751, label %u14.float_fast, label %u14.mixed_check, !prof !1
+  %f759 = getelementptr i8, ptr %v536, i64 8
+  %p760 = load ptr, ptr %f759, align 8
+  %f761 = getelementptr i8, ptr %p658, i64 8
+  %p762 = load ptr, ptr %f761, align 8
+  %a763 = ptrtoint ptr %p760 to i64
+  %eq764 = icmp eq i64 %a763, ptrtoint (ptr @PyFloat_Type to i64)
+  %a765 = ptrtoint ptr %p762 to i64
+  %eq766 = icmp eq i64 %a765, ptrtoint (ptr @PyFloat_Type to i64)
+  %both767 = and i1 %eq764, %eq766
+  br i1 %both767, label %u14.float_fast, label %u14.mixed_check, !prof !1
 
 u14.int_fast:                                     ; preds = %u14.int_test
-  %bias697 = add i64 %ival674, 2147483648
-  %small698 = icmp ult i64 %bias697, 4294967296
-  %bias699 = add i64 %ival695, 2147483648
-  %small700 = icmp ult i64 %bias699, 4294967296
-  %both_small701 = and i1 %small698, %small700
-  br i1 %both_small701, label %u14.imul_ok702, label %u14.num_slow, !prof !1
+  %bias713 = add i64 %ival690, 2147483648
+  %small714 = icmp ult i64 %bias713, 4294967296
+  %bias715 = add i64 %ival711, 2147483648
+  %small716 = icmp ult i64 %bias715, 4294967296
+  %both_small717 = and i1 %small714, %small716
+  br i1 %both_small717, label %u14.imul_ok718, label %u14.num_slow, !prof !1
 
-u14.imul_ok702:                                   ; preds = %u14.int_fast
-  %imul703 = mul nsw i64 %ival674, %ival695
-  %biased709 = sub i64 %imul703, -5
-  %is_small710 = icmp ult i64 %biased709, 262
-  br i1 %is_small710, label %u14.ibox_small705, label %u14.ibox_not_small706
+u14.imul_ok718:                                   ; preds = %u14.int_fast
+  %imul719 = mul nsw i64 %ival690, %ival711
+  %biased725 = sub i64 %imul719, -5
+  %is_small726 = icmp ult i64 %biased725, 262
+  br i1 %is_small726, label %u14.ibox_small721, label %u14.ibox_not_small722
 
-u14.ibox_done704:                                 ; preds = %u14.ibox_call708, %u14.ibox_init725, %u14.ibox_table713
-  %int_box742 = phi ptr [ %fd715, %u14.ibox_table713 ], [ %c723, %u14.ibox_init725 ], [ %c741, %u14.ibox_call708 ]
+u14.ibox_done720:                                 ; preds = %u14.ibox_call724, %u14.ibox_init741, %u14.ibox_table729
+  %int_box758 = phi ptr [ %fd731, %u14.ibox_table729 ], [ %c739, %u14.ibox_init741 ], [ %c757, %u14.ibox_call724 ]
   br label %u14.num_done
 
-u14.ibox_small705:                                ; preds = %u14.imul_ok702
-  %p711 = load ptr, ptr @rjit_small_ints, align 8
-  %have_table712 = icmp ne ptr %p711, null
-  br i1 %have_table712, label %u14.ibox_table713, label %u14.ibox_call708, !prof !1
+u14.ibox_small721:                                ; preds = %u14.imul_ok718
+  %p727 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table728 = icmp ne ptr %p727, null
+  br i1 %have_table728, label %u14.ibox_table729, label %u14.ibox_call724, !prof !1
 
-u14.ibox_not_small706:                            ; preds = %u14.imul_ok702
-  %shifted718 = add i64 %imul703, 1152921504606846975
-  %fits719 = icmp ult i64 %shifted718, 2305843009213693951
-  %i720 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
-  %untraced721 = icmp eq i32 %i720, 0
-  %inline722 = and i1 %fits719, %untraced721
-  br i1 %inline722, label %u14.ibox_alloc707, label %u14.ibox_call708, !prof !1
+u14.ibox_not_small722:                            ; preds = %u14.imul_ok718
+  %shifted734 = add i64 %imul719, 1152921504606846975
+  %fits735 = icmp ult i64 %shifted734, 2305843009213693951
+  %i736 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
+  %untraced737 = icmp eq i32 %i736, 0
+  %inline738 = and i1 %fits735, %untraced737
+  br i1 %inline738, label %u14.ibox_alloc723, label %u14.ibox_call724, !prof !1
 
-u14.ibox_alloc707:                                ; preds = %u14.ibox_not_small706
-  %c723 = call ptr @PyObject_Malloc(i64 32)
-  %allocated724 = icmp ne ptr %c723, null
-  br i1 %allocated724, label %u14.ibox_init725, label %u14.ibox_call708, !prof !1
+u14.ibox_alloc723:                                ; preds = %u14.ibox_not_small722
+  %c739 = call ptr @PyObject_Malloc(i64 32)
+  %allocated740 = icmp ne ptr %c739, null
+  br i1 %allocated740, label %u14.ibox_init741, label %u14.ibox_call724, !prof !1
 
-u14.ibox_call708:                                 ; preds = %u14.ibox_alloc707, %u14.ibox_not_small706, %u14.ibox_small705
-  %c741 = call ptr @PyLong_FromLongLong(i64 %imul703)
-  br label %u14.ibox_done704
+u14.ibox_call724:                                 ; preds = %u14.ibox_alloc723, %u14.ibox_not_small722, %u14.ibox_small721
+  %c757 = call ptr @PyLong_FromLongLong(i64 %imul719)
+  br label %u14.ibox_done720
 
-u14.ibox_table713:                                ; preds = %u14.ibox_small705
-  %off714 = mul i64 %biased709, 32
-  %fd715 = getelementptr i8, ptr %p711, i64 %off714
-  %rc716 = load i64, ptr %fd715, align 4
-  %rc1717 = add i64 %rc716, 1
-  store i64 %rc1717, ptr %fd715, align 4
-  br label %u14.ibox_done704
+u14.ibox_table729:                                ; preds = %u14.ibox_small721
+  %off730 = mul i64 %biased725, 32
+  %fd731 = getelementptr i8, ptr %p727, i64 %off730
+  %rc732 = load i64, ptr %fd731, align 4
+  %rc1733 = add i64 %rc732, 1
+  store i64 %rc1733, ptr %fd731, align 4
+  br label %u14.ibox_done720
 
-u14.ibox_init725:                                 ; preds = %u14.ibox_alloc707
-  %neg726 = icmp slt i64 %imul703, 0
-  %minus727 = sub i64 0, %imul703
-  %mag728 = select i1 %neg726, i64 %minus727, i64 %imul703
-  %two729 = icmp ugt i64 %mag728, 1073741823
-  %ndigits730 = select i1 %two729, i64 2, i64 1
-  %minus_n731 = sub i64 0, %ndigits730
-  %size732 = select i1 %neg726, i64 %minus_n731, i64 %ndigits730
-  %d0733 = and i64 %mag728, 1073741823
-  %d1734 = lshr i64 %mag728, 30
-  store i64 1, ptr %c723, align 4
-  %f735 = getelementptr i8, ptr %c723, i64 8
-  store ptr @PyLong_Type, ptr %f735, align 8
-  %f736 = getelementptr i8, ptr %c723, i64 16
-  store i64 %size732, ptr %f736, align 4
-  %digit737 = trunc i64 %d0733 to i32
-  %f738 = getelementptr i8, ptr %c723, i64 24
-  store i32 %digit737, ptr %f738, align 4
-  %digit739 = trunc i64 %d1734 to i32
-  %f740 = getelementptr i8, ptr %c723, i64 28
-  store i32 %digit739, ptr %f740, align 4
-  br label %u14.ibox_done704
+u14.ibox_init741:                                 ; preds = %u14.ibox_alloc723
+  %neg742 = icmp slt i64 %imul719, 0
+  %minus743 = sub i64 0, %imul719
+  %mag744 = select i1 %neg742, i64 %minus743, i64 %imul719
+  %two745 = icmp ugt i64 %mag744, 1073741823
+  %ndigits746 = select i1 %two745, i64 2, i64 1
+  %minus_n747 = sub i64 0, %ndigits746
+  %size748 = select i1 %neg742, i64 %minus_n747, i64 %ndigits746
+  %d0749 = and i64 %mag744, 1073741823
+  %d1750 = lshr i64 %mag744, 30
+  store i64 1, ptr %c739, align 4
+  %f751 = getelementptr i8, ptr %c739, i64 8
+  store ptr @PyLong_Type, ptr %f751, align 8
+  %f752 = getelementptr i8, ptr %c739, i64 16
+  store i64 %size748, ptr %f752, align 4
+  %digit753 = trunc i64 %d0749 to i32
+  %f754 = getelementptr i8, ptr %c739, i64 24
+  store i32 %digit753, ptr %f754, align 4
+  %digit755 = trunc i64 %d1750 to i32
+  %f756 = getelementptr i8, ptr %c739, i64 28
+  store i32 %digit755, ptr %f756, align 4
+  br label %u14.ibox_done720
 
 u14.float_fast:                                   ; preds = %u14.float_check
-  %f752 = getelementptr i8, ptr %v520, i64 16
-  %fval753 = load double, ptr %f752, align 8
-  %f754 = getelementptr i8, ptr %p642, i64 16
-  %fval755 = load double, ptr %f754, align 8
-  %fmul756 = fmul double %fval753, %fval755
-  %rc758 = load i64, ptr %p642, align 4
-  %only759 = icmp eq i64 %rc758, 1
-  br i1 %only759, label %u14.fbox_operand, label %u14.fbox_next
+  %f768 = getelementptr i8, ptr %v536, i64 16
+  %fval769 = load double, ptr %f768, align 8
+  %f770 = getelementptr i8, ptr %p658, i64 16
+  %fval771 = load double, ptr %f770, align 8
+  %fmul772 = fmul double %fval769, %fval771
+  %rc774 = load i64, ptr %p658, align 4
+  %only775 = icmp eq i64 %rc774, 1
+  br i1 %only775, label %u14.fbox_operand, label %u14.fbox_next
 
 u14.mixed_check:                                  ; preds = %u14.float_check
-  %f765 = getelementptr i8, ptr %v520, i64 8
-  %p766 = load ptr, ptr %f765, align 8
-  %a767 = ptrtoint ptr %p766 to i64
-  %eq768 = icmp eq i64 %a767, ptrtoint (ptr @PyFloat_Type to i64)
-  %a769 = ptrtoint ptr %p766 to i64
-  %eq770 = icmp eq i64 %a769, ptrtoint (ptr @PyLong_Type to i64)
-  %f771 = getelementptr i8, ptr %p642, i64 8
-  %p772 = load ptr, ptr %f771, align 8
-  %a773 = ptrtoint ptr %p772 to i64
-  %eq774 = icmp eq i64 %a773, ptrtoint (ptr @PyFloat_Type to i64)
-  %a775 = ptrtoint ptr %p772 to i64
-  %eq776 = icmp eq i64 %a775, ptrtoint (ptr @PyLong_Type to i64)
-  %float_first777 = and i1 %eq768, %eq776
-  %int_first778 = and i1 %eq770, %eq774
-  %mixed779 = or i1 %float_first777, %int_first778
-  br i1 %mixed779, label %u14.mixed, label %u14.num_slow, !prof !1
+  %f781 = getelementptr i8, ptr %v536, i64 8
+  %p782 = load ptr, ptr %f781, align 8
+  %a783 = ptrtoint ptr %p782 to i64
+  %eq784 = icmp eq i64 %a783, ptrtoint (ptr @PyFloat_Type to i64)
+  %a785 = ptrtoint ptr %p782 to i64
+  %eq786 = icmp eq i64 %a785, ptrtoint (ptr @PyLong_Type to i64)
+  %f787 = getelementptr i8, ptr %p658, i64 8
+  %p788 = load ptr, ptr %f787, align 8
+  %a789 = ptrtoint ptr %p788 to i64
+  %eq790 = icmp eq i64 %a789, ptrtoint (ptr @PyFloat_Type to i64)
+  %a791 = ptrtoint ptr %p788 to i64
+  %eq792 = icmp eq i64 %a791, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first793 = and i1 %eq784, %eq792
+  %int_first794 = and i1 %eq786, %eq790
+  %mixed795 = or i1 %float_first793, %int_first794
+  br i1 %mixed795, label %u14.mixed, label %u14.num_slow, !prof !1
 
-u14.fbox_done757:                                 ; preds = %u14.fbox_next, %u14.fbox_operand
-  %fbox764 = phi ptr [ %p642, %u14.fbox_operand ], [ %c763, %u14.fbox_next ]
+u14.fbox_done773:                                 ; preds = %u14.fbox_next, %u14.fbox_operand
+  %fbox780 = phi ptr [ %p658, %u14.fbox_operand ], [ %c779, %u14.fbox_next ]
   br label %u14.num_done
 
 u14.fbox_operand:                                 ; preds = %u14.float_fast
-  %f760 = getelementptr i8, ptr %p642, i64 16
-  store double %fmul756, ptr %f760, align 8
-  %rc761 = load i64, ptr %p642, align 4
-  %rc1762 = add i64 %rc761, 1
-  store i64 %rc1762, ptr %p642, align 4
-  br label %u14.fbox_done757
+  %f776 = getelementptr i8, ptr %p658, i64 16
+  store double %fmul772, ptr %f776, align 8
+  %rc777 = load i64, ptr %p658, align 4
+  %rc1778 = add i64 %rc777, 1
+  store i64 %rc1778, ptr %p658, align 4
+  br label %u14.fbox_done773
 
 u14.fbox_next:                                    ; preds = %u14.float_fast
-  %c763 = call ptr @PyFloat_FromDouble(double %fmul756)
-  br label %u14.fbox_done757
+  %c779 = call ptr @PyFloat_FromDouble(double %fmul772)
+  br label %u14.fbox_done773
 
 u14.mixed:                                        ; preds = %u14.mixed_check
-  %int_operand780 = select i1 %float_first777, ptr %p642, ptr %v520
-  %float_operand781 = select i1 %float_first777, ptr %v520, ptr %p642
-  %f782 = getelementptr i8, ptr %int_operand780, i64 16
-  %size783 = load i64, ptr %f782, align 4
-  %size2784 = add i64 %size783, 2
-  %compact785 = icmp ule i64 %size2784, 4
-  %f786 = getelementptr i8, ptr %int_operand780, i64 24
-  %digit0787 = load i32, ptr %f786, align 4
-  %digit0788 = zext i32 %digit0787 to i64
-  %f789 = getelementptr i8, ptr %int_operand780, i64 28
-  %digit1790 = load i32, ptr %f789, align 4
-  %digit1791 = zext i32 %digit1790 to i64
-  %negative792 = icmp slt i64 %size783, 0
-  %neg_size793 = sub i64 0, %size783
-  %ndigits794 = select i1 %negative792, i64 %neg_size793, i64 %size783
-  %two795 = icmp eq i64 %ndigits794, 2
-  %hi796 = shl i64 %digit1791, 30
-  %hi2797 = select i1 %two795, i64 %hi796, i64 0
-  %mag798 = add i64 %digit0788, %hi2797
-  %zero799 = icmp eq i64 %size783, 0
-  %mag0800 = select i1 %zero799, i64 0, i64 %mag798
-  %neg_mag801 = sub i64 0, %mag0800
-  %ival802 = select i1 %negative792, i64 %neg_mag801, i64 %mag0800
-  br i1 %compact785, label %u14.mixed_fast, label %u14.num_slow, !prof !1
+  %int_operand796 = select i1 %float_first793, ptr %p658, ptr %v536
+  %float_operand797 = select i1 %float_first793, ptr %v536, ptr %p658
+  %f798 = getelementptr i8, ptr %int_operand796, i64 16
+  %size799 = load i64, ptr %f798, align 4
+  %size2800 = add i64 %size799, 2
+  %compact801 = icmp ule i64 %size2800, 4
+  %f802 = getelementptr i8, ptr %int_operand796, i64 24
+  %digit0803 = load i32, ptr %f802, align 4
+  %digit0804 = zext i32 %digit0803 to i64
+  %f805 = getelementptr i8, ptr %int_operand796, i64 28
+  %digit1806 = load i32, ptr %f805, align 4
+  %digit1807 = zext i32 %digit1806 to i64
+  %negative808 = icmp slt i64 %size799, 0
+  %neg_size809 = sub i64 0, %size799
+  %ndigits810 = select i1 %negative808, i64 %neg_size809, i64 %size799
+  %two811 = icmp eq i64 %ndigits810, 2
+  %hi812 = shl i64 %digit1807, 30
+  %hi2813 = select i1 %two811, i64 %hi812, i64 0
+  %mag814 = add i64 %digit0804, %hi2813
+  %zero815 = icmp eq i64 %size799, 0
+  %mag0816 = select i1 %zero815, i64 0, i64 %mag814
+  %neg_mag817 = sub i64 0, %mag0816
+  %ival818 = select i1 %negative808, i64 %neg_mag817, i64 %mag0816
+  br i1 %compact801, label %u14.mixed_fast, label %u14.num_slow, !prof !1
 
 u14.mixed_fast:                                   ; preds = %u14.mixed
-  %itof803 = sitofp i64 %ival802 to double
-  %f804 = getelementptr i8, ptr %float_operand781, i64 16
-  %fval805 = load double, ptr %f804, align 8
-  %x806 = select i1 %float_first777, double %fval805, double %itof803
-  %y807 = select i1 %float_first777, double %itof803, double %fval805
-  %fmul808 = fmul double %x806, %y807
+  %itof819 = sitofp i64 %ival818 to double
+  %f820 = getelementptr i8, ptr %float_operand797, i64 16
+  %fval821 = load double, ptr %f820, align 8
+  %x822 = select i1 %float_first793, double %fval821, double %itof819
+  %y823 = select i1 %float_first793, double %itof819, double %fval821
+  %fmul824 = fmul double %x822, %y823
   br label %u14.float_result
 
-u14.fbox_done810:                                 ; preds = %u14.fbox_next819, %u14.fbox_operand818
-  %fbox824 = phi ptr [ %p642, %u14.fbox_operand818 ], [ %c823, %u14.fbox_next819 ]
+u14.fbox_done826:                                 ; preds = %u14.fbox_next835, %u14.fbox_operand834
+  %fbox840 = phi ptr [ %p658, %u14.fbox_operand834 ], [ %c839, %u14.fbox_next835 ]
   br label %u14.num_done
 
-u14.fbox_operand818:                              ; preds = %u14.float_result
-  %f820 = getelementptr i8, ptr %p642, i64 16
-  store double %fres809, ptr %f820, align 8
-  %rc821 = load i64, ptr %p642, align 4
-  %rc1822 = add i64 %rc821, 1
-  store i64 %rc1822, ptr %p642, align 4
-  br label %u14.fbox_done810
+u14.fbox_operand834:                              ; preds = %u14.float_result
+  %f836 = getelementptr i8, ptr %p658, i64 16
+  store double %fres825, ptr %f836, align 8
+  %rc837 = load i64, ptr %p658, align 4
+  %rc1838 = add i64 %rc837, 1
+  store i64 %rc1838, ptr %p658, align 4
+  br label %u14.fbox_done826
 
-u14.fbox_next819:                                 ; preds = %u14.float_result
-  %c823 = call ptr @PyFloat_FromDouble(double %fres809)
-  br label %u14.fbox_done810
+u14.fbox_next835:                                 ; preds = %u14.float_result
+  %c839 = call ptr @PyFloat_FromDouble(double %fres825)
+  br label %u14.fbox_done826
 
 u14.operator_dunder:                              ; preds = %u14.num_slow
-  %c831 = call ptr @rjit_binary_dunder(ptr %0, ptr %v520, ptr %p642, i32 5)
+  %c847 = call ptr @rjit_binary_dunder(ptr %0, ptr %v536, ptr %p658, i32 5)
   br label %u14.operator_done
 
 u14.operator_c:                                   ; preds = %u14.num_slow
-  %c832 = call ptr @PyNumber_Multiply(ptr %v520, ptr %p642)
+  %c848 = call ptr @PyNumber_Multiply(ptr %v536, ptr %p658)
   br label %u14.operator_done
 
 u14.operator_done:                                ; preds = %u14.operator_c, %u14.operator_dunder
-  %number833 = phi ptr [ %c831, %u14.operator_dunder ], [ %c832, %u14.operator_c ]
+  %number849 = phi ptr [ %c847, %u14.operator_dunder ], [ %c848, %u14.operator_c ]
   br label %u14.num_done
 
 u14.xdec:                                         ; preds = %u14.num_done
-  %rc837 = load i64, ptr %v835, align 4
-  %rc1838 = sub i64 %rc837, 1
-  store i64 %rc1838, ptr %v835, align 4
-  %dead839 = icmp eq i64 %rc1838, 0
-  br i1 %dead839, label %u14.dealloc, label %u14.cont840, !prof !0
+  %rc853 = load i64, ptr %v851, align 4
+  %rc1854 = sub i64 %rc853, 1
+  store i64 %rc1854, ptr %v851, align 4
+  %dead855 = icmp eq i64 %rc1854, 0
+  br i1 %dead855, label %u14.dealloc, label %u14.cont856, !prof !0
 
-u14.cont:                                         ; preds = %u14.cont840, %u14.num_done
-  %isnull842 = icmp eq ptr %res834, null
-  br i1 %isnull842, label %u14.error, label %u14.ok, !prof !0
+u14.cont:                                         ; preds = %u14.cont856, %u14.num_done
+  %isnull858 = icmp eq ptr %res850, null
+  br i1 %isnull858, label %u14.error, label %u14.ok, !prof !0
 
 u14.dealloc:                                      ; preds = %u14.xdec
-  call void @_Py_Dealloc(ptr %v835)
-  br label %u14.cont840
+  call void @_Py_Dealloc(ptr %v851)
+  br label %u14.cont856
 
-u14.cont840:                                      ; preds = %u14.dealloc, %u14.xdec
+u14.cont856:                                      ; preds = %u14.dealloc, %u14.xdec
   br label %u14.cont
 
 u14.error:                                        ; preds = %u14.cont
-  %c841 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 14, i32 0, i32 1)
-  ret ptr %c841
+  %c857 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 14, i32 0, i32 1)
+  ret ptr %c857
 
 u14.ok:                                           ; preds = %u14.cont
-  store ptr %res834, ptr %s0, align 8
+  store ptr %res850, ptr %s0, align 8
   br label %i16
 }
 

@@ -15,6 +15,8 @@ source_filename = "rjit_dump"
 @PyDict_Type = external global i8
 @_Py_TrueStruct = external global i8
 @_Py_FalseStruct = external global i8
+@PyList_Type = external global i8
+@PyTuple_Type = external global i8
 
 define ptr @rjit_dump(ptr %0, ptr %1, ptr %2) {
 entry:
@@ -151,87 +153,87 @@ i15:                                              ; preds = %u14.ok
   br i1 %eq368, label %u15.fast_bool, label %u15.chk_false
 
 i16:                                              ; preds = %u15.truth
-  %v401 = load ptr, ptr %s1, align 8
-  %isnull402 = icmp eq ptr %v401, null
-  br i1 %isnull402, label %u16.cont, label %u16.xdec
+  %v417 = load ptr, ptr %s1, align 8
+  %isnull418 = icmp eq ptr %v417, null
+  br i1 %isnull418, label %u16.cont, label %u16.xdec
 
 i17:                                              ; preds = %u16.cont
-  %v409 = load ptr, ptr %s0, align 8
-  %f410 = getelementptr i8, ptr %1, i64 80
-  store ptr %v409, ptr %f410, align 8
-  %f411 = getelementptr i8, ptr %f4, i64 34
-  %f412 = getelementptr i8, ptr %1, i64 56
-  store ptr %f411, ptr %f412, align 8
-  %f413 = getelementptr i8, ptr %1, i64 80
-  %c414 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f413, i32 0)
+  %v425 = load ptr, ptr %s0, align 8
+  %f426 = getelementptr i8, ptr %1, i64 80
+  store ptr %v425, ptr %f426, align 8
+  %f427 = getelementptr i8, ptr %f4, i64 34
+  %f428 = getelementptr i8, ptr %1, i64 56
+  store ptr %f427, ptr %f428, align 8
+  %f429 = getelementptr i8, ptr %1, i64 80
+  %c430 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f429, i32 0)
   br label %u17.ok
 
 i18:                                              ; preds = %u17.ok
-  %f415 = getelementptr i8, ptr %2, i64 0
-  %p416 = load ptr, ptr %f415, align 8
-  %rc417 = load i64, ptr %p416, align 4
-  %rc1418 = add i64 %rc417, 1
-  store i64 %rc1418, ptr %p416, align 4
-  store ptr %p416, ptr %s0, align 8
+  %f431 = getelementptr i8, ptr %2, i64 0
+  %p432 = load ptr, ptr %f431, align 8
+  %rc433 = load i64, ptr %p432, align 4
+  %rc1434 = add i64 %rc433, 1
+  store i64 %rc1434, ptr %p432, align 4
+  store ptr %p432, ptr %s0, align 8
   br label %i19
 
 i19:                                              ; preds = %i18
-  %v419 = load ptr, ptr %s0, align 8
-  %f420 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f420, align 4
-  %f421 = getelementptr i8, ptr %f4, i64 38
-  %f422 = getelementptr i8, ptr %1, i64 56
-  store ptr %f421, ptr %f422, align 8
-  %f423 = getelementptr i8, ptr %0, i64 56
-  %p424 = load ptr, ptr %f423, align 8
-  %f425 = getelementptr i8, ptr %1, i64 48
-  %p426 = load ptr, ptr %f425, align 8
-  %f427 = getelementptr i8, ptr %p424, i64 8
-  store ptr %p426, ptr %f427, align 8
-  %f428 = getelementptr i8, ptr %0, i64 32
-  %rem429 = load i32, ptr %f428, align 4
-  %rem1430 = add i32 %rem429, 1
-  store i32 %rem1430, ptr %f428, align 4
-  ret ptr %v419
+  %v435 = load ptr, ptr %s0, align 8
+  %f436 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f436, align 4
+  %f437 = getelementptr i8, ptr %f4, i64 38
+  %f438 = getelementptr i8, ptr %1, i64 56
+  store ptr %f437, ptr %f438, align 8
+  %f439 = getelementptr i8, ptr %0, i64 56
+  %p440 = load ptr, ptr %f439, align 8
+  %f441 = getelementptr i8, ptr %1, i64 48
+  %p442 = load ptr, ptr %f441, align 8
+  %f443 = getelementptr i8, ptr %p440, i64 8
+  store ptr %p442, ptr %f443, align 8
+  %f444 = getelementptr i8, ptr %0, i64 32
+  %rem445 = load i32, ptr %f444, align 4
+  %rem1446 = add i32 %rem445, 1
+  store i32 %rem1446, ptr %f444, align 4
+  ret ptr %v435
 
 i20:                                              ; preds = %u15.truth
-  %v431 = load ptr, ptr %s1, align 8
-  %f432 = getelementptr i8, ptr %1, i64 88
-  store ptr %v431, ptr %f432, align 8
-  %f433 = getelementptr i8, ptr %f4, i64 40
-  %f434 = getelementptr i8, ptr %1, i64 56
-  store ptr %f433, ptr %f434, align 8
-  %f435 = getelementptr i8, ptr %1, i64 88
-  %c436 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f435, i32 0)
-  %failed451 = icmp slt i32 %c436, 0
-  br i1 %failed451, label %u20.unwind, label %u20.not_error
+  %v447 = load ptr, ptr %s1, align 8
+  %f448 = getelementptr i8, ptr %1, i64 88
+  store ptr %v447, ptr %f448, align 8
+  %f449 = getelementptr i8, ptr %f4, i64 40
+  %f450 = getelementptr i8, ptr %1, i64 56
+  store ptr %f449, ptr %f450, align 8
+  %f451 = getelementptr i8, ptr %1, i64 88
+  %c452 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f451, i32 0)
+  %failed467 = icmp slt i32 %c452, 0
+  br i1 %failed467, label %u20.unwind, label %u20.not_error
 
-i21:                                              ; preds = %u20.unwind452, %u20.unwind_compiled, %u15.cont386, %u14.cont, %u8.cont
-  %v455 = load ptr, ptr %s0, align 8
-  %rc456 = load i64, ptr %v455, align 4
-  %rc1457 = add i64 %rc456, 1
-  store i64 %rc1457, ptr %v455, align 4
-  store ptr %v455, ptr %s3, align 8
+i21:                                              ; preds = %u20.unwind468, %u20.unwind_compiled, %u15.cont402, %u14.cont, %u8.cont
+  %v471 = load ptr, ptr %s0, align 8
+  %rc472 = load i64, ptr %v471, align 4
+  %rc1473 = add i64 %rc472, 1
+  store i64 %rc1473, ptr %v471, align 4
+  store ptr %v471, ptr %s3, align 8
   br label %i22
 
 i22:                                              ; preds = %i21
-  %v458 = load ptr, ptr %s3, align 8
-  %f459 = getelementptr i8, ptr %1, i64 104
-  store ptr %v458, ptr %f459, align 8
-  %f460 = getelementptr i8, ptr %f4, i64 44
-  %f461 = getelementptr i8, ptr %1, i64 56
-  store ptr %f460, ptr %f461, align 8
-  %f462 = getelementptr i8, ptr %1, i64 104
-  %c463 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f462, i32 0)
+  %v474 = load ptr, ptr %s3, align 8
+  %f475 = getelementptr i8, ptr %1, i64 104
+  store ptr %v474, ptr %f475, align 8
+  %f476 = getelementptr i8, ptr %f4, i64 44
+  %f477 = getelementptr i8, ptr %1, i64 56
+  store ptr %f476, ptr %f477, align 8
+  %f478 = getelementptr i8, ptr %1, i64 104
+  %c479 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f478, i32 0)
   br label %u22.ok
 
 i23:                                              ; preds = %u22.ok
-  %f471 = getelementptr i8, ptr %0, i64 56
-  %p472 = load ptr, ptr %f471, align 8
-  %f473 = getelementptr i8, ptr %p472, i64 0
-  %use_tracing474 = load i8, ptr %f473, align 1
-  %tracing475 = icmp ne i8 %use_tracing474, 0
-  br i1 %tracing475, label %u23.deopt, label %u23.not_tracing
+  %f487 = getelementptr i8, ptr %0, i64 56
+  %p488 = load ptr, ptr %f487, align 8
+  %f489 = getelementptr i8, ptr %p488, i64 0
+  %use_tracing490 = load i8, ptr %f489, align 1
+  %tracing491 = icmp ne i8 %use_tracing490, 0
+  br i1 %tracing491, label %u23.deopt, label %u23.not_tracing
 
 u0.recursion_check:                               ; preds = %entry
   %c = call i32 @rjit_recursion_check(ptr %0)
@@ -943,99 +945,129 @@ u15.is_true:                                      ; preds = %u15.chk_false
   %f373 = getelementptr i8, ptr %f4, i64 30
   %f374 = getelementptr i8, ptr %1, i64 56
   store ptr %f373, ptr %f374, align 8
-  %c375 = call i32 @PyObject_IsTrue(ptr %v366)
-  %rc376 = load i64, ptr %v366, align 4
-  %rc1377 = sub i64 %rc376, 1
-  store i64 %rc1377, ptr %v366, align 4
-  %dead378 = icmp eq i64 %rc1377, 0
-  br i1 %dead378, label %u15.dealloc, label %u15.cont, !prof !0
+  %f375 = getelementptr i8, ptr %v366, i64 8
+  %p376 = load ptr, ptr %f375, align 8
+  %a377 = ptrtoint ptr %p376 to i64
+  %eq378 = icmp eq i64 %a377, ptrtoint (ptr @PyLong_Type to i64)
+  %a379 = ptrtoint ptr %p376 to i64
+  %eq380 = icmp eq i64 %a379, ptrtoint (ptr @PyList_Type to i64)
+  %sized = or i1 %eq378, %eq380
+  %a381 = ptrtoint ptr %p376 to i64
+  %eq382 = icmp eq i64 %a381, ptrtoint (ptr @PyTuple_Type to i64)
+  %sized383 = or i1 %sized, %eq382
+  br i1 %sized383, label %u15.truth_by_size, label %u15.truth_call
 
-u15.truth:                                        ; preds = %u15.ok, %u15.fast_bool
-  %t = phi i1 [ %eq368, %u15.fast_bool ], [ %truthy, %u15.ok ]
+u15.truth:                                        ; preds = %u15.ok, %u15.cont, %u15.fast_bool
+  %t = phi i1 [ %eq368, %u15.fast_bool ], [ %size_nz, %u15.cont ], [ %truthy, %u15.ok ]
   br i1 %t, label %i16, label %i20
 
-u15.dealloc:                                      ; preds = %u15.is_true
+u15.truth_by_size:                                ; preds = %u15.is_true
+  %f384 = getelementptr i8, ptr %v366, i64 16
+  %i385 = load i64, ptr %f384, align 4
+  %size_nz = icmp ne i64 %i385, 0
+  %rc386 = load i64, ptr %v366, align 4
+  %rc1387 = sub i64 %rc386, 1
+  store i64 %rc1387, ptr %v366, align 4
+  %dead388 = icmp eq i64 %rc1387, 0
+  br i1 %dead388, label %u15.dealloc, label %u15.cont, !prof !0
+
+u15.truth_call:                                   ; preds = %u15.is_true
+  %c389 = call i32 @PyObject_IsTrue(ptr %v366)
+  %rc390 = load i64, ptr %v366, align 4
+  %rc1391 = sub i64 %rc390, 1
+  store i64 %rc1391, ptr %v366, align 4
+  %dead392 = icmp eq i64 %rc1391, 0
+  br i1 %dead392, label %u15.dealloc393, label %u15.cont394, !prof !0
+
+u15.dealloc:                                      ; preds = %u15.truth_by_size
   call void @_Py_Dealloc(ptr %v366)
   br label %u15.cont
 
-u15.cont:                                         ; preds = %u15.dealloc, %u15.is_true
-  %neg = icmp slt i32 %c375, 0
+u15.cont:                                         ; preds = %u15.dealloc, %u15.truth_by_size
+  br label %u15.truth
+
+u15.dealloc393:                                   ; preds = %u15.truth_call
+  call void @_Py_Dealloc(ptr %v366)
+  br label %u15.cont394
+
+u15.cont394:                                      ; preds = %u15.dealloc393, %u15.truth_call
+  %neg = icmp slt i32 %c389, 0
   br i1 %neg, label %u15.unwind, label %u15.ok, !prof !0
 
-u15.unwind:                                       ; preds = %u15.cont
+u15.unwind:                                       ; preds = %u15.cont394
   call void @rjit_traceback_here(ptr %0)
-  %f379 = getelementptr i8, ptr %0, i64 56
-  %p380 = load ptr, ptr %f379, align 8
-  %f381 = getelementptr i8, ptr %p380, i64 0
-  %use_tracing382 = load i8, ptr %f381, align 1
-  %tracing383 = icmp ne i8 %use_tracing382, 0
-  br i1 %tracing383, label %u15.trace_exception, label %u15.unwind_compiled
+  %f395 = getelementptr i8, ptr %0, i64 56
+  %p396 = load ptr, ptr %f395, align 8
+  %f397 = getelementptr i8, ptr %p396, i64 0
+  %use_tracing398 = load i8, ptr %f397, align 1
+  %tracing399 = icmp ne i8 %use_tracing398, 0
+  br i1 %tracing399, label %u15.trace_exception, label %u15.unwind_compiled
 
 u15.trace_exception:                              ; preds = %u15.unwind
   call void @rjit_trace_exception(ptr %0, ptr %1)
   br label %u15.unwind_compiled
 
 u15.unwind_compiled:                              ; preds = %u15.trace_exception, %u15.unwind
-  %v384 = load ptr, ptr %s1, align 8
-  %isnull385 = icmp eq ptr %v384, null
-  br i1 %isnull385, label %u15.cont386, label %u15.xdec
+  %v400 = load ptr, ptr %s1, align 8
+  %isnull401 = icmp eq ptr %v400, null
+  br i1 %isnull401, label %u15.cont402, label %u15.xdec
 
 u15.xdec:                                         ; preds = %u15.unwind_compiled
-  %rc387 = load i64, ptr %v384, align 4
-  %rc1388 = sub i64 %rc387, 1
-  store i64 %rc1388, ptr %v384, align 4
-  %dead389 = icmp eq i64 %rc1388, 0
-  br i1 %dead389, label %u15.dealloc390, label %u15.cont391, !prof !0
+  %rc403 = load i64, ptr %v400, align 4
+  %rc1404 = sub i64 %rc403, 1
+  store i64 %rc1404, ptr %v400, align 4
+  %dead405 = icmp eq i64 %rc1404, 0
+  br i1 %dead405, label %u15.dealloc406, label %u15.cont407, !prof !0
 
-u15.cont386:                                      ; preds = %u15.cont391, %u15.unwind_compiled
-  %c392 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c392, ptr %s1, align 8
-  %c393 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c393, ptr %s2, align 8
-  br i1 %tracing383, label %u15.deopt, label %i21
+u15.cont402:                                      ; preds = %u15.cont407, %u15.unwind_compiled
+  %c408 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c408, ptr %s1, align 8
+  %c409 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c409, ptr %s2, align 8
+  br i1 %tracing399, label %u15.deopt, label %i21
 
-u15.dealloc390:                                   ; preds = %u15.xdec
-  call void @_Py_Dealloc(ptr %v384)
-  br label %u15.cont391
+u15.dealloc406:                                   ; preds = %u15.xdec
+  call void @_Py_Dealloc(ptr %v400)
+  br label %u15.cont407
 
-u15.cont391:                                      ; preds = %u15.dealloc390, %u15.xdec
-  br label %u15.cont386
+u15.cont407:                                      ; preds = %u15.dealloc406, %u15.xdec
+  br label %u15.cont402
 
-u15.deopt:                                        ; preds = %u15.cont386
-  %v394 = load ptr, ptr %s0, align 8
-  %f395 = getelementptr i8, ptr %1, i64 80
-  store ptr %v394, ptr %f395, align 8
-  %v396 = load ptr, ptr %s1, align 8
-  %f397 = getelementptr i8, ptr %1, i64 88
-  store ptr %v396, ptr %f397, align 8
-  %v398 = load ptr, ptr %s2, align 8
-  %f399 = getelementptr i8, ptr %1, i64 96
-  store ptr %v398, ptr %f399, align 8
-  %c400 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c400
+u15.deopt:                                        ; preds = %u15.cont402
+  %v410 = load ptr, ptr %s0, align 8
+  %f411 = getelementptr i8, ptr %1, i64 80
+  store ptr %v410, ptr %f411, align 8
+  %v412 = load ptr, ptr %s1, align 8
+  %f413 = getelementptr i8, ptr %1, i64 88
+  store ptr %v412, ptr %f413, align 8
+  %v414 = load ptr, ptr %s2, align 8
+  %f415 = getelementptr i8, ptr %1, i64 96
+  store ptr %v414, ptr %f415, align 8
+  %c416 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c416
 
-u15.ok:                                           ; preds = %u15.cont
-  %truthy = icmp ne i32 %c375, 0
+u15.ok:                                           ; preds = %u15.cont394
+  %truthy = icmp ne i32 %c389, 0
   br label %u15.truth
 
 u16.xdec:                                         ; preds = %i16
-  %rc403 = load i64, ptr %v401, align 4
-  %rc1404 = sub i64 %rc403, 1
-  store i64 %rc1404, ptr %v401, align 4
-  %dead405 = icmp eq i64 %rc1404, 0
-  br i1 %dead405, label %u16.dealloc, label %u16.cont406, !prof !0
+  %rc419 = load i64, ptr %v417, align 4
+  %rc1420 = sub i64 %rc419, 1
+  store i64 %rc1420, ptr %v417, align 4
+  %dead421 = icmp eq i64 %rc1420, 0
+  br i1 %dead421, label %u16.dealloc, label %u16.cont422, !prof !0
 
-u16.cont:                                         ; preds = %u16.cont406, %i16
+u16.cont:                                         ; preds = %u16.cont422, %i16
   br label %i17
 
 u16.dealloc:                                      ; preds = %u16.xdec
-  %f407 = getelementptr i8, ptr %f4, i64 32
-  %f408 = getelementptr i8, ptr %1, i64 56
-  store ptr %f407, ptr %f408, align 8
-  call void @_Py_Dealloc(ptr %v401)
-  br label %u16.cont406
+  %f423 = getelementptr i8, ptr %f4, i64 32
+  %f424 = getelementptr i8, ptr %1, i64 56
+  store ptr %f423, ptr %f424, align 8
+  call void @_Py_Dealloc(ptr %v417)
+  br label %u16.cont422
 
-u16.cont406:                                      ; preds = %u16.dealloc, %u16.xdec
+u16.cont422:                                      ; preds = %u16.dealloc, %u16.xdec
   br label %u16.cont
 
 u17.ok:                                           ; preds = %i17
@@ -1046,105 +1078,105 @@ u20.ok:                                           ; preds = %u20.not_error
 
 u20.unwind:                                       ; preds = %i20
   call void @rjit_traceback_here(ptr %0)
-  %f437 = getelementptr i8, ptr %0, i64 56
-  %p438 = load ptr, ptr %f437, align 8
-  %f439 = getelementptr i8, ptr %p438, i64 0
-  %use_tracing440 = load i8, ptr %f439, align 1
-  %tracing441 = icmp ne i8 %use_tracing440, 0
-  br i1 %tracing441, label %u20.trace_exception, label %u20.unwind_compiled
+  %f453 = getelementptr i8, ptr %0, i64 56
+  %p454 = load ptr, ptr %f453, align 8
+  %f455 = getelementptr i8, ptr %p454, i64 0
+  %use_tracing456 = load i8, ptr %f455, align 1
+  %tracing457 = icmp ne i8 %use_tracing456, 0
+  br i1 %tracing457, label %u20.trace_exception, label %u20.unwind_compiled
 
 u20.trace_exception:                              ; preds = %u20.unwind
   call void @rjit_trace_exception(ptr %0, ptr %1)
   br label %u20.unwind_compiled
 
 u20.unwind_compiled:                              ; preds = %u20.trace_exception, %u20.unwind
-  %c442 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c442, ptr %s1, align 8
-  %c443 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c443, ptr %s2, align 8
-  br i1 %tracing441, label %u20.deopt, label %i21
+  %c458 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c458, ptr %s1, align 8
+  %c459 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c459, ptr %s2, align 8
+  br i1 %tracing457, label %u20.deopt, label %i21
 
 u20.deopt:                                        ; preds = %u20.unwind_compiled
-  %v444 = load ptr, ptr %s0, align 8
-  %f445 = getelementptr i8, ptr %1, i64 80
-  store ptr %v444, ptr %f445, align 8
-  %v446 = load ptr, ptr %s1, align 8
-  %f447 = getelementptr i8, ptr %1, i64 88
-  store ptr %v446, ptr %f447, align 8
-  %v448 = load ptr, ptr %s2, align 8
-  %f449 = getelementptr i8, ptr %1, i64 96
-  store ptr %v448, ptr %f449, align 8
-  %c450 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c450
+  %v460 = load ptr, ptr %s0, align 8
+  %f461 = getelementptr i8, ptr %1, i64 80
+  store ptr %v460, ptr %f461, align 8
+  %v462 = load ptr, ptr %s1, align 8
+  %f463 = getelementptr i8, ptr %1, i64 88
+  store ptr %v462, ptr %f463, align 8
+  %v464 = load ptr, ptr %s2, align 8
+  %f465 = getelementptr i8, ptr %1, i64 96
+  store ptr %v464, ptr %f465, align 8
+  %c466 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c466
 
-u20.unwind452:                                    ; preds = %u20.not_error
-  %c453 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c453, ptr %s1, align 8
-  %c454 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c454, ptr %s2, align 8
+u20.unwind468:                                    ; preds = %u20.not_error
+  %c469 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c469, ptr %s1, align 8
+  %c470 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c470, ptr %s2, align 8
   br label %i21
 
 u20.not_error:                                    ; preds = %i20
-  %reraise = icmp sgt i32 %c436, 0
-  br i1 %reraise, label %u20.unwind452, label %u20.ok
+  %reraise = icmp sgt i32 %c452, 0
+  br i1 %reraise, label %u20.unwind468, label %u20.ok
 
 u22.ok:                                           ; preds = %i22
   br label %i23
 
 u23.deopt:                                        ; preds = %i23
-  %v464 = load ptr, ptr %s0, align 8
-  %f465 = getelementptr i8, ptr %1, i64 80
-  store ptr %v464, ptr %f465, align 8
-  %v466 = load ptr, ptr %s1, align 8
-  %f467 = getelementptr i8, ptr %1, i64 88
-  store ptr %v466, ptr %f467, align 8
-  %v468 = load ptr, ptr %s2, align 8
-  %f469 = getelementptr i8, ptr %1, i64 96
-  store ptr %v468, ptr %f469, align 8
-  %c470 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 22, i32 3, i32 0)
-  ret ptr %c470
+  %v480 = load ptr, ptr %s0, align 8
+  %f481 = getelementptr i8, ptr %1, i64 80
+  store ptr %v480, ptr %f481, align 8
+  %v482 = load ptr, ptr %s1, align 8
+  %f483 = getelementptr i8, ptr %1, i64 88
+  store ptr %v482, ptr %f483, align 8
+  %v484 = load ptr, ptr %s2, align 8
+  %f485 = getelementptr i8, ptr %1, i64 96
+  store ptr %v484, ptr %f485, align 8
+  %c486 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 22, i32 3, i32 0)
+  ret ptr %c486
 
 u23.not_tracing:                                  ; preds = %i23
-  %v476 = load ptr, ptr %s1, align 8
-  %f477 = getelementptr i8, ptr %1, i64 88
-  store ptr %v476, ptr %f477, align 8
-  %v478 = load ptr, ptr %s2, align 8
-  %f479 = getelementptr i8, ptr %1, i64 96
-  store ptr %v478, ptr %f479, align 8
-  %f480 = getelementptr i8, ptr %f4, i64 46
-  %f481 = getelementptr i8, ptr %1, i64 56
-  store ptr %f480, ptr %f481, align 8
-  %f482 = getelementptr i8, ptr %1, i64 88
-  %c483 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f482, i32 1)
-  %failed489 = icmp slt i32 %c483, 0
-  br i1 %failed489, label %u23.error, label %u23.not_error
+  %v492 = load ptr, ptr %s1, align 8
+  %f493 = getelementptr i8, ptr %1, i64 88
+  store ptr %v492, ptr %f493, align 8
+  %v494 = load ptr, ptr %s2, align 8
+  %f495 = getelementptr i8, ptr %1, i64 96
+  store ptr %v494, ptr %f495, align 8
+  %f496 = getelementptr i8, ptr %f4, i64 46
+  %f497 = getelementptr i8, ptr %1, i64 56
+  store ptr %f496, ptr %f497, align 8
+  %f498 = getelementptr i8, ptr %1, i64 88
+  %c499 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f498, i32 1)
+  %failed505 = icmp slt i32 %c499, 0
+  br i1 %failed505, label %u23.error, label %u23.not_error
 
 u23.ok:                                           ; preds = %u23.not_error
   unreachable
 
 u23.error:                                        ; preds = %u23.not_tracing
-  %v484 = load ptr, ptr %s0, align 8
-  %f485 = getelementptr i8, ptr %1, i64 80
-  store ptr %v484, ptr %f485, align 8
-  %v486 = load ptr, ptr %s1, align 8
-  %f487 = getelementptr i8, ptr %1, i64 88
-  store ptr %v486, ptr %f487, align 8
-  %c488 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 1)
-  ret ptr %c488
+  %v500 = load ptr, ptr %s0, align 8
+  %f501 = getelementptr i8, ptr %1, i64 80
+  store ptr %v500, ptr %f501, align 8
+  %v502 = load ptr, ptr %s1, align 8
+  %f503 = getelementptr i8, ptr %1, i64 88
+  store ptr %v502, ptr %f503, align 8
+  %c504 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 1)
+  ret ptr %c504
 
-u23.error490:                                     ; preds = %u23.not_error
-  %v491 = load ptr, ptr %s0, align 8
-  %f492 = getelementptr i8, ptr %1, i64 80
-  store ptr %v491, ptr %f492, align 8
-  %v493 = load ptr, ptr %s1, align 8
-  %f494 = getelementptr i8, ptr %1, i64 88
-  store ptr %v493, ptr %f494, align 8
-  %c495 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 2)
-  ret ptr %c495
+u23.error506:                                     ; preds = %u23.not_error
+  %v507 = load ptr, ptr %s0, align 8
+  %f508 = getelementptr i8, ptr %1, i64 80
+  store ptr %v507, ptr %f508, align 8
+  %v509 = load ptr, ptr %s1, align 8
+  %f510 = getelementptr i8, ptr %1, i64 88
+  store ptr %v509, ptr %f510, align 8
+  %c511 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 2)
+  ret ptr %c511
 
 u23.not_error:                                    ; preds = %u23.not_tracing
-  %reraise496 = icmp sgt i32 %c483, 0
-  br i1 %reraise496, label %u23.error490, label %u23.ok
+  %reraise512 = icmp sgt i32 %c499, 0
+  br i1 %reraise512, label %u23.error506, label %u23.ok
 }
 
 ; Function Attrs: cold
