@@ -155,8 +155,9 @@ pub struct FrameState {
 /// A builtin a CALL site's typed code computes itself (`specialise::intrinsics`): chosen by the
 /// name of the global called and the arguments' types, and checked at run time to be that
 /// builtin (anything else deopts to the CALL). Only builtins whose result is a new object in
-/// CPython too, or the argument itself (`float` of a float, lowered as the same value), so that
-/// no identity is lost by computing it unboxed.
+/// CPython too, or the argument itself (`float` of a float, lowered as the same value), or one
+/// of the arguments' objects kept as that object (`MinMax`, `AbsInt`), so that no identity is
+/// lost by computing it natively.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Intrinsic {
     /// `abs(x)` of a float.
@@ -170,6 +171,16 @@ pub enum Intrinsic {
     /// `float(x)` of an exact float (the argument itself, as in CPython) or an int (a new
     /// float, rounded as `int.__float__` rounds an int of a machine word).
     Float,
+    /// `min(a, b)` or `max(a, b)` (`max`) of two ints, two floats or one of each, compared as
+    /// CPython compares them (`b < a` for `min`, `b > a` for `max`: the first of equal or
+    /// unordered arguments). The result is the chosen argument's object, as in CPython, where
+    /// either argument's object could be seen (`keep`: the result is that object, held in the
+    /// CALL's result slot); otherwise the chosen number, unboxed.
+    MinMax { max: bool, keep: bool },
+    /// `abs(x)` of an int. CPython's result is `x`'s own object when `x >= 0` (`long_abs`),
+    /// a new int otherwise: with `keep`, that object, as for `MinMax`; otherwise unboxed. The
+    /// negation of `-2**63` deopts (the interpreter makes the big int).
+    AbsInt { keep: bool },
     /// `lst.append(x)` of an exact list: the LOAD_METHOD gives the descriptor `list.append` and
     /// the list without a lookup (a builtin type's methods cannot change), the CALL appends
     /// `x`'s object (`rjit_list_append_value`).
@@ -177,6 +188,15 @@ pub enum Intrinsic {
 }
 
 impl Intrinsic {
+    /// Whether the result is one of the arguments' objects (held by the CALL's result slot),
+    /// not a number computed unboxed.
+    pub fn keeps_an_argument(self) -> bool {
+        matches!(
+            self,
+            Intrinsic::MinMax { keep: true, .. } | Intrinsic::AbsInt { keep: true }
+        )
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Intrinsic::AbsFloat => "abs",
@@ -184,6 +204,9 @@ impl Intrinsic {
             Intrinsic::Math => "math",
             Intrinsic::Float => "float",
             Intrinsic::ListAppend => "append",
+            Intrinsic::MinMax { max: false, keep } => ["min", "min keep"][usize::from(keep)],
+            Intrinsic::MinMax { max: true, keep } => ["max", "max keep"][usize::from(keep)],
+            Intrinsic::AbsInt { keep } => ["abs int", "abs int keep"][usize::from(keep)],
         }
     }
 }

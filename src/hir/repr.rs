@@ -95,8 +95,14 @@ pub fn plan(f: &mut Func) {
                     ..
                 } => {
                     let ins: Vec<Type> = inputs.iter().map(|&v| ty(v)).collect();
-                    let native = f.natives.contains_key(offset);
-                    if numeric_op(*op, *arg, &ins) || array_load(*op, &ins) || native {
+                    let native = f.natives.get(offset);
+                    if native.is_some_and(|n| n.keeps_an_argument()) {
+                        // The chosen argument's object.
+                        Repr::Boxed
+                    } else if numeric_op(*op, *arg, &ins)
+                        || array_load(*op, &ins)
+                        || native.is_some()
+                    {
                         unboxed_as(ty(i.results[0]))
                     } else {
                         Repr::Boxed

@@ -94,6 +94,11 @@ fn from_samples(
             let x = number(inputs[2]);
             (x != Type::ANY).then(|| vec![Type::ANY, Type::ANY, x])
         }
+        // `min(a, b)`, `max(a, b)`.
+        Opcode::Call if inputs.len() == 4 && builtins.contains(&inputs[1]) => {
+            let (a, b) = (number(inputs[2]), number(inputs[3]));
+            (a != Type::ANY || b != Type::ANY).then(|| vec![Type::ANY, Type::ANY, a, b])
+        }
         _ => None,
     }
 }
@@ -131,7 +136,11 @@ const MATH_NAMES: [&str; 7] = ["sqrt", "sin", "cos", "tan", "atan", "exp", "fabs
 /// of a module's attribute named as one of `MATH_NAMES` (`[NULL, attribute]` from a quiet
 /// LOAD_METHOD, or LOAD_ATTR of `NULL + module`), with one argument of a type it takes: a float for `abs` (or an object whose
 /// result a guard wants to be a float), an exact list, tuple, dict or array for `len`, an int or a float for
-/// `float`, an int or a float (or an object that may be one) for the `math` functions. True if it marked any new one.
+/// `float`, an int or a float (or an object that may be one) for the `math` functions, an int
+/// for `abs` (`AbsInt`); and a call of a global named `min` or `max` with two arguments that
+/// are numbers (`types::min_max_kinds`). `MinMax` and `AbsInt` keep the chosen argument's object
+/// unless no object of theirs can be seen anywhere else (`identity_free`). True if it marked
+/// any new one.
 fn intrinsics(f: &mut Func, names: &[String]) -> bool {
     let ty = |f: &Func, v: Value| f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
     // The callables a name is known for: a global's value, or a module's attribute (with the
@@ -219,7 +228,7 @@ fn intrinsics(f: &mut Func, names: &[String]) -> bool {
     for i in f.blocks.iter().flat_map(|b| &b.insts) {
         let Op::Generic {
             op: Opcode::Call,
-            arg: 1,
+            arg: 1 | 2,
             offset,
             inputs,
             kw: None,
@@ -227,8 +236,26 @@ fn intrinsics(f: &mut Func, names: &[String]) -> bool {
         else {
             continue;
         };
-        let ([null, callable, x], false) = (inputs.as_slice(), f.natives.contains_key(offset))
-        else {
+        if f.natives.contains_key(offset) {
+            continue;
+        }
+        if let [null, callable, a, b] = inputs.as_slice() {
+            // `min(a, b)`, `max(a, b)` of numbers.
+            let max = match global_of.get(callable) {
+                Some(&"min") => false,
+                Some(&"max") => true,
+                _ => continue,
+            };
+            if ty(f, *null) != Type::NULL
+                || super::types::min_max_kinds(ty(f, *a), ty(f, *b)).is_none()
+            {
+                continue;
+            }
+            let keep = !(identity_free(f, *a) && identity_free(f, *b) && ty(f, *a) == ty(f, *b));
+            found.push((*offset, Intrinsic::MinMax { max, keep }));
+            continue;
+        }
+        let [null, callable, x] = inputs.as_slice() else {
             continue;
         };
         if let Some(&method) = appends.get(&(*null, *callable)) {
@@ -262,6 +289,9 @@ fn intrinsics(f: &mut Func, names: &[String]) -> bool {
         let which = match name {
             "abs" if from_module => continue,
             "abs" if t == Type::FLOAT || (result_float && maybe_float) => Intrinsic::AbsFloat,
+            "abs" if t == Type::INT => Intrinsic::AbsInt {
+                keep: !identity_free(f, x),
+            },
             "len" if !from_module && t != Type::EMPTY && t.within(sized) => Intrinsic::Len,
             "float" if !from_module && (t == Type::FLOAT || t == Type::INT) => Intrinsic::Float,
             n if MATH_NAMES.contains(&n) && t.intersect(num) != Type::EMPTY => Intrinsic::Math,
@@ -272,6 +302,22 @@ fn intrinsics(f: &mut Func, names: &[String]) -> bool {
     let new = !found.is_empty();
     f.natives.extend(found);
     new
+}
+
+/// Whether no object `v` could stand for is seen anywhere but where a native call consumes it:
+/// a small int constant (CPython's small ints are one object each, which a box of the same
+/// number is too), or a number computed unboxed that nothing but that call reads. A builtin
+/// that returns its argument's object (`MinMax`, `AbsInt`) may then return a new box of it.
+fn identity_free(f: &Func, v: Value) -> bool {
+    let def = f
+        .blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .find(|i| i.results.contains(&v));
+    if let Some(Op::Const(super::ir::Const::Int(n))) = def.map(|i| &i.op) {
+        return (-5..=256).contains(n);
+    }
+    !has_own_object(f, v) && private_temporary(f, v)
 }
 
 /// Whether `v` stands for an object it already has: a parameter, a constant (`co_consts`'), what
@@ -295,9 +341,12 @@ fn has_own_object(f: &Func, v: Value) -> bool {
             ..
         }) => {
             let ins: Vec<Type> = inputs.iter().map(|&u| ty(u)).collect();
-            !(super::repr::numeric_op(*op, *arg, &ins)
-                || super::repr::array_load(*op, &ins)
-                || f.natives.contains_key(offset))
+            // A native call that keeps an argument's object has that object.
+            let native = f.natives.get(offset);
+            native.is_some_and(|n| n.keeps_an_argument())
+                || !(super::repr::numeric_op(*op, *arg, &ins)
+                    || super::repr::array_load(*op, &ins)
+                    || native.is_some())
         }
         // Block parameters and loop items: unboxed when their types allow.
         _ => false,
@@ -508,7 +557,8 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
                 arg,
                 ..
             } => names.get((arg >> 1) as usize).is_some_and(|n| {
-                matches!(n.as_str(), "abs" | "float") || MATH_NAMES.contains(&n.as_str())
+                matches!(n.as_str(), "abs" | "float" | "min" | "max")
+                    || MATH_NAMES.contains(&n.as_str())
             }),
             _ => false,
         })

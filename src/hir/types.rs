@@ -140,6 +140,20 @@ mod nb {
 /// except for `/` (a float) and `**` (a float for a negative exponent); a float on either side
 /// makes a float for the arithmetic operators (`divmod`-like ones included); bitwise operators
 /// and shifts are not defined on floats, so they raise (no result).
+/// The types typed code checks `min(a, b)`'s or `max(a, b)`'s arguments to have, from the
+/// types known for them: each its own where both are an int or a float; where only one is, the
+/// other is taken to be the same kind when it may be (checked at run time, a deopt otherwise).
+/// `None` where neither is known to be a number.
+pub fn min_max_kinds(a: Type, b: Type) -> Option<(Type, Type)> {
+    let exact = |t: Type| t == Type::INT || t == Type::FLOAT;
+    match (exact(a), exact(b)) {
+        (true, true) => Some((a, b)),
+        (true, false) if b.intersect(a) != Type::EMPTY => Some((a, a)),
+        (false, true) if a.intersect(b) != Type::EMPTY => Some((b, b)),
+        _ => None,
+    }
+}
+
 pub fn binary_result(oparg: u32, a: Type, b: Type) -> Type {
     let op = if oparg >= nb::INPLACE {
         oparg - nb::INPLACE
@@ -203,7 +217,11 @@ fn generic_result(
     }
     match native {
         Some(Intrinsic::AbsFloat | Intrinsic::Math | Intrinsic::Float) => return Type::FLOAT,
-        Some(Intrinsic::Len) => return Type::INT,
+        Some(Intrinsic::Len | Intrinsic::AbsInt { .. }) => return Type::INT,
+        // `[NULL, min, a, b]`: either argument, as checked.
+        Some(Intrinsic::MinMax { .. }) => {
+            return min_max_kinds(inputs[2], inputs[3]).map_or(num, |(a, b)| a.union(b));
+        }
         // LOAD_METHOD: `[descriptor, list]`; the CALL: None.
         Some(Intrinsic::ListAppend) if op == Opcode::LoadMethod => {
             return if k == 0 { Type::OTHER } else { inputs[0] };

@@ -13,7 +13,8 @@
 //! loops, `rjit_get_iter`; 27: `array.array` items, LOAD_GLOBAL and `abs`/`len`/`math` calls inline in the typed tier;
 //! 28: attributes of parameters sampled, class attributes, `float()` and `list.append` in the
 //! typed tier; 29: numbers stored to the heap and kept by a local keep one object; 30: slices without a
-//! slice object; 31: the truth of an exact int, list or tuple by its size).
+//! slice object; 31: the truth of an exact int, list or tuple by its size; 32: `min`/`max` of two arguments
+//! inline, natively for numbers in the typed tier, `abs` of an int in the typed tier).
 
 use std::ptr::addr_of;
 
@@ -21,7 +22,7 @@ use super::{
     arrays, calls, deopt, dunders, exceptions, generators, helpers, inline_cache, ops, slices,
 };
 
-pub const ABI_VERSION: u32 = 31;
+pub const ABI_VERSION: u32 = 32;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -48,6 +49,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         calls::rjit_make_generator,
         calls::rjit_math_1,
         calls::rjit_list_append_value,
+        calls::rjit_min_max,
         calls::rjit_getitem,
         calls::rjit_pop_frame,
         helpers::rjit_iter_exhausted,
@@ -131,6 +133,8 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         ),
         ("rjit_builtin_len", addr_of!(calls::BUILTIN_LEN) as usize),
         ("rjit_builtin_abs", addr_of!(calls::BUILTIN_ABS) as usize),
+        ("rjit_builtin_min", addr_of!(calls::BUILTIN_MIN) as usize),
+        ("rjit_builtin_max", addr_of!(calls::BUILTIN_MAX) as usize),
         (
             "rjit_builtin_isinstance",
             addr_of!(calls::BUILTIN_ISINSTANCE) as usize,

@@ -43,6 +43,12 @@ pub static BUILTIN_LEN: AtomicUsize = AtomicUsize::new(0);
 /// The builtin `abs` (`rjit_builtin_abs`), taken as `len` is: the typed tier computes
 /// `abs(x)` of a float itself when the callable is this object.
 pub static BUILTIN_ABS: AtomicUsize = AtomicUsize::new(0);
+/// The builtins `min` and `max` (`rjit_builtin_min`, `rjit_builtin_max`), taken as `len` is:
+/// compiled code computes `min(a, b)` and `max(a, b)` without keywords itself
+/// (`rjit_min_max`, or natively for two numbers in the typed tier) when the callable is one of
+/// these objects.
+pub static BUILTIN_MIN: AtomicUsize = AtomicUsize::new(0);
+pub static BUILTIN_MAX: AtomicUsize = AtomicUsize::new(0);
 pub static BUILTIN_ISINSTANCE: AtomicUsize = AtomicUsize::new(0);
 pub static LIST_APPEND: AtomicUsize = AtomicUsize::new(0);
 
@@ -79,6 +85,38 @@ pub unsafe extern "C" fn rjit_list_append_value(list: *mut PyObject, x: *mut PyO
             pyo3_ffi::PyErr_Clear();
             0
         }
+    }
+}
+
+/// `min(a, b)` (`op` is `Py_LT`) or `max(a, b)` (`Py_GT`) as bltinmodule.c's `min_max`
+/// computes it for two positional arguments and no keywords: `b` when `b op a` is true, else
+/// `a` (the first of equal items, and of unordered ones such as NaN), as a new reference; NULL
+/// with the comparison's exception set. The call takes the recursion unit a call of the
+/// builtin takes (`cfunction_call`'s `" while calling a Python object"`), so a program at the
+/// recursion limit sees the same RecursionError.
+///
+/// # Safety
+/// GIL held; `tstate` is the current thread state; `a` and `b` live (borrowed).
+pub unsafe extern "C" fn rjit_min_max(
+    tstate: *mut PyThreadState,
+    a: *mut PyObject,
+    b: *mut PyObject,
+    op: c_int,
+) -> *mut PyObject {
+    // SAFETY: as documented; the unit taken is given back after the comparison.
+    unsafe {
+        let Some(rem) = enter_call_unit(tstate) else {
+            return ptr::null_mut();
+        };
+        let cmp = PyObject_RichCompareBool(b, a, op);
+        *rem += 1;
+        let r = match cmp {
+            c if c < 0 => return ptr::null_mut(),
+            0 => a,
+            _ => b,
+        };
+        Py_INCREF(r);
+        r
     }
 }
 
@@ -152,7 +190,8 @@ fn find_small_ints() {
     }
 }
 
-/// Fills `BUILTIN_LEN`, `BUILTIN_ISINSTANCE`, `BUILTIN_ABS`, `LIST_APPEND`, `MATH_FUNCS` and `SMALL_INTS`
+/// Fills `BUILTIN_LEN`, `BUILTIN_ISINSTANCE`, `BUILTIN_ABS`, `BUILTIN_MIN`, `BUILTIN_MAX`,
+/// `LIST_APPEND`, `MATH_FUNCS` and `SMALL_INTS`
 /// (once; GIL held). A failure leaves an entry NULL, which no callable equals.
 pub fn init_intrinsics() {
     find_small_ints();
@@ -167,6 +206,8 @@ pub fn init_intrinsics() {
                 (c"len", &BUILTIN_LEN),
                 (c"isinstance", &BUILTIN_ISINSTANCE),
                 (c"abs", &BUILTIN_ABS),
+                (c"min", &BUILTIN_MIN),
+                (c"max", &BUILTIN_MAX),
             ] {
                 let f = PyDict_GetItemString(builtins, name.as_ptr());
                 if !f.is_null() && Py_TYPE(f) == ptr::addr_of_mut!(PyCFunction_Type) {

@@ -141,6 +141,16 @@ class Gen:
             return f"lst[{self.r.randint(-3, 4)}]"
         if r < 0.93:
             return self.slice_expr()
+        if r < 0.945:
+            # `min`/`max` of two (compared once, the first of equal or unordered ones kept, the
+            # chosen argument's own object) and `abs`: computed natively for numbers.
+            v, w = self.r.choice(VARS), self.r.choice(VARS)
+            return self.r.choice([
+                f"{self.r.choice(['min', 'max'])}({a}, {b})",
+                f"abs({a})",
+                f"({self.r.choice(['min', 'max'])}({v}, {w}) is {self.r.choice([v, w])})",
+                f"(abs({v}) is {v})",
+            ])
         if r < 0.97:
             # A numeric argument left unboxed, to a function compiled code may compute itself.
             f = self.r.choice(["sqrt", "sin", "cos", "tan", "atan", "exp", "fabs", "floor"])
@@ -584,6 +594,9 @@ def array_kernel(g: Gen, name: str) -> str:
             f"ys[{g.r.choice(['i', '-1 - i'])}] = ys[i] * {g.r.choice(['2', '3', '-1'])} - i",
             "k = k + ys[-1 - i]",
             f"t += abs(xs[i] - {num()}) + len(ys)",
+            f"t = {g.r.choice(['max', 'min'])}(t, xs[i] * {num()})",
+            f"k = {g.r.choice(['max', 'min'])}({g.r.choice(['ys[i] - i', 'k', 'i * 3'])}, k)",
+            f"k += abs(ys[i] - {num()}) - (max(a, t) is t)",
             f"t = t + sqrt(abs(xs[i])) * {g.r.choice(['0.5', 'a', 'k'])}",
             f"t -= exp(-abs(xs[i])) + fabs({num()})",
             "if xs[i] > t:\n" + "    " * (g.depth + 1) + "t = xs[i]",

@@ -1442,3 +1442,126 @@ def store_local(xs, v, x, n):
         xs[i % 2] = t
         v.x = t
     return xs, (xs[(n - 1) % 2] is t, v.x is t, t is t) if n else None
+
+
+def min_max_loop(xs, k, a):
+    lo = a
+    hi = -a
+    s = 0
+    t = 0.0
+    for i in range(len(xs)):
+        x = xs[i] * k
+        lo = min(lo, x)
+        hi = max(x, hi)
+        s += abs(i - 3) + max(i * 2, 5) - min(i - 1, i * i)
+        t += max(x * 0.5, x * 2.0) - min(x, 1)
+    return lo, hi, s, t, lo is a, hi is a
+
+
+def test_min_max_and_abs_of_numbers_in_typed_loops():
+    # Natively: two floats, two ints, an int and a float, after checking the callable. NaN and
+    # -0.0 keep the first argument as CPython does; a loop's minimum that never changes is
+    # still the parameter's own object; other types deopt to the CALL.
+    nan = math.nan
+    cases = [
+        ([1.5, -2.0, 3.25], 2.0, 1e300),
+        ([1.5, -2.0, 3.25], 2.0, -1e300),
+        ([nan, 1.0], 1.0, 0.5),
+        ([1.0, nan, -3.0], 1.0, 0.5),
+        ([0.0, -0.0], 1.0, 0.0),
+        ([-0.0, 0.0], -1.0, -0.0),
+        ([1, 2], 3, 5.0),
+        ([1.5], 2.0, 7),
+        ([2.0**60, -(2.0**60)], 1.0, 1.0),
+        ([1.5, "x"], 2.0, 1.0),
+        ([MyFloat(1.0), 2.0], 1.0, 1.0),
+    ]
+    g = typed_copy(min_max_loop, [1.5, -2.0, 3.25], 2.0, 1e300)
+    hir = rjit._rjit._dump_hir(g)
+    for native in ("native min keep", "native max keep", "native abs int", "native max]", "native min]"):
+        assert native in hir, native
+    assert "rjit_min_max" not in rjit._rjit._dump_ir(g)
+    rjit.disable()
+    typed_matches(min_max_loop, [([1.5, -2.0, 3.25], 2.0, 1e300)], cases)
+
+
+def abs_diffs(xs, ys):
+    s = 0
+    for i in range(len(xs)):
+        s += abs(xs[i] - ys[i]) - min(xs[i] + 1, ys[i] - 1)
+    return s
+
+
+def test_abs_and_min_of_ints_at_the_word_edges():
+    # `abs(-2**63)` is a big int: the native negation deopts and the interpreter makes it.
+    big = 2**62
+    cases = [
+        ([1, -5, 7], [3, 2, -9]),
+        ([-big], [big]),
+        ([big - 1, -big], [-big, big]),
+        ([2**63 - 1], [-1]),
+        ([True, False], [False, True]),
+        ([1, 2.5], [2, 0.5]),
+        ([3], ["a"]),
+    ]
+    typed_matches(abs_diffs, [([1, -5, 7], [3, 2, -9])], cases)
+
+
+def chosen_identity(a, b, n):
+    t = 0
+    for i in range(n):
+        t += i
+    lo, hi, m = min(a, b), max(a, b), abs(a)
+    return lo is a, lo is b, hi is a, hi is b, m is a, lo, hi, m, t
+
+
+def test_min_max_and_abs_return_the_argument_itself():
+    # CPython returns the chosen argument's own object (the first of equal ones), and `abs` of
+    # a non-negative int its argument: identity is observable. Parameters of no known type
+    # here: the calls stay CPython's (with `rjit_min_max`) inside typed code.
+    x, y = int("1" * 20), int("1" * 20)
+    f, h = float("2.5"), float("2.5")
+    assert x is not y and f is not h
+    cases = [(x, y, 3), (y, x, 3), (-x, y, 2), (2**40, -(2**40), 1), (-5, 5, 1), (f, h, 2), (h, -f, 2), (1, 1.0, 1),
+             (math.nan, 1.0, 1), (x, 2.5, 1), ("a", "b", 1)]
+    typed_matches(chosen_identity, [(3, 4, 5)], cases)
+
+
+def test_rebound_min_deopts_to_the_interpreter(monkeypatch):
+    import builtins
+
+    g = typed_copy(min_max_loop, [1.5, -2.0, 3.25], 2.0, 1e300)
+    want = min_max_loop([1.5, -2.0], 2.0, 1e300)
+    assert g([1.5, -2.0], 2.0, 1e300) == want
+    monkeypatch.setattr(builtins, "min", lambda a, b: 0.25)
+    rjit.disable()
+    plain = outcome(min_max_loop, [1.5, -2.0], 2.0, 1e300)
+    rjit.enable(threshold=1, background=False)
+    assert outcome(g, [1.5, -2.0], 2.0, 1e300) == plain
+    monkeypatch.undo()
+    assert g([1.5, -2.0], 2.0, 1e300) == want
+    rjit.disable()
+
+
+def running_extremes(xs, k):
+    m = xs[0] * k
+    first = m
+    n = xs[0] - k
+    low = n
+    for x in xs:
+        m = max(m, x * k)
+        n = min(x - k, n)
+    return m is first, n is low, m, n
+
+
+def test_running_extremes_keep_the_objects_they_chose():
+    # The loop's maximum is a local's object or a product's: CPython's result is the very object
+    # chosen (`m is first` while nothing exceeded the first), for floats and for ints.
+    cases = [([3.0, 1.0, 2.0], 1.5), ([1.0, 3.0], 1.5), ([2.0, 2.0], 1.0), ([math.nan, 1.0], 1.0), ([1.0, math.nan], 2.0),
+             ([2**40, 5, 7], 3), ([5, 2**40], 3), ([7, 7], 1), ([2**62, 1], 4), ([1.5, 2], 1.0)]
+    for warm in ([3.0, 1.0, 2.0], 1.5), ([2**40, 5, 7], 3):
+        g = typed_copy(running_extremes, *warm)
+        hir = rjit._rjit._dump_hir(g)
+        assert "native max keep" in hir and "native min keep" in hir, hir
+        rjit.disable()
+        typed_matches(running_extremes, [warm], cases)

@@ -1037,6 +1037,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 } else {
                     Vec::new()
                 };
+                if n == 2 && (all || matches!(hint, CallHint::Intrinsic | CallHint::General)) {
+                    // 3.11 does not specialise `min`/`max` (`PRECALL_ADAPTIVE`): a general site
+                    // may be one.
+                    self.min_max_call(base, done, &mut incoming)?;
+                }
                 if let Some((bb, r)) = math {
                     // The math result, made before the arguments were spilled.
                     self.link_math_result(bb, r, done, &mut incoming)?;
@@ -1277,6 +1282,54 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             self.b.position_at_end(next);
         }
         Ok(out)
+    }
+
+    /// `min(a, b)` and `max(a, b)` (`[NULL, builtin]` below the two arguments):
+    /// `rjit_min_max`, which compares once as `min_max` does, without the argument tuple, the
+    /// keyword parsing and the iterator of the builtin's call. Anything else goes on with
+    /// nothing consumed. Ownership as CALL: every stack reference is consumed.
+    fn min_max_call(
+        &mut self,
+        base: u32,
+        done: BasicBlock<'ctx>,
+        out: &mut Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)>,
+    ) -> R<()> {
+        let be = super::be;
+        let lo = self.peek_at(base)?;
+        let hi = self.peek_at(base + 1)?;
+        let no_self = self.b.build_is_null(lo, "no_self").map_err(be)?;
+        let min = self.load_ptr(self.global("rjit_builtin_min"), 0)?;
+        let max = self.load_ptr(self.global("rjit_builtin_max"), 0)?;
+        let is_min = self.ptr_eq(hi, min)?;
+        let is_max = self.ptr_eq(hi, max)?;
+        let either = self.b.build_or(is_min, is_max, "min_or_max").map_err(be)?;
+        let ok = self
+            .b
+            .build_and(no_self, either, "is_min_max")
+            .map_err(be)?;
+        let next = self.new_block("not_min_max");
+        self.guard(ok, next, "min_max")?;
+        let (a, b) = (self.peek_at(base + 2)?, self.peek_at(base + 3)?);
+        let op = self
+            .b
+            .build_select(
+                is_min,
+                self.c32(pyo3_ffi::Py_LT as i64),
+                self.c32(pyo3_ffi::Py_GT as i64),
+                "op",
+            )
+            .map_err(be)?;
+        let r = self.call_obj(
+            "rjit_min_max",
+            &[self.tstate.into(), a.into(), b.into(), op.into()],
+        )?;
+        self.decref(a)?;
+        self.decref(b)?;
+        self.decref(hi)?;
+        out.push((r, self.here()?));
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(next);
+        Ok(())
     }
 
     /// C callees called through their C entry, as 3.11's `PRECALL_NO_KW_BUILTIN_O` / `_FAST` /

@@ -1174,12 +1174,20 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
     /// A CALL of one argument typed code computes itself (`Intrinsic`): the callable checked to
     /// be the builtin (anything else deopts to the CALL, which the interpreter then makes), the
     /// result unboxed. Nothing on the frame changes, so nothing is synced.
-    fn intrinsic(&mut self, which: Intrinsic, inputs: &[Value], s: StateId) -> R<LV<'ctx>> {
+    fn intrinsic(
+        &mut self,
+        which: Intrinsic,
+        inputs: &[Value],
+        result: Value,
+        s: StateId,
+    ) -> R<LV<'ctx>> {
         let LV::Obj(callable) = self.val(inputs[1])? else {
             return Err(be("typed: an unboxed callable"));
         };
         let x = inputs[2];
         match which {
+            Intrinsic::MinMax { max, keep } => self.min_max(max, keep, callable, inputs, result, s),
+            Intrinsic::AbsInt { keep } => self.abs_int(keep, callable, x, result, s),
             Intrinsic::AbsFloat | Intrinsic::Len => {
                 let sym = if which == Intrinsic::Len {
                     "rjit_builtin_len"
@@ -1276,6 +1284,214 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 ))
             }
         }
+    }
+
+    /// Value `v` as a number of `kind` (an int or a float): unboxed as it is, or an object
+    /// checked at run time to be an exact float or an int of at most two digits (anything else
+    /// deopts at `s`).
+    fn as_kind(&mut self, v: Value, kind: Type, s: StateId) -> R<LV<'ctx>> {
+        match (self.val(v)?, kind) {
+            (LV::I(x), Type::INT) => Ok(LV::I(x)),
+            (LV::F(x), Type::FLOAT) => Ok(LV::F(x)),
+            (LV::Obj(p), Type::INT) => Ok(LV::I(self.int_of(p, s)?)),
+            (LV::Obj(p), Type::FLOAT) => {
+                if self.ty(v) != Type::FLOAT {
+                    let ok = self.type_is(p, "PyFloat_Type")?;
+                    self.check(ok, s)?;
+                }
+                Ok(LV::F(self.l.float_value(p)?))
+            }
+            _ => Err(be("typed: a number of another kind")),
+        }
+    }
+
+    /// `min(a, b)` / `max(a, b)` of numbers (`Intrinsic::MinMax`, inputs `[NULL, callable, a,
+    /// b]`): the callable checked to be the builtin and the arguments to be of the kinds
+    /// `min_max_kinds` gives (anything else deopts to the CALL), then `b < a` (`b > a`) as the
+    /// numeric COMPARE_OP computes it: natively for two ints, else through doubles, an int only
+    /// while a double is it exactly (`float_richcompare`), so NaN compares false and the first
+    /// argument is kept. With `keep` the result is the chosen argument's object, held by the
+    /// CALL's result slot (the slots lightly synced first); otherwise the chosen number.
+    fn min_max(
+        &mut self,
+        max: bool,
+        keep: bool,
+        callable: PointerValue<'ctx>,
+        inputs: &[Value],
+        result: Value,
+        s: StateId,
+    ) -> R<LV<'ctx>> {
+        let (a, b) = (inputs[2], inputs[3]);
+        let (ka, kb) = crate::hir::types::min_max_kinds(self.ty(a), self.ty(b))
+            .ok_or_else(|| be("typed: min/max of values not numbers"))?;
+        if keep {
+            self.light_sync(s)?;
+        }
+        let sym = if max {
+            "rjit_builtin_max"
+        } else {
+            "rjit_builtin_min"
+        };
+        let want = self.l.load_ptr(self.l.global(sym), 0)?;
+        let ok = self.l.ptr_eq(callable, want)?;
+        self.check(ok, s)?;
+        let (va, vb) = (self.as_kind(a, ka, s)?, self.as_kind(b, kb, s)?);
+        let c = match (va, vb) {
+            (LV::I(x), LV::I(y)) => {
+                let p = if max {
+                    IntPredicate::SGT
+                } else {
+                    IntPredicate::SLT
+                };
+                self.l.b.build_int_compare(p, y, x, "min_max").map_err(be)?
+            }
+            _ => {
+                let (x, y) = (self.exact_double(va, s)?, self.exact_double(vb, s)?);
+                let p = if max {
+                    FloatPredicate::OGT
+                } else {
+                    FloatPredicate::OLT
+                };
+                self.l
+                    .b
+                    .build_float_compare(p, y, x, "min_max")
+                    .map_err(be)?
+            }
+        };
+        if !keep {
+            let l = &self.l;
+            return Ok(match (va, vb) {
+                (LV::I(x), LV::I(y)) => LV::I(
+                    l.b.build_select(c, y, x, "chosen")
+                        .map_err(be)?
+                        .into_int_value(),
+                ),
+                (LV::F(x), LV::F(y)) => LV::F(
+                    l.b.build_select(c, y, x, "chosen")
+                        .map_err(be)?
+                        .into_float_value(),
+                ),
+                _ => return Err(be("typed: min/max of two kinds unboxed")),
+            });
+        }
+        let pick_b = self.l.new_block("pick_second");
+        let pick_a = self.l.new_block("pick_first");
+        let join = self.l.new_block("picked");
+        self.l
+            .b
+            .build_conditional_branch(c, pick_b, pick_a)
+            .map_err(be)?;
+        self.l.b.position_at_end(pick_b);
+        let ob = self.object_of(b)?;
+        let end_b = self.l.here()?;
+        self.l.b.build_unconditional_branch(join).map_err(be)?;
+        self.l.b.position_at_end(pick_a);
+        let oa = self.object_of(a)?;
+        let end_a = self.l.here()?;
+        self.l.b.build_unconditional_branch(join).map_err(be)?;
+        self.l.b.position_at_end(join);
+        let p = self
+            .l
+            .phi(self.l.ptr, &[(ob, end_b), (oa, end_a)], "chosen")?
+            .into_pointer_value();
+        self.hold_result(4, p, result, s)
+    }
+
+    /// `abs(x)` of an int (`Intrinsic::AbsInt`): the callable checked to be the builtin, then
+    /// `-x` for a negative `x` (a deopt for `-2**63`, whose negation is a big int), else `x`.
+    /// With `keep`, as `long_abs`: a new int for a negative `x`, else `x`'s own object, held by
+    /// the CALL's result slot (the slots lightly synced first).
+    fn abs_int(
+        &mut self,
+        keep: bool,
+        callable: PointerValue<'ctx>,
+        x: Value,
+        result: Value,
+        s: StateId,
+    ) -> R<LV<'ctx>> {
+        if keep {
+            self.light_sync(s)?;
+        }
+        let want = self.l.load_ptr(self.l.global("rjit_builtin_abs"), 0)?;
+        let ok = self.l.ptr_eq(callable, want)?;
+        self.check(ok, s)?;
+        let v = self.int_in(x, s)?;
+        let neg = self.icmp(IntPredicate::SLT, v, 0)?;
+        if !keep {
+            let ok = self.icmp(IntPredicate::NE, v, i64::MIN)?;
+            self.check(ok, s)?;
+            let l = &self.l;
+            let minus = l.b.build_int_neg(v, "minus").map_err(be)?;
+            return Ok(LV::I(
+                l.b.build_select(neg, minus, v, "abs")
+                    .map_err(be)?
+                    .into_int_value(),
+            ));
+        }
+        let negative = self.l.new_block("abs_negative");
+        let own = self.l.new_block("abs_own");
+        let join = self.l.new_block("abs_done");
+        self.l
+            .b
+            .build_conditional_branch(neg, negative, own)
+            .map_err(be)?;
+        self.l.b.position_at_end(negative);
+        let ok = self.icmp(IntPredicate::NE, v, i64::MIN)?;
+        self.check(ok, s)?;
+        let minus = self.l.b.build_int_neg(v, "minus").map_err(be)?;
+        let fresh = self.l.box_int(minus)?;
+        let end_neg = self.l.here()?;
+        self.l.b.build_unconditional_branch(join).map_err(be)?;
+        self.l.b.position_at_end(own);
+        let same = self.object_of(x)?;
+        let end_own = self.l.here()?;
+        self.l.b.build_unconditional_branch(join).map_err(be)?;
+        self.l.b.position_at_end(join);
+        let p = self
+            .l
+            .phi(self.l.ptr, &[(fresh, end_neg), (same, end_own)], "abs")?
+            .into_pointer_value();
+        self.hold_result(3, p, result, s)
+    }
+
+    /// A number as a double that is exactly it: a float as it is, an int while a double is it
+    /// exactly (`exact_float_in`'s check; beyond 2**53 in magnitude it deopts at `s`).
+    fn exact_double(&mut self, v: LV<'ctx>, s: StateId) -> R<FloatValue<'ctx>> {
+        match v {
+            LV::F(x) => Ok(x),
+            LV::I(x) => {
+                let l = &self.l;
+                let shifted = l.b.build_int_add(x, l.c64(1 << 53), "exact").map_err(be)?;
+                let ok =
+                    l.b.build_int_compare(IntPredicate::ULE, shifted, l.c64(1 << 54), "exact_ok")
+                        .map_err(be)?;
+                self.check(ok, s)?;
+                self.l
+                    .b
+                    .build_signed_int_to_float(x, self.l.ctx.f64_type(), "itof")
+                    .map_err(be)
+            }
+            _ => Err(be("typed: not a number")),
+        }
+    }
+
+    /// The new reference `p`, the result of a CALL with `popped` stack entries at state `s`
+    /// (slots lightly synced to it), put in the CALL's result slot: `result` is `p`, held there.
+    /// The other entries' slots keep what they hold until the next sync releases it.
+    fn hold_result(
+        &mut self,
+        popped: usize,
+        p: PointerValue<'ctx>,
+        result: Value,
+        s: StateId,
+    ) -> R<LV<'ctx>> {
+        let at = self.nlocals + self.state(s).stack.len() - popped;
+        if matches!(self.phys[at], Ph::Holds(_) | Ph::Maybe(_)) {
+            return Err(be("typed: a CALL's NULL slot holds an object"));
+        }
+        self.store_slot(at, p)?;
+        self.phys[at] = Ph::Holds(result);
+        Ok(LV::Obj(p))
     }
 
     /// Whether object `p` is an exact `array.array` with one of `codes` for its typecode: its
@@ -1984,7 +2200,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     self.vals.insert(i.results[1], owner);
                     self.ident.insert(i.results[1], inputs[0]);
                 } else if let Some(&native) = self.f.natives.get(offset) {
-                    let lv = self.intrinsic(native, inputs, s)?;
+                    let lv = self.intrinsic(native, inputs, i.results[0], s)?;
                     if native == Intrinsic::Float && tys[2] == Type::FLOAT {
                         // `float(x)` of a float is `x` itself.
                         self.ident.insert(i.results[0], inputs[2]);
@@ -2071,16 +2287,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             return self.float_in(v, s);
         }
         let x = self.int_in(v, s)?;
-        let l = &self.l;
-        let shifted = l.b.build_int_add(x, l.c64(1 << 53), "exact").map_err(be)?;
-        let ok =
-            l.b.build_int_compare(IntPredicate::ULE, shifted, l.c64(1 << 54), "exact_ok")
-                .map_err(be)?;
-        self.check(ok, s)?;
-        self.l
-            .b
-            .build_signed_int_to_float(x, self.l.ctx.f64_type(), "itof")
-            .map_err(be)
+        self.exact_double(LV::I(x), s)
     }
 
     fn float_in(&mut self, v: Value, s: StateId) -> R<FloatValue<'ctx>> {
