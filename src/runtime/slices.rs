@@ -233,7 +233,10 @@ pub unsafe extern "C" fn rjit_op_slice_get(
 /// `list[lo:lo + n] = value` where `value` is another exact list or tuple of `n` items, `n` at
 /// most `REPLACE_MAX`: `list_ass_slice`'s steps for an assignment that keeps the length (every
 /// new item stored, then the old ones released from the last to the first), without its
-/// `PySequence_Fast` and copies. False (nothing done) for any other assignment.
+/// `PySequence_Fast` and copies. A list only the caller's reference holds (a temporary, as
+/// `perm[:k + 1] = perm[k::-1]` makes) gives up its items instead of sharing them: it is left
+/// empty, so releasing it afterwards releases none of them, and nothing else could see it.
+/// False (nothing done) for any other assignment.
 unsafe fn replace_items(list: *mut PyObject, lo: isize, n: isize, value: *mut PyObject) -> bool {
     const REPLACE_MAX: usize = 16;
     // SAFETY: `list` is a live exact list whose `lo..lo + n` are in range (`adjust`), `value`
@@ -250,13 +253,21 @@ unsafe fn replace_items(list: *mut PyObject, lo: isize, n: isize, value: *mut Py
         if n <= 0 || n as usize > REPLACE_MAX || Py_SIZE(value) != n {
             return false;
         }
+        let moved = t == ptr::addr_of_mut!(PyList_Type) && Py_REFCNT(value) == 1;
         let mut old = [ptr::null_mut::<PyObject>(); REPLACE_MAX];
         let dest = (*list.cast::<PyListObject>()).ob_item.offset(lo);
         for (k, o) in old[..n as usize].iter_mut().enumerate() {
             let w = *items.add(k);
-            Py_INCREF(w);
+            if !moved {
+                Py_INCREF(w);
+            }
             *o = *dest.add(k);
             *dest.add(k) = w;
+        }
+        if moved {
+            // Its references are the list's now; the empty list keeps its item array, which
+            // its deallocation frees as usual.
+            (*value.cast::<PyVarObject>()).ob_size = 0;
         }
         for o in old[..n as usize].iter().rev() {
             Py_XDECREF(*o);

@@ -262,6 +262,10 @@ def test_refcounts_are_balanced():
             s[2:4]
             xs[::-1]
             xs[3:6] = xs[3:6]
+            # Temporaries only the stack holds give up their items (`replace_items`).
+            xs[3:6] = xs[5:2:-1]
+            xs[:2] = [xs[1], xs[0]]
+            xs[6:8] = list(t[6:8])
 
     rjit.enable(threshold=1, background=False)
     assert rjit.compile(run)
