@@ -19,6 +19,9 @@ pub static IMPROVE_NANOS: AtomicU64 = AtomicU64::new(0);
 pub static IMPROVE_INSTALLED: AtomicU64 = AtomicU64::new(0);
 /// Code compiled again without the typed tier after its guards kept failing.
 pub static TYPED_DEMOTIONS: AtomicU64 = AtomicU64::new(0);
+/// Generic code from the cache run while the typed tier's code for it is compiled in the
+/// background (`RJIT_TYPED=1` without a typed entry: `hook::install::tier_up`).
+pub static TYPED_UPGRADES: AtomicU64 = AtomicU64::new(0);
 /// Time spent looking entries up in the cache (open, check, map, verify) and linking them.
 pub static CACHE_LOAD_NANOS: AtomicU64 = AtomicU64::new(0);
 pub static LINK_NANOS: AtomicU64 = AtomicU64::new(0);
@@ -113,6 +116,7 @@ pub fn snapshot() -> Vec<(&'static str, u64)> {
         ("improved", IMPROVED.load(Relaxed)),
         ("improve_installed", IMPROVE_INSTALLED.load(Relaxed)),
         ("typed_demotions", TYPED_DEMOTIONS.load(Relaxed)),
+        ("typed_upgrades", TYPED_UPGRADES.load(Relaxed)),
         ("orc_links", ORC_LINKS.load(Relaxed)),
         ("cache_pack_hits", CACHE_PACK_HITS.load(Relaxed)),
         ("cache_packs_mapped", CACHE_PACKS_MAPPED.load(Relaxed)),

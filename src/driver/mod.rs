@@ -77,6 +77,9 @@ struct Job {
     state: Arc<CodeState>,
     /// A second compile, Optimised, of code that already runs Quick.
     improve: bool,
+    /// A first compile whose result replaces code already running (`upgrade`): queued,
+    /// counted and waited for as first compiles are, installed as second compiles are.
+    upgrade: bool,
     /// `state.calls` and the time when it was queued: how hot it has been since (`hotness`).
     calls_at_queue: u64,
     queued_at: Instant,
@@ -90,6 +93,7 @@ impl Job {
             key,
             state,
             improve,
+            upgrade: false,
             calls_at_queue,
             queued_at: Instant::now(),
         }
@@ -517,6 +521,23 @@ pub fn submit(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) -> bool 
     true
 }
 
+/// Queue the typed tier's code for `state`, which runs generic code from the cache meanwhile
+/// (`hook::install::tier_up`): a first compile in every way (hottest first, waited for by
+/// `rjit.wait()` and at exit, handed over at exit), Optimised as the cache entry it replaces
+/// was, and installed over the generic code as a second compile is. False after shutdown.
+pub fn upgrade(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) -> bool {
+    if SHUTDOWN.load(Ordering::Acquire) {
+        return false;
+    }
+    let pool = pool();
+    *PENDING.lock().unwrap_or_else(|p| p.into_inner()) += 1;
+    let mut job = Job::new(snap, key, state, false);
+    job.upgrade = true;
+    JOBS.lock().unwrap_or_else(|p| p.into_inner()).push(job);
+    pool.spawn(run_one);
+    true
+}
+
 /// Larger code is not compiled a second time: an Optimised compile takes about 0.33 ms per
 /// code unit here (docs/tiering.md), and a first compile that gets hot meanwhile waits for the
 /// one in flight, so this bounds that wait to about half a second.
@@ -589,12 +610,13 @@ fn run_one() {
         key,
         state,
         improve,
+        upgrade,
         ..
     }) = take_hottest(&JOBS).or_else(|| take_hottest(&IMPROVE))
     else {
         return;
     };
-    let effort = if improve {
+    let effort = if improve || upgrade {
         Effort::Optimised
     } else {
         Effort::Quick
@@ -611,7 +633,7 @@ fn run_one() {
             .unwrap_or_else(|_| Err(AbortReason::Backend("compiler panicked".into())))
     };
     RUNNING.fetch_sub(1, Ordering::AcqRel);
-    if !improve && result.is_ok() {
+    if !improve && !upgrade && result.is_ok() {
         self::improve(snap, key, state.clone());
     }
     FINISHED
@@ -621,7 +643,7 @@ fn run_one() {
             state,
             symbol,
             result,
-            improve,
+            improve: improve || upgrade,
             typed,
         });
     INSTALL_PENDING.store(true, Ordering::Release);

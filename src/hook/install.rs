@@ -323,6 +323,17 @@ pub unsafe fn value_hints(
     }
 }
 
+/// Whether the typed tier lowers the code `snap` holds (`hir::lowerable::check` of its typed
+/// middle), rather than handing it to the generic tier: only then is a typed compile worth
+/// queuing over generic code from the cache.
+fn typed_takes(snap: &crate::tier0::snapshot::CodeSnapshot) -> bool {
+    let Ok(an) = crate::bytecode::analyse(&snap.code, &snap.exception_table) else {
+        return false;
+    };
+    crate::hir::build(snap, &an)
+        .is_ok_and(|f| crate::hir::lowerable::check(&f, !an.handlers.is_empty()).is_ok())
+}
+
 /// Make `code` hot. Returns its state (borrowed from the slot, which keeps it alive as long
 /// as the code object).
 ///
@@ -360,7 +371,26 @@ unsafe fn tier_up<'a>(
         return Some(st);
     }
     let t = std::time::Instant::now();
-    let cached = driver::load_cached(&code_key, &key, &packed_entry);
+    let mut cached = driver::load_cached(&code_key, &key, &packed_entry);
+    // The typed tier's code for it is not in the cache, but the generic tier's may be
+    // (`rjit precompile` makes it, and so does a process without the typed tier): that runs
+    // now, and where the typed tier takes the function its code is compiled in the background
+    // to replace it (and stored under the typed key for later processes). With synchronous
+    // compiles the typed code is compiled now instead, as without a cache.
+    let mut upgrade = false;
+    if snap.typed && cached.is_err() {
+        let typed_takes = typed_takes(&snap);
+        if !(typed_takes && sync) {
+            let mut generic = snap.clone();
+            generic.typed = false;
+            let generic_code = driver::code_key(&generic);
+            let generic_key = driver::for_cpu(&generic_code, crate::config::cpu());
+            if let Ok(hit) = driver::load_cached(&generic_code, &generic_key, &packed_entry) {
+                cached = Ok(hit);
+                upgrade = typed_takes;
+            }
+        }
+    }
     stats::CACHE_LOAD_NANOS.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
     match cached {
         Ok(driver::Cached::Loose(entry, symbol)) => {
@@ -368,10 +398,13 @@ unsafe fn tier_up<'a>(
             if link_and_install(st, &symbol, entry.payload(), Origin::Cache) {
                 let quick = entry.meta.tier == crate::target::Effort::Quick.tier_name();
                 st.set_optimised(!quick);
-                // An earlier process compiled it Quick and exited before its second compile.
-                // (Only where the result can be stored: without a writable layer every process
-                // would compile it again.)
-                if quick && driver::cache_layers().write_dir().is_some() {
+                if upgrade {
+                    stats::bump(&stats::TYPED_UPGRADES);
+                    driver::upgrade(snap, key, state);
+                } else if quick && driver::cache_layers().write_dir().is_some() {
+                    // An earlier process compiled it Quick and exited before its second
+                    // compile. (Only where the result can be stored: without a writable layer
+                    // every process would compile it again.)
                     driver::improve(snap, key, state);
                 }
                 return Some(st);
@@ -382,6 +415,10 @@ unsafe fn tier_up<'a>(
             stats::bump(&stats::CACHE_PACK_HITS);
             install_at(st, addr, Origin::Cache, u64::from(size));
             st.set_optimised(true); // (rjit precompile compiles Optimised)
+            if upgrade {
+                stats::bump(&stats::TYPED_UPGRADES);
+                driver::upgrade(snap, key, state);
+            }
             return Some(st);
         }
         Err(m) => driver::count_miss(&m),

@@ -233,6 +233,27 @@ def test_layers_read_from_all_store_to_the_first(pkg, tmp_path):
     assert len(entries(mine)) >= 1 and {e.name for e in entries(image)} == before
 
 
+def test_typed_processes_run_precompiled_generic_code_and_upgrade_it(pkg, tmp_path):
+    # `rjit precompile` has no profile: it makes the generic tier's code. A process with the
+    # typed tier runs that at once, compiles typed code in the background for what the typed
+    # tier takes (`poly`: int arithmetic), and stores it; the next such process loads it.
+    image = tmp_path / "image"
+    precompile(pkg, image)
+    plain_hits = run(pkg, image, RJIT_THRESHOLD=2)["stats"]
+    assert plain_hits["compiled"] == 0 and plain_hits["typed_upgrades"] == 0
+    first = run(pkg, image, RJIT_THRESHOLD=2, RJIT_TYPED=1)
+    assert first["stats"]["cache_hits"] >= 5 and first["stats"]["typed_upgrades"] >= 1, first
+    assert first["poly"]["state"] == "compiled" and first["poly"]["origin"] == "cache"
+    second = run(pkg, image, RJIT_THRESHOLD=2, RJIT_TYPED=1)["stats"]
+    assert second["compiled"] == 0 and second["typed_upgrades"] == 0, second
+    assert second["cache_hits"] >= first["stats"]["cache_hits"]
+    # Synchronous compiles (forced-on test runs) compile the typed code at once instead.
+    fresh = tmp_path / "fresh"
+    precompile(pkg, fresh)
+    sync = run(pkg, fresh, RJIT_THRESHOLD=2, RJIT_TYPED=1, RJIT_SYNC=1)["stats"]
+    assert sync["typed_upgrades"] == 0 and 1 <= sync["compiled"] < 5, sync
+
+
 def can_mount() -> bool:
     """Root, and a private mount namespace in which a read-only bind mount and a tmpfs work."""
     if os.geteuid() != 0 or not shutil.which("unshare"):
