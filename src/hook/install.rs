@@ -377,18 +377,17 @@ unsafe fn tier_up<'a>(
     // now, and where the typed tier takes the function its code is compiled in the background
     // to replace it (and stored under the typed key for later processes). With synchronous
     // compiles the typed code is compiled now instead, as without a cache.
+    // A miss counts the generic entry's fault where there is no typed entry at all.
     let mut upgrade = false;
-    if snap.typed && cached.is_err() {
+    if snap.typed && matches!(cached, Err(aot_cache::load::Miss::Absent)) {
         let typed_takes = typed_takes(&snap);
         if !(typed_takes && sync) {
             let mut generic = snap.clone();
             generic.typed = false;
             let generic_code = driver::code_key(&generic);
             let generic_key = driver::for_cpu(&generic_code, crate::config::cpu());
-            if let Ok(hit) = driver::load_cached(&generic_code, &generic_key, &packed_entry) {
-                cached = Ok(hit);
-                upgrade = typed_takes;
-            }
+            cached = driver::load_cached(&generic_code, &generic_key, &packed_entry);
+            upgrade = typed_takes;
         }
     }
     stats::CACHE_LOAD_NANOS.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
