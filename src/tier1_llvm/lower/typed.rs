@@ -1944,11 +1944,17 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         let entry = self.l.here()?;
         let order = crate::hir::dom::reverse_postorder(self.f);
         self.find_nullable();
+        // Named as the generic tier names the block that starts an instruction (`i<unit>`,
+        // which `rjit.dis` annotates with the instruction); a loop's preheader `p<unit>`, after
+        // its header. The first block of a unit keeps the plain name.
+        let mut named = HashSet::new();
         for b in &self.f.blocks {
-            let bb = self
-                .l
-                .ctx
-                .append_basic_block(self.l.func, &format!("b{}", b.start));
+            let name = if b.preheader || !named.insert(b.start) {
+                format!("p{}", b.start)
+            } else {
+                format!("i{}", b.start)
+            };
+            let bb = self.l.ctx.append_basic_block(self.l.func, &name);
             self.blocks.push(bb);
         }
         // Block parameters as phis (at the top of their blocks, before any code).
