@@ -1374,27 +1374,43 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 _ => return Err(be("typed: min/max of two kinds unboxed")),
             });
         }
-        let pick_b = self.l.new_block("pick_second");
-        let pick_a = self.l.new_block("pick_first");
-        let join = self.l.new_block("picked");
+        let p = self.either_object(
+            c,
+            ["pick_second", "pick_first"],
+            |t| t.object_of(b),
+            |t| t.object_of(a),
+        )?;
+        self.hold_result(4, p, result, s)
+    }
+
+    /// A new reference made on one of two paths, `yes`'s where `c` is true, else `no`'s,
+    /// joined (`object_of` may run on either: it leaves the slots' description as it was).
+    fn either_object(
+        &mut self,
+        c: IntValue<'ctx>,
+        names: [&str; 2],
+        yes: impl FnOnce(&mut Self) -> R<PointerValue<'ctx>>,
+        no: impl FnOnce(&mut Self) -> R<PointerValue<'ctx>>,
+    ) -> R<PointerValue<'ctx>> {
+        let (yes_bb, no_bb) = (self.l.new_block(names[0]), self.l.new_block(names[1]));
+        let join = self.l.new_block("chosen");
         self.l
             .b
-            .build_conditional_branch(c, pick_b, pick_a)
+            .build_conditional_branch(c, yes_bb, no_bb)
             .map_err(be)?;
-        self.l.b.position_at_end(pick_b);
-        let ob = self.object_of(b)?;
-        let end_b = self.l.here()?;
+        self.l.b.position_at_end(yes_bb);
+        let y = yes(self)?;
+        let y_end = self.l.here()?;
         self.l.b.build_unconditional_branch(join).map_err(be)?;
-        self.l.b.position_at_end(pick_a);
-        let oa = self.object_of(a)?;
-        let end_a = self.l.here()?;
+        self.l.b.position_at_end(no_bb);
+        let n = no(self)?;
+        let n_end = self.l.here()?;
         self.l.b.build_unconditional_branch(join).map_err(be)?;
         self.l.b.position_at_end(join);
-        let p = self
+        Ok(self
             .l
-            .phi(self.l.ptr, &[(ob, end_b), (oa, end_a)], "chosen")?
-            .into_pointer_value();
-        self.hold_result(4, p, result, s)
+            .phi(self.l.ptr, &[(y, y_end), (n, n_end)], "chosen")?
+            .into_pointer_value())
     }
 
     /// `abs(x)` of an int (`Intrinsic::AbsInt`): the callable checked to be the builtin, then
@@ -1428,29 +1444,17 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     .into_int_value(),
             ));
         }
-        let negative = self.l.new_block("abs_negative");
-        let own = self.l.new_block("abs_own");
-        let join = self.l.new_block("abs_done");
-        self.l
-            .b
-            .build_conditional_branch(neg, negative, own)
-            .map_err(be)?;
-        self.l.b.position_at_end(negative);
-        let ok = self.icmp(IntPredicate::NE, v, i64::MIN)?;
-        self.check(ok, s)?;
-        let minus = self.l.b.build_int_neg(v, "minus").map_err(be)?;
-        let fresh = self.l.box_int(minus)?;
-        let end_neg = self.l.here()?;
-        self.l.b.build_unconditional_branch(join).map_err(be)?;
-        self.l.b.position_at_end(own);
-        let same = self.object_of(x)?;
-        let end_own = self.l.here()?;
-        self.l.b.build_unconditional_branch(join).map_err(be)?;
-        self.l.b.position_at_end(join);
-        let p = self
-            .l
-            .phi(self.l.ptr, &[(fresh, end_neg), (same, end_own)], "abs")?
-            .into_pointer_value();
+        let p = self.either_object(
+            neg,
+            ["abs_negative", "abs_own"],
+            |t| {
+                let ok = t.icmp(IntPredicate::NE, v, i64::MIN)?;
+                t.check(ok, s)?;
+                let minus = t.l.b.build_int_neg(v, "minus").map_err(be)?;
+                t.l.box_int(minus)
+            },
+            |t| t.object_of(x),
+        )?;
         self.hold_result(3, p, result, s)
     }
 
