@@ -38,6 +38,16 @@ unsafe fn bound(v: *mut PyObject) -> Option<Option<isize>> {
         if let Some(x) = crate::cpython::two_digit_value(v) {
             return Some(Some(x as isize));
         }
+        wide_bound(v)
+    }
+}
+
+/// `bound` of an exact int of more than two digits (out of line: slices rarely have one).
+#[cold]
+#[inline(never)]
+unsafe fn wide_bound(v: *mut PyObject) -> Option<Option<isize>> {
+    // SAFETY: `v` is a live exact int (GIL held).
+    unsafe {
         let x = PyLong_AsSsize_t(v);
         if x == -1 && !PyErr_Occurred().is_null() {
             // Beyond a word: `_PyEval_SliceIndex` clamps; the object path does that.
@@ -253,24 +263,30 @@ unsafe fn replace_items(list: *mut PyObject, lo: isize, n: isize, value: *mut Py
         if n <= 0 || n as usize > REPLACE_MAX || Py_SIZE(value) != n {
             return false;
         }
-        let moved = t == ptr::addr_of_mut!(PyList_Type) && Py_REFCNT(value) == 1;
-        let mut old = [ptr::null_mut::<PyObject>(); REPLACE_MAX];
         let dest = (*list.cast::<PyListObject>()).ob_item.offset(lo);
-        for (k, o) in old[..n as usize].iter_mut().enumerate() {
-            let w = *items.add(k);
-            if !moved {
-                Py_INCREF(w);
+        let n = n as usize;
+        if t == ptr::addr_of_mut!(PyList_Type) && Py_REFCNT(value) == 1 {
+            // The two lists swap the items: the temporary holds the old ones, released from
+            // the last to the first, and is left empty (its deallocation frees its item
+            // array as usual).
+            for k in 0..n {
+                std::ptr::swap(dest.add(k), items.add(k));
             }
-            *o = *dest.add(k);
+            (*value.cast::<PyVarObject>()).ob_size = 0;
+            for k in (0..n).rev() {
+                Py_XDECREF(*items.add(k));
+            }
+            return true;
+        }
+        let mut old = [std::mem::MaybeUninit::<*mut PyObject>::uninit(); REPLACE_MAX];
+        for (k, o) in old[..n].iter_mut().enumerate() {
+            let w = *items.add(k);
+            Py_INCREF(w);
+            o.write(*dest.add(k));
             *dest.add(k) = w;
         }
-        if moved {
-            // Its references are the list's now; the empty list keeps its item array, which
-            // its deallocation frees as usual.
-            (*value.cast::<PyVarObject>()).ob_size = 0;
-        }
-        for o in old[..n as usize].iter().rev() {
-            Py_XDECREF(*o);
+        for o in old[..n].iter().rev() {
+            Py_XDECREF(o.assume_init());
         }
         true
     }
