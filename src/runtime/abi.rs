@@ -133,6 +133,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         ),
         ("rjit_builtin_len", addr_of!(calls::BUILTIN_LEN) as usize),
         ("rjit_builtin_abs", addr_of!(calls::BUILTIN_ABS) as usize),
+        ("rjit_math_module", addr_of!(calls::MATH_MODULE) as usize),
         ("rjit_builtin_min", addr_of!(calls::BUILTIN_MIN) as usize),
         ("rjit_builtin_max", addr_of!(calls::BUILTIN_MAX) as usize),
         (

@@ -58,6 +58,10 @@ pub static LIST_APPEND: AtomicUsize = AtomicUsize::new(0);
 /// for each the C function CPython's `math_1` applies. Every one of them is `FUNC1(name,
 /// name, can_overflow)` in 3.11's mathmodule.c.
 static MATH_FUNCS: [AtomicUsize; 7] = [const { AtomicUsize::new(0) }; 7];
+/// This process's `math` module once `MATH_FUNCS` found a function in it (a strong
+/// reference, NULL before; symbol `rjit_math_module`): compiled code asks `rjit_math_1` only
+/// about a builtin function whose `m_self` it is (not `lst.pop(0)`'s bound method).
+pub static MATH_MODULE: AtomicUsize = AtomicUsize::new(0);
 /// A `math` function: its name in the module and the C function `math_1` applies.
 type MathFn = (&'static std::ffi::CStr, fn(f64) -> f64);
 const MATH: [MathFn; 7] = [
@@ -264,6 +268,10 @@ pub fn find_math() {
             };
             if own && slot.load(Relaxed) == 0 {
                 slot.store(f as usize, Relaxed);
+                if MATH_MODULE.load(Relaxed) == 0 {
+                    Py_INCREF(math);
+                    MATH_MODULE.store(math as usize, Relaxed);
+                }
             } else {
                 Py_DECREF(f);
             }

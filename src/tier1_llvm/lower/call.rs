@@ -1098,12 +1098,19 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let lo = self.peek_at(self.depth - 2)?;
         self.set_prev_instr(ins.offset)?;
         let other = self.new_block("not_math");
-        // Only a builtin function can be one of them: anything else skips the helper.
-        let builtin = self.new_block("maybe_math");
+        // Only a builtin function of the `math` module can be one of them: anything else (a
+        // bound builtin method, `lst.pop(0)`) skips the helper.
+        let builtin = self.new_block("maybe_math_module");
+        let of_math = self.new_block("maybe_math");
         let tp = self.load_ptr(hi, cp::OB_TYPE)?;
         let is_builtin = self.ptr_eq(tp, self.global("PyCFunction_Type"))?;
         self.branch_expecting(is_builtin, builtin, other, true)?;
         self.b.position_at_end(builtin);
+        let owner = self.load_ptr(hi, cp::CFUNCTION_SELF)?;
+        let math = self.load_ptr(self.global("rjit_math_module"), 0)?;
+        let is_math = self.ptr_eq(owner, math)?;
+        self.branch_expecting(is_math, of_math, other, true)?;
+        self.b.position_at_end(of_math);
         let view = self.operand_view(arg, other)?;
         let is_int = self
             .b
