@@ -508,14 +508,17 @@ fn pool() -> Arc<rayon::ThreadPool> {
 
 /// Queue a compile. Returns false (nothing queued) after shutdown.
 pub fn submit(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) -> bool {
+    queue_first(Job::new(snap, key, state, false))
+}
+
+/// Queue a first compile (counted in `PENDING`, taken hottest first). False after shutdown.
+fn queue_first(job: Job) -> bool {
     if SHUTDOWN.load(Ordering::Acquire) {
         return false;
     }
     let pool = pool();
     *PENDING.lock().unwrap_or_else(|p| p.into_inner()) += 1;
-    JOBS.lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .push(Job::new(snap, key, state, false));
+    JOBS.lock().unwrap_or_else(|p| p.into_inner()).push(job);
     // One task per job; whichever task runs takes the hottest job.
     pool.spawn(run_one);
     true
@@ -526,16 +529,9 @@ pub fn submit(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) -> bool 
 /// `rjit.wait()` and at exit, handed over at exit), Optimised as the cache entry it replaces
 /// was, and installed over the generic code as a second compile is. False after shutdown.
 pub fn upgrade(snap: CodeSnapshot, key: CacheKey, state: Arc<CodeState>) -> bool {
-    if SHUTDOWN.load(Ordering::Acquire) {
-        return false;
-    }
-    let pool = pool();
-    *PENDING.lock().unwrap_or_else(|p| p.into_inner()) += 1;
     let mut job = Job::new(snap, key, state, false);
     job.upgrade = true;
-    JOBS.lock().unwrap_or_else(|p| p.into_inner()).push(job);
-    pool.spawn(run_one);
-    true
+    queue_first(job)
 }
 
 /// Larger code is not compiled a second time: an Optimised compile takes about 0.33 ms per

@@ -135,11 +135,6 @@ mod nb {
     pub const INPLACE: u32 = 13;
 }
 
-/// The type of `a <op> b` for BINARY_OP's `oparg`, when both operands are exact ints or
-/// floats; `ANY` otherwise. Only results CPython guarantees: `int` with `int` stays `int`
-/// except for `/` (a float) and `**` (a float for a negative exponent); a float on either side
-/// makes a float for the arithmetic operators (`divmod`-like ones included); bitwise operators
-/// and shifts are not defined on floats, so they raise (no result).
 /// The types typed code checks `min(a, b)`'s or `max(a, b)`'s arguments to have, from the
 /// types known for them: each its own where both are an int or a float; where only one is, the
 /// other is taken to be the same kind when it may be (checked at run time, a deopt otherwise).
@@ -154,6 +149,11 @@ pub fn min_max_kinds(a: Type, b: Type) -> Option<(Type, Type)> {
     }
 }
 
+/// The type of `a <op> b` for BINARY_OP's `oparg`, when both operands are exact ints or
+/// floats; `ANY` otherwise. Only results CPython guarantees: `int` with `int` stays `int`
+/// except for `/` (a float) and `**` (a float for a negative exponent); a float on either side
+/// makes a float for the arithmetic operators (`divmod`-like ones included); bitwise operators
+/// and shifts are not defined on floats, so they raise (no result).
 pub fn binary_result(oparg: u32, a: Type, b: Type) -> Type {
     let op = if oparg >= nb::INPLACE {
         oparg - nb::INPLACE

@@ -1194,9 +1194,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 } else {
                     "rjit_builtin_abs"
                 };
-                let want = self.l.load_ptr(self.l.global(sym), 0)?;
-                let ok = self.l.ptr_eq(callable, want)?;
-                self.check(ok, s)?;
+                self.check_builtin(callable, sym, s)?;
                 if which == Intrinsic::Len {
                     // `ob_size` and `ma_used` share the offset (`cpython::VAR_SIZE`).
                     let LV::Obj(o) = self.val(x)? else {
@@ -1286,14 +1284,21 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         }
     }
 
+    /// Deopt at `s` unless `callable` is the builtin rjit took into the symbol `sym`
+    /// (`rjit_builtin_len`, ...: this process's object, NULL before rjit was enabled).
+    fn check_builtin(&mut self, callable: PointerValue<'ctx>, sym: &str, s: StateId) -> R<()> {
+        let want = self.l.load_ptr(self.l.global(sym), 0)?;
+        let ok = self.l.ptr_eq(callable, want)?;
+        self.check(ok, s)
+    }
+
     /// Value `v` as a number of `kind` (an int or a float): unboxed as it is, or an object
     /// checked at run time to be an exact float or an int of at most two digits (anything else
     /// deopts at `s`).
     fn as_kind(&mut self, v: Value, kind: Type, s: StateId) -> R<LV<'ctx>> {
         match (self.val(v)?, kind) {
-            (LV::I(x), Type::INT) => Ok(LV::I(x)),
+            (LV::I(_) | LV::Obj(_), Type::INT) => Ok(LV::I(self.int_in(v, s)?)),
             (LV::F(x), Type::FLOAT) => Ok(LV::F(x)),
-            (LV::Obj(p), Type::INT) => Ok(LV::I(self.int_of(p, s)?)),
             (LV::Obj(p), Type::FLOAT) => {
                 if self.ty(v) != Type::FLOAT {
                     let ok = self.type_is(p, "PyFloat_Type")?;
@@ -1332,9 +1337,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         } else {
             "rjit_builtin_min"
         };
-        let want = self.l.load_ptr(self.l.global(sym), 0)?;
-        let ok = self.l.ptr_eq(callable, want)?;
-        self.check(ok, s)?;
+        self.check_builtin(callable, sym, s)?;
         let (va, vb) = (self.as_kind(a, ka, s)?, self.as_kind(b, kb, s)?);
         let c = match (va, vb) {
             (LV::I(x), LV::I(y)) => {
@@ -1428,9 +1431,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         if keep {
             self.light_sync(s)?;
         }
-        let want = self.l.load_ptr(self.l.global("rjit_builtin_abs"), 0)?;
-        let ok = self.l.ptr_eq(callable, want)?;
-        self.check(ok, s)?;
+        self.check_builtin(callable, "rjit_builtin_abs", s)?;
         let v = self.int_in(x, s)?;
         let neg = self.icmp(IntPredicate::SLT, v, 0)?;
         if !keep {
