@@ -726,11 +726,12 @@ pub fn shutdown() {
         if explicit && budget.is_zero() {
             remote::close();
         } else {
-            if config::age() >= HAND_OVER_IMPROVEMENTS_AFTER {
+            let with_improvements = config::age() >= HAND_OVER_IMPROVEMENTS_AFTER;
+            if with_improvements {
                 jobs.extend(improvements);
             }
             let handed: Vec<_> = jobs.into_iter().map(|j| (j.snap, j.key)).collect();
-            remote::hand_over(&handed);
+            remote::hand_over(&handed, with_improvements);
         }
         return;
     }

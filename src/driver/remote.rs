@@ -10,15 +10,18 @@
 //!
 //! Invariants: one job is in flight at a time (`Conn::from` is held from writing the job to
 //! reading its answer); the exit hand-over (`hand_over`) writes only to `Conn::to`, so it
-//! never waits for a compile in flight; the child is reaped when it is replaced, and never
-//! waited for at exit (it finishes the hand-over after the user's process has gone).
+//! never waits for a compile in flight; a job a compile thread has taken but not yet written
+//! (it may be starting the process) is in `UNSENT` until it is written, and is written exactly
+//! once, by that thread or by the hand-over (both under `Conn::to`); the child is reaped when
+//! it is replaced, and never waited for at exit (it finishes the hand-over after the user's
+//! process has gone).
 
 use std::io::{BufReader, BufWriter, Write};
 use std::net::Shutdown;
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::net::UnixStream;
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::aot_cache::CacheKey;
@@ -235,8 +238,47 @@ fn job(
     }
 }
 
+/// Jobs taken by a compile thread and not yet written to a process, by id. Without this, the
+/// job a thread holds while it starts the process (a few hundred ms on a loaded machine) would
+/// be lost when the program exits meanwhile: it is neither queued (`driver::shutdown` hands
+/// over the queue) nor with the process.
+static UNSENT: Mutex<Vec<(u64, CompileJob)>> = Mutex::new(Vec::new());
+static NEXT_UNSENT: AtomicU64 = AtomicU64::new(0);
+
+/// A job's place in `UNSENT`, left when the job is written or its compile ends.
+struct Unsent(u64);
+
+impl Unsent {
+    fn new(j: &CompileJob) -> Unsent {
+        let id = NEXT_UNSENT.fetch_add(1, Ordering::Relaxed);
+        UNSENT
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push((id, j.clone()));
+        Unsent(id)
+    }
+
+    /// Called with `Conn::to` held, after the job was written.
+    fn sent(&self) {
+        UNSENT
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .retain(|(id, _)| *id != self.0);
+    }
+}
+
+impl Drop for Unsent {
+    fn drop(&mut self) {
+        self.sent();
+    }
+}
+
 /// One round trip on `c`: `Err(None)` when the process has gone (try another).
-fn round_trip(c: &Conn, j: &CompileJob) -> Result<CompileDone, Option<AbortReason>> {
+fn round_trip(
+    c: &Conn,
+    j: &CompileJob,
+    unsent: &Unsent,
+) -> Result<CompileDone, Option<AbortReason>> {
     let mut from = c.from.lock().unwrap_or_else(|p| p.into_inner());
     {
         let mut to = c.to.lock().unwrap_or_else(|p| p.into_inner());
@@ -244,6 +286,7 @@ fn round_trip(c: &Conn, j: &CompileJob) -> Result<CompileDone, Option<AbortReaso
             return Err((!c.retired.load(Ordering::Acquire)).then_some(AbortReason::Shutdown));
         };
         write_frame(w, j).map_err(|_| None)?;
+        unsent.sent();
     }
     match read_frame::<CompileDone>(&mut *from) {
         Ok(Some(d)) => Ok(d),
@@ -261,11 +304,12 @@ pub fn compile(
     optimise: bool,
 ) -> Result<Vec<u8>, AbortReason> {
     let j = job(snap, key, symbol, true, optimise);
+    let unsent = Unsent::new(&j);
     // A process that exited while idle, or died, is replaced once per job; a job that kills
     // two processes in a row is a backend error (a crash in LLVM costs the compile only).
     for _ in 0..2 {
         let c = conn().map_err(|e| AbortReason::Backend(format!("code generator: {e}")))?;
-        match round_trip(&c, &j) {
+        match round_trip(&c, &j, &unsent) {
             Ok(done) => return account(done, optimise),
             Err(Some(r)) => return Err(r),
             Err(None) => drop_conn(&c),
@@ -304,9 +348,20 @@ fn account(d: CompileDone, optimise: bool) -> Result<Vec<u8>, AbortReason> {
 
 /// At exit: give the code generator process the jobs nobody will wait for (the first to compile
 /// first), to compile into the cache for the next process, and close the connection. Starts
-/// the process if there is none (a short run that queued work never started one).
-pub fn hand_over(jobs: &[(CodeSnapshot, CacheKey)]) {
-    if jobs.is_empty() || super::cache_layers().write_dir().is_none() {
+/// the process if there is none (a short run that queued work never started one). The jobs
+/// compile threads took and had not yet written go first (they were the hottest), second
+/// compiles among them only `with_improvements` (as `driver::shutdown` decides for the
+/// queued ones).
+pub fn hand_over(jobs: &[(CodeSnapshot, CacheKey)], with_improvements: bool) {
+    let wanted = |j: &CompileJob| with_improvements || !j.optimise;
+    let unsent = || {
+        UNSENT
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .iter()
+            .any(|(_, j)| wanted(j))
+    };
+    if (jobs.is_empty() && !unsent()) || super::cache_layers().write_dir().is_none() {
         close();
         return;
     }
@@ -315,8 +370,16 @@ pub fn hand_over(jobs: &[(CodeSnapshot, CacheKey)]) {
     };
     let mut to = c.to.lock().unwrap_or_else(|p| p.into_inner());
     if let Some(w) = to.as_mut() {
-        for (snap, key) in jobs {
-            if write_frame(w, &job(snap, key, &super::symbol_for(key), false, true)).is_err() {
+        // Under `Conn::to`: a thread that has not written its job by now never will.
+        let taken = std::mem::take(&mut *UNSENT.lock().unwrap_or_else(|p| p.into_inner()));
+        let taken = taken.into_iter().map(|(_, j)| j).filter(|j| wanted(j));
+        let queued = jobs
+            .iter()
+            .map(|(snap, key)| job(snap, key, &super::symbol_for(key), false, true));
+        for mut j in taken.chain(queued) {
+            j.reply = false;
+            j.optimise = true;
+            if write_frame(w, &j).is_err() {
                 break;
             }
         }
