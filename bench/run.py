@@ -73,7 +73,8 @@ BENCHMARKS = {
     "mdp": ("bm_mdp", [], False),
 }
 
-# `rjit-typed` (warm, with `RJIT_TYPED=1`) only when asked for with --configs.
+# `rjit-generic` (warm, with `RJIT_TYPED=0`: the generic tier only) only when asked for with
+# --configs.
 CONFIGS = ["plain", "rjit-cold", "rjit-warm", "pypy"]
 
 
@@ -232,11 +233,11 @@ def main() -> int:
                     env["RJIT_CACHE_DIR"] = "off"
                 else:
                     env["RJIT_CACHE_DIR"] = warm_cache
-                    if cfg == "rjit-typed":
-                        # Warm, with the typed tier (an experiment, with a cache of its own:
-                        # its priming run fills only the typed entries).
-                        env["RJIT_TYPED"] = "1"
-                        env["RJIT_CACHE_DIR"] = warm_cache + "-typed"
+                    if cfg == "rjit-generic":
+                        # Warm, without the typed tier (the default before 2026-12-06), with a
+                        # cache of its own: its priming run fills only the generic entries.
+                        env["RJIT_TYPED"] = "0"
+                        env["RJIT_CACHE_DIR"] = warm_cache + "-generic"
                     prime = os.path.join(work, f"{name}.{cfg}.prime.json")
                     # The priming run is "an earlier run" of the same command: what it compiles,
                     # including compiles still queued at its exit, is in the cache for the
@@ -337,7 +338,7 @@ def report(results: dict) -> str:
     )
     lines.append("|---|---|---|---|---|---|---|---|---|")
     for name, row in results["benchmarks"].items():
-        for c in ("rjit-cold", "rjit-warm", "rjit-typed"):
+        for c in ("rjit-cold", "rjit-warm", "rjit-generic", "rjit-typed"):
             s = row.get(c, {}).get("rjit")
             if s:
                 lines.append(

@@ -15,7 +15,7 @@
 //! | `RJIT_PERF_MAP` | unset | `1`: write `/tmp/perf-<pid>.map` for `perf report` (every compiled or loaded function); `jitdump`: `/tmp/jit-<pid>.dump` for `perf record -k 1` + `perf inject --jit` |
 //! | `RJIT_LINKER` | `own` | `orc`: link with LLVM's ORC instead of rjit's own loader |
 //! | `RJIT_LLVM_ARGS` | unset | LLVM command-line options for experiments with the code generator (read in `tier1_llvm::target`, inside librjit_llvm.so; not in cache keys) |
-//! | `RJIT_TYPED` | `0` | `1`: the typed tier for the functions it takes (`CodeSnapshot::typed`, which `tier1_llvm` follows; experimental; typed code has cache keys of its own) |
+//! | `RJIT_TYPED` | `1` | the typed tier for the functions it takes (`CodeSnapshot::typed`, which `tier1_llvm` follows; typed code has cache keys of its own); `0`: the generic tier only |
 //! | `RJIT_LLVM_PASSES` | unset | the IR pipeline instead of `target::OPT_PIPELINE`, for experiments (read in `tier1_llvm`; not in cache keys) |
 //! | `RJIT_STATS`, `RJIT_STATS_FILE` | unset | read by `rjit/__init__.py` at exit: a summary on stderr, stats as a JSON line |
 //! | `RJIT_EXIT_COMPILE_SECONDS` | unset | at exit, how long to wait for queued compiles; unset: no wait, the code generator process finishes them into the cache for the next process (at most a minute of work; second compiles queued by `RJIT_IMPROVE` are dropped; with `RJIT_CODEGEN=thread`: a tenth of the run time, at most 0.5 s); 0 drops them |
@@ -37,7 +37,7 @@ static THRESHOLD: AtomicU64 = AtomicU64::new(DEFAULT_THRESHOLD);
 static SYNC: AtomicBool = AtomicBool::new(false);
 static DEBUG: AtomicBool = AtomicBool::new(false);
 static IMPROVE: AtomicBool = AtomicBool::new(true);
-static TYPED: AtomicBool = AtomicBool::new(false);
+static TYPED: AtomicBool = AtomicBool::new(true);
 /// 0: off, 1: `/tmp/perf-<pid>.map`, 2: jitdump (`PerfMode`).
 static PERF_MAP: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
 static CACHE_DIRS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
@@ -164,12 +164,12 @@ pub fn load_from_env() {
     HAS_PATTERNS.store(!exclude.is_empty() || !only.is_empty(), Relaxed);
     *PATTERNS.lock().unwrap_or_else(|p| p.into_inner()) = (exclude, only);
     TYPED.store(
-        env_parsed("RJIT_TYPED", "expected 0 or 1; using 0", |v| match v {
+        env_parsed("RJIT_TYPED", "expected 0 or 1; using 1", |v| match v {
             "0" => Some(false),
             "1" => Some(true),
             _ => None,
         })
-        .unwrap_or(false),
+        .unwrap_or(true),
         Relaxed,
     );
     env_parsed(
@@ -296,7 +296,7 @@ pub fn debug() -> bool {
     DEBUG.load(Relaxed)
 }
 
-/// Whether compiles may use the typed tier (`RJIT_TYPED=1`; `CodeSnapshot::typed`).
+/// Whether compiles may use the typed tier (`RJIT_TYPED`, default on; `CodeSnapshot::typed`).
 pub fn typed() -> bool {
     TYPED.load(Relaxed)
 }
