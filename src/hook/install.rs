@@ -631,9 +631,9 @@ unsafe fn demote_if_failing(code: *mut PyCodeObject311) {
         return;
     };
     // Stored under the typed code's key: a later typed process loads the generic code.
-    snap.typed = true;
-    let key = driver::for_cpu(&driver::code_key(&snap), config::cpu());
     snap.typed = false;
+    snap.demoted = true;
+    let key = driver::cache_key(&snap, config::cpu());
     // SAFETY: `raw` came from `Arc::into_raw` and the slot still holds that reference: one
     // more for the compile job.
     let state = unsafe {

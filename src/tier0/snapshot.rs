@@ -46,6 +46,11 @@ pub struct CodeSnapshot {
     /// for deopting too often: `hook::install::on_deopt`). Set by whoever asks for the compile.
     /// Part of the cache key (`driver::code_key`), outside `key_bytes`.
     pub typed: bool,
+    /// Compiled by the generic tier (`typed` false) to replace typed code whose guards kept
+    /// failing (`hook::install::on_deopt`), and keyed as that typed code is (`driver::code_key`),
+    /// so that later typed processes load this code instead. In the snapshot, not beside it,
+    /// because the code generator process computes the key it stores under from the snapshot.
+    pub demoted: bool,
 }
 
 /// The value of a numeric constant (`CodeSnapshot::numbers`).
@@ -189,6 +194,7 @@ pub unsafe fn take(code: *mut PyCodeObject311) -> Option<CodeSnapshot> {
                 .map(|i| text(PyTuple_GET_ITEM(co.co_names, i)))
                 .collect(),
             typed: false,
+            demoted: false,
         })
     }
 }

@@ -548,6 +548,48 @@ def test_code_whose_guards_keep_failing_goes_back_to_the_generic_tier():
     assert rjit.info(g)["state"] == "compiled"
 
 
+DEMOTING_PROGRAM = """
+import json
+import rjit
+
+def fsum(xs):
+    t = 0.0
+    for x in xs:
+        t = t + x * 0.5
+    return t
+
+rjit.disable()
+for _ in range(20):
+    fsum([1.5] * 10)
+rjit.enable(threshold=1, background=False)
+assert rjit.compile(fsum), rjit.info(fsum)
+out = [fsum([k, 2, 3]) for k in range(CALLS)]
+print(json.dumps({"info": rjit.info(fsum), "demotions": rjit.stats()["typed_demotions"], "out": out}))
+"""
+
+
+@pytest.mark.parametrize("codegen", ["process", "thread"])
+def test_the_generic_code_of_demoted_typed_code_is_what_a_later_process_loads(tmp_path, codegen):
+    # The first process demotes the typed code (ints where its profile saw floats) and stores
+    # the generic replacement under the typed key. The code generator process computes the key
+    # it stores under from the snapshot (`CodeSnapshot::demoted`); before, it refused the store
+    # and every later process loaded the typed code and deopted until it demoted it again
+    # (bench/run.py's chaos: 378,687 deopts in the warm workers).
+    from conftest import run_python
+
+    env = {"RJIT_TYPED": "1", "RJIT_CACHE_DIR": str(tmp_path), "RJIT_IMPROVE": "0", "RJIT_CODEGEN": codegen}
+    first = run_python(DEMOTING_PROGRAM.replace("CALLS", "70"), env)
+    assert first.returncode == 0, first.stderr
+    a = json.loads(first.stdout.strip().splitlines()[-1])
+    assert a["demotions"] == 1 and a["info"].get("typed") == "demoted: its guards kept failing", a
+    second = run_python(DEMOTING_PROGRAM.replace("CALLS", "10"), env)
+    assert second.returncode == 0, second.stderr
+    b = json.loads(second.stdout.strip().splitlines()[-1])
+    assert b["info"]["origin"] == "cache" and b["info"]["key"] == a["info"]["key"], (a["info"], b["info"])
+    assert b["info"]["deopts"] == 0 and b["demotions"] == 0, b
+    assert b["out"] == a["out"][:10] == [fsum([k, 2, 3]) for k in range(10)]
+
+
 CACHED_PROGRAM = """
 import json, sys
 import rjit
