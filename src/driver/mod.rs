@@ -619,22 +619,21 @@ fn run_one() {
     // Wait first, take the job after: a process that exits meanwhile finds every job still
     // queued (`shutdown` hands them to the code generator process).
     codegen::wait_until_worth_loading();
-    let Some(Job {
+    let Some(job) = take_hottest(&RECOMPILE)
+        .or_else(|| take_hottest(&JOBS))
+        .or_else(|| take_hottest(&IMPROVE))
+        .filter(|j| !j.stale())
+    else {
+        return;
+    };
+    let Job {
         snap,
         key,
         state,
         improve,
         upgrade,
         ..
-    }) = take_hottest(&RECOMPILE)
-        .or_else(|| take_hottest(&JOBS))
-        .or_else(|| take_hottest(&IMPROVE))
-    else {
-        return;
-    };
-    if improve && snap.typed && state.typed_demoted() {
-        return; // `Job::stale`
-    }
+    } = job;
     let effort = if improve || upgrade {
         Effort::Optimised
     } else {
