@@ -37,8 +37,12 @@ fn native_binary(oparg: u32, a: Type, b: Type) -> bool {
     let op = if oparg >= 13 { oparg - 13 } else { oparg };
     let ints = a == Type::INT && b == Type::INT;
     let nums = [a, b].iter().all(|&t| t == Type::INT || t == Type::FLOAT);
+    // A float with an int or a float (`Repr::Num`, a float accumulator that starts as `0`):
+    // a float either way.
+    let either = Type::INT.union(Type::FLOAT);
+    let mixed = (a == Type::FLOAT && b == either) || (a == either && b == Type::FLOAT);
     match op {
-        0 | 5 | 10 | 11 => nums,            // + * - /
+        0 | 5 | 10 | 11 => nums || mixed,   // + * - /
         8 => nums && !ints,                 // **
         1 | 2 | 3 | 6 | 7 | 9 | 12 => ints, // & // << % | >> ^
         _ => false,
@@ -170,6 +174,14 @@ mod tests {
         assert!(!numeric_op(Opcode::BinaryOp, 8, &[i, i]));
         assert!(!numeric_op(Opcode::BinaryOp, 8, &[f, a]));
         assert!(!numeric_op(Opcode::BinaryOp, 0, &[i, a]));
+        // An int-or-float with a float: `+ - * /` only, and not with another of its kind.
+        let n = i.union(f);
+        assert!(numeric_op(Opcode::BinaryOp, 13, &[n, f]));
+        assert!(numeric_op(Opcode::BinaryOp, 11, &[f, n]));
+        assert!(!numeric_op(Opcode::BinaryOp, 0, &[n, i]));
+        assert!(!numeric_op(Opcode::BinaryOp, 0, &[n, n]));
+        assert!(!numeric_op(Opcode::BinaryOp, 8, &[n, f]));
+        assert!(!numeric_op(Opcode::CompareOp, 0, &[n, f]));
         // int < float compares exactly in CPython: through a double only while the int is
         // one exactly (checked where it runs).
         assert!(numeric_op(Opcode::CompareOp, 0, &[f, f]));

@@ -467,6 +467,37 @@ fn unassigned_params(f: &Func) -> std::collections::HashSet<Value> {
     out
 }
 
+/// True for BINARY_OP's `+ - * /` (in place or not), which with a float on one side and an int
+/// on the other compute what they compute on two floats, the int converted to the nearest double
+/// (`float_add` and friends convert with `PyLong_AsDouble`).
+fn mixes_with_ints(op: Opcode, arg: u32) -> bool {
+    op == Opcode::BinaryOp && matches!(arg % 13, 0 | 5 | 10 | 11)
+}
+
+/// The block parameters an exact int may reach, from an edge or through other such parameters
+/// (to a fixpoint): a loop's accumulator that starts as `0` and then holds floats, at the
+/// header of its loop and of the loops inside it.
+fn int_params(f: &Func) -> std::collections::HashSet<Value> {
+    let ty = |v: Value| f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
+    let mut out = std::collections::HashSet::new();
+    loop {
+        let before = out.len();
+        for b in &f.blocks {
+            for e in b.term.edges() {
+                let params = &f.blocks[e.to.0 as usize].params;
+                for (&p, &a) in params.iter().zip(&e.args) {
+                    if ty(a) == Type::INT || out.contains(&a) {
+                        out.insert(p);
+                    }
+                }
+            }
+        }
+        if out.len() == before {
+            return out;
+        }
+    }
+}
+
 /// Insert the guards the hints and patterns call for; types are propagated again afterwards.
 pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
     let ranges = range_loops(f, names, hints);
@@ -564,6 +595,8 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
         })
         .flat_map(|i| i.results.first().copied())
         .collect();
+    // Block parameters some edge passes an int (`s = 0` before `s += x` in a loop).
+    let int_params = int_params(f);
     let mut next = f.types.len() as u32;
     let mut any = false;
     // The type each guard inserted here checks (its value has no type until propagation).
@@ -598,8 +631,17 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
                         .or_else(|| from_samples(*op, inputs, &sampled, &builtins))
                         .or_else(|| speculated(*op, *arg, &known));
                     if let Some(want) = want {
+                        let mixed = mixes_with_ints(*op, *arg);
                         for (v, ty) in inputs.iter_mut().zip(want) {
                             let known = f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
+                            // A float accumulator that starts as an int: guarded to be either,
+                            // which `Float` arithmetic takes (the int converted as CPython
+                            // converts it); a `Float` guard would fail on its first iteration.
+                            let ty = if ty == Type::FLOAT && mixed && int_params.contains(v) {
+                                Type::INT.union(Type::FLOAT)
+                            } else {
+                                ty
+                            };
                             if ty == Type::ANY || known.within(ty) {
                                 continue;
                             }

@@ -14,7 +14,8 @@
 //! 28: attributes of parameters sampled, class attributes, `float()` and `list.append` in the
 //! typed tier; 29: numbers stored to the heap and kept by a local keep one object; 30: slices without a
 //! slice object; 31: the truth of an exact int, list or tuple by its size; 32: `min`/`max` of two arguments
-//! inline, natively for numbers in the typed tier, `abs` of an int in the typed tier).
+//! inline, natively for numbers in the typed tier, `abs` of an int in the typed tier; 33: an
+//! int-or-float value boxed by `rjit_box_values`, `BOX_NUM`).
 
 use std::ptr::addr_of;
 
@@ -22,7 +23,7 @@ use super::{
     arrays, calls, deopt, dunders, exceptions, generators, helpers, inline_cache, ops, slices,
 };
 
-pub const ABI_VERSION: u32 = 32;
+pub const ABI_VERSION: u32 = 33;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {

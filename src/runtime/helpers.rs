@@ -168,6 +168,8 @@ pub const BOX_NULLABLE_I64: u64 = 4;
 pub const BOX_NULLABLE_F64: u64 = 5;
 /// `bits` is the address of an object the value already is (a constant, a guarded object).
 pub const BOX_KNOWN: u64 = 6;
+/// An int or a float: `bits` is the int's value, or the float's bits when `bound` is not 0.
+pub const BOX_NUM: u64 = 7;
 
 /// The typed tier's frame sync, out of line: every entry whose `obj` is NULL gets its object,
 /// the one of the entry it shares when that has one (a value in two slots is one object), else
@@ -205,6 +207,8 @@ pub unsafe extern "C" fn rjit_box_values(n: i64, e: *mut BoxEntry) {
                 }
                 BOX_NULLABLE_I64 if ent.bound != 0 => PyLong_FromLongLong(ent.bits as i64),
                 BOX_NULLABLE_F64 if ent.bound != 0 => PyFloat_FromDouble(f64::from_bits(ent.bits)),
+                BOX_NUM if ent.bound != 0 => PyFloat_FromDouble(f64::from_bits(ent.bits)),
+                BOX_NUM => PyLong_FromLongLong(ent.bits as i64),
                 BOX_KNOWN => {
                     let o = ent.bits as usize as *mut PyObject;
                     Py_INCREF(o);

@@ -1607,3 +1607,91 @@ def test_running_extremes_keep_the_objects_they_chose():
         assert "native max keep" in hir and "native min keep" in hir, hir
         rjit.disable()
         typed_matches(running_extremes, [warm], cases)
+
+
+def accumulate(xs, scale):
+    s = 0
+    for x in xs:
+        s += x * scale
+    return s, type(s).__name__
+
+
+def accumulate_mixed(xs, k):
+    # Every operator that takes an int on one side and a float on the other; `b` starts as a
+    # constant no double holds exactly (2**53 + 1).
+    a = 0
+    b = 9007199254740993
+    c = 1
+    d = 0
+    for x in xs:
+        a = a - x
+        b = b + x
+        c = c * x * k
+        d = 0.5 / x + d
+    return a, b, c, d
+
+
+def test_float_accumulators_that_start_as_ints():
+    # `s = 0` then `s += float`: the accumulator is an int before the first iteration and a
+    # float after it (`PRepr::Num`); no iteration returns the int itself.
+    floats = [0.5, 1.5, -2.25]
+    cases = [
+        ([], 2.0), ([1.0], 2.0), (floats, 2.0), ([-0.0], 1.0), ([-0.0, -0.0], -1.0),
+        ([math.nan, 1.0], 2.0), ([math.inf, -math.inf], 1.0), ([1e308, 1e308], 10.0),
+        # An int item, a big one, a subclass, a string: the guard on `x` deopts mid-loop with
+        # the accumulator a float or still the int.
+        ([1, 2.5], 2.0), ([2.5, 3], 2.0), ([2**70, 1.0], 1.0), ([MyFloat(2.0), 1.0], 2.0),
+        (["a"], 2.0), ([1.5, "a"], 2.0), (floats, 3), (floats, 2**64), (floats, None),
+    ]
+    typed_matches(accumulate, [(floats, 2.0)], cases)
+
+
+def test_int_and_float_operators_of_a_float_accumulator_that_starts_as_an_int():
+    floats = [0.5, 1.5, -2.25]
+    cases = [
+        ([], 2.0), ([1.0], 2.0), (floats, 2.0), ([0.0], 1.0), ([-0.0], 0.0), ([0.0, 1.0], 1.0),
+        ([3.0], 0), ([math.inf], 1.0), ([math.nan], 1.0), ([1, 2.0], 1.0), ([2.0, 1], 1.0),
+        ([2.0, "a"], 1.0), (floats, 2**80),
+    ]
+    typed_matches(accumulate_mixed, [(floats, 2.0)], cases)
+
+
+SEEN = []
+
+
+def note_locals():
+    import sys
+
+    s = sys._getframe(1).f_locals["s"]
+    SEEN.append((s, type(s).__name__))
+
+
+def rows_total(rows):
+    s = 0
+    for row in rows:
+        for x in row:
+            s += x
+        note_locals()
+    return s
+
+
+def test_a_float_accumulator_that_starts_as_an_int_is_synced_as_either():
+    # The call in the outer loop syncs the frame: `s` is boxed as the int or the float it is
+    # (`rjit_box_values`' `BOX_NUM`), as `f_locals` shows.
+    def run(f, rows):
+        SEEN.clear()
+        r = f(rows)
+        return r, list(SEEN)
+
+    g = fresh(rows_total)
+    rjit.disable()
+    for _ in range(10):
+        g([[0.5, 1.5], [2.5]])
+    cases = [[], [[]], [[], [1.5]], [[1.0, 2.0], []], [[-0.0], [0.5]], [[0.5], [1]]]
+    plain = [outcome(run, rows_total, copy.deepcopy(c)) for c in cases]
+    rjit.enable(threshold=1, background=False)
+    assert "typed_deopt" in rjit._rjit._dump_ir(g), "the typed tier did not take the function"
+    assert rjit.compile(g), rjit.info(g)
+    jitted = [outcome(run, g, copy.deepcopy(c)) for c in cases]
+    rjit.disable()
+    assert repr(jitted) == repr(plain)

@@ -70,16 +70,21 @@ enum LV<'ctx> {
     NI(IntValue<'ctx>, IntValue<'ctx>),
     /// The same for a float.
     NF(FloatValue<'ctx>, IntValue<'ctx>),
+    /// An int or a float (a float accumulator that starts as `0`): an `i64`'s value or an
+    /// `f64`'s bits, and whether it is the float.
+    N(IntValue<'ctx>, IntValue<'ctx>),
 }
 
 /// How a block parameter is held: `hir::repr`'s plan, plus `Unbound|Int` and `Unbound|Float`
 /// parameters unboxed with a bound flag when every value reaching them is unbound or unboxed
-/// the same way (`nullable`).
+/// the same way (`nullable`), and `Int|Float` ones as a number and its kind when every value
+/// reaching them is an unboxed int or float (`LV::N`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum PRepr {
     Plain(Repr),
     NullableI64,
     NullableF64,
+    Num,
 }
 
 /// What a frame slot holds (module documentation).
@@ -402,6 +407,30 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 self.l.incref(p)?;
                 Ok(p)
             }
+            LV::N(bits, is_float) => {
+                let f64t = self.l.ctx.f64_type();
+                let fl = self.l.new_block("box_num_float");
+                let int = self.l.new_block("box_num_int");
+                let done = self.l.new_block("boxed_num");
+                self.l
+                    .b
+                    .build_conditional_branch(is_float, fl, int)
+                    .map_err(be)?;
+                self.l.b.position_at_end(fl);
+                let x = self.l.b.build_bit_cast(bits, f64t, "num_f").map_err(be)?;
+                let pf = self.l.call_obj("PyFloat_FromDouble", &[x.into()])?;
+                let fl_end = self.l.here()?;
+                self.l.b.build_unconditional_branch(done).map_err(be)?;
+                self.l.b.position_at_end(int);
+                let pi = self.l.box_int(bits)?;
+                let int_end = self.l.here()?;
+                self.l.b.build_unconditional_branch(done).map_err(be)?;
+                self.l.b.position_at_end(done);
+                Ok(self
+                    .l
+                    .phi(self.l.ptr, &[(pf, fl_end), (pi, int_end)], "obj")?
+                    .into_pointer_value())
+            }
             LV::NI(_, bound) | LV::NF(_, bound) => {
                 // NULL while unbound.
                 let here = self.l.here()?;
@@ -442,7 +471,9 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
 
     /// Which boxed parameters of type `Unbound|Int` or `Unbound|Float` can be held unboxed with
     /// a bound flag: every value an edge passes them is unbound, unboxed as the same kind, or
-    /// such a parameter of the same kind (to a fixpoint).
+    /// such a parameter of the same kind (to a fixpoint); and which of type `Int|Float` can be
+    /// held as a number and its kind (`PRepr::Num`): every value reaching them is an unboxed
+    /// int or float, or such a parameter.
     fn find_nullable(&mut self) {
         let mut cand: HashMap<Value, PRepr> = HashMap::new();
         for b in &self.f.blocks {
@@ -455,6 +486,8 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     cand.insert(p, PRepr::NullableI64);
                 } else if t == Type(Type::UNBOUND.0 | Type::FLOAT.0) {
                     cand.insert(p, PRepr::NullableF64);
+                } else if t == Type::INT.union(Type::FLOAT) {
+                    cand.insert(p, PRepr::Num);
                 }
             }
         }
@@ -465,13 +498,22 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     let params = &self.f.blocks[e.to.0 as usize].params;
                     for (p, a) in params.iter().zip(&e.args) {
                         let Some(&want) = cand.get(p) else { continue };
-                        let same = match want {
-                            PRepr::NullableI64 => Repr::I64,
-                            _ => Repr::F64,
+                        let ok = match want {
+                            // An unboxed int or float, or another such parameter.
+                            PRepr::Num => {
+                                matches!(self.repr(*a), Repr::I64 | Repr::F64)
+                                    || cand.get(a) == Some(&want)
+                            }
+                            _ => {
+                                let same = match want {
+                                    PRepr::NullableI64 => Repr::I64,
+                                    _ => Repr::F64,
+                                };
+                                self.ty(*a) == Type::UNBOUND
+                                    || self.repr(*a) == same
+                                    || cand.get(a) == Some(&want)
+                            }
                         };
-                        let ok = self.ty(*a) == Type::UNBOUND
-                            || self.repr(*a) == same
-                            || cand.get(a) == Some(&want);
                         if !ok {
                             drop.push(*p);
                         }
@@ -1208,6 +1250,11 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                         self.check(ok, s)?;
                         self.l.float_value(p)?
                     }
+                    // `abs` of an int is an int: only the float is taken.
+                    LV::N(..) => match self.as_kind(x, Type::FLOAT, s)? {
+                        LV::F(v) => v,
+                        _ => return Err(be("typed: a number of another kind")),
+                    },
                     _ => self.float_in(x, s)?,
                 };
                 let bits = self.f64_bits(v)?;
@@ -1299,6 +1346,19 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         match (self.val(v)?, kind) {
             (LV::I(_) | LV::Obj(_), Type::INT) => Ok(LV::I(self.int_in(v, s)?)),
             (LV::F(x), Type::FLOAT) => Ok(LV::F(x)),
+            (LV::N(bits, is_float), Type::FLOAT) => {
+                self.check(is_float, s)?;
+                let x = self
+                    .l
+                    .b
+                    .build_bit_cast(bits, self.l.ctx.f64_type(), "num_f");
+                Ok(LV::F(x.map_err(be)?.into_float_value()))
+            }
+            (LV::N(bits, is_float), Type::INT) => {
+                let is_int = self.l.b.build_not(is_float, "is_int").map_err(be)?;
+                self.check(is_int, s)?;
+                Ok(LV::I(bits))
+            }
             (LV::Obj(p), Type::FLOAT) => {
                 if self.ty(v) != Type::FLOAT {
                     let ok = self.type_is(p, "PyFloat_Type")?;
@@ -1696,7 +1756,8 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             LV::B(c) => (l.b.build_int_z_extend(c, l.i64, "b64").map_err(be)?, None),
             LV::NI(x, f) => (x, Some(f)),
             LV::NF(x, f) => (self.f64_bits(x)?, Some(f)),
-            LV::Obj(_) => return Ok(()),
+            // Its kind is not a constant of the sync: `rjit_box_values` boxes it.
+            LV::N(..) | LV::Obj(_) => return Ok(()),
         };
         l.b.build_store(l.gep(self.shadow, 8 * j)?, bits)
             .map_err(be)?;
@@ -1746,6 +1807,8 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     nullable |= bit;
                 }
                 LV::NI(..) => nullable |= bit,
+                // Its kind is known at run time only (`rjit_box_values`' `BOX_NUM`).
+                LV::N(..) => return Ok(None),
                 LV::B(_) => bools |= bit,
                 LV::I(_) => {}
                 LV::Obj(_) => return Err(be("typed: a boxed value in a Maybe slot")),
@@ -1829,6 +1892,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     LV::B(_) => h::BOX_BOOL,
                     LV::NI(..) => h::BOX_NULLABLE_I64,
                     LV::NF(..) => h::BOX_NULLABLE_F64,
+                    LV::N(..) => h::BOX_NUM,
                     LV::Obj(_) => return Err(be("typed: a boxed value in a Maybe slot")),
                 }
             };
@@ -1870,6 +1934,8 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     ),
                     (_, LV::NI(x, f)) => (x, Some(f)),
                     (_, LV::NF(x, f)) => (self.f64_bits(x)?, Some(f)),
+                    // The kind in the `bound` field.
+                    (_, LV::N(x, f)) => (x, Some(f)),
                     (_, LV::Obj(_)) => return Err(be("typed: a boxed value in a Maybe slot")),
                 };
             self.l.b.build_store(at(1)?, bits).map_err(be)?;
@@ -2000,6 +2066,15 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                         let flag = self.l.b.build_phi(bool_t, "bound").map_err(be)?;
                         let lv = LV::NF(
                             phi.as_basic_value().into_float_value(),
+                            flag.as_basic_value().into_int_value(),
+                        );
+                        (phi, Some(flag), lv)
+                    }
+                    PRepr::Num => {
+                        let phi = self.l.b.build_phi(self.l.i64, "p").map_err(be)?;
+                        let flag = self.l.b.build_phi(bool_t, "is_float").map_err(be)?;
+                        let lv = LV::N(
+                            phi.as_basic_value().into_int_value(),
                             flag.as_basic_value().into_int_value(),
                         );
                         (phi, Some(flag), lv)
@@ -2162,9 +2237,22 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 let s = i.state.ok_or_else(|| be("typed: guard without state"))?;
                 let r = i.results[0];
                 self.ident.insert(r, *v);
+                let either = Type::INT.union(Type::FLOAT);
                 let lv = match (self.val(*v)?, *ty) {
                     (LV::I(x), Type::INT) => LV::I(x),
                     (LV::F(x), Type::FLOAT) => LV::F(x),
+                    (lv @ (LV::I(_) | LV::F(_) | LV::N(..)), t) if t == either => lv,
+                    (LV::N(..), t) if t == Type::INT || t == Type::FLOAT => {
+                        self.as_kind(*v, t, s)?
+                    }
+                    // An int or a float object (`number_in` reads it where it is used).
+                    (LV::Obj(p), t) if t == either => {
+                        let f = self.type_is(p, "PyFloat_Type")?;
+                        let i = self.type_is(p, "PyLong_Type")?;
+                        let ok = self.l.b.build_or(f, i, "num").map_err(be)?;
+                        self.check(ok, s)?;
+                        LV::Obj(p)
+                    }
                     (LV::Obj(p), Type::FLOAT) => {
                         let ok = self.type_is(p, "PyFloat_Type")?;
                         self.check(ok, s)?;
@@ -2317,6 +2405,17 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     .b
                     .build_signed_int_to_float(x, f64t, "itof")
                     .map_err(be)
+            }
+            // The int converted to the nearest double, as `float_add` and friends convert it.
+            LV::N(bits, is_float) => {
+                let b = &self.l.b;
+                let x = b.build_bit_cast(bits, f64t, "num_f").map_err(be)?;
+                let y = b
+                    .build_signed_int_to_float(bits, f64t, "num_itof")
+                    .map_err(be)?;
+                Ok(b.build_select(is_float, x, y.into(), "num")
+                    .map_err(be)?
+                    .into_float_value())
             }
             LV::B(_) | LV::NI(..) | LV::NF(..) => Err(be("typed: not a number")),
         }
@@ -2545,7 +2644,8 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
 
     fn float_binary(&mut self, arg: u32, inputs: &[Value], s: StateId) -> R<LV<'ctx>> {
         let op = if arg >= 13 { arg - 13 } else { arg };
-        let (x, y) = (self.float_in(inputs[0], s)?, self.float_in(inputs[1], s)?);
+        // `number_in`: an `Int|Float` operand may be an object of either kind.
+        let (x, y) = (self.number_in(inputs[0], s)?, self.number_in(inputs[1], s)?);
         let b = &self.l.b;
         Ok(LV::F(match op {
             0 => b.build_float_add(x, y, "fadd").map_err(be)?,
@@ -2785,6 +2885,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 self.l.truth(p, ins, false)?
             }
             (LV::NI(..) | LV::NF(..), _) => return Err(be("typed: a branch on a maybe-unbound")),
+            (LV::N(..), _) => return refuse("a branch on an int or a float"),
             (_, Cond::None) => self.l.ctx.bool_type().const_zero(),
             (_, Cond::NotNone) => self.l.ctx.bool_type().const_all_ones(),
         };
@@ -3037,6 +3138,9 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 (PRepr::NullableI64, LV::NI(x, b)) => (x.into(), Some(b)),
                 (PRepr::NullableF64, LV::F(x)) => (x.into(), Some(yes)),
                 (PRepr::NullableF64, LV::NF(x, b)) => (x.into(), Some(b)),
+                (PRepr::Num, LV::I(x)) => (x.into(), Some(no)),
+                (PRepr::Num, LV::F(x)) => (self.f64_bits(x)?.into(), Some(yes)),
+                (PRepr::Num, LV::N(x, b)) => (x.into(), Some(b)),
                 _ => return Err(be("typed: an argument of another form")),
             };
             incoming.push(v);
