@@ -579,7 +579,8 @@ def array_kernel(g: Gen, name: str) -> str:
     and writes their items inline. The loop's atoms stay numbers, so that the typed tier takes
     it; `arr` in the caller changes the containers' kinds (`PHASE`)."""
     g.lines, g.depth, g.budget = [], 1, 14
-    g.emit("t = 0.0")
+    # Sometimes an int: a float accumulator that starts as one (`PRepr::Num`).
+    g.emit(f"t = {g.r.choice(['0.0', '0.0', '0', '1'])}")
     g.emit("a = b = c = d = x = s")
     num = lambda: g.r.choice(["a", "k", "t", "i", "2", "-3", "0.5", "1e300", "-0.0", "7"])  # noqa: E731
     g.emit(f"for i in range({g.r.choice(['n', 'n', 'n - 1', 'n + 1'])}):")
@@ -625,7 +626,8 @@ def object_kernel(g: Gen, name: str) -> str:
     g.lines, g.depth, g.budget = [], 1, 14
     if g.r.random() < 0.3:
         g.emit("peek = lambda: o.w")
-    g.emit("t = 0.0")
+    # Sometimes an int: a float accumulator that starts as one (`PRepr::Num`).
+    g.emit(f"t = {g.r.choice(['0.0', '0.0', '0', '1'])}")
     g.emit(f"for i in range({g.r.choice(['n', 'n', 'n - 1'])}):")
     g.depth += 1
     num = lambda: g.r.choice(["k", "t", "i", "2", "-3", "0.5", "o.w", "o.K", "o.KF"])  # noqa: E731
