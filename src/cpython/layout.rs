@@ -284,7 +284,35 @@ pub struct TupleIter311 {
 pub const TUPLEITER_INDEX: usize = offset_of!(TupleIter311, it_index);
 pub const TUPLEITER_SEQ: usize = offset_of!(TupleIter311, it_seq);
 
+/// `enumobject` (Objects/enumobject.c, 3.11.7): `en_result` is the `(index, item)` tuple
+/// `enum_next` reuses while only the enumerate holds it; `en_longindex` is set once the index
+/// passes `PY_SSIZE_T_MAX`. (3.11.7 has a fifth field, `one`, not read here.)
+#[repr(C)]
+pub struct Enum311 {
+    pub ob_base: PyObject,
+    pub en_index: Py_ssize_t,
+    pub en_sit: *mut PyObject,
+    pub en_result: *mut PyObject,
+    pub en_longindex: *mut PyObject,
+    pub one: *mut PyObject,
+}
+
+/// `zipobject` (Python/bltinmodule.c, 3.11): `ittuple` holds the `tuplesize` iterators,
+/// `result` the tuple `zip_next` reuses while only the zip holds it.
+#[repr(C)]
+pub struct Zip311 {
+    pub ob_base: PyObject,
+    pub tuplesize: Py_ssize_t,
+    pub ittuple: *mut PyObject,
+    pub result: *mut PyObject,
+    pub strict: c_int,
+}
+
 const _: () = {
+    // ctypes on 3.11.7: enumerate.__basicsize__ 56 (`en_index` read back at 16), zip's 48
+    // (`tuplesize` at 16, `result` at 32 is the tuple `next` returned).
+    assert!(size_of::<Enum311>() == 56 && offset_of!(Enum311, en_result) == 32);
+    assert!(size_of::<Zip311>() == 48 && offset_of!(Zip311, result) == 32);
     assert!(offset_of!(PyCodeObject311, co_consts) == 24);
     assert!(offset_of!(PyCodeObject311, co_flags) == 48);
     assert!(offset_of!(PyCodeObject311, co_warmup) == 52);

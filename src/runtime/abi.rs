@@ -15,12 +15,13 @@
 //! typed tier; 29: numbers stored to the heap and kept by a local keep one object; 30: slices without a
 //! slice object; 31: the truth of an exact int, list or tuple by its size; 32: `min`/`max` of two arguments
 //! inline, natively for numbers in the typed tier, `abs` of an int in the typed tier; 33: an
-//! int-or-float value boxed by `rjit_box_values`, `BOX_NUM`).
+//! int-or-float value boxed by `rjit_box_values`, `BOX_NUM`; `rjit_pair_next`).
 
 use std::ptr::addr_of;
 
 use super::{
-    arrays, calls, deopt, dunders, exceptions, generators, helpers, inline_cache, ops, slices,
+    arrays, calls, deopt, dunders, exceptions, generators, helpers, inline_cache, ops, pairs,
+    slices,
 };
 
 pub const ABI_VERSION: u32 = 33;
@@ -50,6 +51,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         calls::rjit_make_generator,
         calls::rjit_math_1,
         calls::rjit_list_append_value,
+        pairs::rjit_pair_next,
         calls::rjit_min_max,
         calls::rjit_getitem,
         calls::rjit_pop_frame,

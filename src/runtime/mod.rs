@@ -10,6 +10,8 @@
 //!   transcribed from ceval.c (the `StackOp` convention is documented in `ops`);
 //! - `slices`: `x[a:b]` and `x[a:b] = v` without a slice object (BUILD_SLICE fused with its
 //!   subscript);
+//! - `pairs`: `next()` of `zip(a, b)` and `enumerate(a)` over lists, tuples and ranges for the
+//!   typed tier, reusing their result tuple without running code;
 //! - `deopt`: handing a frame back to `_PyEval_EvalFrameDefault` mid-function;
 //! - `code_memory`: links object bytes (fresh or from cache) with `elf_loader`, rjit's own small
 //!   loader, or the process-wide ORC LLJIT for what it declines.
@@ -31,6 +33,7 @@ pub mod helpers;
 pub mod inline_cache;
 mod matching;
 pub mod ops;
+pub mod pairs;
 pub mod slices;
 
 /// Signature of every compiled entry point.

@@ -1695,3 +1695,110 @@ def test_a_float_accumulator_that_starts_as_an_int_is_synced_as_either():
     jitted = [outcome(run, g, copy.deepcopy(c)) for c in cases]
     rjit.disable()
     assert repr(jitted) == repr(plain)
+
+
+def zip_dot(xs, ys):
+    s = 0.0
+    for a, b in zip(xs, ys):
+        s += a * b
+    return s
+
+
+def enum_weighted(xs, w):
+    s = 0.0
+    for i, x in enumerate(xs):
+        s += x * w[i]
+    return s
+
+
+def test_zip_and_enumerate_of_lists_tuples_and_ranges_in_typed_loops():
+    # `next()` of the zip or enumerate refills its result tuple without the generic FOR_ITER
+    # (`runtime::pairs`); exhaustion, other iterables and other types take the generic one.
+    xs, ys = [0.5, 1.5, -2.25], [2.0, -1.0, 4.0]
+    dots = [
+        (xs, ys), ([], ys), (xs, []), (xs, ys[:2]), (xs[:2], ys), (tuple(xs), ys),
+        (xs, tuple(ys)), ([1.0, 2.0], range(3)), (range(2), [1.5, 2.5]), (iter(xs), ys),
+        ([-0.0, math.nan], [1.0, 2.0]), ([1, 2.0], ys), (xs, [1.0, "a", 2.0]), ("ab", ys),
+    ]
+    typed_matches(zip_dot, [(xs, ys)], dots)
+    ws = [0.25, 2.0, -1.0, 8.0]
+    enums = [
+        (xs, ws), ([], ws), (tuple(xs), ws), (xs, ws[:2]), (range(3), ws), ([1.0, 2], ws),
+        (iter(xs), ws), (xs, [1, 2, 3]),
+    ]
+    typed_matches(enum_weighted, [(xs, ws)], enums)
+
+
+def zip_consumes(xs, ys):
+    it = iter(xs)
+    s = 0.0
+    for a, b in zip(it, ys):
+        s += a * b
+    # zip takes `it`'s next item before it finds `ys` exhausted: that item is lost.
+    return s, list(it)
+
+
+def enum_from(xs, start):
+    s = 0.0
+    last = None
+    for i, x in enumerate(xs, start):
+        s += x * 2.0
+        last = i
+    return s, last
+
+
+def test_zip_exhaustion_and_enumerate_start_as_the_interpreter_does():
+    xs = [0.5, 1.5, -2.25, 4.0]
+    typed_matches(zip_consumes, [(xs, [1.0, 2.0])], [(xs, [1.0, 2.0]), (xs, []), (xs, [1.0] * 9)])
+    big = 2**63 - 2
+    typed_matches(enum_from, [(xs, 3)], [(xs, 0), (xs, 300), (xs, -5), (xs, big), (xs, 2**70), ([], 1)])
+
+
+class Mortal:
+    """A float-like item whose release is seen: it records when it dies."""
+    died = []
+
+    def __init__(self, v):
+        self.v = v
+
+    def __mul__(self, o):
+        return self.v * o
+
+    __rmul__ = __mul__
+
+    def __del__(self):
+        Mortal.died.append(self.v)
+
+
+def pairs_seen(make, ys):
+    kept = []
+    s = 0.0
+    for p in zip(make(), ys):
+        kept.append(p)
+        s += p[1] * 2.0
+    for a, b in zip(make(), ys):
+        s += b * 3.0
+    return s, [(k[0].v, k[1]) for k in kept], len(Mortal.died)
+
+
+def test_result_tuples_kept_and_items_with_finalizers_keep_their_behaviour():
+    # A kept tuple is not refilled (CPython makes a new one), and an item whose release would
+    # run `__del__` is left to the generic instruction.
+    def make():
+        return [Mortal(1.0), Mortal(2.0), Mortal(3.0)]
+
+    def run(f):
+        Mortal.died.clear()
+        return f(make, [1.0, 2.0, 3.0])
+
+    g = fresh(pairs_seen)
+    rjit.disable()
+    for _ in range(10):
+        run(g)
+    plain = outcome(run, pairs_seen)
+    rjit.enable(threshold=1, background=False)
+    assert "typed_deopt" in rjit._rjit._dump_ir(g), "the typed tier did not take the function"
+    assert rjit.compile(g), rjit.info(g)
+    jitted = outcome(run, g)
+    rjit.disable()
+    assert jitted == plain
