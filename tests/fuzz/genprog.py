@@ -215,8 +215,20 @@ class Gen:
             elif k < 0.8:
                 # Pairs unpacked in the loop's target (the typed tier's list iteration and
                 # UNPACK_SEQUENCE), then used in arithmetic.
+                # Or from zip() and enumerate() of lists, tuples and ranges (the typed tier's
+                # `rjit_pair_next`), of unequal lengths.
+                items = lambda: ", ".join(self.atom() for _ in range(self.r.randint(0, 4)))  # noqa: E731
                 pairs = ", ".join(f"({self.atom()}, {self.atom()})" for _ in range(self.r.randint(0, 4)))
-                self.emit(f"for p{d}, q{d} in [{pairs}]:")
+                src = self.r.choice([
+                    f"[{pairs}]", f"[{pairs}]",
+                    f"zip([{items()}], [{items()}])",
+                    f"zip(range({self.r.randint(0, 5)}), ({items()}{',' if self.r.random() < 0.5 else ''}))",
+                    f"enumerate([{items()}])",
+                    f"enumerate([{items()}], {self.r.choice(['1', '-3', '2**62', '2**63 - 2'])})",
+                ])
+                if src.endswith("(,))"):
+                    src = src[:-4] + "())"
+                self.emit(f"for p{d}, q{d} in {src}:")
                 self.depth += 1
                 self.emit(f"{self.target()} = p{d} * q{d} - {self.atom()}")
                 self.depth -= 1
