@@ -385,6 +385,17 @@ fn snapshot_of(
     // SAFETY: GIL held; code is live.
     let mut snap = unsafe { tier0::snapshot::take(co) }
         .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
+    // The functions its calls may compute in place, as the hook finds them at tier-up from the
+    // function's globals (a code object alone has none).
+    if let Some(g) = obj
+        .getattr("__globals__")
+        .ok()
+        .filter(|g| g.is_exact_instance_of::<pyo3::types::PyDict>())
+    {
+        // SAFETY: GIL held; `co` live; `g` an exact dict kept alive by `obj`.
+        let found = unsafe { hook::install::callees(co, &snap, g.as_ptr()) };
+        snap.callees = found.into_iter().map(|(c, _)| c).collect();
+    }
     if let Some(args) = args {
         let items: Vec<Bound<'_, PyAny>> = args.try_iter()?.collect::<PyResult<_>>()?;
         // Borrowed from `items`, NULL past them, as a frame's unbound parameters are.

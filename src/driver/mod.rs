@@ -187,6 +187,13 @@ pub fn code_key(snap: &CodeSnapshot) -> CacheKey {
         // first (where demotion, `hook::install::on_deopt`, leaves generic code in its place:
         // `CodeSnapshot::demoted`).
         k.field("tier", b"typed");
+        // The functions computed in place of calls: their code shapes the typed code.
+        for c in &snap.callees {
+            let mut site = c.call.to_le_bytes().to_vec();
+            site.extend_from_slice(&c.name.to_le_bytes());
+            site.extend_from_slice(&c.snap.key_bytes());
+            k.field("callee", &site);
+        }
     }
     k
 }

@@ -262,6 +262,7 @@ pub fn build(snap: &CodeSnapshot, an: &Analysed) -> Result<Func, Unsupported> {
         super::types::propagate(&mut f);
     }
     super::specialise::specialise(&mut f, &snap.hints, &snap.names);
+    super::inline::inline_callees(&mut f, snap);
     super::hoist::hoist_guards(&mut f);
     super::repr::plan(&mut f);
     f.verify(nlocals)
@@ -284,7 +285,7 @@ pub(super) fn rewrite(f: &mut Func, subst: &HashMap<Value, Value>) {
         for i in &mut b.insts {
             match &mut i.op {
                 Op::Param(_) | Op::Const(_) => {}
-                Op::CheckBound { v, .. } | Op::Guard { v, .. } => r(v),
+                Op::CheckBound { v, .. } | Op::Guard { v, .. } | Op::Callee { v, .. } => r(v),
                 Op::Generic { inputs, .. } => inputs.iter_mut().for_each(r),
             }
         }

@@ -60,6 +60,14 @@ pub enum Op {
         v: Value,
         ty: Type,
     },
+    /// `v` is a function whose code is callee `site`'s (`CodeSnapshot::callees`), no tracer is
+    /// set and the recursion limit is not reached, so the callee's instructions that follow
+    /// (`inline`) compute what calling it computes; otherwise the frame goes back to the
+    /// interpreter at the CALL (deopt), which calls whatever `v` is.
+    Callee {
+        v: Value,
+        site: u32,
+    },
     /// One bytecode instruction left as the generic tier lowers it: pops `inputs` (bottom
     /// first), pushes the instruction's results. `kw` is a pending KW_NAMES constant.
     Generic {
@@ -304,7 +312,7 @@ impl Func {
     pub fn operands(b: &Block) -> impl Iterator<Item = Value> + '_ {
         let insts = b.insts.iter().flat_map(|i| match &i.op {
             Op::Param(_) | Op::Const(_) => Vec::new(),
-            Op::CheckBound { v, .. } | Op::Guard { v, .. } => vec![*v],
+            Op::CheckBound { v, .. } | Op::Guard { v, .. } | Op::Callee { v, .. } => vec![*v],
             Op::Generic { inputs, .. } => inputs.clone(),
         });
         let term: Vec<Value> = match &b.term {

@@ -9,6 +9,8 @@
 //!                                      str, list, tuple or dict operands; a guarded value is
 //!                                      read through its guard wherever that dominates
 //!                                      (`dom`); types again; redundant guards go)
+//!                                   ─► inline (small pure callees in place of their CALLs,
+//!                                      behind a check of the function's code)
 //!                                   ─► hoist (loop-invariant guards to the loop's entry edge)
 //!                                   ─► repr::plan (which Int/Float values live as i64/f64)
 //!                                   ─► kernel::loops (which loops can run as typed kernels)
@@ -25,6 +27,7 @@
 pub mod build;
 pub mod dom;
 pub mod hoist;
+pub mod inline;
 pub mod ir;
 pub mod kernel;
 pub mod lowerable;

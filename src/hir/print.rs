@@ -67,6 +67,7 @@ fn inst(f: &Func, i: &Inst) -> String {
         },
         Op::CheckBound { local, v } => format!("check_bound {local} v{}", v.0),
         Op::Guard { v, ty } => format!("guard {} v{}", ty.name(), v.0),
+        Op::Callee { v, site } => format!("callee {site} v{}", v.0),
         Op::Generic {
             op,
             arg,

@@ -362,7 +362,9 @@ fn private_temporary(f: &Func, v: Value) -> bool {
         for i in &b.insts {
             inputs += match &i.op {
                 Op::Generic { inputs, .. } => inputs.iter().filter(|&&u| u == v).count(),
-                Op::Guard { v: u, .. } | Op::CheckBound { v: u, .. } => usize::from(*u == v),
+                Op::Guard { v: u, .. } | Op::CheckBound { v: u, .. } | Op::Callee { v: u, .. } => {
+                    usize::from(*u == v)
+                }
                 Op::Param(_) | Op::Const(_) => 0,
             };
         }
@@ -669,7 +671,9 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
                         }
                     }
                 }
-                Op::CheckBound { v, .. } | Op::Guard { v, .. } => sub(v, &guarded),
+                Op::CheckBound { v, .. } | Op::Guard { v, .. } | Op::Callee { v, .. } => {
+                    sub(v, &guarded)
+                }
                 Op::Param(_) | Op::Const(_) => {}
             }
             b.insts.push(inst);
@@ -733,9 +737,13 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
     if !any && !natives {
         return;
     }
-    // A guard inserted before the types were known may check what propagation now proves
-    // (a loop-carried float guarded at its use): it goes, and its input replaces it. Types stay
-    // as they are: the guard's result had its input's type.
+    drop_proven_guards(f);
+}
+
+/// A guard inserted before the types were known may check what propagation now proves (a
+/// loop-carried float guarded at its use, an inlined callee's parameter): it goes, and its
+/// input replaces it. Types stay as they are: the guard's result had its input's type.
+pub fn drop_proven_guards(f: &mut Func) {
     let mut subst = HashMap::new();
     for b in &mut f.blocks {
         b.insts.retain(|i| match i.op {

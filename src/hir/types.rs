@@ -288,6 +288,7 @@ pub fn propagate(f: &mut Func) {
                     Op::CheckBound { v, .. } => {
                         vec![Type(get(&ty, *v).0 & !Type::UNBOUND.0)]
                     }
+                    Op::Callee { .. } => Vec::new(),
                     Op::Guard { v, ty: want } => {
                         let t = get(&ty, *v).intersect(*want);
                         // Before its input is known the guard promises nothing more.

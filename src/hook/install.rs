@@ -323,6 +323,85 @@ pub unsafe fn value_hints(
     }
 }
 
+/// The functions `code`'s CALL sites may compute in place (`snapshot::Callee`): a call whose
+/// callable is a global read just before it (LOAD_GLOBAL with its NULL, then the arguments,
+/// with no jump into or out of them), bound in `globals` now to a plain function whose code
+/// `Callee::fits` the call. Each with that code object (borrowed), for its site's cache.
+///
+/// # Safety
+/// GIL held; `code` live, `snap` its snapshot; `globals` a live dict.
+pub unsafe fn callees(
+    code: *mut PyCodeObject311,
+    snap: &snapshot::CodeSnapshot,
+    globals: *mut PyObject,
+) -> Vec<(snapshot::Callee, *mut PyObject)> {
+    use crate::bytecode::Opcode;
+    let Ok(an) = crate::bytecode::analyse(&snap.code, &snap.exception_table) else {
+        return Vec::new();
+    };
+    let targets: std::collections::HashSet<u32> =
+        an.instrs.iter().filter_map(|i| i.jump_target()).collect();
+    let mut out = Vec::new();
+    for (k, call) in an.instrs.iter().enumerate() {
+        let (Opcode::Call, Some(depth)) = (call.op, an.depths[k]) else {
+            continue;
+        };
+        // `[NULL, callable, args...]` below the CALL: the LOAD_GLOBAL that pushed the first
+        // two left the stack `nargs + 2` lower, and nothing between it and the CALL jumps or
+        // is jumped to (so it is the only way the callable got there).
+        let Some(level) = depth.checked_sub(call.arg + 2) else {
+            continue;
+        };
+        let mut load = None;
+        for j in (0..k).rev() {
+            let ins = &an.instrs[j];
+            if targets.contains(&an.instrs[j + 1].start) || ins.jump_target().is_some() {
+                break;
+            }
+            match an.depths[j] {
+                Some(d) if d > level => continue,
+                Some(d) if d == level => {
+                    if ins.op == Opcode::LoadGlobal && ins.arg & 1 == 1 {
+                        load = Some(ins.arg >> 1);
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        }
+        let Some(name) = load else { continue };
+        // SAFETY: GIL held; `co_names` is a live tuple (the index checked against its size);
+        // the dict read runs no code and borrows the value; a function's code is a live code
+        // object.
+        unsafe {
+            let names = (*code).co_names;
+            if name as isize >= pyo3_ffi::PyTuple_GET_SIZE(names) {
+                continue;
+            }
+            let key = pyo3_ffi::PyTuple_GET_ITEM(names, name as isize);
+            let f = crate::runtime::inline_cache::peek_dict(globals, key);
+            if f.is_null()
+                || pyo3_ffi::Py_TYPE(f) != std::ptr::addr_of_mut!(pyo3_ffi::PyFunction_Type)
+            {
+                continue;
+            }
+            let co = *((f as *mut u8).add(cp::FUNC_CODE) as *mut *mut PyObject);
+            let Some(callee) = snapshot::take(co as *mut PyCodeObject311) else {
+                continue;
+            };
+            if snapshot::Callee::fits(&callee, call.arg) {
+                let c = snapshot::Callee {
+                    call: call.offset,
+                    name,
+                    snap: callee,
+                };
+                out.push((c, co));
+            }
+        }
+    }
+    out
+}
+
 /// Whether the typed tier lowers the code `snap` holds (`hir::lowerable::check` of its typed
 /// middle), rather than handing it to the generic tier: only then is a typed compile worth
 /// queuing over generic code from the cache.
@@ -354,10 +433,26 @@ unsafe fn tier_up<'a>(
         // SAFETY: as documented: `args` holds the frame's parameters.
         (snap.hints.args, snap.hints.values) = unsafe { value_hints(code, &instrs, args, globals) };
     }
+    let mut found = Vec::new();
+    if snap.typed && !globals.is_null() {
+        // SAFETY: GIL held; `code` live; `globals` the frame's globals dict.
+        found = unsafe { callees(code, &snap, globals) };
+        snap.callees = found.iter().map(|(c, _)| c.clone()).collect();
+    }
     let code_key = driver::code_key(&snap);
     let key = driver::for_cpu(&code_key, crate::config::cpu());
     // SAFETY: as documented.
     let (st, state) = unsafe { make_hot(code, calls, &snap, &key)? };
+    // Each callee's site holds its code object: compiled code computes a callee in place only
+    // for a function with that code (`hir::inline`).
+    let first = snap.inline_cache_sites() - found.len();
+    for (k, &(_, co)) in found.iter().enumerate() {
+        // SAFETY: GIL held; the site keeps a reference of its own to the live code object.
+        unsafe {
+            pyo3_ffi::Py_INCREF(co);
+            st.set_callee_site(first + k, co);
+        }
+    }
     if config::has_patterns() && !globals.is_null() {
         // SAFETY: GIL held; `globals` is the live frame's globals dict.
         let module = unsafe { module_name(globals) };

@@ -51,6 +51,71 @@ pub struct CodeSnapshot {
     /// so that later typed processes load this code instead. In the snapshot, not beside it,
     /// because the code generator process computes the key it stores under from the snapshot.
     pub demoted: bool,
+    /// Pure functions the typed tier may compute in place of a CALL (`hir::inline`): what the
+    /// global the call site reads was bound to when the code got hot (`hook::install`), each a
+    /// small function of arithmetic on its parameters (`Callee::fits`). Part of the typed key
+    /// (`driver::code_key`); the process that runs the code keeps the callee's code object in
+    /// the site's inline cache (`inline_cache_sites` counts one per callee), and compiled code
+    /// checks the function called has that code before computing it in place.
+    pub callees: Vec<Callee>,
+}
+
+/// A function a CALL site may compute in place (`CodeSnapshot::callees`).
+#[derive(Debug, Clone, PartialEq, Eq, bincode::Encode, bincode::Decode)]
+pub struct Callee {
+    /// The CALL instruction's offset in the caller.
+    pub call: u32,
+    /// The global it calls, by its index in the caller's `co_names`.
+    pub name: u32,
+    pub snap: CodeSnapshot,
+}
+
+/// Opcodes a callee may use (`Callee::fits`): it reads its parameters and numeric constants,
+/// computes with them and returns, nothing else (no call, no global, no attribute, no branch).
+const CALLEE_OPS: [crate::bytecode::Opcode; 9] = {
+    use crate::bytecode::Opcode::*;
+    [
+        Resume,
+        Nop,
+        LoadFast,
+        StoreFast,
+        LoadConst,
+        BinaryOp,
+        UnaryNegative,
+        UnaryPositive,
+        ReturnValue,
+    ]
+};
+
+impl Callee {
+    /// Whether a function with code `snap` can be computed in place of a call with `nargs`
+    /// positional arguments: exactly its parameters (no defaults, `*args`, `**kwargs` or
+    /// keyword-only ones), no cells or free variables, not a generator, and straight-line
+    /// arithmetic on its parameters and numeric constants (`CALLEE_OPS`).
+    pub fn fits(snap: &CodeSnapshot, nargs: u32) -> bool {
+        const CO_VARARGS: i32 = 0x4;
+        const CO_VARKEYWORDS: i32 = 0x8;
+        const CO_FAST_CELL_OR_FREE: u8 = 0x40 | 0x80;
+        if snap.argcount != nargs as i32
+            || snap.kwonlyargcount != 0
+            || snap.flags & (CO_VARARGS | CO_VARKEYWORDS | crate::cpython::CO_GENERATOR_LIKE) != 0
+            || snap
+                .localspluskinds
+                .iter()
+                .any(|k| k & CO_FAST_CELL_OR_FREE != 0)
+            || !snap.exception_table.is_empty()
+            || snap.code.len() > 128
+        {
+            return false;
+        }
+        let Some(instrs) = crate::bytecode::decode(&snap.code).ok() else {
+            return false;
+        };
+        instrs.iter().all(|i| {
+            CALLEE_OPS.contains(&i.op)
+                && (i.op != crate::bytecode::Opcode::LoadConst || snap.number(i.arg).is_some())
+        })
+    }
 }
 
 /// The value of a numeric constant (`CodeSnapshot::numbers`).
@@ -70,8 +135,9 @@ impl CodeSnapshot {
             .map(|k| self.numbers[k].1)
     }
 
-    /// Number of runtime inline caches the compiled code needs (`bytecode::has_inline_cache`);
-    /// 0 for bytecode that does not decode (it will not compile either).
+    /// Number of runtime inline caches the compiled code needs (`bytecode::has_inline_cache`),
+    /// then one per callee (its code object, `hir::inline`); 0 for bytecode that does not
+    /// decode (it will not compile either).
     pub fn inline_cache_sites(&self) -> usize {
         crate::bytecode::decode(&self.code)
             .map(|instrs| {
@@ -81,6 +147,7 @@ impl CodeSnapshot {
                     .count()
             })
             .unwrap_or(0)
+            + self.callees.len()
     }
 
     /// Explicit byte encoding of every field that shapes compiled code's meaning, for the
@@ -195,6 +262,7 @@ pub unsafe fn take(code: *mut PyCodeObject311) -> Option<CodeSnapshot> {
                 .collect(),
             typed: false,
             demoted: false,
+            callees: Vec::new(),
         })
     }
 }

@@ -183,6 +183,22 @@ impl CodeState {
         }
     }
 
+    /// Put `code` (a reference the site takes, never released: the site may be compared with
+    /// until the process ends) into the first word of inline-cache site `site`, a callee's
+    /// (`CodeSnapshot::callees`): compiled code computes the callee in place only for a
+    /// function whose code is this object.
+    ///
+    /// # Safety
+    /// GIL held; `site` is one of this state's callee sites; `code` a live code object whose
+    /// reference the caller gives the site.
+    pub unsafe fn set_callee_site(&self, site: usize, code: *mut PyObject) {
+        if let Some(words) = self._caches.get(site) {
+            // SAFETY: the site's memory lives as long as `self`; with the GIL held nothing else
+            // reads or writes it now; the first word of a callee site is its code object.
+            unsafe { (words.0.get() as *mut *mut PyObject).write(code) };
+        }
+    }
+
     pub fn tier(&self) -> Tier {
         match self.tier.load(Ordering::Acquire) {
             0 => Tier::Queued,

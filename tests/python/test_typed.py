@@ -1802,3 +1802,154 @@ def test_result_tuples_kept_and_items_with_finalizers_keep_their_behaviour():
     jitted = outcome(run, g)
     rjit.disable()
     assert jitted == plain
+
+
+def cell(i, j):
+    return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
+
+
+def cell_sum(n, i):
+    s = 0.0
+    for j in range(n):
+        s += cell(i, j) * 2.0
+    return s
+
+
+def other_cell(i, j):
+    return float(i - j)
+
+
+def inlined_copy(f, *warm):
+    """A copy of `f` warmed with `warm` in the interpreter (its callees quickened too), then
+    compiled by the hook's own tier-up at its next call (threshold 1, synchronous), which finds
+    its callees in its globals; rjit is left enabled."""
+    g = fresh(f)
+    rjit.disable()
+    for _ in range(20):
+        g(*warm)
+    rjit.enable(threshold=1, background=False)
+    assert "callee 0" in rjit._rjit._dump_hir(g), rjit._rjit._dump_hir(g)
+    return g
+
+
+def test_a_small_pure_callee_is_computed_in_place_of_its_call():
+    global cell
+    cases = [(5, 3), (0, 1), (40, 2**20), (3, 2**61), (3, 2**62), (2, -1), (3, 1.5), (2, True), (2, MyInt(3)), (2, "x")]
+    plain = [outcome(cell_sum, *c) for c in cases]
+    g = inlined_copy(cell_sum, 50, 7)
+    got = [outcome(g, *c) for c in cases]
+    assert rjit.info(g)["state"] == "compiled"
+    assert repr(got) == repr(plain)
+    # `cell(2, -1)`'s ZeroDivisionError comes from the callee's own frame: the CALL is made by
+    # the interpreter after the deopt.
+    assert plain[5][0] == "raised" and plain[5][3][-1][0] == "cell"
+    saved, code = cell, cell.__code__
+    try:
+        # Another function bound to the name: its code is not the site's, the CALL is made.
+        cell = other_cell
+        assert outcome(g, 5, 3) == outcome(cell_sum, 5, 3)
+        # The same code in another function object: computed in place, the same result.
+        cell = types.FunctionType(saved.__code__, globals(), "cell")
+        assert outcome(g, 5, 3) == outcome(cell_sum, 5, 3)
+        # The function's code replaced.
+        cell = saved
+        cell.__code__ = other_cell.__code__
+        assert outcome(g, 5, 3) == outcome(cell_sum, 5, 3)
+    finally:
+        saved.__code__ = code
+        cell = saved
+    rjit.disable()
+
+
+EVENTS = []
+
+
+def record(frame, event, arg):
+    if event in ("call", "return") and frame.f_code.co_name == "cell":
+        EVENTS.append(event)
+
+
+def profile_from_now():
+    import sys
+
+    sys.setprofile(record)
+
+
+def traced_sum(n, i):
+    s = 0.0
+    for k in range(2):
+        for j in range(n):
+            s += cell(i, j) * 2.0
+        if k == 0:
+            profile_from_now()
+    return s
+
+
+def test_calls_computed_in_place_are_made_once_a_profiler_is_set():
+    # A profiler set between two runs of the inner loop sees every later call of `cell`: the
+    # compiled frame goes back to the interpreter once a tracer is set (`Op::Callee` also
+    # checks for one before computing the callee in place).
+    import sys
+
+    def run(f):
+        EVENTS.clear()
+        try:
+            return f(3, 2), list(EVENTS)
+        finally:
+            sys.setprofile(None)
+
+    g = inlined_copy(traced_sum, 50, 7)
+    sys.setprofile(None)  # (set by the warming calls)
+    rjit.disable()
+    plain = run(traced_sum)
+    rjit.enable(threshold=1, background=False)
+    got = run(g)
+    assert rjit.info(g)["state"] == "compiled"
+    # The frame went back to the interpreter once the profiler was set.
+    assert rjit.info(g)["deopts"] >= 1
+    rjit.disable()
+    assert got == plain
+    assert plain[1] == ["call", "return"] * 3
+
+
+INLINED_PROGRAM = """
+import json, rjit
+
+def cell(i, j):
+    return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
+
+def cell_sum(n, i):
+    s = 0.0
+    for j in range(n):
+        s += cell(i, j) * 2.0
+    return s
+
+rjit.disable()
+for _ in range(20):
+    cell_sum(50, 7)
+rjit.enable(threshold=1, background=False)
+out = [repr(cell_sum(n, i)) for n, i in [(5, 3), (40, 2**20), (3, 2**62), (3, 1.5)]]
+print(json.dumps({"info": rjit.info(cell_sum), "out": out, "hir": rjit._rjit._dump_hir(cell_sum)}))
+"""
+
+
+def test_code_with_a_callee_computed_in_place_runs_from_the_cache_in_a_later_process(tmp_path):
+    # The later process's hook finds the same callee (its code is part of the key) and puts
+    # its code object in the site: the check passes, nothing deopts.
+    from conftest import run_python
+
+    env = {"RJIT_TYPED": "1", "RJIT_CACHE_DIR": str(tmp_path), "RJIT_SYNC": "1", "RJIT_IMPROVE": "0"}
+    runs = []
+    for _ in range(2):
+        p = run_python(INLINED_PROGRAM, env)
+        assert p.returncode == 0, p.stderr
+        runs.append(json.loads(p.stdout.strip().splitlines()[-1]))
+    a, b = runs
+    assert "callee 0" in a["hir"]
+    assert a["info"]["origin"] == "jit" and b["info"]["origin"] == "cache", b["info"]
+    assert b["info"]["key"] == a["info"]["key"]
+    # Only `(3, 2**62)` (an overflow in the callee) and `(3, 1.5)` (a float) deopt.
+    assert a["info"]["deopts"] == b["info"]["deopts"] == 2, (a["info"], b["info"])
+    plain = run_python(INLINED_PROGRAM, {"RJIT_DISABLE": "1"})
+    assert plain.returncode == 0, plain.stderr
+    assert a["out"] == b["out"] == json.loads(plain.stdout.strip().splitlines()[-1])["out"]

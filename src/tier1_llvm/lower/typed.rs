@@ -2233,6 +2233,44 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 self.vals.insert(i.results[0], LV::Obj(p));
                 self.ident.insert(i.results[0], *v);
             }
+            Op::Callee { v, site } => {
+                // A function whose code is the site's (the hook put it there), no tracer (the
+                // call and return events are the interpreter's), and room for one more frame
+                // (the interpreter raises RecursionError at the call): otherwise the CALL.
+                let s = i
+                    .state
+                    .ok_or_else(|| be("typed: callee check without state"))?;
+                let LV::Obj(func) = self.val(*v)? else {
+                    return Err(be("typed: an unboxed callable"));
+                };
+                let is_func = self.type_is(func, "PyFunction_Type")?;
+                self.check(is_func, s)?;
+                let l = &self.l;
+                let code = l.load_ptr(func, cp::FUNC_CODE)?;
+                let at = (l.cache_sites.len() + *site as usize)
+                    * crate::tier0::state::INLINE_CACHE_BYTES;
+                let want = l.load_ptr(l.gep(l.caches, at)?, 0)?;
+                let same = l.ptr_eq(code, want)?;
+                self.check(same, s)?;
+                let l = &self.l;
+                let cframe = l.load_ptr(l.tstate, cp::TSTATE_CFRAME)?;
+                let tracing = l.load_int(l.ctx.i8_type(), cframe, cp::CFRAME_USE_TRACING)?;
+                let quiet =
+                    l.b.build_int_compare(
+                        IntPredicate::EQ,
+                        tracing,
+                        l.ctx.i8_type().const_zero(),
+                        "untraced",
+                    )
+                    .map_err(be)?;
+                self.check(quiet, s)?;
+                let l = &self.l;
+                let left = l.load_int(l.i32, l.tstate, cp::TSTATE_RECURSION_REMAINING)?;
+                let room =
+                    l.b.build_int_compare(IntPredicate::SGT, left, l.i32.const_zero(), "room")
+                        .map_err(be)?;
+                self.check(room, s)?;
+            }
             Op::Guard { v, ty } => {
                 let s = i.state.ok_or_else(|| be("typed: guard without state"))?;
                 let r = i.results[0];
