@@ -357,6 +357,21 @@ def cv(v):
         return FInt(v) if type(v) is int else FFloat(v)
     return str(v)
 
+# Small pure functions kernels call in their loops (the typed tier computes them in place of
+# the call where their profile makes them arithmetic: `hir::inline`).
+def pu0(p, q):
+    return p * q + 1
+
+
+def pu1(p, q):
+    return 1.0 / ((p + q) * (p + q + 1) // 2 + p + 1)
+
+
+def pu2(p, q):
+    r = p - q
+    return r * r - p / 4.0
+
+
 class Obj:
     K = 3
     KF = 0.5
@@ -612,6 +627,8 @@ def array_kernel(g: Gen, name: str) -> str:
             f"k += abs(ys[i] - {num()}) - (max(a, t) is t)",
             f"t = t + sqrt(abs(xs[i])) * {g.r.choice(['0.5', 'a', 'k'])}",
             f"t -= exp(-abs(xs[i])) + fabs({num()})",
+            f"t = t + pu{g.r.randint(0, 2)}(i, {num()})",
+            f"k = pu0(k, {g.r.choice(['i', '2', '-1', 'ys[i]'])}) % 65536",
             "if xs[i] > t:\n" + "    " * (g.depth + 1) + "t = xs[i]",
             f"if ys[i] % 2 == 0:\n" + "    " * (g.depth + 1) + "continue",
         ]))
@@ -654,6 +671,7 @@ def object_kernel(g: Gen, name: str) -> str:
             f"if t > {g.r.choice(['k', 'o.K', 'o.m', '2**53 + 1'])}:\n" + "    " * (g.depth + 1) + "t -= o.K",
             f"o.data[i % len(o.data)] = {g.r.choice(['t', 'k', 'o.w', 'i * 0.5'])}",
             f"o.m = o.m ^ {g.r.choice(['i', 'k', 'o.K'])}",
+            f"t -= pu{g.r.randint(0, 2)}({num()}, i)",
         ]))
     g.depth -= 1
     g.emit("return t, k, o.w, o.m, list(o.data)")
