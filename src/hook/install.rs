@@ -336,6 +336,19 @@ pub unsafe fn callees(
     globals: *mut PyObject,
 ) -> Vec<(snapshot::Callee, *mut PyObject)> {
     use crate::bytecode::Opcode;
+    use crate::tier0::profile::CallHint;
+    // Only calls quickening found calling Python functions (`PRECALL_PYFUNC`), so that code
+    // calling none pays nothing more at tier-up.
+    let python_calls: std::collections::HashSet<u32> = snap
+        .hints
+        .calls
+        .iter()
+        .filter(|(_, h)| *h == CallHint::Python)
+        .map(|&(at, _)| at)
+        .collect();
+    if python_calls.is_empty() {
+        return Vec::new();
+    }
     let Ok(an) = crate::bytecode::analyse(&snap.code, &snap.exception_table) else {
         return Vec::new();
     };
@@ -346,6 +359,9 @@ pub unsafe fn callees(
         let (Opcode::Call, Some(depth)) = (call.op, an.depths[k]) else {
             continue;
         };
+        if !python_calls.contains(&call.offset) {
+            continue;
+        }
         // `[NULL, callable, args...]` below the CALL: the LOAD_GLOBAL that pushed the first
         // two left the stack `nargs + 2` lower, and nothing between it and the CALL jumps or
         // is jumped to (so it is the only way the callable got there).
@@ -386,6 +402,17 @@ pub unsafe fn callees(
                 continue;
             }
             let co = *((f as *mut u8).add(cp::FUNC_CODE) as *mut *mut PyObject);
+            // What `Callee::fits` asks, read from the code object first: a snapshot (a
+            // de-quickened copy of the bytecode) is taken only of code that may fit.
+            let c = &*(co as *mut PyCodeObject311);
+            if c.co_argcount != call.arg as i32
+                || c.co_kwonlyargcount != 0
+                || c.co_ncellvars != 0
+                || c.co_nfreevars != 0
+                || (*(co as *mut pyo3_ffi::PyVarObject)).ob_size > 128
+            {
+                continue;
+            }
             let Some(callee) = snapshot::take(co as *mut PyCodeObject311) else {
                 continue;
             };
