@@ -355,6 +355,10 @@ def cv(v):
         return v % 2 == 0 if type(v) is int else v > 0
     if p == 4:
         return FInt(v) if type(v) is int else FFloat(v)
+    # The last phase also rebinds the pure functions kernels call: code that computes them in
+    # place must find the function called is no longer the one it computed.
+    g = globals()
+    g["pu0"], g["pu1"], g["pu2"] = g["pv0"], g["pv1"], g["pv2"]
     return str(v)
 
 # Small pure functions kernels call in their loops (the typed tier computes them in place of
@@ -370,6 +374,19 @@ def pu1(p, q):
 def pu2(p, q):
     r = p - q
     return r * r - p / 4.0
+
+
+# What the last phase binds them to (`cv`).
+def pv0(p, q):
+    return p - q * 3
+
+
+def pv1(p, q):
+    return p * 0.5 + q
+
+
+def pv2(p, q):
+    return (p + 1) * (q - 1)
 
 
 class Obj:
