@@ -105,6 +105,23 @@ fn splice(f: &mut Func, site: u32, c: &Callee) -> Option<()> {
         return None;
     }
     let g = callee_form(c)?;
+    // A guard of the callee's that an argument's known type contradicts (its profile saw ints
+    // where this caller passes floats) would deopt every time, and the typed lowering refuses
+    // a guard on an unboxed value of another kind: the CALL stays.
+    let known = |v: Value| f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
+    for i in &g.blocks[0].insts {
+        if let Op::Guard { v, ty } = i.op
+            && let Some(k) = g.blocks[0].insts.iter().find_map(|p| match p.op {
+                Op::Param(k) if p.results.first() == Some(&v) => Some(k as usize),
+                _ => None,
+            })
+            && let Some(&a) = args.get(k)
+            && known(a) != Type::EMPTY
+            && known(a).intersect(ty) == Type::EMPTY
+        {
+            return None;
+        }
+    }
     // The callee's values get new numbers in `f`; its parameters are the call's arguments.
     let mut next = f.types.len() as u32;
     for b in &f.blocks {
