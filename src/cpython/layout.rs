@@ -117,6 +117,8 @@ pub const TSTATE_EXC_INFO: usize = 120;
 pub const CO_OPTIMIZED: c_int = 0x0001;
 /// `co_localspluskinds` bit of a cell variable (pycore_code.h, 3.11).
 pub const CO_FAST_CELL: u8 = 0x40;
+/// `co_localspluskinds` bit of a free variable (pycore_code.h, 3.11).
+pub const CO_FAST_FREE: u8 = 0x80;
 pub const CO_NEWLOCALS: c_int = 0x0002;
 pub const CO_VARARGS: c_int = 0x0004;
 pub const CO_VARKEYWORDS: c_int = 0x0008;

@@ -122,20 +122,9 @@ fn splice(f: &mut Func, site: u32, c: &Callee) -> Option<()> {
             return None;
         }
     }
-    // The callee's values get new numbers in `f`; its parameters are the call's arguments.
+    // The callee's values get new numbers in `f`, past every typed one (as `specialise` numbers
+    // its guards; `f.types` grows with each splice); its parameters are the call's arguments.
     let mut next = f.types.len() as u32;
-    for b in &f.blocks {
-        for v in b
-            .params
-            .iter()
-            .chain(b.insts.iter().flat_map(|i| &i.results))
-        {
-            next = next.max(v.0 + 1);
-        }
-        if let Terminator::ForIter { item, .. } = b.term {
-            next = next.max(item.0 + 1);
-        }
-    }
     let mut map: HashMap<Value, Value> = HashMap::new();
     let at_call = |f: &mut Func| {
         f.states.push(f.states[state.0 as usize].clone());

@@ -93,16 +93,16 @@ impl Callee {
     /// keyword-only ones), no cells or free variables, not a generator, and straight-line
     /// arithmetic on its parameters and numeric constants (`CALLEE_OPS`).
     pub fn fits(snap: &CodeSnapshot, nargs: u32) -> bool {
-        const CO_VARARGS: i32 = 0x4;
-        const CO_VARKEYWORDS: i32 = 0x8;
-        const CO_FAST_CELL_OR_FREE: u8 = 0x40 | 0x80;
+        use crate::cpython::{
+            CO_FAST_CELL, CO_FAST_FREE, CO_GENERATOR_LIKE, CO_VARARGS, CO_VARKEYWORDS,
+        };
         if snap.argcount != nargs as i32
             || snap.kwonlyargcount != 0
-            || snap.flags & (CO_VARARGS | CO_VARKEYWORDS | crate::cpython::CO_GENERATOR_LIKE) != 0
+            || snap.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR_LIKE) != 0
             || snap
                 .localspluskinds
                 .iter()
-                .any(|k| k & CO_FAST_CELL_OR_FREE != 0)
+                .any(|k| k & (CO_FAST_CELL | CO_FAST_FREE) != 0)
             || !snap.exception_table.is_empty()
             || snap.code.len() > 128
         {

@@ -2052,31 +2052,22 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                             LV::Obj(phi.as_basic_value().into_pointer_value()),
                         )
                     }
-                    PRepr::NullableI64 => {
-                        let phi = self.l.b.build_phi(self.l.i64, "p").map_err(be)?;
-                        let flag = self.l.b.build_phi(bool_t, "bound").map_err(be)?;
-                        let lv = LV::NI(
-                            phi.as_basic_value().into_int_value(),
-                            flag.as_basic_value().into_int_value(),
-                        );
-                        (phi, Some(flag), lv)
-                    }
-                    PRepr::NullableF64 => {
-                        let phi = self.l.b.build_phi(f64t, "p").map_err(be)?;
-                        let flag = self.l.b.build_phi(bool_t, "bound").map_err(be)?;
-                        let lv = LV::NF(
-                            phi.as_basic_value().into_float_value(),
-                            flag.as_basic_value().into_int_value(),
-                        );
-                        (phi, Some(flag), lv)
-                    }
-                    PRepr::Num => {
-                        let phi = self.l.b.build_phi(self.l.i64, "p").map_err(be)?;
-                        let flag = self.l.b.build_phi(bool_t, "is_float").map_err(be)?;
-                        let lv = LV::N(
-                            phi.as_basic_value().into_int_value(),
-                            flag.as_basic_value().into_int_value(),
-                        );
+                    // A number and a flag: bound (`Nullable*`), or is a float (`Num`).
+                    pr @ (PRepr::NullableI64 | PRepr::NullableF64 | PRepr::Num) => {
+                        let float = pr == PRepr::NullableF64;
+                        let phi = if float {
+                            self.l.b.build_phi(f64t, "p")
+                        } else {
+                            self.l.b.build_phi(self.l.i64, "p")
+                        }
+                        .map_err(be)?;
+                        let flag = self.l.b.build_phi(bool_t, "flag").map_err(be)?;
+                        let (v, f) = (phi.as_basic_value(), flag.as_basic_value().into_int_value());
+                        let lv = match pr {
+                            PRepr::NullableI64 => LV::NI(v.into_int_value(), f),
+                            PRepr::NullableF64 => LV::NF(v.into_float_value(), f),
+                            _ => LV::N(v.into_int_value(), f),
+                        };
                         (phi, Some(flag), lv)
                     }
                 };
