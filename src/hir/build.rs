@@ -138,6 +138,16 @@ impl Builder<'_> {
 
 /// The typed-middle form of a code object, with every value's type (`types::propagate`).
 pub fn build(snap: &CodeSnapshot, an: &Analysed) -> Result<Func, Unsupported> {
+    build_for(snap, an, Vec::new())
+}
+
+/// `build` for a call whose arguments are known to have the types of `arguments` (by
+/// parameter; `hir::inline`'s callees).
+pub fn build_for(
+    snap: &CodeSnapshot,
+    an: &Analysed,
+    arguments: Vec<Type>,
+) -> Result<Func, Unsupported> {
     if snap.flags & CO_RESUMABLE != 0 {
         return Err(Unsupported("generator or coroutine".into()));
     }
@@ -180,6 +190,7 @@ pub fn build(snap: &CodeSnapshot, an: &Analysed) -> Result<Func, Unsupported> {
             params,
             entry,
             preheader: false,
+            inlined: false,
             insts: Vec::new(),
             term: Terminator::Return(Value(u32::MAX)),
         });
@@ -233,6 +244,7 @@ pub fn build(snap: &CodeSnapshot, an: &Analysed) -> Result<Func, Unsupported> {
         blocks: b.blocks,
         states: b.states,
         types: Vec::new(),
+        arguments,
         reprs: Vec::new(),
         natives: Default::default(),
         quiet: Default::default(),
@@ -293,7 +305,7 @@ pub(super) fn rewrite(f: &mut Func, subst: &HashMap<Value, Value>) {
             Terminator::Branch { v, .. } | Terminator::Return(v) => r(v),
             Terminator::Raise { inputs, .. } => inputs.iter_mut().for_each(r),
             Terminator::ForIter { iter, .. } => r(iter),
-            Terminator::Jump(_) => {}
+            Terminator::Jump(_) | Terminator::Deopt(_) => {}
         }
         for e in b.term.edges_mut() {
             e.args.iter_mut().for_each(r);

@@ -154,6 +154,7 @@ pub fn reuse_guards(f: &mut Func) {
                 inputs.iter_mut().for_each(|v| r(&subst, v));
                 sub_state(&mut f.states, *state, &subst);
             }
+            Terminator::Deopt(state) => sub_state(&mut f.states, *state, &subst),
             Terminator::Jump(_) => {}
         }
         for e in block.term.edges_mut() {

@@ -51,14 +51,17 @@ fn body(f: &Func, h: usize, latches: &[usize]) -> HashSet<usize> {
 
 /// Every natural loop: its header and the blocks of its body (the header included). A back
 /// edge is an edge to a block at or before its source in code order, not from a block `hoist`
-/// made.
+/// made or one an inlined callee's terminator ends (`Block::inlined`: callees have no loops).
 pub fn natural_loops(f: &Func) -> Vec<(usize, HashSet<usize>)> {
     let mut loops = Vec::new();
     for h in 0..f.blocks.len() {
         let latches: Vec<usize> = edges_into(f, BlockId(h as u32))
             .into_iter()
             .map(|(k, _)| k)
-            .filter(|&k| f.blocks[k].start >= f.blocks[h].start && !f.blocks[k].preheader)
+            .filter(|&k| {
+                let b = &f.blocks[k];
+                b.start >= f.blocks[h].start && !b.preheader && !b.inlined
+            })
             .collect();
         if !latches.is_empty() {
             loops.push((h, body(f, h, &latches)));
@@ -164,6 +167,7 @@ fn hoist_one(f: &mut Func) -> bool {
         f.blocks.push(Block {
             start: f.blocks[h].start,
             preheader: true,
+            inlined: false,
             params: Vec::new(),
             // The frame on entering the loop: what its guards deopt with.
             entry: Some(StateId(first as u32)),

@@ -1,36 +1,57 @@
 //! Calls of small pure functions computed in place (`CodeSnapshot::callees`): the callee's own
-//! typed middle (built from its snapshot, with its own quickening as its profile) is spliced
-//! into the caller where the CALL was, behind a check that the function called has that code
-//! (`Op::Callee`), and the callee's return value replaces the CALL's result.
+//! typed middle (built from its snapshot, with its own quickening as its profile and the types
+//! the caller proves for the arguments) is spliced into the caller where the CALL was, behind a
+//! check that the function called has that code (`Op::Callee`), and the callee's return value
+//! replaces the CALL's result.
 //!
 //! What makes it exact without a frame for the callee: a callee that `Callee::fits` reads only
-//! its parameters and numeric constants and computes with them, so nothing it does is seen
-//! before it returns. Every check in its body (its guards, an int overflow, a zero divisor)
-//! therefore deopts to the CALL itself, with the caller's frame state there (the callable and
-//! the arguments still on the stack): the interpreter then makes the call, which computes or
-//! raises exactly as it would have, with the callee's frame in the traceback.
+//! its parameters and constants and computes with them, so nothing it does is seen before it
+//! returns. Every check in its body (its guards, an int overflow, a zero divisor) therefore
+//! deopts to the CALL itself, with the caller's frame state there (the callable and the
+//! arguments still on the stack): the interpreter then makes the call, which computes or raises
+//! exactly as it would have, with the callee's frame in the traceback. A `raise` in the callee
+//! is such a deopt too (`Terminator::Deopt`): nothing before it was seen.
 //!
-//! Invariants: a callee is spliced only when its whole form is one block of parameters,
-//! numeric constants, guards to `Int` or `Float`, and numeric instructions (`repr::numeric_op`),
-//! returning a numeric instruction's result (a new object in CPython too, so no identity is
-//! lost); anything else leaves the CALL as it was. The spliced instructions keep the CALL's
-//! offset, which no other table (`natives`, `quiet`) names.
+//! A callee of one block goes in place of the CALL. One with branches ends the CALL's block
+//! with its entry block's terminator; its other blocks follow the caller's (`Block::inlined`,
+//! entered with the frame as at the CALL), and its returns jump to a new block that holds what
+//! followed the CALL, entered with the frame as after it (the result, its parameter, on the
+//! stack).
+//!
+//! Invariants: a callee is spliced only when every block that does not raise holds only
+//! parameters, numeric constants, guards to `Int` or `Float` and numeric instructions
+//! (`repr::numeric_op`), branches forward only (no loop) on a numeric instruction's result, and
+//! passes to later blocks and returns only numeric instructions' results of one kind of number
+//! (new objects in CPython too, so no identity is lost; unboxed, so that a callee block's
+//! parameters need no frame slot); anything else leaves the CALL as it was. The spliced
+//! instructions keep the CALL's offset, which no other table (`natives`, `quiet`) names.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::bytecode::Opcode;
 use crate::tier0::snapshot::{Callee, CodeSnapshot};
 
-use super::ir::{Const, Func, Inst, Op, StateId, Terminator, Value};
+use super::ir::{
+    Block, BlockId, Cond, Const, Edge, FrameState, Func, Inst, Op, StateId, Terminator, Value,
+};
 use super::repr::numeric_op;
 use super::types::Type;
 
 /// Splice every callee of `snap` that fits into `f` (after `specialise`, before `hoist`). True
 /// if any was; types are then propagated again and the guards they prove dropped.
 pub fn inline_callees(f: &mut Func, snap: &CodeSnapshot) -> bool {
+    let instrs = crate::bytecode::decode(&snap.code).unwrap_or_default();
     let mut any = false;
     for (site, c) in snap.callees.iter().enumerate() {
-        any |= splice(f, site as u32, c).is_some();
+        let Some(next) = instrs.iter().find(|i| i.offset == c.call).map(|i| i.next) else {
+            continue;
+        };
+        if splice(f, site as u32, c, next).is_some() {
+            // The callee's guards on the arguments then type them for the calls that follow.
+            super::dom::reuse_guards(f);
+            super::types::propagate(f);
+            any = true;
+        }
     }
     if any {
         super::types::propagate(f);
@@ -39,43 +60,85 @@ pub fn inline_callees(f: &mut Func, snap: &CodeSnapshot) -> bool {
     any
 }
 
-/// The callee's form, if it is one that can be spliced (module invariants): its instructions
-/// and the value it returns.
-fn callee_form(c: &Callee) -> Option<Func> {
+/// The callee's form for a call with arguments of types `arguments`, if it is one that can be
+/// spliced (module invariants).
+fn callee_form(c: &Callee, arguments: Vec<Type>) -> Option<Func> {
     let an = crate::bytecode::analyse(&c.snap.code, &c.snap.exception_table).ok()?;
-    let g = super::build(&c.snap, &an).ok()?;
-    let [block] = g.blocks.as_slice() else {
-        return None;
-    };
-    let Terminator::Return(r) = block.term else {
-        return None;
-    };
+    let g = super::build::build_for(&c.snap, &an, arguments).ok()?;
     let ty = |v: Value| g.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
     let number = |t: Type| t == Type::INT || t == Type::FLOAT;
-    let mut returns_computed = false;
-    for i in &block.insts {
-        match &i.op {
-            Op::Param(_) | Op::Const(Const::Int(_) | Const::Float(_) | Const::Unbound) => {}
-            Op::Guard { ty: t, .. } if number(*t) => {}
-            Op::Generic {
-                op, arg, inputs, ..
-            } => {
-                let ins: Vec<Type> = inputs.iter().map(|&v| ty(v)).collect();
-                if !numeric_op(*op, *arg, &ins) || *op == Opcode::UnaryPositive {
+    // The results of its numeric instructions (new objects in CPython too, so no identity is
+    // lost when they are unboxed), and the parameters of its blocks past the entry, which
+    // carry only such results (a constant would be the code object's own in CPython).
+    let mut made: HashSet<Value> = HashSet::new();
+    let mut returned: Option<Type> = None;
+    for b in &g.blocks {
+        if matches!(b.term, Terminator::Raise { .. }) {
+            // Becomes a deopt to the CALL: nothing in it runs.
+            continue;
+        }
+        for i in &b.insts {
+            match &i.op {
+                Op::Param(_) | Op::Const(Const::Unbound | Const::Int(_) | Const::Float(_)) => {}
+                Op::Guard { ty: t, .. } if number(*t) => {}
+                Op::Generic {
+                    op,
+                    arg,
+                    inputs,
+                    offset,
+                    ..
+                } => {
+                    let ins: Vec<Type> = inputs.iter().map(|&v| ty(v)).collect();
+                    if !numeric_op(*op, *arg, &ins)
+                        || *op == Opcode::UnaryPositive
+                        || g.natives.contains_key(offset)
+                        || g.quiet.contains(offset)
+                    {
+                        return None;
+                    }
+                    made.extend(i.results.iter().copied());
+                }
+                _ => return None,
+            }
+        }
+        if b.params.iter().any(|&p| !number(ty(p))) {
+            return None;
+        }
+        // Forward edges only (no loops), carrying numbers: a parameter of a block past the
+        // entry is then unboxed, and needs no frame slot.
+        let forward = b.term.edges().iter().all(|e| {
+            let to = &g.blocks[e.to.0 as usize];
+            to.start > b.start
+                && (matches!(to.term, Terminator::Raise { .. })
+                    || e.args.iter().all(|a| made.contains(a) && number(ty(*a))))
+        });
+        if !forward {
+            return None;
+        }
+        match &b.term {
+            Terminator::Jump(_) => {}
+            Terminator::Branch { v, cond, .. }
+                if matches!(cond, Cond::True | Cond::False) && made.contains(v) => {}
+            Terminator::Return(r) if made.contains(r) && number(ty(*r)) => {
+                // One kind of number from every return (the CALL's result is one value).
+                if returned.is_some_and(|t| t != ty(*r)) {
                     return None;
                 }
-                returns_computed |= i.results.contains(&r);
+                returned = Some(ty(*r));
             }
             _ => return None,
         }
+        for e in b.term.edges() {
+            made.extend(g.blocks[e.to.0 as usize].params.iter().copied());
+        }
     }
-    (returns_computed && number(ty(r)) && g.natives.is_empty() && g.quiet.is_empty()).then_some(g)
+    returned.map(|_| g)
 }
 
 /// Splice callee `c` (site `site`) in place of its CALL, if the CALL is still there as the
 /// snapshot saw it (a call of the global `c.name` with the callee's arity) and the callee's
-/// form fits.
-fn splice(f: &mut Func, site: u32, c: &Callee) -> Option<()> {
+/// form fits. `next`: the unit after the CALL.
+fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
     if f.natives.contains_key(&c.call) || f.quiet.contains(&c.call) {
         return None;
     }
@@ -104,14 +167,24 @@ fn splice(f: &mut Func, site: u32, c: &Callee) -> Option<()> {
     {
         return None;
     }
-    let g = callee_form(c)?;
+    // An argument the caller proves to be an int or a float is one in the callee too (its own
+    // quickening says nothing of the operands of `/`, `%`, `//` or `**`).
+    let known = |v: Value| f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
+    let arguments = args
+        .iter()
+        .map(|&a| match known(a) {
+            t @ (Type::INT | Type::FLOAT) => t,
+            _ => Type::ANY,
+        })
+        .collect();
+    let g = callee_form(c, arguments)?;
     // A guard of the callee's that an argument's known type contradicts (its profile saw ints
     // where this caller passes floats) would deopt every time, and the typed lowering refuses
     // a guard on an unboxed value of another kind: the CALL stays.
-    let known = |v: Value| f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
-    for i in &g.blocks[0].insts {
+    let entry = &g.blocks[0].insts;
+    for i in g.blocks.iter().flat_map(|b| &b.insts) {
         if let Op::Guard { v, ty } = i.op
-            && let Some(k) = g.blocks[0].insts.iter().find_map(|p| match p.op {
+            && let Some(k) = entry.iter().find_map(|p| match p.op {
                 Op::Param(k) if p.results.first() == Some(&v) => Some(k as usize),
                 _ => None,
             })
@@ -124,63 +197,189 @@ fn splice(f: &mut Func, site: u32, c: &Callee) -> Option<()> {
     }
     // The callee's values get new numbers in `f`, past every typed one (as `specialise` numbers
     // its guards; `f.types` grows with each splice); its parameters are the call's arguments.
-    let mut next = f.types.len() as u32;
+    let mut next_value = f.types.len() as u32;
+    let mut fresh = || {
+        next_value += 1;
+        Value(next_value - 1)
+    };
     let mut map: HashMap<Value, Value> = HashMap::new();
+    for i in entry {
+        if let Op::Param(k) = i.op {
+            map.insert(i.results[0], *args.get(k as usize)?);
+        }
+    }
+    let raises = |j: usize| matches!(g.blocks[j].term, Terminator::Raise { .. });
+    // Blocks past the callee's entry follow `f`'s, then the block the CALL's successors start
+    // (`cont`), whose parameter is the CALL's result.
+    let first = f.blocks.len() as u32;
+    let id = |j: usize| {
+        BlockId(if j == 0 {
+            bk as u32
+        } else {
+            first + j as u32 - 1
+        })
+    };
+    let cont = BlockId(first + g.blocks.len() as u32 - 1);
+    let mut params: Vec<Vec<Value>> = Vec::new();
+    for (j, b) in g.blocks.iter().enumerate() {
+        params.push(if raises(j) {
+            Vec::new()
+        } else {
+            b.params
+                .iter()
+                .map(|&p| {
+                    let n = fresh();
+                    map.insert(p, n);
+                    n
+                })
+                .collect()
+        });
+    }
     let at_call = |f: &mut Func| {
         f.states.push(f.states[state.0 as usize].clone());
         StateId(f.states.len() as u32 - 1)
     };
-    let mut body = vec![Inst {
-        results: Vec::new(),
-        op: Op::Callee { v: *callable, site },
-        state: Some(at_call(f)),
-    }];
-    for i in &g.blocks[0].insts {
-        if let Op::Param(k) = i.op {
-            map.insert(i.results[0], *args.get(k as usize)?);
+    let single = g.blocks.len() == 1;
+    let mut bodies: Vec<(Vec<Inst>, Terminator)> = Vec::new();
+    for (j, b) in g.blocks.iter().enumerate() {
+        let mut body = Vec::new();
+        if j == 0 {
+            body.push(Inst {
+                results: Vec::new(),
+                op: Op::Callee { v: *callable, site },
+                state: Some(at_call(f)),
+            });
+        }
+        if raises(j) {
+            bodies.push((body, Terminator::Deopt(at_call(f))));
             continue;
         }
-        if matches!(i.op, Op::Const(Const::Unbound)) {
-            continue;
+        for i in &b.insts {
+            if matches!(i.op, Op::Param(_) | Op::Const(Const::Unbound)) {
+                continue;
+            }
+            let results: Vec<Value> = i
+                .results
+                .iter()
+                .map(|&v| {
+                    let n = fresh();
+                    map.insert(v, n);
+                    n
+                })
+                .collect();
+            let get = |v: &Value| map.get(v).copied();
+            let op = match &i.op {
+                Op::Const(k) => Op::Const(*k),
+                Op::Guard { v, ty } => Op::Guard {
+                    v: get(v)?,
+                    ty: *ty,
+                },
+                Op::Generic {
+                    op, arg, inputs, ..
+                } => Op::Generic {
+                    op: *op,
+                    arg: *arg,
+                    offset: c.call,
+                    inputs: inputs.iter().map(get).collect::<Option<Vec<_>>>()?,
+                    kw: None,
+                },
+                _ => return None,
+            };
+            let state = i.state.map(|_| at_call(f));
+            body.push(Inst { results, op, state });
         }
-        let results: Vec<Value> = i
-            .results
-            .iter()
-            .map(|&v| {
-                let n = Value(next);
-                next += 1;
-                map.insert(v, n);
-                n
+        let edge = |e: &Edge| -> Option<Edge> {
+            let to = e.to.0 as usize;
+            Some(Edge {
+                to: id(to),
+                args: if raises(to) {
+                    Vec::new()
+                } else {
+                    e.args
+                        .iter()
+                        .map(|v| map.get(v).copied())
+                        .collect::<Option<_>>()?
+                },
             })
-            .collect();
-        let get = |v: &Value| map.get(v).copied();
-        let op = match &i.op {
-            Op::Const(k) => Op::Const(*k),
-            Op::Guard { v, ty } => Op::Guard {
-                v: get(v)?,
-                ty: *ty,
+        };
+        let term = match &b.term {
+            Terminator::Jump(e) => Terminator::Jump(edge(e)?),
+            Terminator::Branch {
+                v,
+                cond,
+                taken,
+                fallthrough,
+                ..
+            } => Terminator::Branch {
+                v: *map.get(v)?,
+                cond: *cond,
+                taken: edge(taken)?,
+                fallthrough: edge(fallthrough)?,
+                state: at_call(f),
             },
-            Op::Generic {
-                op, arg, inputs, ..
-            } => Op::Generic {
-                op: *op,
-                arg: *arg,
-                offset: c.call,
-                inputs: inputs.iter().map(get).collect::<Option<Vec<_>>>()?,
-                kw: None,
-            },
+            Terminator::Return(r) => Terminator::Return(*map.get(r)?),
             _ => return None,
         };
-        let state = i.state.map(|_| at_call(f));
-        body.push(Inst { results, op, state });
+        bodies.push((body, term));
     }
-    let Terminator::Return(r) = g.blocks[0].term else {
-        return None;
+    f.types.resize(next_value as usize, Type::EMPTY);
+    if single {
+        // Straight-line: in place of the CALL, its result replaced by the returned value.
+        let (body, Terminator::Return(value)) = bodies.pop()? else {
+            return None;
+        };
+        f.blocks[bk].insts.splice(ik..=ik, body);
+        super::build::rewrite(f, &HashMap::from([(result, value)]));
+        return Some(());
+    }
+    // The CALL's block ends with the callee's entry; what followed the CALL moves to `cont`,
+    // entered with the frame as after the CALL (its result on the stack).
+    let call_state = f.states[state.0 as usize].clone();
+    let mut stack = call_state.stack[..call_state.stack.len() - inputs.len()].to_vec();
+    stack.push(result);
+    f.states.push(FrameState {
+        resume_at: next,
+        locals: call_state.locals.clone(),
+        stack,
+    });
+    let after = StateId(f.states.len() as u32 - 1);
+    let start = call_state.resume_at;
+    let to_cont = |t: Terminator| match t {
+        Terminator::Return(r) => Terminator::Jump(Edge {
+            to: cont,
+            args: vec![r],
+        }),
+        t => t,
     };
-    let value = *map.get(&r)?;
-    f.blocks[bk].insts.splice(ik..=ik, body);
-    f.types.resize(next as usize, Type::EMPTY);
-    super::build::rewrite(f, &HashMap::from([(result, value)]));
+    let mut bodies = bodies.into_iter().enumerate();
+    let (_, (entry_body, entry_term)) = bodies.next()?;
+    let caller = &mut f.blocks[bk];
+    let tail = caller.insts.split_off(ik + 1);
+    caller.insts.pop();
+    caller.insts.extend(entry_body);
+    let old_term = std::mem::replace(&mut caller.term, to_cont(entry_term));
+    caller.inlined = true;
+    for (j, (insts, term)) in bodies {
+        let entry = at_call(f);
+        f.blocks.push(Block {
+            start,
+            params: std::mem::take(&mut params[j]),
+            entry: Some(entry),
+            preheader: false,
+            inlined: true,
+            insts,
+            term: to_cont(term),
+        });
+    }
+    f.blocks.push(Block {
+        start,
+        params: vec![result],
+        entry: Some(after),
+        preheader: false,
+        inlined: false,
+        insts: tail,
+        term: old_term,
+    });
     Some(())
 }
 

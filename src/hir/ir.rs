@@ -133,6 +133,9 @@ pub enum Terminator {
         inputs: Vec<Value>,
         state: StateId,
     },
+    /// Back to the interpreter at the state's instruction, always: what an inlined callee's
+    /// `raise` becomes (`inline`), so that the interpreter makes the call, which raises.
+    Deopt(StateId),
 }
 
 /// A basic block.
@@ -148,6 +151,9 @@ pub struct Block {
     /// Made by `hoist` on a loop's entry edge (it holds the loop's invariant guards); `start`
     /// is the loop header's.
     pub preheader: bool,
+    /// Its terminator is an inlined callee's (`inline`), not a bytecode instruction of this
+    /// code's, and never a back edge; `start` is the CALL's.
+    pub inlined: bool,
     pub insts: Vec<Inst>,
     pub term: Terminator,
 }
@@ -238,6 +244,9 @@ pub struct Func {
     pub quiet: std::collections::BTreeSet<u32>,
     /// The type of every value (`types::propagate`), indexed by `Value`.
     pub types: Vec<Type>,
+    /// What the arguments are known to be, by parameter (`Any` past its end): a callee's, built
+    /// for one call whose arguments' types the caller proves (`inline`); empty otherwise.
+    pub arguments: Vec<Type>,
     /// How every value is held (`repr::plan`), indexed by `Value`.
     pub reprs: Vec<super::repr::Repr>,
 }
@@ -337,6 +346,7 @@ impl Func {
                 .collect(),
             Terminator::Return(v) => vec![*v],
             Terminator::Raise { inputs, .. } => inputs.clone(),
+            Terminator::Deopt(_) => Vec::new(),
         };
         insts.chain(term)
     }
@@ -353,7 +363,7 @@ impl Terminator {
             Terminator::ForIter {
                 body, exhausted, ..
             } => vec![body, exhausted],
-            Terminator::Return(_) | Terminator::Raise { .. } => vec![],
+            Terminator::Return(_) | Terminator::Raise { .. } | Terminator::Deopt(_) => vec![],
         }
     }
 
@@ -367,7 +377,7 @@ impl Terminator {
             Terminator::ForIter {
                 body, exhausted, ..
             } => vec![body, exhausted],
-            Terminator::Return(_) | Terminator::Raise { .. } => vec![],
+            Terminator::Return(_) | Terminator::Raise { .. } | Terminator::Deopt(_) => vec![],
         }
     }
 }

@@ -72,7 +72,7 @@ fn why_not(f: &Func, header: usize, body: &[usize]) -> Result<(), String> {
                 read.insert(*iter);
             }
             Terminator::Raise { inputs, .. } => read.extend(inputs.iter().copied()),
-            Terminator::Jump(_) => {}
+            Terminator::Jump(_) | Terminator::Deopt(_) => {}
         }
     }
     for &k in body {
@@ -142,6 +142,7 @@ fn why_not(f: &Func, header: usize, body: &[usize]) -> Result<(), String> {
             }
             Terminator::Return(_) => return Err("a return inside the loop".into()),
             Terminator::Raise { .. } => return Err("a raise inside the loop".into()),
+            Terminator::Deopt(_) => return Err("a deopt inside the loop".into()),
         }
     }
     items_not_kept_across_stores(f, body)?;
@@ -192,7 +193,8 @@ fn items_not_kept_across_stores(f: &Func, body: &[usize]) -> Result<(), String> 
         let term = match &b.term {
             Terminator::Branch { state, .. }
             | Terminator::ForIter { state, .. }
-            | Terminator::Raise { state, .. } => Some(*state),
+            | Terminator::Raise { state, .. }
+            | Terminator::Deopt(state) => Some(*state),
             _ => None,
         };
         b.insts.iter().filter_map(|i| i.state).chain(term)

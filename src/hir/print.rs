@@ -120,6 +120,8 @@ pub fn render(f: &Func) -> String {
             .collect();
         let what = if b.preheader {
             "entry to the loop at unit"
+        } else if b.inlined {
+            "ends in a callee's code, unit"
         } else {
             "unit"
         };
@@ -162,6 +164,7 @@ pub fn render(f: &Func) -> String {
                 let ins: Vec<String> = inputs.iter().map(|v| format!("v{}", v.0)).collect();
                 format!("raise {}{}", ins.join(", "), state(f, Some(*s)))
             }
+            Terminator::Deopt(s) => format!("deopt{}", state(f, Some(*s))),
         };
         let _ = writeln!(out, "    {t}");
     }

@@ -372,7 +372,7 @@ fn private_temporary(f: &Func, v: Value) -> bool {
             Terminator::Branch { v: u, .. } | Terminator::Return(u) => *u == v,
             Terminator::ForIter { iter, .. } => *iter == v,
             Terminator::Raise { inputs, .. } => inputs.contains(&v),
-            Terminator::Jump(_) => false,
+            Terminator::Jump(_) | Terminator::Deopt(_) => false,
         };
         if term_uses || b.term.edges().iter().any(|e| e.args.contains(&v)) {
             return false;
@@ -712,7 +712,7 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
                     }
                 }
             }
-            Terminator::Jump(_) => {}
+            Terminator::Jump(_) | Terminator::Deopt(_) => {}
         }
         for e in b.term.edges_mut() {
             for a in &mut e.args {

@@ -277,7 +277,9 @@ pub fn propagate(f: &mut Func) {
         for b in &f.blocks {
             for i in &b.insts {
                 let new: Vec<Type> = match &i.op {
-                    Op::Param(_) => vec![Type::ANY],
+                    Op::Param(k) => {
+                        vec![f.arguments.get(*k as usize).copied().unwrap_or(Type::ANY)]
+                    }
                     Op::Const(c) => vec![match c {
                         Const::Int(_) => Type::INT,
                         Const::Float(_) => Type::FLOAT,

@@ -70,9 +70,10 @@ pub struct Callee {
     pub snap: CodeSnapshot,
 }
 
-/// Opcodes a callee may use (`Callee::fits`): it reads its parameters and numeric constants,
-/// computes with them and returns, nothing else (no call, no global, no attribute, no branch).
-const CALLEE_OPS: [crate::bytecode::Opcode; 9] = {
+/// Opcodes a callee may use (`Callee::fits`, a first filter: `hir::inline` decides): it reads
+/// its parameters and constants, computes with them, branches forward and returns or raises;
+/// no attribute, no store outside its frame, and a global or a call only where it raises.
+const CALLEE_OPS: [crate::bytecode::Opcode; 22] = {
     use crate::bytecode::Opcode::*;
     [
         Resume,
@@ -83,15 +84,29 @@ const CALLEE_OPS: [crate::bytecode::Opcode; 9] = {
         BinaryOp,
         UnaryNegative,
         UnaryPositive,
+        CompareOp,
+        Copy,
+        Swap,
+        PopTop,
+        PopJumpForwardIfFalse,
+        PopJumpForwardIfTrue,
+        JumpForward,
+        JumpIfFalseOrPop,
+        JumpIfTrueOrPop,
         ReturnValue,
+        // Only where they raise (`hir::inline` turns a raise into a deopt to the CALL).
+        LoadGlobal,
+        Precall,
+        Call,
+        RaiseVarargs,
     ]
 };
 
 impl Callee {
     /// Whether a function with code `snap` can be computed in place of a call with `nargs`
     /// positional arguments: exactly its parameters (no defaults, `*args`, `**kwargs` or
-    /// keyword-only ones), no cells or free variables, not a generator, and straight-line
-    /// arithmetic on its parameters and numeric constants (`CALLEE_OPS`).
+    /// keyword-only ones), no cells or free variables, not a generator, and only the
+    /// instructions of `CALLEE_OPS`.
     pub fn fits(snap: &CodeSnapshot, nargs: u32) -> bool {
         use crate::cpython::{
             CO_FAST_CELL, CO_FAST_FREE, CO_GENERATOR_LIKE, CO_VARARGS, CO_VARKEYWORDS,
@@ -111,10 +126,7 @@ impl Callee {
         let Some(instrs) = crate::bytecode::decode(&snap.code).ok() else {
             return false;
         };
-        instrs.iter().all(|i| {
-            CALLEE_OPS.contains(&i.op)
-                && (i.op != crate::bytecode::Opcode::LoadConst || snap.number(i.arg).is_some())
-        })
+        instrs.iter().all(|i| CALLEE_OPS.contains(&i.op))
     }
 }
 

@@ -358,7 +358,8 @@ def cv(v):
     # The last phase also rebinds the pure functions kernels call: code that computes them in
     # place must find the function called is no longer the one it computed.
     g = globals()
-    g["pu0"], g["pu1"], g["pu2"] = g["pv0"], g["pv1"], g["pv2"]
+    for k in range(5):
+        g[f"pu{k}"] = g[f"pv{k}"]
     return str(v)
 
 # Small pure functions kernels call in their loops (the typed tier computes them in place of
@@ -376,6 +377,24 @@ def pu2(p, q):
     return r * r - p / 4.0
 
 
+def pu3(p, q):
+    if p < q:
+        r = q - p * 2
+    elif p > q + 10:
+        r = p // 3
+    else:
+        r = p + q
+    return r * 3 - 1
+
+
+def pu4(p, q):
+    if q == 0:
+        raise ZeroDivisionError("pu4 of zero")
+    if p > 0 and q > 0:
+        return p / q
+    return p * 1.0 - q
+
+
 # What the last phase binds them to (`cv`).
 def pv0(p, q):
     return p - q * 3
@@ -387,6 +406,14 @@ def pv1(p, q):
 
 def pv2(p, q):
     return (p + 1) * (q - 1)
+
+
+def pv3(p, q):
+    return p + q if p > q else p - q
+
+
+def pv4(p, q):
+    return q / 2.0
 
 
 class Obj:
@@ -644,7 +671,7 @@ def array_kernel(g: Gen, name: str) -> str:
             f"k += abs(ys[i] - {num()}) - (max(a, t) is t)",
             f"t = t + sqrt(abs(xs[i])) * {g.r.choice(['0.5', 'a', 'k'])}",
             f"t -= exp(-abs(xs[i])) + fabs({num()})",
-            f"t = t + pu{g.r.randint(0, 2)}(i, {num()})",
+            f"t = t + pu{g.r.randint(0, 4)}(i, {num()})",
             f"k = pu0(k, {g.r.choice(['i', '2', '-1', 'ys[i]'])}) % 65536",
             "if xs[i] > t:\n" + "    " * (g.depth + 1) + "t = xs[i]",
             f"if ys[i] % 2 == 0:\n" + "    " * (g.depth + 1) + "continue",
@@ -688,7 +715,7 @@ def object_kernel(g: Gen, name: str) -> str:
             f"if t > {g.r.choice(['k', 'o.K', 'o.m', '2**53 + 1'])}:\n" + "    " * (g.depth + 1) + "t -= o.K",
             f"o.data[i % len(o.data)] = {g.r.choice(['t', 'k', 'o.w', 'i * 0.5'])}",
             f"o.m = o.m ^ {g.r.choice(['i', 'k', 'o.K'])}",
-            f"t -= pu{g.r.randint(0, 2)}({num()}, i)",
+            f"t -= pu{g.r.randint(0, 4)}({num()}, i)",
         ]))
     g.depth -= 1
     g.emit("return t, k, o.w, o.m, list(o.data)")

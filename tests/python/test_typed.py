@@ -1861,6 +1861,78 @@ def test_a_small_pure_callee_is_computed_in_place_of_its_call():
     rjit.disable()
 
 
+def piecewise(x, k):
+    if x < 0:
+        y = -x * k
+    elif x < 100:
+        y = x * k + 1
+    else:
+        raise ValueError("too big")
+    return y - 1
+
+
+def piecewise_sum(n, k):
+    s = 0
+    for j in range(n):
+        s += piecewise(j - 3, k)
+    return s
+
+
+def soft(x):
+    if x > 1.0:
+        return 2.0 - 1.0 / x
+    if x < -1.0:
+        return -2.0 - 1.0 / x
+    return x * 1.0
+
+
+def soft_all(xs):
+    out = []
+    for x in xs:
+        out.append(soft(x) + 0.0)
+    return out
+
+
+def test_callees_with_branches_are_computed_in_place():
+    # Every path of `piecewise` (its blocks spliced after the caller's), int overflow on one of
+    # them (a deopt to the CALL: the interpreter makes the call, with big ints), its `raise` (a
+    # deopt too: the ValueError comes from the callee's own frame), and arguments its guards
+    # refuse (a float, a bool, an int subclass, a string).
+    cases = [(10, 3), (0, 3), (10, 2**61), (10, 2**62), (200, 2), (5, 1.5), (5, True), (5, MyInt(3)), (5, "x")]
+    plain = [outcome(piecewise_sum, *c) for c in cases]
+    g = inlined_copy(piecewise_sum, 20, 5)
+    assert "deopt" in rjit._rjit._dump_hir(g)
+    before = rjit.stats()["frames"]
+    assert outcome(g, 100, 3) == outcome(piecewise_sum, 100, 3)
+    # Computed in place: no frame of `piecewise`'s (100 calls), and no deopt on these paths.
+    assert rjit.stats()["frames"] - before < 10 and rjit.info(g)["deopts"] == 0
+    got = [outcome(g, *c) for c in cases]
+    assert rjit.info(g)["state"] == "compiled"
+    assert repr(got) == repr(plain)
+    assert plain[4][0] == "raised" and plain[4][3][-1][0] == "piecewise"
+    rjit.disable()
+
+
+def test_callees_with_branches_keep_float_semantics():
+    # `1.0 / x` is typed from the caller's argument (3.11 never quickens `/`); NaN takes the
+    # last path (both comparisons false), -0.0 stays -0.0, an int in the list deopts.
+    cases = [
+        [0.5, 3.0, -4.0, 1.0, -1.0],
+        [float("nan"), 2.0, float("inf"), float("-inf")],
+        [-0.0, 0.0, 1e308, -1e-308],
+        [2.0, 3, 2**70, 0.5],
+    ]
+    plain = [outcome(soft_all, c) for c in cases]
+    g = inlined_copy(soft_all, [0.5, 3.0, -4.0] * 5)
+    before = rjit.stats()["frames"]
+    assert outcome(g, [0.5, 3.0, -4.0] * 50) == outcome(soft_all, [0.5, 3.0, -4.0] * 50)
+    assert rjit.stats()["frames"] - before < 10 and rjit.info(g)["deopts"] == 0
+    got = [outcome(g, c) for c in cases]
+    assert rjit.info(g)["state"] == "compiled"
+    assert repr(got) == repr(plain)
+    rjit.disable()
+
+
 EVENTS = []
 
 

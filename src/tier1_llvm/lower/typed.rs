@@ -2788,9 +2788,10 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         Ok(())
     }
 
-    /// The bytecode instruction that ends HIR block `b` (its terminator's instruction).
+    /// The bytecode instruction that ends HIR block `b` (its terminator's instruction), none
+    /// for a preheader or a block an inlined callee's terminator ends.
     fn last_instr(&self, b: &Block) -> Option<&'a Instr> {
-        if b.preheader {
+        if b.preheader || b.inlined {
             return None;
         }
         let an = self.l.an;
@@ -2870,6 +2871,10 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 if self.l.lower_instr(ins)? {
                     return Err(be("typed: RAISE_VARARGS fell through"));
                 }
+            }
+            Terminator::Deopt(s) => {
+                let bb = self.deopt(*s)?;
+                self.l.b.build_unconditional_branch(bb).map_err(be)?;
             }
         }
         Ok(())

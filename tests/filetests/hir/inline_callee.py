@@ -37,24 +37,24 @@ block0():  # unit 0
     jump block4()
 # loop block1 block2: generic: LOAD_GLOBAL
 block1(v2: Int i64, v3: Unbound|Int):  # unit 18
-    for_iter v47 -> v24 (Int i64): block2(), block3()  @18 [v15 v16 v2 v3 | v47]
+    for_iter v46 -> v24 (Int i64): block2(), block3()  @18 [v15 v16 v2 v3 | v46]
 block2():  # unit 19
-    v26 = LOAD_GLOBAL 3  : Any  @21 [v15 v16 v2 v24 | v47 v2]
+    v26 = LOAD_GLOBAL 3  : Any  @21 [v15 v16 v2 v24 | v46 v2]
     v27 = null  : Null
-    callee 0 v26  @31 [v15 v16 v2 v24 | v47 v2 v27 v26 v16 v24]
-    v43 = BINARY_OP 5 v46, v24  : Int i64  @31 [v15 v16 v2 v24 | v47 v2 v27 v26 v16 v24]
-    v44 = const 1  : Int i64
-    v45 = BINARY_OP 0 v43, v44  : Int i64  @31 [v15 v16 v2 v24 | v47 v2 v27 v26 v16 v24]
-    v31 = LOAD_GLOBAL 5  : Any  @36 [v15 v16 v2 v24 | v47 v2 v45]
+    callee 0 v26  @31 [v15 v16 v2 v24 | v46 v2 v27 v26 v16 v24]
+    v42 = BINARY_OP 5 v45, v24  : Int i64  @31 [v15 v45 v2 v24 | v46 v2 v27 v26 v45 v24]
+    v43 = const 1  : Int i64
+    v44 = BINARY_OP 0 v42, v43  : Int i64  @31 [v15 v45 v2 v24 | v46 v2 v27 v26 v45 v24]
+    v31 = LOAD_GLOBAL 5  : Any  @36 [v15 v45 v2 v24 | v46 v2 v44]
     v32 = null  : Null
-    v33 = CALL 1 v32, v31, v24  : Any  @45 [v15 v16 v2 v24 | v47 v2 v45 v32 v31 v24]
-    v38 = guard Int v33  : Int i64  @50 [v15 v16 v2 v24 | v47 v2 v45 v33]
-    v34 = BINARY_OP 10 v45, v38  : Int i64  @50 [v15 v16 v2 v24 | v47 v2 v45 v38]
-    v35 = BINARY_OP 13 v2, v34  : Int i64  @52 [v15 v16 v2 v24 | v47 v2 v34]
+    v33 = CALL 1 v32, v31, v24  : Any  @45 [v15 v45 v2 v24 | v46 v2 v44 v32 v31 v24]
+    v38 = guard Int v33  : Int i64  @50 [v15 v45 v2 v24 | v46 v2 v44 v33]
+    v34 = BINARY_OP 10 v44, v38  : Int i64  @50 [v15 v45 v2 v24 | v46 v2 v44 v38]
+    v35 = BINARY_OP 13 v2, v34  : Int i64  @52 [v15 v45 v2 v24 | v46 v2 v34]
     jump block1(v35, v24)
 block3():  # unit 56
     return v2
 block4():  # entry to the loop at unit 18
-    v46 = guard Int v16  : Int i64  @18 [v15 v16 v19 v18 | v23]
-    v47 = guard RangeIter v23  : RangeIter  @18 [v15 v16 v19 v18 | v23]
+    v45 = guard Int v16  : Int i64  @18 [v15 v16 v19 v18 | v23]
+    v46 = guard RangeIter v23  : RangeIter  @18 [v15 v16 v19 v18 | v23]
     jump block1(v19, v18)
