@@ -78,6 +78,35 @@ def calls_eval_A(n):
     return s
 
 
+def clip(x, lo, hi):
+    if x < lo:
+        return lo * 1.0
+    if x > hi:
+        return hi * 1.0
+    return x * 1.0
+
+
+def bend(x):
+    if x < 0.0:
+        y = -x * 2.0
+    else:
+        y = x * 3.0
+    return y + 1.0
+
+
+def ratio(a, b):
+    if b == 0.0:
+        raise ZeroDivisionError("no ratio")
+    return a / b
+
+
+def branchy_callees(xs):
+    s = 0.0
+    for x in xs:
+        s += clip(x, -0.5, 0.5) + bend(x) + ratio(x, 0.5)
+    return s
+
+
 def dot(xs, ys):
     s = 0.0
     for i in range(len(xs)):
@@ -104,6 +133,7 @@ KERNELS = [
     ("float_locals", float_locals, (100, 0.75, 0.5), (1_000_000, 0.75, 0.5)),
     ("collatz", collatz, (200,), (30_000,)),
     ("calls_eval_A", calls_eval_A, (100,), (300_000,)),
+    ("branchy_callees", branchy_callees, ([0.25, -0.75, 0.9] * 30,), ([i / 500_000 - 1.0 for i in range(1_000_000)],)),
     ("dot", dot, ([0.5] * 100, [1.5] * 100), ([0.5] * 1_000_000, [1.5] * 1_000_000)),
     ("axpy", axpy, (0.5, [0.25] * 100, [1.0] * 100), (0.5, [0.25] * 1_000_000, [1.0] * 1_000_000)),
     ("mixed_acc", mixed_acc, (100, 1.5), (1_000_000, 1.5)),

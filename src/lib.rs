@@ -136,9 +136,19 @@ fn compile(py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<bool> {
             "call rjit.enable() before rjit.compile()",
         ));
     }
-    // SAFETY: GIL held; `code` is a live code object kept alive by `obj`.
+    // A function's globals (a method's function's): where its callees are found.
+    let func = obj.getattr("__func__").unwrap_or_else(|_| obj.clone());
+    let globals = func
+        .getattr("__globals__")
+        .ok()
+        .filter(|g| g.is_instance_of::<pyo3::types::PyDict>());
+    let globals_ptr = globals
+        .as_ref()
+        .map_or(std::ptr::null_mut(), |g| g.as_ptr());
+    // SAFETY: GIL held; `code` is a live code object kept alive by `obj`, `globals` a dict
+    // kept alive by `globals` (or NULL).
     Ok(unsafe {
-        hook::compile_code(code.as_ptr() as *mut PyCodeObject311, || {
+        hook::compile_code(code.as_ptr() as *mut PyCodeObject311, globals_ptr, || {
             py.detach(|| driver::wait_idle(None));
         })
     })

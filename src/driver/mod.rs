@@ -476,8 +476,11 @@ extern "C" fn exit_while_compiling(status: libc::c_int, _: *mut libc::c_void) {
     }
 }
 
-/// Make `exit_while_compiling` the newest exit handler: called when the pool starts and
-/// after the code generator library is loaded (its static destructors are registered then).
+/// Make `exit_while_compiling` the newest exit handler: called when the pool starts, after
+/// the code generator library is loaded (its static destructors are registered then), after
+/// every compile in this process (which may have initialised more of them) and at shutdown.
+/// Each call adds an entry to the C library's list of exit handlers (a few bytes; the handler
+/// does nothing unless a compile is running).
 pub(crate) fn guard_exit() {
     // SAFETY: registers a handler with the signature on_exit expects; it is never removed
     // and touches only an atomic and the C library. Registering it twice is harmless.
@@ -657,6 +660,13 @@ fn run_one() {
         std::panic::catch_unwind(|| build(&snap, &key, &symbol, effort))
             .unwrap_or_else(|_| Err(AbortReason::Backend("compiler panicked".into())))
     };
+    // A compile initialises some of LLVM's function-local statics on first use, and each
+    // registers its destructor as an exit handler then (`llvm::errs()`'s stream, reached from
+    // `DebugCounter::instance()` in a first compile's passes): newer than `exit_while_compiling`,
+    // they would run before it, under a compile still running at exit.
+    if codegen::loaded() {
+        guard_exit();
+    }
     RUNNING.fetch_sub(1, Ordering::AcqRel);
     if !improve && !upgrade && result.is_ok() {
         self::improve(snap, key, state.clone());
@@ -766,6 +776,10 @@ pub fn shutdown() {
     }
     drop(improvements);
     codegen::close_for_exit();
+    // Newer than every exit handler registered so far (statics a compile initialised).
+    if codegen::loaded() {
+        guard_exit();
+    }
     // Queued jobs now finish at once (as `Shutdown`); give them a moment to drain.
     wait_idle(Some(Duration::from_millis(
         if RUNNING.load(Ordering::Acquire) > 0 {

@@ -779,10 +779,16 @@ unsafe fn demote_if_failing(code: *mut PyCodeObject311) {
 }
 
 /// `rjit.compile`: make `code` compiled now, on this thread. Returns true if it is compiled.
+/// `globals`: the function's (borrowed; NULL for a bare code object), where the typed tier
+/// finds the callees it computes in place, as the hook's own tier-up does.
 ///
 /// # Safety
-/// GIL held; `code` live.
-pub unsafe fn compile_code(code: *mut PyCodeObject311, wait: impl Fn()) -> bool {
+/// GIL held; `code` live; `globals` NULL or a live dict.
+pub unsafe fn compile_code(
+    code: *mut PyCodeObject311,
+    globals: *mut PyObject,
+    wait: impl Fn(),
+) -> bool {
     // SAFETY: as documented.
     match unsafe { slot_of(code) } {
         Slot::Hot(st) => {
@@ -796,15 +802,7 @@ pub unsafe fn compile_code(code: *mut PyCodeObject311, wait: impl Fn()) -> bool 
         }
         Slot::Count(cold) => {
             // SAFETY: as documented.
-            match unsafe {
-                tier_up(
-                    code,
-                    cold.calls,
-                    true,
-                    std::ptr::null_mut(),
-                    std::ptr::null(),
-                )
-            } {
+            match unsafe { tier_up(code, cold.calls, true, globals, std::ptr::null()) } {
                 Some(st) => st.tier() == Tier::Compiled,
                 None => false,
             }

@@ -1902,8 +1902,9 @@ def test_callees_with_branches_are_computed_in_place():
     plain = [outcome(piecewise_sum, *c) for c in cases]
     g = inlined_copy(piecewise_sum, 20, 5)
     assert "deopt" in rjit._rjit._dump_hir(g)
+    want = outcome(piecewise_sum, 100, 3)
     before = rjit.stats()["frames"]
-    assert outcome(g, 100, 3) == outcome(piecewise_sum, 100, 3)
+    assert outcome(g, 100, 3) == want
     # Computed in place: no frame of `piecewise`'s (100 calls), and no deopt on these paths.
     assert rjit.stats()["frames"] - before < 10 and rjit.info(g)["deopts"] == 0
     got = [outcome(g, *c) for c in cases]
@@ -1924,12 +1925,29 @@ def test_callees_with_branches_keep_float_semantics():
     ]
     plain = [outcome(soft_all, c) for c in cases]
     g = inlined_copy(soft_all, [0.5, 3.0, -4.0] * 5)
+    want = outcome(soft_all, [0.5, 3.0, -4.0] * 50)
     before = rjit.stats()["frames"]
-    assert outcome(g, [0.5, 3.0, -4.0] * 50) == outcome(soft_all, [0.5, 3.0, -4.0] * 50)
+    assert outcome(g, [0.5, 3.0, -4.0] * 50) == want
     assert rjit.stats()["frames"] - before < 10 and rjit.info(g)["deopts"] == 0
     got = [outcome(g, c) for c in cases]
     assert rjit.info(g)["state"] == "compiled"
     assert repr(got) == repr(plain)
+    rjit.disable()
+
+
+def test_rjit_compile_computes_callees_in_place_as_tier_up_does():
+    # `rjit.compile(f)` finds `f`'s callees in its globals, as the hook's own tier-up does:
+    # no frame of `piecewise`'s for 100 calls of it.
+    g = fresh(piecewise_sum)
+    rjit.disable()
+    for _ in range(20):
+        g(20, 5)
+    rjit.enable(threshold=10**6, background=False)
+    assert rjit.compile(g)
+    want = piecewise_sum(100, 3)
+    before = rjit.stats()["frames"]
+    assert g(100, 3) == want
+    assert rjit.stats()["frames"] - before < 10
     rjit.disable()
 
 
