@@ -126,7 +126,24 @@ impl Callee {
         let Some(instrs) = crate::bytecode::decode(&snap.code).ok() else {
             return false;
         };
-        instrs.iter().all(|i| CALLEE_OPS.contains(&i.op))
+        // A global read or a call only on the way to a raise: nothing but constants and the
+        // call's own instructions between it and the RAISE_VARARGS (so that a function that
+        // calls another is not taken, and its snapshot not kept, for nothing).
+        use crate::bytecode::Opcode::{Call, LoadConst, LoadGlobal, Precall, RaiseVarargs};
+        let mut raising = false;
+        for i in &instrs {
+            if !CALLEE_OPS.contains(&i.op) {
+                return false;
+            }
+            match i.op {
+                LoadGlobal | Precall | Call => raising = true,
+                RaiseVarargs => raising = false,
+                LoadConst => {}
+                _ if raising => return false,
+                _ => {}
+            }
+        }
+        !raising
     }
 }
 
