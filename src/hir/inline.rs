@@ -38,7 +38,8 @@ use super::repr::numeric_op;
 use super::types::Type;
 
 /// Splice every callee of `snap` that fits into `f` (after `specialise`, before `hoist`). True
-/// if any was; types are then propagated again and the guards they prove dropped.
+/// if any was; types are propagated again after each splice (the callee's guards on the
+/// arguments then type them for the calls that follow), and the guards they prove dropped.
 pub fn inline_callees(f: &mut Func, snap: &CodeSnapshot) -> bool {
     let instrs = crate::bytecode::decode(&snap.code).unwrap_or_default();
     let mut any = false;
@@ -47,14 +48,12 @@ pub fn inline_callees(f: &mut Func, snap: &CodeSnapshot) -> bool {
             continue;
         };
         if splice(f, site as u32, c, next).is_some() {
-            // The callee's guards on the arguments then type them for the calls that follow.
             super::dom::reuse_guards(f);
             super::types::propagate(f);
             any = true;
         }
     }
     if any {
-        super::types::propagate(f);
         super::specialise::drop_proven_guards(f);
     }
     any
@@ -360,11 +359,11 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
     let old_term = std::mem::replace(&mut caller.term, to_cont(entry_term));
     caller.inlined = true;
     for (j, (insts, term)) in bodies {
-        let entry = at_call(f);
+        let at = at_call(f);
         f.blocks.push(Block {
             start,
             params: std::mem::take(&mut params[j]),
-            entry: Some(entry),
+            entry: Some(at),
             preheader: false,
             inlined: true,
             insts,
