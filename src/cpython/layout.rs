@@ -187,6 +187,7 @@ pub const MANAGED_VALUES: i64 = -32;
 pub const VALUES_ORDER_COUNT: i64 = -2;
 pub const MANAGED_DICT: i64 = -24;
 pub const CODE_EXTRA: usize = offset_of!(PyCodeObject311, co_extra);
+pub const CODE_NAMES: usize = offset_of!(PyCodeObject311, co_names);
 /// `PyFunctionObject` fields (3.11.7, gdb; pinned against pyo3-ffi's mirror in `frames`).
 pub const FUNC_GLOBALS: usize = 16;
 pub const FUNC_BUILTINS: usize = 24;

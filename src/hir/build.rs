@@ -297,7 +297,10 @@ pub(super) fn rewrite(f: &mut Func, subst: &HashMap<Value, Value>) {
         for i in &mut b.insts {
             match &mut i.op {
                 Op::Param(_) | Op::Const(_) => {}
-                Op::CheckBound { v, .. } | Op::Guard { v, .. } | Op::Callee { v, .. } => r(v),
+                Op::CheckBound { v, .. }
+                | Op::Guard { v, .. }
+                | Op::Callee { v, .. }
+                | Op::CalleeAttr { v, .. } => r(v),
                 Op::Generic { inputs, .. } => inputs.iter_mut().for_each(r),
             }
         }

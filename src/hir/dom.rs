@@ -128,7 +128,9 @@ pub fn reuse_guards(f: &mut Func) {
             }
             match &mut i.op {
                 Op::Param(_) | Op::Const(_) => {}
-                Op::CheckBound { v, .. } | Op::Callee { v, .. } => r(&subst, v),
+                Op::CheckBound { v, .. } | Op::Callee { v, .. } | Op::CalleeAttr { v, .. } => {
+                    r(&subst, v)
+                }
                 Op::Guard { v, .. } => {
                     let original = *v;
                     r(&subst, v);

@@ -71,7 +71,13 @@ fn callee_form(c: &Callee, arguments: Vec<Type>) -> Option<Func> {
     // carry only such results (a constant would be the code object's own in CPython).
     let mut made: HashSet<Value> = HashSet::new();
     let mut returned: Option<Type> = None;
-    for b in &g.blocks {
+    let params: HashSet<Value> = g.blocks[0]
+        .insts
+        .iter()
+        .filter(|i| matches!(i.op, Op::Param(k) if (k as i32) < c.snap.argcount))
+        .flat_map(|i| i.results.iter().copied())
+        .collect();
+    for (k, b) in g.blocks.iter().enumerate() {
         if matches!(b.term, Terminator::Raise { .. }) {
             // Becomes a deopt to the CALL: nothing in it runs.
             continue;
@@ -80,6 +86,13 @@ fn callee_form(c: &Callee, arguments: Vec<Type>) -> Option<Func> {
             match &i.op {
                 Op::Param(_) | Op::Const(Const::Unbound | Const::Int(_) | Const::Float(_)) => {}
                 Op::Guard { ty: t, .. } if number(*t) => {}
+                // An attribute of an argument, read borrowed (`Op::CalleeAttr`): only guards
+                // to a number in this block read it.
+                Op::Generic {
+                    op: Opcode::LoadAttr,
+                    inputs,
+                    ..
+                } if params.contains(&inputs[0]) && only_number_guards(&g, k, i.results[0]) => {}
                 Op::Generic {
                     op,
                     arg,
@@ -132,6 +145,23 @@ fn callee_form(c: &Callee, arguments: Vec<Type>) -> Option<Func> {
         }
     }
     returned.map(|_| g)
+}
+
+/// Whether every use of `v` is a guard to an int or a float in block `k`.
+fn only_number_guards(g: &Func, k: usize, v: Value) -> bool {
+    let guards = g.blocks[k]
+        .insts
+        .iter()
+        .filter(|i| {
+            matches!(i.op, Op::Guard { v: u, ty } if u == v && (ty == Type::INT || ty == Type::FLOAT))
+        })
+        .count();
+    let uses: usize = g
+        .blocks
+        .iter()
+        .map(|b| Func::operands(b).filter(|&u| u == v).count())
+        .sum();
+    uses == guards
 }
 
 /// Splice callee `c` (site `site`) in place of its CALL, if the CALL is still there as the
@@ -269,6 +299,18 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
             let get = |v: &Value| map.get(v).copied();
             let op = match &i.op {
                 Op::Const(k) => Op::Const(*k),
+                Op::Generic {
+                    op: Opcode::LoadAttr,
+                    arg,
+                    offset,
+                    inputs,
+                    ..
+                } => Op::CalleeAttr {
+                    v: get(&inputs[0])?,
+                    callee: site,
+                    offset: *offset,
+                    name: *arg,
+                },
                 Op::Guard { v, ty } => Op::Guard {
                     v: get(v)?,
                     ty: *ty,

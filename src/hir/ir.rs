@@ -68,6 +68,18 @@ pub enum Op {
         v: Value,
         site: u32,
     },
+    /// Attribute `name` (an index into callee `callee`'s `co_names`) of `v`, an argument of
+    /// that callee computed in place, where generic lookup finds it without running code (the
+    /// instance's own attribute, an object slot, a plain class attribute), read through the
+    /// callee's LOAD_ATTR at `offset`'s site (`CodeSnapshot::callee_attr_site`). The object is
+    /// borrowed: its only uses are guards to a number in the same block (`inline`), so nothing
+    /// runs before they read it. Anything else deopts to the CALL.
+    CalleeAttr {
+        v: Value,
+        callee: u32,
+        offset: u32,
+        name: u32,
+    },
     /// One bytecode instruction left as the generic tier lowers it: pops `inputs` (bottom
     /// first), pushes the instruction's results. `kw` is a pending KW_NAMES constant.
     Generic {
@@ -321,7 +333,10 @@ impl Func {
     pub fn operands(b: &Block) -> impl Iterator<Item = Value> + '_ {
         let insts = b.insts.iter().flat_map(|i| match &i.op {
             Op::Param(_) | Op::Const(_) => Vec::new(),
-            Op::CheckBound { v, .. } | Op::Guard { v, .. } | Op::Callee { v, .. } => vec![*v],
+            Op::CheckBound { v, .. }
+            | Op::Guard { v, .. }
+            | Op::Callee { v, .. }
+            | Op::CalleeAttr { v, .. } => vec![*v],
             Op::Generic { inputs, .. } => inputs.clone(),
         });
         let term: Vec<Value> = match &b.term {

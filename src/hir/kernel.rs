@@ -57,7 +57,10 @@ fn why_not(f: &Func, header: usize, body: &[usize]) -> Result<(), String> {
         let b = &f.blocks[k];
         for i in &b.insts {
             match &i.op {
-                Op::CheckBound { v, .. } | Op::Guard { v, .. } | Op::Callee { v, .. } => {
+                Op::CheckBound { v, .. }
+                | Op::Guard { v, .. }
+                | Op::Callee { v, .. }
+                | Op::CalleeAttr { v, .. } => {
                     read.insert(*v);
                 }
                 Op::Generic { inputs, .. } => read.extend(inputs.iter().copied()),
@@ -96,7 +99,9 @@ fn why_not(f: &Func, header: usize, body: &[usize]) -> Result<(), String> {
                     }
                 }
                 Op::CheckBound { .. } => return Err("a local that may be unbound".into()),
-                Op::Callee { .. } => return Err("a call computed in place".into()),
+                Op::Callee { .. } | Op::CalleeAttr { .. } => {
+                    return Err("a call computed in place".into());
+                }
                 Op::Param(_) => return Err("a parameter".into()),
                 Op::Generic {
                     op, arg, inputs, ..

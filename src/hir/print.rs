@@ -68,6 +68,9 @@ fn inst(f: &Func, i: &Inst) -> String {
         Op::CheckBound { local, v } => format!("check_bound {local} v{}", v.0),
         Op::Guard { v, ty } => format!("guard {} v{}", ty.name(), v.0),
         Op::Callee { v, site } => format!("callee {site} v{}", v.0),
+        Op::CalleeAttr {
+            v, callee, name, ..
+        } => format!("callee_attr {callee} v{} name{name}", v.0),
         Op::Generic {
             op,
             arg,

@@ -362,9 +362,10 @@ fn private_temporary(f: &Func, v: Value) -> bool {
         for i in &b.insts {
             inputs += match &i.op {
                 Op::Generic { inputs, .. } => inputs.iter().filter(|&&u| u == v).count(),
-                Op::Guard { v: u, .. } | Op::CheckBound { v: u, .. } | Op::Callee { v: u, .. } => {
-                    usize::from(*u == v)
-                }
+                Op::Guard { v: u, .. }
+                | Op::CheckBound { v: u, .. }
+                | Op::Callee { v: u, .. }
+                | Op::CalleeAttr { v: u, .. } => usize::from(*u == v),
                 Op::Param(_) | Op::Const(_) => 0,
             };
         }
@@ -671,9 +672,10 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
                         }
                     }
                 }
-                Op::CheckBound { v, .. } | Op::Guard { v, .. } | Op::Callee { v, .. } => {
-                    sub(v, &guarded)
-                }
+                Op::CheckBound { v, .. }
+                | Op::Guard { v, .. }
+                | Op::Callee { v, .. }
+                | Op::CalleeAttr { v, .. } => sub(v, &guarded),
                 Op::Param(_) | Op::Const(_) => {}
             }
             b.insts.push(inst);

@@ -291,6 +291,7 @@ pub fn propagate(f: &mut Func) {
                         vec![Type(get(&ty, *v).0 & !Type::UNBOUND.0)]
                     }
                     Op::Callee { .. } => Vec::new(),
+                    Op::CalleeAttr { .. } => vec![Type::ANY],
                     Op::Guard { v, ty: want } => {
                         let t = get(&ty, *v).intersect(*want);
                         // Before its input is known the guard promises nothing more.

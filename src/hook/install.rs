@@ -472,7 +472,7 @@ unsafe fn tier_up<'a>(
     let (st, state) = unsafe { make_hot(code, calls, &snap, &key)? };
     // Each callee's site holds its code object: compiled code computes a callee in place only
     // for a function with that code (`hir::inline`).
-    let first = snap.inline_cache_sites() - found.len();
+    let first = snap.own_sites();
     for (k, &(_, co)) in found.iter().enumerate() {
         // SAFETY: GIL held; the site keeps a reference of its own to the live code object.
         unsafe {

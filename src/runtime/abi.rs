@@ -15,7 +15,8 @@
 //! typed tier; 29: numbers stored to the heap and kept by a local keep one object; 30: slices without a
 //! slice object; 31: the truth of an exact int, list or tuple by its size; 32: `min`/`max` of two arguments
 //! inline, natively for numbers in the typed tier, `abs` of an int in the typed tier; 33: an
-//! int-or-float value boxed by `rjit_box_values`, `BOX_NUM`; `rjit_pair_next`).
+//! int-or-float value boxed by `rjit_box_values`, `BOX_NUM`; `rjit_pair_next`; 34: callees' attribute
+//! sites after the callees' own, `rjit_load_attr_quiet`).
 
 use std::ptr::addr_of;
 
@@ -24,7 +25,7 @@ use super::{
     slices,
 };
 
-pub const ABI_VERSION: u32 = 33;
+pub const ABI_VERSION: u32 = 34;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -44,6 +45,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         inline_cache::rjit_load_global,
         inline_cache::rjit_load_attr,
         inline_cache::rjit_load_attr_peek,
+        inline_cache::rjit_load_attr_quiet,
         inline_cache::rjit_load_method,
         inline_cache::rjit_super_method,
         inline_cache::rjit_store_attr,

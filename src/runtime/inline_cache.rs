@@ -507,6 +507,38 @@ pub unsafe extern "C" fn rjit_load_attr_peek(
     }
 }
 
+/// LOAD_ATTR of an attribute generic lookup finds without running code (an instance's own
+/// attribute, an object slot, a plain class attribute), from the site's entries or, when none
+/// answers, from an entry filled now for `owner`'s type (never a module's or a class's own
+/// attribute). Returns a new reference, or NULL with no error set and no code run. What a
+/// callee computed in place reads its arguments' attributes with (`hir::ir::Op::CalleeAttr`):
+/// on NULL the caller deopts to the CALL.
+///
+/// # Safety
+/// GIL held; live arguments; `cache` a live attribute site.
+pub unsafe extern "C" fn rjit_load_attr_quiet(
+    owner: *mut PyObject,
+    name: *mut PyObject,
+    cache: *mut AttrCache,
+) -> *mut PyObject {
+    // SAFETY: as documented; filling an entry reads the type and its MRO's dicts (str keys),
+    // which runs no code.
+    unsafe {
+        let v = rjit_load_attr_peek(owner, name, cache);
+        if !v.is_null() || is_module(owner) || PyType_Check(owner) != 0 {
+            return v;
+        }
+        if PyUnicode_CheckExact(name) == 0 {
+            return ptr::null_mut();
+        }
+        match way_to_fill(cache, guard_version(owner)) {
+            Some(c) => fill_attr(c, owner, name),
+            None => return ptr::null_mut(),
+        }
+        rjit_load_attr_peek(owner, name, cache)
+    }
+}
+
 /// What a hit found: the attribute itself (borrowed), or a descriptor (borrowed) whose
 /// `__get__` makes it.
 #[derive(Clone, Copy)]

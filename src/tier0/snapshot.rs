@@ -71,9 +71,9 @@ pub struct Callee {
 }
 
 /// Opcodes a callee may use (`Callee::fits`, a first filter: `hir::inline` decides): it reads
-/// its parameters and constants, computes with them, branches forward and returns or raises;
-/// no attribute, no store outside its frame, and a global or a call only where it raises.
-const CALLEE_OPS: [crate::bytecode::Opcode; 22] = {
+/// its parameters, their attributes and constants, computes with them, branches forward and
+/// returns or raises; no store outside its frame, and a global or a call only where it raises.
+const CALLEE_OPS: [crate::bytecode::Opcode; 23] = {
     use crate::bytecode::Opcode::*;
     [
         Resume,
@@ -85,6 +85,8 @@ const CALLEE_OPS: [crate::bytecode::Opcode; 22] = {
         UnaryNegative,
         UnaryPositive,
         CompareOp,
+        // Only of a parameter (`Callee::fits`).
+        LoadAttr,
         Copy,
         Swap,
         PopTop,
@@ -106,7 +108,7 @@ impl Callee {
     /// Whether a function with code `snap` can be computed in place of a call with `nargs`
     /// positional arguments: exactly its parameters (no defaults, `*args`, `**kwargs` or
     /// keyword-only ones), no cells or free variables, not a generator, and only the
-    /// instructions of `CALLEE_OPS`.
+    /// instructions of `CALLEE_OPS`, a LOAD_ATTR only of a parameter just read.
     pub fn fits(snap: &CodeSnapshot, nargs: u32) -> bool {
         use crate::cpython::{
             CO_FAST_CELL, CO_FAST_FREE, CO_GENERATOR_LIKE, CO_VARARGS, CO_VARKEYWORDS,
@@ -129,10 +131,19 @@ impl Callee {
         // A global read or a call only on the way to a raise: nothing but constants and the
         // call's own instructions between it and the RAISE_VARARGS (so that a function that
         // calls another is not taken, and its snapshot not kept, for nothing).
-        use crate::bytecode::Opcode::{Call, LoadConst, LoadGlobal, Precall, RaiseVarargs};
+        use crate::bytecode::Opcode::{
+            Call, LoadAttr, LoadConst, LoadFast, LoadGlobal, Precall, RaiseVarargs,
+        };
         let mut raising = false;
-        for i in &instrs {
+        for (k, i) in instrs.iter().enumerate() {
             if !CALLEE_OPS.contains(&i.op) {
+                return false;
+            }
+            if i.op == LoadAttr
+                && !(k > 0
+                    && instrs[k - 1].op == LoadFast
+                    && (instrs[k - 1].arg as i32) < snap.argcount)
+            {
                 return false;
             }
             match i.op {
@@ -165,9 +176,21 @@ impl CodeSnapshot {
     }
 
     /// Number of runtime inline caches the compiled code needs (`bytecode::has_inline_cache`),
-    /// then one per callee (its code object, `hir::inline`); 0 for bytecode that does not
-    /// decode (it will not compile either).
+    /// then one per callee (its code object, `hir::inline`), then one per LOAD_ATTR of each
+    /// callee in turn (`callee_attr_site`); 0 for bytecode that does not decode (it will not
+    /// compile either).
     pub fn inline_cache_sites(&self) -> usize {
+        self.own_sites()
+            + self.callees.len()
+            + self
+                .callees
+                .iter()
+                .map(|c| c.snap.attr_offsets().len())
+                .sum::<usize>()
+    }
+
+    /// The sites of this code's own instructions (the first ones).
+    pub fn own_sites(&self) -> usize {
         crate::bytecode::decode(&self.code)
             .map(|instrs| {
                 instrs
@@ -176,7 +199,34 @@ impl CodeSnapshot {
                     .count()
             })
             .unwrap_or(0)
-            + self.callees.len()
+    }
+
+    /// The offsets of this code's LOAD_ATTR instructions, in order.
+    fn attr_offsets(&self) -> Vec<u32> {
+        crate::bytecode::decode(&self.code)
+            .map(|instrs| {
+                instrs
+                    .iter()
+                    .filter(|i| i.op == crate::bytecode::Opcode::LoadAttr)
+                    .map(|i| i.offset)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The site of the LOAD_ATTR at `offset` in callee `callee`'s code, computed in place
+    /// (`hir::ir::Op::CalleeAttr`): an attribute cache of this code's state, which the
+    /// callee's code object (in the callee's own site) names the attribute for.
+    pub fn callee_attr_site(&self, callee: usize, offset: u32) -> Option<usize> {
+        let mut at = self.own_sites() + self.callees.len();
+        for (k, c) in self.callees.iter().enumerate() {
+            let offsets = c.snap.attr_offsets();
+            if k == callee {
+                return offsets.iter().position(|&o| o == offset).map(|j| at + j);
+            }
+            at += offsets.len();
+        }
+        None
     }
 
     /// Explicit byte encoding of every field that shapes compiled code's meaning, for the

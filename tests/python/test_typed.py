@@ -1951,6 +1951,145 @@ def test_rjit_compile_computes_callees_in_place_as_tier_up_does():
     rjit.disable()
 
 
+class Pt:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+class SlotPt:
+    __slots__ = ("x", "y")
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+class ClassY:
+    y = 0.5
+
+    def __init__(self, x):
+        self.x = x
+
+
+class PropY:
+    def __init__(self, x):
+        self.x = x
+
+    @property
+    def y(self):
+        return self.x * 3.0
+
+
+class Fallback:
+    def __init__(self, x):
+        self.x = x
+
+    def __getattr__(self, name):
+        return 7.0
+
+
+class Hooked(Pt):
+    def __getattribute__(self, name):
+        v = object.__getattribute__(self, name)
+        return v * 2.0 if name == "y" else v
+
+
+def weigh(p):
+    return p.x * p.x + p.y * 2.0
+
+
+def weigh_all(ps):
+    s = 0.0
+    for p in ps:
+        s += weigh(p)
+    return s
+
+
+def odd_points():
+    """Arguments whose attributes the inline reads do not answer, or that the guards refuse."""
+    missing = Pt(1.0, 2.0)
+    del missing.y
+    keyed = Pt(1.0, 2.0)
+    keyed.__dict__[1] = "a non-str key"
+    return [
+        SlotPt(0.5, -1.0),
+        ClassY(3.0),
+        PropY(1.0),
+        Fallback(2.0),
+        Hooked(1.0, 4.0),
+        Pt(1.0, MyFloat(2.0)),
+        Pt(3, 4.0),
+        Pt(1.0, True),
+        Pt(2.0**600, 1.0),
+        Pt(float("nan"), -0.0),
+        missing,
+        keyed,
+        Pt(1.0, "s"),
+        7,
+    ]
+
+
+def test_callees_reading_attributes_of_their_arguments_are_computed_in_place():
+    # `weigh(p)` reads `p.x` and `p.y` (`Op::CalleeAttr`): computed in place for instances
+    # whose attributes are floats; every other argument (a slot, a class attribute, a property,
+    # `__getattr__`, `__getattribute__`, a float subclass, an int, a bool, an overflow, a
+    # missing attribute, a dict with a non-str key, a str, no attributes at all) deopts to the
+    # CALL or misses the inline read, and gives what the interpreter gives, the exceptions
+    # from `weigh`'s own frame.
+    common = [Pt(i * 0.5, i * 0.25) for i in range(100)]
+    cases = [[Pt(1.5, 2.0)] * 3 + [odd, Pt(0.5, 1.0)] for odd in odd_points()]
+    cases += [[odd] + common[:5] for odd in odd_points()]
+    plain = [outcome(weigh_all, c) for c in cases]
+    want = outcome(weigh_all, common)
+    g = inlined_copy(weigh_all, common[:20])
+    assert "callee_attr 0" in rjit._rjit._dump_hir(g)
+    before = rjit.stats()["frames"]
+    assert outcome(g, common) == want
+    # Computed in place: no frame of `weigh`'s (100 calls), and no deopt.
+    assert rjit.stats()["frames"] - before < 10 and rjit.info(g)["deopts"] == 0
+    got = [outcome(g, c) for c in cases]
+    assert rjit.info(g)["state"] == "compiled"
+    assert repr(got) == repr(plain)
+    assert plain[10][0] == "raised" and plain[10][3][-1][0] == "weigh"
+    rjit.disable()
+
+
+def test_callee_attributes_follow_their_classes_when_they_change():
+    # The site's entries are per type version: a class given a property, an attribute moved to
+    # the class, and instances of a second class are read as the interpreter reads them.
+    class C:
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+
+    class D:
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+
+    def run(f):
+        ps = [C(i * 1.0, 2.0) for i in range(50)]
+        out = [outcome(f, ps)]
+        out.append(outcome(f, [D(1.0, 2.0)] * 5 + ps[:5]))
+        C.y = property(lambda self: self.x + 100.0)
+        out.append(outcome(f, ps))
+        del C.y
+        for p in ps[:10]:
+            del p.y
+        C.y = 0.25
+        out.append(outcome(f, ps))
+        del C.y
+        return out
+
+    plain = run(weigh_all)
+    g = inlined_copy(weigh_all, [Pt(1.0, 2.0)] * 20)
+    got = run(g)
+    assert rjit.info(g)["state"] == "compiled"
+    assert repr(got) == repr(plain)
+    rjit.disable()
+
+
 EVENTS = []
 
 

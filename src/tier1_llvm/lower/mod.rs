@@ -898,14 +898,27 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     fn incref(&self, v: PointerValue<'ctx>) -> R<()> {
+        self.add_to_refcount(v, 1)
+    }
+
+    /// `ob_refcnt += delta`, with no deallocation.
+    fn add_to_refcount(&self, v: PointerValue<'ctx>, delta: i64) -> R<()> {
         let rc = self
             .b
             .build_load(self.i64, v, "rc")
             .map_err(be)?
             .into_int_value();
-        let n = self.b.build_int_add(rc, self.c64(1), "rc1").map_err(be)?;
+        let n = self
+            .b
+            .build_int_add(rc, self.c64(delta as u64), "rc1")
+            .map_err(be)?;
         self.b.build_store(v, n).map_err(be)?;
         Ok(())
+    }
+
+    /// Py_DECREF of an object something else still holds: the count stays above zero.
+    fn decref_held(&self, v: PointerValue<'ctx>) -> R<()> {
+        self.add_to_refcount(v, -1)
     }
 
     /// Py_DECREF: dealloc when the count reaches zero.

@@ -1170,6 +1170,64 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         Ok(())
     }
 
+    /// `Op::CalleeAttr`: attribute `name` of `owner`, read as the callee's LOAD_ATTR at
+    /// `offset` reads it, through its own site: inline where its quickening found an instance's
+    /// own attribute or a slot, else (and on a miss) with `rjit_load_attr_quiet`, which fills
+    /// the site and runs no code; what that cannot answer deopts to the CALL at `s`. The name is
+    /// the callee's own, read from its code object in the callee's site (the `Op::Callee` check
+    /// before it made sure the function called has that code). `result` is the attribute,
+    /// borrowed: the owner still holds it and only the guards right after it read it.
+    fn callee_attr(
+        &mut self,
+        owner: PointerValue<'ctx>,
+        [callee, offset, name]: [u32; 3],
+        result: Value,
+        s: StateId,
+    ) -> R<()> {
+        let l = &self.l;
+        let at = |site: usize| site * crate::tier0::state::INLINE_CACHE_BYTES;
+        let code_site = l.gep(l.caches, at(l.cache_sites.len() + callee as usize))?;
+        let code = l.load_ptr(code_site, 0)?;
+        let names = l.load_ptr(code, cp::CODE_NAMES)?;
+        let name = l.load_ptr(names, cp::TUPLE_ITEMS + 8 * name as usize)?;
+        let site = l
+            .snap
+            .callee_attr_site(callee as usize, offset)
+            .ok_or_else(|| be("typed: a callee's attribute without a site"))?;
+        let cache = l.gep(l.caches, at(site))?;
+        let hint = l
+            .snap
+            .callees
+            .get(callee as usize)
+            .map_or(AttrHint::Unknown, |c| c.snap.hints.attr(offset));
+        let slow = self.l.new_block("callee_attr_miss");
+        let hit = self.l.new_block("callee_attr_hit");
+        let mut hits = if matches!(hint, AttrHint::Instance | AttrHint::Slot) {
+            self.l
+                .instance_attr_hits(owner, [name, cache], hint, [slow, hit])?
+        } else {
+            self.l.b.build_unconditional_branch(slow).map_err(be)?;
+            Vec::new()
+        };
+        self.l.b.position_at_end(slow);
+        let found = self.l.call_obj(
+            "rjit_load_attr_quiet",
+            &[owner.into(), name.into(), cache.into()],
+        )?;
+        let ok = self.l.b.build_is_not_null(found, "found").map_err(be)?;
+        self.check(ok, s)?;
+        hits.push((found, self.l.here()?));
+        self.l.b.build_unconditional_branch(hit).map_err(be)?;
+        self.l.b.position_at_end(hit);
+        let v = self
+            .l
+            .phi(self.l.ptr, &hits, "callee_attr")?
+            .into_pointer_value();
+        self.l.decref_held(v)?;
+        self.vals.insert(result, LV::Obj(v));
+        Ok(())
+    }
+
     /// STORE_ATTR (`[value, owner]`) replacing an instance's own attribute, with the slots
     /// lightly synced: the value's object (boxed for an unboxed value) stored where the inline
     /// paths found the attribute (`Lower::instance_attr_place`), the old value and the two
@@ -2261,6 +2319,20 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     l.b.build_int_compare(IntPredicate::SGT, left, l.i32.const_zero(), "room")
                         .map_err(be)?;
                 self.check(room, s)?;
+            }
+            Op::CalleeAttr {
+                v,
+                callee,
+                offset,
+                name,
+            } => {
+                let s = i
+                    .state
+                    .ok_or_else(|| be("typed: callee attribute without state"))?;
+                let LV::Obj(owner) = self.val(*v)? else {
+                    return refuse("an attribute of an unboxed value");
+                };
+                self.callee_attr(owner, [*callee, *offset, *name], i.results[0], s)?;
             }
             Op::Guard { v, ty } => {
                 let s = i.state.ok_or_else(|| be("typed: guard without state"))?;
