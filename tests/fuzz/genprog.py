@@ -360,6 +360,8 @@ def cv(v):
     g = globals()
     for k in range(5):
         g[f"pu{k}"] = g[f"pv{k}"]
+    for k in range(3):
+        g[f"pa{k}"] = g[f"pb{k}"]
     return str(v)
 
 # Small pure functions kernels call in their loops (the typed tier computes them in place of
@@ -414,6 +416,37 @@ def pv3(p, q):
 
 def pv4(p, q):
     return q / 2.0
+
+
+# Small functions of an object's attributes (`Obj`, `SObj` or `PObj`), which object kernels
+# call: the typed tier computes them in place, reading the attributes (`Op::CalleeAttr`).
+def pa0(o, q):
+    return o.w * q + o.m
+
+
+def pa1(o, q):
+    if o.w > q:
+        return o.w - q * 0.5
+    return o.KF * 2.0 + q
+
+
+def pa2(o, q):
+    if o.m == 0:
+        raise ZeroDivisionError("pa2 of zero")
+    return q / o.m + o.K
+
+
+# What the last phase binds them to (`cv`).
+def pb0(o, q):
+    return q - 1
+
+
+def pb1(o, q):
+    return o.m * q
+
+
+def pb2(o, q):
+    return o.w + 0.5
 
 
 class Obj:
@@ -716,6 +749,7 @@ def object_kernel(g: Gen, name: str) -> str:
             f"o.data[i % len(o.data)] = {g.r.choice(['t', 'k', 'o.w', 'i * 0.5'])}",
             f"o.m = o.m ^ {g.r.choice(['i', 'k', 'o.K'])}",
             f"t -= pu{g.r.randint(0, 4)}({num()}, i)",
+            f"t += pa{g.r.randint(0, 2)}(o, {num()})",
         ]))
     g.depth -= 1
     g.emit("return t, k, o.w, o.m, list(o.data)")
