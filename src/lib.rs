@@ -395,31 +395,36 @@ fn snapshot_of(
     // SAFETY: GIL held; code is live.
     let mut snap = unsafe { tier0::snapshot::take(co) }
         .ok_or_else(|| RJitError::new_err("cannot read the code object"))?;
-    // The functions its calls may compute in place, as the hook finds them at tier-up from the
-    // function's globals (a code object alone has none).
-    if let Some(g) = obj
+    // Borrowed from `items`, NULL past them, as a frame's unbound parameters are.
+    let items: Vec<Bound<'_, PyAny>> = match args {
+        Some(args) => args.try_iter()?.collect::<PyResult<_>>()?,
+        None => Vec::new(),
+    };
+    let mut slots: Vec<*mut pyo3::ffi::PyObject> = items.iter().map(|o| o.as_ptr()).collect();
+    slots.resize(
+        snap.argcount.max(0) as usize + snap.kwonlyargcount.max(0) as usize,
+        std::ptr::null_mut(),
+    );
+    let slots_ptr = if args.is_some() {
+        slots.as_ptr()
+    } else {
+        std::ptr::null()
+    };
+    // The function's globals (a code object alone has none), kept alive by `obj`.
+    let globals = obj
         .getattr("__globals__")
         .ok()
-        .filter(|g| g.is_exact_instance_of::<pyo3::types::PyDict>())
-    {
-        // SAFETY: GIL held; `co` live; `g` an exact dict kept alive by `obj`.
-        let found = unsafe { hook::install::callees(co, &snap, g.as_ptr()) };
+        .filter(|g| g.is_exact_instance_of::<pyo3::types::PyDict>());
+    // The functions its calls may compute in place, as the hook finds them at tier-up from the
+    // function's globals and the frame's parameters.
+    if let Some(g) = &globals {
+        // SAFETY: GIL held; `co` live; `g` an exact dict kept alive by `obj`; `slots_ptr` NULL
+        // or covering every parameter with a live object or NULL.
+        let found = unsafe { hook::install::callees(co, &snap, g.as_ptr(), slots_ptr) };
         snap.callees = found.into_iter().map(|(c, _)| c).collect();
     }
-    if let Some(args) = args {
-        let items: Vec<Bound<'_, PyAny>> = args.try_iter()?.collect::<PyResult<_>>()?;
-        // Borrowed from `items`, NULL past them, as a frame's unbound parameters are.
-        let mut slots: Vec<*mut pyo3::ffi::PyObject> = items.iter().map(|o| o.as_ptr()).collect();
-        slots.resize(
-            snap.argcount.max(0) as usize + snap.kwonlyargcount.max(0) as usize,
-            std::ptr::null_mut(),
-        );
+    if args.is_some() {
         let instrs = crate::bytecode::decode(&snap.code).unwrap_or_default();
-        // The function's globals (a code object alone has none), kept alive by `obj`.
-        let globals = obj
-            .getattr("__globals__")
-            .ok()
-            .filter(|g| g.is_exact_instance_of::<pyo3::types::PyDict>());
         let globals_ptr = globals
             .as_ref()
             .map_or(std::ptr::null_mut(), |g| g.as_ptr());

@@ -187,13 +187,24 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
     let (state, &[result]) = (call.state?, call.results.as_slice()) else {
         return None;
     };
-    let [null, callable, args @ ..] = inputs.as_slice() else {
+    // `[NULL, function, args...]` of a global, or `[method, owner, args...]` of LOAD_METHOD
+    // (whose owner is the callee's first argument).
+    let [first, callable, rest @ ..] = inputs.as_slice() else {
         return None;
     };
-    if args.len() != c.snap.argcount as usize
-        || !is_null(f, *null)
-        || !global_named(f, *callable, c.name)
-    {
+    let (callable, method_load, args) = if c.method {
+        let load = method_load(f, *first, *callable, c.name)?;
+        let args: Vec<Value> = std::iter::once(*callable)
+            .chain(rest.iter().copied())
+            .collect();
+        (*first, Some(load), args)
+    } else {
+        if !is_null(f, *first) || !global_named(f, *callable, c.name) {
+            return None;
+        }
+        (*callable, None, rest.to_vec())
+    };
+    if args.len() != c.snap.argcount as usize {
         return None;
     }
     // An argument the caller proves to be an int or a float is one in the callee too (its own
@@ -275,7 +286,7 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
         if j == 0 {
             body.push(Inst {
                 results: Vec::new(),
-                op: Op::Callee { v: *callable, site },
+                op: Op::Callee { v: callable, site },
                 state: Some(at_call(f)),
             });
         }
@@ -371,6 +382,8 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
         };
         f.blocks[bk].insts.splice(ik..=ik, body);
         super::build::rewrite(f, &HashMap::from([(result, value)]));
+        // The LOAD_METHOD is then lowered with a light sync (its inline paths run no code).
+        f.quiet.extend(method_load);
         return Some(());
     }
     // The CALL's block ends with the callee's entry; what followed the CALL moves to `cont`,
@@ -421,7 +434,25 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
         insts: tail,
         term: old_term,
     });
+    f.quiet.extend(method_load);
     Some(())
+}
+
+/// The offset of the LOAD_METHOD of the name at `name` in `co_names` whose results are
+/// `[method, owner]`.
+fn method_load(f: &Func, method: Value, owner: Value, name: u32) -> Option<u32> {
+    f.blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .find_map(|i| match i.op {
+            Op::Generic {
+                op: Opcode::LoadMethod,
+                arg,
+                offset,
+                ..
+            } if arg == name && i.results == [method, owner] => Some(offset),
+            _ => None,
+        })
 }
 
 /// Whether `v` is the NULL LOAD_GLOBAL pushes below a callable.

@@ -326,14 +326,18 @@ pub unsafe fn value_hints(
 /// The functions `code`'s CALL sites may compute in place (`snapshot::Callee`): a call whose
 /// callable is a global read just before it (LOAD_GLOBAL with its NULL, then the arguments,
 /// with no jump into or out of them), bound in `globals` now to a plain function whose code
-/// `Callee::fits` the call. Each with that code object (borrowed), for its site's cache.
+/// `Callee::fits` the call; or a method of a parameter (`p.name(...)`: LOAD_FAST of the
+/// parameter, LOAD_METHOD, the arguments), the function `name` finds on the class of what
+/// `args` holds for it now. Each with that code object (borrowed), for its site's cache.
 ///
 /// # Safety
-/// GIL held; `code` live, `snap` its snapshot; `globals` a live dict.
+/// GIL held; `code` live, `snap` its snapshot; `globals` a live dict; `args` NULL or the
+/// frame's parameters (a live object or NULL each).
 pub unsafe fn callees(
     code: *mut PyCodeObject311,
     snap: &snapshot::CodeSnapshot,
     globals: *mut PyObject,
+    args: *const *mut PyObject,
 ) -> Vec<(snapshot::Callee, *mut PyObject)> {
     use crate::bytecode::Opcode;
     use crate::tier0::profile::CallHint;
@@ -368,6 +372,7 @@ pub unsafe fn callees(
         let Some(level) = depth.checked_sub(call.arg + 2) else {
             continue;
         };
+        // The global's name, or the method's name and the parameter it is looked up on.
         let mut load = None;
         for j in (0..k).rev() {
             let ins = &an.instrs[j];
@@ -378,24 +383,40 @@ pub unsafe fn callees(
                 Some(d) if d > level => continue,
                 Some(d) if d == level => {
                     if ins.op == Opcode::LoadGlobal && ins.arg & 1 == 1 {
-                        load = Some(ins.arg >> 1);
+                        load = Some((ins.arg >> 1, None));
+                    } else if ins.op == Opcode::LoadFast
+                        && (ins.arg as i32) < snap.argcount
+                        && an.instrs[j + 1].op == Opcode::LoadMethod
+                        && !args.is_null()
+                    {
+                        load = Some((an.instrs[j + 1].arg, Some(ins.arg)));
                     }
                     break;
                 }
                 _ => break,
             }
         }
-        let Some(name) = load else { continue };
+        let Some((name, param)) = load else { continue };
+        let nargs = call.arg + u32::from(param.is_some());
         // SAFETY: GIL held; `co_names` is a live tuple (the index checked against its size);
-        // the dict read runs no code and borrows the value; a function's code is a live code
-        // object.
+        // the dict read and the type lookup run no code and borrow the value; a parameter slot
+        // holds a live object or NULL; a function's code is a live code object.
         unsafe {
             let names = (*code).co_names;
             if name as isize >= pyo3_ffi::PyTuple_GET_SIZE(names) {
                 continue;
             }
             let key = pyo3_ffi::PyTuple_GET_ITEM(names, name as isize);
-            let f = crate::runtime::inline_cache::peek_dict(globals, key);
+            let f = match param {
+                None => crate::runtime::inline_cache::peek_dict(globals, key),
+                Some(k) => {
+                    let owner = *args.add(k as usize);
+                    if owner.is_null() {
+                        continue;
+                    }
+                    cp::ffi::_PyType_Lookup(pyo3_ffi::Py_TYPE(owner), key)
+                }
+            };
             if f.is_null()
                 || pyo3_ffi::Py_TYPE(f) != std::ptr::addr_of_mut!(pyo3_ffi::PyFunction_Type)
             {
@@ -405,7 +426,7 @@ pub unsafe fn callees(
             // What `Callee::fits` asks, read from the code object first: a snapshot (a
             // de-quickened copy of the bytecode) is taken only of code that may fit.
             let c = &*(co as *mut PyCodeObject311);
-            if c.co_argcount != call.arg as i32
+            if c.co_argcount != nargs as i32
                 || c.co_kwonlyargcount != 0
                 || c.co_ncellvars != 0
                 || c.co_nfreevars != 0
@@ -416,10 +437,11 @@ pub unsafe fn callees(
             let Some(callee) = snapshot::take(co as *mut PyCodeObject311) else {
                 continue;
             };
-            if snapshot::Callee::fits(&callee, call.arg) {
+            if snapshot::Callee::fits(&callee, nargs) {
                 let c = snapshot::Callee {
                     call: call.offset,
                     name,
+                    method: param.is_some(),
                     snap: callee,
                 };
                 out.push((c, co));
@@ -463,7 +485,7 @@ unsafe fn tier_up<'a>(
     let mut found = Vec::new();
     if snap.typed && !globals.is_null() {
         // SAFETY: GIL held; `code` live; `globals` the frame's globals dict.
-        found = unsafe { callees(code, &snap, globals) };
+        found = unsafe { callees(code, &snap, globals, args) };
         snap.callees = found.iter().map(|(c, _)| c.clone()).collect();
     }
     let code_key = driver::code_key(&snap);

@@ -65,8 +65,11 @@ pub struct CodeSnapshot {
 pub struct Callee {
     /// The CALL instruction's offset in the caller.
     pub call: u32,
-    /// The global it calls, by its index in the caller's `co_names`.
+    /// The global it calls, or the method (`method`), by its index in the caller's `co_names`.
     pub name: u32,
+    /// A method of the caller's parameter, `p.name(...)` (LOAD_METHOD): the CALL passes the
+    /// parameter as the callee's first argument.
+    pub method: bool,
     pub snap: CodeSnapshot,
 }
 

@@ -9,6 +9,8 @@ Each case is `tests/filetests/<stage>/<case>.py`:
     #                                results must be equal)
     # warm: f(1, 2)                 (optional, repeatable: run 64 times without rjit before
     #                                rendering, so that CPython quickens f: the profile)
+    # args: [1, 2]                  (optional, `hir` only: what the parameters of the frame
+    #                                that made f hot held, for what the hook samples at tier-up)
     # ---- expected (cpython 3.11) ----
     <rjit's rendering of f, normalised>
 
@@ -74,7 +76,10 @@ def render(stage: str, src: str, path: str) -> str:
     if stage == "llvm-ir":
         return normalise(rjit._rjit._dump_ir(f))
     if stage == "hir":
+        args = re.findall(r"^# args: (.+)$", src, re.M)
         try:
+            if args:
+                return normalise(rjit._rjit._dump_hir(f, eval(args[0], ns)))
             return normalise(rjit._rjit._dump_hir(f))
         except rjit.RJitError as e:
             return normalise(f"unsupported: {e}")

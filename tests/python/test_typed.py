@@ -2090,6 +2090,106 @@ def test_callee_attributes_follow_their_classes_when_they_change():
     rjit.disable()
 
 
+class Grid:
+    def __init__(self, w, h):
+        self.width = w
+        self.height = h
+
+    def idx(self, x, y):
+        if 0 <= x < self.width and 0 <= y < self.height:
+            return y * self.width + x
+        raise IndexError("out of the grid")
+
+    def total(self, n, m):
+        s = 0
+        for i in range(n):
+            s += self.idx(i % m, i % 5)
+        return s
+
+
+class ShiftedGrid(Grid):
+    def idx(self, x, y):
+        return x + y * 1000
+
+
+class StaticGrid(Grid):
+    idx = staticmethod(lambda x, y: -1)
+
+
+def method_copy(f, owner, *warm):
+    """A copy of method `f` warmed as `f(owner, *warm)` in the interpreter, then compiled by
+    the hook's tier-up at its next call (threshold 1, synchronous), which finds the methods of
+    its parameters it calls; rjit is left enabled."""
+    g = fresh(f)
+    rjit.disable()
+    for _ in range(20):
+        g(owner, *warm)
+    rjit.enable(threshold=1, background=False)
+    assert "callee 0" in rjit._rjit._dump_hir(g, [owner, *warm]), rjit._rjit._dump_hir(g, [owner, *warm])
+    return g
+
+
+def test_methods_of_parameters_are_computed_in_place():
+    # `self.idx(x, y)`: the method LOAD_METHOD finds on `self`'s class, computed in place
+    # (its attribute reads, its chained comparisons, its raise); a subclass's own `idx`, a
+    # staticmethod, an instance attribute shadowing the method, attributes of other types and
+    # the raise give what the interpreter gives, the IndexError from `idx`'s own frame.
+    def odd_grids():
+        shadowed = Grid(10, 10)
+        shadowed.idx = lambda x, y: 7
+        return [
+            (Grid(10, 10), 100, 7),
+            (Grid(3, 10), 100, 7),
+            (Grid(10.5, 10), 50, 7),
+            (Grid(2**62, 10), 50, 7),
+            (Grid(10, True), 50, 7),
+            (ShiftedGrid(10, 10), 50, 7),
+            (StaticGrid(10, 10), 50, 7),
+            (shadowed, 50, 7),
+            (Grid(10, "x"), 50, 7),
+        ]
+
+    plain = [outcome(Grid.total, *c) for c in odd_grids()]
+    g = method_copy(Grid.total, Grid(10, 10), 30, 7)
+    want = outcome(Grid.total, Grid(10, 10), 100, 7)
+    before = rjit.stats()["frames"]
+    assert outcome(g, Grid(10, 10), 100, 7) == want
+    # Computed in place: no frame of `idx`'s (100 calls), and no deopt.
+    assert rjit.stats()["frames"] - before < 10 and rjit.info(g)["deopts"] == 0
+    got = [outcome(g, *c) for c in odd_grids()]
+    assert rjit.info(g)["state"] == "compiled"
+    assert repr(got) == repr(plain)
+    assert plain[1][0] == "raised" and plain[1][3][-1][0] == "idx"
+    rjit.disable()
+
+
+def test_methods_computed_in_place_follow_their_class_when_it_changes():
+    # The method replaced on the class, then an attribute the callee reads turned into a
+    # property: the interpreter's answers, every time.
+    class G(Grid):
+        pass
+
+    def run(f):
+        grid = G(10, 10)
+        out = [outcome(f, grid, 40, 7)]
+        G.idx = lambda self, x, y: x - y
+        out.append(outcome(f, grid, 40, 7))
+        del G.idx
+        out.append(outcome(f, grid, 40, 7))
+        G.width = property(lambda self: 4)
+        out.append(outcome(f, grid, 40, 7))
+        del G.width
+        out.append(outcome(f, grid, 40, 7))
+        return out
+
+    plain = run(Grid.total)
+    g = method_copy(Grid.total, G(10, 10), 30, 7)
+    got = run(g)
+    assert rjit.info(g)["state"] == "compiled"
+    assert repr(got) == repr(plain)
+    rjit.disable()
+
+
 EVENTS = []
 
 
@@ -2165,20 +2265,66 @@ print(json.dumps({"info": rjit.info(cell_sum), "out": out, "hir": rjit._rjit._du
 def test_code_with_a_callee_computed_in_place_runs_from_the_cache_in_a_later_process(tmp_path):
     # The later process's hook finds the same callee (its code is part of the key) and puts
     # its code object in the site: the check passes, nothing deopts.
+    a, b = compiled_then_cached(INLINED_PROGRAM, tmp_path)
+    assert "callee 0" in a["hir"]
+    # Only `(3, 2**62)` (an overflow in the callee) and `(3, 1.5)` (a float) deopt.
+    assert a["info"]["deopts"] == b["info"]["deopts"] == 2, (a["info"], b["info"])
+
+
+def compiled_then_cached(program, tmp_path):
+    """`program`'s JSON line from a process that compiles (synchronously, typed) into a cache
+    at `tmp_path`, then from one that loads the same code from it; both printed what a plain
+    process prints."""
     from conftest import run_python
 
     env = {"RJIT_TYPED": "1", "RJIT_CACHE_DIR": str(tmp_path), "RJIT_SYNC": "1", "RJIT_IMPROVE": "0"}
     runs = []
     for _ in range(2):
-        p = run_python(INLINED_PROGRAM, env)
+        p = run_python(program, env)
         assert p.returncode == 0, p.stderr
         runs.append(json.loads(p.stdout.strip().splitlines()[-1]))
     a, b = runs
-    assert "callee 0" in a["hir"]
     assert a["info"]["origin"] == "jit" and b["info"]["origin"] == "cache", b["info"]
     assert b["info"]["key"] == a["info"]["key"]
-    # Only `(3, 2**62)` (an overflow in the callee) and `(3, 1.5)` (a float) deopt.
-    assert a["info"]["deopts"] == b["info"]["deopts"] == 2, (a["info"], b["info"])
-    plain = run_python(INLINED_PROGRAM, {"RJIT_DISABLE": "1"})
+    plain = run_python(program, {"RJIT_DISABLE": "1"})
     assert plain.returncode == 0, plain.stderr
     assert a["out"] == b["out"] == json.loads(plain.stdout.strip().splitlines()[-1])["out"]
+    return a, b
+
+
+METHOD_PROGRAM = """
+import json, rjit
+
+class Grid:
+    def __init__(self, w, h):
+        self.width = w
+        self.height = h
+
+    def idx(self, x, y):
+        if 0 <= x < self.width and 0 <= y < self.height:
+            return y * self.width + x
+        raise IndexError("out of the grid")
+
+    def total(self, n, m):
+        s = 0
+        for i in range(n):
+            s += self.idx(i % m, i % 5)
+        return s
+
+rjit.disable()
+for _ in range(20):
+    Grid(10, 10).total(30, 7)
+rjit.enable(threshold=1, background=False)
+out = [repr(Grid(w, 10).total(50, 7)) for w in (10, 20, 2**62, 7.5)]
+print(json.dumps({"info": rjit.info(Grid.total), "out": out,
+                  "hir": rjit._rjit._dump_hir(Grid.total, [Grid(10, 10), 50, 7])}))
+"""
+
+
+def test_code_with_a_method_computed_in_place_runs_from_the_cache_in_a_later_process(tmp_path):
+    # The later process's hook finds the same method on the same parameter's class and puts its
+    # code object in the site; the callee's attribute sites start empty and fill: the same
+    # deopts (`2**62`: an overflow; `7.5`: a float width), the same answers.
+    a, b = compiled_then_cached(METHOD_PROGRAM, tmp_path)
+    assert "callee_attr 0" in a["hir"]
+    assert a["info"]["deopts"] == b["info"]["deopts"] == 2, (a["info"], b["info"])

@@ -707,58 +707,13 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             )?;
             (meth.into_pointer_value(), found.into_int_value())
         } else {
-            let tp = self.type_version_guard(obj, cache, slow)?;
-            let kind = self.load_int(self.ctx.i16_type(), cache, ATTR_CACHE_KIND)?;
-            let k = |v: u16| self.ctx.i16_type().const_int(v as u64, false);
-            let no_dict = self
-                .b
-                .build_int_compare(
-                    inkwell::IntPredicate::EQ,
-                    kind,
-                    k(ATTR_KIND_METHOD_NO_DICT),
-                    "nd",
-                )
-                .map_err(be)?;
-            let hit = self.new_block("method_hit");
-            let values_kind = self.new_block("method_values");
-            self.b
-                .build_conditional_branch(no_dict, hit, values_kind)
-                .map_err(be)?;
-            self.b.position_at_end(values_kind);
-            let is_values = self
-                .b
-                .build_int_compare(
-                    inkwell::IntPredicate::EQ,
-                    kind,
-                    k(ATTR_KIND_METHOD_VALUES),
-                    "mv",
-                )
-                .map_err(be)?;
             let own_attr = self.snap.hints.method(ins.offset) != MethodHint::Method;
             let attr_kinds = if own_attr {
                 self.new_block("method_attr")
             } else {
                 slow
             };
-            self.guard(is_values, attr_kinds, "method_values_kind")?;
-            let dict = self.load_ptr_signed(obj, cp::MANAGED_DICT)?;
-            let no_dict_obj = self.b.build_is_null(dict, "no_dict").map_err(be)?;
-            self.guard(no_dict_obj, slow, "no_instance_dict")?;
-            let keys = self.load_ptr(tp, cp::HEAPTYPE_CACHED_KEYS)?;
-            let want_keys = self.load_ptr(cache, ATTR_CACHE_KEYS)?;
-            let same_keys = self.ptr_eq(keys, want_keys)?;
-            self.guard(same_keys, slow, "same_keys")?;
-            let n = self.load_int(self.i64, keys, cp::DK_NENTRIES)?;
-            let want_n = self.load_int(self.i64, cache, ATTR_CACHE_INDEX)?;
-            let same_n = self
-                .b
-                .build_int_compare(inkwell::IntPredicate::EQ, n, want_n, "same_n")
-                .map_err(be)?;
-            self.b
-                .build_conditional_branch(same_n, hit, slow)
-                .map_err(be)?;
-            self.b.position_at_end(hit);
-            let descr = self.load_ptr(cache, ATTR_CACHE_DESCR)?;
+            let descr = self.method_hit(obj, cache, [slow, attr_kinds])?;
             self.incref(descr)?;
             let hit_end = self.here()?;
             self.b.build_unconditional_branch(done).map_err(be)?;
@@ -807,6 +762,66 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.b.build_unconditional_branch(cont).map_err(be)?;
         self.b.position_at_end(cont);
         Ok(true)
+    }
+
+    /// The inline paths of a LOAD_METHOD that finds a method of the class: a `METHOD_NO_DICT`
+    /// entry, or a `METHOD_VALUES` one with no instance dict and the cached shared keys (no
+    /// instance attribute of that name). Returns the method, borrowed from the site, with the
+    /// builder at the hit; a miss branches to `slow`, an entry of another kind to `other`. Runs
+    /// no code.
+    pub(super) fn method_hit(
+        &mut self,
+        obj: PointerValue<'ctx>,
+        cache: PointerValue<'ctx>,
+        [slow, other]: [BasicBlock<'ctx>; 2],
+    ) -> R<PointerValue<'ctx>> {
+        let be = super::be;
+        let tp = self.type_version_guard(obj, cache, slow)?;
+        let kind = self.load_int(self.ctx.i16_type(), cache, ATTR_CACHE_KIND)?;
+        let k = |v: u16| self.ctx.i16_type().const_int(v as u64, false);
+        let no_dict = self
+            .b
+            .build_int_compare(
+                inkwell::IntPredicate::EQ,
+                kind,
+                k(ATTR_KIND_METHOD_NO_DICT),
+                "nd",
+            )
+            .map_err(be)?;
+        let hit = self.new_block("method_hit");
+        let values_kind = self.new_block("method_values");
+        self.b
+            .build_conditional_branch(no_dict, hit, values_kind)
+            .map_err(be)?;
+        self.b.position_at_end(values_kind);
+        let is_values = self
+            .b
+            .build_int_compare(
+                inkwell::IntPredicate::EQ,
+                kind,
+                k(ATTR_KIND_METHOD_VALUES),
+                "mv",
+            )
+            .map_err(be)?;
+        self.guard(is_values, other, "method_values_kind")?;
+        let dict = self.load_ptr_signed(obj, cp::MANAGED_DICT)?;
+        let no_dict_obj = self.b.build_is_null(dict, "no_dict").map_err(be)?;
+        self.guard(no_dict_obj, slow, "no_instance_dict")?;
+        let keys = self.load_ptr(tp, cp::HEAPTYPE_CACHED_KEYS)?;
+        let want_keys = self.load_ptr(cache, ATTR_CACHE_KEYS)?;
+        let same_keys = self.ptr_eq(keys, want_keys)?;
+        self.guard(same_keys, slow, "same_keys")?;
+        let n = self.load_int(self.i64, keys, cp::DK_NENTRIES)?;
+        let want_n = self.load_int(self.i64, cache, ATTR_CACHE_INDEX)?;
+        let same_n = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::EQ, n, want_n, "same_n")
+            .map_err(be)?;
+        self.b
+            .build_conditional_branch(same_n, hit, slow)
+            .map_err(be)?;
+        self.b.position_at_end(hit);
+        self.load_ptr(cache, ATTR_CACHE_DESCR)
     }
 
     /// LOAD_METHOD's general path, in `slow`: `rjit_load_method`, then a branch to `done`.

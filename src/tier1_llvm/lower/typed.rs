@@ -53,7 +53,7 @@ use crate::hir::ir::{
 };
 use crate::hir::repr::{Repr, numeric_op};
 use crate::hir::types::{Type, array_typecodes};
-use crate::tier0::profile::AttrHint;
+use crate::tier0::profile::{AttrHint, MethodHint};
 use crate::tier0::snapshot::Number;
 
 /// The LLVM form of a HIR value.
@@ -1115,6 +1115,49 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         for (&j, &r) in slots.iter().zip(results) {
             self.held_in(j, r)?;
         }
+        Ok(())
+    }
+
+    /// LOAD_METHOD of a method computed in place (`f.quiet`, `hir::inline`), with the slots
+    /// lightly synced: the method from the site's inline paths (`Lower::method_hit`: a method
+    /// of the class no instance attribute shadows) below the owner, whose reference moves up
+    /// a slot; on a miss, the frame fully synced and the generic instruction (which may run
+    /// code, and may find no method: `[NULL, attribute]`, which the `Op::Callee` check after
+    /// it refuses). The paths join with the light description of the other slots.
+    fn instance_method(
+        &mut self,
+        offset: u32,
+        input: Value,
+        results: &[Value],
+        s: StateId,
+    ) -> R<()> {
+        let ins = self.instr(offset)?;
+        let st = self.state(s);
+        let want = self.light_sync(s)?;
+        let depth = st.stack.len();
+        let at = self.nlocals + depth - 1;
+        let LV::Obj(obj) = self.val(input)? else {
+            return Err(be("typed: a method of an unboxed value"));
+        };
+        if matches!(self.phys[at + 1], Ph::Holds(_) | Ph::Maybe(_)) {
+            return Err(be("typed: LOAD_METHOD over a held slot"));
+        }
+        let light = self.phys.clone();
+        let cache = self.l.cache_of(&ins)?;
+        let slow = self.l.new_block("typed_method_miss");
+        let join = self.l.new_block("typed_method");
+        let descr = self.l.method_hit(obj, cache, [slow, slow])?;
+        self.l.incref(descr)?;
+        self.store_slot(at, descr)?;
+        self.store_slot(at + 1, obj)?;
+        self.vals.insert(results[0], LV::Obj(descr));
+        self.phys[at] = Ph::Holds(results[0]);
+        self.vals.insert(results[1], LV::Obj(obj));
+        self.phys[at + 1] = Ph::Holds(results[1]);
+        self.l.b.build_unconditional_branch(join).map_err(be)?;
+        self.generic_on_slow_path(&ins, depth, &want, &light, [slow, join])?;
+        self.held_in(at, results[0])?;
+        self.held_in(at + 1, results[1])?;
         Ok(())
     }
 
@@ -2292,6 +2335,9 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 let LV::Obj(func) = self.val(*v)? else {
                     return Err(be("typed: an unboxed callable"));
                 };
+                // LOAD_METHOD's NULL when it found no method (`[NULL, attribute]`).
+                let set = self.l.b.build_is_not_null(func, "callable").map_err(be)?;
+                self.check(set, s)?;
                 let is_func = self.type_is(func, "PyFunction_Type")?;
                 self.check(is_func, s)?;
                 let l = &self.l;
@@ -2420,6 +2466,11 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     ) || self.l.snap.hints.value(*offset).is_some())
                 {
                     self.instance_attr(*offset, inputs[0], i.results[0], s)?;
+                } else if *op == Opcode::LoadMethod
+                    && self.f.quiet.contains(offset)
+                    && self.l.snap.hints.method(*offset) != MethodHint::Module
+                {
+                    self.instance_method(*offset, inputs[0], &i.results, s)?;
                 } else if self.f.quiet.contains(offset) {
                     self.module_attr(*offset, inputs[0], &i.results, s)?;
                 } else if crate::hir::lowerable::array_op(*op, &tys) {
