@@ -362,6 +362,7 @@ def cv(v):
         g[f"pu{k}"] = g[f"pv{k}"]
     for k in range(3):
         g[f"pa{k}"] = g[f"pb{k}"]
+    Obj.mw = lambda self, q: q * 0.5
     return str(v)
 
 # Small pure functions kernels call in their loops (the typed tier computes them in place of
@@ -458,6 +459,15 @@ class Obj:
         self.w = w
         self.m = m
 
+    # Methods object kernels call on their parameter (computed in place: `hir::inline`).
+    def mw(self, q):
+        return self.w * q - self.K
+
+    def mm(self, q):
+        if self.m > q:
+            return self.m - q
+        return q * 2 + self.K
+
 
 class SObj:
     __slots__ = ("data", "w", "m")
@@ -469,11 +479,19 @@ class SObj:
         self.w = w
         self.m = m
 
+    def mw(self, q):
+        return self.w + q
+
+    mm = Obj.mm
+
 
 class PObj(Obj):
     @property
     def KF(self):
         return self.w
+
+    def mm(self, q):
+        return q - self.m
 
 
 def mk(data, w, m, kind=0):
@@ -750,6 +768,7 @@ def object_kernel(g: Gen, name: str) -> str:
             f"o.m = o.m ^ {g.r.choice(['i', 'k', 'o.K'])}",
             f"t -= pu{g.r.randint(0, 4)}({num()}, i)",
             f"t += pa{g.r.randint(0, 2)}(o, {num()})",
+            f"t -= o.{g.r.choice(['mw', 'mm'])}({num()})",
         ]))
     g.depth -= 1
     g.emit("return t, k, o.w, o.m, list(o.data)")
