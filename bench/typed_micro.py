@@ -107,6 +107,41 @@ def branchy_callees(xs):
     return s
 
 
+class Pt:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+def dist2(p):
+    return p.x * p.x + p.y * p.y
+
+
+def attr_callees(ps):
+    s = 0.0
+    for p in ps:
+        s += dist2(p)
+    return s
+
+
+class Grid:
+    def __init__(self, w, h):
+        self.width = w
+        self.height = h
+
+    def idx(self, x, y):
+        if 0 <= x < self.width and 0 <= y < self.height:
+            return y * self.width + x
+        raise IndexError("out of the grid")
+
+
+def method_callees(g, n):
+    s = 0
+    for i in range(n):
+        s += g.idx(i % 7, i % 5)
+    return s
+
+
 def dot(xs, ys):
     s = 0.0
     for i in range(len(xs)):
@@ -134,6 +169,8 @@ KERNELS = [
     ("collatz", collatz, (200,), (30_000,)),
     ("calls_eval_A", calls_eval_A, (100,), (300_000,)),
     ("branchy_callees", branchy_callees, ([0.25, -0.75, 0.9] * 30,), ([i / 500_000 - 1.0 for i in range(1_000_000)],)),
+    ("attr_callees", attr_callees, ([Pt(0.5, -1.5)] * 100,), ([Pt(i * 0.5, 1.0 - i) for i in range(300_000)],)),
+    ("method_callees", method_callees, (Grid(10, 10), 100), (Grid(10, 10), 1_000_000)),
     ("dot", dot, ([0.5] * 100, [1.5] * 100), ([0.5] * 1_000_000, [1.5] * 1_000_000)),
     ("axpy", axpy, (0.5, [0.25] * 100, [1.0] * 100), (0.5, [0.25] * 1_000_000, [1.0] * 1_000_000)),
     ("mixed_acc", mixed_acc, (100, 1.5), (1_000_000, 1.5)),
@@ -153,7 +190,14 @@ def child(reps: int) -> None:
         if on:
             # Only what this script compiles: nothing else competes for the code generator.
             rjit.enable(threshold=10**6, background=False)
-            rjit.compile(f)
+            if f is method_callees:
+                # Methods of parameters are found at the hook's tier-up, from the frame's
+                # arguments (`rjit.compile` has none): one call with the threshold at 1.
+                rjit.enable(threshold=1, background=False)
+                f(*warm)
+                rjit.enable(threshold=10**6, background=False)
+            else:
+                rjit.compile(f)
             if f is calls_eval_A:
                 rjit.compile(eval_A)
         result = f(*args)

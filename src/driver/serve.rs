@@ -261,6 +261,16 @@ fn run(job: &CompileJob, nobody_waits: bool) -> CompileDone {
     } else {
         Effort::Quick
     };
+    if job.debug {
+        // Said before it starts too, so that a compile that never ends is named.
+        eprintln!(
+            "rjit: code generator process {}: {} ({} code units) starts ({})",
+            std::process::id(),
+            job.snap.qualname,
+            job.snap.code.len(),
+            effort.tier_name()
+        );
+    }
     let t = Instant::now();
     let result = catch_unwind(|| {
         super::codegen::emit_debug(

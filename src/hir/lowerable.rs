@@ -61,8 +61,13 @@ pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
     }
     // Without a loop, unboxing saves a few allocations at most, and every generic instruction
     // boxes the frame's numbers again (bench/run.py: `float`'s Point methods and MonteCarlo's
-    // `nextDouble` 5-10% slower typed): only code of typed instructions alone (eval_A) is taken.
-    if generic_ops > 0 && super::hoist::natural_loops(f).is_empty() {
+    // `nextDouble` 5-10% slower typed): only code of typed instructions alone (eval_A) is taken,
+    // or code that computes a callee in place (a frame saved: scimark's `Array2D.__setitem__`).
+    let computes_callee = f
+        .blocks
+        .iter()
+        .any(|b| b.insts.iter().any(|i| matches!(i.op, Op::Callee { .. })));
+    if generic_ops > 0 && super::hoist::natural_loops(f).is_empty() && !computes_callee {
         let first = first_generic.map_or("", |o| o.name());
         return Err(format!(
             "generic instructions and no loop (the first: {first})"

@@ -83,7 +83,8 @@ fn from_samples(
     };
     match op {
         Opcode::BinarySubscr => Some(vec![array(inputs[0])?, Type::INT]),
-        Opcode::StoreSubscr => Some(vec![Type::ANY, array(inputs[1])?, Type::INT]),
+        // The value too, where it is a parameter sampled as a number (`self.data[i] = val`).
+        Opcode::StoreSubscr => Some(vec![number(inputs[0]), array(inputs[1])?, Type::INT]),
         // Arithmetic and comparisons quickening left unspecialised: the parameters among the
         // operands, guarded to what they were.
         Opcode::BinaryOp | Opcode::CompareOp => {

@@ -10,6 +10,7 @@ import copy
 import json
 import math
 import types
+from array import array
 
 import pytest
 
@@ -2186,6 +2187,64 @@ def test_methods_computed_in_place_follow_their_class_when_it_changes():
     g = method_copy(Grid.total, G(10, 10), 30, 7)
     got = run(g)
     assert rjit.info(g)["state"] == "compiled"
+    assert repr(got) == repr(plain)
+    rjit.disable()
+
+
+class Plane:
+    """scimark's `Array2D`: items of an `array('d')` behind a Python `__getitem__` and
+    `__setitem__` that unpack the index tuple and call a bounds-checking method."""
+
+    def __init__(self, w, h):
+        self.width = w
+        self.height = h
+        self.data = array("d", [0.0]) * (w * h)
+
+    def _idx(self, x, y):
+        if 0 <= x < self.width and 0 <= y < self.height:
+            return y * self.width + x
+        raise IndexError
+
+    def __getitem__(self, x_y):
+        (x, y) = x_y
+        return self.data[self._idx(x, y)]
+
+    def __setitem__(self, x_y, val):
+        (x, y) = x_y
+        self.data[self._idx(x, y)] = val
+
+
+def test_functions_without_loops_that_compute_a_callee_in_place_are_typed():
+    # `__setitem__` has no loop and a STORE_SUBSCR of its parameter: typed all the same, since
+    # it computes `self._idx(x, y)` in place (a frame saved per call), the stored value guarded
+    # to the float it was. Other values, indexes out of range, lists for tuples and another
+    # class's `_idx` give what the interpreter gives.
+    def run(setitem, getitem):
+        p = Plane(4, 3)
+        out = []
+        for k, (key, val) in enumerate([((1, 2), 0.5), ((3, 0), -2.0), ((0, 0), 7), ((2, 1), 2**70),
+                                         ((2, 1), "s"), ((4, 0), 1.0), ([1, 1], 3.5), ((1.0, 1), 1.0),
+                                         ((0, -1), 1.0), ((3, 2), float("nan"))]):
+            out.append((outcome(setitem, p, key, val), outcome(getitem, p, key)))
+        out.append(list(p.data))
+        return out
+
+    plain = run(Plane.__setitem__, Plane.__getitem__)
+    rjit.disable()
+    s, g = fresh(Plane.__setitem__), fresh(Plane.__getitem__)
+    warm = Plane(4, 3)
+    for _ in range(20):
+        s(warm, (1, 1), 0.25)
+        g(warm, (1, 1))
+    rjit.enable(threshold=1, background=False)
+    assert "callee 0" in rjit._rjit._dump_hir(s, [warm, (1, 1), 0.25])
+    before = rjit.stats()["frames"]
+    for _ in range(100):
+        s(warm, (2, 2), 1.5)
+    # One frame per call of `__setitem__`, none of `_idx`'s.
+    assert rjit.stats()["frames"] - before < 110 and rjit.info(s)["deopts"] == 0
+    got = run(s, g)
+    assert rjit.info(s)["state"] == rjit.info(g)["state"] == "compiled"
     assert repr(got) == repr(plain)
     rjit.disable()
 
