@@ -18,9 +18,16 @@
 //! followed the CALL, entered with the frame as after it (the result, its parameter, on the
 //! stack).
 //!
+//! A callee may also read attributes of its arguments (`Op::CalleeAttr`, through a site of
+//! the caller's per LOAD_ATTR of the callee's, with the callee's own names), and it may be a
+//! method of the caller's parameter (`Callee::method`: `[method, owner, args...]` from a
+//! LOAD_METHOD, which the typed tier then reads with a light sync; the owner is the callee's
+//! first argument).
+//!
 //! Invariants: a callee is spliced only when every block that does not raise holds only
-//! parameters, numeric constants, guards to `Int` or `Float` and numeric instructions
-//! (`repr::numeric_op`), branches forward only (no loop) on a numeric instruction's result, and
+//! parameters, numeric constants, guards to `Int` or `Float`, numeric instructions
+//! (`repr::numeric_op`) and attribute reads of its parameters whose only uses are such guards
+//! in the same block, branches forward only (no loop) on a numeric instruction's result, and
 //! passes to later blocks and returns only numeric instructions' results of one kind of number
 //! (new objects in CPython too, so no identity is lost; unboxed, so that a callee block's
 //! parameters need no frame slot); anything else leaves the CALL as it was. The spliced
