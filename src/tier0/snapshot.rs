@@ -52,10 +52,12 @@ pub struct CodeSnapshot {
     /// because the code generator process computes the key it stores under from the snapshot.
     pub demoted: bool,
     /// Pure functions the typed tier may compute in place of a CALL (`hir::inline`): what the
-    /// global the call site reads was bound to when the code got hot (`hook::install`), each a
-    /// small function of arithmetic on its parameters (`Callee::fits`). Part of the typed key
+    /// global the call site reads was bound to when the code got hot, or the method a
+    /// parameter's class had (`hook::install`), each a small function of arithmetic on its
+    /// parameters and their attributes (`Callee::fits`). Part of the typed key
     /// (`driver::code_key`); the process that runs the code keeps the callee's code object in
-    /// the site's inline cache (`inline_cache_sites` counts one per callee), and compiled code
+    /// the site's inline cache (`inline_cache_sites` counts one per callee, then one per
+    /// callee LOAD_ATTR), and compiled code
     /// checks the function called has that code before computing it in place.
     pub callees: Vec<Callee>,
 }
