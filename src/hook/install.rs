@@ -484,7 +484,8 @@ unsafe fn tier_up<'a>(
     }
     let mut found = Vec::new();
     if snap.typed && !globals.is_null() {
-        // SAFETY: GIL held; `code` live; `globals` the frame's globals dict.
+        // SAFETY: GIL held; `code` live; `globals` the frame's globals dict; `args` NULL or
+        // the frame's parameters (as documented for `tier_up`).
         found = unsafe { callees(code, &snap, globals, args) };
         snap.callees = found.iter().map(|(c, _)| c.clone()).collect();
     }
