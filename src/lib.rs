@@ -420,8 +420,7 @@ fn snapshot_of(
     if let Some(g) = &globals {
         // SAFETY: GIL held; `co` live; `g` an exact dict kept alive by `obj`; `slots_ptr` NULL
         // or covering every parameter with a live object or NULL.
-        let found = unsafe { hook::install::callees(co, &snap, g.as_ptr(), slots_ptr) };
-        snap.callees = found.into_iter().map(|(c, _)| c).collect();
+        snap.callees = unsafe { hook::install::callees(co, &snap, g.as_ptr(), slots_ptr) }.0;
     }
     if args.is_some() {
         let instrs = crate::bytecode::decode(&snap.code).unwrap_or_default();

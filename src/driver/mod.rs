@@ -189,11 +189,7 @@ pub fn code_key(snap: &CodeSnapshot) -> CacheKey {
         k.field("tier", b"typed");
         // The functions computed in place of calls: their code shapes the typed code.
         for c in &snap.callees {
-            let mut site = c.call.to_le_bytes().to_vec();
-            site.extend_from_slice(&c.name.to_le_bytes());
-            site.push(u8::from(c.method));
-            site.extend_from_slice(&c.snap.key_bytes());
-            k.field("callee", &site);
+            k.field("callee", &c.key_bytes());
         }
     }
     k

@@ -138,15 +138,17 @@ impl Builder<'_> {
 
 /// The typed-middle form of a code object, with every value's type (`types::propagate`).
 pub fn build(snap: &CodeSnapshot, an: &Analysed) -> Result<Func, Unsupported> {
-    build_for(snap, an, Vec::new())
+    build_for(snap, an, Vec::new(), 0)
 }
 
 /// `build` for a call whose arguments are known to have the types of `arguments` (by
-/// parameter; `hir::inline`'s callees).
+/// parameter; `hir::inline`'s callees), whose own callees' sites start at `sites`
+/// (`inline::inline_callees`).
 pub fn build_for(
     snap: &CodeSnapshot,
     an: &Analysed,
     arguments: Vec<Type>,
+    sites: u32,
 ) -> Result<Func, Unsupported> {
     if snap.flags & CO_RESUMABLE != 0 {
         return Err(Unsupported("generator or coroutine".into()));
@@ -274,7 +276,7 @@ pub fn build_for(
         super::types::propagate(&mut f);
     }
     super::specialise::specialise(&mut f, &snap.hints, &snap.names);
-    super::inline::inline_callees(&mut f, snap);
+    super::inline::inline_callees(&mut f, snap, sites);
     super::hoist::hoist_guards(&mut f);
     super::repr::plan(&mut f);
     f.verify(nlocals)

@@ -1,64 +1,79 @@
 //! Calls of small pure functions computed in place (`CodeSnapshot::callees`): the callee's own
 //! typed middle (built from its snapshot, with its own quickening as its profile and the types
-//! the caller proves for the arguments) is spliced into the caller where the CALL was, behind a
+//! the caller proves for the arguments) is spliced into the caller where the call was, behind a
 //! check that the function called has that code (`Op::Callee`), and the callee's return value
-//! replaces the CALL's result.
+//! replaces the call's result.
 //!
 //! What makes it exact without a frame for the callee: a callee that `Callee::fits` reads only
-//! its parameters and constants and computes with them, so nothing it does is seen before it
-//! returns. Every check in its body (its guards, an int overflow, a zero divisor) therefore
-//! deopts to the CALL itself, with the caller's frame state there (the callable and the
-//! arguments still on the stack): the interpreter then makes the call, which computes or raises
-//! exactly as it would have, with the callee's frame in the traceback. A `raise` in the callee
-//! is such a deopt too (`Terminator::Deopt`): nothing before it was seen.
+//! its parameters, their attributes and constants and computes with them, so nothing it does is
+//! seen before it returns. Every check in its body (its guards, an int overflow, a zero
+//! divisor, an index out of range) therefore deopts to the call itself, with the caller's frame
+//! state there (the callable and the arguments still on the stack): the interpreter then makes
+//! the call, which computes or raises exactly as it would have, with the callee's frame in the
+//! traceback. A `raise` in the callee is such a deopt too (`Terminator::Deopt`): nothing before
+//! it was seen. The one exception is a `__setitem__`'s store into an array, taken only as its
+//! last check: nothing after it can deopt, so it is stored once.
 //!
-//! A callee of one block goes in place of the CALL. One with branches ends the CALL's block
+//! A callee of one block goes in place of the call. One with branches ends the call's block
 //! with its entry block's terminator; its other blocks follow the caller's (`Block::inlined`,
-//! entered with the frame as at the CALL), and its returns jump to a new block that holds what
-//! followed the CALL, entered with the frame as after it (the result, its parameter, on the
+//! entered with the frame as at the call), and its returns jump to a new block that holds what
+//! followed the call, entered with the frame as after it (the result, its parameter, on the
 //! stack).
 //!
-//! A callee may also read attributes of its arguments (`Op::CalleeAttr`, through a site of
-//! the caller's per LOAD_ATTR of the callee's, with the callee's own names), and it may be a
-//! method of the caller's parameter (`Callee::method`: `[method, owner, args...]` from a
-//! LOAD_METHOD, which the typed tier then reads with a light sync; the owner is the callee's
-//! first argument).
+//! How a callee is reached (`Via`): a global, a method of the caller's parameter
+//! (`[method, owner, args...]` from a LOAD_METHOD, which the typed tier then reads with a light
+//! sync; the owner is the callee's first argument), or the `__getitem__` or `__setitem__` of a
+//! parameter's class from BINARY_SUBSCR or STORE_SUBSCR (`Op::Callee` with `slot`: the class's
+//! version tag and the function's code checked). A callee may read attributes of its arguments
+//! (`Op::CalleeAttr`, through a site of its own in the caller's code state, with the callee's
+//! own names), unpack a tuple the caller builds for it (`G[x, y]`: its items, the tuple never
+//! read), index arrays its attributes hold, and compute callees of its own in turn (spliced
+//! into its form first, `build::build_for`; methods of its parameters, found with
+//! `Op::CalleeAttr` with `method`).
 //!
 //! Invariants: a callee is spliced only when every block that does not raise holds only
-//! parameters, numeric constants, guards to `Int` or `Float`, numeric instructions
-//! (`repr::numeric_op`) and attribute reads of its parameters whose only uses are such guards
-//! in the same block, branches forward only (no loop) on a numeric instruction's result, and
-//! passes to later blocks and returns only numeric instructions' results of one kind of number
-//! (new objects in CPython too, so no identity is lost; unboxed, so that a callee block's
-//! parameters need no frame slot); anything else leaves the CALL as it was. The spliced
-//! instructions keep the CALL's offset, which no other table (`natives`, `quiet`) names.
+//! parameters, numeric constants, guards to `Int`, `Float` or an array, numeric instructions
+//! (`repr::numeric_op`) and array loads, attribute reads of its parameters whose only uses are
+//! guards, the checks and instructions of its own callees, and branches forward only (no loop)
+//! on a numeric instruction's result, and passes to later blocks and returns only numeric
+//! instructions' results of one kind of number (new objects in CPython too, so no identity is
+//! lost; unboxed, so that a callee block's parameters need no frame slot); anything else leaves
+//! the call as it was. The spliced instructions keep the call's offset, which no other table
+//! (`natives`, `quiet`) names. Every site a callee uses is its own (`Callee::sites`), so the
+//! same code compiled in another process finds the same callees' sites there.
 
 use std::collections::{HashMap, HashSet};
 
 use crate::bytecode::Opcode;
-use crate::tier0::snapshot::{Callee, CodeSnapshot};
+use crate::tier0::profile::AttrHint;
+use crate::tier0::snapshot::{Callee, CodeSnapshot, Via};
 
 use super::ir::{
     Block, BlockId, Cond, Const, Edge, FrameState, Func, Inst, Op, StateId, Terminator, Value,
 };
+use super::lowerable::array_op;
 use super::repr::numeric_op;
-use super::types::Type;
+use super::types::{Type, array_item};
 
-/// Splice every callee of `snap` that fits into `f` (after `specialise`, before `hoist`). True
-/// if any was; types are propagated again after each splice (the callee's guards on the
-/// arguments then type them for the calls that follow), and the guards they prove dropped.
-pub fn inline_callees(f: &mut Func, snap: &CodeSnapshot) -> bool {
+/// Splice every callee of `snap` that fits into `f` (after `specialise`, before `hoist`), the
+/// first one's own site being `first` (`CodeSnapshot::callee_base`: 0 for the code compiled; a
+/// callee's own callees follow its lookups' sites, `Callee::nested_base`). True if any was;
+/// types are propagated again after each splice (the callee's guards on the arguments then
+/// type them for the calls that follow), and the guards they prove dropped.
+pub fn inline_callees(f: &mut Func, snap: &CodeSnapshot, first: u32) -> bool {
     let instrs = crate::bytecode::decode(&snap.code).unwrap_or_default();
     let mut any = false;
-    for (site, c) in snap.callees.iter().enumerate() {
-        let Some(next) = instrs.iter().find(|i| i.offset == c.call).map(|i| i.next) else {
-            continue;
-        };
-        if splice(f, site as u32, c, next).is_some() {
+    let mut site = first;
+    for c in &snap.callees {
+        let next = instrs.iter().find(|i| i.offset == c.call).map(|i| i.next);
+        if let Some(next) = next
+            && splice(f, site, c, next).is_some()
+        {
             super::dom::reuse_guards(f);
             super::types::propagate(f);
             any = true;
         }
+        site += c.sites() as u32;
     }
     if any {
         super::specialise::drop_proven_guards(f);
@@ -66,40 +81,121 @@ pub fn inline_callees(f: &mut Func, snap: &CodeSnapshot) -> bool {
     any
 }
 
-/// The callee's form for a call with arguments of types `arguments`, if it is one that can be
-/// spliced (module invariants).
-fn callee_form(c: &Callee, arguments: Vec<Type>) -> Option<Func> {
+/// The callee's form for a call with arguments of types `arguments`, of which those in
+/// `tuples` are tuples the caller builds with that many items, if it is one that can be
+/// spliced (module invariants). `site`: the callee's own.
+fn callee_form(
+    c: &Callee,
+    site: u32,
+    arguments: Vec<Type>,
+    tuples: &[Option<usize>],
+) -> Option<Func> {
     let an = crate::bytecode::analyse(&c.snap.code, &c.snap.exception_table).ok()?;
-    let g = super::build::build_for(&c.snap, &an, arguments).ok()?;
+    let first = site + 1 + c.snap.lookup_offsets().len() as u32;
+    let g = super::build::build_for(&c.snap, &an, arguments, first).ok()?;
     let ty = |v: Value| g.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
+    let tys = |vs: &[Value]| vs.iter().map(|&v| ty(v)).collect::<Vec<Type>>();
     let number = |t: Type| t == Type::INT || t == Type::FLOAT;
-    // The results of its numeric instructions (new objects in CPython too, so no identity is
-    // lost when they are unboxed), and the parameters of its blocks past the entry, which
-    // carry only such results (a constant would be the code object's own in CPython).
-    let mut made: HashSet<Value> = HashSet::new();
-    let mut returned: Option<Type> = None;
-    let params: HashSet<Value> = g.blocks[0]
+    let skipped = |offset: &u32| g.natives.contains_key(offset) || g.quiet.contains(offset);
+    if !acyclic(&g) {
+        return None;
+    }
+    let params: HashMap<Value, usize> = g.blocks[0]
         .insts
         .iter()
-        .filter(|i| matches!(i.op, Op::Param(k) if (k as i32) < c.snap.argcount))
-        .flat_map(|i| i.results.iter().copied())
+        .filter_map(|i| match i.op {
+            Op::Param(k) if (k as i32) < c.snap.argcount => Some((i.results[0], k as usize)),
+            _ => None,
+        })
         .collect();
-    for (k, b) in g.blocks.iter().enumerate() {
-        if matches!(b.term, Terminator::Raise { .. }) {
-            // Becomes a deopt to the CALL: nothing in it runs.
+    // What a guard's result is the view of (`guard Tuple` of a tuple argument, which the
+    // caller's BUILD_TUPLE proves).
+    let viewed = views(&g);
+    let tuple_param = |v: Value| {
+        params
+            .get(&viewed(v))
+            .and_then(|&k| tuples.get(k).copied().flatten())
+    };
+    // Attributes of its arguments, read borrowed (`Op::CalleeAttr`; its own callees' too).
+    let attrs: HashSet<Value> = g
+        .blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .filter(|i| match &i.op {
+            Op::Generic {
+                op: Opcode::LoadAttr,
+                inputs,
+                ..
+            } => params.contains_key(&inputs[0]),
+            Op::CalleeAttr { method, .. } => !method,
+            _ => false,
+        })
+        .map(|i| i.results[0])
+        .collect();
+    // The results of its numeric instructions and array loads (new objects in CPython too, so
+    // no identity is lost when they are unboxed), and the parameters of its blocks past the
+    // entry, which carry only such results (a constant would be the code object's own in
+    // CPython).
+    let mut made: HashSet<Value> = HashSet::new();
+    let mut returned: Option<Type> = None;
+    let mut stored = false;
+    for b in &g.blocks {
+        if matches!(b.term, Terminator::Raise { .. } | Terminator::Deopt(_)) {
+            // Becomes a deopt to the call: nothing in it runs.
             continue;
         }
-        for i in &b.insts {
+        for (n, i) in b.insts.iter().enumerate() {
             match &i.op {
                 Op::Param(_) | Op::Const(Const::Unbound | Const::Int(_) | Const::Float(_)) => {}
+                // `return None` of a `__setitem__`, whose result STORE_SUBSCR drops.
+                Op::Const(Const::Obj(_))
+                    if c.via == Via::SetItem
+                        && b.term == Terminator::Return(i.results[0])
+                        && uses(&g, i.results[0]) == 1 => {}
                 Op::Guard { ty: t, .. } if number(*t) => {}
-                // An attribute of an argument, read borrowed (`Op::CalleeAttr`): only guards
-                // to a number in this block read it.
+                Op::Guard { v, ty: t } if *t == Type::TUPLE && tuple_param(*v).is_some() => {}
+                Op::Guard { v, ty: t } if array_item(*t).is_some() && attrs.contains(v) => {}
+                // Its own callees, computed in place already.
+                Op::Callee { .. } | Op::CalleeAttr { method: true, .. } => {}
+                Op::CalleeAttr { .. } if only_guards(&g, i.results[0]) => {}
+                // An attribute of an argument (`Op::CalleeAttr`): only guards read it.
                 Op::Generic {
                     op: Opcode::LoadAttr,
                     inputs,
                     ..
-                } if params.contains(&inputs[0]) && only_number_guards(&g, k, i.results[0]) => {}
+                } if params.contains_key(&inputs[0]) && only_guards(&g, i.results[0]) => {}
+                // A method of an argument that a callee of its own computes in place.
+                Op::Generic {
+                    op: Opcode::LoadMethod,
+                    inputs,
+                    offset,
+                    ..
+                } if params.contains_key(&inputs[0])
+                    && !g.natives.contains_key(offset)
+                    && only_callee_checks(&g, i.results[0]) => {}
+                // `(x, y) = t` of a tuple the caller builds: its items.
+                Op::Generic {
+                    op: Opcode::UnpackSequence,
+                    arg,
+                    inputs,
+                    ..
+                } if tuple_param(inputs[0]) == Some(*arg as usize) => {}
+                // The one store of a `__setitem__`, into an array, as its last check: nothing
+                // after it can deopt (the call would store twice).
+                Op::Generic {
+                    op: Opcode::StoreSubscr,
+                    inputs,
+                    offset,
+                    ..
+                } if c.via == Via::SetItem
+                    && !stored
+                    && array_op(Opcode::StoreSubscr, &tys(inputs))
+                    && !skipped(offset)
+                    && matches!(b.term, Terminator::Return(_))
+                    && b.insts[n + 1..].iter().all(|j| j.state.is_none()) =>
+                {
+                    stored = true;
+                }
                 Op::Generic {
                     op,
                     arg,
@@ -107,11 +203,11 @@ fn callee_form(c: &Callee, arguments: Vec<Type>) -> Option<Func> {
                     offset,
                     ..
                 } => {
-                    let ins: Vec<Type> = inputs.iter().map(|&v| ty(v)).collect();
-                    if !numeric_op(*op, *arg, &ins)
+                    let ins = tys(inputs);
+                    let load = *op == Opcode::BinarySubscr && array_op(*op, &ins);
+                    if !(numeric_op(*op, *arg, &ins) || load)
                         || *op == Opcode::UnaryPositive
-                        || g.natives.contains_key(offset)
-                        || g.quiet.contains(offset)
+                        || skipped(offset)
                     {
                         return None;
                     }
@@ -123,27 +219,31 @@ fn callee_form(c: &Callee, arguments: Vec<Type>) -> Option<Func> {
         if b.params.iter().any(|&p| !number(ty(p))) {
             return None;
         }
-        // Forward edges only (no loops), carrying numbers: a parameter of a block past the
-        // entry is then unboxed, and needs no frame slot.
-        let forward = b.term.edges().iter().all(|e| {
+        // Edges carrying numbers: a parameter of a block past the entry is then unboxed, and
+        // needs no frame slot.
+        let carried = b.term.edges().iter().all(|e| {
             let to = &g.blocks[e.to.0 as usize];
-            to.start > b.start
-                && (matches!(to.term, Terminator::Raise { .. })
-                    || e.args.iter().all(|a| made.contains(a) && number(ty(*a))))
+            matches!(to.term, Terminator::Raise { .. } | Terminator::Deopt(_))
+                || e.args.iter().all(|a| made.contains(a) && number(ty(*a)))
         });
-        if !forward {
+        if !carried {
             return None;
         }
         match &b.term {
             Terminator::Jump(_) => {}
             Terminator::Branch { v, cond, .. }
                 if matches!(cond, Cond::True | Cond::False) && made.contains(v) => {}
-            Terminator::Return(r) if made.contains(r) && number(ty(*r)) => {
-                // One kind of number from every return (the CALL's result is one value).
+            Terminator::Return(r)
+                if made.contains(r) && number(ty(*r)) && c.via != Via::SetItem =>
+            {
+                // One kind of number from every return (the call's result is one value).
                 if returned.is_some_and(|t| t != ty(*r)) {
                     return None;
                 }
                 returned = Some(ty(*r));
+            }
+            Terminator::Return(_) if c.via == Via::SetItem && stored => {
+                returned = Some(Type::NONE);
             }
             _ => return None,
         }
@@ -154,35 +254,104 @@ fn callee_form(c: &Callee, arguments: Vec<Type>) -> Option<Func> {
     returned.map(|_| g)
 }
 
-/// Whether every use of `v` is a guard to an int or a float in block `k`.
-fn only_number_guards(g: &Func, k: usize, v: Value) -> bool {
-    let guards = g.blocks[k]
-        .insts
-        .iter()
-        .filter(|i| {
-            matches!(i.op, Op::Guard { v: u, ty } if u == v && (ty == Type::INT || ty == Type::FLOAT))
-        })
-        .count();
-    let uses: usize = g
+/// The value a value is a view of, through guards (itself for any other).
+fn views(g: &Func) -> impl Fn(Value) -> Value + use<> {
+    let of: HashMap<Value, Value> = g
         .blocks
         .iter()
-        .map(|b| Func::operands(b).filter(|&u| u == v).count())
-        .sum();
-    uses == guards
+        .flat_map(|b| &b.insts)
+        .filter_map(|i| match i.op {
+            Op::Guard { v, .. } => Some((i.results[0], v)),
+            _ => None,
+        })
+        .collect();
+    move |mut v| {
+        while let Some(&w) = of.get(&v) {
+            v = w;
+        }
+        v
+    }
 }
 
-/// Splice callee `c` (site `site`) in place of its CALL, if the CALL is still there as the
-/// snapshot saw it (a call of the global `c.name` with the callee's arity) and the callee's
-/// form fits. `next`: the unit after the CALL.
+/// Whether the blocks of `g` form no loop.
+fn acyclic(g: &Func) -> bool {
+    // Depth-first: 1 while a block is on the path, 2 once all it reaches is done.
+    let mut mark = vec![0u8; g.blocks.len()];
+    let mut path = vec![(0usize, 0usize)];
+    mark[0] = 1;
+    while let Some(top) = path.last_mut() {
+        let (b, next) = *top;
+        let edges = g.blocks[b].term.edges();
+        if let Some(e) = edges.get(next) {
+            top.1 += 1;
+            let to = e.to.0 as usize;
+            match mark[to] {
+                1 => return false,
+                0 => {
+                    mark[to] = 1;
+                    path.push((to, 0));
+                }
+                _ => {}
+            }
+        } else {
+            mark[b] = 2;
+            path.pop();
+        }
+    }
+    true
+}
+
+/// How many times `v` is read in `g` (instructions and terminators, not frame states).
+fn uses(g: &Func, v: Value) -> usize {
+    g.blocks
+        .iter()
+        .map(|b| Func::operands(b).filter(|&u| u == v).count())
+        .sum()
+}
+
+/// Whether every use of `v` is a guard to a number or an array (the guarded value is then read
+/// in place of `v`).
+fn only_guards(g: &Func, v: Value) -> bool {
+    let guards = g
+        .blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .filter(|i| {
+            matches!(i.op, Op::Guard { v: u, ty } if u == v
+                && (ty == Type::INT || ty == Type::FLOAT || array_item(ty).is_some()))
+        })
+        .count();
+    uses(g, v) == guards
+}
+
+/// Whether every use of `v` is the `Op::Callee` check of a callee computed in place.
+fn only_callee_checks(g: &Func, v: Value) -> bool {
+    let checks = g
+        .blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .filter(|i| matches!(i.op, Op::Callee { v: u, slot: false, .. } if u == v))
+        .count();
+    checks > 0 && uses(g, v) == checks
+}
+
+/// Splice callee `c` (own site `site`) in place of the instruction that calls it, if that is
+/// still there as the snapshot saw it (a call of the global `c.name` with the callee's arity, a
+/// method call, a subscript) and the callee's form fits. `next`: the unit after it.
 fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
     if f.natives.contains_key(&c.call) || f.quiet.contains(&c.call) {
         return None;
     }
+    let opcode = match c.via {
+        Via::Global | Via::Method => Opcode::Call,
+        Via::GetItem => Opcode::BinarySubscr,
+        Via::SetItem => Opcode::StoreSubscr,
+    };
     let (bk, ik) = f.blocks.iter().enumerate().find_map(|(bk, b)| {
-        b.insts.iter().position(|i| {
-            matches!(i.op, Op::Generic { op: Opcode::Call, offset, .. } if offset == c.call)
-        })
-        .map(|ik| (bk, ik))
+        b.insts
+            .iter()
+            .position(|i| matches!(i.op, Op::Generic { op, offset, .. } if op == opcode && offset == c.call))
+            .map(|ik| (bk, ik))
     })?;
     let call = f.blocks[bk].insts[ik].clone();
     let Op::Generic {
@@ -191,31 +360,74 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
     else {
         return None;
     };
-    let (state, &[result]) = (call.state?, call.results.as_slice()) else {
-        return None;
+    let state = call.state?;
+    // The call's result (none for a store, which drops `__setitem__`'s).
+    let result = match (c.via, call.results.as_slice()) {
+        (Via::SetItem, []) => None,
+        (Via::SetItem, _) => return None,
+        (_, &[r]) => Some(r),
+        _ => return None,
     };
-    // `[NULL, function, args...]` of a global, or `[method, owner, args...]` of LOAD_METHOD
-    // (whose owner is the callee's first argument).
-    let [first, callable, rest @ ..] = inputs.as_slice() else {
-        return None;
-    };
-    let (callable, method_load, args) = if c.method {
-        let load = method_load(f, *first, *callable, c.name)?;
-        let args: Vec<Value> = std::iter::once(*callable)
-            .chain(rest.iter().copied())
-            .collect();
-        (*first, Some(load), args)
-    } else {
-        if !is_null(f, *first) || !global_named(f, *callable, c.name) {
-            return None;
+    // What is checked before the callee's instructions, its arguments, and the LOAD_METHOD
+    // that found a method: `[NULL, function, args...]` of a global, `[method, owner, args...]`
+    // of LOAD_METHOD (whose owner is the callee's first argument), `[container, key]` of a
+    // subscript, `[value, container, key]` of a store.
+    let (check, method_load, args) = match (c.via, inputs.as_slice()) {
+        (Via::Method, [first, callable, rest @ ..]) => {
+            let load = method_load(f, *first, *callable, c.name)?;
+            let args: Vec<Value> = std::iter::once(*callable)
+                .chain(rest.iter().copied())
+                .collect();
+            (
+                Op::Callee {
+                    v: *first,
+                    site,
+                    slot: false,
+                },
+                Some(load),
+                args,
+            )
         }
-        (*callable, None, rest.to_vec())
+        (Via::Global, [first, callable, rest @ ..]) => {
+            if !is_null(f, *first) || !global_named(f, *callable, c.name) {
+                return None;
+            }
+            (
+                Op::Callee {
+                    v: *callable,
+                    site,
+                    slot: false,
+                },
+                None,
+                rest.to_vec(),
+            )
+        }
+        (Via::GetItem, &[container, key]) => (
+            Op::Callee {
+                v: container,
+                site,
+                slot: true,
+            },
+            None,
+            vec![container, key],
+        ),
+        (Via::SetItem, &[value, container, key]) => (
+            Op::Callee {
+                v: container,
+                site,
+                slot: true,
+            },
+            None,
+            vec![container, key, value],
+        ),
+        _ => return None,
     };
     if args.len() != c.snap.argcount as usize {
         return None;
     }
     // An argument the caller proves to be an int or a float is one in the callee too (its own
-    // quickening says nothing of the operands of `/`, `%`, `//` or `**`).
+    // quickening says nothing of the operands of `/`, `%`, `//` or `**`); a tuple the caller
+    // builds for it is unpacked into its items, never made in the callee.
     let known = |v: Value| f.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
     let arguments = args
         .iter()
@@ -224,40 +436,87 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
             _ => Type::ANY,
         })
         .collect();
-    let g = callee_form(c, arguments)?;
-    // A guard of the callee's that an argument's known type contradicts (its profile saw ints
-    // where this caller passes floats) would deopt every time, and the typed lowering refuses
-    // a guard on an unboxed value of another kind: the CALL stays.
-    let entry = &g.blocks[0].insts;
-    for i in g.blocks.iter().flat_map(|b| &b.insts) {
-        if let Op::Guard { v, ty } = i.op
-            && let Some(k) = entry.iter().find_map(|p| match p.op {
-                Op::Param(k) if p.results.first() == Some(&v) => Some(k as usize),
-                _ => None,
-            })
-            && let Some(&a) = args.get(k)
-            && known(a) != Type::EMPTY
-            && known(a).intersect(ty) == Type::EMPTY
-        {
-            return None;
-        }
+    let items: Vec<Option<Vec<Value>>> = args.iter().map(|&a| tuple_items(f, a)).collect();
+    let tuples: Vec<Option<usize>> = items.iter().map(|t| t.as_ref().map(Vec::len)).collect();
+    // A tuple built for this call alone (`G[x, y]`: BUILD_TUPLE right before it, read by
+    // nothing else) is not built at all: the callee's checks deopt to the BUILD_TUPLE instead,
+    // which the interpreter then runs, and the call after it.
+    let mut deopt_state = state;
+    let mut unbuilt = None;
+    if ik > 0
+        && let prev = &f.blocks[bk].insts[ik - 1]
+        && let (
+            Op::Generic {
+                op: Opcode::BuildTuple,
+                ..
+            },
+            Some(s),
+            &[t],
+        ) = (&prev.op, prev.state, prev.results.as_slice())
+        && args.contains(&t)
+        && f.blocks
+            .iter()
+            .map(|b| Func::operands(b).filter(|&u| u == t).count())
+            .sum::<usize>()
+            == 1
+    {
+        deopt_state = s;
+        unbuilt = Some(ik - 1);
     }
+    let g = callee_form(c, site, arguments, &tuples)?;
     // The callee's values get new numbers in `f`, past every typed one (as `specialise` numbers
-    // its guards; `f.types` grows with each splice); its parameters are the call's arguments.
+    // its guards; `f.types` grows with each splice); its parameters are the call's arguments,
+    // and what it unpacks from a tuple argument the tuple's items.
     let mut next_value = f.types.len() as u32;
     let mut fresh = || {
         next_value += 1;
         Value(next_value - 1)
     };
     let mut map: HashMap<Value, Value> = HashMap::new();
+    let entry = &g.blocks[0].insts;
     for i in entry {
         if let Op::Param(k) = i.op {
             map.insert(i.results[0], *args.get(k as usize)?);
         }
     }
-    let raises = |j: usize| matches!(g.blocks[j].term, Terminator::Raise { .. });
-    // Blocks past the callee's entry follow `f`'s, then the block the CALL's successors start
-    // (`cont`), whose parameter is the CALL's result.
+    let viewed = views(&g);
+    for i in g.blocks.iter().flat_map(|b| &b.insts) {
+        if let Op::Generic {
+            op: Opcode::UnpackSequence,
+            inputs,
+            ..
+        } = &i.op
+            && let Some(Op::Param(k)) = entry
+                .iter()
+                .find(|p| p.results.first() == Some(&viewed(inputs[0])))
+                .map(|p| &p.op)
+            && let Some(Some(tuple)) = items.get(*k as usize)
+        {
+            for (r, item) in i.results.iter().zip(tuple) {
+                map.insert(*r, *item);
+            }
+        }
+    }
+    // A guard of the callee's that what the caller passes contradicts (its profile saw ints
+    // where this caller passes floats) would deopt every time, and the typed lowering refuses
+    // a guard on an unboxed value of another kind: the call stays.
+    for i in g.blocks.iter().flat_map(|b| &b.insts) {
+        if let Op::Guard { v, ty } = i.op
+            && let Some(&a) = map.get(&v)
+            && known(a) != Type::EMPTY
+            && known(a).intersect(ty) == Type::EMPTY
+        {
+            return None;
+        }
+    }
+    let raises = |j: usize| {
+        matches!(
+            g.blocks[j].term,
+            Terminator::Raise { .. } | Terminator::Deopt(_)
+        )
+    };
+    // Blocks past the callee's entry follow `f`'s, then the block the call's successors start
+    // (`cont`), whose parameter is the call's result.
     let first = f.blocks.len() as u32;
     let id = |j: usize| {
         BlockId(if j == 0 {
@@ -283,17 +542,19 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
         });
     }
     let at_call = |f: &mut Func| {
-        f.states.push(f.states[state.0 as usize].clone());
+        f.states.push(f.states[deopt_state.0 as usize].clone());
         StateId(f.states.len() as u32 - 1)
     };
     let single = g.blocks.len() == 1;
+    // What a `return` of a callee whose result is dropped returns (nothing reads it).
+    let dropped = Value(u32::MAX);
     let mut bodies: Vec<(Vec<Inst>, Terminator)> = Vec::new();
     for (j, b) in g.blocks.iter().enumerate() {
         let mut body = Vec::new();
         if j == 0 {
             body.push(Inst {
                 results: Vec::new(),
-                op: Op::Callee { v: callable, site },
+                op: check.clone(),
                 state: Some(at_call(f)),
             });
         }
@@ -302,10 +563,15 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
             continue;
         }
         for i in &b.insts {
-            if matches!(i.op, Op::Param(_) | Op::Const(Const::Unbound)) {
-                continue;
+            match &i.op {
+                Op::Param(_) | Op::Const(Const::Unbound | Const::Obj(_)) => continue,
+                Op::Generic {
+                    op: Opcode::UnpackSequence,
+                    ..
+                } => continue,
+                _ => {}
             }
-            let results: Vec<Value> = i
+            let mut results: Vec<Value> = i
                 .results
                 .iter()
                 .map(|&v| {
@@ -318,16 +584,51 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
             let op = match &i.op {
                 Op::Const(k) => Op::Const(*k),
                 Op::Generic {
-                    op: Opcode::LoadAttr,
+                    op: op @ (Opcode::LoadAttr | Opcode::LoadMethod),
                     arg,
                     offset,
                     inputs,
                     ..
+                } => {
+                    let method = *op == Opcode::LoadMethod;
+                    let owner = get(&inputs[0])?;
+                    if method {
+                        // `[method, owner]`: the owner is the argument itself.
+                        map.insert(i.results[1], owner);
+                        results.truncate(1);
+                    }
+                    Op::CalleeAttr {
+                        v: owner,
+                        site: c.lookup_site(site, *offset)?,
+                        code: site,
+                        name: *arg,
+                        hint: if method {
+                            AttrHint::Unknown
+                        } else {
+                            c.snap.hints.attr(*offset)
+                        },
+                        method,
+                    }
+                }
+                Op::CalleeAttr {
+                    v,
+                    site,
+                    code,
+                    name,
+                    hint,
+                    method,
                 } => Op::CalleeAttr {
-                    v: get(&inputs[0])?,
-                    callee: site,
-                    offset: *offset,
-                    name: *arg,
+                    v: get(v)?,
+                    site: *site,
+                    code: *code,
+                    name: *name,
+                    hint: *hint,
+                    method: *method,
+                },
+                Op::Callee { v, site, slot } => Op::Callee {
+                    v: get(v)?,
+                    site: *site,
+                    slot: *slot,
                 },
                 Op::Guard { v, ty } => Op::Guard {
                     v: get(v)?,
@@ -376,28 +677,40 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
                 fallthrough: edge(fallthrough)?,
                 state: at_call(f),
             },
+            Terminator::Return(_) if result.is_none() => Terminator::Return(dropped),
             Terminator::Return(r) => Terminator::Return(*map.get(r)?),
             _ => return None,
         };
         bodies.push((body, term));
     }
     f.types.resize(next_value as usize, Type::EMPTY);
+    let call_state = f.states[state.0 as usize].clone();
+    let ik = match unbuilt {
+        Some(k) => {
+            f.blocks[bk].insts.remove(k);
+            // The call's own state goes with it (nothing names it): it held the tuple.
+            f.states[state.0 as usize] = f.states[deopt_state.0 as usize].clone();
+            k
+        }
+        None => ik,
+    };
     if single {
-        // Straight-line: in place of the CALL, its result replaced by the returned value.
+        // Straight-line: in place of the call, its result replaced by the returned value.
         let (body, Terminator::Return(value)) = bodies.pop()? else {
             return None;
         };
         f.blocks[bk].insts.splice(ik..=ik, body);
-        super::build::rewrite(f, &HashMap::from([(result, value)]));
+        if let Some(result) = result {
+            super::build::rewrite(f, &HashMap::from([(result, value)]));
+        }
         // The LOAD_METHOD is then lowered with a light sync (its inline paths run no code).
         f.quiet.extend(method_load);
         return Some(());
     }
-    // The CALL's block ends with the callee's entry; what followed the CALL moves to `cont`,
-    // entered with the frame as after the CALL (its result on the stack).
-    let call_state = f.states[state.0 as usize].clone();
+    // The call's block ends with the callee's entry; what followed the call moves to `cont`,
+    // entered with the frame as after it (its result, if any, on the stack).
     let mut stack = call_state.stack[..call_state.stack.len() - inputs.len()].to_vec();
-    stack.push(result);
+    stack.extend(result);
     f.states.push(FrameState {
         resume_at: next,
         locals: call_state.locals.clone(),
@@ -408,7 +721,11 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
     let to_cont = |t: Terminator| match t {
         Terminator::Return(r) => Terminator::Jump(Edge {
             to: cont,
-            args: vec![r],
+            args: if result.is_some() {
+                vec![r]
+            } else {
+                Vec::new()
+            },
         }),
         t => t,
     };
@@ -434,7 +751,7 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
     }
     f.blocks.push(Block {
         start,
-        params: vec![result],
+        params: result.into_iter().collect(),
         entry: Some(after),
         preheader: false,
         inlined: false,
@@ -443,6 +760,21 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
     });
     f.quiet.extend(method_load);
     Some(())
+}
+
+/// The items of the tuple `v` is, when `f` builds it (BUILD_TUPLE).
+fn tuple_items(f: &Func, v: Value) -> Option<Vec<Value>> {
+    f.blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .find_map(|i| match &i.op {
+            Op::Generic {
+                op: Opcode::BuildTuple,
+                inputs,
+                ..
+            } if i.results.first() == Some(&v) => Some(inputs.clone()),
+            _ => None,
+        })
 }
 
 /// The offset of the LOAD_METHOD of the name at `name` in `co_names` whose results are

@@ -60,25 +60,33 @@ pub enum Op {
         v: Value,
         ty: Type,
     },
-    /// `v` is a function whose code is callee `site`'s (`CodeSnapshot::callees`), no tracer is
-    /// set and the recursion limit is not reached, so the callee's instructions that follow
+    /// `v` is a function whose code is callee `site`'s (`CodeSnapshot::callee_base`), no tracer
+    /// is set and the recursion limit is not reached, so the callee's instructions that follow
     /// (`inline`) compute what calling it computes; otherwise the frame goes back to the
-    /// interpreter at the CALL (deopt), which calls whatever `v` is.
+    /// interpreter at the call (deopt), which calls whatever `v` is. With `slot`, `v` is the
+    /// object a subscript is of: its class has the version tag the site holds and the function
+    /// the site holds (its `__getitem__` or `__setitem__`) still has the site's code.
     Callee {
         v: Value,
         site: u32,
+        slot: bool,
     },
-    /// Attribute `name` (an index into callee `callee`'s `co_names`) of `v`, an argument of
-    /// that callee computed in place, where generic lookup finds it without running code (the
-    /// instance's own attribute, an object slot, a plain class attribute), read through the
-    /// callee's LOAD_ATTR at `offset`'s site (`CodeSnapshot::callee_attr_site`). The object is
-    /// borrowed: its only uses are guards to a number in the same block (`inline`), so nothing
-    /// runs before they read it. Anything else deopts to the CALL.
+    /// Attribute `name` (an index into the `co_names` of the code object in callee site `code`)
+    /// of `v`, an argument of that callee computed in place, where generic lookup finds it
+    /// without running code (the instance's own attribute, an object slot, a plain class
+    /// attribute), read through the callee's own site `site` for it, inline where the callee's
+    /// quickening found (`hint`). The object is borrowed: its only uses are guards, and what
+    /// reads the guarded value before anything can run code (`inline`). With `method`, the
+    /// function LOAD_METHOD finds on `v`'s class for the name, when no attribute of `v` shadows
+    /// it (borrowed: the class holds it), for the `Op::Callee` check of a callee of the callee.
+    /// Anything else deopts to the call.
     CalleeAttr {
         v: Value,
-        callee: u32,
-        offset: u32,
+        site: u32,
+        code: u32,
         name: u32,
+        hint: crate::tier0::profile::AttrHint,
+        method: bool,
     },
     /// One bytecode instruction left as the generic tier lowers it: pops `inputs` (bottom
     /// first), pushes the instruction's results. `kw` is a pending KW_NAMES constant.

@@ -120,7 +120,7 @@ pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
 /// Container instructions the typed tier lowers natively, running no Python code (the release
 /// of a replaced item is checked at run time): BINARY_SUBSCR of an exact list or tuple by an
 /// int, STORE_SUBSCR into an exact list by an int, UNPACK_SEQUENCE of an exact list or tuple
-/// (another length deopts), and BINARY_SUBSCR and STORE_SUBSCR of an `array.array` by an int
+/// (another length deopts), BUILD_TUPLE, and BINARY_SUBSCR and STORE_SUBSCR of an `array.array` by an int
 /// (`types::array_item`; an int stored into a `'d'` array becomes a double, as the array's own
 /// `d_setitem` does; an int that does not fit a `'i'` array's C int deopts). Their opcode, or
 /// `None`.
@@ -136,6 +136,7 @@ pub fn native_container_op(op: Opcode, inputs: &[Type]) -> Option<Opcode> {
             Some(op)
         }
         Opcode::StoreSubscr if inputs[1] == Type::LIST && inputs[2] == Type::INT => Some(op),
+        Opcode::BuildTuple => Some(op),
         _ => None,
     }
 }

@@ -67,10 +67,25 @@ fn inst(f: &Func, i: &Inst) -> String {
         },
         Op::CheckBound { local, v } => format!("check_bound {local} v{}", v.0),
         Op::Guard { v, ty } => format!("guard {} v{}", ty.name(), v.0),
-        Op::Callee { v, site } => format!("callee {site} v{}", v.0),
+        Op::Callee { v, site, slot } => {
+            let kind = if *slot { "callee_slot" } else { "callee" };
+            format!("{kind} {site} v{}", v.0)
+        }
         Op::CalleeAttr {
-            v, callee, name, ..
-        } => format!("callee_attr {callee} v{} name{name}", v.0),
+            v,
+            site,
+            code,
+            name,
+            method,
+            ..
+        } => {
+            let kind = if *method {
+                "callee_method"
+            } else {
+                "callee_attr"
+            };
+            format!("{kind} {site} v{} name{name} of {code}", v.0)
+        }
         Op::Generic {
             op,
             arg,

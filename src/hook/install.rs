@@ -323,12 +323,29 @@ pub unsafe fn value_hints(
     }
 }
 
-/// The functions `code`'s CALL sites may compute in place (`snapshot::Callee`): a call whose
-/// callable is a global read just before it (LOAD_GLOBAL with its NULL, then the arguments,
-/// with no jump into or out of them), bound in `globals` now to a plain function whose code
-/// `Callee::fits` the call; or a method of a parameter (`p.name(...)`: LOAD_FAST of the
-/// parameter, LOAD_METHOD, the arguments), the function `name` finds on the class of what
-/// `args` holds for it now. Each with that code object (borrowed), for its site's cache.
+/// What a callee's own site holds in this process (`CodeState::set_callee_site`): its code
+/// object, and for a subscript callee the class's version tag and the function (borrowed).
+pub struct SiteFill {
+    /// The site, counted from the first after the code's own (`CodeSnapshot::callee_base`).
+    pub site: u32,
+    pub code: *mut PyObject,
+    pub subscr: Option<(u32, *mut PyObject)>,
+}
+
+/// The functions `code` may compute in place (`snapshot::Callee`), each with its own callees in
+/// turn (to `MAX_CALLEE_DEPTH`), and what their sites hold in this process:
+/// - a call whose callable is a global read just before it (LOAD_GLOBAL with its NULL, then
+///   the arguments, with no jump into or out of them), bound in `globals` now to a plain
+///   function whose code `Callee::fits` the call;
+/// - a method of a parameter (`p.name(...)`: LOAD_FAST of the parameter, LOAD_METHOD, the
+///   arguments), the function `name` finds on the class of what `args` holds for it now;
+/// - a subscript of a parameter (`p[k]`, `p[k] = v`: LOAD_FAST of the parameter, then the
+///   key, with no jump between), where its class (a class defined in Python, with a valid
+///   version tag) has a plain function as `__getitem__` or `__setitem__`.
+///
+/// A callee's own callees are found with what is known of its arguments: the parameter a
+/// method or a subscript is found on, as its first. A callee's snapshot carries the samples of
+/// those arguments and their attributes (`value_hints`), as the code's own does.
 ///
 /// # Safety
 /// GIL held; `code` live, `snap` its snapshot; `globals` a live dict; `args` NULL or the
@@ -338,11 +355,62 @@ pub unsafe fn callees(
     snap: &snapshot::CodeSnapshot,
     globals: *mut PyObject,
     args: *const *mut PyObject,
-) -> Vec<(snapshot::Callee, *mut PyObject)> {
+) -> (Vec<snapshot::Callee>, Vec<SiteFill>) {
+    // SAFETY: as documented.
+    let found = unsafe { callees_at(code, snap, globals, args, 1) };
+    let mut out = Vec::new();
+    let mut fills = Vec::new();
+    let mut base = 0u32;
+    for (c, inner) in found {
+        fills.extend(inner.into_iter().map(|f| SiteFill {
+            site: base + f.site,
+            ..f
+        }));
+        base += c.sites() as u32;
+        out.push(c);
+    }
+    (out, fills)
+}
+
+/// Whether the value at stack depth `level` (pushed just before the instructions that follow)
+/// is still there at instruction `k`: every instruction from the one after it up to `k` is one
+/// that computes a subscript's key (loads, arithmetic, a tuple, an attribute, a subscript) and
+/// pops only what was pushed above it. (`p.data[i]` is not a subscript of `p`.)
+fn stays_below(an: &crate::bytecode::Analysed, level: u32, k: usize) -> bool {
+    use crate::bytecode::Opcode::*;
+    let Some(j) = (0..k).rev().find(|&j| an.depths[j] == Some(level)) else {
+        return false;
+    };
+    an.instrs[j + 1..k].iter().enumerate().all(|(m, ins)| {
+        let pops = match ins.op {
+            LoadFast | LoadConst => 0,
+            LoadGlobal => 0,
+            UnaryNegative | UnaryInvert | LoadAttr => 1,
+            BinaryOp | BinarySubscr => 2,
+            BuildTuple => ins.arg,
+            _ => return false,
+        };
+        an.depths[j + 1 + m].is_some_and(|d| d.checked_sub(pops).is_some_and(|d| d > level))
+    })
+}
+
+/// `callees` at `depth`: each callee with its sites' fills, counted from its own site.
+///
+/// # Safety
+/// As for `callees`.
+unsafe fn callees_at(
+    code: *mut PyCodeObject311,
+    snap: &snapshot::CodeSnapshot,
+    globals: *mut PyObject,
+    args: *const *mut PyObject,
+    depth: u32,
+) -> Vec<(snapshot::Callee, Vec<SiteFill>)> {
     use crate::bytecode::Opcode;
     use crate::tier0::profile::CallHint;
-    // Only calls quickening found calling Python functions (`PRECALL_PYFUNC`), so that code
-    // calling none pays nothing more at tier-up.
+    use snapshot::Via;
+    // Calls only where quickening found them calling Python functions (`PRECALL_PYFUNC`), and
+    // subscripts only of parameters whose value is known, so that code calling none pays
+    // nothing more at tier-up.
     let python_calls: std::collections::HashSet<u32> = snap
         .hints
         .calls
@@ -350,7 +418,7 @@ pub unsafe fn callees(
         .filter(|(_, h)| *h == CallHint::Python)
         .map(|&(at, _)| at)
         .collect();
-    if python_calls.is_empty() {
+    if python_calls.is_empty() && args.is_null() {
         return Vec::new();
     }
     let Ok(an) = crate::bytecode::analyse(&snap.code, &snap.exception_table) else {
@@ -360,19 +428,29 @@ pub unsafe fn callees(
         an.instrs.iter().filter_map(|i| i.jump_target()).collect();
     let mut out = Vec::new();
     for (k, call) in an.instrs.iter().enumerate() {
-        let (Opcode::Call, Some(depth)) = (call.op, an.depths[k]) else {
+        let Some(depth_here) = an.depths[k] else {
             continue;
         };
-        if !python_calls.contains(&call.offset) {
-            continue;
-        }
-        // `[NULL, callable, args...]` below the CALL: the LOAD_GLOBAL that pushed the first
-        // two left the stack `nargs + 2` lower, and nothing between it and the CALL jumps or
-        // is jumped to (so it is the only way the callable got there).
-        let Some(level) = depth.checked_sub(call.arg + 2) else {
-            continue;
+        // How deep below the instruction what it calls was pushed: `[NULL, callable, args...]`
+        // below a CALL (the LOAD_GLOBAL that pushed the first two left the stack `nargs + 2`
+        // lower), the container below a subscript's key (`[container, key]`, with the value
+        // under them for a store).
+        let (level, via) = match call.op {
+            Opcode::Call if python_calls.contains(&call.offset) => {
+                (depth_here.checked_sub(call.arg + 2), None)
+            }
+            Opcode::BinarySubscr if !args.is_null() => {
+                (depth_here.checked_sub(2), Some(Via::GetItem))
+            }
+            Opcode::StoreSubscr if !args.is_null() => {
+                (depth_here.checked_sub(2), Some(Via::SetItem))
+            }
+            _ => continue,
         };
-        // The global's name, or the method's name and the parameter it is looked up on.
+        let Some(level) = level else { continue };
+        // What pushed it, with nothing between it and the instruction that jumps or is jumped
+        // to (so that it is the only way the value got there): the global's name, or the
+        // parameter a method or a subscript is found on.
         let mut load = None;
         for j in (0..k).rev() {
             let ins = &an.instrs[j];
@@ -382,39 +460,87 @@ pub unsafe fn callees(
             match an.depths[j] {
                 Some(d) if d > level => continue,
                 Some(d) if d == level => {
-                    if ins.op == Opcode::LoadGlobal && ins.arg & 1 == 1 {
-                        load = Some((ins.arg >> 1, None));
-                    } else if ins.op == Opcode::LoadFast
+                    let param = ins.op == Opcode::LoadFast
                         && (ins.arg as i32) < snap.argcount
-                        && an.instrs[j + 1].op == Opcode::LoadMethod
-                        && !args.is_null()
-                    {
-                        load = Some((an.instrs[j + 1].arg, Some(ins.arg)));
-                    }
+                        && !args.is_null();
+                    load = match via {
+                        Some(v) if param => Some((0, Some(ins.arg), v)),
+                        Some(_) => None,
+                        None if ins.op == Opcode::LoadGlobal && ins.arg & 1 == 1 => {
+                            Some((ins.arg >> 1, None, Via::Global))
+                        }
+                        None if param && an.instrs[j + 1].op == Opcode::LoadMethod => {
+                            Some((an.instrs[j + 1].arg, Some(ins.arg), Via::Method))
+                        }
+                        None => None,
+                    };
                     break;
                 }
                 _ => break,
             }
         }
-        let Some((name, param)) = load else { continue };
-        let nargs = call.arg + u32::from(param.is_some());
+        let Some((name, param, via)) = load else {
+            continue;
+        };
+        if matches!(via, Via::GetItem | Via::SetItem) && !stays_below(&an, level, k) {
+            continue;
+        }
+        let nargs = match via {
+            Via::Global => call.arg,
+            Via::Method => call.arg + 1,
+            Via::GetItem => 2,
+            Via::SetItem => 3,
+        };
         // SAFETY: GIL held; `co_names` is a live tuple (the index checked against its size);
         // the dict read and the type lookup run no code and borrow the value; a parameter slot
-        // holds a live object or NULL; a function's code is a live code object.
+        // holds a live object or NULL; a function's code and globals are live objects.
         unsafe {
-            let names = (*code).co_names;
-            if name as isize >= pyo3_ffi::PyTuple_GET_SIZE(names) {
+            let owner = match param {
+                Some(p) => *args.add(p as usize),
+                None => std::ptr::null_mut(),
+            };
+            if param.is_some() && owner.is_null() {
                 continue;
             }
-            let key = pyo3_ffi::PyTuple_GET_ITEM(names, name as isize);
-            let f = match param {
-                None => crate::runtime::inline_cache::peek_dict(globals, key),
-                Some(k) => {
-                    let owner = *args.add(k as usize);
-                    if owner.is_null() {
+            let mut subscr = None;
+            let f = match via {
+                Via::Global | Via::Method => {
+                    let names = (*code).co_names;
+                    if name as isize >= pyo3_ffi::PyTuple_GET_SIZE(names) {
                         continue;
                     }
-                    cp::ffi::_PyType_Lookup(pyo3_ffi::Py_TYPE(owner), key)
+                    let key = pyo3_ffi::PyTuple_GET_ITEM(names, name as isize);
+                    if via == Via::Global {
+                        crate::runtime::inline_cache::peek_dict(globals, key)
+                    } else {
+                        cp::ffi::_PyType_Lookup(pyo3_ffi::Py_TYPE(owner), key)
+                    }
+                }
+                Via::GetItem | Via::SetItem => {
+                    let tp = pyo3_ffi::Py_TYPE(owner);
+                    if (*tp).tp_flags & cp::TPFLAGS_HEAPTYPE == 0 {
+                        continue;
+                    }
+                    let dunder = if via == Via::GetItem {
+                        c"__getitem__"
+                    } else {
+                        c"__setitem__"
+                    };
+                    let key = pyo3_ffi::PyUnicode_InternFromString(dunder.as_ptr());
+                    if key.is_null() {
+                        pyo3_ffi::PyErr_Clear();
+                        continue;
+                    }
+                    let f = cp::ffi::_PyType_Lookup(tp, key);
+                    pyo3_ffi::Py_DECREF(key);
+                    // The lookup gave the class a version tag if it had none: while it keeps
+                    // it, its `__getitem__` is this function.
+                    let version = cp::valid_version_tag(tp);
+                    if version == 0 {
+                        continue;
+                    }
+                    subscr = Some((version, f));
+                    f
                 }
             };
             if f.is_null()
@@ -434,18 +560,56 @@ pub unsafe fn callees(
             {
                 continue;
             }
-            let Some(callee) = snapshot::take(co as *mut PyCodeObject311) else {
+            let Some(mut callee) = snapshot::take(co as *mut PyCodeObject311) else {
                 continue;
             };
-            if snapshot::Callee::fits(&callee, nargs) {
-                let c = snapshot::Callee {
-                    call: call.offset,
-                    name,
-                    method: param.is_some(),
-                    snap: callee,
-                };
-                out.push((c, co));
+            if !snapshot::Callee::fits(&callee, nargs) {
+                continue;
             }
+            // Its arguments as far as they are known: the owner of a method or a subscript.
+            let mut inner_args = vec![std::ptr::null_mut::<PyObject>(); nargs as usize];
+            if !owner.is_null() {
+                inner_args[0] = owner;
+            }
+            let inner_globals = *((f as *mut u8).add(cp::FUNC_GLOBALS) as *mut *mut PyObject);
+            let instrs = crate::bytecode::decode(&callee.code).unwrap_or_default();
+            (callee.hints.args, callee.hints.values) = value_hints(
+                co as *mut PyCodeObject311,
+                &instrs,
+                inner_args.as_ptr(),
+                inner_globals,
+            );
+            let mut fills = vec![SiteFill {
+                site: 0,
+                code: co,
+                subscr: subscr.map(|(v, _)| (v, f)),
+            }];
+            if depth < snapshot::MAX_CALLEE_DEPTH && pyo3_ffi::PyDict_CheckExact(inner_globals) != 0
+            {
+                let inner = callees_at(
+                    co as *mut PyCodeObject311,
+                    &callee,
+                    inner_globals,
+                    inner_args.as_ptr(),
+                    depth + 1,
+                );
+                let mut base = 1 + callee.lookup_offsets().len() as u32;
+                for (ic, ifills) in inner {
+                    fills.extend(ifills.into_iter().map(|f| SiteFill {
+                        site: base + f.site,
+                        ..f
+                    }));
+                    base += ic.sites() as u32;
+                    callee.callees.push(ic);
+                }
+            }
+            let c = snapshot::Callee {
+                call: call.offset,
+                name,
+                via,
+                snap: callee,
+            };
+            out.push((c, fills));
         }
     }
     out
@@ -482,25 +646,29 @@ unsafe fn tier_up<'a>(
         // SAFETY: as documented: `args` holds the frame's parameters.
         (snap.hints.args, snap.hints.values) = unsafe { value_hints(code, &instrs, args, globals) };
     }
-    let mut found = Vec::new();
+    let mut fills = Vec::new();
     if snap.typed && !globals.is_null() {
         // SAFETY: GIL held; `code` live; `globals` the frame's globals dict; `args` NULL or
         // the frame's parameters (as documented for `tier_up`).
-        found = unsafe { callees(code, &snap, globals, args) };
-        snap.callees = found.iter().map(|(c, _)| c.clone()).collect();
+        (snap.callees, fills) = unsafe { callees(code, &snap, globals, args) };
     }
     let code_key = driver::code_key(&snap);
     let key = driver::for_cpu(&code_key, crate::config::cpu());
     // SAFETY: as documented.
     let (st, state) = unsafe { make_hot(code, calls, &snap, &key)? };
     // Each callee's site holds its code object: compiled code computes a callee in place only
-    // for a function with that code (`hir::inline`).
+    // for a function with that code (`hir::inline`), and a subscript's only for an object of
+    // the class with that version.
     let first = snap.own_sites();
-    for (k, &(_, co)) in found.iter().enumerate() {
-        // SAFETY: GIL held; the site keeps a reference of its own to the live code object.
+    for f in &fills {
+        // SAFETY: GIL held; the site keeps references of its own to the live code object and
+        // function.
         unsafe {
-            pyo3_ffi::Py_INCREF(co);
-            st.set_callee_site(first + k, co);
+            pyo3_ffi::Py_INCREF(f.code);
+            if let Some((_, func)) = f.subscr {
+                pyo3_ffi::Py_INCREF(func);
+            }
+            st.set_callee_site(first + f.site as usize, f.code, f.subscr);
         }
     }
     if config::has_patterns() && !globals.is_null() {

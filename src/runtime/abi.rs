@@ -16,7 +16,9 @@
 //! slice object; 31: the truth of an exact int, list or tuple by its size; 32: `min`/`max` of two arguments
 //! inline, natively for numbers in the typed tier, `abs` of an int in the typed tier; 33: an
 //! int-or-float value boxed by `rjit_box_values`, `BOX_NUM`; `rjit_pair_next`; 34: callees' attribute
-//! sites after the callees' own, `rjit_load_attr_quiet`).
+//! sites after the callees' own, `rjit_load_attr_quiet`; 35: each callee's sites together, its
+//! own callees' after them, subscript callees' sites with the class's version and the function,
+//! `rjit_load_method_quiet`, `rjit_tuple_new`).
 
 use std::ptr::addr_of;
 
@@ -25,7 +27,7 @@ use super::{
     slices,
 };
 
-pub const ABI_VERSION: u32 = 34;
+pub const ABI_VERSION: u32 = 35;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -46,6 +48,8 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         inline_cache::rjit_load_attr,
         inline_cache::rjit_load_attr_peek,
         inline_cache::rjit_load_attr_quiet,
+        inline_cache::rjit_load_method_quiet,
+        helpers::rjit_tuple_new,
         inline_cache::rjit_load_method,
         inline_cache::rjit_super_method,
         inline_cache::rjit_store_attr,

@@ -84,6 +84,24 @@ pub unsafe extern "C" fn rjit_eval_breaker(tstate: *mut PyThreadState) -> c_int 
     }
 }
 
+/// A new tuple of `n` NULL items for BUILD_TUPLE in the typed tier (which fills it), or NULL
+/// with no error set when there is no memory: the caller deopts, and the interpreter's own
+/// BUILD_TUPLE raises the MemoryError.
+///
+/// # Safety
+/// GIL held.
+pub unsafe extern "C" fn rjit_tuple_new(n: Py_ssize_t) -> *mut PyObject {
+    // SAFETY: GIL held; a failed allocation's error is cleared (the deopt runs the instruction
+    // again, which sets its own).
+    unsafe {
+        let t = PyTuple_New(n);
+        if t.is_null() {
+            PyErr_Clear();
+        }
+        t
+    }
+}
+
 /// Sets UnboundLocalError for local `index`, as ceval.c's `unbound_local_error` does.
 ///
 /// # Safety

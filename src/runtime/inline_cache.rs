@@ -539,6 +539,42 @@ pub unsafe extern "C" fn rjit_load_attr_quiet(
     }
 }
 
+/// LOAD_METHOD of a method generic lookup finds without running code: the function (or other
+/// method descriptor) on `obj`'s type, borrowed, when no attribute of the instance shadows it,
+/// from the site's entries or from an entry filled now for `obj`'s type; else NULL, with no
+/// error set and no code run (an attribute that is not a method, a module's, a class's own).
+/// What a callee computed in place finds the methods of its arguments with, before it computes
+/// them in place too (`hir::ir::Op::CalleeMethod`): on NULL the caller deopts to its call.
+///
+/// # Safety
+/// GIL held; live arguments; `cache` a live attribute site.
+pub unsafe extern "C" fn rjit_load_method_quiet(
+    obj: *mut PyObject,
+    name: *mut PyObject,
+    cache: *mut AttrCache,
+) -> *mut PyObject {
+    // SAFETY: as documented; filling an entry reads the type and its MRO's dicts (str keys),
+    // which runs no code.
+    unsafe {
+        if is_module(obj) || PyType_Check(obj) != 0 || PyUnicode_CheckExact(name) == 0 {
+            return ptr::null_mut();
+        }
+        let probe = |cache| match probe_site(cache, |c| method_entry_probe(c, obj, name)) {
+            Probe::Hit((Found::Value(m), 1)) => Some(m),
+            Probe::Miss => None,
+            _ => Some(ptr::null_mut()),
+        };
+        if let Some(m) = probe(cache) {
+            return m;
+        }
+        match way_to_fill(cache, guard_version(obj)) {
+            Some(c) => fill_load_method(c, obj, name),
+            None => return ptr::null_mut(),
+        }
+        probe(cache).unwrap_or(ptr::null_mut())
+    }
+}
+
 /// What a hit found: the attribute itself (borrowed), or a descriptor (borrowed) whose
 /// `__get__` makes it.
 #[derive(Clone, Copy)]

@@ -62,23 +62,57 @@ pub struct CodeSnapshot {
     pub callees: Vec<Callee>,
 }
 
-/// A function a CALL site may compute in place (`CodeSnapshot::callees`).
+/// A function a CALL site (or a subscript) may compute in place (`CodeSnapshot::callees`).
 #[derive(Debug, Clone, PartialEq, Eq, bincode::Encode, bincode::Decode)]
 pub struct Callee {
-    /// The CALL instruction's offset in the caller.
+    /// The offset of the instruction that calls it in the caller: a CALL, or the BINARY_SUBSCR
+    /// or STORE_SUBSCR of `via`.
     pub call: u32,
-    /// The global it calls, or the method (`method`), by its index in the caller's `co_names`.
+    /// The global it calls, or the method (`Via::Method`), by its index in the caller's
+    /// `co_names`; 0 for a subscript.
     pub name: u32,
-    /// A method of the caller's parameter, `p.name(...)` (LOAD_METHOD): the CALL passes the
-    /// parameter as the callee's first argument.
-    pub method: bool,
+    pub via: Via,
+    /// Its own snapshot, with the callees it computes in place in turn (`snap.callees`).
     pub snap: CodeSnapshot,
 }
 
+/// How the caller reaches a callee (`Callee::via`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bincode::Encode, bincode::Decode)]
+pub enum Via {
+    /// A global read just before the CALL (`[NULL, function, args...]`).
+    Global,
+    /// A method of a parameter, `p.name(...)` (LOAD_METHOD): the CALL passes the parameter as
+    /// the callee's first argument.
+    Method,
+    /// `p[key]` of a parameter whose class defines `__getitem__` in Python: BINARY_SUBSCR
+    /// calls it with `(p, key)`.
+    GetItem,
+    /// `p[key] = value`, the class's `__setitem__` in Python: STORE_SUBSCR calls it with
+    /// `(p, key, value)`, and its result is dropped.
+    SetItem,
+}
+
+impl Via {
+    fn tag(self) -> u8 {
+        match self {
+            Via::Global => 0,
+            Via::Method => 1,
+            Via::GetItem => 2,
+            Via::SetItem => 3,
+        }
+    }
+}
+
+/// The most callees deep a callee's own callees are found (`hook::install::callees`): a
+/// callee of a callee of the code compiled is depth 2.
+pub const MAX_CALLEE_DEPTH: u32 = 3;
+
 /// Opcodes a callee may use (`Callee::fits`, a first filter: `hir::inline` decides): it reads
-/// its parameters, their attributes and constants, computes with them, branches forward and
-/// returns or raises; no store outside its frame, and a global or a call only where it raises.
-const CALLEE_OPS: [crate::bytecode::Opcode; 23] = {
+/// its parameters, their attributes and constants, unpacks a tuple argument, computes with
+/// them, subscripts and stores into arrays, calls methods of its parameters (callees of its
+/// own), branches forward and returns or raises; no other store outside its frame, and a global
+/// or any other call only where it raises.
+const CALLEE_OPS: [crate::bytecode::Opcode; 27] = {
     use crate::bytecode::Opcode::*;
     [
         Resume,
@@ -92,6 +126,7 @@ const CALLEE_OPS: [crate::bytecode::Opcode; 23] = {
         CompareOp,
         // Only of a parameter (`Callee::fits`).
         LoadAttr,
+        LoadMethod,
         Copy,
         Swap,
         PopTop,
@@ -101,7 +136,12 @@ const CALLEE_OPS: [crate::bytecode::Opcode; 23] = {
         JumpIfFalseOrPop,
         JumpIfTrueOrPop,
         ReturnValue,
-        // Only where they raise (`hir::inline` turns a raise into a deopt to the CALL).
+        // Of an array an attribute holds, and of a tuple argument (`hir::inline`).
+        BinarySubscr,
+        StoreSubscr,
+        UnpackSequence,
+        // Only where they raise (`hir::inline` turns a raise into a deopt to the CALL), or a
+        // call of a parameter's method.
         LoadGlobal,
         Precall,
         Call,
@@ -113,7 +153,8 @@ impl Callee {
     /// Whether a function with code `snap` can be computed in place of a call with `nargs`
     /// positional arguments: exactly its parameters (no defaults, `*args`, `**kwargs` or
     /// keyword-only ones), no cells or free variables, not a generator, and only the
-    /// instructions of `CALLEE_OPS`, a LOAD_ATTR only of a parameter just read.
+    /// instructions of `CALLEE_OPS`, a LOAD_ATTR or LOAD_METHOD only of a parameter just read,
+    /// a call only of such a method or on the way to a raise.
     pub fn fits(snap: &CodeSnapshot, nargs: u32) -> bool {
         use crate::cpython::{
             CO_FAST_CELL, CO_FAST_FREE, CO_GENERATOR_LIKE, CO_VARARGS, CO_VARKEYWORDS,
@@ -135,16 +176,17 @@ impl Callee {
         };
         // A global read or a call only on the way to a raise: nothing but constants and the
         // call's own instructions between it and the RAISE_VARARGS (so that a function that
-        // calls another is not taken, and its snapshot not kept, for nothing).
+        // calls another is not taken, and its snapshot not kept, for nothing). A method of a
+        // parameter may be called (LOAD_METHOD, its arguments, PRECALL, CALL).
         use crate::bytecode::Opcode::{
-            Call, LoadAttr, LoadConst, LoadFast, LoadGlobal, Precall, RaiseVarargs,
+            Call, LoadAttr, LoadConst, LoadFast, LoadGlobal, LoadMethod, Precall, RaiseVarargs,
         };
-        let mut raising = false;
+        let (mut raising, mut methods) = (false, 0u32);
         for (k, i) in instrs.iter().enumerate() {
             if !CALLEE_OPS.contains(&i.op) {
                 return false;
             }
-            if i.op == LoadAttr
+            if matches!(i.op, LoadAttr | LoadMethod)
                 && !(k > 0
                     && instrs[k - 1].op == LoadFast
                     && (instrs[k - 1].arg as i32) < snap.argcount)
@@ -152,6 +194,9 @@ impl Callee {
                 return false;
             }
             match i.op {
+                LoadMethod => methods += 1,
+                Precall if methods > 0 && !raising => {}
+                Call if methods > 0 && !raising => methods -= 1,
                 LoadGlobal | Precall | Call => raising = true,
                 RaiseVarargs => raising = false,
                 LoadConst => {}
@@ -159,7 +204,51 @@ impl Callee {
                 _ => {}
             }
         }
-        !raising
+        !raising && methods == 0
+    }
+
+    /// The inline-cache sites this callee takes in its caller's code state: its own (its code
+    /// object, and for a subscript the class's version and the function), one per LOAD_ATTR
+    /// or LOAD_METHOD of its code (`lookup_site`), then its own callees' in turn
+    /// (`nested_base`).
+    pub fn sites(&self) -> usize {
+        1 + self.snap.lookup_offsets().len()
+            + self.snap.callees.iter().map(Callee::sites).sum::<usize>()
+    }
+
+    /// The site of its LOAD_ATTR or LOAD_METHOD at `offset`, for a callee whose own site is
+    /// `base`.
+    pub fn lookup_site(&self, base: u32, offset: u32) -> Option<u32> {
+        let k = self
+            .snap
+            .lookup_offsets()
+            .iter()
+            .position(|&o| o == offset)?;
+        Some(base + 1 + k as u32)
+    }
+
+    /// The own site of its callee `k`, for a callee whose own site is `base`.
+    pub fn nested_base(&self, base: u32, k: usize) -> u32 {
+        let before: usize = self.snap.callees[..k].iter().map(Callee::sites).sum();
+        base + 1 + (self.snap.lookup_offsets().len() + before) as u32
+    }
+
+    /// What of it shapes its caller's typed code (`driver::code_key`): where and how it is
+    /// called, its code, and its own callees.
+    pub fn key_bytes(&self) -> Vec<u8> {
+        let mut out = self.call.to_le_bytes().to_vec();
+        out.extend_from_slice(&self.name.to_le_bytes());
+        out.push(self.via.tag());
+        let code = self.snap.key_bytes();
+        out.extend_from_slice(&(code.len() as u64).to_le_bytes());
+        out.extend_from_slice(&code);
+        out.extend_from_slice(&(self.snap.callees.len() as u64).to_le_bytes());
+        for c in &self.snap.callees {
+            let inner = c.key_bytes();
+            out.extend_from_slice(&(inner.len() as u64).to_le_bytes());
+            out.extend_from_slice(&inner);
+        }
+        out
     }
 }
 
@@ -181,17 +270,10 @@ impl CodeSnapshot {
     }
 
     /// Number of runtime inline caches the compiled code needs (`bytecode::has_inline_cache`),
-    /// then one per callee (its code object, `hir::inline`), then one per LOAD_ATTR of each
-    /// callee in turn (`callee_attr_site`); 0 for bytecode that does not decode (it will not
-    /// compile either).
+    /// then each callee's (`Callee::sites`, in order: `callee_base`); 0 for bytecode that does
+    /// not decode (it will not compile either).
     pub fn inline_cache_sites(&self) -> usize {
-        self.own_sites()
-            + self.callees.len()
-            + self
-                .callees
-                .iter()
-                .map(|c| c.snap.attr_offsets().len())
-                .sum::<usize>()
+        self.own_sites() + self.callees.iter().map(Callee::sites).sum::<usize>()
     }
 
     /// The sites of this code's own instructions (the first ones).
@@ -206,32 +288,24 @@ impl CodeSnapshot {
             .unwrap_or(0)
     }
 
-    /// The offsets of this code's LOAD_ATTR instructions, in order.
-    fn attr_offsets(&self) -> Vec<u32> {
+    /// The own site of callee `k`, counted from the first site after this code's own
+    /// (`own_sites`), as `hir::ir::Op::Callee` names sites.
+    pub fn callee_base(&self, k: usize) -> u32 {
+        self.callees[..k].iter().map(Callee::sites).sum::<usize>() as u32
+    }
+
+    /// The offsets of this code's LOAD_ATTR and LOAD_METHOD instructions, in order.
+    pub fn lookup_offsets(&self) -> Vec<u32> {
+        use crate::bytecode::Opcode::{LoadAttr, LoadMethod};
         crate::bytecode::decode(&self.code)
             .map(|instrs| {
                 instrs
                     .iter()
-                    .filter(|i| i.op == crate::bytecode::Opcode::LoadAttr)
+                    .filter(|i| matches!(i.op, LoadAttr | LoadMethod))
                     .map(|i| i.offset)
                     .collect()
             })
             .unwrap_or_default()
-    }
-
-    /// The site of the LOAD_ATTR at `offset` in callee `callee`'s code, computed in place
-    /// (`hir::ir::Op::CalleeAttr`): an attribute cache of this code's state, which the
-    /// callee's code object (in the callee's own site) names the attribute for.
-    pub fn callee_attr_site(&self, callee: usize, offset: u32) -> Option<usize> {
-        let mut at = self.own_sites() + self.callees.len();
-        for (k, c) in self.callees.iter().enumerate() {
-            let offsets = c.snap.attr_offsets();
-            if k == callee {
-                return offsets.iter().position(|&o| o == offset).map(|j| at + j);
-            }
-            at += offsets.len();
-        }
-        None
     }
 
     /// Explicit byte encoding of every field that shapes compiled code's meaning, for the

@@ -183,19 +183,33 @@ impl CodeState {
         }
     }
 
-    /// Put `code` (a reference the site takes, never released: the site may be compared with
-    /// until the process ends) into the first word of inline-cache site `site`, a callee's
-    /// (`CodeSnapshot::callees`): compiled code computes the callee in place only for a
-    /// function whose code is this object.
+    /// Fill inline-cache site `site`, a callee's own (`snapshot::Callee::sites`): `code` in
+    /// its first word, the callee's code object; for a subscript callee also the version tag of
+    /// the class whose method it is and the function itself in the next two (`Via::GetItem`).
+    /// The site takes the references it is given, never released (it may be compared with
+    /// until the process ends): compiled code computes the callee in place only for a function
+    /// whose code is this object (of a class whose version is this one).
     ///
     /// # Safety
-    /// GIL held; `site` is one of this state's callee sites; `code` a live code object whose
-    /// reference the caller gives the site.
-    pub unsafe fn set_callee_site(&self, site: usize, code: *mut PyObject) {
+    /// GIL held; `site` is one of this state's callee sites; `code` a live code object and the
+    /// function live, each a reference the caller gives the site.
+    pub unsafe fn set_callee_site(
+        &self,
+        site: usize,
+        code: *mut PyObject,
+        subscr: Option<(u32, *mut PyObject)>,
+    ) {
         if let Some(words) = self._caches.get(site) {
-            // SAFETY: the site's memory lives as long as `self`; with the GIL held nothing else
-            // reads or writes it now; the first word of a callee site is its code object.
-            unsafe { (words.0.get() as *mut *mut PyObject).write(code) };
+            // SAFETY: the site's memory lives as long as `self` (five words); with the GIL held
+            // nothing else reads or writes it now; a callee site's words are as documented.
+            unsafe {
+                let w = words.0.get() as *mut usize;
+                w.write(code as usize);
+                if let Some((version, func)) = subscr {
+                    w.add(1).write(version as usize);
+                    w.add(2).write(func as usize);
+                }
+            }
         }
     }
 

@@ -7,6 +7,7 @@ interpreter gives."""
 from __future__ import annotations
 
 import copy
+import inspect
 import json
 import math
 import types
@@ -2044,7 +2045,7 @@ def test_callees_reading_attributes_of_their_arguments_are_computed_in_place():
     plain = [outcome(weigh_all, c) for c in cases]
     want = outcome(weigh_all, common)
     g = inlined_copy(weigh_all, common[:20])
-    assert "callee_attr 0" in rjit._rjit._dump_hir(g)
+    assert "callee_attr 1 " in rjit._rjit._dump_hir(g)
     before = rjit.stats()["frames"]
     assert outcome(g, common) == want
     # Computed in place: no frame of `weigh`'s (100 calls), and no deopt.
@@ -2385,5 +2386,207 @@ def test_code_with_a_method_computed_in_place_runs_from_the_cache_in_a_later_pro
     # code object in the site; the callee's attribute sites start empty and fill: the same
     # deopts (`2**62`: an overflow; `7.5`: a float width), the same answers.
     a, b = compiled_then_cached(METHOD_PROGRAM, tmp_path)
-    assert "callee_attr 0" in a["hir"]
+    assert "callee_attr 1 " in a["hir"]
     assert a["info"]["deopts"] == b["info"]["deopts"] == 2, (a["info"], b["info"])
+
+
+def relax(omega, g, cycles):
+    """scimark's SOR over a `Plane`: every read and write a `__getitem__` or `__setitem__`
+    call."""
+    for _ in range(cycles):
+        for y in range(1, g.height - 1):
+            for x in range(1, g.width - 1):
+                g[x, y] = omega * 0.25 * (g[x, y - 1] + g[x, y + 1] + g[x - 1, y]
+                                          + g[x + 1, y]) + (1.0 - omega) * g[x, y]
+    return g[1, 1]
+
+
+def subscript_copy(f, *warm):
+    """A copy of `f` warmed as `f(*warm)` in the interpreter, then compiled by the hook's
+    tier-up at its next call (threshold 1, synchronous), which finds the `__getitem__` and
+    `__setitem__` of its parameters' classes; rjit is left enabled."""
+    g = fresh(f)
+    rjit.disable()
+    for _ in range(20):
+        g(*warm)
+    rjit.enable(threshold=1, background=False)
+    assert "callee_slot 0" in rjit._rjit._dump_hir(g, list(warm)), rjit._rjit._dump_hir(g, list(warm))
+    return g
+
+
+def seeded(w, h, cls=Plane):
+    p = cls(w, h)
+    for k in range(w * h):
+        p.data[k] = (k * 7919 % 101) / 10.0
+    return p
+
+
+class IntPlane(Plane):
+    """The same class shape over an `array('l')` of ints."""
+
+    def __init__(self, w, h):
+        super().__init__(w, h)
+        self.data = array("l", [0]) * (w * h)
+
+
+class ListKeyPlane(Plane):
+    def __getitem__(self, key):
+        return -1.0
+
+
+def test_subscripts_of_classes_with_python_getitem_are_computed_in_place():
+    # `g[x, y]` and `g[x, y] = v` of a class whose `__getitem__` and `__setitem__` are Python
+    # functions: computed in place of the subscript (the index tuple never built, the bounds
+    # check `self._idx` computed in place in turn), with no frame of theirs. Planes of another
+    # size (an index out of range raises IndexError from `_idx`), of ints, a subclass with its
+    # own `__getitem__`, an instance with `__getitem__` in its dict (ignored, as CPython
+    # ignores it), NaN and -0.0 values give what the interpreter gives.
+    def cases():
+        shadowed = seeded(6, 5)
+        shadowed.__getitem__ = lambda key: 0.0
+        with_nan = seeded(6, 5)
+        with_nan.data[7] = float("nan")
+        with_nan.data[8] = -0.0
+        ints = IntPlane(6, 5)
+        for k in range(30):
+            ints.data[k] = k * 3
+        return [(1.25, seeded(6, 5), 3), (1.25, seeded(2, 2), 1), (0.5, with_nan, 2),
+                (1.25, ints, 1), (1.25, seeded(6, 5, ListKeyPlane), 1), (1.25, shadowed, 2),
+                (2, seeded(6, 5), 1), (1.25, seeded(7, 3), 2)]
+
+    def run(f):
+        out = []
+        for c in cases():
+            out.append((outcome(f, *c), list(c[1].data)))
+        return out
+
+    rjit.disable()
+    plain = run(relax)
+    g = subscript_copy(relax, 1.25, seeded(6, 5), 2)
+    before = rjit.stats()["frames"]
+    assert outcome(g, 1.25, seeded(30, 30), 2)[0] == "ok"
+    # Computed in place: no frame of `__getitem__`, `__setitem__` or `_idx` (5,000 calls).
+    assert rjit.stats()["frames"] - before < 10 and rjit.info(g)["deopts"] == 0
+    got = run(g)
+    assert rjit.info(g)["state"] == "compiled"
+    assert repr(got) == repr(plain)
+    assert plain[1][0][0] == "ok" and plain[3][0][0] == "raised"
+    rjit.disable()
+
+
+def test_subscripts_computed_in_place_follow_their_class_when_it_changes():
+    # `__getitem__` replaced on the class, `_idx` replaced, `__getitem__`'s code replaced, then
+    # restored: the class's version tag and the function's code are checked on every
+    # subscript, so each change is seen at once.
+    class P(Plane):
+        pass
+
+    def run(f):
+        p = seeded(6, 5, P)
+        out = [outcome(f, 1.25, p, 1)]
+        P.__getitem__ = lambda self, key: 1.0
+        out.append(outcome(f, 1.25, p, 1))
+        del P.__getitem__
+        P._idx = lambda self, x, y: 0
+        out.append(outcome(f, 1.25, p, 1))
+        del P._idx
+        p._idx = lambda x, y: 1
+        out.append(outcome(f, 1.25, p, 1))
+        del p._idx
+        code = Plane.__getitem__.__code__
+        Plane.__getitem__.__code__ = (lambda self, x_y: -3.0).__code__
+        try:
+            out.append(outcome(f, 1.25, p, 1))
+        finally:
+            Plane.__getitem__.__code__ = code
+        out.append(outcome(f, 1.25, p, 1))
+        out.append(list(p.data))
+        return out
+
+    rjit.disable()
+    plain = run(relax)
+    g = subscript_copy(relax, 1.25, seeded(6, 5, P), 2)
+    got = run(g)
+    assert rjit.info(g)["state"] == "compiled"
+    assert repr(got) == repr(plain)
+    rjit.disable()
+
+
+def pick(g, xs, y):
+    s = 0.0
+    for x in xs:
+        s += g[x, y]
+    return s
+
+
+def test_subscript_keys_of_other_types_deopt_to_the_subscript():
+    # The tuple's items floats, bools, big ints, negative, strs: the checks of the callee
+    # computed in place (`_idx`'s guards, its comparisons) deopt to the BUILD_TUPLE, and the
+    # interpreter's own subscript then computes or raises what it does.
+    def run(f):
+        p = seeded(6, 5)
+        return [outcome(f, p, xs, y) for xs, y in (
+            ([1, 2, 3] * 10, 2), ([1, 2.0], 2), ([1, 2], 2.5), ([True, False], True),
+            ([2**63, 0], 0), ([-1, 0], 1), ([1, "a"], 0), ([5, 6], 4), ([0], -1))]
+
+    rjit.disable()
+    plain = run(pick)
+    g = subscript_copy(pick, seeded(6, 5), [1, 2, 3, 4] * 5, 3)
+    got = run(g)
+    assert rjit.info(g)["state"] == "compiled"
+    assert repr(got) == repr(plain)
+    rjit.disable()
+
+
+def pairs_of(n, x):
+    out = []
+    for i in range(n):
+        y = x * 0.5
+        out.append((i, y, -i, y))
+    return out
+
+
+def test_tuples_built_in_typed_loops_hold_their_items():
+    # BUILD_TUPLE in typed code (no frame sync): the items' objects, boxed where they were
+    # unboxed, with the identity they have in the interpreter.
+    typed_matches(pairs_of, [(20, 1.5)], [(50, 1.5), (3, 2**62), (4, float("nan")), (3, -0.0),
+                                          (2, "s"), (0, 1.0), (3, 2**40)])
+    g = typed_copy(pairs_of, 20, 1.5)
+    out = g(30, 0.5)
+    assert out == pairs_of(30, 0.5) and all(type(t) is tuple for t in out)
+    # One object for `y` in both places, as in the interpreter.
+    assert all(t[1] is t[3] for t in out)
+    rjit.disable()
+
+
+SUBSCRIPT_PROGRAM = (
+    "import json, rjit\nfrom array import array\n" + inspect.getsource(Plane)
+    + """
+def smooth(g, n):
+    for x in range(1, n):
+        g[x, 1] = g[x - 1, 1] * 0.5 + g[x, 0]
+    return g[n - 1, 1]
+
+rjit.disable()
+for _ in range(20):
+    smooth(Plane(10, 3), 9)
+rjit.enable(threshold=1, background=False)
+out = []
+for w, n in ((10, 9), (30, 29), (4, 9)):
+    try:
+        out.append(repr(smooth(Plane(w, 3), n)))
+    except IndexError as e:
+        out.append("IndexError")
+print(json.dumps({"info": rjit.info(smooth), "out": out,
+                  "hir": rjit._rjit._dump_hir(smooth, [Plane(10, 3), 9])}))
+""")
+
+
+def test_code_with_subscripts_computed_in_place_runs_from_the_cache_in_a_later_process(tmp_path):
+    # The later process's hook finds the same `__getitem__` and `__setitem__` on the same
+    # parameter's class, puts the class's version tag (this process's) and the functions in the
+    # sites, and the callee's callee `_idx` in its own: the same answers, the same one deopt
+    # (the index out of range).
+    a, b = compiled_then_cached(SUBSCRIPT_PROGRAM, tmp_path)
+    assert "callee_slot 0" in a["hir"] and "callee_method" in a["hir"]
+    assert a["info"]["deopts"] == b["info"]["deopts"] == 1, (a["info"], b["info"])

@@ -139,6 +139,9 @@ struct Typed<'l, 'ctx, 'a> {
     konst: HashMap<Value, u32>,
     /// Constants held as objects (`Const::Obj`): the code object keeps them alive.
     consts: HashSet<Value>,
+    /// Tuples BUILD_TUPLE makes of items whose release runs no code (`QUIET` types): releasing
+    /// them runs none either.
+    quiet_tuples: HashSet<Value>,
     phys: Vec<Ph>,
     blocks: Vec<BasicBlock<'ctx>>,
     /// Per block, per parameter: its phi and, for a nullable one, the bound flag's.
@@ -172,6 +175,22 @@ pub(super) fn lower<'ctx, 'a>(l: &mut Lower<'ctx, 'a>, f: &'a Func) -> R<()> {
         cur: None,
         konst: HashMap::new(),
         consts: HashSet::new(),
+        quiet_tuples: f
+            .blocks
+            .iter()
+            .flat_map(|b| &b.insts)
+            .filter(|i| match &i.op {
+                Op::Generic {
+                    op: Opcode::BuildTuple,
+                    inputs,
+                    ..
+                } => inputs
+                    .iter()
+                    .all(|v| f.types.get(v.0 as usize).is_some_and(|t| t.within(QUIET))),
+                _ => false,
+            })
+            .map(|i| i.results[0])
+            .collect(),
         phys: vec![Ph::Null; nslots],
         blocks: Vec::new(),
         phis: Vec::new(),
@@ -1213,36 +1232,56 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         Ok(())
     }
 
-    /// `Op::CalleeAttr`: attribute `name` of `owner`, read as the callee's LOAD_ATTR at
-    /// `offset` reads it, through its own site: inline where its quickening found an instance's
-    /// own attribute or a slot, else (and on a miss) with `rjit_load_attr_quiet`, which fills
-    /// the site and runs no code; what that cannot answer deopts to the CALL at `s`. The name is
-    /// the callee's own, read from its code object in the callee's site (the `Op::Callee` check
+    /// `Op::CalleeAttr`: attribute `name` of `owner`, read through the callee's own site
+    /// `site` for its LOAD_ATTR: inline where its quickening found an instance's own attribute
+    /// or a slot (`hint`), else (and on a miss) with `rjit_load_attr_quiet`, which fills the
+    /// site and runs no code; what that cannot answer deopts to the call at `s`. The name is the
+    /// callee's own, read from its code object in callee site `code` (the `Op::Callee` check
     /// before it made sure the function called has that code). `result` is the attribute,
-    /// borrowed: the owner still holds it and only the guards right after it read it.
+    /// borrowed: the owner still holds it and only the guards after it read it. With `method`,
+    /// the function LOAD_METHOD finds on the owner's class (`rjit_load_method_quiet`, borrowed
+    /// from the class), for the `Op::Callee` check of a callee's callee.
     fn callee_attr(
         &mut self,
         owner: PointerValue<'ctx>,
-        [callee, offset, name]: [u32; 3],
+        [site, code, name]: [u32; 3],
+        (hint, method): (AttrHint, bool),
         result: Value,
         s: StateId,
     ) -> R<()> {
         let l = &self.l;
-        let at = |site: usize| site * crate::tier0::state::INLINE_CACHE_BYTES;
-        let code_site = l.gep(l.caches, at(l.cache_sites.len() + callee as usize))?;
-        let code = l.load_ptr(code_site, 0)?;
+        let at = |site: u32| {
+            (l.cache_sites.len() + site as usize) * crate::tier0::state::INLINE_CACHE_BYTES
+        };
+        let code = l.load_ptr(l.gep(l.caches, at(code))?, 0)?;
         let names = l.load_ptr(code, cp::CODE_NAMES)?;
         let name = l.load_ptr(names, cp::TUPLE_ITEMS + 8 * name as usize)?;
-        let site = l
-            .snap
-            .callee_attr_site(callee as usize, offset)
-            .ok_or_else(|| be("typed: a callee's attribute without a site"))?;
         let cache = l.gep(l.caches, at(site))?;
-        let hint = l
-            .snap
-            .callees
-            .get(callee as usize)
-            .map_or(AttrHint::Unknown, |c| c.snap.hints.attr(offset));
+        if method {
+            // The generic LOAD_METHOD's inline paths (a method of the class no instance
+            // attribute shadows), else the helper, which fills the site.
+            let slow = self.l.new_block("callee_method_miss");
+            let hit = self.l.new_block("callee_method_hit");
+            let inline = self.l.method_hit(owner, cache, [slow, slow])?;
+            let mut hits = vec![(inline, self.l.here()?)];
+            self.l.b.build_unconditional_branch(hit).map_err(be)?;
+            self.l.b.position_at_end(slow);
+            let found = self.l.call_obj(
+                "rjit_load_method_quiet",
+                &[owner.into(), name.into(), cache.into()],
+            )?;
+            let ok = self.l.b.build_is_not_null(found, "method").map_err(be)?;
+            self.check(ok, s)?;
+            hits.push((found, self.l.here()?));
+            self.l.b.build_unconditional_branch(hit).map_err(be)?;
+            self.l.b.position_at_end(hit);
+            let m = self
+                .l
+                .phi(self.l.ptr, &hits, "callee_method")?
+                .into_pointer_value();
+            self.vals.insert(result, LV::Obj(m));
+            return Ok(());
+        }
         let slow = self.l.new_block("callee_attr_miss");
         let hit = self.l.new_block("callee_attr_hit");
         let mut hits = if matches!(hint, AttrHint::Instance | AttrHint::Slot) {
@@ -1268,6 +1307,72 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             .into_pointer_value();
         self.l.decref_held(v)?;
         self.vals.insert(result, LV::Obj(v));
+        Ok(())
+    }
+
+    /// `Op::Callee` with `slot`: `container`'s class has the version tag callee site `site`
+    /// holds (so its `__getitem__` or `__setitem__` is the function the site holds, while the
+    /// tag lasts: `PyType_Modified` resets it), and that function still has the site's code
+    /// (its `__code__` may be replaced); otherwise deopt at `s`.
+    fn check_slot_callee(&mut self, container: PointerValue<'ctx>, site: u32, s: StateId) -> R<()> {
+        let l = &self.l;
+        let words = l.gep(
+            l.caches,
+            (l.cache_sites.len() + site as usize) * crate::tier0::state::INLINE_CACHE_BYTES,
+        )?;
+        let want = l.load_int(l.i64, words, 8)?;
+        let tp = l.load_ptr(container, cp::OB_TYPE)?;
+        let tag = l.load_int(l.i32, tp, cp::TYPE_VERSION_TAG)?;
+        let tag = l.b.build_int_z_extend(tag, l.i64, "tag").map_err(be)?;
+        let same =
+            l.b.build_int_compare(IntPredicate::EQ, tag, want, "same_class")
+                .map_err(be)?;
+        let set =
+            l.b.build_int_compare(IntPredicate::NE, want, l.c64(0), "site_set")
+                .map_err(be)?;
+        let ok = l.b.build_and(same, set, "class_ok").map_err(be)?;
+        self.check(ok, s)?;
+        let l = &self.l;
+        let func = l.load_ptr(words, 16)?;
+        let code = l.load_ptr(func, cp::FUNC_CODE)?;
+        let want = l.load_ptr(words, 0)?;
+        let same = l.ptr_eq(code, want)?;
+        self.check(same, s)
+    }
+
+    /// BUILD_TUPLE with the slots lightly synced (it runs no Python code): the items' objects
+    /// (boxed for unboxed values, shared with the slots that stand for them, as `object_of`
+    /// gives them) in a new tuple, which replaces them on the stack; no memory deopts (the
+    /// interpreter's BUILD_TUPLE raises).
+    fn build_tuple(&mut self, inputs: &[Value], result: Value, s: StateId) -> R<()> {
+        let st = self.state(s);
+        let want = self.want_of(st, &HashMap::new());
+        self.sync(&want)?;
+        let n = inputs.len();
+        let tuple = self
+            .l
+            .call_obj("rjit_tuple_new", &[self.l.c64(n as u64).into()])?;
+        let ok = self.l.b.build_is_not_null(tuple, "tuple").map_err(be)?;
+        self.check(ok, s)?;
+        for (k, &v) in inputs.iter().enumerate() {
+            let item = self.object_of(v)?;
+            let l = &self.l;
+            l.b.build_store(l.gep(tuple, cp::TUPLE_ITEMS + 8 * k)?, item)
+                .map_err(be)?;
+        }
+        // The stack: `[.., items]` becomes `[.., tuple]`. The tuple holds every item now, so
+        // no slot's release is a last reference.
+        let base = self.nlocals + st.stack.len() - n;
+        for j in base..base + n {
+            if matches!(self.phys[j], Ph::Holds(_) | Ph::Maybe(_)) {
+                let old = self.load_slot(j)?;
+                self.l.xdecref(old)?;
+            }
+            self.phys[j] = Ph::Dead;
+        }
+        self.store_slot(base, tuple)?;
+        self.vals.insert(result, LV::Obj(tuple));
+        self.phys[base] = Ph::Holds(result);
         Ok(())
     }
 
@@ -1836,7 +1941,10 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
     fn noisy(&self, ph: Ph) -> bool {
         match ph {
             Ph::Null | Ph::Dead | Ph::Borrowed(_) => false,
-            Ph::Holds(w) | Ph::Maybe(w) => !self.ty(self.base(w)).within(QUIET),
+            Ph::Holds(w) | Ph::Maybe(w) => {
+                let b = self.base(w);
+                !self.ty(b).within(QUIET) && !self.quiet_tuples.contains(&b)
+            }
         }
     }
 
@@ -2325,7 +2433,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 self.vals.insert(i.results[0], LV::Obj(p));
                 self.ident.insert(i.results[0], *v);
             }
-            Op::Callee { v, site } => {
+            Op::Callee { v, site, slot } => {
                 // A function whose code is the site's (the hook put it there), no tracer (the
                 // call and return events are the interpreter's), and room for one more frame
                 // (the interpreter raises RecursionError at the call): otherwise the CALL.
@@ -2335,18 +2443,22 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 let LV::Obj(func) = self.val(*v)? else {
                     return Err(be("typed: an unboxed callable"));
                 };
-                // LOAD_METHOD's NULL when it found no method (`[NULL, attribute]`).
-                let set = self.l.b.build_is_not_null(func, "callable").map_err(be)?;
-                self.check(set, s)?;
-                let is_func = self.type_is(func, "PyFunction_Type")?;
-                self.check(is_func, s)?;
-                let l = &self.l;
-                let code = l.load_ptr(func, cp::FUNC_CODE)?;
-                let at = (l.cache_sites.len() + *site as usize)
-                    * crate::tier0::state::INLINE_CACHE_BYTES;
-                let want = l.load_ptr(l.gep(l.caches, at)?, 0)?;
-                let same = l.ptr_eq(code, want)?;
-                self.check(same, s)?;
+                if *slot {
+                    self.check_slot_callee(func, *site, s)?;
+                } else {
+                    // LOAD_METHOD's NULL when it found no method (`[NULL, attribute]`).
+                    let set = self.l.b.build_is_not_null(func, "callable").map_err(be)?;
+                    self.check(set, s)?;
+                    let is_func = self.type_is(func, "PyFunction_Type")?;
+                    self.check(is_func, s)?;
+                    let l = &self.l;
+                    let code = l.load_ptr(func, cp::FUNC_CODE)?;
+                    let at = (l.cache_sites.len() + *site as usize)
+                        * crate::tier0::state::INLINE_CACHE_BYTES;
+                    let want = l.load_ptr(l.gep(l.caches, at)?, 0)?;
+                    let same = l.ptr_eq(code, want)?;
+                    self.check(same, s)?;
+                }
                 let l = &self.l;
                 let cframe = l.load_ptr(l.tstate, cp::TSTATE_CFRAME)?;
                 let tracing = l.load_int(l.ctx.i8_type(), cframe, cp::CFRAME_USE_TRACING)?;
@@ -2368,9 +2480,11 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             }
             Op::CalleeAttr {
                 v,
-                callee,
-                offset,
+                site,
+                code,
                 name,
+                hint,
+                method,
             } => {
                 let s = i
                     .state
@@ -2378,7 +2492,13 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 let LV::Obj(owner) = self.val(*v)? else {
                     return refuse("an attribute of an unboxed value");
                 };
-                self.callee_attr(owner, [*callee, *offset, *name], i.results[0], s)?;
+                self.callee_attr(
+                    owner,
+                    [*site, *code, *name],
+                    (*hint, *method),
+                    i.results[0],
+                    s,
+                )?;
             }
             Op::Guard { v, ty } => {
                 let s = i.state.ok_or_else(|| be("typed: guard without state"))?;
@@ -2484,6 +2604,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     match native {
                         Opcode::BinarySubscr => self.subscr(inputs, i.results[0], s)?,
                         Opcode::UnpackSequence => self.unpack(inputs, &i.results, s)?,
+                        Opcode::BuildTuple => self.build_tuple(inputs, i.results[0], s)?,
                         _ => self.store_subscr(inputs, s)?,
                     }
                 } else if *op == Opcode::GetIter {
@@ -3257,12 +3378,18 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         // Block entries hold their stack values (`canonical`).
         self.own_borrowed()?;
         // Arguments for boxed parameters that are unboxed here need their objects; so does an
-        // unboxed value that reaches two slots (`b = a`): past the merge they are two
-        // parameters, and `a is b` must stay true.
+        // unboxed value that reaches two slots (`b = a`) where one is the target's parameter:
+        // past the merge they are two values, and `a is b` must stay true. (Where both slots
+        // hold the same value past the edge too, as in a callee's blocks, `Maybe` slots share
+        // its box when it is made.)
+        let params: HashSet<Value> = target.params.iter().copied().collect();
         let mut seen: HashMap<Value, usize> = HashMap::new();
         let mut shared: HashSet<usize> = HashSet::new();
+        let slot_values: Vec<Value> = st.locals.iter().chain(&st.stack).copied().collect();
+        let merged = slot_values.iter().any(|v| params.contains(v));
         for (j, w) in want.iter().enumerate() {
-            if let Some(v) = *w
+            if merged
+                && let Some(v) = *w
                 && self.unboxed(v)?
                 && matches!(self.phys[j], Ph::Maybe(_))
             {

@@ -55,7 +55,7 @@ block2():  # ends in a callee's code, unit 19
 block3():  # unit 52
     return v2
 block4():  # ends in a callee's code, unit 43
-    v41 = callee_attr 0 v28 name0  : Any  @43 [v15 v16 v2 v24 | v53 v2 v27 v28 v31 v33]
+    v41 = callee_attr 1 v28 name0 of 0  : Any  @43 [v15 v16 v2 v24 | v53 v2 v27 v28 v31 v33]
     v42 = guard Int v41  : Int i64  @43 [v15 v16 v2 v24 | v53 v2 v27 v28 v31 v33]
     v43 = COMPARE_OP 0 v31, v42  : Bool  @43 [v15 v16 v2 v24 | v53 v2 v27 v28 v31 v33]
     branch False v43 -> block12(), block5()  @43 [v15 v16 v2 v24 | v53 v2 v27 v28 v31 v33]
@@ -68,7 +68,7 @@ block7():  # ends in a callee's code, unit 43
     v45 = COMPARE_OP 1 v44, v33  : Bool  @43 [v15 v16 v2 v24 | v53 v2 v27 v28 v31 v33]
     branch False v45 -> block10(), block8()  @43 [v15 v16 v2 v24 | v53 v2 v27 v28 v31 v33]
 block8():  # ends in a callee's code, unit 43
-    v46 = callee_attr 0 v28 name1  : Any  @43 [v15 v16 v2 v24 | v53 v2 v27 v28 v31 v33]
+    v46 = callee_attr 2 v28 name1 of 0  : Any  @43 [v15 v16 v2 v24 | v53 v2 v27 v28 v31 v33]
     v47 = guard Int v46  : Int i64  @43 [v15 v16 v2 v24 | v53 v2 v27 v28 v31 v33]
     v48 = COMPARE_OP 0 v33, v47  : Bool  @43 [v15 v16 v2 v24 | v53 v2 v27 v28 v31 v33]
     branch False v48 -> block12(), block9()  @43 [v15 v16 v2 v24 | v53 v2 v27 v28 v31 v33]
@@ -77,7 +77,7 @@ block9():  # ends in a callee's code, unit 43
 block10():  # ends in a callee's code, unit 43
     jump block12()
 block11():  # ends in a callee's code, unit 43
-    v49 = callee_attr 0 v28 name0  : Any  @43 [v15 v16 v2 v24 | v53 v2 v27 v28 v31 v33]
+    v49 = callee_attr 3 v28 name0 of 0  : Any  @43 [v15 v16 v2 v24 | v53 v2 v27 v28 v31 v33]
     v50 = guard Int v49  : Int i64  @43 [v15 v16 v2 v24 | v53 v2 v27 v28 v31 v33]
     v51 = BINARY_OP 5 v33, v50  : Int i64  @43 [v15 v16 v2 v24 | v53 v2 v27 v28 v31 v33]
     v52 = BINARY_OP 0 v51, v31  : Int i64  @43 [v15 v16 v2 v24 | v53 v2 v27 v28 v31 v33]
