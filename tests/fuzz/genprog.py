@@ -363,6 +363,7 @@ def cv(v):
     for k in range(3):
         g[f"pa{k}"] = g[f"pb{k}"]
     Obj.mw = lambda self, q: q * 0.5
+    Grid2._idx = lambda self, x, y: (x + y) % len(self.data)
     return str(v)
 
 # Small pure functions kernels call in their loops (the typed tier computes them in place of
@@ -499,6 +500,42 @@ def mk(data, w, m, kind=0):
     values, `SObj` in slots, `PObj` has a property where the others have a class attribute."""
     kind = (kind + PHASE[0]) % 3 if PHASE[0] in (2, 5) else kind
     return (Obj, SObj, PObj)[kind](data, w, m)
+
+
+class Grid2:
+    """A grid behind Python `__getitem__` and `__setitem__` (scimark's `Array2D`), which grid
+    kernels subscript with `(x, y)` tuples: the typed tier computes them in place, with the
+    bounds check `_idx` in place too."""
+
+    def __init__(self, w, h, data):
+        self.width = w
+        self.height = h
+        self.data = data
+
+    def _idx(self, x, y):
+        if 0 <= x < self.width and 0 <= y < self.height:
+            return y * self.width + x
+        raise IndexError("off the grid")
+
+    def __getitem__(self, x_y):
+        (x, y) = x_y
+        return self.data[self._idx(x, y)]
+
+    def __setitem__(self, x_y, val):
+        (x, y) = x_y
+        self.data[self._idx(x, y)] = val
+
+
+class NGrid(Grid2):
+    def __getitem__(self, x_y):
+        return x_y[0] * 0.5
+
+
+def mkgrid(w, h, kind=0):
+    """A `w` by `h` grid of floats (by the type phase, of another kind, or over another
+    container, `arr`)."""
+    kind = 1 - kind if PHASE[0] in (2, 5) else kind
+    return (Grid2, NGrid)[kind](w, h, arr("d", [(k * 37 % 11) * 0.5 for k in range(w * h)]))
 
 
 class FArr(array):
@@ -785,6 +822,37 @@ def object_call(g: Gen, name: str) -> str:
             f"cv({g.r.choice(['0', '3', '255', '2**62'])})))")
 
 
+def grid_kernel(g: Gen, name: str) -> str:
+    """A loop over the cells of `gr` (a `Grid2`): reads and writes through its `__getitem__`
+    and `__setitem__` with tuple keys, as scimark's SOR does."""
+    g.lines, g.depth, g.budget = [], 1, 12
+    g.emit(f"t = {g.r.choice(['0.0', '0.0', '0'])}")
+    g.emit("for i in range(n):")
+    g.depth += 1
+    g.emit("x = i % gr.width")
+    g.emit("y = (i + k) % gr.height")
+    num = lambda: g.r.choice(["t", "i", "2", "-3", "0.5", "k", "1e300"])  # noqa: E731
+    key = lambda: g.r.choice(["x, y", "x, y", "x, 0", "(x + 1) % gr.width, y", "x, (y + 1) % gr.height"])  # noqa: E731
+    for _ in range(g.r.randint(2, 4)):
+        g.emit(g.r.choice([
+            f"t += gr[{key()}] * {num()}",
+            f"gr[{key()}] = t - {num()}",
+            f"t -= gr[{key()}]",
+            f"gr[x, y] = gr[{key()}] * 0.25 + gr[{key()}]",
+            f"if gr[{key()}] > t:\n" + "    " * (g.depth + 1) + "t += 1",
+        ]))
+    g.depth -= 1
+    g.emit("return t, list(gr.data)")
+    return f"def {name}(gr, n, k):\n" + "\n".join(g.lines) + "\n"
+
+
+def grid_call(g: Gen, name: str) -> str:
+    """A call of a grid kernel with a grid of some shape (by `PHASE`, other kinds)."""
+    w, h = g.r.choice([(4, 3), (3, 3), (5, 2), (1, 4), (6, 6)])
+    return (f"log.append({name}(mkgrid({w}, {h}, {g.r.randint(0, 1)}), cv({g.r.choice(['6', '12', '30'])}), "
+            f"{g.r.randint(0, 3)}))")
+
+
 def generate(seed: int) -> str:
     g = Gen(seed)
     funcs = []
@@ -801,7 +869,8 @@ def generate(seed: int) -> str:
     body = g.lines
     # Array kernels, then object kernels, called from top-level statements of `main` (drawn
     # last, so that the rest of each seed's program is what it was before they were added).
-    for prefix, kernel, call in (("ak", array_kernel, array_call), ("ok", object_kernel, object_call)):
+    for prefix, kernel, call in (("ak", array_kernel, array_call), ("ok", object_kernel, object_call),
+                                 ("gk", grid_kernel, grid_call)):
         for k in range(g.r.choice([0, 0, 1, 2])):
             name = f"{prefix}{k}"
             funcs.append(kernel(g, name))
