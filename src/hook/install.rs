@@ -418,7 +418,19 @@ unsafe fn callees_at(
         .filter(|(_, h)| *h == CallHint::Python)
         .map(|&(at, _)| at)
         .collect();
-    if python_calls.is_empty() && args.is_null() {
+    // Subscripts quickening did not find of a list, a tuple or a dict (`BINARY_SUBSCR_GETITEM`
+    // or the adaptive form: `SubscrHint::Other`).
+    let subscripts: std::collections::HashSet<u32> = if args.is_null() {
+        Default::default()
+    } else {
+        snap.hints
+            .subscr
+            .iter()
+            .filter(|(_, h)| *h == crate::tier0::profile::SubscrHint::Other)
+            .map(|&(at, _)| at)
+            .collect()
+    };
+    if python_calls.is_empty() && subscripts.is_empty() {
         return Vec::new();
     }
     let Ok(an) = crate::bytecode::analyse(&snap.code, &snap.exception_table) else {
@@ -439,10 +451,10 @@ unsafe fn callees_at(
             Opcode::Call if python_calls.contains(&call.offset) => {
                 (depth_here.checked_sub(call.arg + 2), None)
             }
-            Opcode::BinarySubscr if !args.is_null() => {
+            Opcode::BinarySubscr if subscripts.contains(&call.offset) => {
                 (depth_here.checked_sub(2), Some(Via::GetItem))
             }
-            Opcode::StoreSubscr if !args.is_null() => {
+            Opcode::StoreSubscr if subscripts.contains(&call.offset) => {
                 (depth_here.checked_sub(2), Some(Via::SetItem))
             }
             _ => continue,
