@@ -383,6 +383,7 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
                     v: *first,
                     site,
                     slot: false,
+                    depth: 1,
                 },
                 Some(load),
                 args,
@@ -397,6 +398,7 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
                     v: *callable,
                     site,
                     slot: false,
+                    depth: 1,
                 },
                 None,
                 rest.to_vec(),
@@ -407,6 +409,7 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
                 v: container,
                 site,
                 slot: true,
+                depth: 1,
             },
             None,
             vec![container, key],
@@ -416,6 +419,7 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
                 v: container,
                 site,
                 slot: true,
+                depth: 1,
             },
             None,
             vec![container, key, value],
@@ -625,10 +629,18 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
                     hint: *hint,
                     method: *method,
                 },
-                Op::Callee { v, site, slot } => Op::Callee {
+                // One frame deeper than where it was: the interpreter would have pushed this
+                // callee's frame first.
+                Op::Callee {
+                    v,
+                    site,
+                    slot,
+                    depth,
+                } => Op::Callee {
                     v: get(v)?,
                     site: *site,
                     slot: *slot,
+                    depth: depth + 1,
                 },
                 Op::Guard { v, ty } => Op::Guard {
                     v: get(v)?,

@@ -66,10 +66,13 @@ pub enum Op {
     /// interpreter at the call (deopt), which calls whatever `v` is. With `slot`, `v` is the
     /// object a subscript is of: its class has the version tag the site holds and the function
     /// the site holds (its `__getitem__` or `__setitem__`) still has the site's code.
+    /// `depth`: the frames the interpreter would have pushed to run it (1; 2 for a callee's
+    /// callee), each of which needs room under the recursion limit.
     Callee {
         v: Value,
         site: u32,
         slot: bool,
+        depth: u32,
     },
     /// Attribute `name` (an index into the `co_names` of the code object in callee site `code`)
     /// of `v`, an argument of that callee computed in place, where generic lookup finds it

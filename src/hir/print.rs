@@ -67,9 +67,19 @@ fn inst(f: &Func, i: &Inst) -> String {
         },
         Op::CheckBound { local, v } => format!("check_bound {local} v{}", v.0),
         Op::Guard { v, ty } => format!("guard {} v{}", ty.name(), v.0),
-        Op::Callee { v, site, slot } => {
+        Op::Callee {
+            v,
+            site,
+            slot,
+            depth,
+        } => {
             let kind = if *slot { "callee_slot" } else { "callee" };
-            format!("{kind} {site} v{}", v.0)
+            let deep = if *depth > 1 {
+                format!(" depth {depth}")
+            } else {
+                String::new()
+            };
+            format!("{kind} {site} v{}{deep}", v.0)
         }
         Op::CalleeAttr {
             v,

@@ -2590,3 +2590,50 @@ def test_code_with_subscripts_computed_in_place_runs_from_the_cache_in_a_later_p
     a, b = compiled_then_cached(SUBSCRIPT_PROGRAM, tmp_path)
     assert "callee_slot 0" in a["hir"] and "callee_method" in a["hir"]
     assert a["info"]["deopts"] == b["info"]["deopts"] == 1, (a["info"], b["info"])
+
+
+def row_sum(g, n):
+    s = 0.0
+    for x in range(n):
+        s += g[x, 1]
+    return s
+
+
+def descend(k, f, g):
+    if k == 0:
+        return f(g, 3)
+    return descend(k - 1, f, g)
+
+
+def test_subscripts_computed_in_place_near_the_recursion_limit():
+    # `g[x, 1]` runs two frames in the interpreter (`__getitem__`, then `_idx`): where the
+    # recursion limit leaves room for one, the interpreter raises RecursionError at `_idx`'s
+    # call, and the code that computes both in place must deopt there too (each callee checks
+    # room for the frames it stands for), at every depth.
+    import sys
+
+    def run(f):
+        here, frame = 0, sys._getframe()
+        while frame is not None:
+            here, frame = here + 1, frame.f_back
+        old = sys.getrecursionlimit()
+        out = []
+        try:
+            sys.setrecursionlimit(here + 30)
+            for k in range(12, 30):
+                out.append(outcome(descend, k, f, seeded(6, 5)))
+        finally:
+            sys.setrecursionlimit(old)
+        return out
+
+    rjit.disable()
+    plain = run(row_sum)
+    g = subscript_copy(row_sum, seeded(6, 5), 4)
+    assert "depth 2" in rjit._rjit._dump_hir(g, [seeded(6, 5), 4])
+    got = run(g)
+    assert rjit.info(g)["state"] == "compiled"
+    rjit.disable()
+    assert repr(got) == repr(plain)
+    raised = [o for o in plain if o[0] == "raised"]
+    assert raised and raised[0][1] == "RecursionError", plain
+    assert plain[0][0] == "ok"

@@ -2433,10 +2433,16 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 self.vals.insert(i.results[0], LV::Obj(p));
                 self.ident.insert(i.results[0], *v);
             }
-            Op::Callee { v, site, slot } => {
+            Op::Callee {
+                v,
+                site,
+                slot,
+                depth,
+            } => {
                 // A function whose code is the site's (the hook put it there), no tracer (the
-                // call and return events are the interpreter's), and room for one more frame
-                // (the interpreter raises RecursionError at the call): otherwise the CALL.
+                // call and return events are the interpreter's), and room for `depth` more
+                // frames (the interpreter raises RecursionError at the call, or at a callee's
+                // call inside it): otherwise the call.
                 let s = i
                     .state
                     .ok_or_else(|| be("typed: callee check without state"))?;
@@ -2472,9 +2478,11 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     .map_err(be)?;
                 self.check(quiet, s)?;
                 let l = &self.l;
+                // A frame for it and for each callee it is computed in place of.
                 let left = l.load_int(l.i32, l.tstate, cp::TSTATE_RECURSION_REMAINING)?;
+                let need = l.i32.const_int(u64::from(*depth) - 1, false);
                 let room =
-                    l.b.build_int_compare(IntPredicate::SGT, left, l.i32.const_zero(), "room")
+                    l.b.build_int_compare(IntPredicate::SGT, left, need, "room")
                         .map_err(be)?;
                 self.check(room, s)?;
             }

@@ -58,7 +58,7 @@ block2():  # ends in a callee's code, unit 18
     callee_slot 0 v12  @25 [v12 v13 v20 | v114 v12 v24 v25]
     v48 = callee_attr 1 v12 name0 of 0  : Any  @25 [v12 v13 v20 | v114 v12 v24 v25]
     v49 = callee_method 2 v12 name1 of 0  : Any  @25 [v12 v13 v20 | v114 v12 v24 v25]
-    callee 3 v49  @25 [v12 v13 v20 | v114 v12 v24 v25]
+    callee 3 v49 depth 2  @25 [v12 v13 v20 | v114 v12 v24 v25]
     v51 = const 0  : Int i64
     v53 = COMPARE_OP 1 v51, v24  : Bool  @25 [v12 v13 v20 | v114 v12 v24 v25]
     branch False v53 -> block6(), block4()  @25 [v12 v13 v20 | v114 v12 v24 v25]
@@ -70,7 +70,7 @@ block3():  # ends in a callee's code, unit 44
     callee_slot 14 v12  @50 [v12 v45 v2 | v12 v37 v38]
     v93 = callee_attr 15 v12 name0 of 14  : Any  @50 [v12 v45 v2 | v12 v37 v38]
     v94 = callee_method 16 v12 name1 of 14  : Any  @50 [v12 v45 v2 | v12 v37 v38]
-    callee 17 v94  @50 [v12 v45 v2 | v12 v37 v38]
+    callee 17 v94 depth 2  @50 [v12 v45 v2 | v12 v37 v38]
     v96 = const 0  : Int i64
     v98 = COMPARE_OP 1 v96, v37  : Bool  @50 [v12 v45 v2 | v12 v37 v38]
     branch False v98 -> block28(), block26()  @50 [v12 v45 v2 | v12 v37 v38]
@@ -117,7 +117,7 @@ block14(v27: Float f64):  # ends in a callee's code, unit 26
     callee_slot 7 v12  @40 [v12 v13 v20 | v114 v31 v12 v20 v32]
     v71 = callee_attr 8 v12 name0 of 7  : Any  @40 [v12 v13 v20 | v114 v31 v12 v20 v32]
     v72 = callee_method 9 v12 name1 of 7  : Any  @40 [v12 v13 v20 | v114 v31 v12 v20 v32]
-    callee 10 v72  @40 [v12 v13 v20 | v114 v31 v12 v20 v32]
+    callee 10 v72 depth 2  @40 [v12 v13 v20 | v114 v31 v12 v20 v32]
     v74 = const 0  : Int i64
     v76 = COMPARE_OP 1 v74, v20  : Bool  @40 [v12 v13 v20 | v114 v31 v12 v20 v32]
     branch False v76 -> block17(), block15()  @40 [v12 v13 v20 | v114 v31 v12 v20 v32]
