@@ -440,10 +440,13 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
             _ => Type::ANY,
         })
         .collect();
-    let items: Vec<Option<Vec<Value>>> = args.iter().map(|&a| tuple_items(f, a)).collect();
+    // (Through guards: an earlier callee's `guard Tuple` of the same tuple reads its view.)
+    let viewed_f = views(f);
+    let items: Vec<Option<Vec<Value>>> =
+        args.iter().map(|&a| tuple_items(f, viewed_f(a))).collect();
     let tuples: Vec<Option<usize>> = items.iter().map(|t| t.as_ref().map(Vec::len)).collect();
     // A tuple built for this call alone (`G[x, y]`: BUILD_TUPLE right before it, read by
-    // nothing else) is not built at all: the callee's checks deopt to the BUILD_TUPLE instead,
+    // nothing else, in no frame state but the call's) is not built at all: the callee's checks deopt to the BUILD_TUPLE instead,
     // which the interpreter then runs, and the call after it.
     let mut deopt_state = state;
     let mut unbuilt = None;
@@ -463,6 +466,9 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
             .map(|b| Func::operands(b).filter(|&u| u == t).count())
             .sum::<usize>()
             == 1
+        && f.states.iter().enumerate().all(|(k, st)| {
+            k == state.0 as usize || !st.locals.iter().chain(&st.stack).any(|&u| u == t)
+        })
     {
         deopt_state = s;
         unbuilt = Some(ik - 1);
@@ -501,6 +507,12 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
             }
         }
     }
+    let tuple_param = |v: Value| {
+        entry.iter().any(|p| {
+            matches!(p.op, Op::Param(k) if p.results.first() == Some(&v)
+                && matches!(items.get(k as usize), Some(Some(_))))
+        })
+    };
     // A guard of the callee's that what the caller passes contradicts (its profile saw ints
     // where this caller passes floats) would deopt every time, and the typed lowering refuses
     // a guard on an unboxed value of another kind: the call stays.
@@ -573,6 +585,12 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
                     op: Opcode::UnpackSequence,
                     ..
                 } => continue,
+                // `guard Tuple` of a tuple the caller builds: proven, and the tuple may not be
+                // built at all.
+                Op::Guard { v, ty } if *ty == Type::TUPLE && tuple_param(viewed(*v)) => {
+                    map.insert(i.results[0], *map.get(v)?);
+                    continue;
+                }
                 _ => {}
             }
             let mut results: Vec<Value> = i

@@ -2637,3 +2637,28 @@ def test_subscripts_computed_in_place_near_the_recursion_limit():
     raised = [o for o in plain if o[0] == "raised"]
     assert raised and raised[0][1] == "RecursionError", plain
     assert plain[0][0] == "ok"
+
+
+def bump(g, n):
+    for x in range(n):
+        g[x, 1] += 0.5
+        k = (x, 2)
+        g[k] = g[k] * 2.0 - g[x, 1]
+    return g[0, 1], k
+
+
+def test_augmented_subscripts_and_keys_kept_in_a_local():
+    # `g[x, 1] += v` reads and writes with one tuple (built, and kept for the store), and a
+    # key kept in a local is built too (the frame holds it); both callees still computed in
+    # place, with the answers and the errors of the interpreter.
+    def run(f):
+        return [(outcome(f, p, n), list(p.data)) for p, n in (
+            (seeded(6, 5), 6), (seeded(6, 5), 7), (seeded(6, 2), 3), (IntPlane(6, 5), 2))]
+
+    rjit.disable()
+    plain = run(bump)
+    g = subscript_copy(bump, seeded(6, 5), 5)
+    got = run(g)
+    assert rjit.info(g)["state"] == "compiled"
+    assert repr(got) == repr(plain)
+    rjit.disable()
