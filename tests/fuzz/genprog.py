@@ -849,8 +849,10 @@ def grid_kernel(g: Gen, name: str) -> str:
 def grid_call(g: Gen, name: str) -> str:
     """A call of a grid kernel with a grid of some shape (by `PHASE`, other kinds)."""
     w, h = g.r.choice([(4, 3), (3, 3), (5, 2), (1, 4), (6, 6)])
-    return (f"log.append({name}(mkgrid({w}, {h}, {g.r.randint(0, 1)}), cv({g.r.choice(['6', '12', '30'])}), "
-            f"{g.r.randint(0, 3)}))")
+    # The count stays a plain int (the type phase's big ints would make the loop endless); the
+    # offset is a number of edge types.
+    return (f"log.append({name}(mkgrid({w}, {h}, {g.r.randint(0, 1)}), {g.r.choice(['6', '12', '30'])}, "
+            f"cv({g.r.randint(0, 3)})))")
 
 
 def generate(seed: int) -> str:
