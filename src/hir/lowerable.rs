@@ -23,6 +23,10 @@ const GUARDED: [Type; 10] = [
     Type::ARRAY_I64,
 ];
 
+/// What the items of a tuple BUILD_TUPLE makes natively may be.
+const QUIET_ITEMS: Type =
+    Type(Type::INT.0 | Type::FLOAT.0 | Type::BOOL.0 | Type::STR.0 | Type::NONE.0);
+
 /// Whether the typed tier can lower `f` (checked before any IR is made).
 pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
     if has_handlers {
@@ -120,7 +124,8 @@ pub fn check(f: &Func, has_handlers: bool) -> Result<(), String> {
 /// Container instructions the typed tier lowers natively, running no Python code (the release
 /// of a replaced item is checked at run time): BINARY_SUBSCR of an exact list or tuple by an
 /// int, STORE_SUBSCR into an exact list by an int, UNPACK_SEQUENCE of an exact list or tuple
-/// (another length deopts), BUILD_TUPLE, and BINARY_SUBSCR and STORE_SUBSCR of an `array.array` by an int
+/// (another length deopts), BUILD_TUPLE of numbers, strs, bools and None, and BINARY_SUBSCR
+/// and STORE_SUBSCR of an `array.array` by an int
 /// (`types::array_item`; an int stored into a `'d'` array becomes a double, as the array's own
 /// `d_setitem` does; an int that does not fit a `'i'` array's C int deopts). Their opcode, or
 /// `None`.
@@ -136,7 +141,10 @@ pub fn native_container_op(op: Opcode, inputs: &[Type]) -> Option<Opcode> {
             Some(op)
         }
         Opcode::StoreSubscr if inputs[1] == Type::LIST && inputs[2] == Type::INT => Some(op),
-        Opcode::BuildTuple => Some(op),
+        // Of numbers, strs, bools and None: a tuple whose release runs no code (of other
+        // objects, the release of its last reference syncs the frame fully, which costs more
+        // than the generic tier's code in a loop that makes one per iteration).
+        Opcode::BuildTuple if inputs.iter().all(|t| t.within(QUIET_ITEMS)) => Some(op),
         _ => None,
     }
 }

@@ -372,6 +372,42 @@ pub unsafe fn callees(
     (out, fills)
 }
 
+/// Whether `obj` (NULL or a live object) is an instance of a class defined in Python whose
+/// `__getitem__` or `__setitem__` is a plain function (a subscript callee may be found on it).
+///
+/// # Safety
+/// GIL held.
+unsafe fn python_subscript(obj: *mut PyObject) -> bool {
+    // SAFETY: GIL held; the type lookups run no code and borrow; the names are interned once
+    // and kept for the process (their references are never released).
+    unsafe {
+        if obj.is_null() {
+            return false;
+        }
+        let tp = pyo3_ffi::Py_TYPE(obj);
+        if (*tp).tp_flags & cp::TPFLAGS_HEAPTYPE == 0 {
+            return false;
+        }
+        static NAMES: std::sync::OnceLock<[usize; 2]> = std::sync::OnceLock::new();
+        let names = NAMES.get_or_init(|| {
+            [c"__getitem__", c"__setitem__"].map(|n| {
+                let s = pyo3_ffi::PyUnicode_InternFromString(n.as_ptr());
+                if s.is_null() {
+                    pyo3_ffi::PyErr_Clear();
+                }
+                s as usize
+            })
+        });
+        names.iter().any(|&n| {
+            n != 0 && {
+                let f = cp::ffi::_PyType_Lookup(tp, n as *mut PyObject);
+                !f.is_null()
+                    && pyo3_ffi::Py_TYPE(f) == std::ptr::addr_of_mut!(pyo3_ffi::PyFunction_Type)
+            }
+        })
+    }
+}
+
 /// Whether the value at stack depth `level` (pushed just before the instructions that follow)
 /// is still there at instruction `k`: every instruction from the one after it up to `k` is one
 /// that computes a subscript's key (loads, arithmetic, a tuple, an attribute, a subscript) and
@@ -419,8 +455,12 @@ unsafe fn callees_at(
         .map(|&(at, _)| at)
         .collect();
     // Subscripts quickening did not find of a list, a tuple or a dict (`BINARY_SUBSCR_GETITEM`
-    // or the adaptive form: `SubscrHint::Other`).
-    let subscripts: std::collections::HashSet<u32> = if args.is_null() {
+    // or the adaptive form: `SubscrHint::Other`, also a str's), where a parameter holds an
+    // object whose class has a Python `__getitem__` or `__setitem__` at all.
+    // SAFETY: as documented (`args` covers the parameters).
+    let subscripts: std::collections::HashSet<u32> = if args.is_null()
+        || !(0..snap.argcount.max(0) as usize).any(|k| unsafe { python_subscript(*args.add(k)) })
+    {
         Default::default()
     } else {
         snap.hints
