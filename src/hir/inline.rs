@@ -63,8 +63,8 @@ use super::types::{Type, array_item};
 pub fn inline_callees(f: &mut Func, snap: &CodeSnapshot, first: u32) -> bool {
     let instrs = crate::bytecode::decode(&snap.code).unwrap_or_default();
     let mut any = false;
-    let mut site = first;
-    for c in &snap.callees {
+    for (k, c) in snap.callees.iter().enumerate() {
+        let site = first + snap.callee_base(k);
         let next = instrs.iter().find(|i| i.offset == c.call).map(|i| i.next);
         if let Some(next) = next
             && splice(f, site, c, next).is_some()
@@ -73,7 +73,6 @@ pub fn inline_callees(f: &mut Func, snap: &CodeSnapshot, first: u32) -> bool {
             super::types::propagate(f);
             any = true;
         }
-        site += c.sites() as u32;
     }
     if any {
         super::specialise::drop_proven_guards(f);
@@ -91,7 +90,7 @@ fn callee_form(
     tuples: &[Option<usize>],
 ) -> Option<Func> {
     let an = crate::bytecode::analyse(&c.snap.code, &c.snap.exception_table).ok()?;
-    let first = site + 1 + c.snap.lookup_offsets().len() as u32;
+    let first = c.nested_base(site, 0);
     let g = super::build::build_for(&c.snap, &an, arguments, first).ok()?;
     let ty = |v: Value| g.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
     let tys = |vs: &[Value]| vs.iter().map(|&v| ty(v)).collect::<Vec<Type>>();
@@ -404,26 +403,20 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
                 rest.to_vec(),
             )
         }
-        (Via::GetItem, &[container, key]) => (
-            Op::Callee {
-                v: container,
+        // `(container, key)`, and the value last for a store.
+        (Via::GetItem | Via::SetItem, _) => {
+            let mut args = inputs.clone();
+            if c.via == Via::SetItem {
+                args.rotate_left(1);
+            }
+            let check = Op::Callee {
+                v: *args.first()?,
                 site,
                 slot: true,
                 depth: 1,
-            },
-            None,
-            vec![container, key],
-        ),
-        (Via::SetItem, &[value, container, key]) => (
-            Op::Callee {
-                v: container,
-                site,
-                slot: true,
-                depth: 1,
-            },
-            None,
-            vec![container, key, value],
-        ),
+            };
+            (check, None, args)
+        }
         _ => return None,
     };
     if args.len() != c.snap.argcount as usize {

@@ -357,10 +357,17 @@ pub unsafe fn callees(
     args: *const *mut PyObject,
 ) -> (Vec<snapshot::Callee>, Vec<SiteFill>) {
     // SAFETY: as documented.
-    let found = unsafe { callees_at(code, snap, globals, args, 1) };
+    laid_out(unsafe { callees_at(code, snap, globals, args, 1) }, 0)
+}
+
+/// Callees found with their sites' fills (each counted from its own site), laid out one after
+/// another from site `base`: the callees, and every fill counted as `base` is.
+fn laid_out(
+    found: Vec<(snapshot::Callee, Vec<SiteFill>)>,
+    mut base: u32,
+) -> (Vec<snapshot::Callee>, Vec<SiteFill>) {
     let mut out = Vec::new();
     let mut fills = Vec::new();
-    let mut base = 0u32;
     for (c, inner) in found {
         fills.extend(inner.into_iter().map(|f| SiteFill {
             site: base + f.site,
@@ -370,6 +377,27 @@ pub unsafe fn callees(
         out.push(c);
     }
     (out, fills)
+}
+
+/// `__getitem__` and `__setitem__`, interned once for the process (never released; 0 where
+/// interning failed).
+///
+/// # Safety
+/// GIL held.
+unsafe fn subscript_names() -> &'static [usize; 2] {
+    static NAMES: std::sync::OnceLock<[usize; 2]> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        [c"__getitem__", c"__setitem__"].map(|n| {
+            // SAFETY: GIL held (as documented).
+            unsafe {
+                let s = pyo3_ffi::PyUnicode_InternFromString(n.as_ptr());
+                if s.is_null() {
+                    pyo3_ffi::PyErr_Clear();
+                }
+                s as usize
+            }
+        })
+    })
 }
 
 /// Whether `obj` (NULL or a live object) is an instance of a class defined in Python whose
@@ -388,17 +416,7 @@ unsafe fn python_subscript(obj: *mut PyObject) -> bool {
         if (*tp).tp_flags & cp::TPFLAGS_HEAPTYPE == 0 {
             return false;
         }
-        static NAMES: std::sync::OnceLock<[usize; 2]> = std::sync::OnceLock::new();
-        let names = NAMES.get_or_init(|| {
-            [c"__getitem__", c"__setitem__"].map(|n| {
-                let s = pyo3_ffi::PyUnicode_InternFromString(n.as_ptr());
-                if s.is_null() {
-                    pyo3_ffi::PyErr_Clear();
-                }
-                s as usize
-            })
-        });
-        names.iter().any(|&n| {
+        subscript_names().iter().any(|&n| {
             n != 0 && {
                 let f = cp::ffi::_PyType_Lookup(tp, n as *mut PyObject);
                 !f.is_null()
@@ -573,18 +591,11 @@ unsafe fn callees_at(
                     if (*tp).tp_flags & cp::TPFLAGS_HEAPTYPE == 0 {
                         continue;
                     }
-                    let dunder = if via == Via::GetItem {
-                        c"__getitem__"
-                    } else {
-                        c"__setitem__"
-                    };
-                    let key = pyo3_ffi::PyUnicode_InternFromString(dunder.as_ptr());
-                    if key.is_null() {
-                        pyo3_ffi::PyErr_Clear();
+                    let key = subscript_names()[usize::from(via == Via::SetItem)];
+                    if key == 0 {
                         continue;
                     }
-                    let f = cp::ffi::_PyType_Lookup(tp, key);
-                    pyo3_ffi::Py_DECREF(key);
+                    let f = cp::ffi::_PyType_Lookup(tp, key as *mut PyObject);
                     // The lookup gave the class a version tag if it had none: while it keeps
                     // it, its `__getitem__` is this function.
                     let version = cp::valid_version_tag(tp);
@@ -636,31 +647,26 @@ unsafe fn callees_at(
                 code: co,
                 subscr: subscr.map(|(v, _)| (v, f)),
             }];
-            if depth < snapshot::MAX_CALLEE_DEPTH && pyo3_ffi::PyDict_CheckExact(inner_globals) != 0
-            {
-                let inner = callees_at(
-                    co as *mut PyCodeObject311,
-                    &callee,
-                    inner_globals,
-                    inner_args.as_ptr(),
-                    depth + 1,
-                );
-                let mut base = 1 + callee.lookup_offsets().len() as u32;
-                for (ic, ifills) in inner {
-                    fills.extend(ifills.into_iter().map(|f| SiteFill {
-                        site: base + f.site,
-                        ..f
-                    }));
-                    base += ic.sites() as u32;
-                    callee.callees.push(ic);
-                }
-            }
-            let c = snapshot::Callee {
+            let mut c = snapshot::Callee {
                 call: call.offset,
                 name,
                 via,
                 snap: callee,
             };
+            if depth < snapshot::MAX_CALLEE_DEPTH && pyo3_ffi::PyDict_CheckExact(inner_globals) != 0
+            {
+                let inner = callees_at(
+                    co as *mut PyCodeObject311,
+                    &c.snap,
+                    inner_globals,
+                    inner_args.as_ptr(),
+                    depth + 1,
+                );
+                // Its callees' sites follow its own and its lookups' (`Callee::nested_base`).
+                let (inner, inner_fills) = laid_out(inner, c.nested_base(0, 0));
+                c.snap.callees = inner;
+                fills.extend(inner_fills);
+            }
             out.push((c, fills));
         }
     }
