@@ -276,7 +276,9 @@ pub fn build_for(
         super::types::propagate(&mut f);
     }
     super::specialise::specialise(&mut f, &snap.hints, &snap.names);
-    super::inline::inline_callees(&mut f, snap, sites);
+    if super::inline::inline_callees(&mut f, snap, sites) {
+        super::specialise::intrinsics_after_inlining(&mut f, &snap.names);
+    }
     super::hoist::hoist_guards(&mut f);
     super::repr::plan(&mut f);
     f.verify(nlocals)
@@ -298,11 +300,12 @@ pub(super) fn rewrite(f: &mut Func, subst: &HashMap<Value, Value>) {
     for b in &mut f.blocks {
         for i in &mut b.insts {
             match &mut i.op {
-                Op::Param(_) | Op::Const(_) => {}
+                Op::Param(_) | Op::Const(_) | Op::CalleeGlobal { .. } => {}
                 Op::CheckBound { v, .. }
                 | Op::Guard { v, .. }
                 | Op::Callee { v, .. }
-                | Op::CalleeAttr { v, .. } => r(v),
+                | Op::CalleeAttr { v, .. }
+                | Op::Is { v, .. } => r(v),
                 Op::Generic { inputs, .. } => inputs.iter_mut().for_each(r),
             }
         }

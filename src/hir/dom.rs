@@ -127,10 +127,11 @@ pub fn reuse_guards(f: &mut Func) {
                 sub_state(&mut f.states, s, &subst);
             }
             match &mut i.op {
-                Op::Param(_) | Op::Const(_) => {}
-                Op::CheckBound { v, .. } | Op::Callee { v, .. } | Op::CalleeAttr { v, .. } => {
-                    r(&subst, v)
-                }
+                Op::Param(_) | Op::Const(_) | Op::CalleeGlobal { .. } => {}
+                Op::CheckBound { v, .. }
+                | Op::Callee { v, .. }
+                | Op::CalleeAttr { v, .. }
+                | Op::Is { v, .. } => r(&subst, v),
                 Op::Guard { v, .. } => {
                     let original = *v;
                     r(&subst, v);

@@ -45,11 +45,12 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::bytecode::Opcode;
-use crate::tier0::profile::AttrHint;
+use crate::tier0::profile::{AttrHint, ValueHint};
 use crate::tier0::snapshot::{Callee, CodeSnapshot, Via};
 
 use super::ir::{
-    Block, BlockId, Cond, Const, Edge, FrameState, Func, Inst, Op, StateId, Terminator, Value,
+    Block, BlockId, Builtin, Cond, Const, Edge, FrameState, Func, Inst, Op, StateId, Terminator,
+    Value,
 };
 use super::lowerable::array_op;
 use super::repr::numeric_op;
@@ -91,7 +92,11 @@ fn callee_form(
 ) -> Option<Func> {
     let an = crate::bytecode::analyse(&c.snap.code, &c.snap.exception_table).ok()?;
     let first = c.nested_base(site, 0);
-    let g = super::build::build_for(&c.snap, &an, arguments, first).ok()?;
+    let mut g = super::build::build_for(&c.snap, &an, arguments, first).ok()?;
+    let slot = matches!(c.via, Via::GetItem | Via::SetItem);
+    if slot && fold_isinstance(&mut g, &c.snap.names) {
+        prune(&mut g);
+    }
     let ty = |v: Value| g.types.get(v.0 as usize).copied().unwrap_or(Type::ANY);
     let tys = |vs: &[Value]| vs.iter().map(|&v| ty(v)).collect::<Vec<Type>>();
     let number = |t: Type| t == Type::INT || t == Type::FLOAT;
@@ -136,7 +141,37 @@ fn callee_form(
     // entry, which carry only such results (a constant would be the code object's own in
     // CPython).
     let mut made: HashSet<Value> = HashSet::new();
+    // Items a subscript callee reads from a list its argument's attribute holds, which it may
+    // return (`return self.data[i]`): the object itself, guarded to be the kind of array the
+    // attribute's sample found in the list (`ValueHint::ListOfArrayF64`).
+    let mut items: HashMap<Value, Type> = HashMap::new();
+    let item_kind = |list: Value| -> Option<Type> {
+        let owner = viewed(list);
+        let offset = g
+            .blocks
+            .iter()
+            .flat_map(|b| &b.insts)
+            .find_map(|i| match &i.op {
+                Op::Generic {
+                    op: Opcode::LoadAttr,
+                    offset,
+                    inputs,
+                    ..
+                } if i.results.first() == Some(&owner) && params.contains_key(&inputs[0]) => {
+                    Some(*offset)
+                }
+                _ => None,
+            })?;
+        let hint = c.snap.hints.value(offset)?.item()?;
+        Some(match hint {
+            ValueHint::ArrayF64 => Type::ARRAY_F64,
+            ValueHint::ArrayI32 => Type::ARRAY_I32,
+            ValueHint::ArrayI64 => Type::ARRAY_I64,
+            _ => return None,
+        })
+    };
     let mut returned: Option<Type> = None;
+    let mut item_return = None;
     let mut stored = false;
     for b in &g.blocks {
         if matches!(b.term, Terminator::Raise { .. } | Terminator::Deopt(_)) {
@@ -146,6 +181,16 @@ fn callee_form(
         for (n, i) in b.insts.iter().enumerate() {
             match &i.op {
                 Op::Param(_) | Op::Const(Const::Unbound | Const::Int(_) | Const::Float(_)) => {}
+                // The NULL below a global callable whose call `fold_isinstance` answered.
+                Op::Const(Const::Null) if uses(&g, i.results[0]) == 0 => {}
+                // `isinstance` and a class, of a subscript callee's own globals, which
+                // `fold_isinstance` checks for (`Op::CalleeGlobal` once spliced).
+                Op::Generic {
+                    op: Opcode::LoadGlobal,
+                    ..
+                } if slot && only_checks(&g, i.results[0]) => {}
+                Op::Is { .. } => {}
+                Op::Guard { v, ty: t } if *t == Type::LIST && attrs.contains(v) => {}
                 // `return None` of a `__setitem__`, whose result STORE_SUBSCR drops.
                 Op::Const(Const::Obj(_))
                     if c.via == Via::SetItem
@@ -194,6 +239,19 @@ fn callee_form(
                     && b.insts[n + 1..].iter().all(|j| j.state.is_none()) =>
                 {
                     stored = true;
+                }
+                // An item of a list an attribute holds, sampled as a list of arrays.
+                Op::Generic {
+                    op: Opcode::BinarySubscr,
+                    inputs,
+                    offset,
+                    ..
+                } if c.via == Via::GetItem
+                    && tys(inputs) == [Type::LIST, Type::INT]
+                    && !skipped(offset)
+                    && let Some(kind) = item_kind(inputs[0]) =>
+                {
+                    items.insert(i.results[0], kind);
                 }
                 Op::Generic {
                     op,
@@ -244,13 +302,197 @@ fn callee_form(
             Terminator::Return(_) if c.via == Via::SetItem && stored => {
                 returned = Some(Type::NONE);
             }
+            // The one return of a list's item (a single block: nothing else returns).
+            Terminator::Return(r) if g.blocks.len() == 1 && items.contains_key(r) => {
+                returned = Some(items[r]);
+                item_return = Some((*r, items[r]));
+            }
             _ => return None,
         }
         for e in b.term.edges() {
             made.extend(g.blocks[e.to.0 as usize].params.iter().copied());
         }
     }
-    returned.map(|_| g)
+    returned?;
+    if let Some((r, kind)) = item_return {
+        // Guarded where it is read: a deopt there is still one to the call.
+        let at = g.blocks[0]
+            .insts
+            .iter()
+            .find(|i| i.results.first() == Some(&r))
+            .and_then(|i| i.state)?;
+        let checked = Value(g.types.len() as u32);
+        g.types.push(kind);
+        g.blocks[0].insts.push(Inst {
+            results: vec![checked],
+            op: Op::Guard { v: r, ty: kind },
+            state: Some(at),
+        });
+        g.blocks[0].term = Terminator::Return(checked);
+    }
+    Some(g)
+}
+
+/// Answer `isinstance(x, cls)` where `x` is proven an int or a float and `cls` is the global
+/// `int`, `float`, `tuple` or `list` (`names`: the code's `co_names`), and nothing but
+/// branches reads the answer: the call becomes checks that the globals are those builtins
+/// (`Op::Is`, which deopt otherwise) and each branch on it a jump. True if any was.
+fn fold_isinstance(g: &mut Func, names: &[String]) -> bool {
+    let global = |g: &Func, v: Value| {
+        g.blocks
+            .iter()
+            .flat_map(|b| &b.insts)
+            .find_map(|i| match &i.op {
+                Op::Generic {
+                    op: Opcode::LoadGlobal,
+                    arg,
+                    ..
+                } if i.results.first() == Some(&v) => {
+                    Builtin::named(names.get((arg >> 1) as usize)?)
+                }
+                _ => None,
+            })
+    };
+    let mut any = false;
+    for bk in 0..g.blocks.len() {
+        for ik in 0..g.blocks[bk].insts.len() {
+            let i = &g.blocks[bk].insts[ik];
+            let Op::Generic {
+                op: Opcode::Call,
+                inputs,
+                kw: None,
+                ..
+            } = &i.op
+            else {
+                continue;
+            };
+            let (&[null, callable, x, cls], Some(&r), Some(state)) =
+                (inputs.as_slice(), i.results.first(), i.state)
+            else {
+                continue;
+            };
+            let tx = g.types.get(x.0 as usize).copied().unwrap_or(Type::ANY);
+            let class = global(g, cls);
+            if !is_null(g, null)
+                || global(g, callable) != Some(Builtin::Isinstance)
+                || !(tx == Type::INT || tx == Type::FLOAT)
+                || !matches!(
+                    class,
+                    Some(Builtin::Int | Builtin::Float | Builtin::Tuple | Builtin::List)
+                )
+            {
+                continue;
+            }
+            let answer = matches!(
+                (tx, class),
+                (Type::INT, Some(Builtin::Int)) | (Type::FLOAT, Some(Builtin::Float))
+            );
+            let branches = g
+                .blocks
+                .iter()
+                .filter(|b| matches!(b.term, Terminator::Branch { v, cond: Cond::True | Cond::False, .. } if v == r))
+                .count();
+            if branches == 0 || uses(g, r) != branches {
+                continue;
+            }
+            let check = |v, builtin| Inst {
+                results: Vec::new(),
+                op: Op::Is { v, builtin },
+                state: Some(state),
+            };
+            let class = class.unwrap_or(Builtin::Tuple);
+            g.blocks[bk].insts.splice(
+                ik..=ik,
+                [check(callable, Builtin::Isinstance), check(cls, class)],
+            );
+            for b in &mut g.blocks {
+                if let Terminator::Branch {
+                    v,
+                    cond,
+                    taken,
+                    fallthrough,
+                    ..
+                } = &b.term
+                    && *v == r
+                {
+                    let to = if (*cond == Cond::True) == answer {
+                        taken
+                    } else {
+                        fallthrough
+                    };
+                    b.term = Terminator::Jump(to.clone());
+                }
+            }
+            any = true;
+            // The indices past `ik` moved: the next call is found on the next pass.
+            break;
+        }
+    }
+    any
+}
+
+/// Drop the blocks of `g` no path from its entry reaches, and join to the entry each block
+/// only the entry jumps to (without arguments), so that a callee whose branch was answered is
+/// straight-line.
+fn prune(g: &mut Func) {
+    loop {
+        let mut seen = vec![false; g.blocks.len()];
+        let mut work = vec![0usize];
+        seen[0] = true;
+        while let Some(b) = work.pop() {
+            for e in g.blocks[b].term.edges() {
+                let to = e.to.0 as usize;
+                if !seen[to] {
+                    seen[to] = true;
+                    work.push(to);
+                }
+            }
+        }
+        let mut id = vec![u32::MAX; g.blocks.len()];
+        let mut n = 0;
+        for (k, s) in seen.iter().enumerate() {
+            if *s {
+                id[k] = n;
+                n += 1;
+            }
+        }
+        let blocks = std::mem::take(&mut g.blocks);
+        g.blocks = blocks
+            .into_iter()
+            .zip(&seen)
+            .filter(|(_, s)| **s)
+            .map(|(mut b, _)| {
+                for e in b.term.edges_mut() {
+                    e.to = BlockId(id[e.to.0 as usize]);
+                }
+                b
+            })
+            .collect();
+        // The entry's only successor, reached from nowhere else, without parameters.
+        let Terminator::Jump(Edge { to, args }) = &g.blocks[0].term else {
+            return;
+        };
+        let to = to.0 as usize;
+        let preds = g
+            .blocks
+            .iter()
+            .flat_map(|b| b.term.edges())
+            .filter(|e| e.to.0 as usize == to)
+            .count();
+        if to == 0 || !args.is_empty() || !g.blocks[to].params.is_empty() || preds != 1 {
+            return;
+        }
+        let next = std::mem::take(&mut g.blocks[to].insts);
+        let term = std::mem::replace(
+            &mut g.blocks[to].term,
+            Terminator::Jump(Edge {
+                to: BlockId(to as u32),
+                args: Vec::new(),
+            }),
+        );
+        g.blocks[0].insts.extend(next);
+        g.blocks[0].term = term;
+    }
 }
 
 /// The value a value is a view of, through guards (itself for any other).
@@ -317,10 +559,22 @@ fn only_guards(g: &Func, v: Value) -> bool {
         .flat_map(|b| &b.insts)
         .filter(|i| {
             matches!(i.op, Op::Guard { v: u, ty } if u == v
-                && (ty == Type::INT || ty == Type::FLOAT || array_item(ty).is_some()))
+                && (ty == Type::INT || ty == Type::FLOAT || ty == Type::LIST
+                    || array_item(ty).is_some()))
         })
         .count();
     uses(g, v) == guards
+}
+
+/// Whether every use of `v` is an `Op::Is` check.
+fn only_checks(g: &Func, v: Value) -> bool {
+    let checks = g
+        .blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .filter(|i| matches!(i.op, Op::Is { v: u, .. } if u == v))
+        .count();
+    checks > 0 && uses(g, v) == checks
 }
 
 /// Whether every use of `v` is the `Op::Callee` check of a callee computed in place.
@@ -573,7 +827,7 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
         }
         for i in &b.insts {
             match &i.op {
-                Op::Param(_) | Op::Const(Const::Unbound | Const::Obj(_)) => continue,
+                Op::Param(_) | Op::Const(Const::Unbound | Const::Obj(_) | Const::Null) => continue,
                 Op::Generic {
                     op: Opcode::UnpackSequence,
                     ..
@@ -598,6 +852,20 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
             let get = |v: &Value| map.get(v).copied();
             let op = match &i.op {
                 Op::Const(k) => Op::Const(*k),
+                Op::Generic {
+                    op: Opcode::LoadGlobal,
+                    arg,
+                    offset,
+                    ..
+                } => Op::CalleeGlobal {
+                    site: c.lookup_site(site, *offset)?,
+                    code: site,
+                    name: arg >> 1,
+                },
+                Op::Is { v, builtin } => Op::Is {
+                    v: get(v)?,
+                    builtin: *builtin,
+                },
                 Op::Generic {
                     op: op @ (Opcode::LoadAttr | Opcode::LoadMethod),
                     arg,

@@ -91,6 +91,23 @@ pub enum Op {
         hint: crate::tier0::profile::AttrHint,
         method: bool,
     },
+    /// Global `name` (an index into the `co_names` of the code object in callee site `code`,
+    /// a subscript callee's) of that callee computed in place: read, borrowed, through the
+    /// callee's own site `site` for its LOAD_GLOBAL, where the function the site holds has the
+    /// frame's globals and builtins (so the lookup is the one its own frame would make) and
+    /// finding it runs no code. Its only uses are `Op::Is` checks. Anything else deopts to the
+    /// call.
+    CalleeGlobal {
+        site: u32,
+        code: u32,
+        name: u32,
+    },
+    /// `v` is the builtin object `builtin` (`isinstance`, `tuple`, ...: this process's);
+    /// otherwise deopt.
+    Is {
+        v: Value,
+        builtin: Builtin,
+    },
     /// One bytecode instruction left as the generic tier lowers it: pops `inputs` (bottom
     /// first), pushes the instruction's results. `kw` is a pending KW_NAMES constant.
     Generic {
@@ -104,6 +121,41 @@ pub enum Op {
 
 /// One instruction: its results (none, one, or several for UNPACK_SEQUENCE and LOAD_METHOD),
 /// what it computes and, for an instruction that may deopt or raise, the frame state before it.
+/// Builtin objects `Op::Is` checks for: `isinstance`, and the classes whose instances a
+/// proven type answers `isinstance` for (`inline::fold_isinstance`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Builtin {
+    Isinstance,
+    Int,
+    Float,
+    Tuple,
+    List,
+}
+
+impl Builtin {
+    /// The builtin named `name`.
+    pub fn named(name: &str) -> Option<Builtin> {
+        Some(match name {
+            "isinstance" => Builtin::Isinstance,
+            "int" => Builtin::Int,
+            "float" => Builtin::Float,
+            "tuple" => Builtin::Tuple,
+            "list" => Builtin::List,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Builtin::Isinstance => "isinstance",
+            Builtin::Int => "int",
+            Builtin::Float => "float",
+            Builtin::Tuple => "tuple",
+            Builtin::List => "list",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Inst {
     pub results: Vec<Value>,
@@ -343,11 +395,12 @@ impl Func {
     /// Every value an instruction or terminator of `b` reads, in order.
     pub fn operands(b: &Block) -> impl Iterator<Item = Value> + '_ {
         let insts = b.insts.iter().flat_map(|i| match &i.op {
-            Op::Param(_) | Op::Const(_) => Vec::new(),
+            Op::Param(_) | Op::Const(_) | Op::CalleeGlobal { .. } => Vec::new(),
             Op::CheckBound { v, .. }
             | Op::Guard { v, .. }
             | Op::Callee { v, .. }
-            | Op::CalleeAttr { v, .. } => vec![*v],
+            | Op::CalleeAttr { v, .. }
+            | Op::Is { v, .. } => vec![*v],
             Op::Generic { inputs, .. } => inputs.clone(),
         });
         let term: Vec<Value> = match &b.term {

@@ -60,11 +60,12 @@ fn why_not(f: &Func, header: usize, body: &[usize]) -> Result<(), String> {
                 Op::CheckBound { v, .. }
                 | Op::Guard { v, .. }
                 | Op::Callee { v, .. }
-                | Op::CalleeAttr { v, .. } => {
+                | Op::CalleeAttr { v, .. }
+                | Op::Is { v, .. } => {
                     read.insert(*v);
                 }
                 Op::Generic { inputs, .. } => read.extend(inputs.iter().copied()),
-                Op::Param(_) | Op::Const(_) => {}
+                Op::Param(_) | Op::Const(_) | Op::CalleeGlobal { .. } => {}
             }
         }
         match &b.term {
@@ -99,7 +100,10 @@ fn why_not(f: &Func, header: usize, body: &[usize]) -> Result<(), String> {
                     }
                 }
                 Op::CheckBound { .. } => return Err("a local that may be unbound".into()),
-                Op::Callee { .. } | Op::CalleeAttr { .. } => {
+                Op::Callee { .. }
+                | Op::CalleeAttr { .. }
+                | Op::CalleeGlobal { .. }
+                | Op::Is { .. } => {
                     return Err("a call computed in place".into());
                 }
                 Op::Param(_) => return Err("a parameter".into()),

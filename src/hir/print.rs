@@ -96,6 +96,10 @@ fn inst(f: &Func, i: &Inst) -> String {
             };
             format!("{kind} {site} v{} name{name} of {code}", v.0)
         }
+        Op::CalleeGlobal { site, code, name } => {
+            format!("callee_global {site} name{name} of {code}")
+        }
+        Op::Is { v, builtin } => format!("is {} v{}", builtin.name(), v.0),
         Op::Generic {
             op,
             arg,

@@ -72,7 +72,11 @@ fn from_samples(
             ValueHint::ArrayI64 => Type::ARRAY_I64,
             ValueHint::Int => Type::INT,
             ValueHint::Float => Type::FLOAT,
-            ValueHint::Range | ValueHint::Object => return None,
+            ValueHint::Range
+            | ValueHint::Object
+            | ValueHint::ListOfArrayF64
+            | ValueHint::ListOfArrayI32
+            | ValueHint::ListOfArrayI64 => return None,
         })
     };
     let array = |v: Value| kind(v).filter(|t| super::types::array_item(*t).is_some());
@@ -366,8 +370,9 @@ fn private_temporary(f: &Func, v: Value) -> bool {
                 Op::Guard { v: u, .. }
                 | Op::CheckBound { v: u, .. }
                 | Op::Callee { v: u, .. }
-                | Op::CalleeAttr { v: u, .. } => usize::from(*u == v),
-                Op::Param(_) | Op::Const(_) => 0,
+                | Op::CalleeAttr { v: u, .. }
+                | Op::Is { v: u, .. } => usize::from(*u == v),
+                Op::Param(_) | Op::Const(_) | Op::CalleeGlobal { .. } => 0,
             };
         }
         let term_uses = match &b.term {
@@ -676,8 +681,21 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
                 Op::CheckBound { v, .. }
                 | Op::Guard { v, .. }
                 | Op::Callee { v, .. }
-                | Op::CalleeAttr { v, .. } => sub(v, &guarded),
-                Op::Param(_) | Op::Const(_) => {}
+                | Op::CalleeAttr { v, .. }
+                | Op::Is { v, .. } => sub(v, &guarded),
+                Op::Param(_) | Op::Const(_) | Op::CalleeGlobal { .. } => {}
+            }
+            // An item of a list sampled as a list of arrays stands for such an array
+            // (`self.data[i][j]`): a subscript of it is guarded to be one.
+            if let Op::Generic {
+                op: Opcode::BinarySubscr,
+                inputs,
+                ..
+            } = &inst.op
+                && let Some(item) = sampled.get(&inputs[0]).and_then(|h| h.item())
+                && let Some(&r) = inst.results.first()
+            {
+                sampled.insert(r, item);
             }
             b.insts.push(inst);
         }
@@ -741,6 +759,19 @@ pub fn specialise(f: &mut Func, hints: &Hints, names: &[String]) {
         return;
     }
     drop_proven_guards(f);
+}
+
+/// The CALL sites `intrinsics` takes once callees are computed in place, whose results may
+/// have made numbers of what were objects (`abs(A[j][j])` of a row a `__getitem__` returns).
+pub fn intrinsics_after_inlining(f: &mut Func, names: &[String]) {
+    let mut any = false;
+    while intrinsics(f, names) {
+        any = true;
+        super::types::propagate(f);
+    }
+    if any {
+        drop_proven_guards(f);
+    }
 }
 
 /// A guard inserted before the types were known may check what propagation now proves (a

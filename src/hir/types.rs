@@ -291,7 +291,8 @@ pub fn propagate(f: &mut Func) {
                         vec![Type(get(&ty, *v).0 & !Type::UNBOUND.0)]
                     }
                     Op::Callee { .. } => Vec::new(),
-                    Op::CalleeAttr { .. } => vec![Type::ANY],
+                    Op::CalleeAttr { .. } | Op::CalleeGlobal { .. } => vec![Type::ANY],
+                    Op::Is { .. } => Vec::new(),
                     Op::Guard { v, ty: want } => {
                         let t = get(&ty, *v).intersect(*want);
                         // Before its input is known the guard promises nothing more.

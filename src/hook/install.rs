@@ -242,7 +242,7 @@ pub unsafe fn after_loop_call(code: *mut PyCodeObject311, ticks: u64) {
 
 /// The kind `o` is among those the typed tier guards without quickening's help
 /// (`profile::ValueHint`): an exact float, an int of at most two digits, an `array.array` of
-/// doubles or ints.
+/// doubles or ints, a list whose first item is such an array.
 ///
 /// # Safety
 /// GIL held; `o` live.
@@ -254,6 +254,15 @@ unsafe fn value_hint(o: *mut PyObject) -> Option<ValueHint> {
             Some(ValueHint::Float)
         } else if t == std::ptr::addr_of_mut!(pyo3_ffi::PyLong_Type) {
             (pyo3_ffi::Py_SIZE(o).abs() <= 2).then_some(ValueHint::Int)
+        } else if t == std::ptr::addr_of_mut!(pyo3_ffi::PyList_Type) {
+            // Its first item stands for the others (their loads are guarded).
+            if pyo3_ffi::PyList_GET_SIZE(o) == 0 {
+                return None;
+            }
+            let first = pyo3_ffi::PyList_GET_ITEM(o, 0);
+            ValueHint::list_of(ValueHint::of_array(crate::runtime::arrays::typecode_of(
+                first,
+            )?)?)
         } else {
             ValueHint::of_array(crate::runtime::arrays::typecode_of(o)?)
         }

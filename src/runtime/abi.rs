@@ -18,7 +18,8 @@
 //! int-or-float value boxed by `rjit_box_values`, `BOX_NUM`; `rjit_pair_next`; 34: callees' attribute
 //! sites after the callees' own, `rjit_load_attr_quiet`; 35: each callee's sites together, its
 //! own callees' after them, subscript callees' sites with the class's version and the function,
-//! `rjit_load_method_quiet`, `rjit_tuple_new`).
+//! `rjit_load_method_quiet`, `rjit_tuple_new`; 36: callees' sites for their LOAD_GLOBALs,
+//! `rjit_load_global_quiet`).
 
 use std::ptr::addr_of;
 
@@ -27,7 +28,7 @@ use super::{
     slices,
 };
 
-pub const ABI_VERSION: u32 = 35;
+pub const ABI_VERSION: u32 = 36;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -48,6 +49,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         inline_cache::rjit_load_attr,
         inline_cache::rjit_load_attr_peek,
         inline_cache::rjit_load_attr_quiet,
+        inline_cache::rjit_load_global_quiet,
         inline_cache::rjit_load_method_quiet,
         helpers::rjit_tuple_new,
         inline_cache::rjit_load_method,

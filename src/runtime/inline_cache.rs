@@ -234,6 +234,40 @@ pub unsafe extern "C" fn rjit_load_global(
     }
 }
 
+/// LOAD_GLOBAL of a callee computed in place (`hir::ir::Op::CalleeGlobal`; the caller checked
+/// that the callee's globals and builtins are the frame's): as `rjit_load_global`, but only
+/// where finding the name runs no code (exact dicts holding only `str` keys), and never
+/// raising. Ownership: `name` borrowed; returns a borrowed reference (its dict holds it), or
+/// NULL with no exception set (the caller deopts, and the interpreter looks it up).
+///
+/// # Safety
+/// As `rjit_load_global`.
+pub unsafe extern "C" fn rjit_load_global_quiet(
+    frame: *mut InterpreterFrame,
+    name: *mut PyObject,
+    cache: *mut GlobalCache,
+) -> *mut PyObject {
+    // SAFETY: as documented; keys are read only once the objects are known to be exact dicts.
+    unsafe {
+        let (globals, builtins) = ((*frame).f_globals, (*frame).f_builtins);
+        if PyDict_CheckExact(globals) == 0
+            || PyDict_CheckExact(builtins) == 0
+            || !cp::str_keys(cp::dict_keys(globals))
+            || !cp::str_keys(cp::dict_keys(builtins))
+        {
+            return ptr::null_mut();
+        }
+        let v = rjit_load_global(frame, name, cache);
+        if v.is_null() {
+            PyErr_Clear();
+            return ptr::null_mut();
+        }
+        // Still held by its dict: nothing ran since the lookup.
+        Py_DECREF(v);
+        v
+    }
+}
+
 /// LOAD_GLOBAL when globals or builtins is not an exact dict: `__getitem__` on each, uncached.
 unsafe fn load_global_mapping(
     globals: *mut PyObject,

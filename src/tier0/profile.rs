@@ -132,6 +132,13 @@ pub enum ValueHint {
     /// table of a class): its LOAD_ATTR can read the site's entries without running code
     /// (`hir::specialise`'s quiet instructions).
     Object = 7,
+    /// An exact list whose first item is an `array.array` of typecode `'d'` (rows of a matrix,
+    /// `self.data[i][j]`): the items `data[i]` reads are guarded to be such arrays.
+    ListOfArrayF64 = 8,
+    /// The same, of arrays of typecode `'i'`.
+    ListOfArrayI32 = 9,
+    /// The same, of arrays of typecode `'l'` or `'q'`.
+    ListOfArrayI64 = 10,
 }
 
 /// `ValueHint`s by parameter index or LOAD_ATTR offset, sorted (`Hints::args`, `Hints::values`).
@@ -144,6 +151,26 @@ impl ValueHint {
             b'd' => Some(ValueHint::ArrayF64),
             b'i' => Some(ValueHint::ArrayI32),
             b'l' | b'q' => Some(ValueHint::ArrayI64),
+            _ => None,
+        }
+    }
+
+    /// The hint for a list whose items are arrays of `item`'s kind.
+    pub fn list_of(item: ValueHint) -> Option<ValueHint> {
+        match item {
+            ValueHint::ArrayF64 => Some(ValueHint::ListOfArrayF64),
+            ValueHint::ArrayI32 => Some(ValueHint::ListOfArrayI32),
+            ValueHint::ArrayI64 => Some(ValueHint::ListOfArrayI64),
+            _ => None,
+        }
+    }
+
+    /// The hint for the items of a list of arrays.
+    pub fn item(self) -> Option<ValueHint> {
+        match self {
+            ValueHint::ListOfArrayF64 => Some(ValueHint::ArrayF64),
+            ValueHint::ListOfArrayI32 => Some(ValueHint::ArrayI32),
+            ValueHint::ListOfArrayI64 => Some(ValueHint::ArrayI64),
             _ => None,
         }
     }

@@ -154,7 +154,8 @@ impl Callee {
     /// positional arguments: exactly its parameters (no defaults, `*args`, `**kwargs` or
     /// keyword-only ones), no cells or free variables, not a generator, and only the
     /// instructions of `CALLEE_OPS`, a LOAD_ATTR or LOAD_METHOD only of a parameter just read,
-    /// a call only of such a method or on the way to a raise.
+    /// a call only of such a method, of `isinstance` of a parameter and a builtin class, or
+    /// on the way to a raise.
     pub fn fits(snap: &CodeSnapshot, nargs: u32) -> bool {
         use crate::cpython::{
             CO_FAST_CELL, CO_FAST_FREE, CO_GENERATOR_LIKE, CO_VARARGS, CO_VARKEYWORDS,
@@ -182,7 +183,33 @@ impl Callee {
             Call, LoadAttr, LoadConst, LoadFast, LoadGlobal, LoadMethod, Precall, RaiseVarargs,
         };
         let (mut raising, mut methods) = (false, 0u32);
+        // `isinstance(p, cls)` of a parameter and the global `int`, `float`, `tuple` or
+        // `list`, which the caller may answer from the parameter's type
+        // (`hir::inline::fold_isinstance`).
+        let named = |i: &crate::bytecode::Instr, want: &[&str]| {
+            i.op == LoadGlobal
+                && snap
+                    .names
+                    .get((i.arg >> 1) as usize)
+                    .is_some_and(|n| want.contains(&n.as_str()))
+        };
+        let isinstance_at = |k: usize| {
+            matches!(instrs.get(k..k + 5), Some([f, p, cls, pre, call])
+                if named(f, &["isinstance"]) && f.arg & 1 == 1
+                    && p.op == LoadFast && (p.arg as i32) < snap.argcount
+                    && named(cls, &["int", "float", "tuple", "list"]) && cls.arg & 1 == 0
+                    && pre.op == Precall && pre.arg == 2 && call.op == Call && call.arg == 2)
+        };
+        let mut skip = 0;
         for (k, i) in instrs.iter().enumerate() {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            if !raising && isinstance_at(k) {
+                skip = 4;
+                continue;
+            }
             if !CALLEE_OPS.contains(&i.op) {
                 return false;
             }
@@ -216,7 +243,7 @@ impl Callee {
             + self.snap.callees.iter().map(Callee::sites).sum::<usize>()
     }
 
-    /// The site of its LOAD_ATTR or LOAD_METHOD at `offset`, for a callee whose own site is
+    /// The site of its LOAD_ATTR, LOAD_METHOD or LOAD_GLOBAL at `offset`, for a callee whose own site is
     /// `base`.
     pub fn lookup_site(&self, base: u32, offset: u32) -> Option<u32> {
         let k = self
@@ -294,14 +321,15 @@ impl CodeSnapshot {
         self.callees[..k].iter().map(Callee::sites).sum::<usize>() as u32
     }
 
-    /// The offsets of this code's LOAD_ATTR and LOAD_METHOD instructions, in order.
+    /// The offsets of this code's LOAD_ATTR, LOAD_METHOD and LOAD_GLOBAL instructions, in
+    /// order: a callee's own sites for them (`Callee::lookup_site`).
     pub fn lookup_offsets(&self) -> Vec<u32> {
-        use crate::bytecode::Opcode::{LoadAttr, LoadMethod};
+        use crate::bytecode::Opcode::{LoadAttr, LoadGlobal, LoadMethod};
         crate::bytecode::decode(&self.code)
             .map(|instrs| {
                 instrs
                     .iter()
-                    .filter(|i| matches!(i.op, LoadAttr | LoadMethod))
+                    .filter(|i| matches!(i.op, LoadAttr | LoadMethod | LoadGlobal))
                     .map(|i| i.offset)
                     .collect()
             })

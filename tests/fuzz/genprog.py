@@ -364,7 +364,17 @@ def cv(v):
         g[f"pa{k}"] = g[f"pb{k}"]
     Obj.mw = lambda self, q: q * 0.5
     Grid2._idx = lambda self, x, y: (x + y) % len(self.data)
+    # And `isinstance`, for a Python function that answers the same: `Rows2.__getitem__`
+    # computed in place must find it is no longer the builtin.
+    g["isinstance"] = pyisinstance
     return str(v)
+
+
+_isinstance = isinstance
+
+
+def pyisinstance(o, c):
+    return _isinstance(o, c)
 
 # Small pure functions kernels call in their loops (the typed tier computes them in place of
 # the call where their profile makes them arithmetic: `hir::inline`).
@@ -536,6 +546,41 @@ def mkgrid(w, h, kind=0):
     container, `arr`)."""
     kind = 1 - kind if PHASE[0] in (2, 5) else kind
     return (Grid2, NGrid)[kind](w, h, arr("d", [(k * 37 % 11) * 0.5 for k in range(w * h)]))
+
+
+class Rows2:
+    """Rows of arrays in a list behind Python `__getitem__` and `__setitem__` that ask
+    `isinstance(idx, tuple)` first (scimark's `ArrayList`), which row kernels subscript as
+    `A[y][x]` (the typed tier computes `A[y]` in place, the `isinstance` answered) and as
+    `A[x, y]`."""
+
+    def __init__(self, w, h, data):
+        self.width = w
+        self.height = h
+        self.data = data
+
+    def __getitem__(self, idx):
+        if isinstance(idx, tuple):
+            return self.data[idx[1]][idx[0]]
+        else:
+            return self.data[idx]
+
+    def __setitem__(self, idx, val):
+        if isinstance(idx, tuple):
+            self.data[idx[1]][idx[0]] = val
+        else:
+            self.data[idx] = val
+
+
+def mkrows(w, h, kind=0):
+    """`h` rows of `w` floats (by the type phase, one row of ints or a list, the rows in a
+    tuple, or rows of another container, `arr`)."""
+    rows = [arr("d", [((x + 3 * y) * 37 % 11) * 0.5 for x in range(w)]) for y in range(h)]
+    if PHASE[0] in (2, 5):
+        rows[kind % h] = [float(v) for v in rows[kind % h]] if kind else array("l", range(w))
+    if PHASE[0] == 3:
+        rows = tuple(rows)
+    return Rows2(w, h, rows)
 
 
 class FArr(array):
@@ -855,6 +900,39 @@ def grid_call(g: Gen, name: str) -> str:
             f"cv({g.r.randint(0, 3)})))")
 
 
+def row_kernel(g: Gen, name: str) -> str:
+    """A loop over the rows of `A` (a `Rows2`): `A[y][x]` reads and writes through its
+    `__getitem__`, as scimark's LU does, and a few `A[x, y]`."""
+    g.lines, g.depth, g.budget = [], 1, 12
+    g.emit(f"t = {g.r.choice(['0.0', '0.0', '0'])}")
+    g.emit("for i in range(n):")
+    g.depth += 1
+    g.emit("y = (i + k) % A.height")
+    g.emit("for x in range(A.width):")
+    g.depth += 1
+    num = lambda: g.r.choice(["t", "x", "2", "-3", "0.5", "k", "1e300"])  # noqa: E731
+    row = lambda: g.r.choice(["y", "y", "(y + 1) % A.height", "i % A.height", "0"])  # noqa: E731
+    col = lambda: g.r.choice(["x", "x", "(x + 1) % A.width", "0"])  # noqa: E731
+    for _ in range(g.r.randint(2, 4)):
+        g.emit(g.r.choice([
+            f"A[y][x] -= A[{row()}][x] * {num()}",
+            f"t += A[{row()}][{col()}]",
+            f"A[{row()}][{col()}] = t * 0.5",
+            f"t -= A[{col()}, {row()}]",
+            f"if A[{row()}][x] > t:\n" + "    " * (g.depth + 1) + "t += 1",
+        ]))
+    g.depth -= 2
+    g.emit("return t, [list(r) for r in A.data]")
+    return f"def {name}(A, n, k):\n" + "\n".join(g.lines) + "\n"
+
+
+def row_call(g: Gen, name: str) -> str:
+    """A call of a row kernel with rows of some shape (by `PHASE`, other kinds)."""
+    w, h = g.r.choice([(4, 3), (3, 3), (5, 2), (1, 4), (6, 6)])
+    return (f"log.append({name}(mkrows({w}, {h}, {g.r.randint(0, 1)}), {g.r.choice(['3', '6', '12'])}, "
+            f"cv({g.r.randint(0, 3)})))")
+
+
 def generate(seed: int) -> str:
     g = Gen(seed)
     funcs = []
@@ -872,7 +950,7 @@ def generate(seed: int) -> str:
     # Array kernels, then object kernels, called from top-level statements of `main` (drawn
     # last, so that the rest of each seed's program is what it was before they were added).
     for prefix, kernel, call in (("ak", array_kernel, array_call), ("ok", object_kernel, object_call),
-                                 ("gk", grid_kernel, grid_call)):
+                                 ("gk", grid_kernel, grid_call), ("rk", row_kernel, row_call)):
         for k in range(g.r.choice([0, 0, 1, 2])):
             name = f"{prefix}{k}"
             funcs.append(kernel(g, name))

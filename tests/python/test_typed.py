@@ -2605,6 +2605,158 @@ def descend(k, f, g):
     return descend(k - 1, f, g)
 
 
+class RowList:
+    """scimark's `ArrayList`: rows of `array('d')` in a list behind a Python `__getitem__`
+    and `__setitem__` that ask `isinstance(idx, tuple)` first."""
+
+    def __init__(self, w, h):
+        self.width = w
+        self.height = h
+        self.data = [array("d", [0.0]) * w for _ in range(h)]
+
+    def __getitem__(self, idx):
+        if isinstance(idx, tuple):
+            return self.data[idx[1]][idx[0]]
+        else:
+            return self.data[idx]
+
+    def __setitem__(self, idx, val):
+        if isinstance(idx, tuple):
+            self.data[idx[1]][idx[0]] = val
+        else:
+            self.data[idx] = val
+
+
+def eliminate(A, n):
+    """LU's update: every `A[i]` a `__getitem__` call that returns a row."""
+    for j in range(n - 1):
+        for ii in range(j + 1, n):
+            for jj in range(j + 1, n):
+                A[ii][jj] -= A[ii][j] * A[j][jj]
+    return A[n - 1][n - 1]
+
+
+def seeded_rows(w, h, cls=RowList):
+    r = cls(w, h)
+    for y in range(h):
+        for x in range(w):
+            r.data[y][x] = ((x + 3 * y) * 7919 % 101) / 50.0
+    return r
+
+
+def test_rows_returned_by_a_python_getitem_are_computed_in_place():
+    # `A[i][j]` of a class whose `__getitem__` returns `self.data[i]` after
+    # `isinstance(i, tuple)`: computed in place (the `isinstance` answered from the index's
+    # type, the row guarded to be the array its sample found), with no frame of
+    # `__getitem__`. A row of ints, a row that is a list, rows in a tuple, a short matrix (an
+    # index out of range), NaN and -0.0 give what the interpreter gives.
+    def cases():
+        int_row = seeded_rows(5, 5)
+        int_row.data[3] = array("l", range(5))
+        list_row = seeded_rows(5, 5)
+        list_row.data[2] = [1.0, 2.0, 3.0, 4.0, 5.0]
+        tupled = seeded_rows(5, 5)
+        tupled.data = tuple(tupled.data)
+        nan = seeded_rows(5, 5)
+        nan.data[1][2] = float("nan")
+        nan.data[2][1] = -0.0
+        return [(seeded_rows(6, 6), 6), (int_row, 5), (list_row, 5), (tupled, 5), (nan, 5),
+                (seeded_rows(4, 3), 4), (seeded_rows(5, 5), 5)]
+
+    def run(f):
+        out = []
+        for c in cases():
+            out.append((outcome(f, *c), [list(r) for r in c[0].data]))
+        return out
+
+    rjit.disable()
+    plain = run(eliminate)
+    g = subscript_copy(eliminate, seeded_rows(6, 6), 6)
+    assert "is isinstance" in rjit._rjit._dump_hir(g, [seeded_rows(6, 6), 6])
+    before = rjit.stats()["frames"]
+    assert outcome(g, seeded_rows(30, 30), 30)[0] == "ok"
+    # Computed in place: no frame of `__getitem__` (25,000 calls).
+    assert rjit.stats()["frames"] - before < 10 and rjit.info(g)["deopts"] == 0
+    got = run(g)
+    assert rjit.info(g)["state"] == "compiled"
+    assert repr(got) == repr(plain)
+    assert plain[0][0][0] == "ok" and plain[5][0][1] == "IndexError"
+    rjit.disable()
+
+
+ROWS_SOURCE = """
+from array import array
+class Rows:
+    def __init__(self, n):
+        self.data = [array("d", [float(x + y) for x in range(n)]) for y in range(n)]
+    def __getitem__(self, idx):
+        if isinstance(idx, tuple):
+            return self.data[idx[1]][idx[0]]
+        else:
+            return self.data[idx]
+def total(A, n):
+    s = 0.0
+    for i in range(n):
+        for j in range(n):
+            s += A[i][j]
+    return s
+"""
+
+
+def test_isinstance_answered_in_place_follows_the_globals_it_reads():
+    # The callee's `isinstance` and `tuple` are read through its own globals, which must be
+    # the caller's: rebinding either in the module, or calling with a class from another
+    # module, is seen at once.
+    def module():
+        ns = {"__name__": "rows_mod"}
+        exec(ROWS_SOURCE, ns)
+        return ns
+
+    def run(ns, f, other):
+        out = [outcome(f, ns["Rows"](4), 4)]
+        ns["isinstance"] = lambda a, b: True
+        out.append(outcome(f, ns["Rows"](4), 4))
+        del ns["isinstance"]
+        out.append(outcome(f, ns["Rows"](4), 4))
+        ns["tuple"] = int
+        out.append(outcome(f, ns["Rows"](4), 4))
+        del ns["tuple"]
+        out.append(outcome(f, other["Rows"](4), 4))
+        out.append(outcome(f, ns["Rows"](4), 4))
+        return out
+
+    rjit.disable()
+    ns = module()
+    plain = run(ns, ns["total"], module())
+    ns = module()
+    g = subscript_copy(ns["total"], ns["Rows"](4), 4)
+    got = run(ns, g, module())
+    assert repr(got) == repr(plain)
+    assert plain[0] == ("ok", 48.0) and plain[1][1] == "TypeError"
+    rjit.disable()
+
+    # The same source in two modules: the caller in one, the class in the other. The
+    # callee's globals are not the frame's, so its `isinstance` is not read from the
+    # caller's (rebound there: nothing changes) but from its own (rebound: it raises).
+    def across(a, b, f):
+        out = [outcome(f, b["Rows"](4), 4)]
+        a["isinstance"] = lambda x, y: True
+        out.append(outcome(f, b["Rows"](4), 4))
+        del a["isinstance"]
+        b["isinstance"] = lambda x, y: True
+        out.append(outcome(f, b["Rows"](4), 4))
+        return out
+
+    a, b = module(), module()
+    plain = across(a, b, a["total"])
+    a, b = module(), module()
+    g = subscript_copy(a["total"], b["Rows"](4), 4)
+    got = across(a, b, g)
+    assert repr(got) == repr(plain)
+    assert plain[1] == ("ok", 48.0) and plain[2][1] == "TypeError"
+    rjit.disable()
+
+
 def test_subscripts_computed_in_place_near_the_recursion_limit():
     # `g[x, 1]` runs two frames in the interpreter (`__getitem__`, then `_idx`): where the
     # recursion limit leaves room for one, the interpreter raises RecursionError at `_idx`'s

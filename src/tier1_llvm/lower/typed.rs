@@ -49,7 +49,7 @@ use super::{Lower, R, be};
 use crate::bytecode::{Instr, Opcode};
 use crate::cpython as cp;
 use crate::hir::ir::{
-    Block, Cond, Const, Edge, FrameState, Func, Intrinsic, Op, StateId, Terminator, Value,
+    Block, Builtin, Cond, Const, Edge, FrameState, Func, Intrinsic, Op, StateId, Terminator, Value,
 };
 use crate::hir::repr::{Repr, numeric_op};
 use crate::hir::types::{Type, array_typecodes};
@@ -1263,28 +1263,20 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             let slow = self.l.new_block("callee_method_miss");
             let hit = self.l.new_block("callee_method_hit");
             let inline = self.l.method_hit(owner, cache, [slow, slow])?;
-            let mut hits = vec![(inline, self.l.here()?)];
+            let hits = vec![(inline, self.l.here()?)];
             self.l.b.build_unconditional_branch(hit).map_err(be)?;
             self.l.b.position_at_end(slow);
             let found = self.l.call_obj(
                 "rjit_load_method_quiet",
                 &[owner.into(), name.into(), cache.into()],
             )?;
-            let ok = self.l.b.build_is_not_null(found, "method").map_err(be)?;
-            self.check(ok, s)?;
-            hits.push((found, self.l.here()?));
-            self.l.b.build_unconditional_branch(hit).map_err(be)?;
-            self.l.b.position_at_end(hit);
-            let m = self
-                .l
-                .phi(self.l.ptr, &hits, "callee_method")?
-                .into_pointer_value();
+            let m = self.found_or_deopt(found, hits, hit, s)?;
             self.vals.insert(result, LV::Obj(m));
             return Ok(());
         }
         let slow = self.l.new_block("callee_attr_miss");
         let hit = self.l.new_block("callee_attr_hit");
-        let mut hits = if matches!(hint, AttrHint::Instance | AttrHint::Slot) {
+        let hits = if matches!(hint, AttrHint::Instance | AttrHint::Slot) {
             self.l
                 .instance_attr_hits(owner, [name, cache], hint, [slow, hit])?
         } else {
@@ -1296,18 +1288,70 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             "rjit_load_attr_quiet",
             &[owner.into(), name.into(), cache.into()],
         )?;
+        let v = self.found_or_deopt(found, hits, hit, s)?;
+        self.l.decref_held(v)?;
+        self.vals.insert(result, LV::Obj(v));
+        Ok(())
+    }
+
+    /// `Op::CalleeGlobal`: global `name` of the subscript callee whose site is `code`, read
+    /// borrowed through its own site `site` (`Lower::global_cached`, else
+    /// `rjit_load_global_quiet`, which fills it), where the function that site holds has the
+    /// frame's globals and builtins; anything else deopts at `s`.
+    fn callee_global(&mut self, [site, code, name]: [u32; 3], result: Value, s: StateId) -> R<()> {
+        let first = self.l.cache_sites.len();
+        let at = |site: u32| (first + site as usize) * crate::tier0::state::INLINE_CACHE_BYTES;
+        let l = &self.l;
+        let words = l.gep(l.caches, at(code))?;
+        let func = l.load_ptr(words, 16)?;
+        let mut same = Vec::new();
+        for (of_func, of_frame) in [
+            (cp::FUNC_GLOBALS, cp::FRAME_GLOBALS),
+            (cp::FUNC_BUILTINS, cp::FRAME_BUILTINS),
+        ] {
+            let a = l.load_ptr(func, of_func)?;
+            let b = l.load_ptr(l.frame, of_frame)?;
+            same.push(l.ptr_eq(a, b)?);
+        }
+        let ok =
+            l.b.build_and(same[0], same[1], "same_globals")
+                .map_err(be)?;
+        self.check(ok, s)?;
+        let l = &self.l;
+        let code = l.load_ptr(words, 0)?;
+        let names = l.load_ptr(code, cp::CODE_NAMES)?;
+        let name = l.load_ptr(names, cp::TUPLE_ITEMS + 8 * name as usize)?;
+        let cache = l.gep(l.caches, at(site))?;
+        let slow = self.l.new_block("callee_global_miss");
+        let hit = self.l.new_block("callee_global_hit");
+        let cached = self.l.global_cached(name, cache, slow)?;
+        let hits = vec![(cached, self.l.here()?)];
+        self.l.b.build_unconditional_branch(hit).map_err(be)?;
+        self.l.b.position_at_end(slow);
+        let found = self.l.call_obj(
+            "rjit_load_global_quiet",
+            &[self.l.frame.into(), name.into(), cache.into()],
+        )?;
+        let v = self.found_or_deopt(found, hits, hit, s)?;
+        self.vals.insert(result, LV::Obj(v));
+        Ok(())
+    }
+
+    /// What a quiet helper `found` on a site's miss (NULL deopts at `s`), or what the inline
+    /// paths found (`hits`, each branching to `hit`): the builder left in `hit`.
+    fn found_or_deopt(
+        &mut self,
+        found: PointerValue<'ctx>,
+        mut hits: Vec<(PointerValue<'ctx>, inkwell::basic_block::BasicBlock<'ctx>)>,
+        hit: inkwell::basic_block::BasicBlock<'ctx>,
+        s: StateId,
+    ) -> R<PointerValue<'ctx>> {
         let ok = self.l.b.build_is_not_null(found, "found").map_err(be)?;
         self.check(ok, s)?;
         hits.push((found, self.l.here()?));
         self.l.b.build_unconditional_branch(hit).map_err(be)?;
         self.l.b.position_at_end(hit);
-        let v = self
-            .l
-            .phi(self.l.ptr, &hits, "callee_attr")?
-            .into_pointer_value();
-        self.l.decref_held(v)?;
-        self.vals.insert(result, LV::Obj(v));
-        Ok(())
+        Ok(self.l.phi(self.l.ptr, &hits, "found")?.into_pointer_value())
     }
 
     /// `Op::Callee` with `slot`: `container`'s class has the version tag callee site `site`
@@ -2507,6 +2551,29 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     i.results[0],
                     s,
                 )?;
+            }
+            Op::CalleeGlobal { site, code, name } => {
+                let s = i
+                    .state
+                    .ok_or_else(|| be("typed: callee global without state"))?;
+                self.callee_global([*site, *code, *name], i.results[0], s)?;
+            }
+            Op::Is { v, builtin } => {
+                let s = i.state.ok_or_else(|| be("typed: check without state"))?;
+                let LV::Obj(o) = self.val(*v)? else {
+                    return refuse("an unboxed value checked to be a builtin");
+                };
+                let want = match builtin {
+                    Builtin::Isinstance => self
+                        .l
+                        .load_ptr(self.l.global("rjit_builtin_isinstance"), 0)?,
+                    Builtin::Int => self.l.global("PyLong_Type"),
+                    Builtin::Float => self.l.global("PyFloat_Type"),
+                    Builtin::Tuple => self.l.global("PyTuple_Type"),
+                    Builtin::List => self.l.global("PyList_Type"),
+                };
+                let ok = self.l.ptr_eq(o, want)?;
+                self.check(ok, s)?;
             }
             Op::Guard { v, ty } => {
                 let s = i.state.ok_or_else(|| be("typed: guard without state"))?;

@@ -67,10 +67,10 @@ block3():  # ends in a callee's code, unit 44
     v45 = guard Int v13  : Int i64  @47 [v12 v13 v2 | v12 v13 v36]
     v37 = BINARY_OP 10 v45, v36  : Int i64  @47 [v12 v45 v2 | v12 v45 v36]
     v38 = const 1  : Int i64
-    callee_slot 14 v12  @50 [v12 v45 v2 | v12 v37 v38]
-    v90 = callee_attr 15 v12 name0 of 14  : Any  @50 [v12 v45 v2 | v12 v37 v38]
-    v91 = callee_method 16 v12 name1 of 14  : Any  @50 [v12 v45 v2 | v12 v37 v38]
-    callee 17 v91 depth 2  @50 [v12 v45 v2 | v12 v37 v38]
+    callee_slot 16 v12  @50 [v12 v45 v2 | v12 v37 v38]
+    v90 = callee_attr 17 v12 name0 of 16  : Any  @50 [v12 v45 v2 | v12 v37 v38]
+    v91 = callee_method 18 v12 name1 of 16  : Any  @50 [v12 v45 v2 | v12 v37 v38]
+    callee 19 v91 depth 2  @50 [v12 v45 v2 | v12 v37 v38]
     v93 = const 0  : Int i64
     v95 = COMPARE_OP 1 v93, v37  : Bool  @50 [v12 v45 v2 | v12 v37 v38]
     branch False v95 -> block28(), block26()  @50 [v12 v45 v2 | v12 v37 v38]
@@ -114,15 +114,15 @@ block14(v27: Float f64):  # ends in a callee's code, unit 26
     v30 = const 1.0  : Float f64
     v31 = BINARY_OP 0 v29, v30  : Float f64  @35 [v12 v13 v20 | v111 v29 v30]
     v32 = const 1  : Int i64
-    callee_slot 7 v12  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
-    v69 = callee_attr 8 v12 name0 of 7  : Any  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
-    v70 = callee_method 9 v12 name1 of 7  : Any  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
-    callee 10 v70 depth 2  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
+    callee_slot 8 v12  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
+    v69 = callee_attr 9 v12 name0 of 8  : Any  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
+    v70 = callee_method 10 v12 name1 of 8  : Any  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
+    callee 11 v70 depth 2  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
     v72 = const 0  : Int i64
     v74 = COMPARE_OP 1 v72, v20  : Bool  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
     branch False v74 -> block17(), block15()  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
 block15():  # ends in a callee's code, unit 41
-    v75 = callee_attr 11 v12 name0 of 10  : Any  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
+    v75 = callee_attr 12 v12 name0 of 11  : Any  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
     v76 = guard Int v75  : Int i64  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
     v77 = COMPARE_OP 0 v20, v76  : Bool  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
     branch False v77 -> block23(), block16()  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
@@ -135,7 +135,7 @@ block18():  # ends in a callee's code, unit 41
     v80 = COMPARE_OP 1 v78, v32  : Bool  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
     branch False v80 -> block21(), block19()  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
 block19():  # ends in a callee's code, unit 41
-    v81 = callee_attr 12 v12 name1 of 10  : Any  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
+    v81 = callee_attr 13 v12 name1 of 11  : Any  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
     v82 = guard Int v81  : Int i64  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
     v83 = COMPARE_OP 0 v32, v82  : Bool  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
     branch False v83 -> block23(), block20()  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
@@ -144,7 +144,7 @@ block20():  # ends in a callee's code, unit 41
 block21():  # ends in a callee's code, unit 41
     jump block23()
 block22():  # ends in a callee's code, unit 41
-    v84 = callee_attr 13 v12 name0 of 10  : Any  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
+    v84 = callee_attr 14 v12 name0 of 11  : Any  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
     v85 = guard Int v84  : Int i64  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
     v86 = BINARY_OP 5 v32, v85  : Int i64  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
     v87 = BINARY_OP 0 v86, v20  : Int i64  @40 [v12 v13 v20 | v111 v31 v12 v20 v32]
@@ -158,7 +158,7 @@ block24(v68: Int i64):  # ends in a callee's code, unit 41
 block25():  # unit 41
     jump block1(v20)
 block26():  # ends in a callee's code, unit 51
-    v96 = callee_attr 18 v12 name0 of 17  : Any  @50 [v12 v45 v2 | v12 v37 v38]
+    v96 = callee_attr 20 v12 name0 of 19  : Any  @50 [v12 v45 v2 | v12 v37 v38]
     v97 = guard Int v96  : Int i64  @50 [v12 v45 v2 | v12 v37 v38]
     v98 = COMPARE_OP 0 v37, v97  : Bool  @50 [v12 v45 v2 | v12 v37 v38]
     branch False v98 -> block34(), block27()  @50 [v12 v45 v2 | v12 v37 v38]
@@ -171,7 +171,7 @@ block29():  # ends in a callee's code, unit 51
     v101 = COMPARE_OP 1 v99, v38  : Bool  @50 [v12 v45 v2 | v12 v37 v38]
     branch False v101 -> block32(), block30()  @50 [v12 v45 v2 | v12 v37 v38]
 block30():  # ends in a callee's code, unit 51
-    v102 = callee_attr 19 v12 name1 of 17  : Any  @50 [v12 v45 v2 | v12 v37 v38]
+    v102 = callee_attr 21 v12 name1 of 19  : Any  @50 [v12 v45 v2 | v12 v37 v38]
     v103 = guard Int v102  : Int i64  @50 [v12 v45 v2 | v12 v37 v38]
     v104 = COMPARE_OP 0 v38, v103  : Bool  @50 [v12 v45 v2 | v12 v37 v38]
     branch False v104 -> block34(), block31()  @50 [v12 v45 v2 | v12 v37 v38]
@@ -180,7 +180,7 @@ block31():  # ends in a callee's code, unit 51
 block32():  # ends in a callee's code, unit 51
     jump block34()
 block33():  # ends in a callee's code, unit 51
-    v105 = callee_attr 20 v12 name0 of 17  : Any  @50 [v12 v45 v2 | v12 v37 v38]
+    v105 = callee_attr 22 v12 name0 of 19  : Any  @50 [v12 v45 v2 | v12 v37 v38]
     v106 = guard Int v105  : Int i64  @50 [v12 v45 v2 | v12 v37 v38]
     v107 = BINARY_OP 5 v38, v106  : Int i64  @50 [v12 v45 v2 | v12 v37 v38]
     v108 = BINARY_OP 0 v107, v37  : Int i64  @50 [v12 v45 v2 | v12 v37 v38]
