@@ -2757,6 +2757,34 @@ def test_isinstance_answered_in_place_follows_the_globals_it_reads():
     rjit.disable()
 
 
+ROWS_PROGRAM = (
+    "import json, rjit\nfrom array import array\n" + inspect.getsource(RowList)
+    + inspect.getsource(eliminate) + inspect.getsource(seeded_rows)
+    + """
+rjit.disable()
+for _ in range(20):
+    eliminate(seeded_rows(6, 6), 6)
+rjit.enable(threshold=1, background=False)
+out = []
+for w, h, n in ((6, 6, 6), (20, 20, 20), (4, 3, 4)):
+    try:
+        out.append(repr(eliminate(seeded_rows(w, h), n)))
+    except IndexError as e:
+        out.append("IndexError")
+print(json.dumps({"info": rjit.info(eliminate), "out": out,
+                  "hir": rjit._rjit._dump_hir(eliminate, [seeded_rows(6, 6), 6])}))
+""")
+
+
+def test_code_with_rows_computed_in_place_runs_from_the_cache_in_a_later_process(tmp_path):
+    # The later process's hook finds the same `__getitem__` and fills its site; the callee's
+    # `isinstance` and `tuple` sites fill themselves there (`rjit_load_global_quiet`): the same
+    # answers, the same one deopt (the index out of range).
+    a, b = compiled_then_cached(ROWS_PROGRAM, tmp_path)
+    assert "is isinstance" in a["hir"] and "guard ArrayF64" in a["hir"]
+    assert a["info"]["deopts"] == b["info"]["deopts"] == 1, (a["info"], b["info"])
+
+
 def test_subscripts_computed_in_place_near_the_recursion_limit():
     # `g[x, 1]` runs two frames in the interpreter (`__getitem__`, then `_idx`): where the
     # recursion limit leaves room for one, the interpreter raises RecursionError at `_idx`'s
