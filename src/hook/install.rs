@@ -635,7 +635,7 @@ unsafe fn callees_at(
             let Some(mut callee) = snapshot::take(co as *mut PyCodeObject311) else {
                 continue;
             };
-            if !snapshot::Callee::fits(&callee, nargs) {
+            if !snapshot::Callee::fits(&callee, nargs, matches!(via, Via::GetItem | Via::SetItem)) {
                 continue;
             }
             // Its arguments as far as they are known: the owner of a method or a subscript.

@@ -154,9 +154,9 @@ impl Callee {
     /// positional arguments: exactly its parameters (no defaults, `*args`, `**kwargs` or
     /// keyword-only ones), no cells or free variables, not a generator, and only the
     /// instructions of `CALLEE_OPS`, a LOAD_ATTR or LOAD_METHOD only of a parameter just read,
-    /// a call only of such a method, of `isinstance` of a parameter and a builtin class, or
-    /// on the way to a raise.
-    pub fn fits(snap: &CodeSnapshot, nargs: u32) -> bool {
+    /// a call only of such a method, on the way to a raise, or (for a `subscript`'s
+    /// `__getitem__` or `__setitem__`) of `isinstance` of a parameter and a builtin class.
+    pub fn fits(snap: &CodeSnapshot, nargs: u32, subscript: bool) -> bool {
         use crate::cpython::{
             CO_FAST_CELL, CO_FAST_FREE, CO_GENERATOR_LIKE, CO_VARARGS, CO_VARKEYWORDS,
         };
@@ -206,7 +206,7 @@ impl Callee {
                 skip -= 1;
                 continue;
             }
-            if !raising && isinstance_at(k) {
+            if subscript && !raising && isinstance_at(k) {
                 skip = 4;
                 continue;
             }
