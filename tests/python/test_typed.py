@@ -10,6 +10,7 @@ import copy
 import inspect
 import json
 import math
+import sys
 import types
 from array import array
 
@@ -2681,6 +2682,14 @@ def test_rows_returned_by_a_python_getitem_are_computed_in_place():
     assert rjit.info(g)["state"] == "compiled"
     assert repr(got) == repr(plain)
     assert plain[0][0][0] == "ok" and plain[5][0][1] == "IndexError"
+    # A row returned is the list's own object, borrowed: deopts with rows on the stack (a
+    # later row that is a list) leave every row's count as it was.
+    rows = seeded_rows(5, 5)
+    rows.data[2] = [1.0, 2.0, 3.0, 4.0, 5.0]
+    counts = [sys.getrefcount(r) for r in rows.data]
+    for _ in range(50):
+        g(rows, 5)
+    assert [sys.getrefcount(r) for r in rows.data] == counts
     rjit.disable()
 
 
