@@ -45,7 +45,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::bytecode::Opcode;
-use crate::tier0::profile::{AttrHint, ValueHint};
+use crate::tier0::profile::AttrHint;
 use crate::tier0::snapshot::{Callee, CodeSnapshot, Via};
 
 use super::ir::{
@@ -162,13 +162,7 @@ fn callee_form(
                 }
                 _ => None,
             })?;
-        let hint = c.snap.hints.value(offset)?.item()?;
-        Some(match hint {
-            ValueHint::ArrayF64 => Type::ARRAY_F64,
-            ValueHint::ArrayI32 => Type::ARRAY_I32,
-            ValueHint::ArrayI64 => Type::ARRAY_I64,
-            _ => return None,
-        })
+        super::specialise::hinted_type(c.snap.hints.value(offset)?.item()?)
     };
     let mut returned: Option<Type> = None;
     let mut item_return = None;
@@ -353,80 +347,80 @@ fn fold_isinstance(g: &mut Func, names: &[String]) -> bool {
                 _ => None,
             })
     };
-    let mut any = false;
-    for bk in 0..g.blocks.len() {
-        for ik in 0..g.blocks[bk].insts.len() {
-            let i = &g.blocks[bk].insts[ik];
-            let Op::Generic {
-                op: Opcode::Call,
-                inputs,
-                kw: None,
-                ..
-            } = &i.op
-            else {
-                continue;
-            };
-            let (&[null, callable, x, cls], Some(&r), Some(state)) =
-                (inputs.as_slice(), i.results.first(), i.state)
-            else {
-                continue;
-            };
-            let tx = g.types.get(x.0 as usize).copied().unwrap_or(Type::ANY);
-            let class = global(g, cls);
-            if !is_null(g, null)
-                || global(g, callable) != Some(Builtin::Isinstance)
-                || !(tx == Type::INT || tx == Type::FLOAT)
-                || !matches!(
-                    class,
-                    Some(Builtin::Int | Builtin::Float | Builtin::Tuple | Builtin::List)
-                )
-            {
-                continue;
-            }
-            let answer = matches!(
-                (tx, class),
-                (Type::INT, Some(Builtin::Int)) | (Type::FLOAT, Some(Builtin::Float))
-            );
-            let branches = g
-                .blocks
-                .iter()
-                .filter(|b| matches!(b.term, Terminator::Branch { v, cond: Cond::True | Cond::False, .. } if v == r))
-                .count();
-            if branches == 0 || uses(g, r) != branches {
-                continue;
-            }
-            let check = |v, builtin| Inst {
-                results: Vec::new(),
-                op: Op::Is { v, builtin },
-                state: Some(state),
-            };
-            let class = class.unwrap_or(Builtin::Tuple);
-            g.blocks[bk].insts.splice(
-                ik..=ik,
-                [check(callable, Builtin::Isinstance), check(cls, class)],
-            );
-            for b in &mut g.blocks {
-                if let Terminator::Branch {
-                    v,
-                    cond,
-                    taken,
-                    fallthrough,
+    // Such a call: where it is, its operands, its result and its state, and the answer.
+    let foldable = |g: &Func| {
+        g.blocks.iter().enumerate().find_map(|(bk, b)| {
+            b.insts.iter().enumerate().find_map(|(ik, i)| {
+                let Op::Generic {
+                    op: Opcode::Call,
+                    inputs,
+                    kw: None,
                     ..
-                } = &b.term
-                    && *v == r
-                {
-                    let to = if (*cond == Cond::True) == answer {
-                        taken
-                    } else {
-                        fallthrough
-                    };
-                    b.term = Terminator::Jump(to.clone());
-                }
+                } = &i.op
+                else {
+                    return None;
+                };
+                let (&[null, callable, x, cls], Some(&r), Some(state)) =
+                    (inputs.as_slice(), i.results.first(), i.state)
+                else {
+                    return None;
+                };
+                let Some(class @ (Builtin::Int | Builtin::Float | Builtin::Tuple | Builtin::List)) =
+                    global(g, cls)
+                else {
+                    return None;
+                };
+                let tx = g.types.get(x.0 as usize).copied().unwrap_or(Type::ANY);
+                let branches = g
+                    .blocks
+                    .iter()
+                    .filter(|b| matches!(b.term, Terminator::Branch { v, cond: Cond::True | Cond::False, .. } if v == r))
+                    .count();
+                (is_null(g, null)
+                    && global(g, callable) == Some(Builtin::Isinstance)
+                    && (tx == Type::INT || tx == Type::FLOAT)
+                    && branches > 0
+                    && uses(g, r) == branches)
+                    .then(|| {
+                        let answer = matches!(
+                            (tx, class),
+                            (Type::INT, Builtin::Int) | (Type::FLOAT, Builtin::Float)
+                        );
+                        ((bk, ik), [callable, cls], class, r, state, answer)
+                    })
+            })
+        })
+    };
+    let mut any = false;
+    while let Some(((bk, ik), [callable, cls], class, r, state, answer)) = foldable(g) {
+        let check = |v, builtin| Inst {
+            results: Vec::new(),
+            op: Op::Is { v, builtin },
+            state: Some(state),
+        };
+        g.blocks[bk].insts.splice(
+            ik..=ik,
+            [check(callable, Builtin::Isinstance), check(cls, class)],
+        );
+        for b in &mut g.blocks {
+            if let Terminator::Branch {
+                v,
+                cond,
+                taken,
+                fallthrough,
+                ..
+            } = &b.term
+                && *v == r
+            {
+                let to = if (*cond == Cond::True) == answer {
+                    taken
+                } else {
+                    fallthrough
+                };
+                b.term = Terminator::Jump(to.clone());
             }
-            any = true;
-            // The indices past `ik` moved: the next call is found on the next pass.
-            break;
         }
+        any = true;
     }
     any
 }
@@ -482,6 +476,7 @@ fn prune(g: &mut Func) {
         if to == 0 || !args.is_empty() || !g.blocks[to].params.is_empty() || preds != 1 {
             return;
         }
+        // The joined block is left jumping to itself, from nowhere: the next round drops it.
         let next = std::mem::take(&mut g.blocks[to].insts);
         let term = std::mem::replace(
             &mut g.blocks[to].term,

@@ -119,8 +119,6 @@ pub enum Op {
     },
 }
 
-/// One instruction: its results (none, one, or several for UNPACK_SEQUENCE and LOAD_METHOD),
-/// what it computes and, for an instruction that may deopt or raise, the frame state before it.
 /// Builtin objects `Op::Is` checks for: `isinstance`, and the classes whose instances a
 /// proven type answers `isinstance` for (`inline::fold_isinstance`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,14 +133,15 @@ pub enum Builtin {
 impl Builtin {
     /// The builtin named `name`.
     pub fn named(name: &str) -> Option<Builtin> {
-        Some(match name {
-            "isinstance" => Builtin::Isinstance,
-            "int" => Builtin::Int,
-            "float" => Builtin::Float,
-            "tuple" => Builtin::Tuple,
-            "list" => Builtin::List,
-            _ => return None,
-        })
+        [
+            Builtin::Isinstance,
+            Builtin::Int,
+            Builtin::Float,
+            Builtin::Tuple,
+            Builtin::List,
+        ]
+        .into_iter()
+        .find(|b| b.name() == name)
     }
 
     pub fn name(self) -> &'static str {
@@ -156,6 +155,8 @@ impl Builtin {
     }
 }
 
+/// One instruction: its results (none, one, or several for UNPACK_SEQUENCE and LOAD_METHOD),
+/// what it computes and, for an instruction that may deopt or raise, the frame state before it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Inst {
     pub results: Vec<Value>,

@@ -53,6 +53,23 @@ fn expected(op: Opcode, offset: u32, hints: &Hints) -> Option<Vec<Type>> {
     }
 }
 
+/// The type a value sampled as `h` is guarded to, for the kinds guarded by type (not a range,
+/// a plain object, or a list of arrays, whose items are).
+pub(super) fn hinted_type(h: ValueHint) -> Option<Type> {
+    Some(match h {
+        ValueHint::ArrayF64 => Type::ARRAY_F64,
+        ValueHint::ArrayI32 => Type::ARRAY_I32,
+        ValueHint::ArrayI64 => Type::ARRAY_I64,
+        ValueHint::Int => Type::INT,
+        ValueHint::Float => Type::FLOAT,
+        ValueHint::Range
+        | ValueHint::Object
+        | ValueHint::ListOfArrayF64
+        | ValueHint::ListOfArrayI32
+        | ValueHint::ListOfArrayI64 => return None,
+    })
+}
+
 /// The types a parameter's value, or the value of an attribute of a parameter, must have at `op`
 /// from what it held when the code got hot (`ValueHint`), where quickening recorded nothing:
 /// `data[i]` and `data[i] = x` of an `array.array` (3.11 does not specialise them), and the
@@ -65,20 +82,7 @@ fn from_samples(
     sampled: &HashMap<Value, ValueHint>,
     builtins: &std::collections::HashSet<Value>,
 ) -> Option<Vec<Type>> {
-    let kind = |v: Value| {
-        Some(match sampled.get(&v)? {
-            ValueHint::ArrayF64 => Type::ARRAY_F64,
-            ValueHint::ArrayI32 => Type::ARRAY_I32,
-            ValueHint::ArrayI64 => Type::ARRAY_I64,
-            ValueHint::Int => Type::INT,
-            ValueHint::Float => Type::FLOAT,
-            ValueHint::Range
-            | ValueHint::Object
-            | ValueHint::ListOfArrayF64
-            | ValueHint::ListOfArrayI32
-            | ValueHint::ListOfArrayI64 => return None,
-        })
-    };
+    let kind = |v: Value| hinted_type(*sampled.get(&v)?);
     let array = |v: Value| kind(v).filter(|t| super::types::array_item(*t).is_some());
     let number = |v: Value| {
         kind(v)

@@ -54,6 +54,12 @@ pub const STATE_GENERATOR: usize =
 
 /// Bytes of inline-cache memory per site; tier1 checks it equals the runtime's cache size.
 pub const INLINE_CACHE_BYTES: usize = 40;
+
+/// Byte offsets in a callee's own site (`CodeState::set_callee_site`): its code object, and for
+/// a subscript callee the class's version tag and the function.
+pub const CALLEE_SITE_CODE: usize = 0;
+pub const CALLEE_SITE_VERSION: usize = 8;
+pub const CALLEE_SITE_FUNC: usize = 16;
 /// A site's last word: NULL or the address of an overflow block the runtime helpers allocated
 /// (`runtime::inline_cache::Site`) with this size and alignment; freed with the code state.
 /// `hook` checks these against the runtime's.
@@ -203,11 +209,11 @@ impl CodeState {
             // SAFETY: the site's memory lives as long as `self` (five words); with the GIL held
             // nothing else reads or writes it now; a callee site's words are as documented.
             unsafe {
-                let w = words.0.get() as *mut usize;
-                w.write(code as usize);
+                let w = words.0.get() as *mut u8;
+                (w.add(CALLEE_SITE_CODE) as *mut usize).write(code as usize);
                 if let Some((version, func)) = subscr {
-                    w.add(1).write(version as usize);
-                    w.add(2).write(func as usize);
+                    (w.add(CALLEE_SITE_VERSION) as *mut usize).write(version as usize);
+                    (w.add(CALLEE_SITE_FUNC) as *mut usize).write(func as usize);
                 }
             }
         }

@@ -55,6 +55,7 @@ use crate::hir::repr::{Repr, numeric_op};
 use crate::hir::types::{Type, array_typecodes};
 use crate::tier0::profile::{AttrHint, MethodHint};
 use crate::tier0::snapshot::Number;
+use crate::tier0::state::{CALLEE_SITE_CODE, CALLEE_SITE_FUNC, CALLEE_SITE_VERSION};
 
 /// The LLVM form of a HIR value.
 #[derive(Clone, Copy)]
@@ -1249,14 +1250,8 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         result: Value,
         s: StateId,
     ) -> R<()> {
-        let l = &self.l;
-        let at = |site: u32| {
-            (l.cache_sites.len() + site as usize) * crate::tier0::state::INLINE_CACHE_BYTES
-        };
-        let code = l.load_ptr(l.gep(l.caches, at(code))?, 0)?;
-        let names = l.load_ptr(code, cp::CODE_NAMES)?;
-        let name = l.load_ptr(names, cp::TUPLE_ITEMS + 8 * name as usize)?;
-        let cache = l.gep(l.caches, at(site))?;
+        let name = self.callee_name(code, name)?;
+        let cache = self.callee_site(site)?;
         if method {
             // The generic LOAD_METHOD's inline paths (a method of the class no instance
             // attribute shadows), else the helper, which fills the site.
@@ -1299,11 +1294,9 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
     /// `rjit_load_global_quiet`, which fills it), where the function that site holds has the
     /// frame's globals and builtins; anything else deopts at `s`.
     fn callee_global(&mut self, [site, code, name]: [u32; 3], result: Value, s: StateId) -> R<()> {
-        let first = self.l.cache_sites.len();
-        let at = |site: u32| (first + site as usize) * crate::tier0::state::INLINE_CACHE_BYTES;
+        let words = self.callee_site(code)?;
         let l = &self.l;
-        let words = l.gep(l.caches, at(code))?;
-        let func = l.load_ptr(words, 16)?;
+        let func = l.load_ptr(words, CALLEE_SITE_FUNC)?;
         let mut same = Vec::new();
         for (of_func, of_frame) in [
             (cp::FUNC_GLOBALS, cp::FRAME_GLOBALS),
@@ -1317,11 +1310,8 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             l.b.build_and(same[0], same[1], "same_globals")
                 .map_err(be)?;
         self.check(ok, s)?;
-        let l = &self.l;
-        let code = l.load_ptr(words, 0)?;
-        let names = l.load_ptr(code, cp::CODE_NAMES)?;
-        let name = l.load_ptr(names, cp::TUPLE_ITEMS + 8 * name as usize)?;
-        let cache = l.gep(l.caches, at(site))?;
+        let name = self.callee_name(code, name)?;
+        let cache = self.callee_site(site)?;
         let slow = self.l.new_block("callee_global_miss");
         let hit = self.l.new_block("callee_global_hit");
         let cached = self.l.global_cached(name, cache, slow)?;
@@ -1335,6 +1325,20 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         let v = self.found_or_deopt(found, hits, hit, s)?;
         self.vals.insert(result, LV::Obj(v));
         Ok(())
+    }
+
+    /// Callee site `site`'s words (after the code's own inline-cache sites).
+    fn callee_site(&self, site: u32) -> R<PointerValue<'ctx>> {
+        let l = &self.l;
+        let at = (l.cache_sites.len() + site as usize) * crate::tier0::state::INLINE_CACHE_BYTES;
+        l.gep(l.caches, at)
+    }
+
+    /// Name `name` of the `co_names` of the code object callee site `code` holds (borrowed).
+    fn callee_name(&self, code: u32, name: u32) -> R<PointerValue<'ctx>> {
+        let code = self.l.load_ptr(self.callee_site(code)?, CALLEE_SITE_CODE)?;
+        let names = self.l.load_ptr(code, cp::CODE_NAMES)?;
+        self.l.load_ptr(names, cp::TUPLE_ITEMS + 8 * name as usize)
     }
 
     /// What a quiet helper `found` on a site's miss (NULL deopts at `s`), or what the inline
@@ -1359,12 +1363,9 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
     /// tag lasts: `PyType_Modified` resets it), and that function still has the site's code
     /// (its `__code__` may be replaced); otherwise deopt at `s`.
     fn check_slot_callee(&mut self, container: PointerValue<'ctx>, site: u32, s: StateId) -> R<()> {
+        let words = self.callee_site(site)?;
         let l = &self.l;
-        let words = l.gep(
-            l.caches,
-            (l.cache_sites.len() + site as usize) * crate::tier0::state::INLINE_CACHE_BYTES,
-        )?;
-        let want = l.load_int(l.i64, words, 8)?;
+        let want = l.load_int(l.i64, words, CALLEE_SITE_VERSION)?;
         let tp = l.load_ptr(container, cp::OB_TYPE)?;
         let tag = l.load_int(l.i32, tp, cp::TYPE_VERSION_TAG)?;
         let tag = l.b.build_int_z_extend(tag, l.i64, "tag").map_err(be)?;
@@ -1377,9 +1378,9 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         let ok = l.b.build_and(same, set, "class_ok").map_err(be)?;
         self.check(ok, s)?;
         let l = &self.l;
-        let func = l.load_ptr(words, 16)?;
+        let func = l.load_ptr(words, CALLEE_SITE_FUNC)?;
         let code = l.load_ptr(func, cp::FUNC_CODE)?;
-        let want = l.load_ptr(words, 0)?;
+        let want = l.load_ptr(words, CALLEE_SITE_CODE)?;
         let same = l.ptr_eq(code, want)?;
         self.check(same, s)
     }
@@ -2501,11 +2502,11 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     self.check(set, s)?;
                     let is_func = self.type_is(func, "PyFunction_Type")?;
                     self.check(is_func, s)?;
+                    let code = self.l.load_ptr(func, cp::FUNC_CODE)?;
+                    let want = self
+                        .l
+                        .load_ptr(self.callee_site(*site)?, CALLEE_SITE_CODE)?;
                     let l = &self.l;
-                    let code = l.load_ptr(func, cp::FUNC_CODE)?;
-                    let at = (l.cache_sites.len() + *site as usize)
-                        * crate::tier0::state::INLINE_CACHE_BYTES;
-                    let want = l.load_ptr(l.gep(l.caches, at)?, 0)?;
                     let same = l.ptr_eq(code, want)?;
                     self.check(same, s)?;
                 }
