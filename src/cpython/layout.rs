@@ -311,11 +311,50 @@ pub struct Zip311 {
     pub strict: c_int,
 }
 
+/// `dictiterobject` (Objects/dictobject.c, 3.11), the iterator of a dict's keys, values or
+/// items: `di_dict` is NULL once exhausted (the iterator drops the dict then), `di_used` the
+/// dict's size when iteration began (`-1` once a change was reported), `len` the items still
+/// expected, `di_result` the `(key, value)` tuple `dictiter_iternextitem` reuses while only
+/// the iterator holds it.
+#[repr(C)]
+pub struct DictIter311 {
+    pub ob_base: PyObject,
+    pub di_dict: *mut PyObject,
+    pub di_used: Py_ssize_t,
+    pub di_pos: Py_ssize_t,
+    pub di_result: *mut PyObject,
+    pub len: Py_ssize_t,
+}
+
+/// `setiterobject` (Objects/setobject.c, 3.11): `si_set` is NULL once exhausted, `si_used`
+/// the set's size when iteration began, `len` the items still expected.
+#[repr(C)]
+pub struct SetIter311 {
+    pub ob_base: PyObject,
+    pub si_set: *mut PyObject,
+    pub si_used: Py_ssize_t,
+    pub si_pos: Py_ssize_t,
+    pub len: Py_ssize_t,
+}
+
+/// `unicodeiterobject` (Objects/unicodeobject.c, 3.11), shared by `str_iterator` and
+/// `str_ascii_iterator`: `it_seq` is NULL once exhausted.
+#[repr(C)]
+pub struct UnicodeIter311 {
+    pub ob_base: PyObject,
+    pub it_index: Py_ssize_t,
+    pub it_seq: *mut PyObject,
+}
+
 const _: () = {
     // ctypes on 3.11.7: enumerate.__basicsize__ 56 (`en_index` read back at 16), zip's 48
     // (`tuplesize` at 16, `result` at 32 is the tuple `next` returned).
     assert!(size_of::<Enum311>() == 56 && offset_of!(Enum311, en_result) == 32);
     assert!(size_of::<Zip311>() == 48 && offset_of!(Zip311, result) == 32);
+    // dict_keyiterator, dict_valueiterator and dict_itemiterator.__basicsize__ 56,
+    // set_iterator's 48, str_iterator's and str_ascii_iterator's 32 (3.11.7).
+    assert!(size_of::<DictIter311>() == 56 && size_of::<SetIter311>() == 48);
+    assert!(size_of::<UnicodeIter311>() == 32);
     assert!(offset_of!(PyCodeObject311, co_consts) == 24);
     assert!(offset_of!(PyCodeObject311, co_flags) == 48);
     assert!(offset_of!(PyCodeObject311, co_warmup) == 52);

@@ -19,16 +19,17 @@
 //! sites after the callees' own, `rjit_load_attr_quiet`; 35: each callee's sites together, its
 //! own callees' after them, subscript callees' sites with the class's version and the function,
 //! `rjit_load_method_quiet`, `rjit_tuple_new`; 36: callees' sites for their LOAD_GLOBALs,
-//! `rjit_load_global_quiet`).
+//! `rjit_load_global_quiet`; 37: dict, set and str iterators stepped in the typed tier without a
+//! full sync, `rjit_quiet_next`).
 
 use std::ptr::addr_of;
 
 use super::{
-    arrays, calls, deopt, dunders, exceptions, generators, helpers, inline_cache, ops, pairs,
-    slices,
+    arrays, calls, deopt, dunders, exceptions, generators, helpers, inline_cache, iters, ops,
+    pairs, slices,
 };
 
-pub const ABI_VERSION: u32 = 36;
+pub const ABI_VERSION: u32 = 37;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -60,6 +61,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         calls::rjit_math_1,
         calls::rjit_list_append_value,
         pairs::rjit_pair_next,
+        iters::rjit_quiet_next,
         calls::rjit_min_max,
         calls::rjit_getitem,
         calls::rjit_pop_frame,

@@ -195,10 +195,11 @@ fn find_small_ints() {
 }
 
 /// Fills `BUILTIN_LEN`, `BUILTIN_ISINSTANCE`, `BUILTIN_ABS`, `BUILTIN_MIN`, `BUILTIN_MAX`,
-/// `LIST_APPEND`, `MATH_FUNCS` and `SMALL_INTS`
+/// `LIST_APPEND`, `MATH_FUNCS`, `SMALL_INTS` and the str iterator type of `runtime::iters`
 /// (once; GIL held). A failure leaves an entry NULL, which no callable equals.
 pub fn init_intrinsics() {
     find_small_ints();
+    super::iters::init();
     if LIST_APPEND.load(Relaxed) != 0 {
         return;
     }

@@ -31,6 +31,7 @@ pub mod exceptions;
 pub mod generators;
 pub mod helpers;
 pub mod inline_cache;
+pub mod iters;
 mod matching;
 pub mod ops;
 pub mod pairs;

@@ -118,7 +118,7 @@ unsafe fn refill(result: *mut PyObject, a: *mut PyObject, b: *mut PyObject) -> *
 ///
 /// # Safety
 /// GIL held; `result` NULL or a live object.
-unsafe fn reusable(result: *mut PyObject) -> bool {
+pub(super) unsafe fn reusable(result: *mut PyObject) -> bool {
     // SAFETY: reads live objects (checked non-NULL, an exact tuple of two).
     unsafe {
         if result.is_null()

@@ -1807,6 +1807,144 @@ def test_result_tuples_kept_and_items_with_finalizers_keep_their_behaviour():
     assert jitted == plain
 
 
+def dict_loops(d):
+    s = 0
+    for k in d:
+        s += k
+    t = 0.0
+    for v in d.values():
+        t += v * 0.5
+    for k, v in d.items():
+        s += k * 2
+        t += v
+    return s, t
+
+
+def churn(d):
+    for j in range(40):
+        d[1000 + j] = 1.0
+        del d[1000 + j]
+
+
+def dict_changed_before_the_loop(d, how):
+    it = iter(d.items()) if how >= 10 else iter(d)
+    how %= 10
+    if how == 1:
+        d[-1] = 1.0
+    elif how == 2:
+        k = next(it)
+        del d[k if type(k) is int else k[0]]
+        d[-2] = 2.0
+    elif how == 3:
+        d.clear()
+    elif how == 4:
+        # The same size, but the entries churned (the table resized): the iterator's position
+        # lands elsewhere, or past the end with items still expected.
+        next(it)
+        churn(d)
+    elif how == 5:
+        list(it)
+    s = 0
+    n = 0
+    for x in it:
+        s += n
+        n += 1
+    return s, n, len(d)
+
+
+def set_and_str_loops(xs, text):
+    n = 0
+    for x in xs:
+        n += x
+    c = 0
+    last = None
+    for ch in text:
+        c += 1
+        last = ch
+    return n, c, last
+
+
+def set_changed_before_the_loop(xs, how):
+    it = iter(xs)
+    if how == 1:
+        xs.add(-1)
+    elif how == 2:
+        xs.discard(next(it))
+        xs.add(-5)
+    n = 0
+    for x in it:
+        n += x
+    return n
+
+
+def test_dict_set_and_str_iteration_in_typed_loops():
+    # `next()` of a dict's keys, values or items, a set's or a str's iterator without the full
+    # sync of the generic FOR_ITER (`runtime::iters`), where its step runs no code; a size
+    # changed, an end, a str character past Latin-1 take the generic one.
+    d = {i: i * 1.5 for i in range(12)}
+    dicts = [(d,), ({},), ({1: 2.0},), ({i: float(i) for i in range(0, 40, 3)},), ({1: 2, 3: 4.5},),
+             ({1: 1.0, 2: "a"},), ({"a": 1.0},), ({2**62: 1.5, -(2**63): 2.0},), ({True: 0.5},)]
+    typed_matches(dict_loops, [(d,)], dicts)
+    changed = [(dict(d), how) for how in (0, 1, 2, 3, 4, 5, 10, 11, 12, 13, 14, 15)]
+    changed += [({}, 1), ({}, 0), ({7: 1.0}, 4), ({7: 1.0}, 14)]
+    typed_matches(dict_changed_before_the_loop, [(dict(d), 0)], changed)
+    texts = ["hello", "", "café", "a€b", "😀x", "\xff\u0100", "x" * 100, "é" * 50]
+    sets = [{1, 2, 3}, set(), {2**62, -(2**63)}, {1, 2.5}, {True, 5}, frozenset({4, 5})]
+    typed_matches(set_and_str_loops, [({1, 2, 3}, "hello")], [(xs, t) for xs in sets for t in texts])
+    typed_matches(set_changed_before_the_loop, [({1, 2, 3}, 0)],
+                  [({1, 2, 3}, how) for how in (0, 1, 2)] + [(set(), 0), ({9}, 1), ({9}, 2)])
+
+
+class LocalsSpy:
+    """A dict value whose release records its caller's local `s` (the frame it is released
+    from: only a synced frame shows the loop's current value)."""
+    seen = []
+
+    def __del__(self):
+        LocalsSpy.seen.append(sys._getframe(1).f_locals.get("s"))
+
+
+def spied(n):
+    return {i: LocalsSpy() for i in range(n)}
+
+
+def loops_over_dicts_only_they_hold(make):
+    s = 0
+    for k in make(3):
+        s += k + 1
+    for k, v in make(2).items():
+        s += k * 10
+    kept = []
+    for item in make(2).items():
+        kept.append(item)
+        s += 100
+    del kept
+    for k in make(2).values():
+        s += 1000
+    return s, list(LocalsSpy.seen)
+
+
+def test_the_end_of_a_dict_only_its_iterator_holds_is_seen_with_the_frame_synced():
+    # At the end the iterator drops the dict, whose values' `__del__` runs: that step is left
+    # to the generic FOR_ITER, with the frame synced; so is a kept items tuple.
+    def run(f):
+        LocalsSpy.seen.clear()
+        return f(spied)
+
+    g = fresh(loops_over_dicts_only_they_hold)
+    rjit.disable()
+    for _ in range(10):
+        run(g)
+    plain = outcome(run, loops_over_dicts_only_they_hold)
+    rjit.enable(threshold=1, background=False)
+    assert "typed_deopt" in rjit._rjit._dump_ir(g), "the typed tier did not take the function"
+    assert rjit.compile(g), rjit.info(g)
+    jitted = outcome(run, g)
+    rjit.disable()
+    assert jitted == plain
+    assert plain[1][1][:3] == [6, 6, 6]
+
+
 def cell(i, j):
     return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
 

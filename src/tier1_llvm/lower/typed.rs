@@ -3304,7 +3304,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         }
         // Any other iterator. A list or tuple iterator's next item is taken inline with the
         // slots only lightly synced, and so is a `zip` or `enumerate`'s (`rjit_pair_next`, where
-        // it runs no code); anything else (another iterator, an exhausted one) goes
+        // it runs no code) and a dict's, set's or str's (`rjit_quiet_next`); anything else (another iterator, an exhausted one) goes
         // through the generic FOR_ITER with the frame fully synced, its two ways out
         // redirected to our edges. The paths join with the fast path's description of the
         // slots: where it says `Maybe`, the slow path may have left the object.
@@ -3381,20 +3381,26 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         let l = &self.l;
         let is_zip = l.ptr_eq(ty, l.global("PyZip_Type"))?;
         let is_enum = l.ptr_eq(ty, l.global("PyEnum_Type"))?;
+        // Any other: a dict's, set's or str's iterator where its step runs no code
+        // (`rjit_quiet_next`, `runtime::iters`), else NULL as for a pair.
         let pair = l.b.build_or(is_zip, is_enum, "pair_iter").map_err(be)?;
         let try_pair = l.new_block("pair_next");
-        l.b.build_conditional_branch(pair, try_pair, slow)
+        let try_quiet = l.new_block("quiet_next");
+        l.b.build_conditional_branch(pair, try_pair, try_quiet)
             .map_err(be)?;
-        l.b.position_at_end(try_pair);
-        let t = l
-            .call("rjit_pair_next", Some(l.ptr.into()), &[it.into()])?
-            .into_pointer_value();
-        let got = l.b.build_is_not_null(t, "pair_got").map_err(be)?;
-        let have = l.new_block("pair_item");
-        l.branch_expecting(got, have, slow, true)?;
-        l.b.position_at_end(have);
-        self.store_slot(item_slot, t)?;
-        self.l.b.build_unconditional_branch(join).map_err(be)?;
+        for (bb, helper) in [(try_pair, "rjit_pair_next"), (try_quiet, "rjit_quiet_next")] {
+            let l = &self.l;
+            l.b.position_at_end(bb);
+            let t = l
+                .call(helper, Some(l.ptr.into()), &[it.into()])?
+                .into_pointer_value();
+            let got = l.b.build_is_not_null(t, "next_got").map_err(be)?;
+            let have = l.new_block("next_item");
+            l.branch_expecting(got, have, slow, true)?;
+            l.b.position_at_end(have);
+            self.store_slot(item_slot, t)?;
+            self.l.b.build_unconditional_branch(join).map_err(be)?;
+        }
 
         // The slow path: the generic FOR_ITER pushes the item into the same slot.
         self.l.b.position_at_end(slow);
