@@ -20,6 +20,8 @@ unsafe extern "C" {
     pub static mut PyStaticMethod_Type: pyo3_ffi::PyTypeObject;
     pub static mut PyClassMethod_Type: pyo3_ffi::PyTypeObject;
     pub static mut PyCell_Type: pyo3_ffi::PyTypeObject;
+    /// `struct _PyTraceMalloc_Config` (read at `TRACEMALLOC_TRACING`).
+    pub static _Py_tracemalloc_config: [c_int; 3];
     pub fn _PyEval_EvalFrameDefault(
         ts: *mut PyThreadState,
         f: *mut InterpreterFrame,

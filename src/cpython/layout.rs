@@ -247,6 +247,49 @@ pub const SMALL_INT_STRIDE: usize = 32;
 /// `_Py_tracemalloc_config.tracing` (an `int` after the `initialized` enum): while it is set,
 /// a new object must go through `_Py_NewReference`'s tracemalloc hook.
 pub const TRACEMALLOC_TRACING: usize = 4;
+/// `PyLong_FromLongLong(v)` without its calls for an int of at most two digits, as compiled code
+/// makes it (`lower::compare::box_int`): a small int is the interpreter's own object
+/// (`small_ints`, the address of `-5` in the interpreter's table, or 0 when not checked), and
+/// another is allocated and initialised in place as `_PyLong_New` + `_PyObject_InitVar` do.
+/// Larger ints and tracemalloc tracing call `PyLong_FromLongLong`. A new reference, or NULL
+/// with `MemoryError` set.
+///
+/// # Safety
+/// GIL held; `small_ints` 0 or checked as `runtime::calls::SMALL_INTS` is.
+pub unsafe fn long_from_i64(v: i64, small_ints: usize) -> *mut PyObject {
+    let biased = v.wrapping_sub(SMALL_INTS_FIRST) as u64;
+    // SAFETY: a checked small int lives as long as the interpreter; the allocation is
+    // `LONG_ALLOC` bytes, the header and both digits inside it.
+    unsafe {
+        if small_ints != 0 && biased < SMALL_INTS_COUNT as u64 {
+            let o = (small_ints + biased as usize * SMALL_INT_STRIDE) as *mut PyObject;
+            pyo3_ffi::Py_INCREF(o);
+            return o;
+        }
+        let two_digits = (1i64 << (2 * LONG_SHIFT)) - 1;
+        let tracing = *ptr::addr_of!(super::ffi::_Py_tracemalloc_config)
+            .cast::<u8>()
+            .add(TRACEMALLOC_TRACING)
+            .cast::<c_int>();
+        if !(-two_digits..=two_digits).contains(&v) || tracing != 0 {
+            return pyo3_ffi::PyLong_FromLongLong(v);
+        }
+        let mem = pyo3_ffi::PyObject_Malloc(LONG_ALLOC).cast::<u8>();
+        if mem.is_null() {
+            return pyo3_ffi::PyErr_NoMemory();
+        }
+        let mag = v.unsigned_abs();
+        let ndigits: isize = if mag > LONG_MASK { 2 } else { 1 };
+        *mem.cast::<isize>() = 1;
+        *mem.add(OB_TYPE).cast::<*mut pyo3_ffi::PyTypeObject>() =
+            ptr::addr_of_mut!(pyo3_ffi::PyLong_Type);
+        *mem.add(VAR_SIZE).cast::<isize>() = if v < 0 { -ndigits } else { ndigits };
+        *mem.add(LONG_DIGIT0).cast::<u32>() = (mag & LONG_MASK) as u32;
+        *mem.add(LONG_DIGIT0 + 4).cast::<u32>() = (mag >> LONG_SHIFT) as u32;
+        mem.cast()
+    }
+}
+
 /// `((PyFloatObject *)v)->ob_fval`.
 pub const FLOAT_VALUE: usize = offset_of!(pyo3_ffi::PyFloatObject, ob_fval);
 

@@ -216,17 +216,17 @@ pub unsafe extern "C" fn rjit_box_values(n: i64, e: *mut BoxEntry) {
                 }
             }
             ent.obj = match ent.what & 0xff {
-                BOX_I64 => PyLong_FromLongLong(ent.bits as i64),
+                BOX_I64 => box_i64(ent.bits as i64),
                 BOX_F64 => PyFloat_FromDouble(f64::from_bits(ent.bits)),
                 BOX_BOOL => {
                     let o = if ent.bits != 0 { Py_True() } else { Py_False() };
                     Py_INCREF(o);
                     o
                 }
-                BOX_NULLABLE_I64 if ent.bound != 0 => PyLong_FromLongLong(ent.bits as i64),
+                BOX_NULLABLE_I64 if ent.bound != 0 => box_i64(ent.bits as i64),
                 BOX_NULLABLE_F64 if ent.bound != 0 => PyFloat_FromDouble(f64::from_bits(ent.bits)),
                 BOX_NUM if ent.bound != 0 => PyFloat_FromDouble(f64::from_bits(ent.bits)),
-                BOX_NUM => PyLong_FromLongLong(ent.bits as i64),
+                BOX_NUM => box_i64(ent.bits as i64),
                 BOX_KNOWN => {
                     let o = ent.bits as usize as *mut PyObject;
                     Py_INCREF(o);
@@ -235,6 +235,21 @@ pub unsafe extern "C" fn rjit_box_values(n: i64, e: *mut BoxEntry) {
                 _ => std::ptr::null_mut(),
             };
         }
+    }
+}
+
+/// An int's object for the sync helpers: `cpython::long_from_i64`, with the small ints this
+/// process checked.
+///
+/// # Safety
+/// GIL held.
+unsafe fn box_i64(v: i64) -> *mut PyObject {
+    // SAFETY: GIL held; `SMALL_INTS` is 0 or checked.
+    unsafe {
+        crate::cpython::long_from_i64(
+            v,
+            super::calls::SMALL_INTS.load(std::sync::atomic::Ordering::Relaxed),
+        )
     }
 }
 
@@ -276,7 +291,7 @@ pub unsafe extern "C" fn rjit_box_locals(
                 Py_INCREF(o);
                 o
             } else {
-                PyLong_FromLongLong(bits as i64)
+                box_i64(bits as i64)
             };
         }
     }
