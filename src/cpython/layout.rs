@@ -381,7 +381,8 @@ pub struct SetIter311 {
 }
 
 /// `unicodeiterobject` (Objects/unicodeobject.c, 3.11), shared by `str_iterator` and
-/// `str_ascii_iterator`: `it_seq` is NULL once exhausted.
+/// `str_ascii_iterator`, and the same layout as `striterobject` and `bytesiterobject` (the
+/// iterators of bytes and bytearray): `it_seq` is NULL once exhausted.
 #[repr(C)]
 pub struct UnicodeIter311 {
     pub ob_base: PyObject,

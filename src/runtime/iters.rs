@@ -1,5 +1,5 @@
 //! `next()` of the builtin iterators whose step runs no Python code — a dict's keys, values
-//! and items, a set, a str — for the typed tier's FOR_ITER, without the generic instruction's
+//! and items, a set, a str, bytes and a bytearray — for the typed tier's FOR_ITER, without the generic instruction's
 //! full frame sync (boxing every unboxed local on every iteration made a loop over a dict
 //! slower in the typed tier than in the interpreter).
 //!
@@ -9,8 +9,9 @@
 //! result tuple), and nothing it releases is a last reference whose release could run code (the
 //! container it drops at the end is shared; the items a reused tuple drops are checked as
 //! `zip`'s are). Before that, every case where the step would raise or end is left alone: a
-//! size changed since iteration began, no item expected (`len` 0), a str at its end, a str
-//! character past Latin-1 (a new str, which may fail). NULL then means nothing changed, and the
+//! size changed since iteration began, no item expected (`len` 0), a str or bytes at its end,
+//! a str character past Latin-1 (a new str, which may fail; a byte is a small int, Latin-1
+//! characters are the interpreter's own strs). NULL then means nothing changed, and the
 //! caller runs the generic FOR_ITER, which does what CPython does. If the step itself ends or
 //! raises all the same (a dict whose keys changed without a change of size), it has dropped the
 //! container and any error is set: the generic FOR_ITER's own call then returns NULL at once
@@ -91,6 +92,17 @@ pub unsafe extern "C" fn rjit_quiet_next(it: *mut PyObject) -> *mut PyObject {
             let ui = it as *mut UnicodeIter311;
             let s = (*ui).it_seq;
             !s.is_null() && (*ui).it_index < PyUnicode_GetLength(s)
+        } else if ty == addr_of_mut!(PyBytesIter_Type) || ty == addr_of_mut!(PyByteArrayIter_Type) {
+            // Each byte is one of the interpreter's small ints.
+            let bi = it as *mut UnicodeIter311;
+            let s = (*bi).it_seq;
+            !s.is_null()
+                && (*bi).it_index
+                    < if ty == addr_of_mut!(PyBytesIter_Type) {
+                        PyBytes_Size(s)
+                    } else {
+                        PyByteArray_Size(s)
+                    }
         } else if ty == addr_of_mut!(PyUnicodeIter_Type) {
             // A character below 256 is one of the interpreter's strs; another is a new one.
             let ui = it as *mut UnicodeIter311;

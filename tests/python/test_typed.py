@@ -1864,6 +1864,15 @@ def set_and_str_loops(xs, text):
     return n, c, last
 
 
+def bytes_checksum(data):
+    a = 1
+    b = 0
+    for x in data:
+        a = (a + x) % 65521
+        b = (b + a) % 65521
+    return b * 65536 + a
+
+
 def set_changed_before_the_loop(xs, how):
     it = iter(xs)
     if how == 1:
@@ -1891,6 +1900,9 @@ def test_dict_set_and_str_iteration_in_typed_loops():
     texts = ["hello", "", "café", "a€b", "😀x", "\xff\u0100", "x" * 100, "é" * 50]
     sets = [{1, 2, 3}, set(), {2**62, -(2**63)}, {1, 2.5}, {True, 5}, frozenset({4, 5})]
     typed_matches(set_and_str_loops, [({1, 2, 3}, "hello")], [(xs, t) for xs in sets for t in texts])
+    blobs = [b"hello", b"", bytes(range(256)), bytearray(b"abc"), bytearray(), b"\xff" * 300,
+             (1, 2, 300), [1, 2, 300], "ab"]
+    typed_matches(bytes_checksum, [(b"warm up",)], [(blob,) for blob in blobs])
     typed_matches(set_changed_before_the_loop, [({1, 2, 3}, 0)],
                   [({1, 2, 3}, how) for how in (0, 1, 2)] + [(set(), 0), ({9}, 1), ({9}, 2)])
 
