@@ -162,6 +162,40 @@ def mixed_acc(n, a):
     return acc
 
 
+def dict_items(d):
+    s = 0
+    t = 0.0
+    for k, v in d.items():
+        s += k
+        t += v * 0.5
+    return s, t
+
+
+def bytes_sum(data):
+    a = 1
+    b = 0
+    for x in data:
+        a = (a + x) % 65521
+        b = (b + a) % 65521
+    return b * 65536 + a
+
+
+def counter(n):
+    i = 0
+    while i < n:
+        yield i
+        i += 1
+
+
+def gen_sum(n):
+    # A generator is stepped by the generic FOR_ITER with the frame fully synced: `s` is boxed
+    # on every iteration, as the generic tier boxes it.
+    s = 0
+    for x in counter(n):
+        s += x
+    return s
+
+
 KERNELS = [
     ("int_loop", int_loop, (100,), (1_000_000,)),
     ("float_stack", float_stack, (100, 1.5, 2.5, 3.5, 4.5, [0.0]), (1_000_000, 1.5, 2.5, 3.5, 4.5, [0.0])),
@@ -174,6 +208,9 @@ KERNELS = [
     ("dot", dot, ([0.5] * 100, [1.5] * 100), ([0.5] * 1_000_000, [1.5] * 1_000_000)),
     ("axpy", axpy, (0.5, [0.25] * 100, [1.0] * 100), (0.5, [0.25] * 1_000_000, [1.0] * 1_000_000)),
     ("mixed_acc", mixed_acc, (100, 1.5), (1_000_000, 1.5)),
+    ("dict_items", dict_items, ({i: i * 1.5 for i in range(100)},), ({i: i * 1.5 for i in range(300_000)},)),
+    ("bytes_sum", bytes_sum, (bytes(range(100)),), (bytes(range(256)) * 2000,)),
+    ("gen_sum", gen_sum, (100,), (300_000,)),
 ]
 
 
@@ -200,6 +237,8 @@ def child(reps: int) -> None:
                 rjit.compile(f)
             if f is calls_eval_A:
                 rjit.compile(eval_A)
+            if f is gen_sum:
+                rjit.compile(counter)
         result = f(*args)
         times = []
         for _ in range(reps):
