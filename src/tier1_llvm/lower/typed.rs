@@ -3316,6 +3316,15 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         let slow = self.l.new_block("iter_slow");
         let done_bb = self.l.new_block("iter_done");
         let ty = self.l.load_ptr(it, cp::OB_TYPE)?;
+        // A generator goes to the slow path at once: none of the checks below can take it.
+        {
+            let l = &self.l;
+            let is_gen = l.ptr_eq(ty, l.global("PyGen_Type"))?;
+            let not_gen = l.new_block("not_gen_iter");
+            l.b.build_conditional_branch(is_gen, slow, not_gen)
+                .map_err(be)?;
+            l.b.position_at_end(not_gen);
+        }
         for (iter_type, seq_at, index_at, seq_t) in [
             (
                 "PyListIter_Type",
