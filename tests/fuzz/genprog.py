@@ -583,6 +583,47 @@ def mkrows(w, h, kind=0):
     return Rows2(w, h, rows)
 
 
+def mksrc(kind, n):
+    """A container of `n` numbers for iteration kernels: a dict (numbers to halves), a set,
+    bytes, a bytearray, a str of digits, or a list, of values `cv` changes by the type phase
+    (the str and bytes stay: their items are what they are)."""
+    nums = [cv((i * 7 + 3) % 13 - 4) for i in range(n)]
+    k = kind % 6
+    if k == 0:
+        return {v: v * 0.5 if type(v) in (int, float) else v for v in nums}
+    if k == 1:
+        return set(nums)
+    if k == 2:
+        return bytes((i * 37) % 256 for i in range(n))
+    if k == 3:
+        return bytearray((i * 11) % 256 for i in range(n))
+    if k == 4:
+        return "".join(str((i * 3) % 10) for i in range(n)) + ("" if PHASE[0] != 5 else "\u20ac")
+    return nums
+
+
+def walk(src, m):
+    """An iterator over `src` as an iteration kernel asks for it (`m`): its own, a dict's
+    values or items, or one whose container is changed before the loop (the size changed, the
+    keys churned with the size kept, a str or bytes replaced by another type)."""
+    it = iter(src)
+    if m == 1 and type(src) is dict:
+        it = iter(src.values())
+    elif m == 2 and type(src) is dict:
+        it = iter(src.items())
+    elif m == 3:
+        if type(src) is dict:
+            src[-99] = 1.5
+        elif type(src) in (set, bytearray, list):
+            src.append(7) if type(src) is not set else src.add(-99)
+    elif m == 4 and type(src) is dict and src:
+        next(it)
+        for j in range(30):
+            src[1000 + j] = 0.5
+            del src[1000 + j]
+    return it
+
+
 class FArr(array):
     def __getitem__(self, i):
         return array.__getitem__(self, i) * 2
@@ -933,6 +974,37 @@ def row_call(g: Gen, name: str) -> str:
             f"cv({g.r.randint(0, 3)})))")
 
 
+def iter_kernel(g: Gen, name: str) -> str:
+    """A loop over `walk(src, m)`: a dict's keys, values or items, a set, bytes, a bytearray, a
+    str or a list (`mksrc`), accumulating numbers from each item; `m` may change the container
+    before the loop."""
+    g.lines, g.depth, g.budget = [], 1, 12
+    g.emit(f"t = {g.r.choice(['0.0', '0.0', '0'])}")
+    g.emit("c = 0")
+    g.emit("last = None")
+    g.emit("for v in walk(src, m):")
+    g.depth += 1
+    num = lambda: g.r.choice(["t", "c", "2", "-3", "0.5", "k", "1e300"])  # noqa: E731
+    for _ in range(g.r.randint(2, 4)):
+        g.emit(g.r.choice([
+            "c += 1",
+            f"t += v * {num()}",
+            "t -= v",
+            f"t = t * 0.5 + {num()}",
+            "last = v",
+            f"if v > {num()}:\n" + "    " * (g.depth + 1) + "c += 2",
+        ]))
+    g.depth -= 1
+    g.emit("return t, c, last")
+    return f"def {name}(src, m, k):\n" + "\n".join(g.lines) + "\n"
+
+
+def iter_call(g: Gen, name: str) -> str:
+    """A call of an iteration kernel with a container of some kind and size."""
+    return (f"log.append({name}(mksrc({g.r.randint(0, 5)}, {g.r.choice(['0', '3', '8', '20'])}), "
+            f"{g.r.choice([0, 0, 1, 2, 3, 4])}, cv({g.r.randint(0, 3)})))")
+
+
 def generate(seed: int) -> str:
     g = Gen(seed)
     funcs = []
@@ -950,7 +1022,8 @@ def generate(seed: int) -> str:
     # Array kernels, then object kernels, called from top-level statements of `main` (drawn
     # last, so that the rest of each seed's program is what it was before they were added).
     for prefix, kernel, call in (("ak", array_kernel, array_call), ("ok", object_kernel, object_call),
-                                 ("gk", grid_kernel, grid_call), ("rk", row_kernel, row_call)):
+                                 ("gk", grid_kernel, grid_call), ("rk", row_kernel, row_call),
+                                 ("ik", iter_kernel, iter_call)):
         for k in range(g.r.choice([0, 0, 1, 2])):
             name = f"{prefix}{k}"
             funcs.append(kernel(g, name))
