@@ -58,6 +58,23 @@ def typed_copy(f, *warm, calls=20):
     return g
 
 
+def typed_run_matches(f, run):
+    """`run(g)` for a copy `g` of `f` warmed by ten such runs in the interpreter and compiled by
+    the typed tier, compared with `run(f)` interpreted; returns the interpreter's outcome."""
+    g = fresh(f)
+    rjit.disable()
+    for _ in range(10):
+        run(g)
+    plain = outcome(run, f)
+    rjit.enable(threshold=1, background=False)
+    assert "typed_deopt" in rjit._rjit._dump_ir(g), "the typed tier did not take the function"
+    assert rjit.compile(g), rjit.info(g)
+    jitted = outcome(run, g)
+    rjit.disable()
+    assert jitted == plain
+    return plain
+
+
 def typed_matches(f, warm, cases):
     """Warm a copy of `f` with `warm` (CPython quickens it), compile it with the typed tier,
     and compare it on `cases` with `f` run by the interpreter."""
@@ -1794,17 +1811,7 @@ def test_result_tuples_kept_and_items_with_finalizers_keep_their_behaviour():
         Mortal.died.clear()
         return f(make, [1.0, 2.0, 3.0])
 
-    g = fresh(pairs_seen)
-    rjit.disable()
-    for _ in range(10):
-        run(g)
-    plain = outcome(run, pairs_seen)
-    rjit.enable(threshold=1, background=False)
-    assert "typed_deopt" in rjit._rjit._dump_ir(g), "the typed tier did not take the function"
-    assert rjit.compile(g), rjit.info(g)
-    jitted = outcome(run, g)
-    rjit.disable()
-    assert jitted == plain
+    typed_run_matches(pairs_seen, run)
 
 
 def dict_loops(d):
@@ -1943,17 +1950,7 @@ def test_the_end_of_a_dict_only_its_iterator_holds_is_seen_with_the_frame_synced
         LocalsSpy.seen.clear()
         return f(spied)
 
-    g = fresh(loops_over_dicts_only_they_hold)
-    rjit.disable()
-    for _ in range(10):
-        run(g)
-    plain = outcome(run, loops_over_dicts_only_they_hold)
-    rjit.enable(threshold=1, background=False)
-    assert "typed_deopt" in rjit._rjit._dump_ir(g), "the typed tier did not take the function"
-    assert rjit.compile(g), rjit.info(g)
-    jitted = outcome(run, g)
-    rjit.disable()
-    assert jitted == plain
+    plain = typed_run_matches(loops_over_dicts_only_they_hold, run)
     assert plain[1][1][:3] == [6, 6, 6]
 
 
