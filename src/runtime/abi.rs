@@ -19,8 +19,8 @@
 //! sites after the callees' own, `rjit_load_attr_quiet`; 35: each callee's sites together, its
 //! own callees' after them, subscript callees' sites with the class's version and the function,
 //! `rjit_load_method_quiet`, `rjit_tuple_new`; 36: callees' sites for their LOAD_GLOBALs,
-//! `rjit_load_global_quiet`; 37: dict, set and str iterators stepped in the typed tier without a
-//! full sync, `rjit_quiet_next`).
+//! `rjit_load_global_quiet`; 37: dict, set, str and bytes iterators stepped in the typed tier
+//! without a full sync, `rjit_quiet_next`).
 
 use std::ptr::addr_of;
 

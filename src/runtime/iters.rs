@@ -1,7 +1,7 @@
 //! `next()` of the builtin iterators whose step runs no Python code — a dict's keys, values
-//! and items, a set, a str, bytes and a bytearray — for the typed tier's FOR_ITER, without the generic instruction's
-//! full frame sync (boxing every unboxed local on every iteration made a loop over a dict
-//! slower in the typed tier than in the interpreter).
+//! and items, a set, a str, bytes and a bytearray — for the typed tier's FOR_ITER, without
+//! the generic instruction's full frame sync (boxing every unboxed local on every iteration
+//! made a loop over a dict slower in the typed tier than in the interpreter).
 //!
 //! `rjit_quiet_next` calls the iterator's own `tp_iternext` (so order, `len` bookkeeping and
 //! results are CPython's), and only where that is certain to run no Python code: no collection
@@ -96,13 +96,14 @@ pub unsafe extern "C" fn rjit_quiet_next(it: *mut PyObject) -> *mut PyObject {
             // Each byte is one of the interpreter's small ints.
             let bi = it as *mut UnicodeIter311;
             let s = (*bi).it_seq;
-            !s.is_null()
-                && (*bi).it_index
-                    < if ty == addr_of_mut!(PyBytesIter_Type) {
-                        PyBytes_Size(s)
-                    } else {
-                        PyByteArray_Size(s)
-                    }
+            let size = |s| {
+                if ty == addr_of_mut!(PyBytesIter_Type) {
+                    PyBytes_Size(s)
+                } else {
+                    PyByteArray_Size(s)
+                }
+            };
+            !s.is_null() && (*bi).it_index < size(s)
         } else if ty == addr_of_mut!(PyUnicodeIter_Type) {
             // A character below 256 is one of the interpreter's strs; another is a new one.
             let ui = it as *mut UnicodeIter311;

@@ -3249,8 +3249,9 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         Ok(truth)
     }
 
-    /// FOR_ITER: a range iterator's next item as an `i64`; any other iterator through the
-    /// generic emitter (the item an object).
+    /// FOR_ITER: a range iterator's next item as an `i64`; list, tuple, `zip`, `enumerate`,
+    /// dict, set, str and bytes iterators' items lightly synced; any other iterator through
+    /// the generic emitter (the item an object).
     #[allow(clippy::too_many_arguments)]
     fn for_iter(
         &mut self,
@@ -3304,8 +3305,9 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         }
         // Any other iterator. A list or tuple iterator's next item is taken inline with the
         // slots only lightly synced, and so is a `zip` or `enumerate`'s (`rjit_pair_next`, where
-        // it runs no code) and a dict's, set's or str's (`rjit_quiet_next`); anything else (another iterator, an exhausted one) goes
-        // through the generic FOR_ITER with the frame fully synced, its two ways out
+        // it runs no code) and a dict's, set's, str's or bytes' (`rjit_quiet_next`); anything
+        // else (a generator, another iterator, an exhausted one) goes through the generic
+        // FOR_ITER with the frame fully synced, its two ways out
         // redirected to our edges. The paths join with the fast path's description of the
         // slots: where it says `Maybe`, the slow path may have left the object.
         let want = self.want_of(self.state(s), &HashMap::new());
@@ -3390,7 +3392,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         let l = &self.l;
         let is_zip = l.ptr_eq(ty, l.global("PyZip_Type"))?;
         let is_enum = l.ptr_eq(ty, l.global("PyEnum_Type"))?;
-        // Any other: a dict's, set's or str's iterator where its step runs no code
+        // Any other: a dict's, set's, str's or bytes' iterator where its step runs no code
         // (`rjit_quiet_next`, `runtime::iters`), else NULL as for a pair.
         let pair = l.b.build_or(is_zip, is_enum, "pair_iter").map_err(be)?;
         let try_pair = l.new_block("pair_next");
