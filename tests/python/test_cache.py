@@ -211,10 +211,22 @@ def test_cache_subcommands(pkg, tmp_path):
     assert v.returncode == 1 and victim.name in v.stdout
     assert cli("cache", "verify", "--fix", "--cache-dir", cache).returncode == 0
     assert not victim.exists() and len(entries(cache)) == n - 1
-    size = sum(e.stat().st_size for e in entries(cache))
-    p = cli("cache", "prune", "--max-size", str(size // 2), "--cache-dir", cache)
+    # prune evicts least recently used first, loose entries and packs alike: give every file
+    # its own age, packs the oldest (by default a pack is written last and a truncated entry
+    # was just rewritten: CI found this test depended on it), then the survivors must be the
+    # newest files, within the limit, and no more were evicted than needed
+    files = [*sorted(cache.glob("*.rjit")), *sorted(cache.glob("*.rjitpack"))]
+    assert len(files) > 2
+    base = time.time() - 10_000
+    for i, f in enumerate(files):
+        os.utime(f, (base - i, base - i))  # files[0] is the newest
+    size = {f: f.stat().st_size for f in files}
+    limit = sum(size.values()) // 2
+    p = cli("cache", "prune", "--max-size", str(limit), "--cache-dir", cache)
     assert p.returncode == 0, p.stderr
-    assert 0 < sum(e.stat().st_size for e in entries(cache)) <= size // 2
+    kept = [f for f in files if f.exists()]
+    assert 0 < len(kept) < len(files) and kept == files[: len(kept)]
+    assert sum(size[f] for f in kept) <= limit < sum(size[f] for f in files[: len(kept) + 1])
     assert cli("cache", "clear", "--cache-dir", cache).returncode == 0
     assert entries(cache) == []
 
