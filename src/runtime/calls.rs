@@ -888,9 +888,16 @@ unsafe fn construct(
         let nkw = kw_count(kwnames);
         let object_new = (*ptr::addr_of_mut!(PyBaseObject_Type)).tp_new;
         let new = (*tp).tp_new.map(|f| f as usize);
+        // The `__init__` found before `object_new` ran, with the class's version tag then:
+        // `object_new` makes an instance of `tp` itself, and while the tag is unchanged no
+        // class in its MRO was modified (the allocation may collect, and a finalizer may
+        // rebind `__init__`), so it is still the one `type_call` would find: one MRO lookup,
+        // not two.
+        let mut known_init = None;
         let obj = if new == object_new.map(|f| f as usize) {
             // `object_new` checks its arguments only when `__init__` is not overridden.
-            init_function(tp)?;
+            let init = init_function(tp)?;
+            known_init = Some((init, (*tp).tp_version_tag));
             let empty = empty_tuple()?;
             // Committed. `object_new` sees no arguments: with them it would only check what
             // the guard above established, and it also initialises the instance values
@@ -946,7 +953,11 @@ unsafe fn construct(
             }
             return Some(obj);
         }
-        let Some(init) = init_function(otp) else {
+        let init = match known_init {
+            Some((init, tag)) if otp == tp && tag != 0 && (*tp).tp_version_tag == tag => Some(init),
+            _ => init_function(otp),
+        };
+        let Some(init) = init else {
             // Another `tp_init` (a builtin base's): called as `type_call` calls it.
             let r = call_tp_init(obj, args.add(2), nargs, kwnames);
             release(1);

@@ -1073,6 +1073,57 @@ def test_class_construction():
                                          Slotted.__init__, Replaced.__init__], 7)
 
 
+class Rebound:
+    def __init__(self, v):
+        self.v = ("old", v)
+
+
+def rebound_init(self, v):
+    self.v = ("new", v)
+
+
+class RebindsOnCollection:
+    """Cyclic garbage whose finalizer rebinds `Rebound.__init__` (dropping the class's only
+    reference to the old one) when the collector frees it."""
+
+    def __del__(self):
+        Rebound.__init__ = rebound_init
+
+
+def construct_while_a_finalizer_rebinds_init(n):
+    import gc
+
+    out = []
+    threshold = gc.get_threshold()
+    try:
+        for i in range(n):
+            if i == n // 2:
+                gc.collect()
+                junk = RebindsOnCollection()
+                junk.cycle = junk
+                del junk
+                # The next tracked allocation collects: `Rebound(i)`'s own, inside `__new__`,
+                # after `type_call` found `__init__` and before it calls it.
+                gc.set_threshold(1)
+            out.append(Rebound(i).v)
+            gc.set_threshold(*threshold)
+    finally:
+        gc.set_threshold(*threshold)
+        Rebound.__init__ = original_rebound_init
+    return out
+
+
+original_rebound_init = Rebound.__init__
+
+
+def test_class_construction_sees_init_rebound_during_allocation():
+    # CPython looks `__init__` up after `__new__` allocated the instance, and the allocation can
+    # run a finalizer: the new `__init__` runs for that very instance, the old one (freed by
+    # then) must not.
+    out, _ = both_compiled(construct_while_a_finalizer_rebinds_init, [original_rebound_init], 40)
+    assert out[1][20] == ("new", 20) and out[1][19] == ("old", 19), out
+
+
 def construct_returning_value():
     return ReturnsValue()
 
