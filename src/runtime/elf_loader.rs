@@ -1,14 +1,23 @@
 //! A small loader for the relocatable objects tier1 emits: what a warm process needs instead
 //! of LLVM's ORC/JITLink, which costs about 50 µs per function (docs/tiering.md, "Loading").
 //!
-//! One object becomes one private mapping (`alloc_block`, then `seal_block`):
+//! One object becomes its own pages of the process's code arena (`Arena`), which begins with
+//! one GOT shared by every object loaded into it:
 //! ```text
-//! [ .text | other allocated read-only sections | .eh_frame + 0 terminator | GOT | stubs ]
+//! arena: [ GOT: one slot per symbol address, filled once | object | object | ... ]
+//! object: [ .text | other read-only sections | .eh_frame + 0 terminator | own GOT | stubs ]
 //!   copied, relocated, then mprotect(READ|EXEC) — never writable and executable at once
 //! ```
 //! External symbols (rjit's helpers, CPython's C API and data) get a GOT slot holding their
-//! address; `PLT32` calls to them go through a 6-byte `jmp *slot(%rip)` stub in the same
-//! mapping, so every PC-relative reference is in range wherever the libraries were mapped.
+//! address; `PLT32` calls to them go through a 6-byte `jmp *slot(%rip)` stub in the object's
+//! own pages, so every PC-relative reference is in range wherever the libraries were mapped
+//! (the arena is one reservation of `ARENA_BYTES`). Objects follow one another in the arena
+//! and share its GOT for external symbols (a symbol of the object itself keeps a slot in the
+//! object's own GOT, after its sections), as the functions of a pack do (`prelink`): with a GOT per object in a
+//! mapping of its own, two hundred hot functions read two hundred GOTs, and ran 1.4x slower
+//! than the same code from a pack (bench/code_footprint.py; docs/benchmarks/
+//! 2026-12-07-code-footprint.md). When the arena cannot be reserved or is full, an object
+//! gets a mapping of its own with its own GOT after the stubs (`alloc_block`), as before.
 //! `.eh_frame` is registered with the unwinder (`__register_frame`) as JITLink does.
 //!
 //! Invariant: anything this loader does not fully understand (a writable section, a
@@ -54,6 +63,116 @@ fn alloc_block(len: usize) -> Result<usize, String> {
         return Err("mmap failed".into());
     }
     Ok(p as usize)
+}
+
+/// Bytes of address space the code arena reserves (nothing is committed until an object or a
+/// GOT slot uses it); every reference inside it is within a rel32's reach.
+const ARENA_BYTES: usize = 1 << 30;
+/// Bytes at the arena's start for the shared GOT: 8,192 slots.
+const ARENA_GOT_BYTES: usize = 64 << 10;
+
+/// The process's code arena: a reservation whose first `ARENA_GOT_BYTES` are the shared GOT
+/// (read-write data), followed by objects' pages, handed out once each and never reused.
+struct Arena {
+    base: usize,
+    /// The GOT slot holding each address, by address.
+    slots: std::collections::HashMap<usize, usize>,
+    /// Offset of the first page not handed out.
+    next: usize,
+    /// Where in its first page the next object starts (`colour`).
+    colour: usize,
+}
+
+impl Arena {
+    /// Reserve the arena (no access), then make its GOT readable and writable; None if either
+    /// fails.
+    fn reserve() -> Option<Arena> {
+        // SAFETY: a fresh private anonymous reservation; nothing else refers to it.
+        let p = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                ARENA_BYTES,
+                libc::PROT_NONE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+                -1,
+                0,
+            )
+        };
+        if p == libc::MAP_FAILED {
+            return None;
+        }
+        // SAFETY: the start of the reservation just made.
+        if unsafe { libc::mprotect(p, ARENA_GOT_BYTES, libc::PROT_READ | libc::PROT_WRITE) } != 0 {
+            // SAFETY: the reservation just made, not handed out.
+            unsafe { libc::munmap(p, ARENA_BYTES) };
+            return None;
+        }
+        Some(Arena {
+            base: p as usize,
+            slots: std::collections::HashMap::new(),
+            next: ARENA_GOT_BYTES,
+            colour: 0,
+        })
+    }
+
+    /// The address of the GOT slot holding `target` (an external symbol's address), filled
+    /// now if new; None when the GOT is full (the object then uses its own slot).
+    fn slot(&mut self, target: usize) -> Option<usize> {
+        if let Some(&at) = self.slots.get(&target) {
+            return Some(at);
+        }
+        let n = self.slots.len();
+        if 8 * (n + 1) > ARENA_GOT_BYTES {
+            return None;
+        }
+        let at = self.base + 8 * n;
+        // SAFETY: inside the GOT, readable and writable since `reserve`; a fresh slot that
+        // no code reads yet (slots already handed out are never written again).
+        unsafe { (at as *mut u64).write(target as u64) };
+        self.slots.insert(target, at);
+        Some(at)
+    }
+
+    /// Where in its first page an object of `len` bytes starts: where it would if the
+    /// objects were laid out one after the other, at 64-byte boundaries, so that their
+    /// entries do not all fall on the same cache sets.
+    fn colour(&mut self, len: usize) -> usize {
+        let c = self.colour;
+        self.colour = (c + align(len.max(1), 64)) % page_size();
+        c
+    }
+
+    /// `len` bytes of fresh pages, readable and writable (for `seal_block` once written); None
+    /// when the arena is full or they cannot be committed.
+    fn pages(&mut self, len: usize) -> Option<usize> {
+        let len = align(len.max(1), page_size());
+        if self.next + len > ARENA_BYTES {
+            return None;
+        }
+        let at = self.base + self.next;
+        // SAFETY: pages of the reservation no one was given: not yet accessible, not in use.
+        if unsafe {
+            libc::mprotect(
+                at as *mut libc::c_void,
+                len,
+                libc::PROT_READ | libc::PROT_WRITE,
+            )
+        } != 0
+        {
+            return None;
+        }
+        self.next += len;
+        Some(at)
+    }
+}
+
+/// The code arena, reserved on first use; None if it could not be (objects then get
+/// mappings of their own).
+fn arena() -> Option<&'static std::sync::Mutex<Arena>> {
+    static ARENA: std::sync::OnceLock<Option<std::sync::Mutex<Arena>>> = std::sync::OnceLock::new();
+    ARENA
+        .get_or_init(|| Arena::reserve().map(std::sync::Mutex::new))
+        .as_ref()
 }
 
 /// Make `alloc_block`'s block read-only and executable.
@@ -143,7 +262,9 @@ pub fn load(
     let mut offsets: Vec<Option<usize>> = vec![None; nsections];
     let mut size = 0usize;
     let mut eh_frame = None;
+    let mut max_align = 1;
     for s in loaded_sections(&file)? {
+        max_align = max_align.max(s.align() as usize);
         size = align(size, s.align() as usize);
         offsets[s.index().0] = Some(size);
         size += s.size() as usize;
@@ -173,14 +294,41 @@ pub fn load(
             }
         }
     }
+    // Its own GOT after the sections, the stubs after that; in the arena, the slots of
+    // external symbols are the shared GOT's (their own slots stay unused), and only symbols
+    // of the object itself use its own.
     let got_at = align(size, 8);
     let stubs_at = got_at + 8 * slot_syms.len();
     let total = stubs_at + STUB_LEN * slot_syms.len();
-    let base = alloc_block(total)?;
+    let mut shared = arena().map(|a| a.lock().unwrap_or_else(|p| p.into_inner()));
+    let colour = match shared.as_mut() {
+        Some(a) if max_align <= 64 => a.colour(total),
+        _ => 0,
+    };
+    let in_arena = shared.as_mut().and_then(|a| a.pages(colour + total));
+    let (base, colour) = match in_arena {
+        Some(at) => (at + colour, colour),
+        None => {
+            shared = None;
+            (alloc_block(total)?, 0)
+        }
+    };
     let w = base as *mut u8;
     let unmap = |why: String| {
-        // SAFETY: the block just allocated, not handed out.
-        unsafe { libc::munmap(base as *mut libc::c_void, align(total.max(1), page_size())) };
+        if in_arena.is_some() {
+            // The arena's pages are never handed out again: left inaccessible.
+            // SAFETY: the pages just taken from the arena, not handed out.
+            unsafe {
+                libc::mprotect(
+                    (base - colour) as *mut libc::c_void,
+                    align(colour + total, page_size()),
+                    libc::PROT_NONE,
+                )
+            };
+        } else {
+            // SAFETY: the block just allocated, not handed out.
+            unsafe { libc::munmap(base as *mut libc::c_void, align(total.max(1), page_size())) };
+        }
         Err(why)
     };
     // SAFETY: `w..w+total` is this object's fresh writable block; every write below is
@@ -226,15 +374,32 @@ pub fn load(
             .map(|s| s.is_undefined())
             .unwrap_or(true);
     }
+    // The absolute address of each symbol's GOT slot.
+    let mut slot_at = Vec::with_capacity(slot_targets.len());
     for (n, &a) in slot_targets.iter().enumerate() {
-        let slot = got_at + 8 * n;
-        mem[slot..slot + 8].copy_from_slice(&(a as u64).to_le_bytes());
+        let at = match shared
+            .as_mut()
+            .filter(|_| external[n])
+            .and_then(|g| g.slot(a))
+        {
+            Some(at) => at,
+            None => {
+                let slot = got_at + 8 * n;
+                mem[slot..slot + 8].copy_from_slice(&(a as u64).to_le_bytes());
+                base + slot
+            }
+        };
+        slot_at.push(at);
         let stub = stubs_at + STUB_LEN * n;
-        let disp = (slot as i64 - (stub as i64 + 6)) as i32;
+        let disp = match i32::try_from(at as i64 - (base + stub + 6) as i64) {
+            Ok(d) => d,
+            Err(_) => return unmap("GOT slot out of a stub's reach".into()),
+        };
         mem[stub..stub + 2].copy_from_slice(&[0xff, 0x25]);
         mem[stub + 2..stub + 6].copy_from_slice(&disp.to_le_bytes());
         mem[stub + 6..stub + 8].copy_from_slice(&[0xcc, 0xcc]);
     }
+    drop(shared);
     for s in file.sections() {
         let Some(sec_off) = offset(s.index()) else {
             continue;
@@ -268,8 +433,14 @@ pub fn load(
             let field: Result<([u8; 8], usize), String> = match r_type {
                 elf::R_X86_64_64 => Ok((wide(sym_addr + a), 8)),
                 elf::R_X86_64_PC32 | elf::R_X86_64_PLT32 => {
+                    // A call to external code goes straight to it when a rel32 reaches it
+                    // (rjit's helpers and libpython are usually mapped near the arena), else
+                    // through the object's stub: a stub per object and function is one more
+                    // cache line per call, in each of hundreds of hot functions.
                     let target = match (r_type, slot) {
-                        (elf::R_X86_64_PLT32, Some(n)) if external[n] => {
+                        (elf::R_X86_64_PLT32, Some(n))
+                            if external[n] && i32::try_from(sym_addr + a - p).is_err() =>
+                        {
                             (base + stubs_at + STUB_LEN * n) as i64
                         }
                         _ => sym_addr,
@@ -278,9 +449,7 @@ pub fn load(
                 }
                 elf::R_X86_64_GOTPCREL | elf::R_X86_64_GOTPCRELX | elf::R_X86_64_REX_GOTPCRELX => {
                     match slot {
-                        Some(n) => {
-                            rel32((base + got_at + 8 * n) as i64 + a - p).map(|b| (narrow(b), 4))
-                        }
+                        Some(n) => rel32(slot_at[n] as i64 + a - p).map(|b| (narrow(b), 4)),
                         None => Err("GOT relocation against a section".into()),
                     }
                 }
@@ -303,7 +472,7 @@ pub fn load(
     let Some(entry) = entry else {
         return unmap(format!("{symbol} is not defined in the object"));
     };
-    if let Err(e) = seal_block(base, total) {
+    if let Err(e) = seal_block(base - colour, colour + total) {
         return unmap(e);
     }
     if let Some(o) = eh_frame.and_then(offset) {
@@ -665,4 +834,34 @@ pub fn prelink(objects: &[(&[u8], &str)], got_align: usize) -> Result<Prelinked,
         slots,
         blocks,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arena_shares_slots_and_hands_out_pages_in_order() {
+        let mut a = Arena::reserve().expect("reserve the arena");
+        let x = a.slot(0x1234).unwrap();
+        let y = a.slot(0x5678).unwrap();
+        assert_eq!(a.slot(0x1234), Some(x), "one slot per address");
+        assert_eq!((x, y), (a.base, a.base + 8));
+        // SAFETY: slots of the arena's GOT, readable since `reserve`.
+        assert_eq!(unsafe { *(y as *const u64) }, 0x5678);
+        let page = page_size();
+        let p = a.pages(1).unwrap();
+        let q = a.pages(page + 1).unwrap();
+        assert_eq!(p, a.base + ARENA_GOT_BYTES);
+        assert_eq!(q, p + page, "objects follow one another");
+        assert_eq!(a.next, ARENA_GOT_BYTES + 3 * page);
+        // SAFETY: the pages just handed out, readable and writable.
+        unsafe { (q as *mut u8).add(page).write(7) };
+        assert_eq!(a.colour(100), 0);
+        assert_eq!(a.colour(page - 64), 128);
+        assert_eq!(a.colour(10), 64, "colours wrap around the page");
+        assert!(a.pages(ARENA_BYTES).is_none(), "a full arena declines");
+        // SAFETY: the reservation made above, no longer used.
+        unsafe { libc::munmap(a.base as *mut libc::c_void, ARENA_BYTES) };
+    }
 }
