@@ -101,8 +101,12 @@ impl Arena {
         if p == libc::MAP_FAILED {
             return None;
         }
-        // SAFETY: the start of the reservation just made.
-        if unsafe { libc::mprotect(p, ARENA_GOT_BYTES, libc::PROT_READ | libc::PROT_WRITE) } != 0 {
+        // The start of the reservation just made.
+        if !protect(
+            p as usize,
+            ARENA_GOT_BYTES,
+            libc::PROT_READ | libc::PROT_WRITE,
+        ) {
             // SAFETY: the reservation just made, not handed out.
             unsafe { libc::munmap(p, ARENA_BYTES) };
             return None;
@@ -150,15 +154,8 @@ impl Arena {
             return None;
         }
         let at = self.base + self.next;
-        // SAFETY: pages of the reservation no one was given: not yet accessible, not in use.
-        if unsafe {
-            libc::mprotect(
-                at as *mut libc::c_void,
-                len,
-                libc::PROT_READ | libc::PROT_WRITE,
-            )
-        } != 0
-        {
+        // Pages of the reservation no one was given: not yet accessible, not in use.
+        if !protect(at, len, libc::PROT_READ | libc::PROT_WRITE) {
             return None;
         }
         self.next += len;
@@ -175,18 +172,18 @@ fn arena() -> Option<&'static std::sync::Mutex<Arena>> {
         .as_ref()
 }
 
+/// `mprotect` of the pages `at..at + len` (`at` page-aligned) of a mapping rjit made and owns;
+/// false if it failed. The callers say why no one uses the pages in a way the change breaks.
+fn protect(at: usize, len: usize, prot: libc::c_int) -> bool {
+    // SAFETY: the range is within a mapping rjit made and owns (callers' contract above).
+    unsafe { libc::mprotect(at as *mut libc::c_void, len, prot) == 0 }
+}
+
 /// Make `alloc_block`'s block read-only and executable.
 fn seal_block(at: usize, len: usize) -> Result<(), String> {
     let len = align(len.max(1), page_size());
-    // SAFETY: the block `alloc_block` returned; from here on nothing writes to it.
-    if unsafe {
-        libc::mprotect(
-            at as *mut libc::c_void,
-            len,
-            libc::PROT_READ | libc::PROT_EXEC,
-        )
-    } != 0
-    {
+    // The block `alloc_block` (or the arena) returned; from here on nothing writes to it.
+    if !protect(at, len, libc::PROT_READ | libc::PROT_EXEC) {
         return Err("mprotect failed".into());
     }
     Ok(())
@@ -316,15 +313,13 @@ pub fn load(
     let w = base as *mut u8;
     let unmap = |why: String| {
         if in_arena.is_some() {
-            // The arena's pages are never handed out again: left inaccessible.
-            // SAFETY: the pages just taken from the arena, not handed out.
-            unsafe {
-                libc::mprotect(
-                    (base - colour) as *mut libc::c_void,
-                    align(colour + total, page_size()),
-                    libc::PROT_NONE,
-                )
-            };
+            // The pages just taken from the arena, not handed out: never handed out again,
+            // left inaccessible.
+            protect(
+                base - colour,
+                align(colour + total, page_size()),
+                libc::PROT_NONE,
+            );
         } else {
             // SAFETY: the block just allocated, not handed out.
             unsafe { libc::munmap(base as *mut libc::c_void, align(total.max(1), page_size())) };
