@@ -11,13 +11,14 @@
 //! External symbols (rjit's helpers, CPython's C API and data) get a GOT slot holding their
 //! address; `PLT32` calls to them go through a 6-byte `jmp *slot(%rip)` stub in the object's
 //! own pages, so every PC-relative reference is in range wherever the libraries were mapped
-//! (the arena is one reservation of `ARENA_BYTES`). Objects follow one another in the arena
-//! and share its GOT for external symbols (a symbol of the object itself keeps a slot in the
-//! object's own GOT, after its sections), as the functions of a pack do (`prelink`): with a GOT per object in a
-//! mapping of its own, two hundred hot functions read two hundred GOTs, and ran 1.4x slower
-//! than the same code from a pack (bench/code_footprint.py; docs/benchmarks/
-//! 2026-12-07-code-footprint.md). When the arena cannot be reserved or is full, an object
-//! gets a mapping of its own with its own GOT after the stubs (`alloc_block`), as before.
+//! (the arena is one reservation of `ARENA_BYTES`); where a rel32 reaches the symbol itself,
+//! the call goes straight to it. Objects follow one another in the arena and share its GOT for
+//! external symbols (a symbol of the object itself keeps a slot in the object's own GOT), as
+//! the functions of a pack do (`prelink`): with a GOT and stubs per object in a mapping of its
+//! own, two hundred hot functions called round-robin took 325 ns per call against the same
+//! code's 177 ns from a pack, and 214 ns from the arena (bench/code_footprint.py;
+//! docs/benchmarks/2026-12-07-code-footprint.md). When the arena cannot be reserved or is
+//! full, an object gets a mapping of its own (`alloc_block`), its own GOT used for every slot.
 //! `.eh_frame` is registered with the unwinder (`__register_frame`) as JITLink does.
 //!
 //! Invariant: anything this loader does not fully understand (a writable section, a
@@ -101,12 +102,14 @@ impl Arena {
         if p == libc::MAP_FAILED {
             return None;
         }
-        // The start of the reservation just made.
-        if !protect(
-            p as usize,
-            ARENA_GOT_BYTES,
-            libc::PROT_READ | libc::PROT_WRITE,
-        ) {
+        // SAFETY: the start of the reservation just made, not in use.
+        if !unsafe {
+            protect(
+                p as usize,
+                ARENA_GOT_BYTES,
+                libc::PROT_READ | libc::PROT_WRITE,
+            )
+        } {
             // SAFETY: the reservation just made, not handed out.
             unsafe { libc::munmap(p, ARENA_BYTES) };
             return None;
@@ -154,8 +157,8 @@ impl Arena {
             return None;
         }
         let at = self.base + self.next;
-        // Pages of the reservation no one was given: not yet accessible, not in use.
-        if !protect(at, len, libc::PROT_READ | libc::PROT_WRITE) {
+        // SAFETY: pages of the reservation no one was given: not yet accessible, not in use.
+        if !unsafe { protect(at, len, libc::PROT_READ | libc::PROT_WRITE) } {
             return None;
         }
         self.next += len;
@@ -172,18 +175,23 @@ fn arena() -> Option<&'static std::sync::Mutex<Arena>> {
         .as_ref()
 }
 
-/// `mprotect` of the pages `at..at + len` (`at` page-aligned) of a mapping rjit made and owns;
-/// false if it failed. The callers say why no one uses the pages in a way the change breaks.
-fn protect(at: usize, len: usize, prot: libc::c_int) -> bool {
-    // SAFETY: the range is within a mapping rjit made and owns (callers' contract above).
+/// `mprotect` of the pages `at..at + len`; false if it failed.
+///
+/// # Safety
+/// `at` is page-aligned and the range lies within a mapping this module made, which no code
+/// uses in a way the new protection breaks (no one executes or reads it while it is made
+/// writable or inaccessible).
+unsafe fn protect(at: usize, len: usize, prot: libc::c_int) -> bool {
+    // SAFETY: as documented.
     unsafe { libc::mprotect(at as *mut libc::c_void, len, prot) == 0 }
 }
 
 /// Make `alloc_block`'s block read-only and executable.
 fn seal_block(at: usize, len: usize) -> Result<(), String> {
     let len = align(len.max(1), page_size());
-    // The block `alloc_block` (or the arena) returned; from here on nothing writes to it.
-    if !protect(at, len, libc::PROT_READ | libc::PROT_EXEC) {
+    // SAFETY: the block `alloc_block` (or the arena) returned, which only the loader has
+    // written; from here on nothing writes to it.
+    if !unsafe { protect(at, len, libc::PROT_READ | libc::PROT_EXEC) } {
         return Err("mprotect failed".into());
     }
     Ok(())
@@ -313,13 +321,15 @@ pub fn load(
     let w = base as *mut u8;
     let unmap = |why: String| {
         if in_arena.is_some() {
-            // The pages just taken from the arena, not handed out: never handed out again,
-            // left inaccessible.
-            protect(
-                base - colour,
-                align(colour + total, page_size()),
-                libc::PROT_NONE,
-            );
+            // SAFETY: the pages just taken from the arena, not handed out: left
+            // inaccessible, never handed out again.
+            unsafe {
+                protect(
+                    base - colour,
+                    align(colour + total, page_size()),
+                    libc::PROT_NONE,
+                )
+            };
         } else {
             // SAFETY: the block just allocated, not handed out.
             unsafe { libc::munmap(base as *mut libc::c_void, align(total.max(1), page_size())) };
