@@ -32,10 +32,27 @@ pub enum CallHint {
     /// Builtins and method descriptors with a C entry (`PRECALL_*_BUILTIN_*`,
     /// `PRECALL_*_METHOD_DESCRIPTOR_*`): the C routes inline.
     C = 2,
-    /// `len`, `isinstance`, `type(x)` or `list.append` (`PRECALL_NO_KW_LEN`, ...): those.
-    Intrinsic = 3,
+    /// `len(x)` (`PRECALL_NO_KW_LEN`): that intrinsic inline, alone (as the next three: the
+    /// site's one route is straight-line code, the others would only lengthen it).
+    Len = 3,
     /// Anything else, or a site that did not run since quickening: the general route only.
     General = 4,
+    /// `isinstance(x, t)` (`PRECALL_NO_KW_ISINSTANCE`).
+    Isinstance = 5,
+    /// `lst.append(x)` (`PRECALL_NO_KW_LIST_APPEND`).
+    ListAppend = 6,
+    /// `type(x)` (`PRECALL_NO_KW_TYPE_1`).
+    Type1 = 7,
+}
+
+impl CallHint {
+    /// Whether the hint names one of the calls `intrinsic_calls` inlines.
+    pub fn is_intrinsic(self) -> bool {
+        matches!(
+            self,
+            CallHint::Len | CallHint::Isinstance | CallHint::ListAppend | CallHint::Type1
+        )
+    }
 }
 
 /// What a BINARY_OP (`+`, `-`, `*`) or COMPARE_OP site's operands were, from its specialised
@@ -246,10 +263,10 @@ fn hint_of(opcode: u8) -> CallHint {
         | PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS
         | PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST
         | PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS => CallHint::C,
-        PRECALL_NO_KW_LEN
-        | PRECALL_NO_KW_ISINSTANCE
-        | PRECALL_NO_KW_LIST_APPEND
-        | PRECALL_NO_KW_TYPE_1 => CallHint::Intrinsic,
+        PRECALL_NO_KW_LEN => CallHint::Len,
+        PRECALL_NO_KW_ISINSTANCE => CallHint::Isinstance,
+        PRECALL_NO_KW_LIST_APPEND => CallHint::ListAppend,
+        PRECALL_NO_KW_TYPE_1 => CallHint::Type1,
         // `PRECALL_ADAPTIVE` with a non-zero counter: no form fitted, or the form kept
         // missing. With the counter at 0: quickening left it so and the site specialises (or
         // backs off) the first time it runs, so it has not run since. Either way nothing is
@@ -620,7 +637,10 @@ mod tests {
         assert_eq!(hint_of(op::PRECALL_PYFUNC), CallHint::Python);
         assert_eq!(hint_of(op::PRECALL_BOUND_METHOD), CallHint::Python);
         assert_eq!(hint_of(op::PRECALL_NO_KW_METHOD_DESCRIPTOR_O), CallHint::C);
-        assert_eq!(hint_of(op::PRECALL_NO_KW_LEN), CallHint::Intrinsic);
+        assert_eq!(hint_of(op::PRECALL_NO_KW_LEN), CallHint::Len);
+        assert_eq!(hint_of(op::PRECALL_NO_KW_LIST_APPEND), CallHint::ListAppend);
+        assert_eq!(hint_of(op::PRECALL_NO_KW_ISINSTANCE), CallHint::Isinstance);
+        assert_eq!(hint_of(op::PRECALL_NO_KW_TYPE_1), CallHint::Type1);
         assert_eq!(hint_of(op::PRECALL_ADAPTIVE), CallHint::General);
         assert_eq!(hint_of(op::PRECALL_NO_KW_STR_1), CallHint::General);
         assert_eq!(arith_hint_of(op::BINARY_OP_ADD_INT), ArithHint::Int);

@@ -47,13 +47,14 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             "rjit_load_global",
             &[self.frame.into(), name.into(), cache.into()],
         )?;
+        // Only the lookup can fail (NameError): tested before the paths join.
+        self.null_check(looked_up, ins)?;
         let slow_end = self.here()?;
         self.b.build_unconditional_branch(done).map_err(be)?;
         self.b.position_at_end(done);
         let phi = self.b.build_phi(self.ptr, "global").map_err(be)?;
         phi.add_incoming(&[(&cached, hit_end), (&looked_up, slow_end)]);
         let v = phi.as_basic_value().into_pointer_value();
-        self.null_check(v, ins)?;
         let fuse = self.super_method_site(ins);
         if ins.arg & 1 == 1 {
             self.push(self.ptr.const_null())?;
@@ -331,7 +332,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// The end of every `LOAD_ATTR`: in `slow`, `rjit_load_attr` (the helper serves every
     /// kind); in `done`, the value from it or from one of the inline `hits` (each a new
     /// reference and the block that branched to `done`), the owner released and the value
-    /// pushed.
+    /// pushed. Only the helper can fail, so its result alone is tested for NULL, before the
+    /// paths join: the hits, which are never NULL, do not test it again.
     fn attr_helper_and_push(
         &mut self,
         ins: &Instr,
@@ -344,11 +346,17 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.b.position_at_end(slow);
         let res = self.call_obj("rjit_load_attr", &[owner.into(), name.into(), cache.into()])?;
         hits.push((res, self.here()?));
-        self.b.build_unconditional_branch(done).map_err(be)?;
+        let failed = self.new_block("attr_failed");
+        let null = self.b.build_is_null(res, "attr_null").map_err(be)?;
+        self.branch_expecting(null, failed, done, false)?;
+        self.b.position_at_end(failed);
+        self.release(owner, owner_borrowed)?;
+        self.b
+            .build_unconditional_branch(self.error_block(ins)?)
+            .map_err(be)?;
         self.b.position_at_end(done);
         let res = self.phi(self.ptr, &hits, "attr")?.into_pointer_value();
         self.release(owner, owner_borrowed)?;
-        self.null_check(res, ins)?;
         self.push(res)?;
         Ok(true)
     }
@@ -1047,12 +1055,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             None => {
                 let slow = self.new_block("call_general");
                 let done = self.new_block("call_done");
-                let mut incoming = if all || hint == CallHint::Intrinsic {
-                    self.intrinsic_calls(base, n, done)?
+                let mut incoming = if all || hint.is_intrinsic() {
+                    self.intrinsic_calls(base, n, hint, done)?
                 } else {
                     Vec::new()
                 };
-                if n == 2 && (all || matches!(hint, CallHint::Intrinsic | CallHint::General)) {
+                if n == 2 && (all || hint == CallHint::General) {
                     // 3.11 does not specialise `min`/`max` (`PRECALL_ADAPTIVE`): a general site
                     // may be one.
                     self.min_max_call(base, done, &mut incoming)?;
@@ -1195,11 +1203,13 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// rjit is enabled; a rebound name is another object), and `lst.append(x)` from LOAD_METHOD
     /// on an exact list (`rjit_list_append`, the descriptor). Each leaves the builder in the
     /// block that continues with the other routes and returns the results it branched to `done`
-    /// with. Ownership as CALL: every stack reference is consumed.
+    /// with. `hint` `Unknown`: every route that takes `n` arguments; else the one it names.
+    /// Ownership as CALL: every stack reference is consumed.
     fn intrinsic_calls(
         &mut self,
         base: u32,
         n: u32,
+        hint: CallHint,
         done: BasicBlock<'ctx>,
     ) -> R<Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)>> {
         let be = super::be;
@@ -1211,60 +1221,67 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let hi = self.peek_at(base + 1)?;
         let no_self = self.b.build_is_null(lo, "no_self").map_err(be)?;
         let want = |l: &Self, name: &str| l.load_ptr(l.global(name), 0);
+        let route = |h: CallHint| hint == CallHint::Unknown || hint == h;
         if n == 1 {
-            // len(x)
             let x = self.peek_at(base + 2)?;
-            let is_len = self.ptr_eq(hi, want(self, "rjit_builtin_len")?)?;
-            let is_len = self.b.build_and(no_self, is_len, "is_len").map_err(be)?;
-            let next = self.new_block("not_len");
-            self.guard(is_len, next, "len")?;
-            let size = self
-                .call("PyObject_Size", Some(self.i64.into()), &[x.into()])?
-                .into_int_value();
-            self.decref(x)?;
-            self.decref(hi)?;
-            self.status_result(size, done, &mut out, |l| l.box_int(size))?;
-            self.b.position_at_end(next);
+            // len(x)
+            if route(CallHint::Len) {
+                let is_len = self.ptr_eq(hi, want(self, "rjit_builtin_len")?)?;
+                let is_len = self.b.build_and(no_self, is_len, "is_len").map_err(be)?;
+                let next = self.new_block("not_len");
+                self.guard(is_len, next, "len")?;
+                let size = self
+                    .call("PyObject_Size", Some(self.i64.into()), &[x.into()])?
+                    .into_int_value();
+                self.decref(x)?;
+                self.decref(hi)?;
+                self.status_result(size, done, &mut out, |l| l.box_int(size))?;
+                self.b.position_at_end(next);
+            }
             // type(x): `type_vectorcall`'s one-argument case (3.11's PRECALL_NO_KW_TYPE_1),
             // which no path of CPython's runs with a recursion check either.
-            let is_type = self.ptr_eq(hi, self.global("PyType_Type"))?;
-            let is_type = self.b.build_and(no_self, is_type, "is_type").map_err(be)?;
-            let next = self.new_block("not_type");
-            self.guard(is_type, next, "type1")?;
-            let ty = self.load_ptr(x, cp::OB_TYPE)?;
-            self.incref(ty)?;
-            self.decref(x)?;
-            self.decref(hi)?;
-            out.push((ty, self.here()?));
-            self.b.build_unconditional_branch(done).map_err(be)?;
-            self.b.position_at_end(next);
+            if route(CallHint::Type1) {
+                let is_type = self.ptr_eq(hi, self.global("PyType_Type"))?;
+                let is_type = self.b.build_and(no_self, is_type, "is_type").map_err(be)?;
+                let next = self.new_block("not_type");
+                self.guard(is_type, next, "type1")?;
+                let ty = self.load_ptr(x, cp::OB_TYPE)?;
+                self.incref(ty)?;
+                self.decref(x)?;
+                self.decref(hi)?;
+                out.push((ty, self.here()?));
+                self.b.build_unconditional_branch(done).map_err(be)?;
+                self.b.position_at_end(next);
+            }
             // lst.append(x) (LOAD_METHOD found the descriptor: lo = descriptor, hi = self)
-            let is_append = self.ptr_eq(lo, want(self, "rjit_list_append")?)?;
-            let ty = self.load_ptr(hi, cp::OB_TYPE)?;
-            let is_list = self.ptr_eq(ty, self.global("PyList_Type"))?;
-            let ok = self
-                .b
-                .build_and(is_append, is_list, "is_append")
-                .map_err(be)?;
-            let next = self.new_block("not_append");
-            self.guard(ok, next, "list_append")?;
-            let r = self
-                .call(
-                    "PyList_Append",
-                    Some(self.i32.into()),
-                    &[hi.into(), x.into()],
-                )?
-                .into_int_value();
-            self.decref(x)?;
-            self.decref(hi)?;
-            self.decref(lo)?;
-            self.status_result(r, done, &mut out, |l| {
-                let none = l.global("_Py_NoneStruct");
-                l.incref(none)?;
-                Ok(none)
-            })?;
-            self.b.position_at_end(next);
-        } else {
+            if route(CallHint::ListAppend) {
+                let is_append = self.ptr_eq(lo, want(self, "rjit_list_append")?)?;
+                let ty = self.load_ptr(hi, cp::OB_TYPE)?;
+                let is_list = self.ptr_eq(ty, self.global("PyList_Type"))?;
+                let ok = self
+                    .b
+                    .build_and(is_append, is_list, "is_append")
+                    .map_err(be)?;
+                let next = self.new_block("not_append");
+                self.guard(ok, next, "list_append")?;
+                let r = self
+                    .call(
+                        "PyList_Append",
+                        Some(self.i32.into()),
+                        &[hi.into(), x.into()],
+                    )?
+                    .into_int_value();
+                self.decref(x)?;
+                self.decref(hi)?;
+                self.decref(lo)?;
+                self.status_result(r, done, &mut out, |l| {
+                    let none = l.global("_Py_NoneStruct");
+                    l.incref(none)?;
+                    Ok(none)
+                })?;
+                self.b.position_at_end(next);
+            }
+        } else if route(CallHint::Isinstance) {
             // isinstance(x, t)
             let x = self.peek_at(base + 2)?;
             let t = self.peek_at(base + 3)?;

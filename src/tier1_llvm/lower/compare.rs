@@ -974,11 +974,6 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.b.build_and(ea, eb, "both").map_err(be)
     }
 
-    /// For an exact int: (has at most two 30-bit digits, its value as i64). Two digits are
-    /// |v| < 2**60: sums and differences of two such values fit an i64 (products are checked
-    /// in `int_arith`). The second digit is read for every int but used only when there are
-    /// two: a one-digit int object is 28 bytes in a 32-byte block (pymalloc's size class, and
-    /// the static small ints' struct size), so the read stays inside the object's memory.
     /// Whether `v` lies in [-2**53, 2**53]: a double holds such an int exactly, so comparing
     /// the converted value with a float is float_richcompare's exact comparison.
     pub(super) fn int_fits_double(&self, v: IntValue<'ctx>) -> R<IntValue<'ctx>> {
@@ -991,20 +986,21 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .map_err(be)
     }
 
+    /// For an exact int: (has at most two 30-bit digits, its value as i64). Two digits are
+    /// |v| < 2**60: sums and differences of two such values fit an i64 (products are checked
+    /// in `int_arith`).
+    ///
+    /// Zero or one digit (|size| <= 1: nearly every int a program computes with) is
+    /// `size * digit0`, as CPython's `medium_value` (a zero's digit may be anything: the
+    /// product is 0 all the same): four instructions on the hot path. Two digits, and the
+    /// test for more, are a block of their own that the branch weights lay out of line; it
+    /// reads the second digit only there, where the object has one.
     pub(super) fn compact_int(&self, v: PointerValue<'ctx>) -> R<(IntValue<'ctx>, IntValue<'ctx>)> {
         let size = self
             .b
             .build_load(self.i64, self.gep(v, cp::VAR_SIZE)?, "size")
             .map_err(be)?
             .into_int_value();
-        let biased = self
-            .b
-            .build_int_add(size, self.c64(2), "size2")
-            .map_err(be)?;
-        let compact = self
-            .b
-            .build_int_compare(IntPredicate::ULE, biased, self.c64(4), "compact")
-            .map_err(be)?;
         let digit = |l: &Self, off: usize, name: &str| -> R<IntValue<'ctx>> {
             let d =
                 l.b.build_load(l.i32, l.gep(v, off)?, name)
@@ -1012,46 +1008,60 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                     .into_int_value();
             l.b.build_int_z_extend(d, l.i64, name).map_err(be)
         };
+        let biased = self
+            .b
+            .build_int_add(size, self.c64(1), "size1")
+            .map_err(be)?;
+        let one = self
+            .b
+            .build_int_compare(IntPredicate::ULE, biased, self.c64(2), "one_digit")
+            .map_err(be)?;
         let d0 = digit(self, cp::LONG_DIGIT0, "digit0")?;
+        let v1 = self.b.build_int_mul(size, d0, "ival1").map_err(be)?;
+        let from_one = self.here()?;
+        let two_digits = self.new_block("int_two_digits");
+        let join = self.new_block("int_value");
+        self.branch_expecting(one, join, two_digits, true)?;
+
+        self.b.position_at_end(two_digits);
+        let biased = self
+            .b
+            .build_int_add(size, self.c64(2), "size2")
+            .map_err(be)?;
+        let two = self
+            .b
+            .build_int_compare(IntPredicate::ULE, biased, self.c64(4), "two_digits")
+            .map_err(be)?;
         let d1 = digit(self, cp::LONG_DIGIT0 + 4, "digit1")?;
+        let hi = self
+            .b
+            .build_left_shift(d1, self.c64(cp::LONG_SHIFT as u64), "hi")
+            .map_err(be)?;
+        let mag = self.b.build_int_add(d0, hi, "mag").map_err(be)?;
         let negative = self
             .b
             .build_int_compare(IntPredicate::SLT, size, self.c64(0), "negative")
             .map_err(be)?;
-        let neg_size = self.b.build_int_neg(size, "neg_size").map_err(be)?;
-        let ndigits = self
-            .b
-            .build_select(negative, neg_size, size, "ndigits")
-            .map_err(be)?
-            .into_int_value();
-        let two = self
-            .b
-            .build_int_compare(IntPredicate::EQ, ndigits, self.c64(2), "two")
-            .map_err(be)?;
-        let hi = self
-            .b
-            .build_left_shift(d1, self.c64(30), "hi")
-            .map_err(be)?;
-        let hi = self
-            .b
-            .build_select(two, hi, self.c64(0), "hi2")
-            .map_err(be)?
-            .into_int_value();
-        let mag = self.b.build_int_add(d0, hi, "mag").map_err(be)?;
-        let zero = self
-            .b
-            .build_int_compare(IntPredicate::EQ, size, self.c64(0), "zero")
-            .map_err(be)?;
-        let mag = self
-            .b
-            .build_select(zero, self.c64(0), mag, "mag0")
-            .map_err(be)?
-            .into_int_value();
         let neg_mag = self.b.build_int_neg(mag, "neg_mag").map_err(be)?;
-        let value = self
+        let v2 = self
             .b
-            .build_select(negative, neg_mag, mag, "ival")
+            .build_select(negative, neg_mag, mag, "ival2")
             .map_err(be)?
+            .into_int_value();
+        let from_two = self.here()?;
+        self.b.build_unconditional_branch(join).map_err(be)?;
+
+        self.b.position_at_end(join);
+        let yes = self.ctx.bool_type().const_int(1, false);
+        let compact = self
+            .phi(
+                self.ctx.bool_type(),
+                &[(yes, from_one), (two, from_two)],
+                "compact",
+            )?
+            .into_int_value();
+        let value = self
+            .phi(self.i64, &[(v1, from_one), (v2, from_two)], "ival")?
             .into_int_value();
         Ok((compact, value))
     }

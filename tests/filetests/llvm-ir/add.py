@@ -134,7 +134,7 @@ u3.num_done:                                      ; preds = %u3.operator_done, %
   %isnull = icmp eq ptr %res, null
   br i1 %isnull, label %u3.error, label %u3.ok, !prof !0
 
-u3.num_slow:                                      ; preds = %u3.mixed, %u3.mixed_check, %u3.int_test
+u3.num_slow:                                      ; preds = %u3.int_value102, %u3.mixed_check, %u3.int_value44
   %f121 = getelementptr i8, ptr %v21, i64 8
   %p122 = load ptr, ptr %f121, align 8
   %f123 = getelementptr i8, ptr %p122, i64 168
@@ -151,74 +151,84 @@ u3.float_result:                                  ; preds = %u3.mixed_fast
 u3.int_test:                                      ; preds = %i3
   %f30 = getelementptr i8, ptr %v21, i64 16
   %size = load i64, ptr %f30, align 4
-  %size2 = add i64 %size, 2
-  %compact = icmp ule i64 %size2, 4
+  %size1 = add i64 %size, 1
+  %one_digit = icmp ule i64 %size1, 2
   %f31 = getelementptr i8, ptr %v21, i64 24
   %digit0 = load i32, ptr %f31, align 4
   %digit032 = zext i32 %digit0 to i64
+  %ival1 = mul i64 %size, %digit032
+  br i1 %one_digit, label %u3.int_value, label %u3.int_two_digits, !prof !1
+
+u3.float_check:                                   ; preds = %i3
+  %f68 = getelementptr i8, ptr %v21, i64 8
+  %p69 = load ptr, ptr %f68, align 8
+  %f70 = getelementptr i8, ptr %v, i64 8
+  %p71 = load ptr, ptr %f70, align 8
+  %a72 = ptrtoint ptr %p69 to i64
+  %eq73 = icmp eq i64 %a72, ptrtoint (ptr @PyFloat_Type to i64)
+  %a74 = ptrtoint ptr %p71 to i64
+  %eq75 = icmp eq i64 %a74, ptrtoint (ptr @PyFloat_Type to i64)
+  %both76 = and i1 %eq73, %eq75
+  br i1 %both76, label %u3.float_fast, label %u3.mixed_check, !prof !1
+
+u3.int_two_digits:                                ; preds = %u3.int_test
+  %size2 = add i64 %size, 2
+  %two_digits = icmp ule i64 %size2, 4
   %f33 = getelementptr i8, ptr %v21, i64 28
   %digit1 = load i32, ptr %f33, align 4
   %digit134 = zext i32 %digit1 to i64
-  %negative = icmp slt i64 %size, 0
-  %neg_size = sub i64 0, %size
-  %ndigits = select i1 %negative, i64 %neg_size, i64 %size
-  %two = icmp eq i64 %ndigits, 2
   %hi = shl i64 %digit134, 30
-  %hi2 = select i1 %two, i64 %hi, i64 0
-  %mag = add i64 %digit032, %hi2
-  %zero = icmp eq i64 %size, 0
-  %mag0 = select i1 %zero, i64 0, i64 %mag
-  %neg_mag = sub i64 0, %mag0
-  %ival = select i1 %negative, i64 %neg_mag, i64 %mag0
+  %mag = add i64 %digit032, %hi
+  %negative = icmp slt i64 %size, 0
+  %neg_mag = sub i64 0, %mag
+  %ival2 = select i1 %negative, i64 %neg_mag, i64 %mag
+  br label %u3.int_value
+
+u3.int_value:                                     ; preds = %u3.int_two_digits, %u3.int_test
+  %compact = phi i1 [ true, %u3.int_test ], [ %two_digits, %u3.int_two_digits ]
+  %ival = phi i64 [ %ival1, %u3.int_test ], [ %ival2, %u3.int_two_digits ]
   %f35 = getelementptr i8, ptr %v, i64 16
   %size36 = load i64, ptr %f35, align 4
-  %size237 = add i64 %size36, 2
-  %compact38 = icmp ule i64 %size237, 4
+  %size137 = add i64 %size36, 1
+  %one_digit38 = icmp ule i64 %size137, 2
   %f39 = getelementptr i8, ptr %v, i64 24
   %digit040 = load i32, ptr %f39, align 4
   %digit041 = zext i32 %digit040 to i64
-  %f42 = getelementptr i8, ptr %v, i64 28
-  %digit143 = load i32, ptr %f42, align 4
-  %digit144 = zext i32 %digit143 to i64
-  %negative45 = icmp slt i64 %size36, 0
-  %neg_size46 = sub i64 0, %size36
-  %ndigits47 = select i1 %negative45, i64 %neg_size46, i64 %size36
-  %two48 = icmp eq i64 %ndigits47, 2
-  %hi49 = shl i64 %digit144, 30
-  %hi250 = select i1 %two48, i64 %hi49, i64 0
-  %mag51 = add i64 %digit041, %hi250
-  %zero52 = icmp eq i64 %size36, 0
-  %mag053 = select i1 %zero52, i64 0, i64 %mag51
-  %neg_mag54 = sub i64 0, %mag053
-  %ival55 = select i1 %negative45, i64 %neg_mag54, i64 %mag053
-  %compact56 = and i1 %compact, %compact38
-  br i1 %compact56, label %u3.int_fast, label %u3.num_slow, !prof !1
+  %ival142 = mul i64 %size36, %digit041
+  br i1 %one_digit38, label %u3.int_value44, label %u3.int_two_digits43, !prof !1
 
-u3.float_check:                                   ; preds = %i3
-  %f69 = getelementptr i8, ptr %v21, i64 8
-  %p70 = load ptr, ptr %f69, align 8
-  %f71 = getelementptr i8, ptr %v, i64 8
-  %p72 = load ptr, ptr %f71, align 8
-  %a73 = ptrtoint ptr %p70 to i64
-  %eq74 = icmp eq i64 %a73, ptrtoint (ptr @PyFloat_Type to i64)
-  %a75 = ptrtoint ptr %p72 to i64
-  %eq76 = icmp eq i64 %a75, ptrtoint (ptr @PyFloat_Type to i64)
-  %both77 = and i1 %eq74, %eq76
-  br i1 %both77, label %u3.float_fast, label %u3.mixed_check, !prof !1
+u3.int_two_digits43:                              ; preds = %u3.int_value
+  %size245 = add i64 %size36, 2
+  %two_digits46 = icmp ule i64 %size245, 4
+  %f47 = getelementptr i8, ptr %v, i64 28
+  %digit148 = load i32, ptr %f47, align 4
+  %digit149 = zext i32 %digit148 to i64
+  %hi50 = shl i64 %digit149, 30
+  %mag51 = add i64 %digit041, %hi50
+  %negative52 = icmp slt i64 %size36, 0
+  %neg_mag53 = sub i64 0, %mag51
+  %ival254 = select i1 %negative52, i64 %neg_mag53, i64 %mag51
+  br label %u3.int_value44
 
-u3.int_fast:                                      ; preds = %u3.int_test
-  %iadd = add nsw i64 %ival, %ival55
+u3.int_value44:                                   ; preds = %u3.int_two_digits43, %u3.int_value
+  %compact55 = phi i1 [ true, %u3.int_value ], [ %two_digits46, %u3.int_two_digits43 ]
+  %ival56 = phi i64 [ %ival142, %u3.int_value ], [ %ival254, %u3.int_two_digits43 ]
+  %compact57 = and i1 %compact, %compact55
+  br i1 %compact57, label %u3.int_fast, label %u3.num_slow, !prof !1
+
+u3.int_fast:                                      ; preds = %u3.int_value44
+  %iadd = add nsw i64 %ival, %ival56
   %biased = sub i64 %iadd, -5
   %is_small = icmp ult i64 %biased, 262
   br i1 %is_small, label %u3.ibox_small, label %u3.ibox_not_small
 
 u3.ibox_done:                                     ; preds = %u3.ibox_call, %u3.ibox_init, %u3.ibox_table
-  %int_box = phi ptr [ %fd, %u3.ibox_table ], [ %c58, %u3.ibox_init ], [ %c68, %u3.ibox_call ]
+  %int_box = phi ptr [ %fd, %u3.ibox_table ], [ %c59, %u3.ibox_init ], [ %c67, %u3.ibox_call ]
   br label %u3.num_done
 
 u3.ibox_small:                                    ; preds = %u3.int_fast
-  %p57 = load ptr, ptr @rjit_small_ints, align 8
-  %have_table = icmp ne ptr %p57, null
+  %p58 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table = icmp ne ptr %p58, null
   br i1 %have_table, label %u3.ibox_table, label %u3.ibox_call, !prof !1
 
 u3.ibox_not_small:                                ; preds = %u3.int_fast
@@ -230,17 +240,17 @@ u3.ibox_not_small:                                ; preds = %u3.int_fast
   br i1 %inline, label %u3.ibox_alloc, label %u3.ibox_call, !prof !1
 
 u3.ibox_alloc:                                    ; preds = %u3.ibox_not_small
-  %c58 = call ptr @PyObject_Malloc(i64 32)
-  %allocated = icmp ne ptr %c58, null
+  %c59 = call ptr @PyObject_Malloc(i64 32)
+  %allocated = icmp ne ptr %c59, null
   br i1 %allocated, label %u3.ibox_init, label %u3.ibox_call, !prof !1
 
 u3.ibox_call:                                     ; preds = %u3.ibox_alloc, %u3.ibox_not_small, %u3.ibox_small
-  %c68 = call ptr @PyLong_FromLongLong(i64 %iadd)
+  %c67 = call ptr @PyLong_FromLongLong(i64 %iadd)
   br label %u3.ibox_done
 
 u3.ibox_table:                                    ; preds = %u3.ibox_small
   %off = mul i64 %biased, 32
-  %fd = getelementptr i8, ptr %p57, i64 %off
+  %fd = getelementptr i8, ptr %p58, i64 %off
   %rc = load i64, ptr %fd, align 4
   %rc1 = add i64 %rc, 1
   store i64 %rc1, ptr %fd, align 4
@@ -249,84 +259,89 @@ u3.ibox_table:                                    ; preds = %u3.ibox_small
 u3.ibox_init:                                     ; preds = %u3.ibox_alloc
   %neg = icmp slt i64 %iadd, 0
   %minus = sub i64 0, %iadd
-  %mag59 = select i1 %neg, i64 %minus, i64 %iadd
-  %two60 = icmp ugt i64 %mag59, 1073741823
-  %ndigits61 = select i1 %two60, i64 2, i64 1
-  %minus_n = sub i64 0, %ndigits61
-  %size62 = select i1 %neg, i64 %minus_n, i64 %ndigits61
-  %d0 = and i64 %mag59, 1073741823
-  %d1 = lshr i64 %mag59, 30
-  store i64 1, ptr %c58, align 4
-  %f63 = getelementptr i8, ptr %c58, i64 8
-  store ptr @PyLong_Type, ptr %f63, align 8
-  %f64 = getelementptr i8, ptr %c58, i64 16
-  store i64 %size62, ptr %f64, align 4
+  %mag60 = select i1 %neg, i64 %minus, i64 %iadd
+  %two = icmp ugt i64 %mag60, 1073741823
+  %ndigits = select i1 %two, i64 2, i64 1
+  %minus_n = sub i64 0, %ndigits
+  %size61 = select i1 %neg, i64 %minus_n, i64 %ndigits
+  %d0 = and i64 %mag60, 1073741823
+  %d1 = lshr i64 %mag60, 30
+  store i64 1, ptr %c59, align 4
+  %f62 = getelementptr i8, ptr %c59, i64 8
+  store ptr @PyLong_Type, ptr %f62, align 8
+  %f63 = getelementptr i8, ptr %c59, i64 16
+  store i64 %size61, ptr %f63, align 4
   %digit = trunc i64 %d0 to i32
-  %f65 = getelementptr i8, ptr %c58, i64 24
-  store i32 %digit, ptr %f65, align 4
-  %digit66 = trunc i64 %d1 to i32
-  %f67 = getelementptr i8, ptr %c58, i64 28
-  store i32 %digit66, ptr %f67, align 4
+  %f64 = getelementptr i8, ptr %c59, i64 24
+  store i32 %digit, ptr %f64, align 4
+  %digit65 = trunc i64 %d1 to i32
+  %f66 = getelementptr i8, ptr %c59, i64 28
+  store i32 %digit65, ptr %f66, align 4
   br label %u3.ibox_done
 
 u3.float_fast:                                    ; preds = %u3.float_check
-  %f78 = getelementptr i8, ptr %v21, i64 16
-  %fval = load double, ptr %f78, align 8
-  %f79 = getelementptr i8, ptr %v, i64 16
-  %fval80 = load double, ptr %f79, align 8
-  %fadd = fadd double %fval, %fval80
-  %c81 = call ptr @PyFloat_FromDouble(double %fadd)
+  %f77 = getelementptr i8, ptr %v21, i64 16
+  %fval = load double, ptr %f77, align 8
+  %f78 = getelementptr i8, ptr %v, i64 16
+  %fval79 = load double, ptr %f78, align 8
+  %fadd = fadd double %fval, %fval79
+  %c80 = call ptr @PyFloat_FromDouble(double %fadd)
   br label %u3.fbox_done
 
 u3.mixed_check:                                   ; preds = %u3.float_check
-  %f82 = getelementptr i8, ptr %v21, i64 8
-  %p83 = load ptr, ptr %f82, align 8
-  %a84 = ptrtoint ptr %p83 to i64
-  %eq85 = icmp eq i64 %a84, ptrtoint (ptr @PyFloat_Type to i64)
-  %a86 = ptrtoint ptr %p83 to i64
-  %eq87 = icmp eq i64 %a86, ptrtoint (ptr @PyLong_Type to i64)
-  %f88 = getelementptr i8, ptr %v, i64 8
-  %p89 = load ptr, ptr %f88, align 8
-  %a90 = ptrtoint ptr %p89 to i64
-  %eq91 = icmp eq i64 %a90, ptrtoint (ptr @PyFloat_Type to i64)
-  %a92 = ptrtoint ptr %p89 to i64
-  %eq93 = icmp eq i64 %a92, ptrtoint (ptr @PyLong_Type to i64)
-  %float_first = and i1 %eq85, %eq93
-  %int_first = and i1 %eq87, %eq91
+  %f81 = getelementptr i8, ptr %v21, i64 8
+  %p82 = load ptr, ptr %f81, align 8
+  %a83 = ptrtoint ptr %p82 to i64
+  %eq84 = icmp eq i64 %a83, ptrtoint (ptr @PyFloat_Type to i64)
+  %a85 = ptrtoint ptr %p82 to i64
+  %eq86 = icmp eq i64 %a85, ptrtoint (ptr @PyLong_Type to i64)
+  %f87 = getelementptr i8, ptr %v, i64 8
+  %p88 = load ptr, ptr %f87, align 8
+  %a89 = ptrtoint ptr %p88 to i64
+  %eq90 = icmp eq i64 %a89, ptrtoint (ptr @PyFloat_Type to i64)
+  %a91 = ptrtoint ptr %p88 to i64
+  %eq92 = icmp eq i64 %a91, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first = and i1 %eq84, %eq92
+  %int_first = and i1 %eq86, %eq90
   %mixed = or i1 %float_first, %int_first
   br i1 %mixed, label %u3.mixed, label %u3.num_slow, !prof !1
 
 u3.fbox_done:                                     ; preds = %u3.float_fast
-  %fbox = phi ptr [ %c81, %u3.float_fast ]
+  %fbox = phi ptr [ %c80, %u3.float_fast ]
   br label %u3.num_done
 
 u3.mixed:                                         ; preds = %u3.mixed_check
   %int_operand = select i1 %float_first, ptr %v, ptr %v21
   %float_operand = select i1 %float_first, ptr %v21, ptr %v
-  %f94 = getelementptr i8, ptr %int_operand, i64 16
-  %size95 = load i64, ptr %f94, align 4
-  %size296 = add i64 %size95, 2
-  %compact97 = icmp ule i64 %size296, 4
-  %f98 = getelementptr i8, ptr %int_operand, i64 24
-  %digit099 = load i32, ptr %f98, align 4
-  %digit0100 = zext i32 %digit099 to i64
-  %f101 = getelementptr i8, ptr %int_operand, i64 28
-  %digit1102 = load i32, ptr %f101, align 4
-  %digit1103 = zext i32 %digit1102 to i64
-  %negative104 = icmp slt i64 %size95, 0
-  %neg_size105 = sub i64 0, %size95
-  %ndigits106 = select i1 %negative104, i64 %neg_size105, i64 %size95
-  %two107 = icmp eq i64 %ndigits106, 2
-  %hi108 = shl i64 %digit1103, 30
-  %hi2109 = select i1 %two107, i64 %hi108, i64 0
-  %mag110 = add i64 %digit0100, %hi2109
-  %zero111 = icmp eq i64 %size95, 0
-  %mag0112 = select i1 %zero111, i64 0, i64 %mag110
-  %neg_mag113 = sub i64 0, %mag0112
-  %ival114 = select i1 %negative104, i64 %neg_mag113, i64 %mag0112
-  br i1 %compact97, label %u3.mixed_fast, label %u3.num_slow, !prof !1
+  %f93 = getelementptr i8, ptr %int_operand, i64 16
+  %size94 = load i64, ptr %f93, align 4
+  %size195 = add i64 %size94, 1
+  %one_digit96 = icmp ule i64 %size195, 2
+  %f97 = getelementptr i8, ptr %int_operand, i64 24
+  %digit098 = load i32, ptr %f97, align 4
+  %digit099 = zext i32 %digit098 to i64
+  %ival1100 = mul i64 %size94, %digit099
+  br i1 %one_digit96, label %u3.int_value102, label %u3.int_two_digits101, !prof !1
 
-u3.mixed_fast:                                    ; preds = %u3.mixed
+u3.int_two_digits101:                             ; preds = %u3.mixed
+  %size2103 = add i64 %size94, 2
+  %two_digits104 = icmp ule i64 %size2103, 4
+  %f105 = getelementptr i8, ptr %int_operand, i64 28
+  %digit1106 = load i32, ptr %f105, align 4
+  %digit1107 = zext i32 %digit1106 to i64
+  %hi108 = shl i64 %digit1107, 30
+  %mag109 = add i64 %digit099, %hi108
+  %negative110 = icmp slt i64 %size94, 0
+  %neg_mag111 = sub i64 0, %mag109
+  %ival2112 = select i1 %negative110, i64 %neg_mag111, i64 %mag109
+  br label %u3.int_value102
+
+u3.int_value102:                                  ; preds = %u3.int_two_digits101, %u3.mixed
+  %compact113 = phi i1 [ true, %u3.mixed ], [ %two_digits104, %u3.int_two_digits101 ]
+  %ival114 = phi i64 [ %ival1100, %u3.mixed ], [ %ival2112, %u3.int_two_digits101 ]
+  br i1 %compact113, label %u3.mixed_fast, label %u3.num_slow, !prof !1
+
+u3.mixed_fast:                                    ; preds = %u3.int_value102
   %itof = sitofp i64 %ival114 to double
   %f115 = getelementptr i8, ptr %float_operand, i64 16
   %fval116 = load double, ptr %f115, align 8

@@ -127,66 +127,66 @@ i9:                                               ; preds = %i8
   br i1 %eq, label %u9.view_float, label %u9.view_long
 
 i11:                                              ; preds = %u9.ok
-  %v364 = load ptr, ptr %s0, align 8
-  %f365 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f365, align 4
-  %f366 = getelementptr i8, ptr %f2, i64 22
-  %f367 = getelementptr i8, ptr %1, i64 56
-  store ptr %f366, ptr %f367, align 8
-  %f368 = getelementptr i8, ptr %1, i64 -5
-  store i8 -1, ptr %f368, align 1
-  %f369 = getelementptr i8, ptr %0, i64 56
-  %p370 = load ptr, ptr %f369, align 8
-  %f371 = getelementptr i8, ptr %1, i64 48
+  %v366 = load ptr, ptr %s0, align 8
+  %f367 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f367, align 4
+  %f368 = getelementptr i8, ptr %f2, i64 22
+  %f369 = getelementptr i8, ptr %1, i64 56
+  store ptr %f368, ptr %f369, align 8
+  %f370 = getelementptr i8, ptr %1, i64 -5
+  store i8 -1, ptr %f370, align 1
+  %f371 = getelementptr i8, ptr %0, i64 56
   %p372 = load ptr, ptr %f371, align 8
-  %f373 = getelementptr i8, ptr %p370, i64 8
-  store ptr %p372, ptr %f373, align 8
-  %f374 = getelementptr i8, ptr %0, i64 32
-  %rem375 = load i32, ptr %f374, align 4
-  %rem1376 = add i32 %rem375, 1
-  store i32 %rem1376, ptr %f374, align 4
-  ret ptr %v364
+  %f373 = getelementptr i8, ptr %1, i64 48
+  %p374 = load ptr, ptr %f373, align 8
+  %f375 = getelementptr i8, ptr %p372, i64 8
+  store ptr %p374, ptr %f375, align 8
+  %f376 = getelementptr i8, ptr %0, i64 32
+  %rem377 = load i32, ptr %f376, align 4
+  %rem1378 = add i32 %rem377, 1
+  store i32 %rem1378, ptr %f376, align 4
+  ret ptr %v366
 
 i12:                                              ; preds = %u0.reload38
-  %f377 = getelementptr i8, ptr %0, i64 16
-  %p378 = load ptr, ptr %f377, align 8
-  %f379 = getelementptr i8, ptr %p378, i64 100
-  %eval_breaker380 = load volatile i32, ptr %f379, align 4
-  %eb381 = icmp ne i32 %eval_breaker380, 0
-  br i1 %eb381, label %u12.eval_breaker, label %u12.cont, !prof !0
+  %f379 = getelementptr i8, ptr %0, i64 16
+  %p380 = load ptr, ptr %f379, align 8
+  %f381 = getelementptr i8, ptr %p380, i64 100
+  %eval_breaker382 = load volatile i32, ptr %f381, align 4
+  %eb383 = icmp ne i32 %eval_breaker382, 0
+  br i1 %eb383, label %u12.eval_breaker, label %u12.cont, !prof !0
 
 i13:                                              ; preds = %u12.cont
-  %v389 = load ptr, ptr %s0, align 8
-  %isnull390 = icmp eq ptr %v389, null
-  br i1 %isnull390, label %u13.cont, label %u13.xdec
+  %v391 = load ptr, ptr %s0, align 8
+  %isnull392 = icmp eq ptr %v391, null
+  br i1 %isnull392, label %u13.cont, label %u13.xdec
 
 i14:                                              ; preds = %u13.cont
-  %f397 = getelementptr i8, ptr %2, i64 0
-  %p398 = load ptr, ptr %f397, align 8
-  %rc399 = load i64, ptr %p398, align 4
-  %rc1400 = add i64 %rc399, 1
-  store i64 %rc1400, ptr %p398, align 4
-  store ptr %p398, ptr %s0, align 8
+  %f399 = getelementptr i8, ptr %2, i64 0
+  %p400 = load ptr, ptr %f399, align 8
+  %rc401 = load i64, ptr %p400, align 4
+  %rc1402 = add i64 %rc401, 1
+  store i64 %rc1402, ptr %p400, align 4
+  store ptr %p400, ptr %s0, align 8
   br label %i15
 
 i15:                                              ; preds = %i14
-  %v401 = load ptr, ptr %s0, align 8
-  %f402 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f402, align 4
-  %f403 = getelementptr i8, ptr %f2, i64 30
-  %f404 = getelementptr i8, ptr %1, i64 56
-  store ptr %f403, ptr %f404, align 8
-  %f405 = getelementptr i8, ptr %0, i64 56
-  %p406 = load ptr, ptr %f405, align 8
-  %f407 = getelementptr i8, ptr %1, i64 48
+  %v403 = load ptr, ptr %s0, align 8
+  %f404 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f404, align 4
+  %f405 = getelementptr i8, ptr %f2, i64 30
+  %f406 = getelementptr i8, ptr %1, i64 56
+  store ptr %f405, ptr %f406, align 8
+  %f407 = getelementptr i8, ptr %0, i64 56
   %p408 = load ptr, ptr %f407, align 8
-  %f409 = getelementptr i8, ptr %p406, i64 8
-  store ptr %p408, ptr %f409, align 8
-  %f410 = getelementptr i8, ptr %0, i64 32
-  %rem411 = load i32, ptr %f410, align 4
-  %rem1412 = add i32 %rem411, 1
-  store i32 %rem1412, ptr %f410, align 4
-  ret ptr %v401
+  %f409 = getelementptr i8, ptr %1, i64 48
+  %p410 = load ptr, ptr %f409, align 8
+  %f411 = getelementptr i8, ptr %p408, i64 8
+  store ptr %p410, ptr %f411, align 8
+  %f412 = getelementptr i8, ptr %0, i64 32
+  %rem413 = load i32, ptr %f412, align 4
+  %rem1414 = add i32 %rem413, 1
+  store i32 %rem1414, ptr %f412, align 4
+  ret ptr %v403
 
 u0.resume_in_interpreter:                         ; preds = %entry
   %c = call ptr @rjit_resume_in_interpreter(ptr %0, ptr %1)
@@ -416,39 +416,39 @@ u7.error:                                         ; preds = %u7.unbound
   %c112 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 7, i32 0, i32 1)
   ret ptr %c112
 
-u9.num_done:                                      ; preds = %u9.operator_done, %u9.fbox_done336, %u9.fbox_done292, %u9.ibox_done239, %u9.fbox_done, %u9.ibox_done
-  %res = phi ptr [ %int_box, %u9.ibox_done ], [ %fbox, %u9.fbox_done ], [ %int_box277, %u9.ibox_done239 ], [ %fbox298, %u9.fbox_done292 ], [ %fbox349, %u9.fbox_done336 ], [ %number, %u9.operator_done ]
-  %v356 = load ptr, ptr %s1, align 8
-  %isnull357 = icmp eq ptr %v356, null
-  br i1 %isnull357, label %u9.cont, label %u9.xdec
+u9.num_done:                                      ; preds = %u9.operator_done, %u9.fbox_done338, %u9.fbox_done293, %u9.ibox_done240, %u9.fbox_done, %u9.ibox_done
+  %res = phi ptr [ %int_box, %u9.ibox_done ], [ %fbox, %u9.fbox_done ], [ %int_box278, %u9.ibox_done240 ], [ %fbox299, %u9.fbox_done293 ], [ %fbox351, %u9.fbox_done338 ], [ %number, %u9.operator_done ]
+  %v358 = load ptr, ptr %s1, align 8
+  %isnull359 = icmp eq ptr %v358, null
+  br i1 %isnull359, label %u9.cont, label %u9.xdec
 
-u9.num_slow:                                      ; preds = %u9.mixed, %u9.mixed_check, %u9.int_test, %u9.box_operands
-  %f350 = getelementptr i8, ptr %v114, i64 8
-  %p351 = load ptr, ptr %f350, align 8
-  %f352 = getelementptr i8, ptr %p351, i64 168
-  %i353 = load i64, ptr %f352, align 4
-  %heap = and i64 %i353, 512
+u9.num_slow:                                      ; preds = %u9.int_value321, %u9.mixed_check, %u9.int_value225, %u9.box_operands
+  %f352 = getelementptr i8, ptr %v114, i64 8
+  %p353 = load ptr, ptr %f352, align 8
+  %f354 = getelementptr i8, ptr %p353, i64 168
+  %i355 = load i64, ptr %f354, align 4
+  %heap = and i64 %i355, 512
   %is_heap = icmp ne i64 %heap, 0
   br i1 %is_heap, label %u9.operator_dunder, label %u9.operator_c
 
 u9.float_result:                                  ; preds = %u9.mixed_fast
-  %fres = phi double [ %fadd335, %u9.mixed_fast ]
-  %rc337 = load i64, ptr %p184, align 4
-  %only338 = icmp eq i64 %rc337, 1
-  %f339 = getelementptr i8, ptr %p184, i64 8
-  %p340 = load ptr, ptr %f339, align 8
-  %a341 = ptrtoint ptr %p340 to i64
-  %eq342 = icmp eq i64 %a341, ptrtoint (ptr @PyFloat_Type to i64)
-  %only_float = and i1 %only338, %eq342
-  br i1 %only_float, label %u9.fbox_operand343, label %u9.fbox_next344
+  %fres = phi double [ %fadd337, %u9.mixed_fast ]
+  %rc339 = load i64, ptr %p183, align 4
+  %only340 = icmp eq i64 %rc339, 1
+  %f341 = getelementptr i8, ptr %p183, i64 8
+  %p342 = load ptr, ptr %f341, align 8
+  %a343 = ptrtoint ptr %p342 to i64
+  %eq344 = icmp eq i64 %a343, ptrtoint (ptr @PyFloat_Type to i64)
+  %only_float = and i1 %only340, %eq344
+  br i1 %only_float, label %u9.fbox_operand345, label %u9.fbox_next346
 
-u9.box_operands:                                  ; preds = %u9.view_is_int140, %u9.view_long135, %u9.view_int, %u9.view_is_int, %u9.view_long
-  %f183 = getelementptr i8, ptr %2, i64 8
-  %p184 = load ptr, ptr %f183, align 8
-  %rc185 = load i64, ptr %p184, align 4
-  %rc1186 = add i64 %rc185, 1
-  store i64 %rc1186, ptr %p184, align 4
-  store ptr %p184, ptr %s1, align 8
+u9.box_operands:                                  ; preds = %u9.int_value150, %u9.view_long135, %u9.view_int, %u9.int_value, %u9.view_long
+  %f182 = getelementptr i8, ptr %2, i64 8
+  %p183 = load ptr, ptr %f182, align 8
+  %rc184 = load i64, ptr %p183, align 4
+  %rc1185 = add i64 %rc184, 1
+  store i64 %rc1185, ptr %p183, align 4
+  store ptr %p183, ptr %s1, align 8
   br label %u9.num_slow
 
 u9.view:                                          ; preds = %u9.view_compact, %u9.view_float
@@ -471,36 +471,41 @@ u9.view_long:                                     ; preds = %i9
 u9.view_is_int:                                   ; preds = %u9.view_long
   %f122 = getelementptr i8, ptr %v114, i64 16
   %size = load i64, ptr %f122, align 4
-  %size2 = add i64 %size, 2
-  %compact = icmp ule i64 %size2, 4
+  %size1 = add i64 %size, 1
+  %one_digit = icmp ule i64 %size1, 2
   %f123 = getelementptr i8, ptr %v114, i64 24
   %digit0 = load i32, ptr %f123, align 4
   %digit0124 = zext i32 %digit0 to i64
+  %ival1 = mul i64 %size, %digit0124
+  br i1 %one_digit, label %u9.int_value, label %u9.int_two_digits, !prof !1
+
+u9.int_two_digits:                                ; preds = %u9.view_is_int
+  %size2 = add i64 %size, 2
+  %two_digits = icmp ule i64 %size2, 4
   %f125 = getelementptr i8, ptr %v114, i64 28
   %digit1 = load i32, ptr %f125, align 4
   %digit1126 = zext i32 %digit1 to i64
-  %negative = icmp slt i64 %size, 0
-  %neg_size = sub i64 0, %size
-  %ndigits = select i1 %negative, i64 %neg_size, i64 %size
-  %two = icmp eq i64 %ndigits, 2
   %hi = shl i64 %digit1126, 30
-  %hi2 = select i1 %two, i64 %hi, i64 0
-  %mag = add i64 %digit0124, %hi2
-  %zero = icmp eq i64 %size, 0
-  %mag0 = select i1 %zero, i64 0, i64 %mag
-  %neg_mag = sub i64 0, %mag0
-  %ival = select i1 %negative, i64 %neg_mag, i64 %mag0
+  %mag = add i64 %digit0124, %hi
+  %negative = icmp slt i64 %size, 0
+  %neg_mag = sub i64 0, %mag
+  %ival2 = select i1 %negative, i64 %neg_mag, i64 %mag
+  br label %u9.int_value
+
+u9.int_value:                                     ; preds = %u9.int_two_digits, %u9.view_is_int
+  %compact = phi i1 [ true, %u9.view_is_int ], [ %two_digits, %u9.int_two_digits ]
+  %ival = phi i64 [ %ival1, %u9.view_is_int ], [ %ival2, %u9.int_two_digits ]
   br i1 %compact, label %u9.view_compact, label %u9.box_operands, !prof !1
 
-u9.view_compact:                                  ; preds = %u9.view_is_int
+u9.view_compact:                                  ; preds = %u9.int_value
   br label %u9.view
 
-u9.view127:                                       ; preds = %u9.view_compact162, %u9.view_float134, %u9.view_compact129, %u9.view
-  %vkind163 = phi i8 [ 1, %u9.view ], [ 2, %u9.view_compact129 ], [ 1, %u9.view_float134 ], [ 2, %u9.view_compact162 ]
-  %vf164 = phi double [ %uf, %u9.view ], [ 0.000000e+00, %u9.view_compact129 ], [ %fval137, %u9.view_float134 ], [ 0.000000e+00, %u9.view_compact162 ]
-  %vi165 = phi i64 [ 0, %u9.view ], [ %ui, %u9.view_compact129 ], [ 0, %u9.view_float134 ], [ %ival161, %u9.view_compact162 ]
+u9.view127:                                       ; preds = %u9.view_compact163, %u9.view_float134, %u9.view_compact129, %u9.view
+  %vkind164 = phi i8 [ 1, %u9.view ], [ 2, %u9.view_compact129 ], [ 1, %u9.view_float134 ], [ 2, %u9.view_compact163 ]
+  %vf165 = phi double [ %uf, %u9.view ], [ 0.000000e+00, %u9.view_compact129 ], [ %fval137, %u9.view_float134 ], [ 0.000000e+00, %u9.view_compact163 ]
+  %vi166 = phi i64 [ 0, %u9.view ], [ %ui, %u9.view_compact129 ], [ 0, %u9.view_float134 ], [ %ival162, %u9.view_compact163 ]
   %lint = icmp eq i8 %vkind, 2
-  %rint = icmp eq i8 %vkind163, 2
+  %rint = icmp eq i8 %vkind164, 2
   %both_int = and i1 %lint, %rint
   br i1 %both_int, label %u9.unboxed_ints, label %u9.unboxed_floats
 
@@ -536,32 +541,37 @@ u9.view_long135:                                  ; preds = %u9.view_object
 u9.view_is_int140:                                ; preds = %u9.view_long135
   %f141 = getelementptr i8, ptr %v113, i64 16
   %size142 = load i64, ptr %f141, align 4
-  %size2143 = add i64 %size142, 2
-  %compact144 = icmp ule i64 %size2143, 4
+  %size1143 = add i64 %size142, 1
+  %one_digit144 = icmp ule i64 %size1143, 2
   %f145 = getelementptr i8, ptr %v113, i64 24
   %digit0146 = load i32, ptr %f145, align 4
   %digit0147 = zext i32 %digit0146 to i64
-  %f148 = getelementptr i8, ptr %v113, i64 28
-  %digit1149 = load i32, ptr %f148, align 4
-  %digit1150 = zext i32 %digit1149 to i64
-  %negative151 = icmp slt i64 %size142, 0
-  %neg_size152 = sub i64 0, %size142
-  %ndigits153 = select i1 %negative151, i64 %neg_size152, i64 %size142
-  %two154 = icmp eq i64 %ndigits153, 2
-  %hi155 = shl i64 %digit1150, 30
-  %hi2156 = select i1 %two154, i64 %hi155, i64 0
-  %mag157 = add i64 %digit0147, %hi2156
-  %zero158 = icmp eq i64 %size142, 0
-  %mag0159 = select i1 %zero158, i64 0, i64 %mag157
-  %neg_mag160 = sub i64 0, %mag0159
-  %ival161 = select i1 %negative151, i64 %neg_mag160, i64 %mag0159
-  br i1 %compact144, label %u9.view_compact162, label %u9.box_operands, !prof !1
+  %ival1148 = mul i64 %size142, %digit0147
+  br i1 %one_digit144, label %u9.int_value150, label %u9.int_two_digits149, !prof !1
 
-u9.view_compact162:                               ; preds = %u9.view_is_int140
+u9.int_two_digits149:                             ; preds = %u9.view_is_int140
+  %size2151 = add i64 %size142, 2
+  %two_digits152 = icmp ule i64 %size2151, 4
+  %f153 = getelementptr i8, ptr %v113, i64 28
+  %digit1154 = load i32, ptr %f153, align 4
+  %digit1155 = zext i32 %digit1154 to i64
+  %hi156 = shl i64 %digit1155, 30
+  %mag157 = add i64 %digit0147, %hi156
+  %negative158 = icmp slt i64 %size142, 0
+  %neg_mag159 = sub i64 0, %mag157
+  %ival2160 = select i1 %negative158, i64 %neg_mag159, i64 %mag157
+  br label %u9.int_value150
+
+u9.int_value150:                                  ; preds = %u9.int_two_digits149, %u9.view_is_int140
+  %compact161 = phi i1 [ true, %u9.view_is_int140 ], [ %two_digits152, %u9.int_two_digits149 ]
+  %ival162 = phi i64 [ %ival1148, %u9.view_is_int140 ], [ %ival2160, %u9.int_two_digits149 ]
+  br i1 %compact161, label %u9.view_compact163, label %u9.box_operands, !prof !1
+
+u9.view_compact163:                               ; preds = %u9.int_value150
   br label %u9.view127
 
 u9.unboxed_ints:                                  ; preds = %u9.view127
-  %iadd = add nsw i64 %vi, %vi165
+  %iadd = add nsw i64 %vi, %vi166
   %biased = sub i64 %iadd, -5
   %is_small = icmp ult i64 %biased, 262
   br i1 %is_small, label %u9.ibox_small, label %u9.ibox_not_small
@@ -569,19 +579,19 @@ u9.unboxed_ints:                                  ; preds = %u9.view127
 u9.unboxed_floats:                                ; preds = %u9.view127
   %itof = sitofp i64 %vi to double
   %view_f = select i1 %lint, double %itof, double %vf
-  %itof180 = sitofp i64 %vi165 to double
-  %view_f181 = select i1 %rint, double %itof180, double %vf164
-  %fadd = fadd double %view_f, %view_f181
-  %c182 = call ptr @PyFloat_FromDouble(double %fadd)
+  %itof179 = sitofp i64 %vi166 to double
+  %view_f180 = select i1 %rint, double %itof179, double %vf165
+  %fadd = fadd double %view_f, %view_f180
+  %c181 = call ptr @PyFloat_FromDouble(double %fadd)
   br label %u9.fbox_done
 
 u9.ibox_done:                                     ; preds = %u9.ibox_call, %u9.ibox_init, %u9.ibox_table
-  %int_box = phi ptr [ %fd, %u9.ibox_table ], [ %c169, %u9.ibox_init ], [ %c179, %u9.ibox_call ]
+  %int_box = phi ptr [ %fd, %u9.ibox_table ], [ %c170, %u9.ibox_init ], [ %c178, %u9.ibox_call ]
   br label %u9.num_done
 
 u9.ibox_small:                                    ; preds = %u9.unboxed_ints
-  %p166 = load ptr, ptr @rjit_small_ints, align 8
-  %have_table = icmp ne ptr %p166, null
+  %p167 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table = icmp ne ptr %p167, null
   br i1 %have_table, label %u9.ibox_table, label %u9.ibox_call, !prof !1
 
 u9.ibox_not_small:                                ; preds = %u9.unboxed_ints
@@ -593,318 +603,333 @@ u9.ibox_not_small:                                ; preds = %u9.unboxed_ints
   br i1 %inline, label %u9.ibox_alloc, label %u9.ibox_call, !prof !1
 
 u9.ibox_alloc:                                    ; preds = %u9.ibox_not_small
-  %c169 = call ptr @PyObject_Malloc(i64 32)
-  %allocated = icmp ne ptr %c169, null
+  %c170 = call ptr @PyObject_Malloc(i64 32)
+  %allocated = icmp ne ptr %c170, null
   br i1 %allocated, label %u9.ibox_init, label %u9.ibox_call, !prof !1
 
 u9.ibox_call:                                     ; preds = %u9.ibox_alloc, %u9.ibox_not_small, %u9.ibox_small
-  %c179 = call ptr @PyLong_FromLongLong(i64 %iadd)
+  %c178 = call ptr @PyLong_FromLongLong(i64 %iadd)
   br label %u9.ibox_done
 
 u9.ibox_table:                                    ; preds = %u9.ibox_small
   %off = mul i64 %biased, 32
-  %fd = getelementptr i8, ptr %p166, i64 %off
-  %rc167 = load i64, ptr %fd, align 4
-  %rc1168 = add i64 %rc167, 1
-  store i64 %rc1168, ptr %fd, align 4
+  %fd = getelementptr i8, ptr %p167, i64 %off
+  %rc168 = load i64, ptr %fd, align 4
+  %rc1169 = add i64 %rc168, 1
+  store i64 %rc1169, ptr %fd, align 4
   br label %u9.ibox_done
 
 u9.ibox_init:                                     ; preds = %u9.ibox_alloc
   %neg = icmp slt i64 %iadd, 0
   %minus = sub i64 0, %iadd
-  %mag170 = select i1 %neg, i64 %minus, i64 %iadd
-  %two171 = icmp ugt i64 %mag170, 1073741823
-  %ndigits172 = select i1 %two171, i64 2, i64 1
-  %minus_n = sub i64 0, %ndigits172
-  %size173 = select i1 %neg, i64 %minus_n, i64 %ndigits172
-  %d0 = and i64 %mag170, 1073741823
-  %d1 = lshr i64 %mag170, 30
-  store i64 1, ptr %c169, align 4
-  %f174 = getelementptr i8, ptr %c169, i64 8
-  store ptr @PyLong_Type, ptr %f174, align 8
-  %f175 = getelementptr i8, ptr %c169, i64 16
-  store i64 %size173, ptr %f175, align 4
+  %mag171 = select i1 %neg, i64 %minus, i64 %iadd
+  %two = icmp ugt i64 %mag171, 1073741823
+  %ndigits = select i1 %two, i64 2, i64 1
+  %minus_n = sub i64 0, %ndigits
+  %size172 = select i1 %neg, i64 %minus_n, i64 %ndigits
+  %d0 = and i64 %mag171, 1073741823
+  %d1 = lshr i64 %mag171, 30
+  store i64 1, ptr %c170, align 4
+  %f173 = getelementptr i8, ptr %c170, i64 8
+  store ptr @PyLong_Type, ptr %f173, align 8
+  %f174 = getelementptr i8, ptr %c170, i64 16
+  store i64 %size172, ptr %f174, align 4
   %digit = trunc i64 %d0 to i32
-  %f176 = getelementptr i8, ptr %c169, i64 24
-  store i32 %digit, ptr %f176, align 4
-  %digit177 = trunc i64 %d1 to i32
-  %f178 = getelementptr i8, ptr %c169, i64 28
-  store i32 %digit177, ptr %f178, align 4
+  %f175 = getelementptr i8, ptr %c170, i64 24
+  store i32 %digit, ptr %f175, align 4
+  %digit176 = trunc i64 %d1 to i32
+  %f177 = getelementptr i8, ptr %c170, i64 28
+  store i32 %digit176, ptr %f177, align 4
   br label %u9.ibox_done
 
 u9.fbox_done:                                     ; preds = %u9.unboxed_floats
-  %fbox = phi ptr [ %c182, %u9.unboxed_floats ]
+  %fbox = phi ptr [ %c181, %u9.unboxed_floats ]
   br label %u9.num_done
 
 u9.boxed_paths_unused:                            ; No predecessors!
-  %f187 = getelementptr i8, ptr %v114, i64 8
-  %p188 = load ptr, ptr %f187, align 8
-  %f189 = getelementptr i8, ptr %p184, i64 8
-  %p190 = load ptr, ptr %f189, align 8
-  %a191 = ptrtoint ptr %p188 to i64
-  %eq192 = icmp eq i64 %a191, ptrtoint (ptr @PyLong_Type to i64)
-  %a193 = ptrtoint ptr %p190 to i64
-  %eq194 = icmp eq i64 %a193, ptrtoint (ptr @PyLong_Type to i64)
-  %both = and i1 %eq192, %eq194
+  %f186 = getelementptr i8, ptr %v114, i64 8
+  %p187 = load ptr, ptr %f186, align 8
+  %f188 = getelementptr i8, ptr %p183, i64 8
+  %p189 = load ptr, ptr %f188, align 8
+  %a190 = ptrtoint ptr %p187 to i64
+  %eq191 = icmp eq i64 %a190, ptrtoint (ptr @PyLong_Type to i64)
+  %a192 = ptrtoint ptr %p189 to i64
+  %eq193 = icmp eq i64 %a192, ptrtoint (ptr @PyLong_Type to i64)
+  %both = and i1 %eq191, %eq193
   br i1 %both, label %u9.int_test, label %u9.float_check
 
 u9.int_test:                                      ; preds = %u9.boxed_paths_unused
-  %f195 = getelementptr i8, ptr %v114, i64 16
-  %size196 = load i64, ptr %f195, align 4
-  %size2197 = add i64 %size196, 2
-  %compact198 = icmp ule i64 %size2197, 4
-  %f199 = getelementptr i8, ptr %v114, i64 24
-  %digit0200 = load i32, ptr %f199, align 4
-  %digit0201 = zext i32 %digit0200 to i64
-  %f202 = getelementptr i8, ptr %v114, i64 28
-  %digit1203 = load i32, ptr %f202, align 4
-  %digit1204 = zext i32 %digit1203 to i64
-  %negative205 = icmp slt i64 %size196, 0
-  %neg_size206 = sub i64 0, %size196
-  %ndigits207 = select i1 %negative205, i64 %neg_size206, i64 %size196
-  %two208 = icmp eq i64 %ndigits207, 2
-  %hi209 = shl i64 %digit1204, 30
-  %hi2210 = select i1 %two208, i64 %hi209, i64 0
-  %mag211 = add i64 %digit0201, %hi2210
-  %zero212 = icmp eq i64 %size196, 0
-  %mag0213 = select i1 %zero212, i64 0, i64 %mag211
-  %neg_mag214 = sub i64 0, %mag0213
-  %ival215 = select i1 %negative205, i64 %neg_mag214, i64 %mag0213
-  %f216 = getelementptr i8, ptr %p184, i64 16
-  %size217 = load i64, ptr %f216, align 4
-  %size2218 = add i64 %size217, 2
-  %compact219 = icmp ule i64 %size2218, 4
-  %f220 = getelementptr i8, ptr %p184, i64 24
-  %digit0221 = load i32, ptr %f220, align 4
-  %digit0222 = zext i32 %digit0221 to i64
-  %f223 = getelementptr i8, ptr %p184, i64 28
-  %digit1224 = load i32, ptr %f223, align 4
-  %digit1225 = zext i32 %digit1224 to i64
-  %negative226 = icmp slt i64 %size217, 0
-  %neg_size227 = sub i64 0, %size217
-  %ndigits228 = select i1 %negative226, i64 %neg_size227, i64 %size217
-  %two229 = icmp eq i64 %ndigits228, 2
-  %hi230 = shl i64 %digit1225, 30
-  %hi2231 = select i1 %two229, i64 %hi230, i64 0
-  %mag232 = add i64 %digit0222, %hi2231
-  %zero233 = icmp eq i64 %size217, 0
-  %mag0234 = select i1 %zero233, i64 0, i64 %mag232
-  %neg_mag235 = sub i64 0, %mag0234
-  %ival236 = select i1 %negative226, i64 %neg_mag235, i64 %mag0234
-  %compact237 = and i1 %compact198, %compact219
-  br i1 %compact237, label %u9.int_fast, label %u9.num_slow, !prof !1
+  %f194 = getelementptr i8, ptr %v114, i64 16
+  %size195 = load i64, ptr %f194, align 4
+  %size1196 = add i64 %size195, 1
+  %one_digit197 = icmp ule i64 %size1196, 2
+  %f198 = getelementptr i8, ptr %v114, i64 24
+  %digit0199 = load i32, ptr %f198, align 4
+  %digit0200 = zext i32 %digit0199 to i64
+  %ival1201 = mul i64 %size195, %digit0200
+  br i1 %one_digit197, label %u9.int_value203, label %u9.int_two_digits202, !prof !1
 
 u9.float_check:                                   ; preds = %u9.boxed_paths_unused
-  %f278 = getelementptr i8, ptr %v114, i64 8
-  %p279 = load ptr, ptr %f278, align 8
-  %f280 = getelementptr i8, ptr %p184, i64 8
-  %p281 = load ptr, ptr %f280, align 8
-  %a282 = ptrtoint ptr %p279 to i64
-  %eq283 = icmp eq i64 %a282, ptrtoint (ptr @PyFloat_Type to i64)
-  %a284 = ptrtoint ptr %p281 to i64
-  %eq285 = icmp eq i64 %a284, ptrtoint (ptr @PyFloat_Type to i64)
-  %both286 = and i1 %eq283, %eq285
-  br i1 %both286, label %u9.float_fast, label %u9.mixed_check, !prof !1
+  %f279 = getelementptr i8, ptr %v114, i64 8
+  %p280 = load ptr, ptr %f279, align 8
+  %f281 = getelementptr i8, ptr %p183, i64 8
+  %p282 = load ptr, ptr %f281, align 8
+  %a283 = ptrtoint ptr %p280 to i64
+  %eq284 = icmp eq i64 %a283, ptrtoint (ptr @PyFloat_Type to i64)
+  %a285 = ptrtoint ptr %p282 to i64
+  %eq286 = icmp eq i64 %a285, ptrtoint (ptr @PyFloat_Type to i64)
+  %both287 = and i1 %eq284, %eq286
+  br i1 %both287, label %u9.float_fast, label %u9.mixed_check, !prof !1
 
-u9.int_fast:                                      ; preds = %u9.int_test
-  %iadd238 = add nsw i64 %ival215, %ival236
-  %biased244 = sub i64 %iadd238, -5
-  %is_small245 = icmp ult i64 %biased244, 262
-  br i1 %is_small245, label %u9.ibox_small240, label %u9.ibox_not_small241
+u9.int_two_digits202:                             ; preds = %u9.int_test
+  %size2204 = add i64 %size195, 2
+  %two_digits205 = icmp ule i64 %size2204, 4
+  %f206 = getelementptr i8, ptr %v114, i64 28
+  %digit1207 = load i32, ptr %f206, align 4
+  %digit1208 = zext i32 %digit1207 to i64
+  %hi209 = shl i64 %digit1208, 30
+  %mag210 = add i64 %digit0200, %hi209
+  %negative211 = icmp slt i64 %size195, 0
+  %neg_mag212 = sub i64 0, %mag210
+  %ival2213 = select i1 %negative211, i64 %neg_mag212, i64 %mag210
+  br label %u9.int_value203
 
-u9.ibox_done239:                                  ; preds = %u9.ibox_call243, %u9.ibox_init260, %u9.ibox_table248
-  %int_box277 = phi ptr [ %fd250, %u9.ibox_table248 ], [ %c258, %u9.ibox_init260 ], [ %c276, %u9.ibox_call243 ]
+u9.int_value203:                                  ; preds = %u9.int_two_digits202, %u9.int_test
+  %compact214 = phi i1 [ true, %u9.int_test ], [ %two_digits205, %u9.int_two_digits202 ]
+  %ival215 = phi i64 [ %ival1201, %u9.int_test ], [ %ival2213, %u9.int_two_digits202 ]
+  %f216 = getelementptr i8, ptr %p183, i64 16
+  %size217 = load i64, ptr %f216, align 4
+  %size1218 = add i64 %size217, 1
+  %one_digit219 = icmp ule i64 %size1218, 2
+  %f220 = getelementptr i8, ptr %p183, i64 24
+  %digit0221 = load i32, ptr %f220, align 4
+  %digit0222 = zext i32 %digit0221 to i64
+  %ival1223 = mul i64 %size217, %digit0222
+  br i1 %one_digit219, label %u9.int_value225, label %u9.int_two_digits224, !prof !1
+
+u9.int_two_digits224:                             ; preds = %u9.int_value203
+  %size2226 = add i64 %size217, 2
+  %two_digits227 = icmp ule i64 %size2226, 4
+  %f228 = getelementptr i8, ptr %p183, i64 28
+  %digit1229 = load i32, ptr %f228, align 4
+  %digit1230 = zext i32 %digit1229 to i64
+  %hi231 = shl i64 %digit1230, 30
+  %mag232 = add i64 %digit0222, %hi231
+  %negative233 = icmp slt i64 %size217, 0
+  %neg_mag234 = sub i64 0, %mag232
+  %ival2235 = select i1 %negative233, i64 %neg_mag234, i64 %mag232
+  br label %u9.int_value225
+
+u9.int_value225:                                  ; preds = %u9.int_two_digits224, %u9.int_value203
+  %compact236 = phi i1 [ true, %u9.int_value203 ], [ %two_digits227, %u9.int_two_digits224 ]
+  %ival237 = phi i64 [ %ival1223, %u9.int_value203 ], [ %ival2235, %u9.int_two_digits224 ]
+  %compact238 = and i1 %compact214, %compact236
+  br i1 %compact238, label %u9.int_fast, label %u9.num_slow, !prof !1
+
+u9.int_fast:                                      ; preds = %u9.int_value225
+  %iadd239 = add nsw i64 %ival215, %ival237
+  %biased245 = sub i64 %iadd239, -5
+  %is_small246 = icmp ult i64 %biased245, 262
+  br i1 %is_small246, label %u9.ibox_small241, label %u9.ibox_not_small242
+
+u9.ibox_done240:                                  ; preds = %u9.ibox_call244, %u9.ibox_init261, %u9.ibox_table249
+  %int_box278 = phi ptr [ %fd251, %u9.ibox_table249 ], [ %c259, %u9.ibox_init261 ], [ %c277, %u9.ibox_call244 ]
   br label %u9.num_done
 
-u9.ibox_small240:                                 ; preds = %u9.int_fast
-  %p246 = load ptr, ptr @rjit_small_ints, align 8
-  %have_table247 = icmp ne ptr %p246, null
-  br i1 %have_table247, label %u9.ibox_table248, label %u9.ibox_call243, !prof !1
+u9.ibox_small241:                                 ; preds = %u9.int_fast
+  %p247 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table248 = icmp ne ptr %p247, null
+  br i1 %have_table248, label %u9.ibox_table249, label %u9.ibox_call244, !prof !1
 
-u9.ibox_not_small241:                             ; preds = %u9.int_fast
-  %shifted253 = add i64 %iadd238, 1152921504606846975
-  %fits254 = icmp ult i64 %shifted253, 2305843009213693951
-  %i255 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
-  %untraced256 = icmp eq i32 %i255, 0
-  %inline257 = and i1 %fits254, %untraced256
-  br i1 %inline257, label %u9.ibox_alloc242, label %u9.ibox_call243, !prof !1
+u9.ibox_not_small242:                             ; preds = %u9.int_fast
+  %shifted254 = add i64 %iadd239, 1152921504606846975
+  %fits255 = icmp ult i64 %shifted254, 2305843009213693951
+  %i256 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
+  %untraced257 = icmp eq i32 %i256, 0
+  %inline258 = and i1 %fits255, %untraced257
+  br i1 %inline258, label %u9.ibox_alloc243, label %u9.ibox_call244, !prof !1
 
-u9.ibox_alloc242:                                 ; preds = %u9.ibox_not_small241
-  %c258 = call ptr @PyObject_Malloc(i64 32)
-  %allocated259 = icmp ne ptr %c258, null
-  br i1 %allocated259, label %u9.ibox_init260, label %u9.ibox_call243, !prof !1
+u9.ibox_alloc243:                                 ; preds = %u9.ibox_not_small242
+  %c259 = call ptr @PyObject_Malloc(i64 32)
+  %allocated260 = icmp ne ptr %c259, null
+  br i1 %allocated260, label %u9.ibox_init261, label %u9.ibox_call244, !prof !1
 
-u9.ibox_call243:                                  ; preds = %u9.ibox_alloc242, %u9.ibox_not_small241, %u9.ibox_small240
-  %c276 = call ptr @PyLong_FromLongLong(i64 %iadd238)
-  br label %u9.ibox_done239
+u9.ibox_call244:                                  ; preds = %u9.ibox_alloc243, %u9.ibox_not_small242, %u9.ibox_small241
+  %c277 = call ptr @PyLong_FromLongLong(i64 %iadd239)
+  br label %u9.ibox_done240
 
-u9.ibox_table248:                                 ; preds = %u9.ibox_small240
-  %off249 = mul i64 %biased244, 32
-  %fd250 = getelementptr i8, ptr %p246, i64 %off249
-  %rc251 = load i64, ptr %fd250, align 4
-  %rc1252 = add i64 %rc251, 1
-  store i64 %rc1252, ptr %fd250, align 4
-  br label %u9.ibox_done239
+u9.ibox_table249:                                 ; preds = %u9.ibox_small241
+  %off250 = mul i64 %biased245, 32
+  %fd251 = getelementptr i8, ptr %p247, i64 %off250
+  %rc252 = load i64, ptr %fd251, align 4
+  %rc1253 = add i64 %rc252, 1
+  store i64 %rc1253, ptr %fd251, align 4
+  br label %u9.ibox_done240
 
-u9.ibox_init260:                                  ; preds = %u9.ibox_alloc242
-  %neg261 = icmp slt i64 %iadd238, 0
-  %minus262 = sub i64 0, %iadd238
-  %mag263 = select i1 %neg261, i64 %minus262, i64 %iadd238
-  %two264 = icmp ugt i64 %mag263, 1073741823
-  %ndigits265 = select i1 %two264, i64 2, i64 1
-  %minus_n266 = sub i64 0, %ndigits265
-  %size267 = select i1 %neg261, i64 %minus_n266, i64 %ndigits265
-  %d0268 = and i64 %mag263, 1073741823
-  %d1269 = lshr i64 %mag263, 30
-  store i64 1, ptr %c258, align 4
-  %f270 = getelementptr i8, ptr %c258, i64 8
-  store ptr @PyLong_Type, ptr %f270, align 8
-  %f271 = getelementptr i8, ptr %c258, i64 16
-  store i64 %size267, ptr %f271, align 4
-  %digit272 = trunc i64 %d0268 to i32
-  %f273 = getelementptr i8, ptr %c258, i64 24
-  store i32 %digit272, ptr %f273, align 4
-  %digit274 = trunc i64 %d1269 to i32
-  %f275 = getelementptr i8, ptr %c258, i64 28
-  store i32 %digit274, ptr %f275, align 4
-  br label %u9.ibox_done239
+u9.ibox_init261:                                  ; preds = %u9.ibox_alloc243
+  %neg262 = icmp slt i64 %iadd239, 0
+  %minus263 = sub i64 0, %iadd239
+  %mag264 = select i1 %neg262, i64 %minus263, i64 %iadd239
+  %two265 = icmp ugt i64 %mag264, 1073741823
+  %ndigits266 = select i1 %two265, i64 2, i64 1
+  %minus_n267 = sub i64 0, %ndigits266
+  %size268 = select i1 %neg262, i64 %minus_n267, i64 %ndigits266
+  %d0269 = and i64 %mag264, 1073741823
+  %d1270 = lshr i64 %mag264, 30
+  store i64 1, ptr %c259, align 4
+  %f271 = getelementptr i8, ptr %c259, i64 8
+  store ptr @PyLong_Type, ptr %f271, align 8
+  %f272 = getelementptr i8, ptr %c259, i64 16
+  store i64 %size268, ptr %f272, align 4
+  %digit273 = trunc i64 %d0269 to i32
+  %f274 = getelementptr i8, ptr %c259, i64 24
+  store i32 %digit273, ptr %f274, align 4
+  %digit275 = trunc i64 %d1270 to i32
+  %f276 = getelementptr i8, ptr %c259, i64 28
+  store i32 %digit275, ptr %f276, align 4
+  br label %u9.ibox_done240
 
 u9.float_fast:                                    ; preds = %u9.float_check
-  %f287 = getelementptr i8, ptr %v114, i64 16
-  %fval288 = load double, ptr %f287, align 8
-  %f289 = getelementptr i8, ptr %p184, i64 16
-  %fval290 = load double, ptr %f289, align 8
-  %fadd291 = fadd double %fval288, %fval290
-  %rc293 = load i64, ptr %p184, align 4
-  %only = icmp eq i64 %rc293, 1
+  %f288 = getelementptr i8, ptr %v114, i64 16
+  %fval289 = load double, ptr %f288, align 8
+  %f290 = getelementptr i8, ptr %p183, i64 16
+  %fval291 = load double, ptr %f290, align 8
+  %fadd292 = fadd double %fval289, %fval291
+  %rc294 = load i64, ptr %p183, align 4
+  %only = icmp eq i64 %rc294, 1
   br i1 %only, label %u9.fbox_operand, label %u9.fbox_next
 
 u9.mixed_check:                                   ; preds = %u9.float_check
-  %f299 = getelementptr i8, ptr %v114, i64 8
-  %p300 = load ptr, ptr %f299, align 8
-  %a301 = ptrtoint ptr %p300 to i64
-  %eq302 = icmp eq i64 %a301, ptrtoint (ptr @PyFloat_Type to i64)
-  %a303 = ptrtoint ptr %p300 to i64
-  %eq304 = icmp eq i64 %a303, ptrtoint (ptr @PyLong_Type to i64)
-  %f305 = getelementptr i8, ptr %p184, i64 8
-  %p306 = load ptr, ptr %f305, align 8
-  %a307 = ptrtoint ptr %p306 to i64
-  %eq308 = icmp eq i64 %a307, ptrtoint (ptr @PyFloat_Type to i64)
-  %a309 = ptrtoint ptr %p306 to i64
-  %eq310 = icmp eq i64 %a309, ptrtoint (ptr @PyLong_Type to i64)
-  %float_first = and i1 %eq302, %eq310
-  %int_first = and i1 %eq304, %eq308
+  %f300 = getelementptr i8, ptr %v114, i64 8
+  %p301 = load ptr, ptr %f300, align 8
+  %a302 = ptrtoint ptr %p301 to i64
+  %eq303 = icmp eq i64 %a302, ptrtoint (ptr @PyFloat_Type to i64)
+  %a304 = ptrtoint ptr %p301 to i64
+  %eq305 = icmp eq i64 %a304, ptrtoint (ptr @PyLong_Type to i64)
+  %f306 = getelementptr i8, ptr %p183, i64 8
+  %p307 = load ptr, ptr %f306, align 8
+  %a308 = ptrtoint ptr %p307 to i64
+  %eq309 = icmp eq i64 %a308, ptrtoint (ptr @PyFloat_Type to i64)
+  %a310 = ptrtoint ptr %p307 to i64
+  %eq311 = icmp eq i64 %a310, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first = and i1 %eq303, %eq311
+  %int_first = and i1 %eq305, %eq309
   %mixed = or i1 %float_first, %int_first
   br i1 %mixed, label %u9.mixed, label %u9.num_slow, !prof !1
 
-u9.fbox_done292:                                  ; preds = %u9.fbox_next, %u9.fbox_operand
-  %fbox298 = phi ptr [ %p184, %u9.fbox_operand ], [ %c297, %u9.fbox_next ]
+u9.fbox_done293:                                  ; preds = %u9.fbox_next, %u9.fbox_operand
+  %fbox299 = phi ptr [ %p183, %u9.fbox_operand ], [ %c298, %u9.fbox_next ]
   br label %u9.num_done
 
 u9.fbox_operand:                                  ; preds = %u9.float_fast
-  %f294 = getelementptr i8, ptr %p184, i64 16
-  store double %fadd291, ptr %f294, align 8
-  %rc295 = load i64, ptr %p184, align 4
-  %rc1296 = add i64 %rc295, 1
-  store i64 %rc1296, ptr %p184, align 4
-  br label %u9.fbox_done292
+  %f295 = getelementptr i8, ptr %p183, i64 16
+  store double %fadd292, ptr %f295, align 8
+  %rc296 = load i64, ptr %p183, align 4
+  %rc1297 = add i64 %rc296, 1
+  store i64 %rc1297, ptr %p183, align 4
+  br label %u9.fbox_done293
 
 u9.fbox_next:                                     ; preds = %u9.float_fast
-  %c297 = call ptr @PyFloat_FromDouble(double %fadd291)
-  br label %u9.fbox_done292
+  %c298 = call ptr @PyFloat_FromDouble(double %fadd292)
+  br label %u9.fbox_done293
 
 u9.mixed:                                         ; preds = %u9.mixed_check
-  %int_operand = select i1 %float_first, ptr %p184, ptr %v114
-  %float_operand = select i1 %float_first, ptr %v114, ptr %p184
-  %f311 = getelementptr i8, ptr %int_operand, i64 16
-  %size312 = load i64, ptr %f311, align 4
-  %size2313 = add i64 %size312, 2
-  %compact314 = icmp ule i64 %size2313, 4
-  %f315 = getelementptr i8, ptr %int_operand, i64 24
-  %digit0316 = load i32, ptr %f315, align 4
-  %digit0317 = zext i32 %digit0316 to i64
-  %f318 = getelementptr i8, ptr %int_operand, i64 28
-  %digit1319 = load i32, ptr %f318, align 4
-  %digit1320 = zext i32 %digit1319 to i64
-  %negative321 = icmp slt i64 %size312, 0
-  %neg_size322 = sub i64 0, %size312
-  %ndigits323 = select i1 %negative321, i64 %neg_size322, i64 %size312
-  %two324 = icmp eq i64 %ndigits323, 2
-  %hi325 = shl i64 %digit1320, 30
-  %hi2326 = select i1 %two324, i64 %hi325, i64 0
-  %mag327 = add i64 %digit0317, %hi2326
-  %zero328 = icmp eq i64 %size312, 0
-  %mag0329 = select i1 %zero328, i64 0, i64 %mag327
-  %neg_mag330 = sub i64 0, %mag0329
-  %ival331 = select i1 %negative321, i64 %neg_mag330, i64 %mag0329
-  br i1 %compact314, label %u9.mixed_fast, label %u9.num_slow, !prof !1
+  %int_operand = select i1 %float_first, ptr %p183, ptr %v114
+  %float_operand = select i1 %float_first, ptr %v114, ptr %p183
+  %f312 = getelementptr i8, ptr %int_operand, i64 16
+  %size313 = load i64, ptr %f312, align 4
+  %size1314 = add i64 %size313, 1
+  %one_digit315 = icmp ule i64 %size1314, 2
+  %f316 = getelementptr i8, ptr %int_operand, i64 24
+  %digit0317 = load i32, ptr %f316, align 4
+  %digit0318 = zext i32 %digit0317 to i64
+  %ival1319 = mul i64 %size313, %digit0318
+  br i1 %one_digit315, label %u9.int_value321, label %u9.int_two_digits320, !prof !1
 
-u9.mixed_fast:                                    ; preds = %u9.mixed
-  %itof332 = sitofp i64 %ival331 to double
-  %f333 = getelementptr i8, ptr %float_operand, i64 16
-  %fval334 = load double, ptr %f333, align 8
-  %x = select i1 %float_first, double %fval334, double %itof332
-  %y = select i1 %float_first, double %itof332, double %fval334
-  %fadd335 = fadd double %x, %y
+u9.int_two_digits320:                             ; preds = %u9.mixed
+  %size2322 = add i64 %size313, 2
+  %two_digits323 = icmp ule i64 %size2322, 4
+  %f324 = getelementptr i8, ptr %int_operand, i64 28
+  %digit1325 = load i32, ptr %f324, align 4
+  %digit1326 = zext i32 %digit1325 to i64
+  %hi327 = shl i64 %digit1326, 30
+  %mag328 = add i64 %digit0318, %hi327
+  %negative329 = icmp slt i64 %size313, 0
+  %neg_mag330 = sub i64 0, %mag328
+  %ival2331 = select i1 %negative329, i64 %neg_mag330, i64 %mag328
+  br label %u9.int_value321
+
+u9.int_value321:                                  ; preds = %u9.int_two_digits320, %u9.mixed
+  %compact332 = phi i1 [ true, %u9.mixed ], [ %two_digits323, %u9.int_two_digits320 ]
+  %ival333 = phi i64 [ %ival1319, %u9.mixed ], [ %ival2331, %u9.int_two_digits320 ]
+  br i1 %compact332, label %u9.mixed_fast, label %u9.num_slow, !prof !1
+
+u9.mixed_fast:                                    ; preds = %u9.int_value321
+  %itof334 = sitofp i64 %ival333 to double
+  %f335 = getelementptr i8, ptr %float_operand, i64 16
+  %fval336 = load double, ptr %f335, align 8
+  %x = select i1 %float_first, double %fval336, double %itof334
+  %y = select i1 %float_first, double %itof334, double %fval336
+  %fadd337 = fadd double %x, %y
   br label %u9.float_result
 
-u9.fbox_done336:                                  ; preds = %u9.fbox_next344, %u9.fbox_operand343
-  %fbox349 = phi ptr [ %p184, %u9.fbox_operand343 ], [ %c348, %u9.fbox_next344 ]
+u9.fbox_done338:                                  ; preds = %u9.fbox_next346, %u9.fbox_operand345
+  %fbox351 = phi ptr [ %p183, %u9.fbox_operand345 ], [ %c350, %u9.fbox_next346 ]
   br label %u9.num_done
 
-u9.fbox_operand343:                               ; preds = %u9.float_result
-  %f345 = getelementptr i8, ptr %p184, i64 16
-  store double %fres, ptr %f345, align 8
-  %rc346 = load i64, ptr %p184, align 4
-  %rc1347 = add i64 %rc346, 1
-  store i64 %rc1347, ptr %p184, align 4
-  br label %u9.fbox_done336
+u9.fbox_operand345:                               ; preds = %u9.float_result
+  %f347 = getelementptr i8, ptr %p183, i64 16
+  store double %fres, ptr %f347, align 8
+  %rc348 = load i64, ptr %p183, align 4
+  %rc1349 = add i64 %rc348, 1
+  store i64 %rc1349, ptr %p183, align 4
+  br label %u9.fbox_done338
 
-u9.fbox_next344:                                  ; preds = %u9.float_result
-  %c348 = call ptr @PyFloat_FromDouble(double %fres)
-  br label %u9.fbox_done336
+u9.fbox_next346:                                  ; preds = %u9.float_result
+  %c350 = call ptr @PyFloat_FromDouble(double %fres)
+  br label %u9.fbox_done338
 
 u9.operator_dunder:                               ; preds = %u9.num_slow
-  %c354 = call ptr @rjit_binary_dunder(ptr %0, ptr %v114, ptr %p184, i32 0)
+  %c356 = call ptr @rjit_binary_dunder(ptr %0, ptr %v114, ptr %p183, i32 0)
   br label %u9.operator_done
 
 u9.operator_c:                                    ; preds = %u9.num_slow
-  %c355 = call ptr @PyNumber_Add(ptr %v114, ptr %p184)
+  %c357 = call ptr @PyNumber_Add(ptr %v114, ptr %p183)
   br label %u9.operator_done
 
 u9.operator_done:                                 ; preds = %u9.operator_c, %u9.operator_dunder
-  %number = phi ptr [ %c354, %u9.operator_dunder ], [ %c355, %u9.operator_c ]
+  %number = phi ptr [ %c356, %u9.operator_dunder ], [ %c357, %u9.operator_c ]
   br label %u9.num_done
 
 u9.xdec:                                          ; preds = %u9.num_done
-  %rc358 = load i64, ptr %v356, align 4
-  %rc1359 = sub i64 %rc358, 1
-  store i64 %rc1359, ptr %v356, align 4
-  %dead360 = icmp eq i64 %rc1359, 0
-  br i1 %dead360, label %u9.dealloc, label %u9.cont361, !prof !0
+  %rc360 = load i64, ptr %v358, align 4
+  %rc1361 = sub i64 %rc360, 1
+  store i64 %rc1361, ptr %v358, align 4
+  %dead362 = icmp eq i64 %rc1361, 0
+  br i1 %dead362, label %u9.dealloc, label %u9.cont363, !prof !0
 
-u9.cont:                                          ; preds = %u9.cont361, %u9.num_done
-  %isnull363 = icmp eq ptr %res, null
-  br i1 %isnull363, label %u9.error, label %u9.ok, !prof !0
+u9.cont:                                          ; preds = %u9.cont363, %u9.num_done
+  %isnull365 = icmp eq ptr %res, null
+  br i1 %isnull365, label %u9.error, label %u9.ok, !prof !0
 
 u9.dealloc:                                       ; preds = %u9.xdec
-  call void @_Py_Dealloc(ptr %v356)
-  br label %u9.cont361
+  call void @_Py_Dealloc(ptr %v358)
+  br label %u9.cont363
 
-u9.cont361:                                       ; preds = %u9.dealloc, %u9.xdec
+u9.cont363:                                       ; preds = %u9.dealloc, %u9.xdec
   br label %u9.cont
 
 u9.error:                                         ; preds = %u9.cont
-  %c362 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
-  ret ptr %c362
+  %c364 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
+  ret ptr %c364
 
 u9.ok:                                            ; preds = %u9.cont
   store ptr %res, ptr %s0, align 8
   br label %i11
 
 u12.eval_breaker:                                 ; preds = %i12
-  %c382 = call i32 @rjit_eval_breaker(ptr %0)
-  switch i32 %c382, label %u12.deopt [
+  %c384 = call i32 @rjit_eval_breaker(ptr %0)
+  switch i32 %c384, label %u12.deopt [
     i32 0, label %u12.cont
     i32 -1, label %u12.error
   ]
@@ -913,37 +938,37 @@ u12.cont:                                         ; preds = %u12.eval_breaker, %
   br label %i13
 
 u12.deopt:                                        ; preds = %u12.eval_breaker
-  %v383 = load ptr, ptr %s0, align 8
-  %f384 = getelementptr i8, ptr %1, i64 80
-  store ptr %v383, ptr %f384, align 8
-  %c385 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
-  ret ptr %c385
+  %v385 = load ptr, ptr %s0, align 8
+  %f386 = getelementptr i8, ptr %1, i64 80
+  store ptr %v385, ptr %f386, align 8
+  %c387 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
+  ret ptr %c387
 
 u12.error:                                        ; preds = %u12.eval_breaker
-  %v386 = load ptr, ptr %s0, align 8
-  %f387 = getelementptr i8, ptr %1, i64 80
-  store ptr %v386, ptr %f387, align 8
-  %c388 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
-  ret ptr %c388
+  %v388 = load ptr, ptr %s0, align 8
+  %f389 = getelementptr i8, ptr %1, i64 80
+  store ptr %v388, ptr %f389, align 8
+  %c390 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
+  ret ptr %c390
 
 u13.xdec:                                         ; preds = %i13
-  %rc391 = load i64, ptr %v389, align 4
-  %rc1392 = sub i64 %rc391, 1
-  store i64 %rc1392, ptr %v389, align 4
-  %dead393 = icmp eq i64 %rc1392, 0
-  br i1 %dead393, label %u13.dealloc, label %u13.cont394, !prof !0
+  %rc393 = load i64, ptr %v391, align 4
+  %rc1394 = sub i64 %rc393, 1
+  store i64 %rc1394, ptr %v391, align 4
+  %dead395 = icmp eq i64 %rc1394, 0
+  br i1 %dead395, label %u13.dealloc, label %u13.cont396, !prof !0
 
-u13.cont:                                         ; preds = %u13.cont394, %i13
+u13.cont:                                         ; preds = %u13.cont396, %i13
   br label %i14
 
 u13.dealloc:                                      ; preds = %u13.xdec
-  %f395 = getelementptr i8, ptr %f2, i64 26
-  %f396 = getelementptr i8, ptr %1, i64 56
-  store ptr %f395, ptr %f396, align 8
-  call void @_Py_Dealloc(ptr %v389)
-  br label %u13.cont394
+  %f397 = getelementptr i8, ptr %f2, i64 26
+  %f398 = getelementptr i8, ptr %1, i64 56
+  store ptr %f397, ptr %f398, align 8
+  call void @_Py_Dealloc(ptr %v391)
+  br label %u13.cont396
 
-u13.cont394:                                      ; preds = %u13.dealloc, %u13.xdec
+u13.cont396:                                      ; preds = %u13.dealloc, %u13.xdec
   br label %u13.cont
 }
 
