@@ -549,12 +549,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         // Where quickening saw ints the int path is the expected one; without a hint no side is.
         self.branch_likely_if(hint == ArithHint::Int, both_int, int_test, float_check)?;
         self.b.position_at_end(int_test);
-        let (cl, xl) = self.compact_int(lhs)?;
-        let (cr, xr) = self.compact_int(rhs)?;
-        let compact = self.b.build_and(cl, cr, "compact").map_err(be)?;
-        let int_fast = self.new_block("int_fast");
-        self.branch_expecting(compact, int_fast, slow, true)?;
-        self.b.position_at_end(int_fast);
+        let xl = self.compact_int_or(lhs, slow)?;
+        let xr = self.compact_int_or(rhs, slow)?;
         end(self, int_path(self, xl, xr, slow)?, false)?;
 
         self.b.position_at_end(float_check);
@@ -614,8 +610,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             };
             let i = pick(float_first, rhs, lhs, "int_operand")?;
             let f = pick(float_first, lhs, rhs, "float_operand")?;
-            let (compact, v) = self.compact_int(i)?;
-            self.guard(compact, slow, "mixed_fast")?;
+            let v = self.compact_int_or(i, slow)?;
             if ins.op == Opcode::CompareOp {
                 let exact = self.int_fits_double(v)?;
                 self.guard(exact, slow, "mixed_exact")?;
@@ -996,6 +991,29 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// test for more, are a block of their own that the branch weights lay out of line; it
     /// reads the second digit only there, where the object has one.
     pub(super) fn compact_int(&self, v: PointerValue<'ctx>) -> R<(IntValue<'ctx>, IntValue<'ctx>)> {
+        let (compact, value) = self.compact_int_in(v, None)?;
+        Ok((
+            compact.ok_or_else(|| be("compact_int: no test without a fail block"))?,
+            value,
+        ))
+    }
+
+    /// `compact_int` for a caller that leaves for `fail` when `v` has more than two digits:
+    /// the two-digit block branches there itself, so no flag joins the paths (and no test of
+    /// it follows on the hot path). Returns the value.
+    pub(super) fn compact_int_or(
+        &self,
+        v: PointerValue<'ctx>,
+        fail: BasicBlock<'ctx>,
+    ) -> R<IntValue<'ctx>> {
+        Ok(self.compact_int_in(v, Some(fail))?.1)
+    }
+
+    fn compact_int_in(
+        &self,
+        v: PointerValue<'ctx>,
+        fail: Option<BasicBlock<'ctx>>,
+    ) -> R<(Option<IntValue<'ctx>>, IntValue<'ctx>)> {
         let size = self
             .b
             .build_load(self.i64, self.gep(v, cp::VAR_SIZE)?, "size")
@@ -1032,6 +1050,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .b
             .build_int_compare(IntPredicate::ULE, biased, self.c64(4), "two_digits")
             .map_err(be)?;
+        if let Some(fail) = fail {
+            self.guard(two, fail, "two_digit_int")?;
+        }
         let d1 = digit(self, cp::LONG_DIGIT0 + 4, "digit1")?;
         let hi = self
             .b
@@ -1052,14 +1073,20 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.b.build_unconditional_branch(join).map_err(be)?;
 
         self.b.position_at_end(join);
-        let yes = self.ctx.bool_type().const_int(1, false);
-        let compact = self
-            .phi(
-                self.ctx.bool_type(),
-                &[(yes, from_one), (two, from_two)],
-                "compact",
-            )?
-            .into_int_value();
+        let compact = match fail {
+            Some(_) => None,
+            None => {
+                let yes = self.ctx.bool_type().const_int(1, false);
+                let c = self
+                    .phi(
+                        self.ctx.bool_type(),
+                        &[(yes, from_one), (two, from_two)],
+                        "compact",
+                    )?
+                    .into_int_value();
+                Some(c)
+            }
+        };
         let value = self
             .phi(self.i64, &[(v1, from_one), (v2, from_two)], "ival")?
             .into_int_value();
@@ -1400,8 +1427,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.b.position_at_end(other);
         let is_int = self.ptr_eq(t, self.global("PyLong_Type"))?;
         self.guard(is_int, fallback, "view_is_int")?;
-        let (compact, v) = self.compact_int(op.v)?;
-        self.guard(compact, fallback, "view_compact")?;
+        let v = self.compact_int_or(op.v, fallback)?;
         incoming.push((int(v), self.here()?));
         self.b.build_unconditional_branch(merge).map_err(be)?;
         self.b.position_at_end(merge);
@@ -1789,7 +1815,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .build_conditional_branch(both, check, miss)
             .map_err(be)?;
         self.b.position_at_end(check);
-        let (compact, i) = self.compact_int(sub)?;
+        let i = self.compact_int_or(sub, miss)?;
         let len = self
             .b
             .build_load(self.i64, self.gep(container, cp::VAR_SIZE)?, "len")
@@ -1800,9 +1826,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .b
             .build_int_compare(IntPredicate::ULT, i, len, "inrange")
             .map_err(be)?;
-        let ok = self.b.build_and(compact, in_range, "ok").map_err(be)?;
         let hit = self.new_block("index_hit");
-        self.branch_expecting(ok, hit, miss, true)?;
+        self.branch_expecting(in_range, hit, miss, true)?;
         self.b.position_at_end(hit);
         let items = if items_indirect {
             self.load_ptr(container, cp::LIST_ITEMS)?

@@ -127,66 +127,66 @@ i9:                                               ; preds = %i8
   br i1 %eq, label %u9.view_float, label %u9.view_long
 
 i11:                                              ; preds = %u9.ok
-  %v366 = load ptr, ptr %s0, align 8
-  %f367 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f367, align 4
-  %f368 = getelementptr i8, ptr %f2, i64 22
-  %f369 = getelementptr i8, ptr %1, i64 56
-  store ptr %f368, ptr %f369, align 8
-  %f370 = getelementptr i8, ptr %1, i64 -5
-  store i8 -1, ptr %f370, align 1
-  %f371 = getelementptr i8, ptr %0, i64 56
-  %p372 = load ptr, ptr %f371, align 8
-  %f373 = getelementptr i8, ptr %1, i64 48
-  %p374 = load ptr, ptr %f373, align 8
-  %f375 = getelementptr i8, ptr %p372, i64 8
-  store ptr %p374, ptr %f375, align 8
-  %f376 = getelementptr i8, ptr %0, i64 32
-  %rem377 = load i32, ptr %f376, align 4
-  %rem1378 = add i32 %rem377, 1
-  store i32 %rem1378, ptr %f376, align 4
-  ret ptr %v366
+  %v362 = load ptr, ptr %s0, align 8
+  %f363 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f363, align 4
+  %f364 = getelementptr i8, ptr %f2, i64 22
+  %f365 = getelementptr i8, ptr %1, i64 56
+  store ptr %f364, ptr %f365, align 8
+  %f366 = getelementptr i8, ptr %1, i64 -5
+  store i8 -1, ptr %f366, align 1
+  %f367 = getelementptr i8, ptr %0, i64 56
+  %p368 = load ptr, ptr %f367, align 8
+  %f369 = getelementptr i8, ptr %1, i64 48
+  %p370 = load ptr, ptr %f369, align 8
+  %f371 = getelementptr i8, ptr %p368, i64 8
+  store ptr %p370, ptr %f371, align 8
+  %f372 = getelementptr i8, ptr %0, i64 32
+  %rem373 = load i32, ptr %f372, align 4
+  %rem1374 = add i32 %rem373, 1
+  store i32 %rem1374, ptr %f372, align 4
+  ret ptr %v362
 
 i12:                                              ; preds = %u0.reload38
-  %f379 = getelementptr i8, ptr %0, i64 16
-  %p380 = load ptr, ptr %f379, align 8
-  %f381 = getelementptr i8, ptr %p380, i64 100
-  %eval_breaker382 = load volatile i32, ptr %f381, align 4
-  %eb383 = icmp ne i32 %eval_breaker382, 0
-  br i1 %eb383, label %u12.eval_breaker, label %u12.cont, !prof !0
+  %f375 = getelementptr i8, ptr %0, i64 16
+  %p376 = load ptr, ptr %f375, align 8
+  %f377 = getelementptr i8, ptr %p376, i64 100
+  %eval_breaker378 = load volatile i32, ptr %f377, align 4
+  %eb379 = icmp ne i32 %eval_breaker378, 0
+  br i1 %eb379, label %u12.eval_breaker, label %u12.cont, !prof !0
 
 i13:                                              ; preds = %u12.cont
-  %v391 = load ptr, ptr %s0, align 8
-  %isnull392 = icmp eq ptr %v391, null
-  br i1 %isnull392, label %u13.cont, label %u13.xdec
+  %v387 = load ptr, ptr %s0, align 8
+  %isnull388 = icmp eq ptr %v387, null
+  br i1 %isnull388, label %u13.cont, label %u13.xdec
 
 i14:                                              ; preds = %u13.cont
-  %f399 = getelementptr i8, ptr %2, i64 0
-  %p400 = load ptr, ptr %f399, align 8
-  %rc401 = load i64, ptr %p400, align 4
-  %rc1402 = add i64 %rc401, 1
-  store i64 %rc1402, ptr %p400, align 4
-  store ptr %p400, ptr %s0, align 8
+  %f395 = getelementptr i8, ptr %2, i64 0
+  %p396 = load ptr, ptr %f395, align 8
+  %rc397 = load i64, ptr %p396, align 4
+  %rc1398 = add i64 %rc397, 1
+  store i64 %rc1398, ptr %p396, align 4
+  store ptr %p396, ptr %s0, align 8
   br label %i15
 
 i15:                                              ; preds = %i14
-  %v403 = load ptr, ptr %s0, align 8
-  %f404 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f404, align 4
-  %f405 = getelementptr i8, ptr %f2, i64 30
-  %f406 = getelementptr i8, ptr %1, i64 56
-  store ptr %f405, ptr %f406, align 8
-  %f407 = getelementptr i8, ptr %0, i64 56
-  %p408 = load ptr, ptr %f407, align 8
-  %f409 = getelementptr i8, ptr %1, i64 48
-  %p410 = load ptr, ptr %f409, align 8
-  %f411 = getelementptr i8, ptr %p408, i64 8
-  store ptr %p410, ptr %f411, align 8
-  %f412 = getelementptr i8, ptr %0, i64 32
-  %rem413 = load i32, ptr %f412, align 4
-  %rem1414 = add i32 %rem413, 1
-  store i32 %rem1414, ptr %f412, align 4
-  ret ptr %v403
+  %v399 = load ptr, ptr %s0, align 8
+  %f400 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f400, align 4
+  %f401 = getelementptr i8, ptr %f2, i64 30
+  %f402 = getelementptr i8, ptr %1, i64 56
+  store ptr %f401, ptr %f402, align 8
+  %f403 = getelementptr i8, ptr %0, i64 56
+  %p404 = load ptr, ptr %f403, align 8
+  %f405 = getelementptr i8, ptr %1, i64 48
+  %p406 = load ptr, ptr %f405, align 8
+  %f407 = getelementptr i8, ptr %p404, i64 8
+  store ptr %p406, ptr %f407, align 8
+  %f408 = getelementptr i8, ptr %0, i64 32
+  %rem409 = load i32, ptr %f408, align 4
+  %rem1410 = add i32 %rem409, 1
+  store i32 %rem1410, ptr %f408, align 4
+  ret ptr %v399
 
 u0.resume_in_interpreter:                         ; preds = %entry
   %c = call ptr @rjit_resume_in_interpreter(ptr %0, ptr %1)
@@ -416,45 +416,45 @@ u7.error:                                         ; preds = %u7.unbound
   %c112 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 7, i32 0, i32 1)
   ret ptr %c112
 
-u9.num_done:                                      ; preds = %u9.operator_done, %u9.fbox_done338, %u9.fbox_done293, %u9.ibox_done240, %u9.fbox_done, %u9.ibox_done
-  %res = phi ptr [ %int_box, %u9.ibox_done ], [ %fbox, %u9.fbox_done ], [ %int_box278, %u9.ibox_done240 ], [ %fbox299, %u9.fbox_done293 ], [ %fbox351, %u9.fbox_done338 ], [ %number, %u9.operator_done ]
-  %v358 = load ptr, ptr %s1, align 8
-  %isnull359 = icmp eq ptr %v358, null
-  br i1 %isnull359, label %u9.cont, label %u9.xdec
+u9.num_done:                                      ; preds = %u9.operator_done, %u9.fbox_done334, %u9.fbox_done289, %u9.ibox_done236, %u9.fbox_done, %u9.ibox_done
+  %res = phi ptr [ %int_box, %u9.ibox_done ], [ %fbox, %u9.fbox_done ], [ %int_box274, %u9.ibox_done236 ], [ %fbox295, %u9.fbox_done289 ], [ %fbox347, %u9.fbox_done334 ], [ %number, %u9.operator_done ]
+  %v354 = load ptr, ptr %s1, align 8
+  %isnull355 = icmp eq ptr %v354, null
+  br i1 %isnull355, label %u9.cont, label %u9.xdec
 
-u9.num_slow:                                      ; preds = %u9.int_value321, %u9.mixed_check, %u9.int_value225, %u9.box_operands
-  %f352 = getelementptr i8, ptr %v114, i64 8
-  %p353 = load ptr, ptr %f352, align 8
-  %f354 = getelementptr i8, ptr %p353, i64 168
-  %i355 = load i64, ptr %f354, align 4
-  %heap = and i64 %i355, 512
+u9.num_slow:                                      ; preds = %u9.int_two_digits316, %u9.mixed_check, %u9.int_two_digits221, %u9.int_two_digits199, %u9.box_operands
+  %f348 = getelementptr i8, ptr %v114, i64 8
+  %p349 = load ptr, ptr %f348, align 8
+  %f350 = getelementptr i8, ptr %p349, i64 168
+  %i351 = load i64, ptr %f350, align 4
+  %heap = and i64 %i351, 512
   %is_heap = icmp ne i64 %heap, 0
   br i1 %is_heap, label %u9.operator_dunder, label %u9.operator_c
 
-u9.float_result:                                  ; preds = %u9.mixed_fast
-  %fres = phi double [ %fadd337, %u9.mixed_fast ]
-  %rc339 = load i64, ptr %p183, align 4
-  %only340 = icmp eq i64 %rc339, 1
-  %f341 = getelementptr i8, ptr %p183, i64 8
-  %p342 = load ptr, ptr %f341, align 8
-  %a343 = ptrtoint ptr %p342 to i64
-  %eq344 = icmp eq i64 %a343, ptrtoint (ptr @PyFloat_Type to i64)
-  %only_float = and i1 %only340, %eq344
-  br i1 %only_float, label %u9.fbox_operand345, label %u9.fbox_next346
+u9.float_result:                                  ; preds = %u9.int_value317
+  %fres = phi double [ %fadd333, %u9.int_value317 ]
+  %rc335 = load i64, ptr %p180, align 4
+  %only336 = icmp eq i64 %rc335, 1
+  %f337 = getelementptr i8, ptr %p180, i64 8
+  %p338 = load ptr, ptr %f337, align 8
+  %a339 = ptrtoint ptr %p338 to i64
+  %eq340 = icmp eq i64 %a339, ptrtoint (ptr @PyFloat_Type to i64)
+  %only_float = and i1 %only336, %eq340
+  br i1 %only_float, label %u9.fbox_operand341, label %u9.fbox_next342
 
-u9.box_operands:                                  ; preds = %u9.int_value150, %u9.view_long135, %u9.view_int, %u9.int_value, %u9.view_long
-  %f182 = getelementptr i8, ptr %2, i64 8
-  %p183 = load ptr, ptr %f182, align 8
-  %rc184 = load i64, ptr %p183, align 4
-  %rc1185 = add i64 %rc184, 1
-  store i64 %rc1185, ptr %p183, align 4
-  store ptr %p183, ptr %s1, align 8
+u9.box_operands:                                  ; preds = %u9.int_two_digits147, %u9.view_long133, %u9.view_int, %u9.int_two_digits, %u9.view_long
+  %f179 = getelementptr i8, ptr %2, i64 8
+  %p180 = load ptr, ptr %f179, align 8
+  %rc181 = load i64, ptr %p180, align 4
+  %rc1182 = add i64 %rc181, 1
+  store i64 %rc1182, ptr %p180, align 4
+  store ptr %p180, ptr %s1, align 8
   br label %u9.num_slow
 
-u9.view:                                          ; preds = %u9.view_compact, %u9.view_float
-  %vkind = phi i8 [ 1, %u9.view_float ], [ 2, %u9.view_compact ]
-  %vf = phi double [ %fval, %u9.view_float ], [ 0.000000e+00, %u9.view_compact ]
-  %vi = phi i64 [ 0, %u9.view_float ], [ %ival, %u9.view_compact ]
+u9.view:                                          ; preds = %u9.int_value, %u9.view_float
+  %vkind = phi i8 [ 1, %u9.view_float ], [ 2, %u9.int_value ]
+  %vf = phi double [ %fval, %u9.view_float ], [ 0.000000e+00, %u9.int_value ]
+  %vi = phi i64 [ 0, %u9.view_float ], [ %ival, %u9.int_value ]
   %is_float = icmp eq i8 %ukind, 1
   br i1 %is_float, label %u9.view127, label %u9.view_not_float, !prof !1
 
@@ -482,6 +482,13 @@ u9.view_is_int:                                   ; preds = %u9.view_long
 u9.int_two_digits:                                ; preds = %u9.view_is_int
   %size2 = add i64 %size, 2
   %two_digits = icmp ule i64 %size2, 4
+  br i1 %two_digits, label %u9.two_digit_int, label %u9.box_operands, !prof !1
+
+u9.int_value:                                     ; preds = %u9.two_digit_int, %u9.view_is_int
+  %ival = phi i64 [ %ival1, %u9.view_is_int ], [ %ival2, %u9.two_digit_int ]
+  br label %u9.view
+
+u9.two_digit_int:                                 ; preds = %u9.int_two_digits
   %f125 = getelementptr i8, ptr %v114, i64 28
   %digit1 = load i32, ptr %f125, align 4
   %digit1126 = zext i32 %digit1 to i64
@@ -492,20 +499,12 @@ u9.int_two_digits:                                ; preds = %u9.view_is_int
   %ival2 = select i1 %negative, i64 %neg_mag, i64 %mag
   br label %u9.int_value
 
-u9.int_value:                                     ; preds = %u9.int_two_digits, %u9.view_is_int
-  %compact = phi i1 [ true, %u9.view_is_int ], [ %two_digits, %u9.int_two_digits ]
-  %ival = phi i64 [ %ival1, %u9.view_is_int ], [ %ival2, %u9.int_two_digits ]
-  br i1 %compact, label %u9.view_compact, label %u9.box_operands, !prof !1
-
-u9.view_compact:                                  ; preds = %u9.int_value
-  br label %u9.view
-
-u9.view127:                                       ; preds = %u9.view_compact163, %u9.view_float134, %u9.view_compact129, %u9.view
-  %vkind164 = phi i8 [ 1, %u9.view ], [ 2, %u9.view_compact129 ], [ 1, %u9.view_float134 ], [ 2, %u9.view_compact163 ]
-  %vf165 = phi double [ %uf, %u9.view ], [ 0.000000e+00, %u9.view_compact129 ], [ %fval137, %u9.view_float134 ], [ 0.000000e+00, %u9.view_compact163 ]
-  %vi166 = phi i64 [ 0, %u9.view ], [ %ui, %u9.view_compact129 ], [ 0, %u9.view_float134 ], [ %ival162, %u9.view_compact163 ]
+u9.view127:                                       ; preds = %u9.int_value148, %u9.view_float132, %u9.view_compact, %u9.view
+  %vkind161 = phi i8 [ 1, %u9.view ], [ 2, %u9.view_compact ], [ 1, %u9.view_float132 ], [ 2, %u9.int_value148 ]
+  %vf162 = phi double [ %uf, %u9.view ], [ 0.000000e+00, %u9.view_compact ], [ %fval135, %u9.view_float132 ], [ 0.000000e+00, %u9.int_value148 ]
+  %vi163 = phi i64 [ 0, %u9.view ], [ %ui, %u9.view_compact ], [ 0, %u9.view_float132 ], [ %ival160, %u9.int_value148 ]
   %lint = icmp eq i8 %vkind, 2
-  %rint = icmp eq i8 %vkind164, 2
+  %rint = icmp eq i8 %vkind161, 2
   %both_int = and i1 %lint, %rint
   br i1 %both_int, label %u9.unboxed_ints, label %u9.unboxed_floats
 
@@ -515,63 +514,62 @@ u9.view_not_float:                                ; preds = %u9.view
 
 u9.view_int:                                      ; preds = %u9.view_not_float
   %bias = add i64 %ui, 1152921504606846976
-  %compact128 = icmp ult i64 %bias, 2305843009213693952
-  br i1 %compact128, label %u9.view_compact129, label %u9.box_operands, !prof !1
+  %compact = icmp ult i64 %bias, 2305843009213693952
+  br i1 %compact, label %u9.view_compact, label %u9.box_operands, !prof !1
 
 u9.view_object:                                   ; preds = %u9.view_not_float
-  %f130 = getelementptr i8, ptr %v113, i64 8
-  %p131 = load ptr, ptr %f130, align 8
-  %a132 = ptrtoint ptr %p131 to i64
-  %eq133 = icmp eq i64 %a132, ptrtoint (ptr @PyFloat_Type to i64)
-  br i1 %eq133, label %u9.view_float134, label %u9.view_long135
+  %f128 = getelementptr i8, ptr %v113, i64 8
+  %p129 = load ptr, ptr %f128, align 8
+  %a130 = ptrtoint ptr %p129 to i64
+  %eq131 = icmp eq i64 %a130, ptrtoint (ptr @PyFloat_Type to i64)
+  br i1 %eq131, label %u9.view_float132, label %u9.view_long133
 
-u9.view_compact129:                               ; preds = %u9.view_int
+u9.view_compact:                                  ; preds = %u9.view_int
   br label %u9.view127
 
-u9.view_float134:                                 ; preds = %u9.view_object
-  %f136 = getelementptr i8, ptr %v113, i64 16
-  %fval137 = load double, ptr %f136, align 8
+u9.view_float132:                                 ; preds = %u9.view_object
+  %f134 = getelementptr i8, ptr %v113, i64 16
+  %fval135 = load double, ptr %f134, align 8
   br label %u9.view127
 
-u9.view_long135:                                  ; preds = %u9.view_object
-  %a138 = ptrtoint ptr %p131 to i64
-  %eq139 = icmp eq i64 %a138, ptrtoint (ptr @PyLong_Type to i64)
-  br i1 %eq139, label %u9.view_is_int140, label %u9.box_operands, !prof !1
+u9.view_long133:                                  ; preds = %u9.view_object
+  %a136 = ptrtoint ptr %p129 to i64
+  %eq137 = icmp eq i64 %a136, ptrtoint (ptr @PyLong_Type to i64)
+  br i1 %eq137, label %u9.view_is_int138, label %u9.box_operands, !prof !1
 
-u9.view_is_int140:                                ; preds = %u9.view_long135
-  %f141 = getelementptr i8, ptr %v113, i64 16
-  %size142 = load i64, ptr %f141, align 4
-  %size1143 = add i64 %size142, 1
-  %one_digit144 = icmp ule i64 %size1143, 2
-  %f145 = getelementptr i8, ptr %v113, i64 24
-  %digit0146 = load i32, ptr %f145, align 4
-  %digit0147 = zext i32 %digit0146 to i64
-  %ival1148 = mul i64 %size142, %digit0147
-  br i1 %one_digit144, label %u9.int_value150, label %u9.int_two_digits149, !prof !1
+u9.view_is_int138:                                ; preds = %u9.view_long133
+  %f139 = getelementptr i8, ptr %v113, i64 16
+  %size140 = load i64, ptr %f139, align 4
+  %size1141 = add i64 %size140, 1
+  %one_digit142 = icmp ule i64 %size1141, 2
+  %f143 = getelementptr i8, ptr %v113, i64 24
+  %digit0144 = load i32, ptr %f143, align 4
+  %digit0145 = zext i32 %digit0144 to i64
+  %ival1146 = mul i64 %size140, %digit0145
+  br i1 %one_digit142, label %u9.int_value148, label %u9.int_two_digits147, !prof !1
 
-u9.int_two_digits149:                             ; preds = %u9.view_is_int140
-  %size2151 = add i64 %size142, 2
-  %two_digits152 = icmp ule i64 %size2151, 4
-  %f153 = getelementptr i8, ptr %v113, i64 28
-  %digit1154 = load i32, ptr %f153, align 4
-  %digit1155 = zext i32 %digit1154 to i64
-  %hi156 = shl i64 %digit1155, 30
-  %mag157 = add i64 %digit0147, %hi156
-  %negative158 = icmp slt i64 %size142, 0
-  %neg_mag159 = sub i64 0, %mag157
-  %ival2160 = select i1 %negative158, i64 %neg_mag159, i64 %mag157
-  br label %u9.int_value150
+u9.int_two_digits147:                             ; preds = %u9.view_is_int138
+  %size2149 = add i64 %size140, 2
+  %two_digits150 = icmp ule i64 %size2149, 4
+  br i1 %two_digits150, label %u9.two_digit_int151, label %u9.box_operands, !prof !1
 
-u9.int_value150:                                  ; preds = %u9.int_two_digits149, %u9.view_is_int140
-  %compact161 = phi i1 [ true, %u9.view_is_int140 ], [ %two_digits152, %u9.int_two_digits149 ]
-  %ival162 = phi i64 [ %ival1148, %u9.view_is_int140 ], [ %ival2160, %u9.int_two_digits149 ]
-  br i1 %compact161, label %u9.view_compact163, label %u9.box_operands, !prof !1
-
-u9.view_compact163:                               ; preds = %u9.int_value150
+u9.int_value148:                                  ; preds = %u9.two_digit_int151, %u9.view_is_int138
+  %ival160 = phi i64 [ %ival1146, %u9.view_is_int138 ], [ %ival2159, %u9.two_digit_int151 ]
   br label %u9.view127
+
+u9.two_digit_int151:                              ; preds = %u9.int_two_digits147
+  %f152 = getelementptr i8, ptr %v113, i64 28
+  %digit1153 = load i32, ptr %f152, align 4
+  %digit1154 = zext i32 %digit1153 to i64
+  %hi155 = shl i64 %digit1154, 30
+  %mag156 = add i64 %digit0145, %hi155
+  %negative157 = icmp slt i64 %size140, 0
+  %neg_mag158 = sub i64 0, %mag156
+  %ival2159 = select i1 %negative157, i64 %neg_mag158, i64 %mag156
+  br label %u9.int_value148
 
 u9.unboxed_ints:                                  ; preds = %u9.view127
-  %iadd = add nsw i64 %vi, %vi166
+  %iadd = add nsw i64 %vi, %vi163
   %biased = sub i64 %iadd, -5
   %is_small = icmp ult i64 %biased, 262
   br i1 %is_small, label %u9.ibox_small, label %u9.ibox_not_small
@@ -579,19 +577,19 @@ u9.unboxed_ints:                                  ; preds = %u9.view127
 u9.unboxed_floats:                                ; preds = %u9.view127
   %itof = sitofp i64 %vi to double
   %view_f = select i1 %lint, double %itof, double %vf
-  %itof179 = sitofp i64 %vi166 to double
-  %view_f180 = select i1 %rint, double %itof179, double %vf165
-  %fadd = fadd double %view_f, %view_f180
-  %c181 = call ptr @PyFloat_FromDouble(double %fadd)
+  %itof176 = sitofp i64 %vi163 to double
+  %view_f177 = select i1 %rint, double %itof176, double %vf162
+  %fadd = fadd double %view_f, %view_f177
+  %c178 = call ptr @PyFloat_FromDouble(double %fadd)
   br label %u9.fbox_done
 
 u9.ibox_done:                                     ; preds = %u9.ibox_call, %u9.ibox_init, %u9.ibox_table
-  %int_box = phi ptr [ %fd, %u9.ibox_table ], [ %c170, %u9.ibox_init ], [ %c178, %u9.ibox_call ]
+  %int_box = phi ptr [ %fd, %u9.ibox_table ], [ %c167, %u9.ibox_init ], [ %c175, %u9.ibox_call ]
   br label %u9.num_done
 
 u9.ibox_small:                                    ; preds = %u9.unboxed_ints
-  %p167 = load ptr, ptr @rjit_small_ints, align 8
-  %have_table = icmp ne ptr %p167, null
+  %p164 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table = icmp ne ptr %p164, null
   br i1 %have_table, label %u9.ibox_table, label %u9.ibox_call, !prof !1
 
 u9.ibox_not_small:                                ; preds = %u9.unboxed_ints
@@ -603,333 +601,332 @@ u9.ibox_not_small:                                ; preds = %u9.unboxed_ints
   br i1 %inline, label %u9.ibox_alloc, label %u9.ibox_call, !prof !1
 
 u9.ibox_alloc:                                    ; preds = %u9.ibox_not_small
-  %c170 = call ptr @PyObject_Malloc(i64 32)
-  %allocated = icmp ne ptr %c170, null
+  %c167 = call ptr @PyObject_Malloc(i64 32)
+  %allocated = icmp ne ptr %c167, null
   br i1 %allocated, label %u9.ibox_init, label %u9.ibox_call, !prof !1
 
 u9.ibox_call:                                     ; preds = %u9.ibox_alloc, %u9.ibox_not_small, %u9.ibox_small
-  %c178 = call ptr @PyLong_FromLongLong(i64 %iadd)
+  %c175 = call ptr @PyLong_FromLongLong(i64 %iadd)
   br label %u9.ibox_done
 
 u9.ibox_table:                                    ; preds = %u9.ibox_small
   %off = mul i64 %biased, 32
-  %fd = getelementptr i8, ptr %p167, i64 %off
-  %rc168 = load i64, ptr %fd, align 4
-  %rc1169 = add i64 %rc168, 1
-  store i64 %rc1169, ptr %fd, align 4
+  %fd = getelementptr i8, ptr %p164, i64 %off
+  %rc165 = load i64, ptr %fd, align 4
+  %rc1166 = add i64 %rc165, 1
+  store i64 %rc1166, ptr %fd, align 4
   br label %u9.ibox_done
 
 u9.ibox_init:                                     ; preds = %u9.ibox_alloc
   %neg = icmp slt i64 %iadd, 0
   %minus = sub i64 0, %iadd
-  %mag171 = select i1 %neg, i64 %minus, i64 %iadd
-  %two = icmp ugt i64 %mag171, 1073741823
+  %mag168 = select i1 %neg, i64 %minus, i64 %iadd
+  %two = icmp ugt i64 %mag168, 1073741823
   %ndigits = select i1 %two, i64 2, i64 1
   %minus_n = sub i64 0, %ndigits
-  %size172 = select i1 %neg, i64 %minus_n, i64 %ndigits
-  %d0 = and i64 %mag171, 1073741823
-  %d1 = lshr i64 %mag171, 30
-  store i64 1, ptr %c170, align 4
-  %f173 = getelementptr i8, ptr %c170, i64 8
-  store ptr @PyLong_Type, ptr %f173, align 8
-  %f174 = getelementptr i8, ptr %c170, i64 16
-  store i64 %size172, ptr %f174, align 4
+  %size169 = select i1 %neg, i64 %minus_n, i64 %ndigits
+  %d0 = and i64 %mag168, 1073741823
+  %d1 = lshr i64 %mag168, 30
+  store i64 1, ptr %c167, align 4
+  %f170 = getelementptr i8, ptr %c167, i64 8
+  store ptr @PyLong_Type, ptr %f170, align 8
+  %f171 = getelementptr i8, ptr %c167, i64 16
+  store i64 %size169, ptr %f171, align 4
   %digit = trunc i64 %d0 to i32
-  %f175 = getelementptr i8, ptr %c170, i64 24
-  store i32 %digit, ptr %f175, align 4
-  %digit176 = trunc i64 %d1 to i32
-  %f177 = getelementptr i8, ptr %c170, i64 28
-  store i32 %digit176, ptr %f177, align 4
+  %f172 = getelementptr i8, ptr %c167, i64 24
+  store i32 %digit, ptr %f172, align 4
+  %digit173 = trunc i64 %d1 to i32
+  %f174 = getelementptr i8, ptr %c167, i64 28
+  store i32 %digit173, ptr %f174, align 4
   br label %u9.ibox_done
 
 u9.fbox_done:                                     ; preds = %u9.unboxed_floats
-  %fbox = phi ptr [ %c181, %u9.unboxed_floats ]
+  %fbox = phi ptr [ %c178, %u9.unboxed_floats ]
   br label %u9.num_done
 
 u9.boxed_paths_unused:                            ; No predecessors!
-  %f186 = getelementptr i8, ptr %v114, i64 8
-  %p187 = load ptr, ptr %f186, align 8
-  %f188 = getelementptr i8, ptr %p183, i64 8
-  %p189 = load ptr, ptr %f188, align 8
-  %a190 = ptrtoint ptr %p187 to i64
-  %eq191 = icmp eq i64 %a190, ptrtoint (ptr @PyLong_Type to i64)
-  %a192 = ptrtoint ptr %p189 to i64
-  %eq193 = icmp eq i64 %a192, ptrtoint (ptr @PyLong_Type to i64)
-  %both = and i1 %eq191, %eq193
+  %f183 = getelementptr i8, ptr %v114, i64 8
+  %p184 = load ptr, ptr %f183, align 8
+  %f185 = getelementptr i8, ptr %p180, i64 8
+  %p186 = load ptr, ptr %f185, align 8
+  %a187 = ptrtoint ptr %p184 to i64
+  %eq188 = icmp eq i64 %a187, ptrtoint (ptr @PyLong_Type to i64)
+  %a189 = ptrtoint ptr %p186 to i64
+  %eq190 = icmp eq i64 %a189, ptrtoint (ptr @PyLong_Type to i64)
+  %both = and i1 %eq188, %eq190
   br i1 %both, label %u9.int_test, label %u9.float_check
 
 u9.int_test:                                      ; preds = %u9.boxed_paths_unused
-  %f194 = getelementptr i8, ptr %v114, i64 16
-  %size195 = load i64, ptr %f194, align 4
-  %size1196 = add i64 %size195, 1
-  %one_digit197 = icmp ule i64 %size1196, 2
-  %f198 = getelementptr i8, ptr %v114, i64 24
-  %digit0199 = load i32, ptr %f198, align 4
-  %digit0200 = zext i32 %digit0199 to i64
-  %ival1201 = mul i64 %size195, %digit0200
-  br i1 %one_digit197, label %u9.int_value203, label %u9.int_two_digits202, !prof !1
+  %f191 = getelementptr i8, ptr %v114, i64 16
+  %size192 = load i64, ptr %f191, align 4
+  %size1193 = add i64 %size192, 1
+  %one_digit194 = icmp ule i64 %size1193, 2
+  %f195 = getelementptr i8, ptr %v114, i64 24
+  %digit0196 = load i32, ptr %f195, align 4
+  %digit0197 = zext i32 %digit0196 to i64
+  %ival1198 = mul i64 %size192, %digit0197
+  br i1 %one_digit194, label %u9.int_value200, label %u9.int_two_digits199, !prof !1
 
 u9.float_check:                                   ; preds = %u9.boxed_paths_unused
-  %f279 = getelementptr i8, ptr %v114, i64 8
-  %p280 = load ptr, ptr %f279, align 8
-  %f281 = getelementptr i8, ptr %p183, i64 8
-  %p282 = load ptr, ptr %f281, align 8
-  %a283 = ptrtoint ptr %p280 to i64
-  %eq284 = icmp eq i64 %a283, ptrtoint (ptr @PyFloat_Type to i64)
-  %a285 = ptrtoint ptr %p282 to i64
-  %eq286 = icmp eq i64 %a285, ptrtoint (ptr @PyFloat_Type to i64)
-  %both287 = and i1 %eq284, %eq286
-  br i1 %both287, label %u9.float_fast, label %u9.mixed_check, !prof !1
+  %f275 = getelementptr i8, ptr %v114, i64 8
+  %p276 = load ptr, ptr %f275, align 8
+  %f277 = getelementptr i8, ptr %p180, i64 8
+  %p278 = load ptr, ptr %f277, align 8
+  %a279 = ptrtoint ptr %p276 to i64
+  %eq280 = icmp eq i64 %a279, ptrtoint (ptr @PyFloat_Type to i64)
+  %a281 = ptrtoint ptr %p278 to i64
+  %eq282 = icmp eq i64 %a281, ptrtoint (ptr @PyFloat_Type to i64)
+  %both283 = and i1 %eq280, %eq282
+  br i1 %both283, label %u9.float_fast, label %u9.mixed_check, !prof !1
 
-u9.int_two_digits202:                             ; preds = %u9.int_test
-  %size2204 = add i64 %size195, 2
-  %two_digits205 = icmp ule i64 %size2204, 4
-  %f206 = getelementptr i8, ptr %v114, i64 28
-  %digit1207 = load i32, ptr %f206, align 4
-  %digit1208 = zext i32 %digit1207 to i64
-  %hi209 = shl i64 %digit1208, 30
-  %mag210 = add i64 %digit0200, %hi209
-  %negative211 = icmp slt i64 %size195, 0
-  %neg_mag212 = sub i64 0, %mag210
-  %ival2213 = select i1 %negative211, i64 %neg_mag212, i64 %mag210
-  br label %u9.int_value203
+u9.int_two_digits199:                             ; preds = %u9.int_test
+  %size2201 = add i64 %size192, 2
+  %two_digits202 = icmp ule i64 %size2201, 4
+  br i1 %two_digits202, label %u9.two_digit_int203, label %u9.num_slow, !prof !1
 
-u9.int_value203:                                  ; preds = %u9.int_two_digits202, %u9.int_test
-  %compact214 = phi i1 [ true, %u9.int_test ], [ %two_digits205, %u9.int_two_digits202 ]
-  %ival215 = phi i64 [ %ival1201, %u9.int_test ], [ %ival2213, %u9.int_two_digits202 ]
-  %f216 = getelementptr i8, ptr %p183, i64 16
-  %size217 = load i64, ptr %f216, align 4
-  %size1218 = add i64 %size217, 1
-  %one_digit219 = icmp ule i64 %size1218, 2
-  %f220 = getelementptr i8, ptr %p183, i64 24
-  %digit0221 = load i32, ptr %f220, align 4
-  %digit0222 = zext i32 %digit0221 to i64
-  %ival1223 = mul i64 %size217, %digit0222
-  br i1 %one_digit219, label %u9.int_value225, label %u9.int_two_digits224, !prof !1
+u9.int_value200:                                  ; preds = %u9.two_digit_int203, %u9.int_test
+  %ival212 = phi i64 [ %ival1198, %u9.int_test ], [ %ival2211, %u9.two_digit_int203 ]
+  %f213 = getelementptr i8, ptr %p180, i64 16
+  %size214 = load i64, ptr %f213, align 4
+  %size1215 = add i64 %size214, 1
+  %one_digit216 = icmp ule i64 %size1215, 2
+  %f217 = getelementptr i8, ptr %p180, i64 24
+  %digit0218 = load i32, ptr %f217, align 4
+  %digit0219 = zext i32 %digit0218 to i64
+  %ival1220 = mul i64 %size214, %digit0219
+  br i1 %one_digit216, label %u9.int_value222, label %u9.int_two_digits221, !prof !1
 
-u9.int_two_digits224:                             ; preds = %u9.int_value203
-  %size2226 = add i64 %size217, 2
-  %two_digits227 = icmp ule i64 %size2226, 4
-  %f228 = getelementptr i8, ptr %p183, i64 28
-  %digit1229 = load i32, ptr %f228, align 4
-  %digit1230 = zext i32 %digit1229 to i64
-  %hi231 = shl i64 %digit1230, 30
-  %mag232 = add i64 %digit0222, %hi231
-  %negative233 = icmp slt i64 %size217, 0
-  %neg_mag234 = sub i64 0, %mag232
-  %ival2235 = select i1 %negative233, i64 %neg_mag234, i64 %mag232
-  br label %u9.int_value225
+u9.two_digit_int203:                              ; preds = %u9.int_two_digits199
+  %f204 = getelementptr i8, ptr %v114, i64 28
+  %digit1205 = load i32, ptr %f204, align 4
+  %digit1206 = zext i32 %digit1205 to i64
+  %hi207 = shl i64 %digit1206, 30
+  %mag208 = add i64 %digit0197, %hi207
+  %negative209 = icmp slt i64 %size192, 0
+  %neg_mag210 = sub i64 0, %mag208
+  %ival2211 = select i1 %negative209, i64 %neg_mag210, i64 %mag208
+  br label %u9.int_value200
 
-u9.int_value225:                                  ; preds = %u9.int_two_digits224, %u9.int_value203
-  %compact236 = phi i1 [ true, %u9.int_value203 ], [ %two_digits227, %u9.int_two_digits224 ]
-  %ival237 = phi i64 [ %ival1223, %u9.int_value203 ], [ %ival2235, %u9.int_two_digits224 ]
-  %compact238 = and i1 %compact214, %compact236
-  br i1 %compact238, label %u9.int_fast, label %u9.num_slow, !prof !1
+u9.int_two_digits221:                             ; preds = %u9.int_value200
+  %size2223 = add i64 %size214, 2
+  %two_digits224 = icmp ule i64 %size2223, 4
+  br i1 %two_digits224, label %u9.two_digit_int225, label %u9.num_slow, !prof !1
 
-u9.int_fast:                                      ; preds = %u9.int_value225
-  %iadd239 = add nsw i64 %ival215, %ival237
-  %biased245 = sub i64 %iadd239, -5
-  %is_small246 = icmp ult i64 %biased245, 262
-  br i1 %is_small246, label %u9.ibox_small241, label %u9.ibox_not_small242
+u9.int_value222:                                  ; preds = %u9.two_digit_int225, %u9.int_value200
+  %ival234 = phi i64 [ %ival1220, %u9.int_value200 ], [ %ival2233, %u9.two_digit_int225 ]
+  %iadd235 = add nsw i64 %ival212, %ival234
+  %biased241 = sub i64 %iadd235, -5
+  %is_small242 = icmp ult i64 %biased241, 262
+  br i1 %is_small242, label %u9.ibox_small237, label %u9.ibox_not_small238
 
-u9.ibox_done240:                                  ; preds = %u9.ibox_call244, %u9.ibox_init261, %u9.ibox_table249
-  %int_box278 = phi ptr [ %fd251, %u9.ibox_table249 ], [ %c259, %u9.ibox_init261 ], [ %c277, %u9.ibox_call244 ]
+u9.two_digit_int225:                              ; preds = %u9.int_two_digits221
+  %f226 = getelementptr i8, ptr %p180, i64 28
+  %digit1227 = load i32, ptr %f226, align 4
+  %digit1228 = zext i32 %digit1227 to i64
+  %hi229 = shl i64 %digit1228, 30
+  %mag230 = add i64 %digit0219, %hi229
+  %negative231 = icmp slt i64 %size214, 0
+  %neg_mag232 = sub i64 0, %mag230
+  %ival2233 = select i1 %negative231, i64 %neg_mag232, i64 %mag230
+  br label %u9.int_value222
+
+u9.ibox_done236:                                  ; preds = %u9.ibox_call240, %u9.ibox_init257, %u9.ibox_table245
+  %int_box274 = phi ptr [ %fd247, %u9.ibox_table245 ], [ %c255, %u9.ibox_init257 ], [ %c273, %u9.ibox_call240 ]
   br label %u9.num_done
 
-u9.ibox_small241:                                 ; preds = %u9.int_fast
-  %p247 = load ptr, ptr @rjit_small_ints, align 8
-  %have_table248 = icmp ne ptr %p247, null
-  br i1 %have_table248, label %u9.ibox_table249, label %u9.ibox_call244, !prof !1
+u9.ibox_small237:                                 ; preds = %u9.int_value222
+  %p243 = load ptr, ptr @rjit_small_ints, align 8
+  %have_table244 = icmp ne ptr %p243, null
+  br i1 %have_table244, label %u9.ibox_table245, label %u9.ibox_call240, !prof !1
 
-u9.ibox_not_small242:                             ; preds = %u9.int_fast
-  %shifted254 = add i64 %iadd239, 1152921504606846975
-  %fits255 = icmp ult i64 %shifted254, 2305843009213693951
-  %i256 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
-  %untraced257 = icmp eq i32 %i256, 0
-  %inline258 = and i1 %fits255, %untraced257
-  br i1 %inline258, label %u9.ibox_alloc243, label %u9.ibox_call244, !prof !1
+u9.ibox_not_small238:                             ; preds = %u9.int_value222
+  %shifted250 = add i64 %iadd235, 1152921504606846975
+  %fits251 = icmp ult i64 %shifted250, 2305843009213693951
+  %i252 = load i32, ptr getelementptr (i8, ptr @_Py_tracemalloc_config, i64 4), align 4
+  %untraced253 = icmp eq i32 %i252, 0
+  %inline254 = and i1 %fits251, %untraced253
+  br i1 %inline254, label %u9.ibox_alloc239, label %u9.ibox_call240, !prof !1
 
-u9.ibox_alloc243:                                 ; preds = %u9.ibox_not_small242
-  %c259 = call ptr @PyObject_Malloc(i64 32)
-  %allocated260 = icmp ne ptr %c259, null
-  br i1 %allocated260, label %u9.ibox_init261, label %u9.ibox_call244, !prof !1
+u9.ibox_alloc239:                                 ; preds = %u9.ibox_not_small238
+  %c255 = call ptr @PyObject_Malloc(i64 32)
+  %allocated256 = icmp ne ptr %c255, null
+  br i1 %allocated256, label %u9.ibox_init257, label %u9.ibox_call240, !prof !1
 
-u9.ibox_call244:                                  ; preds = %u9.ibox_alloc243, %u9.ibox_not_small242, %u9.ibox_small241
-  %c277 = call ptr @PyLong_FromLongLong(i64 %iadd239)
-  br label %u9.ibox_done240
+u9.ibox_call240:                                  ; preds = %u9.ibox_alloc239, %u9.ibox_not_small238, %u9.ibox_small237
+  %c273 = call ptr @PyLong_FromLongLong(i64 %iadd235)
+  br label %u9.ibox_done236
 
-u9.ibox_table249:                                 ; preds = %u9.ibox_small241
-  %off250 = mul i64 %biased245, 32
-  %fd251 = getelementptr i8, ptr %p247, i64 %off250
-  %rc252 = load i64, ptr %fd251, align 4
-  %rc1253 = add i64 %rc252, 1
-  store i64 %rc1253, ptr %fd251, align 4
-  br label %u9.ibox_done240
+u9.ibox_table245:                                 ; preds = %u9.ibox_small237
+  %off246 = mul i64 %biased241, 32
+  %fd247 = getelementptr i8, ptr %p243, i64 %off246
+  %rc248 = load i64, ptr %fd247, align 4
+  %rc1249 = add i64 %rc248, 1
+  store i64 %rc1249, ptr %fd247, align 4
+  br label %u9.ibox_done236
 
-u9.ibox_init261:                                  ; preds = %u9.ibox_alloc243
-  %neg262 = icmp slt i64 %iadd239, 0
-  %minus263 = sub i64 0, %iadd239
-  %mag264 = select i1 %neg262, i64 %minus263, i64 %iadd239
-  %two265 = icmp ugt i64 %mag264, 1073741823
-  %ndigits266 = select i1 %two265, i64 2, i64 1
-  %minus_n267 = sub i64 0, %ndigits266
-  %size268 = select i1 %neg262, i64 %minus_n267, i64 %ndigits266
-  %d0269 = and i64 %mag264, 1073741823
-  %d1270 = lshr i64 %mag264, 30
-  store i64 1, ptr %c259, align 4
-  %f271 = getelementptr i8, ptr %c259, i64 8
-  store ptr @PyLong_Type, ptr %f271, align 8
-  %f272 = getelementptr i8, ptr %c259, i64 16
-  store i64 %size268, ptr %f272, align 4
-  %digit273 = trunc i64 %d0269 to i32
-  %f274 = getelementptr i8, ptr %c259, i64 24
-  store i32 %digit273, ptr %f274, align 4
-  %digit275 = trunc i64 %d1270 to i32
-  %f276 = getelementptr i8, ptr %c259, i64 28
-  store i32 %digit275, ptr %f276, align 4
-  br label %u9.ibox_done240
+u9.ibox_init257:                                  ; preds = %u9.ibox_alloc239
+  %neg258 = icmp slt i64 %iadd235, 0
+  %minus259 = sub i64 0, %iadd235
+  %mag260 = select i1 %neg258, i64 %minus259, i64 %iadd235
+  %two261 = icmp ugt i64 %mag260, 1073741823
+  %ndigits262 = select i1 %two261, i64 2, i64 1
+  %minus_n263 = sub i64 0, %ndigits262
+  %size264 = select i1 %neg258, i64 %minus_n263, i64 %ndigits262
+  %d0265 = and i64 %mag260, 1073741823
+  %d1266 = lshr i64 %mag260, 30
+  store i64 1, ptr %c255, align 4
+  %f267 = getelementptr i8, ptr %c255, i64 8
+  store ptr @PyLong_Type, ptr %f267, align 8
+  %f268 = getelementptr i8, ptr %c255, i64 16
+  store i64 %size264, ptr %f268, align 4
+  %digit269 = trunc i64 %d0265 to i32
+  %f270 = getelementptr i8, ptr %c255, i64 24
+  store i32 %digit269, ptr %f270, align 4
+  %digit271 = trunc i64 %d1266 to i32
+  %f272 = getelementptr i8, ptr %c255, i64 28
+  store i32 %digit271, ptr %f272, align 4
+  br label %u9.ibox_done236
 
 u9.float_fast:                                    ; preds = %u9.float_check
-  %f288 = getelementptr i8, ptr %v114, i64 16
-  %fval289 = load double, ptr %f288, align 8
-  %f290 = getelementptr i8, ptr %p183, i64 16
-  %fval291 = load double, ptr %f290, align 8
-  %fadd292 = fadd double %fval289, %fval291
-  %rc294 = load i64, ptr %p183, align 4
-  %only = icmp eq i64 %rc294, 1
+  %f284 = getelementptr i8, ptr %v114, i64 16
+  %fval285 = load double, ptr %f284, align 8
+  %f286 = getelementptr i8, ptr %p180, i64 16
+  %fval287 = load double, ptr %f286, align 8
+  %fadd288 = fadd double %fval285, %fval287
+  %rc290 = load i64, ptr %p180, align 4
+  %only = icmp eq i64 %rc290, 1
   br i1 %only, label %u9.fbox_operand, label %u9.fbox_next
 
 u9.mixed_check:                                   ; preds = %u9.float_check
-  %f300 = getelementptr i8, ptr %v114, i64 8
-  %p301 = load ptr, ptr %f300, align 8
-  %a302 = ptrtoint ptr %p301 to i64
-  %eq303 = icmp eq i64 %a302, ptrtoint (ptr @PyFloat_Type to i64)
-  %a304 = ptrtoint ptr %p301 to i64
-  %eq305 = icmp eq i64 %a304, ptrtoint (ptr @PyLong_Type to i64)
-  %f306 = getelementptr i8, ptr %p183, i64 8
-  %p307 = load ptr, ptr %f306, align 8
-  %a308 = ptrtoint ptr %p307 to i64
-  %eq309 = icmp eq i64 %a308, ptrtoint (ptr @PyFloat_Type to i64)
-  %a310 = ptrtoint ptr %p307 to i64
-  %eq311 = icmp eq i64 %a310, ptrtoint (ptr @PyLong_Type to i64)
-  %float_first = and i1 %eq303, %eq311
-  %int_first = and i1 %eq305, %eq309
+  %f296 = getelementptr i8, ptr %v114, i64 8
+  %p297 = load ptr, ptr %f296, align 8
+  %a298 = ptrtoint ptr %p297 to i64
+  %eq299 = icmp eq i64 %a298, ptrtoint (ptr @PyFloat_Type to i64)
+  %a300 = ptrtoint ptr %p297 to i64
+  %eq301 = icmp eq i64 %a300, ptrtoint (ptr @PyLong_Type to i64)
+  %f302 = getelementptr i8, ptr %p180, i64 8
+  %p303 = load ptr, ptr %f302, align 8
+  %a304 = ptrtoint ptr %p303 to i64
+  %eq305 = icmp eq i64 %a304, ptrtoint (ptr @PyFloat_Type to i64)
+  %a306 = ptrtoint ptr %p303 to i64
+  %eq307 = icmp eq i64 %a306, ptrtoint (ptr @PyLong_Type to i64)
+  %float_first = and i1 %eq299, %eq307
+  %int_first = and i1 %eq301, %eq305
   %mixed = or i1 %float_first, %int_first
   br i1 %mixed, label %u9.mixed, label %u9.num_slow, !prof !1
 
-u9.fbox_done293:                                  ; preds = %u9.fbox_next, %u9.fbox_operand
-  %fbox299 = phi ptr [ %p183, %u9.fbox_operand ], [ %c298, %u9.fbox_next ]
+u9.fbox_done289:                                  ; preds = %u9.fbox_next, %u9.fbox_operand
+  %fbox295 = phi ptr [ %p180, %u9.fbox_operand ], [ %c294, %u9.fbox_next ]
   br label %u9.num_done
 
 u9.fbox_operand:                                  ; preds = %u9.float_fast
-  %f295 = getelementptr i8, ptr %p183, i64 16
-  store double %fadd292, ptr %f295, align 8
-  %rc296 = load i64, ptr %p183, align 4
-  %rc1297 = add i64 %rc296, 1
-  store i64 %rc1297, ptr %p183, align 4
-  br label %u9.fbox_done293
+  %f291 = getelementptr i8, ptr %p180, i64 16
+  store double %fadd288, ptr %f291, align 8
+  %rc292 = load i64, ptr %p180, align 4
+  %rc1293 = add i64 %rc292, 1
+  store i64 %rc1293, ptr %p180, align 4
+  br label %u9.fbox_done289
 
 u9.fbox_next:                                     ; preds = %u9.float_fast
-  %c298 = call ptr @PyFloat_FromDouble(double %fadd292)
-  br label %u9.fbox_done293
+  %c294 = call ptr @PyFloat_FromDouble(double %fadd288)
+  br label %u9.fbox_done289
 
 u9.mixed:                                         ; preds = %u9.mixed_check
-  %int_operand = select i1 %float_first, ptr %p183, ptr %v114
-  %float_operand = select i1 %float_first, ptr %v114, ptr %p183
-  %f312 = getelementptr i8, ptr %int_operand, i64 16
-  %size313 = load i64, ptr %f312, align 4
-  %size1314 = add i64 %size313, 1
-  %one_digit315 = icmp ule i64 %size1314, 2
-  %f316 = getelementptr i8, ptr %int_operand, i64 24
-  %digit0317 = load i32, ptr %f316, align 4
-  %digit0318 = zext i32 %digit0317 to i64
-  %ival1319 = mul i64 %size313, %digit0318
-  br i1 %one_digit315, label %u9.int_value321, label %u9.int_two_digits320, !prof !1
+  %int_operand = select i1 %float_first, ptr %p180, ptr %v114
+  %float_operand = select i1 %float_first, ptr %v114, ptr %p180
+  %f308 = getelementptr i8, ptr %int_operand, i64 16
+  %size309 = load i64, ptr %f308, align 4
+  %size1310 = add i64 %size309, 1
+  %one_digit311 = icmp ule i64 %size1310, 2
+  %f312 = getelementptr i8, ptr %int_operand, i64 24
+  %digit0313 = load i32, ptr %f312, align 4
+  %digit0314 = zext i32 %digit0313 to i64
+  %ival1315 = mul i64 %size309, %digit0314
+  br i1 %one_digit311, label %u9.int_value317, label %u9.int_two_digits316, !prof !1
 
-u9.int_two_digits320:                             ; preds = %u9.mixed
-  %size2322 = add i64 %size313, 2
-  %two_digits323 = icmp ule i64 %size2322, 4
-  %f324 = getelementptr i8, ptr %int_operand, i64 28
-  %digit1325 = load i32, ptr %f324, align 4
-  %digit1326 = zext i32 %digit1325 to i64
-  %hi327 = shl i64 %digit1326, 30
-  %mag328 = add i64 %digit0318, %hi327
-  %negative329 = icmp slt i64 %size313, 0
-  %neg_mag330 = sub i64 0, %mag328
-  %ival2331 = select i1 %negative329, i64 %neg_mag330, i64 %mag328
-  br label %u9.int_value321
+u9.int_two_digits316:                             ; preds = %u9.mixed
+  %size2318 = add i64 %size309, 2
+  %two_digits319 = icmp ule i64 %size2318, 4
+  br i1 %two_digits319, label %u9.two_digit_int320, label %u9.num_slow, !prof !1
 
-u9.int_value321:                                  ; preds = %u9.int_two_digits320, %u9.mixed
-  %compact332 = phi i1 [ true, %u9.mixed ], [ %two_digits323, %u9.int_two_digits320 ]
-  %ival333 = phi i64 [ %ival1319, %u9.mixed ], [ %ival2331, %u9.int_two_digits320 ]
-  br i1 %compact332, label %u9.mixed_fast, label %u9.num_slow, !prof !1
-
-u9.mixed_fast:                                    ; preds = %u9.int_value321
-  %itof334 = sitofp i64 %ival333 to double
-  %f335 = getelementptr i8, ptr %float_operand, i64 16
-  %fval336 = load double, ptr %f335, align 8
-  %x = select i1 %float_first, double %fval336, double %itof334
-  %y = select i1 %float_first, double %itof334, double %fval336
-  %fadd337 = fadd double %x, %y
+u9.int_value317:                                  ; preds = %u9.two_digit_int320, %u9.mixed
+  %ival329 = phi i64 [ %ival1315, %u9.mixed ], [ %ival2328, %u9.two_digit_int320 ]
+  %itof330 = sitofp i64 %ival329 to double
+  %f331 = getelementptr i8, ptr %float_operand, i64 16
+  %fval332 = load double, ptr %f331, align 8
+  %x = select i1 %float_first, double %fval332, double %itof330
+  %y = select i1 %float_first, double %itof330, double %fval332
+  %fadd333 = fadd double %x, %y
   br label %u9.float_result
 
-u9.fbox_done338:                                  ; preds = %u9.fbox_next346, %u9.fbox_operand345
-  %fbox351 = phi ptr [ %p183, %u9.fbox_operand345 ], [ %c350, %u9.fbox_next346 ]
+u9.two_digit_int320:                              ; preds = %u9.int_two_digits316
+  %f321 = getelementptr i8, ptr %int_operand, i64 28
+  %digit1322 = load i32, ptr %f321, align 4
+  %digit1323 = zext i32 %digit1322 to i64
+  %hi324 = shl i64 %digit1323, 30
+  %mag325 = add i64 %digit0314, %hi324
+  %negative326 = icmp slt i64 %size309, 0
+  %neg_mag327 = sub i64 0, %mag325
+  %ival2328 = select i1 %negative326, i64 %neg_mag327, i64 %mag325
+  br label %u9.int_value317
+
+u9.fbox_done334:                                  ; preds = %u9.fbox_next342, %u9.fbox_operand341
+  %fbox347 = phi ptr [ %p180, %u9.fbox_operand341 ], [ %c346, %u9.fbox_next342 ]
   br label %u9.num_done
 
-u9.fbox_operand345:                               ; preds = %u9.float_result
-  %f347 = getelementptr i8, ptr %p183, i64 16
-  store double %fres, ptr %f347, align 8
-  %rc348 = load i64, ptr %p183, align 4
-  %rc1349 = add i64 %rc348, 1
-  store i64 %rc1349, ptr %p183, align 4
-  br label %u9.fbox_done338
+u9.fbox_operand341:                               ; preds = %u9.float_result
+  %f343 = getelementptr i8, ptr %p180, i64 16
+  store double %fres, ptr %f343, align 8
+  %rc344 = load i64, ptr %p180, align 4
+  %rc1345 = add i64 %rc344, 1
+  store i64 %rc1345, ptr %p180, align 4
+  br label %u9.fbox_done334
 
-u9.fbox_next346:                                  ; preds = %u9.float_result
-  %c350 = call ptr @PyFloat_FromDouble(double %fres)
-  br label %u9.fbox_done338
+u9.fbox_next342:                                  ; preds = %u9.float_result
+  %c346 = call ptr @PyFloat_FromDouble(double %fres)
+  br label %u9.fbox_done334
 
 u9.operator_dunder:                               ; preds = %u9.num_slow
-  %c356 = call ptr @rjit_binary_dunder(ptr %0, ptr %v114, ptr %p183, i32 0)
+  %c352 = call ptr @rjit_binary_dunder(ptr %0, ptr %v114, ptr %p180, i32 0)
   br label %u9.operator_done
 
 u9.operator_c:                                    ; preds = %u9.num_slow
-  %c357 = call ptr @PyNumber_Add(ptr %v114, ptr %p183)
+  %c353 = call ptr @PyNumber_Add(ptr %v114, ptr %p180)
   br label %u9.operator_done
 
 u9.operator_done:                                 ; preds = %u9.operator_c, %u9.operator_dunder
-  %number = phi ptr [ %c356, %u9.operator_dunder ], [ %c357, %u9.operator_c ]
+  %number = phi ptr [ %c352, %u9.operator_dunder ], [ %c353, %u9.operator_c ]
   br label %u9.num_done
 
 u9.xdec:                                          ; preds = %u9.num_done
-  %rc360 = load i64, ptr %v358, align 4
-  %rc1361 = sub i64 %rc360, 1
-  store i64 %rc1361, ptr %v358, align 4
-  %dead362 = icmp eq i64 %rc1361, 0
-  br i1 %dead362, label %u9.dealloc, label %u9.cont363, !prof !0
+  %rc356 = load i64, ptr %v354, align 4
+  %rc1357 = sub i64 %rc356, 1
+  store i64 %rc1357, ptr %v354, align 4
+  %dead358 = icmp eq i64 %rc1357, 0
+  br i1 %dead358, label %u9.dealloc, label %u9.cont359, !prof !0
 
-u9.cont:                                          ; preds = %u9.cont363, %u9.num_done
-  %isnull365 = icmp eq ptr %res, null
-  br i1 %isnull365, label %u9.error, label %u9.ok, !prof !0
+u9.cont:                                          ; preds = %u9.cont359, %u9.num_done
+  %isnull361 = icmp eq ptr %res, null
+  br i1 %isnull361, label %u9.error, label %u9.ok, !prof !0
 
 u9.dealloc:                                       ; preds = %u9.xdec
-  call void @_Py_Dealloc(ptr %v358)
-  br label %u9.cont363
+  call void @_Py_Dealloc(ptr %v354)
+  br label %u9.cont359
 
-u9.cont363:                                       ; preds = %u9.dealloc, %u9.xdec
+u9.cont359:                                       ; preds = %u9.dealloc, %u9.xdec
   br label %u9.cont
 
 u9.error:                                         ; preds = %u9.cont
-  %c364 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
-  ret ptr %c364
+  %c360 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 9, i32 0, i32 1)
+  ret ptr %c360
 
 u9.ok:                                            ; preds = %u9.cont
   store ptr %res, ptr %s0, align 8
   br label %i11
 
 u12.eval_breaker:                                 ; preds = %i12
-  %c384 = call i32 @rjit_eval_breaker(ptr %0)
-  switch i32 %c384, label %u12.deopt [
+  %c380 = call i32 @rjit_eval_breaker(ptr %0)
+  switch i32 %c380, label %u12.deopt [
     i32 0, label %u12.cont
     i32 -1, label %u12.error
   ]
@@ -938,37 +935,37 @@ u12.cont:                                         ; preds = %u12.eval_breaker, %
   br label %i13
 
 u12.deopt:                                        ; preds = %u12.eval_breaker
-  %v385 = load ptr, ptr %s0, align 8
-  %f386 = getelementptr i8, ptr %1, i64 80
-  store ptr %v385, ptr %f386, align 8
-  %c387 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
-  ret ptr %c387
+  %v381 = load ptr, ptr %s0, align 8
+  %f382 = getelementptr i8, ptr %1, i64 80
+  store ptr %v381, ptr %f382, align 8
+  %c383 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 11, i32 1, i32 0)
+  ret ptr %c383
 
 u12.error:                                        ; preds = %u12.eval_breaker
-  %v388 = load ptr, ptr %s0, align 8
-  %f389 = getelementptr i8, ptr %1, i64 80
-  store ptr %v388, ptr %f389, align 8
-  %c390 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
-  ret ptr %c390
+  %v384 = load ptr, ptr %s0, align 8
+  %f385 = getelementptr i8, ptr %1, i64 80
+  store ptr %v384, ptr %f385, align 8
+  %c386 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 12, i32 1, i32 1)
+  ret ptr %c386
 
 u13.xdec:                                         ; preds = %i13
-  %rc393 = load i64, ptr %v391, align 4
-  %rc1394 = sub i64 %rc393, 1
-  store i64 %rc1394, ptr %v391, align 4
-  %dead395 = icmp eq i64 %rc1394, 0
-  br i1 %dead395, label %u13.dealloc, label %u13.cont396, !prof !0
+  %rc389 = load i64, ptr %v387, align 4
+  %rc1390 = sub i64 %rc389, 1
+  store i64 %rc1390, ptr %v387, align 4
+  %dead391 = icmp eq i64 %rc1390, 0
+  br i1 %dead391, label %u13.dealloc, label %u13.cont392, !prof !0
 
-u13.cont:                                         ; preds = %u13.cont396, %i13
+u13.cont:                                         ; preds = %u13.cont392, %i13
   br label %i14
 
 u13.dealloc:                                      ; preds = %u13.xdec
-  %f397 = getelementptr i8, ptr %f2, i64 26
-  %f398 = getelementptr i8, ptr %1, i64 56
-  store ptr %f397, ptr %f398, align 8
-  call void @_Py_Dealloc(ptr %v391)
-  br label %u13.cont396
+  %f393 = getelementptr i8, ptr %f2, i64 26
+  %f394 = getelementptr i8, ptr %1, i64 56
+  store ptr %f393, ptr %f394, align 8
+  call void @_Py_Dealloc(ptr %v387)
+  br label %u13.cont392
 
-u13.cont396:                                      ; preds = %u13.dealloc, %u13.xdec
+u13.cont392:                                      ; preds = %u13.dealloc, %u13.xdec
   br label %u13.cont
 }
 
