@@ -1856,3 +1856,79 @@ def test_call_sites_compiled_from_quickening_take_any_callee():
     assert rjit.info(g)["state"] == "compiled"
     assert jitted == plain
     assert plain[0] == ("ok", (("py", 3), ("meth", 3), 1, None, 3, "3", ("py", 3)))
+
+
+def _call1(g, x):
+    return g(x)
+
+
+def _call2(g, x, y):
+    return g(x, y)
+
+
+def _append(lst, x):
+    lst.append(x)
+    return lst
+
+
+class _Appends(list):
+    def append(self, x):
+        super().append(("sub", x))
+
+
+class _AppendOnly:
+    def __init__(self):
+        self.items = []
+
+    def append(self, x):
+        self.items.append(x)
+
+    def __eq__(self, other):
+        return type(other) is _AppendOnly and other.items == self.items
+
+
+def _intrinsic_sites():
+    import collections
+
+    one = [(len, "ab"), (type, 2), (str, 5), (abs, -2), ([].append, 1), (_py_callee, 4), (len, 5), (type, _Meth())]
+    return [
+        (_call1, (len, "abc"), "PRECALL_NO_KW_LEN", one),
+        (_call1, (type, 3), "PRECALL_NO_KW_TYPE_1", one),
+        (
+            _call2,
+            (isinstance, 2, int),
+            "PRECALL_NO_KW_ISINSTANCE",
+            [(isinstance, 2, str), (max, 3, 9), (min, "b", "a"), (divmod, 7, 2), (isinstance, 1, 5)],
+        ),
+        (
+            _append,
+            ([], 1),
+            "PRECALL_NO_KW_LIST_APPEND",
+            [(_Appends(), 2), (collections.deque(), 3), (_AppendOnly(), 4), ((), 5), ([0], 6)],
+        ),
+    ]
+
+
+@pytest.mark.parametrize("case", range(4))
+def test_site_hinted_for_one_intrinsic_takes_every_callee(case):
+    """A site quickened for one of `len(x)`, `type(x)`, `isinstance(x, t)` and `lst.append(x)`
+    inlines that route alone (tier0::profile::CallHint); the other three, and any other callee,
+    take the general route there, with the same results."""
+    import copy
+    import dis
+    import types
+
+    fn, warm, opname, calls = _intrinsic_sites()[case]
+    g = types.FunctionType(fn.__code__.replace(), globals(), fn.__name__)
+    rjit.disable()
+    for _ in range(60):
+        g(*copy.deepcopy(warm))
+    assert opname in {i.opname for i in dis.get_instructions(g, adaptive=True)}
+    plain = [outcome(fn, *copy.deepcopy(args)) for args in calls]
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(g)
+    jitted = [outcome(g, *copy.deepcopy(args)) for args in calls]
+    rjit.disable()
+    assert rjit.info(g)["state"] == "compiled"
+    assert jitted == plain
+    assert any(r[0] == "raised" for r in plain) and any(r[0] == "ok" for r in plain)
