@@ -12,7 +12,10 @@ output must be byte-identical to plain's (the old one runs from another venv, wh
 docutils embeds in its output). Prints median wall times and speed ratios (plain / build).
 With `--cold`, every rjit run starts from an empty cache directory of its own instead (no
 filling runs) and drops its queue at exit (`RJIT_EXIT_COMPILE_SECONDS=0`: no code generator
-process left compiling for a minute to slow the next run down).
+process left compiling for a minute to slow the next run down). With `--cpu`, the times
+compared are each process's CPU time (user + system) instead of wall time: on a machine
+shared with other tenants, wall times of these programs move by ±10% from run to run, CPU
+time by about ±3% (docs/benchmarks/2026-12-07-direct-calls.md).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -38,6 +42,7 @@ def main() -> int:
     ap.add_argument("--only", nargs="*", help="program names (default: all)")
     ap.add_argument("--json", metavar="FILE", help="every time measured")
     ap.add_argument("--cold", action="store_true", help="every rjit run from an empty cache")
+    ap.add_argument("--cpu", action="store_true", help="compare CPU time (user + system), not wall time")
     args = ap.parse_args()
     apps = args.only or sorted(p.stem for p in PROGRAMS.glob("*.py"))
     tmp = Path(tempfile.mkdtemp(prefix="rjit-ab-"))
@@ -59,8 +64,12 @@ def main() -> int:
         env = {**{k: v for k, v in os.environ.items() if not k.startswith("RJIT_")},
                "PYTHONHASHSEED": "0", **extra}
         t = time.perf_counter()
+        u = resource.getrusage(resource.RUSAGE_CHILDREN)
         p = subprocess.run([py, str(PROGRAMS / f"{app}.py")], env=env, capture_output=True)
         dt = time.perf_counter() - t
+        if args.cpu:
+            v = resource.getrusage(resource.RUSAGE_CHILDREN)
+            dt = v.ru_utime - u.ru_utime + v.ru_stime - u.ru_stime
         if p.returncode != 0:
             sys.exit(f"{app} ({cfg}) failed:\n{p.stderr.decode()[-2000:]}")
         if "RJIT_CACHE_DIR" in extra:
@@ -85,7 +94,8 @@ def main() -> int:
                 elif cfg == "new" and plain_out is not None and out != plain_out:
                     sys.exit(f"{app}: the new build's output differs from plain's")
     ratios: dict[str, list[float]] = {"old": [], "new": []}
-    print("| program | plain s | old s | new s | old speed | new speed |")
+    unit = "CPU s" if args.cpu else "s"
+    print(f"| program | plain {unit} | old {unit} | new {unit} | old speed | new speed |")
     print("|---|---:|---:|---:|---:|---:|")
     for app in apps:
         med = {c: statistics.median(times[app][c]) for c in names}
