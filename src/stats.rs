@@ -67,6 +67,8 @@ pub static DIRECT_ENTRIES: AtomicU64 = AtomicU64::new(0);
 /// Inline-cache misses in compiled code (the hits are checked inline and not counted): each is
 /// a call of the lookup helper, which refills the cache or does the generic lookup.
 pub static GLOBAL_CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
+/// Of those, the ones the helper answered from a cache in keys mode (no `dk_version` drawn).
+pub static GLOBAL_KEYS_HITS: AtomicU64 = AtomicU64::new(0);
 pub static ATTR_CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
 pub static METHOD_CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
 /// Calls of the LOAD_ATTR and LOAD_METHOD helpers from compiled code: every load not served by
@@ -140,6 +142,7 @@ pub fn snapshot() -> Vec<(&'static str, u64)> {
         ("stack_chunks", frames::CHUNKS_PUSHED.load(Relaxed)),
         ("stack_chunks_reused", frames::CHUNKS_REUSED.load(Relaxed)),
         ("global_cache_misses", GLOBAL_CACHE_MISSES.load(Relaxed)),
+        ("global_keys_hits", GLOBAL_KEYS_HITS.load(Relaxed)),
         ("attr_cache_misses", ATTR_CACHE_MISSES.load(Relaxed)),
         ("method_cache_misses", METHOD_CACHE_MISSES.load(Relaxed)),
         ("attr_helper_calls", ATTR_HELPER_CALLS.load(Relaxed)),

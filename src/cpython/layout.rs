@@ -204,6 +204,8 @@ pub const CODE_ADAPTIVE: usize = offset_of!(PyCodeObject311, co_code_adaptive);
 pub const TYPE_ITERNEXT: usize = offset_of!(PyTypeObject, tp_iternext);
 /// `PyTypeObject.tp_flags` (an `unsigned long`), and its `Py_TPFLAGS_HEAPTYPE` bit.
 pub const TYPE_FLAGS: usize = offset_of!(PyTypeObject, tp_flags);
+/// `PyTypeObject.tp_vectorcall`: how calling the type itself is done fast (NULL: `tp_call`).
+pub const TYPE_VECTORCALL: usize = offset_of!(PyTypeObject, tp_vectorcall);
 /// `PyTypeObject.tp_base` (always in the type's MRO).
 pub const TYPE_BASE: usize = offset_of!(PyTypeObject, tp_base);
 pub const TPFLAGS_HEAPTYPE: u64 = pyo3_ffi::Py_TPFLAGS_HEAPTYPE;
@@ -806,6 +808,15 @@ pub const DK_LOG2_INDEX_BYTES: usize = 9;
 pub const DK_KIND: usize = 10;
 pub const DK_NENTRIES: usize = 24;
 pub const DK_INDICES: usize = 32;
+/// The keys object's header word: the 8 bytes at offset 8, `dk_log2_size`, `dk_log2_index_bytes`,
+/// `dk_kind`, a padding byte and `uint32_t dk_version` (little-endian: the version is the high
+/// half). `dk_log2_size` is at least 3 (`PyDict_MINSIZE` 8), so no live keys object's word is 0.
+/// Every field but the version is fixed for a keys object's life, and `dk_version` is 0 or a
+/// number the interpreter's specialiser drew for the current key set (any insertion or deletion
+/// resets it to 0, and numbers are never reused): a word with a nonzero version names one key
+/// set and one layout. A copy (`clone_combined_dict_keys`, a `memcpy`) has the same word, the
+/// same layout and the same key set, so an entry offset valid in one is valid in the other.
+pub const DK_HEADER_WORD: usize = 8;
 /// `DICT_KEYS_GENERAL`: entries are `PyDictKeyEntry` (hash, key, value), not unicode entries.
 const DICT_KEYS_GENERAL: u8 = 0;
 
@@ -986,6 +997,17 @@ pub unsafe fn unicode_entry(keys: *mut c_void, i: isize) -> Option<*mut [*mut Py
         let entries = (keys as *mut u8).add(DK_INDICES + index_bytes) as *mut [*mut PyObject; 2];
         Some(entries.offset(i))
     }
+}
+
+/// `keys`' header word (`DK_HEADER_WORD`): its key set's `dk_version` in the high half, 0 while
+/// the interpreter has drawn none for it.
+///
+/// # Safety
+/// `keys` is a live `PyDictKeysObject`.
+#[inline(always)]
+pub unsafe fn keys_header_word(keys: *mut c_void) -> u64 {
+    // SAFETY: fixed 3.11 field offsets.
+    unsafe { read::<u64>(keys, DK_HEADER_WORD) }
 }
 
 /// `keys->dk_log2_index_bytes`: the size of the index table, which fixes where entries start.

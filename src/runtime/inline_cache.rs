@@ -3,10 +3,12 @@
 //! memory the runtime table points to; zeroed = empty). A cache fills itself on first use from
 //! what the lookup found.
 //!
-//! Globals ([`GlobalCache`]): keyed on the `ma_version_tag` of the globals (and, for builtins,
-//! the builtins) dict. PEP 509 tags are unique across all dicts and change on every
-//! modification, so an equal tag means the same, unchanged dict, and the cached value (borrowed
-//! from it) is still there. One global assignment anywhere in the module refills every site.
+//! Globals ([`GlobalCache`]): keyed, like CPython's `LOAD_GLOBAL_MODULE`/`_BUILTIN`, on the
+//! `dk_version` of the globals' (and for a builtin the builtins') keys object, which the
+//! interpreter's specialiser draws and any change of the key set resets: assigning a global
+//! keeps every site cached, and the value is re-read from its entry. 3.11 does not let us draw
+//! a version, so for a key set without one the cache is keyed on the keys object itself and
+//! checked by the helper.
 //!
 //! Attributes ([`AttrCache`]): like CPython's own `LOAD_ATTR_INSTANCE_VALUE`,
 //! `LOAD_METHOD_WITH_VALUES`, `LOAD_METHOD_NO_DICT` and `STORE_ATTR_INSTANCE_VALUE`, guarding
@@ -93,81 +95,138 @@ pub const INLINE_CACHE_BYTES: usize = 40;
 const _: () = assert!(std::mem::size_of::<Site>() == INLINE_CACHE_BYTES);
 const _: () = assert!(std::mem::size_of::<GlobalCache>() <= SITE_OVERFLOW);
 
-/// One LOAD_GLOBAL's cache. Zeroed memory is an empty cache (no live dict has NULL keys).
+/// One LOAD_GLOBAL's cache. Zeroed memory is an empty cache. Two modes:
 ///
-/// Keyed on the globals dict's *keys object*, like CPython's `LOAD_GLOBAL_MODULE` (which uses
-/// the keys version 3.11 does not let us assign): assigning a global changes no keys object,
-/// so a module that updates a global counter keeps every other site cached.
-/// - From globals (`builtins_tag == 0`): the value is re-read from its entry `(key, value)`,
-///   whose address is valid while the live keys object is the cached one with the same index
-///   size and at least `index + 1` entries; the entry must still hold `name` (deletion clears
-///   the key; keys objects only ever append) and a value.
-/// - From builtins: the globals keys are the cached object with the same `dk_nentries` (no name
-///   was added to globals since, so none shadows the builtin), and the builtins dict has the
-///   cached PEP 509 tag (unchanged, so the borrowed value is still there).
+/// - **Version mode** (`gword != 0`), checked inline by compiled code
+///   (`tier1_llvm::lower::Lower::global_cached`), as CPython's `LOAD_GLOBAL_MODULE` /
+///   `_BUILTIN` check: the globals keys' header word (`cpython::DK_HEADER_WORD`, holding the
+///   `dk_version` the interpreter's specialiser drew) equals `gword`, so their key set is the
+///   one seen at fill time; for a builtin, likewise the builtins keys' word equals `bword`, and
+///   the globals' unchanged key set still lacks the name. The value is re-read from the entry
+///   at byte offset `offset` of the live keys object (values change without a new version) and
+///   must not be NULL. A number is never bound to a process: versions are read at fill time.
+/// - **Keys mode** (`gword == 0`, `gkeys` set), when the interpreter has drawn no version for
+///   the key set (3.11 does not let us draw one), checked by `rjit_load_global` only, keyed on
+///   the globals' keys object: from globals, the entry `index` of the same keys object (same
+///   index size, still holding `name`; keys objects only append, deletion clears the key);
+///   from builtins, the same keys object with the same `dk_nentries` (no name added to
+///   globals since, so none shadows the builtin), then the builtins dict looked up. A hit
+///   upgrades the cache to version mode as soon as the versions exist.
 #[repr(C)]
 pub struct GlobalCache {
-    /// `globals->ma_keys` at fill time: compared, never dereferenced unless equal to the live one.
+    /// Version mode: the globals keys' header word at fill time (its version nonzero); else 0,
+    /// which no live keys object's word is.
+    gword: u64,
+    /// Version mode: the entry's byte offset from the start of the keys object holding it
+    /// (the globals' or, for a builtin, the builtins'). Keys mode: from globals,
+    /// `index | log2_index_bytes << 32`; from builtins, the globals' `dk_nentries`.
+    offset: usize,
+    /// Version mode: the builtins keys' header word for a builtin, 0 for a global. Keys mode: 0
+    /// from globals, 1 from builtins.
+    bword: u64,
+    /// Keys mode: `globals->ma_keys` at fill time (compared, never dereferenced unless equal to
+    /// the live one); NULL otherwise.
     gkeys: *mut c_void,
-    /// From globals: the address of the entry; from builtins: the globals' `dk_nentries`.
-    slot: usize,
-    /// 0 when the value comes from globals; else the builtins dict's `ma_version_tag`.
-    builtins_tag: u64,
-    /// From globals: `index | log2_index_bytes << 32`; from builtins: the value (borrowed).
-    aux: usize,
 }
 
-/// `GlobalCache` field offsets, for compiled code's inline hit check.
-pub const GLOBAL_CACHE_GKEYS: usize = std::mem::offset_of!(GlobalCache, gkeys);
-pub const GLOBAL_CACHE_SLOT: usize = std::mem::offset_of!(GlobalCache, slot);
-pub const GLOBAL_CACHE_BUILTINS_TAG: usize = std::mem::offset_of!(GlobalCache, builtins_tag);
-pub const GLOBAL_CACHE_AUX: usize = std::mem::offset_of!(GlobalCache, aux);
+/// `GlobalCache` field offsets, for compiled code's inline hit check (version mode).
+pub const GLOBAL_CACHE_GWORD: usize = std::mem::offset_of!(GlobalCache, gword);
+pub const GLOBAL_CACHE_OFFSET: usize = std::mem::offset_of!(GlobalCache, offset);
+pub const GLOBAL_CACHE_BWORD: usize = std::mem::offset_of!(GlobalCache, bword);
+/// Byte offset of `me_value` in a unicode entry `(me_key, me_value)`.
+pub const ENTRY_VALUE: usize = 8;
 
-/// `ma_version_tag` of an exact dict.
-///
-/// # Safety
-/// `d` is a live exact dict.
-#[inline(always)]
-unsafe fn dict_tag(d: *mut PyObject) -> u64 {
-    // SAFETY: as documented.
-    unsafe { (*(d as *mut PyDictObject)).ma_version_tag }
+const EMPTY_GLOBAL: GlobalCache = GlobalCache {
+    gword: 0,
+    offset: 0,
+    bword: 0,
+    gkeys: ptr::null_mut(),
+};
+
+/// A header word whose version the interpreter has drawn, of unicode-keyed keys: usable as a
+/// version-mode key.
+fn versioned(word: u64) -> bool {
+    word >> 32 != 0
 }
 
-/// The cached value if the cache's guards hold (see `GlobalCache`), else NULL. Borrowed.
+/// `name`'s entry in unicode-keyed `keys` as a byte offset from `keys`, if present.
 ///
 /// # Safety
-/// GIL held; `globals` and `builtins` are live exact dicts.
-unsafe fn global_hit(
-    c: &GlobalCache,
+/// GIL held; `keys` live; `name` a str.
+unsafe fn entry_offset(keys: *mut c_void, name: *mut PyObject) -> Option<usize> {
+    // SAFETY: as documented; the entry is within `keys`.
+    unsafe {
+        let e = cp::unicode_entry(keys, cp::shared_keys_index(keys, name))?;
+        Some(e as usize - keys as usize)
+    }
+}
+
+/// The cache for `name` found in `globals` (`from_builtins` false) or, absent from globals, in
+/// `builtins`: version mode when both key sets have versions, else keys mode; uncached for
+/// keys holding other than `str` (`EMPTY_GLOBAL`).
+///
+/// # Safety
+/// GIL held; `globals` and `builtins` live exact dicts; `name` a str.
+unsafe fn global_fill(
     globals: *mut PyObject,
     builtins: *mut PyObject,
     name: *mut PyObject,
-) -> *mut PyObject {
-    // SAFETY: the keys object is only read once it is known to be the live one.
+    from_builtins: bool,
+) -> GlobalCache {
+    // SAFETY: as documented.
     unsafe {
         let gk = cp::dict_keys(globals);
-        if c.gkeys.is_null() || gk != c.gkeys {
-            return ptr::null_mut();
+        if !cp::str_keys(gk) {
+            return EMPTY_GLOBAL;
         }
-        if c.builtins_tag == 0 {
-            let index = (c.aux & 0xffff_ffff) as isize;
-            if cp::keys_log2_index_bytes(gk) as usize != c.aux >> 32 {
-                return ptr::null_mut();
+        let gword = cp::keys_header_word(gk);
+        if !from_builtins {
+            let Some(offset) = entry_offset(gk, name) else {
+                return EMPTY_GLOBAL;
+            };
+            if versioned(gword) {
+                return GlobalCache {
+                    gword,
+                    offset,
+                    bword: 0,
+                    gkeys: ptr::null_mut(),
+                };
             }
-            match cp::unicode_entry(gk, index) {
-                Some(e) if e as usize == c.slot && (*e)[0] == name => (*e)[1],
-                _ => ptr::null_mut(),
-            }
-        } else if cp::keys_nentries(gk) as usize == c.slot && dict_tag(builtins) == c.builtins_tag {
-            c.aux as *mut PyObject
-        } else {
-            ptr::null_mut()
+            let index = cp::shared_keys_index(gk, name) as usize;
+            let lib = cp::keys_log2_index_bytes(gk) as usize;
+            return GlobalCache {
+                gword: 0,
+                offset: index | lib << 32,
+                bword: 0,
+                gkeys: gk,
+            };
+        }
+        let bk = cp::dict_keys(builtins);
+        let bword = cp::keys_header_word(bk);
+        if versioned(gword)
+            && versioned(bword)
+            && cp::str_keys(bk)
+            && let Some(offset) = entry_offset(bk, name)
+        {
+            return GlobalCache {
+                gword,
+                offset,
+                bword,
+                gkeys: ptr::null_mut(),
+            };
+        }
+        GlobalCache {
+            gword: 0,
+            offset: cp::keys_nentries(gk) as usize,
+            bword: 1,
+            gkeys: gk,
         }
     }
 }
 
-/// LOAD_GLOBAL: globals, then builtins, through the site's cache.
-/// Ownership: `name` borrowed; returns a new reference, or NULL with an exception set.
+/// LOAD_GLOBAL: globals, then builtins, through the site's cache; compiled code calls this
+/// when its inline version-mode check fails. Ownership: `name` borrowed; returns a new
+/// reference, or NULL with an exception set.
 ///
 /// # Safety
 /// GIL held; `frame` live; `name` a str; `cache` points into a live code state's cache area.
@@ -177,8 +236,8 @@ pub unsafe extern "C" fn rjit_load_global(
     cache: *mut GlobalCache,
 ) -> *mut PyObject {
     crate::stats::bump_gil(&crate::stats::GLOBAL_CACHE_MISSES);
-    // SAFETY: f_globals/f_builtins are borrowed from the frame's live function; keys and tags
-    // are read only once the objects are known to be exact dicts.
+    // SAFETY: f_globals/f_builtins are borrowed from the frame's live function; keys are read
+    // only once the objects are known to be exact dicts.
     unsafe {
         let globals = (*frame).f_globals;
         let builtins = (*frame).f_builtins;
@@ -186,45 +245,46 @@ pub unsafe extern "C" fn rjit_load_global(
             return load_global_mapping(globals, builtins, name);
         }
         let c = &mut *cache;
-        let v = global_hit(c, globals, builtins, name);
-        if !v.is_null() {
-            Py_INCREF(v);
-            return v;
-        }
         let gk = cp::dict_keys(globals);
-        let v = PyDict_GetItemWithError(globals, name);
-        if !v.is_null() {
-            let index = cp::shared_keys_index(gk, name);
-            *c = match cp::unicode_entry(gk, index) {
-                Some(e) if (*e)[1] == v => GlobalCache {
-                    gkeys: gk,
-                    slot: e as usize,
-                    builtins_tag: 0,
-                    aux: index as usize | (cp::keys_log2_index_bytes(gk) as usize) << 32,
-                },
-                // General keys (a non-str key in the module dict): stay uncached.
-                _ => GlobalCache {
-                    gkeys: ptr::null_mut(),
-                    slot: 0,
-                    builtins_tag: 0,
-                    aux: 0,
-                },
-            };
-            Py_INCREF(v);
-            return v;
+        // Keys mode: a hit from globals, or globals known to lack the name.
+        let mut skip_globals = false;
+        if c.gword == 0 && !c.gkeys.is_null() && c.gkeys == gk {
+            if c.bword == 0 {
+                let index = (c.offset & 0xffff_ffff) as isize;
+                if cp::keys_log2_index_bytes(gk) as usize == c.offset >> 32
+                    && let Some(e) = cp::unicode_entry(gk, index)
+                    && (*e)[0] == name
+                    && !(*e)[1].is_null()
+                {
+                    let v = (*e)[1];
+                    crate::stats::bump_gil(&crate::stats::GLOBAL_KEYS_HITS);
+                    if versioned(cp::keys_header_word(gk)) {
+                        *c = global_fill(globals, builtins, name, false);
+                    }
+                    Py_INCREF(v);
+                    return v;
+                }
+            } else {
+                skip_globals = cp::keys_nentries(gk) as usize == c.offset;
+            }
         }
-        if !PyErr_Occurred().is_null() {
-            return ptr::null_mut();
+        if !skip_globals {
+            let v = PyDict_GetItemWithError(globals, name);
+            if !v.is_null() {
+                Py_INCREF(v);
+                *c = global_fill(globals, builtins, name, false);
+                return v;
+            }
+            if !PyErr_Occurred().is_null() {
+                return ptr::null_mut();
+            }
+        } else {
+            crate::stats::bump_gil(&crate::stats::GLOBAL_KEYS_HITS);
         }
         let v = PyDict_GetItemWithError(builtins, name);
         if !v.is_null() {
-            *c = GlobalCache {
-                gkeys: gk,
-                slot: cp::keys_nentries(gk) as usize,
-                builtins_tag: dict_tag(builtins),
-                aux: v as usize,
-            };
             Py_INCREF(v);
+            *c = global_fill(globals, builtins, name, true);
             return v;
         }
         if PyErr_Occurred().is_null() {

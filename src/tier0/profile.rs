@@ -43,6 +43,13 @@ pub enum CallHint {
     ListAppend = 6,
     /// `type(x)` (`PRECALL_NO_KW_TYPE_1`).
     Type1 = 7,
+    /// `str(x)` (`PRECALL_NO_KW_STR_1`).
+    Str1 = 8,
+    /// `tuple(x)` (`PRECALL_NO_KW_TUPLE_1`).
+    Tuple1 = 9,
+    /// A builtin class with a vectorcall entry (`PRECALL_BUILTIN_CLASS`: `list(...)`,
+    /// `dict(...)`, `set()`, `range(...)`, ...): that entry called inline.
+    BuiltinClass = 10,
 }
 
 impl CallHint {
@@ -50,7 +57,12 @@ impl CallHint {
     pub fn is_intrinsic(self) -> bool {
         matches!(
             self,
-            CallHint::Len | CallHint::Isinstance | CallHint::ListAppend | CallHint::Type1
+            CallHint::Len
+                | CallHint::Isinstance
+                | CallHint::ListAppend
+                | CallHint::Type1
+                | CallHint::Str1
+                | CallHint::Tuple1
         )
     }
 }
@@ -267,13 +279,14 @@ fn hint_of(opcode: u8) -> CallHint {
         PRECALL_NO_KW_ISINSTANCE => CallHint::Isinstance,
         PRECALL_NO_KW_LIST_APPEND => CallHint::ListAppend,
         PRECALL_NO_KW_TYPE_1 => CallHint::Type1,
+        PRECALL_NO_KW_STR_1 => CallHint::Str1,
+        PRECALL_NO_KW_TUPLE_1 => CallHint::Tuple1,
+        PRECALL_BUILTIN_CLASS => CallHint::BuiltinClass,
         // `PRECALL_ADAPTIVE` with a non-zero counter: no form fitted, or the form kept
         // missing. With the counter at 0: quickening left it so and the site specialises (or
         // backs off) the first time it runs, so it has not run since. Either way nothing is
-        // worth inlining; nor is it for the builtin classes, which have no inline route.
-        PRECALL_ADAPTIVE | PRECALL_BUILTIN_CLASS | PRECALL_NO_KW_STR_1 | PRECALL_NO_KW_TUPLE_1 => {
-            CallHint::General
-        }
+        // worth inlining.
+        PRECALL_ADAPTIVE => CallHint::General,
         _ => CallHint::Unknown,
     }
 }
@@ -642,7 +655,9 @@ mod tests {
         assert_eq!(hint_of(op::PRECALL_NO_KW_ISINSTANCE), CallHint::Isinstance);
         assert_eq!(hint_of(op::PRECALL_NO_KW_TYPE_1), CallHint::Type1);
         assert_eq!(hint_of(op::PRECALL_ADAPTIVE), CallHint::General);
-        assert_eq!(hint_of(op::PRECALL_NO_KW_STR_1), CallHint::General);
+        assert_eq!(hint_of(op::PRECALL_NO_KW_STR_1), CallHint::Str1);
+        assert_eq!(hint_of(op::PRECALL_NO_KW_TUPLE_1), CallHint::Tuple1);
+        assert_eq!(hint_of(op::PRECALL_BUILTIN_CLASS), CallHint::BuiltinClass);
         assert_eq!(arith_hint_of(op::BINARY_OP_ADD_INT), ArithHint::Int);
         assert_eq!(arith_hint_of(op::COMPARE_OP_FLOAT_JUMP), ArithHint::Float);
         assert_eq!(arith_hint_of(op::COMPARE_OP_STR_JUMP), ArithHint::Str);

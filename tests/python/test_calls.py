@@ -1887,10 +1887,35 @@ class _AppendOnly:
         return type(other) is _AppendOnly and other.items == self.items
 
 
+class _StrSub(str):
+    pass
+
+
+class _Raises:
+    def __str__(self):
+        raise ValueError("no str")
+
+    def __iter__(self):
+        raise ValueError("no iter")
+
+
+class _BadStr:
+    def __str__(self):
+        return 5
+
+
 def _intrinsic_sites():
     import collections
 
     one = [(len, "ab"), (type, 2), (str, 5), (abs, -2), ([].append, 1), (_py_callee, 4), (len, 5), (type, _Meth())]
+    # str(x), tuple(x) and builtin classes: the hinted route, its own errors, the others, a
+    # subclass (no vectorcall entry: `type.__call__`), classes with and without an entry.
+    classes = [
+        (str, 5), (str, b"x"), (str, _Raises()), (str, _BadStr()), (tuple, [1, 2]),
+        (tuple, 3), (tuple, _Raises()), (list, "ab"), (dict, [(1, 2)]), (set, 4),
+        (range, 3), (_StrSub, "s"), (collections.OrderedDict, [(1, 2)]), (frozenset, "aa"),
+        (enumerate, "ab"), (len, "abc"), (_py_callee, 1), (bool, 0), (float, "x"),
+    ]
     return [
         (_call1, (len, "abc"), "PRECALL_NO_KW_LEN", one),
         (_call1, (type, 3), "PRECALL_NO_KW_TYPE_1", one),
@@ -1906,14 +1931,24 @@ def _intrinsic_sites():
             "PRECALL_NO_KW_LIST_APPEND",
             [(_Appends(), 2), (collections.deque(), 3), (_AppendOnly(), 4), ((), 5), ([0], 6)],
         ),
+        (_call1_listed, (str, 3), "PRECALL_NO_KW_STR_1", classes),
+        (_call1_listed, (tuple, "ab"), "PRECALL_NO_KW_TUPLE_1", classes),
+        (_call1_listed, (list, "ab"), "PRECALL_BUILTIN_CLASS", classes),
     ]
 
 
-@pytest.mark.parametrize("case", range(4))
+def _call1_listed(g, x):
+    # Iterators (enumerate, range) compared by what they yield.
+    r = g(x)
+    return list(r) if type(r) in (enumerate, range) else r
+
+
+@pytest.mark.parametrize("case", range(7))
 def test_site_hinted_for_one_intrinsic_takes_every_callee(case):
-    """A site quickened for one of `len(x)`, `type(x)`, `isinstance(x, t)` and `lst.append(x)`
-    inlines that route alone (tier0::profile::CallHint); the other three, and any other callee,
-    take the general route there, with the same results."""
+    """A site quickened for one of `len(x)`, `type(x)`, `isinstance(x, t)`, `lst.append(x)`,
+    `str(x)`, `tuple(x)` and a builtin class with a vectorcall entry inlines that route alone
+    (tier0::profile::CallHint); the others, and any other callee, take the general route
+    there, with the same results."""
     import copy
     import dis
     import types

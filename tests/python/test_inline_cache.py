@@ -549,6 +549,96 @@ def same_code_different_globals():
     return out
 
 
+_VERSIONED_SRC = """
+def warm():
+    return (VALUE, len("ab"), OTHER)
+
+def run(n):
+    out = []
+    for i in range(n):
+        out.append((VALUE, len("abc"), OTHER))
+    return out
+"""
+
+
+def _versioned_namespace(ns):
+    """`_VERSIONED_SRC` run in `ns`, with `warm` quickened by the interpreter so that the
+    globals' and builtins' key sets have the `dk_version`s compiled code checks."""
+    import dis
+
+    exec(_VERSIONED_SRC, ns)
+    rjit.nojit(ns["warm"])
+    for _ in range(30):
+        ns["warm"]()
+    ops = {i.opname for i in dis.get_instructions(ns["warm"], adaptive=True)}
+    assert {"LOAD_GLOBAL_MODULE", "LOAD_GLOBAL_BUILTIN"} <= ops, ops
+    if rjit.is_enabled():
+        assert rjit.compile(ns["run"])
+    return ns
+
+
+def globals_with_drawn_versions():
+    # Every change of a versioned key set, each followed by reads through the same sites:
+    # a value assigned (same version), a name added (version reset, then drawn again by the
+    # interpreter), deleted and re-added, a builtin shadowed and unshadowed, builtins patched.
+    ns = _versioned_namespace({"VALUE": "first", "OTHER": 0})
+    run, warm = ns["run"], ns["warm"]
+    out = [run(5)]
+    ns["VALUE"] = "assigned"
+    out.append(run(5))
+    ns["NEW_NAME"] = 1                      # the key set changed: no version until re-drawn
+    out.append(run(5))
+    for _ in range(60):
+        warm()
+    out.append(run(5))
+    del ns["OTHER"]
+    try:
+        run(1)
+    except NameError as e:
+        out.append(str(e))
+    ns["OTHER"] = "back"
+    out.append(run(3))
+    ns["len"] = lambda x: -1                # shadows the builtin
+    out.append(run(3))
+    del ns["len"]
+    out.append(run(3))
+    saved = builtins.len
+    try:
+        builtins.len = lambda x: "patched"  # builtins' value, same key set
+        out.append(run(3))
+    finally:
+        builtins.len = saved
+    out.append(run(3))
+    return out
+
+
+def globals_copied_with_their_version():
+    # `dict.copy()` of a clean dict copies its keys object byte for byte, `dk_version`
+    # included: a function over the copy passes the same version check and must read the
+    # copy's values, not the entry of the dict the cache was filled from.
+    ns = _versioned_namespace({"VALUE": "original", "OTHER": 1})
+    run = ns["run"]
+    out = [run(3)]
+    twin = ns.copy()
+    twin["VALUE"] = "copy"
+    run_twin = types.FunctionType(run.__code__, twin)
+    for _ in range(3):
+        out.append(run(2) + run_twin(2))
+    ns["VALUE"] = "original again"
+    out.append(run(2) + run_twin(2))
+
+    class Lookup(dict):
+        def __getitem__(self, key):
+            return "via __getitem__" if key == "VALUE" else super().__getitem__(key)
+
+    # A dict subclass made from the same dict shares the key set too; LOAD_GLOBAL on it
+    # looks in it with `__getitem__` (ceval's non-exact path), never through the cache.
+    odd = Lookup(ns)
+    run_odd = types.FunctionType(run.__code__, odd)
+    out.append(run_odd(2) + run(2))
+    return out
+
+
 def materialised_dicts_through_one_site():
     # Instances whose values became dicts (vars() materialises them), next to instances that
     # still have values, through the same sites; attributes that are not among the type's
@@ -1583,6 +1673,8 @@ def property_getter_replaced_in_place():
         builtin_shadowed_then_unshadowed,
         builtins_module_patched,
         same_code_different_globals,
+        globals_with_drawn_versions,
+        globals_copied_with_their_version,
         property_added_to_class_shadows_instance_value,
         attribute_deleted_then_read,
         dict_materialised_midway,

@@ -11,8 +11,8 @@ use crate::cpython as cp;
 use crate::runtime::inline_cache::{
     ATTR_CACHE_DESCR, ATTR_CACHE_INDEX, ATTR_CACHE_KEYS, ATTR_CACHE_KIND, ATTR_CACHE_VERSION,
     ATTR_KIND_DICT_ONLY, ATTR_KIND_INSTANCE_VALUE, ATTR_KIND_METHOD_NO_DICT,
-    ATTR_KIND_METHOD_VALUES, ATTR_KIND_MODULE, ATTR_KIND_SLOT, GLOBAL_CACHE_AUX,
-    GLOBAL_CACHE_BUILTINS_TAG, GLOBAL_CACHE_GKEYS, GLOBAL_CACHE_SLOT, INLINE_CACHE_BYTES,
+    ATTR_KIND_METHOD_VALUES, ATTR_KIND_MODULE, ATTR_KIND_SLOT, ENTRY_VALUE, GLOBAL_CACHE_BWORD,
+    GLOBAL_CACHE_GWORD, GLOBAL_CACHE_OFFSET, INLINE_CACHE_BYTES,
 };
 use crate::tier0::profile::{AttrHint, CallHint, MethodHint};
 use crate::tier0::state::{
@@ -28,21 +28,21 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     /// LOAD_GLOBAL: `[NULL,] value` through the site's inline cache; on error nothing is pushed.
-    /// A hit is checked inline with the guards of `runtime::inline_cache::GlobalCache` (the
-    /// globals' keys object, then the entry for globals, or the key count and the builtins'
-    /// tag for builtins); anything else calls `rjit_load_global`.
+    /// A hit is checked inline with the guards of `runtime::inline_cache::GlobalCache`'s version
+    /// mode (the globals' and for a builtin the builtins' `dk_version`, the entry's value);
+    /// anything else calls `rjit_load_global`.
     pub(super) fn load_global(&mut self, ins: &Instr) -> R<bool> {
         let be = super::be;
-        let name = self.name_entry(ins.arg >> 1)?;
         let cache = self.cache_of(ins)?;
         self.set_prev_instr(ins.offset)?;
         let slow = self.new_block("global_miss");
         let done = self.new_block("global_done");
-        let cached = self.global_cached(name, cache, slow)?;
+        let cached = self.global_cached(cache, slow)?;
         self.incref(cached)?;
         let hit_end = self.here()?;
         self.b.build_unconditional_branch(done).map_err(be)?;
         self.b.position_at_end(slow);
+        let name = self.name_entry(ins.arg >> 1)?;
         let looked_up = self.call_obj(
             "rjit_load_global",
             &[self.frame.into(), name.into(), cache.into()],
@@ -66,12 +66,13 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         Ok(true)
     }
 
-    /// LOAD_GLOBAL's inline cache `cache` for `name` (filled by `rjit_load_global`): the
+    /// LOAD_GLOBAL's inline cache `cache` (filled by `rjit_load_global`) in version mode: the
     /// global's value, borrowed from the globals or builtins dict, with the builder left where
-    /// the cache hit; a miss branches to `slow`. Runs no code.
+    /// the cache hit; a miss (keys mode included) branches to `slow`. As CPython's
+    /// `LOAD_GLOBAL_MODULE`/`_BUILTIN`: exact dicts whose keys' header words (their
+    /// `dk_version`s) are the cached ones, and the value re-read from its entry. Runs no code.
     pub(super) fn global_cached(
         &mut self,
-        name: PointerValue<'ctx>,
         cache: PointerValue<'ctx>,
         slow: BasicBlock<'ctx>,
     ) -> R<PointerValue<'ctx>> {
@@ -82,95 +83,69 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let exact = self.ptr_eq(gty, dict_type)?;
         self.guard(exact, slow, "globals_dict")?;
         let gkeys = self.load_ptr(globals, cp::DICT_KEYS)?;
-        let want_keys = self.load_ptr(cache, GLOBAL_CACHE_GKEYS)?;
-        let same_keys = self.ptr_eq(gkeys, want_keys)?;
-        self.guard(same_keys, slow, "globals_keys")?;
-        let nentries = self.load_int(self.i64, gkeys, cp::DK_NENTRIES)?;
-        let slot = self.load_int(self.i64, cache, GLOBAL_CACHE_SLOT)?;
-        let btag = self.load_int(self.i64, cache, GLOBAL_CACHE_BUILTINS_TAG)?;
+        let gword = self.load_int(self.i64, gkeys, cp::DK_HEADER_WORD)?;
+        let want = self.load_int(self.i64, cache, GLOBAL_CACHE_GWORD)?;
+        let same = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::EQ, gword, want, "globals_version")
+            .map_err(be)?;
+        self.guard(same, slow, "globals_version")?;
+        let offset = self.load_int(self.i64, cache, GLOBAL_CACHE_OFFSET)?;
+        let bword_want = self.load_int(self.i64, cache, GLOBAL_CACHE_BWORD)?;
         let from_globals = self
             .b
-            .build_int_compare(inkwell::IntPredicate::EQ, btag, self.c64(0), "from_globals")
-            .map_err(be)?;
-        let in_globals = self.new_block("in_globals");
-        let in_builtins = self.new_block("in_builtins");
-        self.b
-            .build_conditional_branch(from_globals, in_globals, in_builtins)
-            .map_err(be)?;
-        // From globals: same index size, the entry still within the keys, holding `name`.
-        self.b.position_at_end(in_globals);
-        let aux = self.load_int(self.i64, cache, GLOBAL_CACHE_AUX)?;
-        let want_lib = self
-            .b
-            .build_right_shift(aux, self.c64(32), false, "want_lib")
-            .map_err(be)?;
-        let index = self
-            .b
-            .build_and(aux, self.c64(0xffff_ffff), "index")
-            .map_err(be)?;
-        let lib8 = self.load_int(self.ctx.i8_type(), gkeys, cp::DK_LOG2_INDEX_BYTES)?;
-        let lib = self
-            .b
-            .build_int_z_extend(lib8, self.i64, "lib")
-            .map_err(be)?;
-        let kind = self.load_int(self.ctx.i8_type(), gkeys, cp::DK_KIND)?;
-        let same_lib = self
-            .b
-            .build_int_compare(inkwell::IntPredicate::EQ, lib, want_lib, "same_lib")
-            .map_err(be)?;
-        let within = self
-            .b
-            .build_int_compare(inkwell::IntPredicate::ULT, index, nentries, "within")
-            .map_err(be)?;
-        let unicode = self
-            .b
             .build_int_compare(
-                inkwell::IntPredicate::NE,
-                kind,
-                self.ctx.i8_type().const_zero(),
-                "unicode",
+                inkwell::IntPredicate::EQ,
+                bword_want,
+                self.c64(0),
+                "from_globals",
             )
             .map_err(be)?;
-        let ok = self.b.build_and(same_lib, within, "ok").map_err(be)?;
-        let ok = self.b.build_and(ok, unicode, "ok").map_err(be)?;
-        self.guard(ok, slow, "entry_valid")?;
-        let entry = self
-            .b
-            .build_int_to_ptr(slot, self.ptr, "entry")
-            .map_err(be)?;
-        let key = self.load_ptr(entry, 0)?;
-        let same_name = self.ptr_eq(key, name)?;
-        self.guard(same_name, slow, "entry_name")?;
-        let gvalue = self.load_ptr(entry, 8)?;
-        let present = self.b.build_is_not_null(gvalue, "present").map_err(be)?;
-        self.guard(present, slow, "entry_value")?;
-        let gend = self.here()?;
+        let in_builtins = self.new_block("in_builtins");
         let hit = self.new_block("global_hit");
-        self.b.build_unconditional_branch(hit).map_err(be)?;
-        // From builtins: no key added to globals since, builtins unchanged.
-        self.b.position_at_end(in_builtins);
-        let same_n = self
-            .b
-            .build_int_compare(inkwell::IntPredicate::EQ, nentries, slot, "same_n")
+        let gend = self.here()?;
+        self.b
+            .build_conditional_branch(from_globals, hit, in_builtins)
             .map_err(be)?;
-        self.guard(same_n, slow, "no_new_globals")?;
+        // From builtins: the globals' key set (which lacks the name) unchanged, the builtins'
+        // key set the cached one.
+        self.b.position_at_end(in_builtins);
         let builtins = self.load_ptr(self.frame, cp::FRAME_BUILTINS)?;
         let bty = self.load_ptr(builtins, cp::OB_TYPE)?;
         let bexact = self.ptr_eq(bty, dict_type)?;
         self.guard(bexact, slow, "builtins_dict")?;
-        let tag = self.load_int(self.i64, builtins, cp::DICT_VERSION_TAG)?;
+        let bkeys = self.load_ptr(builtins, cp::DICT_KEYS)?;
+        let bword = self.load_int(self.i64, bkeys, cp::DK_HEADER_WORD)?;
         let bsame = self
             .b
-            .build_int_compare(inkwell::IntPredicate::EQ, btag, tag, "bsame")
+            .build_int_compare(
+                inkwell::IntPredicate::EQ,
+                bword,
+                bword_want,
+                "builtins_version",
+            )
             .map_err(be)?;
-        self.guard(bsame, slow, "builtins_tag")?;
-        let bvalue = self.load_ptr(cache, GLOBAL_CACHE_AUX)?;
+        self.guard(bsame, slow, "builtins_version")?;
         let bend = self.here()?;
         self.b.build_unconditional_branch(hit).map_err(be)?;
         self.b.position_at_end(hit);
-        let vphi = self.b.build_phi(self.ptr, "cached").map_err(be)?;
-        vphi.add_incoming(&[(&gvalue, gend), (&bvalue, bend)]);
-        Ok(vphi.as_basic_value().into_pointer_value())
+        let kphi = self.b.build_phi(self.ptr, "keys").map_err(be)?;
+        kphi.add_incoming(&[(&gkeys, gend), (&bkeys, bend)]);
+        let keys = kphi.as_basic_value().into_pointer_value();
+        let at = self
+            .b
+            .build_int_add(offset, self.c64(ENTRY_VALUE as u64), "value_at")
+            .map_err(be)?;
+        // The equal header word means the same key set and layout: `offset` is an entry's.
+        let slot = self.gep_dyn(keys, at)?;
+        let value = self
+            .b
+            .build_load(self.ptr, slot, "global")
+            .map_err(be)?
+            .into_pointer_value();
+        let present = self.b.build_is_not_null(value, "present").map_err(be)?;
+        self.guard(present, slow, "entry_value")?;
+        Ok(value)
     }
 
     /// For `LOAD_GLOBAL (NULL + g); PRECALL 0; CALL 0; LOAD_METHOD name` in straight line
@@ -1072,6 +1047,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 if all || hint == CallHint::C {
                     self.c_calls(base, n, done, &mut incoming)?;
                 }
+                if hint == CallHint::BuiltinClass {
+                    self.class_vectorcall(base, n, done, &mut incoming)?;
+                }
                 if all || hint == CallHint::Python {
                     let direct = self.direct_call(base, n, slow)?;
                     incoming.push((direct, self.here()?));
@@ -1253,6 +1231,26 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 self.b.build_unconditional_branch(done).map_err(be)?;
                 self.b.position_at_end(next);
             }
+            // str(x) and tuple(x): 3.11's PRECALL_NO_KW_STR_1 / _TUPLE_1, which call these
+            // without the type's `tp_new`, its argument parsing or a recursion unit.
+            for (h, ty, f) in [
+                (CallHint::Str1, "PyUnicode_Type", "PyObject_Str"),
+                (CallHint::Tuple1, "PyTuple_Type", "PySequence_Tuple"),
+            ] {
+                if !route(h) {
+                    continue;
+                }
+                let is_ty = self.ptr_eq(hi, self.global(ty))?;
+                let ok = self.b.build_and(no_self, is_ty, "is_ty").map_err(be)?;
+                let next = self.new_block("not_ty1");
+                self.guard(ok, next, "ty1")?;
+                let r = self.call_obj(f, &[x.into()])?;
+                self.decref(x)?;
+                self.decref(hi)?;
+                out.push((r, self.here()?));
+                self.b.build_unconditional_branch(done).map_err(be)?;
+                self.b.position_at_end(next);
+            }
             // lst.append(x) (LOAD_METHOD found the descriptor: lo = descriptor, hi = self)
             if route(CallHint::ListAppend) {
                 let is_append = self.ptr_eq(lo, want(self, "rjit_list_append")?)?;
@@ -1321,6 +1319,94 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             self.b.position_at_end(next);
         }
         Ok(out)
+    }
+
+    /// `[NULL, cls]` where `cls` is a type with a vectorcall entry (`list`, `dict`, `set`,
+    /// `range`, `enumerate`, ...): that entry called on the arguments in place on the frame's
+    /// stack, as 3.11's `PRECALL_BUILTIN_CLASS` does (no recursion unit: the generic
+    /// `PyObject_Vectorcall` takes none either), the result checked as in `checked_c_call`.
+    /// Anything else goes on with nothing consumed. Ownership as CALL: every stack reference
+    /// is consumed.
+    fn class_vectorcall(
+        &mut self,
+        base: u32,
+        n: u32,
+        done: BasicBlock<'ctx>,
+        out: &mut Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)>,
+    ) -> R<()> {
+        let be = super::be;
+        let lo = self.peek_at(base)?;
+        let cls = self.peek_at(base + 1)?;
+        let next = self.new_block("not_class_vectorcall");
+        let no_self = self.b.build_is_null(lo, "no_self").map_err(be)?;
+        self.guard(no_self, next, "class_no_self")?;
+        let meta = self.load_ptr(cls, cp::OB_TYPE)?;
+        let flags = self.load_int(self.i64, meta, cp::TYPE_FLAGS)?;
+        let is_type = self
+            .b
+            .build_and(
+                flags,
+                self.c64(pyo3_ffi::Py_TPFLAGS_TYPE_SUBCLASS),
+                "is_type",
+            )
+            .map_err(be)?;
+        let is_type = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::NE, is_type, self.c64(0), "is_type")
+            .map_err(be)?;
+        self.guard(is_type, next, "class_is_type")?;
+        let entry = self.load_ptr(cls, cp::TYPE_VECTORCALL)?;
+        let has = self
+            .b
+            .build_is_not_null(entry, "has_vectorcall")
+            .map_err(be)?;
+        self.guard(has, next, "class_vectorcall")?;
+        let args = self.frame_stack_ptr(base + 2)?;
+        let fty = self.ptr.fn_type(
+            &[
+                self.ptr.into(),
+                self.ptr.into(),
+                self.i64.into(),
+                self.ptr.into(),
+            ],
+            false,
+        );
+        let res = self
+            .b
+            .build_indirect_call(
+                fty,
+                entry,
+                &[
+                    cls.into(),
+                    args.into(),
+                    self.c64(u64::from(n)).into(),
+                    self.ptr.const_null().into(),
+                ],
+                "class_res",
+            )
+            .map_err(be)?
+            .try_as_basic_value()
+            .basic()
+            .ok_or_else(|| super::be("vectorcall returns void"))?
+            .into_pointer_value();
+        for k in base + 2..base + 2 + n {
+            let a = self.peek_at(k)?;
+            self.decref(a)?;
+        }
+        let checked = self.new_block("class_checked");
+        let mut results = Vec::new();
+        self.check_c_result(cls, res, checked, &mut results)?;
+        self.b.position_at_end(checked);
+        let phi = self.b.build_phi(self.ptr, "class_res").map_err(be)?;
+        for (v, bb) in &results {
+            phi.add_incoming(&[(v, *bb)]);
+        }
+        let r = phi.as_basic_value().into_pointer_value();
+        self.decref(cls)?;
+        out.push((r, self.here()?));
+        self.b.build_unconditional_branch(done).map_err(be)?;
+        self.b.position_at_end(next);
+        Ok(())
     }
 
     /// `min(a, b)` and `max(a, b)` (`[NULL, builtin]` below the two arguments):
@@ -1633,6 +1719,20 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .ok_or_else(|| super::be("C function returns void"))?
             .into_pointer_value();
         self.recursion_leave()?;
+        self.check_c_result(callable, res, after, results)
+    }
+
+    /// `_Py_CheckFunctionResult` for `callable`'s result `res`, called only when `res` is NULL
+    /// or an exception is set (a C function that returned a value with an exception set, or
+    /// NULL without one, gets CPython's SystemError); the checked result branches to `after`.
+    fn check_c_result(
+        &self,
+        callable: PointerValue<'ctx>,
+        res: PointerValue<'ctx>,
+        after: BasicBlock<'ctx>,
+        results: &mut Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)>,
+    ) -> R<()> {
+        let be = super::be;
         let null = self.b.build_is_null(res, "c_null").map_err(be)?;
         let exc = self.load_ptr(self.tstate, cp::TSTATE_CUREXC_TYPE)?;
         let set = self.b.build_is_not_null(exc, "c_exc_set").map_err(be)?;

@@ -973,9 +973,8 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         let depth = st.stack.len();
         let slow = self.l.new_block("typed_global_miss");
         let join = self.l.new_block("typed_global");
-        let name = self.l.name_entry(ins.arg >> 1)?;
         let cache = self.l.cache_of(&ins)?;
-        let cached = self.l.global_cached(name, cache, slow)?;
+        let cached = self.l.global_cached(cache, slow)?;
         self.l.incref(cached)?;
         let hit_end = self.l.here()?;
         self.l.b.build_unconditional_branch(join).map_err(be)?;
@@ -984,6 +983,7 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         self.materialize(&want)?;
         self.l.depth = depth as u32;
         self.l.set_prev_instr(offset)?;
+        let name = self.l.name_entry(ins.arg >> 1)?;
         let looked_up = self.l.call_obj(
             "rjit_load_global",
             &[self.l.frame.into(), name.into(), cache.into()],
@@ -1310,14 +1310,14 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
             l.b.build_and(same[0], same[1], "same_globals")
                 .map_err(be)?;
         self.check(ok, s)?;
-        let name = self.callee_name(code, name)?;
         let cache = self.callee_site(site)?;
         let slow = self.l.new_block("callee_global_miss");
         let hit = self.l.new_block("callee_global_hit");
-        let cached = self.l.global_cached(name, cache, slow)?;
+        let cached = self.l.global_cached(cache, slow)?;
         let hits = vec![(cached, self.l.here()?)];
         self.l.b.build_unconditional_branch(hit).map_err(be)?;
         self.l.b.position_at_end(slow);
+        let name = self.callee_name(code, name)?;
         let found = self.l.call_obj(
             "rjit_load_global_quiet",
             &[self.l.frame.into(), name.into(), cache.into()],

@@ -117,123 +117,121 @@ i7:                                               ; preds = %u4.unwind_compiled
   br label %u7.ok
 
 i8:                                               ; preds = %u7.ok
-  %f262 = getelementptr i8, ptr %2, i64 16
-  %p263 = load ptr, ptr %f262, align 8
-  %f264 = getelementptr i8, ptr %p6, i64 0
-  %f265 = getelementptr i8, ptr %f4, i64 16
-  %f266 = getelementptr i8, ptr %1, i64 56
-  store ptr %f265, ptr %f266, align 8
-  %f267 = getelementptr i8, ptr %1, i64 8
+  %f262 = getelementptr i8, ptr %p6, i64 0
+  %f263 = getelementptr i8, ptr %f4, i64 16
+  %f264 = getelementptr i8, ptr %1, i64 56
+  store ptr %f263, ptr %f264, align 8
+  %f265 = getelementptr i8, ptr %1, i64 8
+  %p266 = load ptr, ptr %f265, align 8
+  %f267 = getelementptr i8, ptr %p266, i64 8
   %p268 = load ptr, ptr %f267, align 8
-  %f269 = getelementptr i8, ptr %p268, i64 8
-  %p270 = load ptr, ptr %f269, align 8
-  %a271 = ptrtoint ptr %p270 to i64
-  %eq272 = icmp eq i64 %a271, ptrtoint (ptr @PyDict_Type to i64)
-  br i1 %eq272, label %u8.globals_dict, label %u8.global_miss, !prof !1
+  %a269 = ptrtoint ptr %p268 to i64
+  %eq270 = icmp eq i64 %a269, ptrtoint (ptr @PyDict_Type to i64)
+  br i1 %eq270, label %u8.globals_dict, label %u8.global_miss, !prof !1
 
 i14:                                              ; preds = %u8.global_done
-  %v334 = load ptr, ptr %s1, align 8
-  %f335 = getelementptr i8, ptr %1, i64 88
-  store ptr %v334, ptr %f335, align 8
-  %v336 = load ptr, ptr %s2, align 8
-  %f337 = getelementptr i8, ptr %1, i64 96
-  store ptr %v336, ptr %f337, align 8
-  %f338 = getelementptr i8, ptr %f4, i64 28
-  %f339 = getelementptr i8, ptr %1, i64 56
-  store ptr %f338, ptr %f339, align 8
-  %f340 = getelementptr i8, ptr %1, i64 88
-  %c341 = call i32 @rjit_op_check_exc_match(ptr %0, ptr %1, ptr %f340, i32 0)
-  %failed = icmp slt i32 %c341, 0
+  %v318 = load ptr, ptr %s1, align 8
+  %f319 = getelementptr i8, ptr %1, i64 88
+  store ptr %v318, ptr %f319, align 8
+  %v320 = load ptr, ptr %s2, align 8
+  %f321 = getelementptr i8, ptr %1, i64 96
+  store ptr %v320, ptr %f321, align 8
+  %f322 = getelementptr i8, ptr %f4, i64 28
+  %f323 = getelementptr i8, ptr %1, i64 56
+  store ptr %f322, ptr %f323, align 8
+  %f324 = getelementptr i8, ptr %1, i64 88
+  %c325 = call i32 @rjit_op_check_exc_match(ptr %0, ptr %1, ptr %f324, i32 0)
+  %failed = icmp slt i32 %c325, 0
   br i1 %failed, label %u14.unwind, label %u14.ok
 
 i15:                                              ; preds = %u14.ok
-  %v366 = load ptr, ptr %s2, align 8
-  %a367 = ptrtoint ptr %v366 to i64
-  %eq368 = icmp eq i64 %a367, ptrtoint (ptr @_Py_TrueStruct to i64)
-  br i1 %eq368, label %u15.fast_bool, label %u15.chk_false
+  %v350 = load ptr, ptr %s2, align 8
+  %a351 = ptrtoint ptr %v350 to i64
+  %eq352 = icmp eq i64 %a351, ptrtoint (ptr @_Py_TrueStruct to i64)
+  br i1 %eq352, label %u15.fast_bool, label %u15.chk_false
 
 i16:                                              ; preds = %u15.truth
-  %v417 = load ptr, ptr %s1, align 8
-  %isnull418 = icmp eq ptr %v417, null
-  br i1 %isnull418, label %u16.cont, label %u16.xdec
+  %v401 = load ptr, ptr %s1, align 8
+  %isnull402 = icmp eq ptr %v401, null
+  br i1 %isnull402, label %u16.cont, label %u16.xdec
 
 i17:                                              ; preds = %u16.cont
-  %v425 = load ptr, ptr %s0, align 8
-  %f426 = getelementptr i8, ptr %1, i64 80
-  store ptr %v425, ptr %f426, align 8
-  %f427 = getelementptr i8, ptr %f4, i64 34
-  %f428 = getelementptr i8, ptr %1, i64 56
-  store ptr %f427, ptr %f428, align 8
-  %f429 = getelementptr i8, ptr %1, i64 80
-  %c430 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f429, i32 0)
+  %v409 = load ptr, ptr %s0, align 8
+  %f410 = getelementptr i8, ptr %1, i64 80
+  store ptr %v409, ptr %f410, align 8
+  %f411 = getelementptr i8, ptr %f4, i64 34
+  %f412 = getelementptr i8, ptr %1, i64 56
+  store ptr %f411, ptr %f412, align 8
+  %f413 = getelementptr i8, ptr %1, i64 80
+  %c414 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f413, i32 0)
   br label %u17.ok
 
 i18:                                              ; preds = %u17.ok
-  %f431 = getelementptr i8, ptr %2, i64 0
-  %p432 = load ptr, ptr %f431, align 8
-  %rc433 = load i64, ptr %p432, align 4
-  %rc1434 = add i64 %rc433, 1
-  store i64 %rc1434, ptr %p432, align 4
-  store ptr %p432, ptr %s0, align 8
+  %f415 = getelementptr i8, ptr %2, i64 0
+  %p416 = load ptr, ptr %f415, align 8
+  %rc417 = load i64, ptr %p416, align 4
+  %rc1418 = add i64 %rc417, 1
+  store i64 %rc1418, ptr %p416, align 4
+  store ptr %p416, ptr %s0, align 8
   br label %i19
 
 i19:                                              ; preds = %i18
-  %v435 = load ptr, ptr %s0, align 8
-  %f436 = getelementptr i8, ptr %1, i64 64
-  store i32 1, ptr %f436, align 4
-  %f437 = getelementptr i8, ptr %f4, i64 38
-  %f438 = getelementptr i8, ptr %1, i64 56
-  store ptr %f437, ptr %f438, align 8
-  %f439 = getelementptr i8, ptr %0, i64 56
-  %p440 = load ptr, ptr %f439, align 8
-  %f441 = getelementptr i8, ptr %1, i64 48
-  %p442 = load ptr, ptr %f441, align 8
-  %f443 = getelementptr i8, ptr %p440, i64 8
-  store ptr %p442, ptr %f443, align 8
-  %f444 = getelementptr i8, ptr %0, i64 32
-  %rem445 = load i32, ptr %f444, align 4
-  %rem1446 = add i32 %rem445, 1
-  store i32 %rem1446, ptr %f444, align 4
-  ret ptr %v435
+  %v419 = load ptr, ptr %s0, align 8
+  %f420 = getelementptr i8, ptr %1, i64 64
+  store i32 1, ptr %f420, align 4
+  %f421 = getelementptr i8, ptr %f4, i64 38
+  %f422 = getelementptr i8, ptr %1, i64 56
+  store ptr %f421, ptr %f422, align 8
+  %f423 = getelementptr i8, ptr %0, i64 56
+  %p424 = load ptr, ptr %f423, align 8
+  %f425 = getelementptr i8, ptr %1, i64 48
+  %p426 = load ptr, ptr %f425, align 8
+  %f427 = getelementptr i8, ptr %p424, i64 8
+  store ptr %p426, ptr %f427, align 8
+  %f428 = getelementptr i8, ptr %0, i64 32
+  %rem429 = load i32, ptr %f428, align 4
+  %rem1430 = add i32 %rem429, 1
+  store i32 %rem1430, ptr %f428, align 4
+  ret ptr %v419
 
 i20:                                              ; preds = %u15.truth
-  %v447 = load ptr, ptr %s1, align 8
-  %f448 = getelementptr i8, ptr %1, i64 88
-  store ptr %v447, ptr %f448, align 8
-  %f449 = getelementptr i8, ptr %f4, i64 40
-  %f450 = getelementptr i8, ptr %1, i64 56
-  store ptr %f449, ptr %f450, align 8
-  %f451 = getelementptr i8, ptr %1, i64 88
-  %c452 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f451, i32 0)
-  %failed467 = icmp slt i32 %c452, 0
-  br i1 %failed467, label %u20.unwind, label %u20.not_error
+  %v431 = load ptr, ptr %s1, align 8
+  %f432 = getelementptr i8, ptr %1, i64 88
+  store ptr %v431, ptr %f432, align 8
+  %f433 = getelementptr i8, ptr %f4, i64 40
+  %f434 = getelementptr i8, ptr %1, i64 56
+  store ptr %f433, ptr %f434, align 8
+  %f435 = getelementptr i8, ptr %1, i64 88
+  %c436 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f435, i32 0)
+  %failed451 = icmp slt i32 %c436, 0
+  br i1 %failed451, label %u20.unwind, label %u20.not_error
 
-i21:                                              ; preds = %u20.unwind468, %u20.unwind_compiled, %u15.cont402, %u14.cont, %u8.cont
-  %v471 = load ptr, ptr %s0, align 8
-  %rc472 = load i64, ptr %v471, align 4
-  %rc1473 = add i64 %rc472, 1
-  store i64 %rc1473, ptr %v471, align 4
-  store ptr %v471, ptr %s3, align 8
+i21:                                              ; preds = %u20.unwind452, %u20.unwind_compiled, %u15.cont386, %u14.cont, %u8.cont
+  %v455 = load ptr, ptr %s0, align 8
+  %rc456 = load i64, ptr %v455, align 4
+  %rc1457 = add i64 %rc456, 1
+  store i64 %rc1457, ptr %v455, align 4
+  store ptr %v455, ptr %s3, align 8
   br label %i22
 
 i22:                                              ; preds = %i21
-  %v474 = load ptr, ptr %s3, align 8
-  %f475 = getelementptr i8, ptr %1, i64 104
-  store ptr %v474, ptr %f475, align 8
-  %f476 = getelementptr i8, ptr %f4, i64 44
-  %f477 = getelementptr i8, ptr %1, i64 56
-  store ptr %f476, ptr %f477, align 8
-  %f478 = getelementptr i8, ptr %1, i64 104
-  %c479 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f478, i32 0)
+  %v458 = load ptr, ptr %s3, align 8
+  %f459 = getelementptr i8, ptr %1, i64 104
+  store ptr %v458, ptr %f459, align 8
+  %f460 = getelementptr i8, ptr %f4, i64 44
+  %f461 = getelementptr i8, ptr %1, i64 56
+  store ptr %f460, ptr %f461, align 8
+  %f462 = getelementptr i8, ptr %1, i64 104
+  %c463 = call i32 @rjit_op_pop_except(ptr %0, ptr %1, ptr %f462, i32 0)
   br label %u22.ok
 
 i23:                                              ; preds = %u22.ok
-  %f487 = getelementptr i8, ptr %0, i64 56
-  %p488 = load ptr, ptr %f487, align 8
-  %f489 = getelementptr i8, ptr %p488, i64 0
-  %use_tracing490 = load i8, ptr %f489, align 1
-  %tracing491 = icmp ne i8 %use_tracing490, 0
-  br i1 %tracing491, label %u23.deopt, label %u23.not_tracing
+  %f471 = getelementptr i8, ptr %0, i64 56
+  %p472 = load ptr, ptr %f471, align 8
+  %f473 = getelementptr i8, ptr %p472, i64 0
+  %use_tracing474 = load i8, ptr %f473, align 1
+  %tracing475 = icmp ne i8 %use_tracing474, 0
+  br i1 %tracing475, label %u23.deopt, label %u23.not_tracing
 
 u0.recursion_check:                               ; preds = %entry
   %c = call i32 @rjit_recursion_check(ptr %0)
@@ -740,356 +738,324 @@ u7.ok:                                            ; preds = %i7
   store ptr %r261, ptr %s1, align 8
   br label %i8
 
-u8.global_miss:                                   ; preds = %u8.builtins_dict, %u8.no_new_globals, %u8.in_builtins, %u8.entry_name, %u8.entry_valid, %u8.in_globals, %u8.globals_dict, %i8
-  %c312 = call ptr @rjit_load_global(ptr %1, ptr %p263, ptr %f264)
-  %isnull333 = icmp eq ptr %c312, null
-  br i1 %isnull333, label %u8.unwind, label %u8.ok, !prof !0
+u8.global_miss:                                   ; preds = %u8.global_hit, %u8.builtins_dict, %u8.in_builtins, %u8.globals_dict, %i8
+  %f293 = getelementptr i8, ptr %2, i64 16
+  %p294 = load ptr, ptr %f293, align 8
+  %c295 = call ptr @rjit_load_global(ptr %1, ptr %p294, ptr %f262)
+  %isnull316 = icmp eq ptr %c295, null
+  br i1 %isnull316, label %u8.unwind, label %u8.ok, !prof !0
 
-u8.global_done:                                   ; preds = %u8.ok, %u8.global_hit
-  %global = phi ptr [ %cached, %u8.global_hit ], [ %c312, %u8.ok ]
-  store ptr %global, ptr %s2, align 8
+u8.global_done:                                   ; preds = %u8.ok, %u8.entry_value
+  %global317 = phi ptr [ %global, %u8.entry_value ], [ %c295, %u8.ok ]
+  store ptr %global317, ptr %s2, align 8
   br label %i14
 
 u8.globals_dict:                                  ; preds = %i8
-  %f273 = getelementptr i8, ptr %p268, i64 32
-  %p274 = load ptr, ptr %f273, align 8
-  %f275 = getelementptr i8, ptr %f264, i64 0
-  %p276 = load ptr, ptr %f275, align 8
-  %a277 = ptrtoint ptr %p274 to i64
-  %b = ptrtoint ptr %p276 to i64
-  %eq278 = icmp eq i64 %a277, %b
-  br i1 %eq278, label %u8.globals_keys, label %u8.global_miss, !prof !1
+  %f271 = getelementptr i8, ptr %p266, i64 32
+  %p272 = load ptr, ptr %f271, align 8
+  %f273 = getelementptr i8, ptr %p272, i64 8
+  %i274 = load i64, ptr %f273, align 4
+  %f275 = getelementptr i8, ptr %f262, i64 0
+  %i276 = load i64, ptr %f275, align 4
+  %globals_version = icmp eq i64 %i274, %i276
+  br i1 %globals_version, label %u8.globals_version, label %u8.global_miss, !prof !1
 
-u8.globals_keys:                                  ; preds = %u8.globals_dict
-  %f279 = getelementptr i8, ptr %p274, i64 24
+u8.globals_version:                               ; preds = %u8.globals_dict
+  %f277 = getelementptr i8, ptr %f262, i64 8
+  %i278 = load i64, ptr %f277, align 4
+  %f279 = getelementptr i8, ptr %f262, i64 16
   %i280 = load i64, ptr %f279, align 4
-  %f281 = getelementptr i8, ptr %f264, i64 8
-  %i282 = load i64, ptr %f281, align 4
-  %f283 = getelementptr i8, ptr %f264, i64 16
-  %i284 = load i64, ptr %f283, align 4
-  %from_globals = icmp eq i64 %i284, 0
-  br i1 %from_globals, label %u8.in_globals, label %u8.in_builtins
+  %from_globals = icmp eq i64 %i280, 0
+  br i1 %from_globals, label %u8.global_hit, label %u8.in_builtins
 
-u8.in_globals:                                    ; preds = %u8.globals_keys
-  %f285 = getelementptr i8, ptr %f264, i64 24
-  %i286 = load i64, ptr %f285, align 4
-  %want_lib = lshr i64 %i286, 32
-  %index = and i64 %i286, 4294967295
-  %f287 = getelementptr i8, ptr %p274, i64 9
-  %i288 = load i8, ptr %f287, align 1
-  %lib = zext i8 %i288 to i64
-  %f289 = getelementptr i8, ptr %p274, i64 10
-  %i290 = load i8, ptr %f289, align 1
-  %same_lib = icmp eq i64 %lib, %want_lib
-  %within = icmp ult i64 %index, %i280
-  %unicode = icmp ne i8 %i290, 0
-  %ok = and i1 %same_lib, %within
-  %ok291 = and i1 %ok, %unicode
-  br i1 %ok291, label %u8.entry_valid, label %u8.global_miss, !prof !1
+u8.in_builtins:                                   ; preds = %u8.globals_version
+  %f281 = getelementptr i8, ptr %1, i64 16
+  %p282 = load ptr, ptr %f281, align 8
+  %f283 = getelementptr i8, ptr %p282, i64 8
+  %p284 = load ptr, ptr %f283, align 8
+  %a285 = ptrtoint ptr %p284 to i64
+  %eq286 = icmp eq i64 %a285, ptrtoint (ptr @PyDict_Type to i64)
+  br i1 %eq286, label %u8.builtins_dict, label %u8.global_miss, !prof !1
 
-u8.in_builtins:                                   ; preds = %u8.globals_keys
-  %same_n = icmp eq i64 %i280, %i282
-  br i1 %same_n, label %u8.no_new_globals, label %u8.global_miss, !prof !1
-
-u8.entry_valid:                                   ; preds = %u8.in_globals
-  %entry292 = inttoptr i64 %i282 to ptr
-  %f293 = getelementptr i8, ptr %entry292, i64 0
-  %p294 = load ptr, ptr %f293, align 8
-  %a295 = ptrtoint ptr %p294 to i64
-  %b296 = ptrtoint ptr %p263 to i64
-  %eq297 = icmp eq i64 %a295, %b296
-  br i1 %eq297, label %u8.entry_name, label %u8.global_miss, !prof !1
-
-u8.entry_name:                                    ; preds = %u8.entry_valid
-  %f298 = getelementptr i8, ptr %entry292, i64 8
-  %p299 = load ptr, ptr %f298, align 8
-  %present = icmp ne ptr %p299, null
+u8.global_hit:                                    ; preds = %u8.builtins_version, %u8.globals_version
+  %keys = phi ptr [ %p272, %u8.globals_version ], [ %p288, %u8.builtins_version ]
+  %value_at = add i64 %i278, 8
+  %fd = getelementptr i8, ptr %keys, i64 %value_at
+  %global = load ptr, ptr %fd, align 8
+  %present = icmp ne ptr %global, null
   br i1 %present, label %u8.entry_value, label %u8.global_miss, !prof !1
 
-u8.entry_value:                                   ; preds = %u8.entry_name
+u8.builtins_dict:                                 ; preds = %u8.in_builtins
+  %f287 = getelementptr i8, ptr %p282, i64 32
+  %p288 = load ptr, ptr %f287, align 8
+  %f289 = getelementptr i8, ptr %p288, i64 8
+  %i290 = load i64, ptr %f289, align 4
+  %builtins_version = icmp eq i64 %i290, %i280
+  br i1 %builtins_version, label %u8.builtins_version, label %u8.global_miss, !prof !1
+
+u8.builtins_version:                              ; preds = %u8.builtins_dict
   br label %u8.global_hit
 
-u8.global_hit:                                    ; preds = %u8.builtins_tag, %u8.entry_value
-  %cached = phi ptr [ %p299, %u8.entry_value ], [ %p309, %u8.builtins_tag ]
-  %rc310 = load i64, ptr %cached, align 4
-  %rc1311 = add i64 %rc310, 1
-  store i64 %rc1311, ptr %cached, align 4
+u8.entry_value:                                   ; preds = %u8.global_hit
+  %rc291 = load i64, ptr %global, align 4
+  %rc1292 = add i64 %rc291, 1
+  store i64 %rc1292, ptr %global, align 4
   br label %u8.global_done
-
-u8.no_new_globals:                                ; preds = %u8.in_builtins
-  %f300 = getelementptr i8, ptr %1, i64 16
-  %p301 = load ptr, ptr %f300, align 8
-  %f302 = getelementptr i8, ptr %p301, i64 8
-  %p303 = load ptr, ptr %f302, align 8
-  %a304 = ptrtoint ptr %p303 to i64
-  %eq305 = icmp eq i64 %a304, ptrtoint (ptr @PyDict_Type to i64)
-  br i1 %eq305, label %u8.builtins_dict, label %u8.global_miss, !prof !1
-
-u8.builtins_dict:                                 ; preds = %u8.no_new_globals
-  %f306 = getelementptr i8, ptr %p301, i64 24
-  %i307 = load i64, ptr %f306, align 4
-  %bsame = icmp eq i64 %i284, %i307
-  br i1 %bsame, label %u8.builtins_tag, label %u8.global_miss, !prof !1
-
-u8.builtins_tag:                                  ; preds = %u8.builtins_dict
-  %f308 = getelementptr i8, ptr %f264, i64 24
-  %p309 = load ptr, ptr %f308, align 8
-  br label %u8.global_hit
 
 u8.unwind:                                        ; preds = %u8.global_miss
   call void @rjit_traceback_here(ptr %0)
-  %f313 = getelementptr i8, ptr %0, i64 56
-  %p314 = load ptr, ptr %f313, align 8
-  %f315 = getelementptr i8, ptr %p314, i64 0
-  %use_tracing316 = load i8, ptr %f315, align 1
-  %tracing317 = icmp ne i8 %use_tracing316, 0
-  br i1 %tracing317, label %u8.trace_exception, label %u8.unwind_compiled
+  %f296 = getelementptr i8, ptr %0, i64 56
+  %p297 = load ptr, ptr %f296, align 8
+  %f298 = getelementptr i8, ptr %p297, i64 0
+  %use_tracing299 = load i8, ptr %f298, align 1
+  %tracing300 = icmp ne i8 %use_tracing299, 0
+  br i1 %tracing300, label %u8.trace_exception, label %u8.unwind_compiled
 
 u8.trace_exception:                               ; preds = %u8.unwind
   call void @rjit_trace_exception(ptr %0, ptr %1)
   br label %u8.unwind_compiled
 
 u8.unwind_compiled:                               ; preds = %u8.trace_exception, %u8.unwind
-  %v318 = load ptr, ptr %s1, align 8
-  %isnull319 = icmp eq ptr %v318, null
-  br i1 %isnull319, label %u8.cont, label %u8.xdec
+  %v301 = load ptr, ptr %s1, align 8
+  %isnull302 = icmp eq ptr %v301, null
+  br i1 %isnull302, label %u8.cont, label %u8.xdec
 
 u8.xdec:                                          ; preds = %u8.unwind_compiled
-  %rc320 = load i64, ptr %v318, align 4
-  %rc1321 = sub i64 %rc320, 1
-  store i64 %rc1321, ptr %v318, align 4
-  %dead322 = icmp eq i64 %rc1321, 0
-  br i1 %dead322, label %u8.dealloc, label %u8.cont323, !prof !0
+  %rc303 = load i64, ptr %v301, align 4
+  %rc1304 = sub i64 %rc303, 1
+  store i64 %rc1304, ptr %v301, align 4
+  %dead305 = icmp eq i64 %rc1304, 0
+  br i1 %dead305, label %u8.dealloc, label %u8.cont306, !prof !0
 
-u8.cont:                                          ; preds = %u8.cont323, %u8.unwind_compiled
-  %c324 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c324, ptr %s1, align 8
-  %c325 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c325, ptr %s2, align 8
-  br i1 %tracing317, label %u8.deopt, label %i21
+u8.cont:                                          ; preds = %u8.cont306, %u8.unwind_compiled
+  %c307 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c307, ptr %s1, align 8
+  %c308 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c308, ptr %s2, align 8
+  br i1 %tracing300, label %u8.deopt, label %i21
 
 u8.dealloc:                                       ; preds = %u8.xdec
-  call void @_Py_Dealloc(ptr %v318)
-  br label %u8.cont323
+  call void @_Py_Dealloc(ptr %v301)
+  br label %u8.cont306
 
-u8.cont323:                                       ; preds = %u8.dealloc, %u8.xdec
+u8.cont306:                                       ; preds = %u8.dealloc, %u8.xdec
   br label %u8.cont
 
 u8.deopt:                                         ; preds = %u8.cont
-  %v326 = load ptr, ptr %s0, align 8
-  %f327 = getelementptr i8, ptr %1, i64 80
-  store ptr %v326, ptr %f327, align 8
-  %v328 = load ptr, ptr %s1, align 8
-  %f329 = getelementptr i8, ptr %1, i64 88
-  store ptr %v328, ptr %f329, align 8
-  %v330 = load ptr, ptr %s2, align 8
-  %f331 = getelementptr i8, ptr %1, i64 96
-  store ptr %v330, ptr %f331, align 8
-  %c332 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c332
+  %v309 = load ptr, ptr %s0, align 8
+  %f310 = getelementptr i8, ptr %1, i64 80
+  store ptr %v309, ptr %f310, align 8
+  %v311 = load ptr, ptr %s1, align 8
+  %f312 = getelementptr i8, ptr %1, i64 88
+  store ptr %v311, ptr %f312, align 8
+  %v313 = load ptr, ptr %s2, align 8
+  %f314 = getelementptr i8, ptr %1, i64 96
+  store ptr %v313, ptr %f314, align 8
+  %c315 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c315
 
 u8.ok:                                            ; preds = %u8.global_miss
   br label %u8.global_done
 
 u14.ok:                                           ; preds = %i14
-  %f362 = getelementptr i8, ptr %1, i64 88
-  %r363 = load ptr, ptr %f362, align 8
-  store ptr %r363, ptr %s1, align 8
-  %f364 = getelementptr i8, ptr %1, i64 96
-  %r365 = load ptr, ptr %f364, align 8
-  store ptr %r365, ptr %s2, align 8
+  %f346 = getelementptr i8, ptr %1, i64 88
+  %r347 = load ptr, ptr %f346, align 8
+  store ptr %r347, ptr %s1, align 8
+  %f348 = getelementptr i8, ptr %1, i64 96
+  %r349 = load ptr, ptr %f348, align 8
+  store ptr %r349, ptr %s2, align 8
   br label %i15
 
 u14.unwind:                                       ; preds = %i14
   call void @rjit_traceback_here(ptr %0)
-  %f342 = getelementptr i8, ptr %0, i64 56
-  %p343 = load ptr, ptr %f342, align 8
-  %f344 = getelementptr i8, ptr %p343, i64 0
-  %use_tracing345 = load i8, ptr %f344, align 1
-  %tracing346 = icmp ne i8 %use_tracing345, 0
-  br i1 %tracing346, label %u14.trace_exception, label %u14.unwind_compiled
+  %f326 = getelementptr i8, ptr %0, i64 56
+  %p327 = load ptr, ptr %f326, align 8
+  %f328 = getelementptr i8, ptr %p327, i64 0
+  %use_tracing329 = load i8, ptr %f328, align 1
+  %tracing330 = icmp ne i8 %use_tracing329, 0
+  br i1 %tracing330, label %u14.trace_exception, label %u14.unwind_compiled
 
 u14.trace_exception:                              ; preds = %u14.unwind
   call void @rjit_trace_exception(ptr %0, ptr %1)
   br label %u14.unwind_compiled
 
 u14.unwind_compiled:                              ; preds = %u14.trace_exception, %u14.unwind
-  %v347 = load ptr, ptr %s1, align 8
-  %isnull348 = icmp eq ptr %v347, null
-  br i1 %isnull348, label %u14.cont, label %u14.xdec
+  %v331 = load ptr, ptr %s1, align 8
+  %isnull332 = icmp eq ptr %v331, null
+  br i1 %isnull332, label %u14.cont, label %u14.xdec
 
 u14.xdec:                                         ; preds = %u14.unwind_compiled
-  %rc349 = load i64, ptr %v347, align 4
-  %rc1350 = sub i64 %rc349, 1
-  store i64 %rc1350, ptr %v347, align 4
-  %dead351 = icmp eq i64 %rc1350, 0
-  br i1 %dead351, label %u14.dealloc, label %u14.cont352, !prof !0
+  %rc333 = load i64, ptr %v331, align 4
+  %rc1334 = sub i64 %rc333, 1
+  store i64 %rc1334, ptr %v331, align 4
+  %dead335 = icmp eq i64 %rc1334, 0
+  br i1 %dead335, label %u14.dealloc, label %u14.cont336, !prof !0
 
-u14.cont:                                         ; preds = %u14.cont352, %u14.unwind_compiled
-  %c353 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c353, ptr %s1, align 8
-  %c354 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c354, ptr %s2, align 8
-  br i1 %tracing346, label %u14.deopt, label %i21
+u14.cont:                                         ; preds = %u14.cont336, %u14.unwind_compiled
+  %c337 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c337, ptr %s1, align 8
+  %c338 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c338, ptr %s2, align 8
+  br i1 %tracing330, label %u14.deopt, label %i21
 
 u14.dealloc:                                      ; preds = %u14.xdec
-  call void @_Py_Dealloc(ptr %v347)
-  br label %u14.cont352
+  call void @_Py_Dealloc(ptr %v331)
+  br label %u14.cont336
 
-u14.cont352:                                      ; preds = %u14.dealloc, %u14.xdec
+u14.cont336:                                      ; preds = %u14.dealloc, %u14.xdec
   br label %u14.cont
 
 u14.deopt:                                        ; preds = %u14.cont
-  %v355 = load ptr, ptr %s0, align 8
-  %f356 = getelementptr i8, ptr %1, i64 80
-  store ptr %v355, ptr %f356, align 8
-  %v357 = load ptr, ptr %s1, align 8
-  %f358 = getelementptr i8, ptr %1, i64 88
-  store ptr %v357, ptr %f358, align 8
-  %v359 = load ptr, ptr %s2, align 8
-  %f360 = getelementptr i8, ptr %1, i64 96
-  store ptr %v359, ptr %f360, align 8
-  %c361 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c361
+  %v339 = load ptr, ptr %s0, align 8
+  %f340 = getelementptr i8, ptr %1, i64 80
+  store ptr %v339, ptr %f340, align 8
+  %v341 = load ptr, ptr %s1, align 8
+  %f342 = getelementptr i8, ptr %1, i64 88
+  store ptr %v341, ptr %f342, align 8
+  %v343 = load ptr, ptr %s2, align 8
+  %f344 = getelementptr i8, ptr %1, i64 96
+  store ptr %v343, ptr %f344, align 8
+  %c345 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c345
 
 u15.chk_false:                                    ; preds = %i15
-  %a369 = ptrtoint ptr %v366 to i64
-  %eq370 = icmp eq i64 %a369, ptrtoint (ptr @_Py_FalseStruct to i64)
-  br i1 %eq370, label %u15.fast_bool, label %u15.is_true
+  %a353 = ptrtoint ptr %v350 to i64
+  %eq354 = icmp eq i64 %a353, ptrtoint (ptr @_Py_FalseStruct to i64)
+  br i1 %eq354, label %u15.fast_bool, label %u15.is_true
 
 u15.fast_bool:                                    ; preds = %u15.chk_false, %i15
-  %rc371 = load i64, ptr %v366, align 4
-  %rc1372 = sub i64 %rc371, 1
-  store i64 %rc1372, ptr %v366, align 4
+  %rc355 = load i64, ptr %v350, align 4
+  %rc1356 = sub i64 %rc355, 1
+  store i64 %rc1356, ptr %v350, align 4
   br label %u15.truth
 
 u15.is_true:                                      ; preds = %u15.chk_false
-  %f373 = getelementptr i8, ptr %f4, i64 30
-  %f374 = getelementptr i8, ptr %1, i64 56
-  store ptr %f373, ptr %f374, align 8
-  %f375 = getelementptr i8, ptr %v366, i64 8
-  %p376 = load ptr, ptr %f375, align 8
-  %a377 = ptrtoint ptr %p376 to i64
-  %eq378 = icmp eq i64 %a377, ptrtoint (ptr @PyLong_Type to i64)
-  %a379 = ptrtoint ptr %p376 to i64
-  %eq380 = icmp eq i64 %a379, ptrtoint (ptr @PyList_Type to i64)
-  %sized = or i1 %eq378, %eq380
-  %a381 = ptrtoint ptr %p376 to i64
-  %eq382 = icmp eq i64 %a381, ptrtoint (ptr @PyTuple_Type to i64)
-  %sized383 = or i1 %sized, %eq382
-  br i1 %sized383, label %u15.truth_by_size, label %u15.truth_call
+  %f357 = getelementptr i8, ptr %f4, i64 30
+  %f358 = getelementptr i8, ptr %1, i64 56
+  store ptr %f357, ptr %f358, align 8
+  %f359 = getelementptr i8, ptr %v350, i64 8
+  %p360 = load ptr, ptr %f359, align 8
+  %a361 = ptrtoint ptr %p360 to i64
+  %eq362 = icmp eq i64 %a361, ptrtoint (ptr @PyLong_Type to i64)
+  %a363 = ptrtoint ptr %p360 to i64
+  %eq364 = icmp eq i64 %a363, ptrtoint (ptr @PyList_Type to i64)
+  %sized = or i1 %eq362, %eq364
+  %a365 = ptrtoint ptr %p360 to i64
+  %eq366 = icmp eq i64 %a365, ptrtoint (ptr @PyTuple_Type to i64)
+  %sized367 = or i1 %sized, %eq366
+  br i1 %sized367, label %u15.truth_by_size, label %u15.truth_call
 
 u15.truth:                                        ; preds = %u15.ok, %u15.cont, %u15.fast_bool
-  %t = phi i1 [ %eq368, %u15.fast_bool ], [ %size_nz, %u15.cont ], [ %truthy, %u15.ok ]
+  %t = phi i1 [ %eq352, %u15.fast_bool ], [ %size_nz, %u15.cont ], [ %truthy, %u15.ok ]
   br i1 %t, label %i16, label %i20
 
 u15.truth_by_size:                                ; preds = %u15.is_true
-  %f384 = getelementptr i8, ptr %v366, i64 16
-  %i385 = load i64, ptr %f384, align 4
-  %size_nz = icmp ne i64 %i385, 0
-  %rc386 = load i64, ptr %v366, align 4
-  %rc1387 = sub i64 %rc386, 1
-  store i64 %rc1387, ptr %v366, align 4
-  %dead388 = icmp eq i64 %rc1387, 0
-  br i1 %dead388, label %u15.dealloc, label %u15.cont, !prof !0
+  %f368 = getelementptr i8, ptr %v350, i64 16
+  %i369 = load i64, ptr %f368, align 4
+  %size_nz = icmp ne i64 %i369, 0
+  %rc370 = load i64, ptr %v350, align 4
+  %rc1371 = sub i64 %rc370, 1
+  store i64 %rc1371, ptr %v350, align 4
+  %dead372 = icmp eq i64 %rc1371, 0
+  br i1 %dead372, label %u15.dealloc, label %u15.cont, !prof !0
 
 u15.truth_call:                                   ; preds = %u15.is_true
-  %c389 = call i32 @PyObject_IsTrue(ptr %v366)
-  %rc390 = load i64, ptr %v366, align 4
-  %rc1391 = sub i64 %rc390, 1
-  store i64 %rc1391, ptr %v366, align 4
-  %dead392 = icmp eq i64 %rc1391, 0
-  br i1 %dead392, label %u15.dealloc393, label %u15.cont394, !prof !0
+  %c373 = call i32 @PyObject_IsTrue(ptr %v350)
+  %rc374 = load i64, ptr %v350, align 4
+  %rc1375 = sub i64 %rc374, 1
+  store i64 %rc1375, ptr %v350, align 4
+  %dead376 = icmp eq i64 %rc1375, 0
+  br i1 %dead376, label %u15.dealloc377, label %u15.cont378, !prof !0
 
 u15.dealloc:                                      ; preds = %u15.truth_by_size
-  call void @_Py_Dealloc(ptr %v366)
+  call void @_Py_Dealloc(ptr %v350)
   br label %u15.cont
 
 u15.cont:                                         ; preds = %u15.dealloc, %u15.truth_by_size
   br label %u15.truth
 
-u15.dealloc393:                                   ; preds = %u15.truth_call
-  call void @_Py_Dealloc(ptr %v366)
-  br label %u15.cont394
+u15.dealloc377:                                   ; preds = %u15.truth_call
+  call void @_Py_Dealloc(ptr %v350)
+  br label %u15.cont378
 
-u15.cont394:                                      ; preds = %u15.dealloc393, %u15.truth_call
-  %neg = icmp slt i32 %c389, 0
+u15.cont378:                                      ; preds = %u15.dealloc377, %u15.truth_call
+  %neg = icmp slt i32 %c373, 0
   br i1 %neg, label %u15.unwind, label %u15.ok, !prof !0
 
-u15.unwind:                                       ; preds = %u15.cont394
+u15.unwind:                                       ; preds = %u15.cont378
   call void @rjit_traceback_here(ptr %0)
-  %f395 = getelementptr i8, ptr %0, i64 56
-  %p396 = load ptr, ptr %f395, align 8
-  %f397 = getelementptr i8, ptr %p396, i64 0
-  %use_tracing398 = load i8, ptr %f397, align 1
-  %tracing399 = icmp ne i8 %use_tracing398, 0
-  br i1 %tracing399, label %u15.trace_exception, label %u15.unwind_compiled
+  %f379 = getelementptr i8, ptr %0, i64 56
+  %p380 = load ptr, ptr %f379, align 8
+  %f381 = getelementptr i8, ptr %p380, i64 0
+  %use_tracing382 = load i8, ptr %f381, align 1
+  %tracing383 = icmp ne i8 %use_tracing382, 0
+  br i1 %tracing383, label %u15.trace_exception, label %u15.unwind_compiled
 
 u15.trace_exception:                              ; preds = %u15.unwind
   call void @rjit_trace_exception(ptr %0, ptr %1)
   br label %u15.unwind_compiled
 
 u15.unwind_compiled:                              ; preds = %u15.trace_exception, %u15.unwind
-  %v400 = load ptr, ptr %s1, align 8
-  %isnull401 = icmp eq ptr %v400, null
-  br i1 %isnull401, label %u15.cont402, label %u15.xdec
+  %v384 = load ptr, ptr %s1, align 8
+  %isnull385 = icmp eq ptr %v384, null
+  br i1 %isnull385, label %u15.cont386, label %u15.xdec
 
 u15.xdec:                                         ; preds = %u15.unwind_compiled
-  %rc403 = load i64, ptr %v400, align 4
-  %rc1404 = sub i64 %rc403, 1
-  store i64 %rc1404, ptr %v400, align 4
-  %dead405 = icmp eq i64 %rc1404, 0
-  br i1 %dead405, label %u15.dealloc406, label %u15.cont407, !prof !0
+  %rc387 = load i64, ptr %v384, align 4
+  %rc1388 = sub i64 %rc387, 1
+  store i64 %rc1388, ptr %v384, align 4
+  %dead389 = icmp eq i64 %rc1388, 0
+  br i1 %dead389, label %u15.dealloc390, label %u15.cont391, !prof !0
 
-u15.cont402:                                      ; preds = %u15.cont407, %u15.unwind_compiled
-  %c408 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c408, ptr %s1, align 8
-  %c409 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c409, ptr %s2, align 8
-  br i1 %tracing399, label %u15.deopt, label %i21
+u15.cont386:                                      ; preds = %u15.cont391, %u15.unwind_compiled
+  %c392 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c392, ptr %s1, align 8
+  %c393 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c393, ptr %s2, align 8
+  br i1 %tracing383, label %u15.deopt, label %i21
 
-u15.dealloc406:                                   ; preds = %u15.xdec
-  call void @_Py_Dealloc(ptr %v400)
-  br label %u15.cont407
+u15.dealloc390:                                   ; preds = %u15.xdec
+  call void @_Py_Dealloc(ptr %v384)
+  br label %u15.cont391
 
-u15.cont407:                                      ; preds = %u15.dealloc406, %u15.xdec
-  br label %u15.cont402
+u15.cont391:                                      ; preds = %u15.dealloc390, %u15.xdec
+  br label %u15.cont386
 
-u15.deopt:                                        ; preds = %u15.cont402
-  %v410 = load ptr, ptr %s0, align 8
-  %f411 = getelementptr i8, ptr %1, i64 80
-  store ptr %v410, ptr %f411, align 8
-  %v412 = load ptr, ptr %s1, align 8
-  %f413 = getelementptr i8, ptr %1, i64 88
-  store ptr %v412, ptr %f413, align 8
-  %v414 = load ptr, ptr %s2, align 8
-  %f415 = getelementptr i8, ptr %1, i64 96
-  store ptr %v414, ptr %f415, align 8
-  %c416 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c416
+u15.deopt:                                        ; preds = %u15.cont386
+  %v394 = load ptr, ptr %s0, align 8
+  %f395 = getelementptr i8, ptr %1, i64 80
+  store ptr %v394, ptr %f395, align 8
+  %v396 = load ptr, ptr %s1, align 8
+  %f397 = getelementptr i8, ptr %1, i64 88
+  store ptr %v396, ptr %f397, align 8
+  %v398 = load ptr, ptr %s2, align 8
+  %f399 = getelementptr i8, ptr %1, i64 96
+  store ptr %v398, ptr %f399, align 8
+  %c400 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c400
 
-u15.ok:                                           ; preds = %u15.cont394
-  %truthy = icmp ne i32 %c389, 0
+u15.ok:                                           ; preds = %u15.cont378
+  %truthy = icmp ne i32 %c373, 0
   br label %u15.truth
 
 u16.xdec:                                         ; preds = %i16
-  %rc419 = load i64, ptr %v417, align 4
-  %rc1420 = sub i64 %rc419, 1
-  store i64 %rc1420, ptr %v417, align 4
-  %dead421 = icmp eq i64 %rc1420, 0
-  br i1 %dead421, label %u16.dealloc, label %u16.cont422, !prof !0
+  %rc403 = load i64, ptr %v401, align 4
+  %rc1404 = sub i64 %rc403, 1
+  store i64 %rc1404, ptr %v401, align 4
+  %dead405 = icmp eq i64 %rc1404, 0
+  br i1 %dead405, label %u16.dealloc, label %u16.cont406, !prof !0
 
-u16.cont:                                         ; preds = %u16.cont422, %i16
+u16.cont:                                         ; preds = %u16.cont406, %i16
   br label %i17
 
 u16.dealloc:                                      ; preds = %u16.xdec
-  %f423 = getelementptr i8, ptr %f4, i64 32
-  %f424 = getelementptr i8, ptr %1, i64 56
-  store ptr %f423, ptr %f424, align 8
-  call void @_Py_Dealloc(ptr %v417)
-  br label %u16.cont422
+  %f407 = getelementptr i8, ptr %f4, i64 32
+  %f408 = getelementptr i8, ptr %1, i64 56
+  store ptr %f407, ptr %f408, align 8
+  call void @_Py_Dealloc(ptr %v401)
+  br label %u16.cont406
 
-u16.cont422:                                      ; preds = %u16.dealloc, %u16.xdec
+u16.cont406:                                      ; preds = %u16.dealloc, %u16.xdec
   br label %u16.cont
 
 u17.ok:                                           ; preds = %i17
@@ -1100,105 +1066,105 @@ u20.ok:                                           ; preds = %u20.not_error
 
 u20.unwind:                                       ; preds = %i20
   call void @rjit_traceback_here(ptr %0)
-  %f453 = getelementptr i8, ptr %0, i64 56
-  %p454 = load ptr, ptr %f453, align 8
-  %f455 = getelementptr i8, ptr %p454, i64 0
-  %use_tracing456 = load i8, ptr %f455, align 1
-  %tracing457 = icmp ne i8 %use_tracing456, 0
-  br i1 %tracing457, label %u20.trace_exception, label %u20.unwind_compiled
+  %f437 = getelementptr i8, ptr %0, i64 56
+  %p438 = load ptr, ptr %f437, align 8
+  %f439 = getelementptr i8, ptr %p438, i64 0
+  %use_tracing440 = load i8, ptr %f439, align 1
+  %tracing441 = icmp ne i8 %use_tracing440, 0
+  br i1 %tracing441, label %u20.trace_exception, label %u20.unwind_compiled
 
 u20.trace_exception:                              ; preds = %u20.unwind
   call void @rjit_trace_exception(ptr %0, ptr %1)
   br label %u20.unwind_compiled
 
 u20.unwind_compiled:                              ; preds = %u20.trace_exception, %u20.unwind
-  %c458 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c458, ptr %s1, align 8
-  %c459 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c459, ptr %s2, align 8
-  br i1 %tracing457, label %u20.deopt, label %i21
+  %c442 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c442, ptr %s1, align 8
+  %c443 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c443, ptr %s2, align 8
+  br i1 %tracing441, label %u20.deopt, label %i21
 
 u20.deopt:                                        ; preds = %u20.unwind_compiled
-  %v460 = load ptr, ptr %s0, align 8
-  %f461 = getelementptr i8, ptr %1, i64 80
-  store ptr %v460, ptr %f461, align 8
-  %v462 = load ptr, ptr %s1, align 8
-  %f463 = getelementptr i8, ptr %1, i64 88
-  store ptr %v462, ptr %f463, align 8
-  %v464 = load ptr, ptr %s2, align 8
-  %f465 = getelementptr i8, ptr %1, i64 96
-  store ptr %v464, ptr %f465, align 8
-  %c466 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
-  ret ptr %c466
+  %v444 = load ptr, ptr %s0, align 8
+  %f445 = getelementptr i8, ptr %1, i64 80
+  store ptr %v444, ptr %f445, align 8
+  %v446 = load ptr, ptr %s1, align 8
+  %f447 = getelementptr i8, ptr %1, i64 88
+  store ptr %v446, ptr %f447, align 8
+  %v448 = load ptr, ptr %s2, align 8
+  %f449 = getelementptr i8, ptr %1, i64 96
+  store ptr %v448, ptr %f449, align 8
+  %c450 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 20, i32 3, i32 0)
+  ret ptr %c450
 
-u20.unwind468:                                    ; preds = %u20.not_error
-  %c469 = call ptr @rjit_lasti(ptr %1)
-  store ptr %c469, ptr %s1, align 8
-  %c470 = call ptr @rjit_fetch_exception(ptr %0)
-  store ptr %c470, ptr %s2, align 8
+u20.unwind452:                                    ; preds = %u20.not_error
+  %c453 = call ptr @rjit_lasti(ptr %1)
+  store ptr %c453, ptr %s1, align 8
+  %c454 = call ptr @rjit_fetch_exception(ptr %0)
+  store ptr %c454, ptr %s2, align 8
   br label %i21
 
 u20.not_error:                                    ; preds = %i20
-  %reraise = icmp sgt i32 %c452, 0
-  br i1 %reraise, label %u20.unwind468, label %u20.ok
+  %reraise = icmp sgt i32 %c436, 0
+  br i1 %reraise, label %u20.unwind452, label %u20.ok
 
 u22.ok:                                           ; preds = %i22
   br label %i23
 
 u23.deopt:                                        ; preds = %i23
-  %v480 = load ptr, ptr %s0, align 8
-  %f481 = getelementptr i8, ptr %1, i64 80
-  store ptr %v480, ptr %f481, align 8
-  %v482 = load ptr, ptr %s1, align 8
-  %f483 = getelementptr i8, ptr %1, i64 88
-  store ptr %v482, ptr %f483, align 8
-  %v484 = load ptr, ptr %s2, align 8
-  %f485 = getelementptr i8, ptr %1, i64 96
-  store ptr %v484, ptr %f485, align 8
-  %c486 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 22, i32 3, i32 0)
-  ret ptr %c486
+  %v464 = load ptr, ptr %s0, align 8
+  %f465 = getelementptr i8, ptr %1, i64 80
+  store ptr %v464, ptr %f465, align 8
+  %v466 = load ptr, ptr %s1, align 8
+  %f467 = getelementptr i8, ptr %1, i64 88
+  store ptr %v466, ptr %f467, align 8
+  %v468 = load ptr, ptr %s2, align 8
+  %f469 = getelementptr i8, ptr %1, i64 96
+  store ptr %v468, ptr %f469, align 8
+  %c470 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 22, i32 3, i32 0)
+  ret ptr %c470
 
 u23.not_tracing:                                  ; preds = %i23
-  %v492 = load ptr, ptr %s1, align 8
-  %f493 = getelementptr i8, ptr %1, i64 88
-  store ptr %v492, ptr %f493, align 8
-  %v494 = load ptr, ptr %s2, align 8
-  %f495 = getelementptr i8, ptr %1, i64 96
-  store ptr %v494, ptr %f495, align 8
-  %f496 = getelementptr i8, ptr %f4, i64 46
-  %f497 = getelementptr i8, ptr %1, i64 56
-  store ptr %f496, ptr %f497, align 8
-  %f498 = getelementptr i8, ptr %1, i64 88
-  %c499 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f498, i32 1)
-  %failed505 = icmp slt i32 %c499, 0
-  br i1 %failed505, label %u23.error, label %u23.not_error
+  %v476 = load ptr, ptr %s1, align 8
+  %f477 = getelementptr i8, ptr %1, i64 88
+  store ptr %v476, ptr %f477, align 8
+  %v478 = load ptr, ptr %s2, align 8
+  %f479 = getelementptr i8, ptr %1, i64 96
+  store ptr %v478, ptr %f479, align 8
+  %f480 = getelementptr i8, ptr %f4, i64 46
+  %f481 = getelementptr i8, ptr %1, i64 56
+  store ptr %f480, ptr %f481, align 8
+  %f482 = getelementptr i8, ptr %1, i64 88
+  %c483 = call i32 @rjit_op_reraise(ptr %0, ptr %1, ptr %f482, i32 1)
+  %failed489 = icmp slt i32 %c483, 0
+  br i1 %failed489, label %u23.error, label %u23.not_error
 
 u23.ok:                                           ; preds = %u23.not_error
   unreachable
 
 u23.error:                                        ; preds = %u23.not_tracing
-  %v500 = load ptr, ptr %s0, align 8
-  %f501 = getelementptr i8, ptr %1, i64 80
-  store ptr %v500, ptr %f501, align 8
-  %v502 = load ptr, ptr %s1, align 8
-  %f503 = getelementptr i8, ptr %1, i64 88
-  store ptr %v502, ptr %f503, align 8
-  %c504 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 1)
-  ret ptr %c504
+  %v484 = load ptr, ptr %s0, align 8
+  %f485 = getelementptr i8, ptr %1, i64 80
+  store ptr %v484, ptr %f485, align 8
+  %v486 = load ptr, ptr %s1, align 8
+  %f487 = getelementptr i8, ptr %1, i64 88
+  store ptr %v486, ptr %f487, align 8
+  %c488 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 1)
+  ret ptr %c488
 
-u23.error506:                                     ; preds = %u23.not_error
-  %v507 = load ptr, ptr %s0, align 8
-  %f508 = getelementptr i8, ptr %1, i64 80
-  store ptr %v507, ptr %f508, align 8
-  %v509 = load ptr, ptr %s1, align 8
-  %f510 = getelementptr i8, ptr %1, i64 88
-  store ptr %v509, ptr %f510, align 8
-  %c511 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 2)
-  ret ptr %c511
+u23.error490:                                     ; preds = %u23.not_error
+  %v491 = load ptr, ptr %s0, align 8
+  %f492 = getelementptr i8, ptr %1, i64 80
+  store ptr %v491, ptr %f492, align 8
+  %v493 = load ptr, ptr %s1, align 8
+  %f494 = getelementptr i8, ptr %1, i64 88
+  store ptr %v493, ptr %f494, align 8
+  %c495 = call ptr @rjit_handoff(ptr %0, ptr %1, i32 23, i32 2, i32 2)
+  ret ptr %c495
 
 u23.not_error:                                    ; preds = %u23.not_tracing
-  %reraise512 = icmp sgt i32 %c499, 0
-  br i1 %reraise512, label %u23.error506, label %u23.ok
+  %reraise496 = icmp sgt i32 %c483, 0
+  br i1 %reraise496, label %u23.error490, label %u23.ok
 }
 
 ; Function Attrs: cold
