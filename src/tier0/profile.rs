@@ -29,9 +29,10 @@ pub enum CallHint {
     /// Python functions or bound methods of them (`PRECALL_PYFUNC`, `PRECALL_BOUND_METHOD`):
     /// the direct route inline.
     Python = 1,
-    /// Builtins and method descriptors with a C entry (`PRECALL_*_BUILTIN_*`,
-    /// `PRECALL_*_METHOD_DESCRIPTOR_*`): the C routes inline.
-    C = 2,
+    /// A builtin function or method descriptor called through its C entry, of the form and
+    /// `ml_flags` kind its quickened `PRECALL_*_BUILTIN_*` / `PRECALL_*_METHOD_DESCRIPTOR_*`
+    /// names (`c_form`): that one C route inline.
+    C(CForm) = 2,
     /// `len(x)` (`PRECALL_NO_KW_LEN`): that intrinsic inline, alone (as the next three: the
     /// site's one route is straight-line code, the others would only lengthen it).
     Len = 3,
@@ -50,6 +51,15 @@ pub enum CallHint {
     /// A builtin class with a vectorcall entry (`PRECALL_BUILTIN_CLASS`: `list(...)`,
     /// `dict(...)`, `set()`, `range(...)`, ...): that entry called inline.
     BuiltinClass = 10,
+}
+
+/// The C callee a `CallHint::C` site saw: `[NULL, builtin function]` (`descr` false) or
+/// `[method descriptor, self]` (`descr` true), and the kind of its `ml_flags` (`METH_O`,
+/// `METH_NOARGS`, `METH_FASTCALL`, `METH_FASTCALL | METH_KEYWORDS`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bincode::Encode, bincode::Decode)]
+pub struct CForm {
+    pub descr: bool,
+    pub flags: i32,
 }
 
 impl CallHint {
@@ -265,16 +275,18 @@ mod op {
 /// The hint of a `PRECALL` unit of the live bytecode.
 fn hint_of(opcode: u8) -> CallHint {
     use op::*;
+    const FAST_KW: i32 = pyo3_ffi::METH_FASTCALL | pyo3_ffi::METH_KEYWORDS;
+    let c = |descr, flags| CallHint::C(CForm { descr, flags });
     match opcode {
         PRECALL => CallHint::Unknown,
         PRECALL_PYFUNC | PRECALL_BOUND_METHOD => CallHint::Python,
-        PRECALL_NO_KW_BUILTIN_O
-        | PRECALL_NO_KW_BUILTIN_FAST
-        | PRECALL_BUILTIN_FAST_WITH_KEYWORDS
-        | PRECALL_NO_KW_METHOD_DESCRIPTOR_O
-        | PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS
-        | PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST
-        | PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS => CallHint::C,
+        PRECALL_NO_KW_BUILTIN_O => c(false, pyo3_ffi::METH_O),
+        PRECALL_NO_KW_BUILTIN_FAST => c(false, pyo3_ffi::METH_FASTCALL),
+        PRECALL_BUILTIN_FAST_WITH_KEYWORDS => c(false, FAST_KW),
+        PRECALL_NO_KW_METHOD_DESCRIPTOR_O => c(true, pyo3_ffi::METH_O),
+        PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS => c(true, pyo3_ffi::METH_NOARGS),
+        PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST => c(true, pyo3_ffi::METH_FASTCALL),
+        PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS => c(true, FAST_KW),
         PRECALL_NO_KW_LEN => CallHint::Len,
         PRECALL_NO_KW_ISINSTANCE => CallHint::Isinstance,
         PRECALL_NO_KW_LIST_APPEND => CallHint::ListAppend,
@@ -649,7 +661,20 @@ mod tests {
         assert_eq!(hint_of(op::PRECALL), CallHint::Unknown);
         assert_eq!(hint_of(op::PRECALL_PYFUNC), CallHint::Python);
         assert_eq!(hint_of(op::PRECALL_BOUND_METHOD), CallHint::Python);
-        assert_eq!(hint_of(op::PRECALL_NO_KW_METHOD_DESCRIPTOR_O), CallHint::C);
+        assert_eq!(
+            hint_of(op::PRECALL_NO_KW_METHOD_DESCRIPTOR_O),
+            CallHint::C(CForm {
+                descr: true,
+                flags: pyo3_ffi::METH_O
+            })
+        );
+        assert_eq!(
+            hint_of(op::PRECALL_BUILTIN_FAST_WITH_KEYWORDS),
+            CallHint::C(CForm {
+                descr: false,
+                flags: pyo3_ffi::METH_FASTCALL | pyo3_ffi::METH_KEYWORDS
+            })
+        );
         assert_eq!(hint_of(op::PRECALL_NO_KW_LEN), CallHint::Len);
         assert_eq!(hint_of(op::PRECALL_NO_KW_LIST_APPEND), CallHint::ListAppend);
         assert_eq!(hint_of(op::PRECALL_NO_KW_ISINSTANCE), CallHint::Isinstance);

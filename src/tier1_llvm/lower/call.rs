@@ -14,7 +14,7 @@ use crate::runtime::inline_cache::{
     ATTR_KIND_METHOD_VALUES, ATTR_KIND_MODULE, ATTR_KIND_SLOT, ENTRY_VALUE, GLOBAL_CACHE_BWORD,
     GLOBAL_CACHE_GWORD, GLOBAL_CACHE_OFFSET, INLINE_CACHE_BYTES,
 };
-use crate::tier0::profile::{AttrHint, CallHint, MethodHint};
+use crate::tier0::profile::{AttrHint, CForm, CallHint, MethodHint};
 use crate::tier0::state::{
     STATE_CALLS, STATE_DIRECT_ARGC, STATE_ENTRY, STATE_FRAME_WORDS, STATE_GENERATOR,
     STATE_NLOCALSPLUS, STATE_TABLE,
@@ -1044,8 +1044,10 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                     // The math result, made before the arguments were spilled.
                     self.link_math_result(bb, r, done, &mut incoming)?;
                 }
-                if all || hint == CallHint::C {
-                    self.c_calls(base, n, done, &mut incoming)?;
+                match hint {
+                    CallHint::Unknown => self.c_calls(base, n, None, done, &mut incoming)?,
+                    CallHint::C(form) => self.c_calls(base, n, Some(form), done, &mut incoming)?,
+                    _ => {}
                 }
                 if hint == CallHint::BuiltinClass {
                     self.class_vectorcall(base, n, done, &mut incoming)?;
@@ -1469,12 +1471,14 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// test_exceptions' `test_recursion_normalizing_exception`, sees the difference), and the
     /// result is checked as `_Py_CheckFunctionResult` checks it (called only when the result
     /// is NULL or an exception is set). Each site has its own indirect call, which the CPU
-    /// predicts per site. Anything else goes on to the other routes with nothing consumed.
-    /// Ownership as CALL: every stack reference is consumed.
+    /// predicts per site. With a `form` (the site's quickened `PRECALL`), only that form and
+    /// kind are inline; without, all of them. Anything else goes on to the other routes with
+    /// nothing consumed. Ownership as CALL: every stack reference is consumed.
     fn c_calls(
         &mut self,
         base: u32,
         n: u32,
+        form: Option<CForm>,
         done: BasicBlock<'ctx>,
         out: &mut Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)>,
     ) -> R<()> {
@@ -1486,9 +1490,23 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let descr = self.new_block("c_descr");
         let join = self.new_block("c_join");
         let no_self = self.b.build_is_null(lo, "no_self").map_err(be)?;
-        self.b
-            .build_conditional_branch(no_self, plain, descr)
-            .map_err(be)?;
+        match form {
+            None => {
+                self.b
+                    .build_conditional_branch(no_self, plain, descr)
+                    .map_err(be)?;
+            }
+            Some(f) => {
+                // The other form's block is built below but has no predecessor (LLVM drops it).
+                let (want, hit) = if f.descr {
+                    (descr, self.b.build_not(no_self, "has_self").map_err(be)?)
+                } else {
+                    (plain, no_self)
+                };
+                self.guard(hit, next, "c_form")?;
+                self.b.build_unconditional_branch(want).map_err(be)?;
+            }
+        }
         // [NULL, builtin function]: its PyMethodDef and m_self.
         self.b.position_at_end(plain);
         let ty = self.load_ptr(hi, cp::OB_TYPE)?;
@@ -1565,6 +1583,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         };
         let after = self.new_block("c_called");
         let mut results = Vec::new();
+        // Whether this site emits the route of `flags` (every kind without a form).
+        let emit = |flags: i32| form.is_none_or(|f| f.flags == flags);
         let is = |l: &Self, want: i32| {
             l.b.build_int_compare(
                 inkwell::IntPredicate::EQ,
@@ -1574,7 +1594,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             )
             .map_err(be)
         };
-        if let Some((want, arg)) = one {
+        if let Some((want, arg)) = one.filter(|(want, _)| emit(*want)) {
             let call = self.new_block("c_call_o");
             let other = self.new_block("c_not_o");
             let hit = is(self, want)?;
@@ -1597,6 +1617,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             (pyo3_ffi::METH_FASTCALL, false),
             (pyo3_ffi::METH_FASTCALL | pyo3_ffi::METH_KEYWORDS, true),
         ] {
+            if !emit(want) {
+                continue;
+            }
             let call = self.new_block("c_call_fast");
             let other = self.new_block("c_not_fast");
             let hit = is(self, want)?;
@@ -1615,7 +1638,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             self.b.position_at_end(other);
         }
         // `METH_METHOD | METH_FASTCALL | METH_KEYWORDS` (Argument Clinic's `defining_class`:
-        // `re.Pattern.match`, `search`, `sub`): `meth(self, cls, args, nargs, NULL)`.
+        // `re.Pattern.match`, `search`, `sub`): `meth(self, cls, args, nargs, NULL)`. 3.11
+        // specialises no form for it, so a site with a form never emits it.
+        if form.is_some() {
+            self.b.build_unconditional_branch(next).map_err(be)?;
+            return self.c_called((base, n, lo, hi), after, &results, done, out, next);
+        }
         let call = self.new_block("c_call_method");
         let hit = is(
             self,
@@ -1654,10 +1682,27 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             after,
             &mut results,
         )?;
-        // Called (or refused by the recursion check): release the stack's references.
+        self.c_called((base, n, lo, hi), after, &results, done, out, next)
+    }
+
+    /// The join of `c_calls`' routes at `after` (their `results`): called, or refused by the
+    /// recursion check; the stack's references released and the result sent to `done`. The
+    /// builder is left at `next`, where the other routes go on.
+    /// `site`: the CALL's stack base, argument count and the two slots below the arguments.
+    fn c_called(
+        &mut self,
+        site: (u32, u32, PointerValue<'ctx>, PointerValue<'ctx>),
+        after: BasicBlock<'ctx>,
+        results: &[(PointerValue<'ctx>, BasicBlock<'ctx>)],
+        done: BasicBlock<'ctx>,
+        out: &mut Vec<(PointerValue<'ctx>, BasicBlock<'ctx>)>,
+        next: BasicBlock<'ctx>,
+    ) -> R<()> {
+        let be = super::be;
+        let (base, n, lo, hi) = site;
         self.b.position_at_end(after);
         let res = self.b.build_phi(self.ptr, "c_result").map_err(be)?;
-        for (v, bb) in &results {
+        for (v, bb) in results {
             res.add_incoming(&[(v, *bb)]);
         }
         let res = res.as_basic_value().into_pointer_value();
@@ -2233,5 +2278,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
 /// a numeric argument is worth leaving unboxed for `Lower::math_call`: not at a site quickening
 /// saw call Python functions (`fib(n - 1)`), intrinsics or anything general.
 pub(super) fn may_call_math(hint: CallHint) -> bool {
-    matches!(hint, CallHint::Unknown | CallHint::C)
+    matches!(
+        hint,
+        CallHint::Unknown | CallHint::C(CForm { descr: false, .. })
+    )
 }
