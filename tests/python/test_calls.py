@@ -1931,10 +1931,32 @@ def _intrinsic_sites():
             "PRECALL_NO_KW_LIST_APPEND",
             [(_Appends(), 2), (collections.deque(), 3), (_AppendOnly(), 4), ((), 5), ([0], 6)],
         ),
+        (_call1, (abs, -3), "PRECALL_NO_KW_BUILTIN_O", one + [(divmod, 3), (repr, 1)]),
+        (
+            _get1,
+            ({"a": 1}, "a"),
+            "PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST",
+            [({"b": 2}, "b"), (_DictSub(a=3), "a"), (collections.OrderedDict(a=4), "a"),
+             (collections.UserDict({"a": 5}), "a"), (_GetOnly(), "a"), ([], "a"),
+             ({}, ["unhashable"])],
+        ),
         (_call1_listed, (str, 3), "PRECALL_NO_KW_STR_1", classes),
         (_call1_listed, (tuple, "ab"), "PRECALL_NO_KW_TUPLE_1", classes),
         (_call1_listed, (list, "ab"), "PRECALL_BUILTIN_CLASS", classes),
     ]
+
+
+def _get1(o, k):
+    return o.get(k)
+
+
+class _DictSub(dict):
+    pass
+
+
+class _GetOnly:
+    def get(self, k):
+        return ("get", k)
 
 
 def _call1_listed(g, x):
@@ -1943,12 +1965,12 @@ def _call1_listed(g, x):
     return list(r) if type(r) in (enumerate, range) else r
 
 
-@pytest.mark.parametrize("case", range(7))
+@pytest.mark.parametrize("case", range(9))
 def test_site_hinted_for_one_intrinsic_takes_every_callee(case):
     """A site quickened for one of `len(x)`, `type(x)`, `isinstance(x, t)`, `lst.append(x)`,
-    `str(x)`, `tuple(x)` and a builtin class with a vectorcall entry inlines that route alone
-    (tier0::profile::CallHint); the others, and any other callee, take the general route
-    there, with the same results."""
+    `str(x)`, `tuple(x)`, a builtin class with a vectorcall entry, and a C function of one form
+    and `ml_flags` kind (`abs`, `dict.get`) inlines that route alone (tier0::profile::CallHint);
+    the others, and any other callee, take the general route there, with the same results."""
     import copy
     import dis
     import types
