@@ -191,7 +191,9 @@ fn callee_form(
                         && b.term == Terminator::Return(i.results[0])
                         && uses(&g, i.results[0]) == 1 => {}
                 Op::Guard { ty: t, .. } if number(*t) => {}
-                Op::Guard { v, ty: t } if *t == Type::TUPLE && tuple_param(*v).is_some() => {}
+                Op::Guard { v, ty: t }
+                    if (*t == Type::TUPLE || *t == Type::LIST_OR_TUPLE)
+                        && tuple_param(*v).is_some() => {}
                 Op::Guard { v, ty: t } if array_item(*t).is_some() && attrs.contains(v) => {}
                 // Its own callees, computed in place already.
                 Op::Callee { .. } | Op::CalleeAttr { method: true, .. } => {}
@@ -827,9 +829,12 @@ fn splice(f: &mut Func, site: u32, c: &Callee, next: u32) -> Option<()> {
                     op: Opcode::UnpackSequence,
                     ..
                 } => continue,
-                // `guard Tuple` of a tuple the caller builds: proven, and the tuple may not be
-                // built at all.
-                Op::Guard { v, ty } if *ty == Type::TUPLE && tuple_param(viewed(*v)) => {
+                // `guard Tuple` (or `List|Tuple`, UNPACK_SEQUENCE's) of a tuple the caller
+                // builds: proven, and the tuple may not be built at all.
+                Op::Guard { v, ty }
+                    if (*ty == Type::TUPLE || *ty == Type::LIST_OR_TUPLE)
+                        && tuple_param(viewed(*v)) =>
+                {
                     map.insert(i.results[0], *map.get(v)?);
                     continue;
                 }

@@ -10,12 +10,14 @@ use super::types::{Type, array_item};
 use crate::bytecode::Opcode;
 
 /// The types a typed-tier guard checks: unboxed numbers, and exact builtin containers.
-const GUARDED: [Type; 10] = [
+const GUARDED: [Type; 11] = [
     Type::INT,
     Type::FLOAT,
     Type::RANGE_ITER,
     Type::LIST,
     Type::TUPLE,
+    // UNPACK_SEQUENCE's operand (`hir::specialise`).
+    Type::LIST_OR_TUPLE,
     Type::DICT,
     Type::STR,
     Type::ARRAY_F64,
@@ -134,7 +136,11 @@ pub fn native_container_op(op: Opcode, inputs: &[Type]) -> Option<Opcode> {
         return Some(op);
     }
     match op {
-        Opcode::UnpackSequence if inputs[0] == Type::LIST || inputs[0] == Type::TUPLE => Some(op),
+        Opcode::UnpackSequence
+            if inputs[0] != Type::EMPTY && inputs[0].within(Type::LIST_OR_TUPLE) =>
+        {
+            Some(op)
+        }
         Opcode::BinarySubscr
             if (inputs[0] == Type::LIST || inputs[0] == Type::TUPLE) && inputs[1] == Type::INT =>
         {

@@ -43,10 +43,12 @@ fn expected(op: Opcode, offset: u32, hints: &Hints) -> Option<Vec<Type>> {
             SubscrHint::Dict => Some(vec![Type::ANY, Type::DICT, Type::ANY]),
             _ => None,
         },
-        // UNPACK_SEQUENCE_LIST, _TUPLE, _TWO_TUPLE.
+        // UNPACK_SEQUENCE_LIST, _TUPLE, _TWO_TUPLE: either of the two, whichever quickening
+        // saw last. A site fed both (pyperformance's unpack_sequence unpacks a tuple, then a
+        // list, with the same code) flips between the two forms, and a guard on the one seen
+        // at compile time deopted every call of the other.
         Opcode::UnpackSequence => match hints.subscr(offset) {
-            SubscrHint::List => Some(vec![Type::LIST]),
-            SubscrHint::Tuple => Some(vec![Type::TUPLE]),
+            SubscrHint::List | SubscrHint::Tuple => Some(vec![Type::LIST_OR_TUPLE]),
             _ => None,
         },
         _ => None,

@@ -41,6 +41,8 @@ impl Type {
     pub const ARRAY_I32: Type = Type(1 << 13);
     /// An exact `array.array` of 64-bit ints (typecode `'l'` or `'q'`).
     pub const ARRAY_I64: Type = Type(1 << 14);
+    /// An exact list or an exact tuple (UNPACK_SEQUENCE's operand, `hir::specialise`).
+    pub const LIST_OR_TUPLE: Type = Type(Type::LIST.0 | Type::TUPLE.0);
     /// Any object.
     pub const ANY: Type = Type((1 << 15) - 1 - 1 - (1 << 9));
 

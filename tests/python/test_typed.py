@@ -7,6 +7,7 @@ interpreter gives."""
 from __future__ import annotations
 
 import copy
+import dis
 import inspect
 import json
 import math
@@ -447,6 +448,44 @@ def test_unpacking_and_iteration_of_lists_and_tuples():
         (Sub(PAIRS), 0.01),
     ]
     typed_matches(pairs_energy, [(PAIRS * 5, 0.01)], cases)
+
+
+def unpack_products(rows):
+    t = 0.0
+    for r in rows:
+        a, b = r
+        t += a * b
+    return t
+
+
+@pytest.mark.parametrize("warm_kind", [tuple, list])
+def test_unpacking_takes_lists_and_tuples_whichever_was_quickened(warm_kind):
+    # UNPACK_SEQUENCE quickened for tuples takes lists too, and the other way round, without
+    # a deopt (pyperformance's unpack_sequence feeds one site both: guarded for the one seen,
+    # every call with the other deopted and ran interpreted). Other lengths and other
+    # iterables still deopt to the interpreter, which raises or unpacks them.
+    rows_t = [(1.5, 2.0), (0.5, -4.0), (3.0, 0.25)] * 20
+    rows_l = [list(r) for r in rows_t]
+    g = fresh(unpack_products)
+    rjit.disable()
+    for _ in range(30):
+        g(rows_t if warm_kind is tuple else rows_l)
+    form = "UNPACK_SEQUENCE_TWO_TUPLE" if warm_kind is tuple else "UNPACK_SEQUENCE_LIST"
+    assert form in {i.opname for i in dis.get_instructions(g, adaptive=True)}
+    def cases():
+        return [(rows_t,), (rows_l,), (rows_t + rows_l,), ([(1.0, 2.0, 3.0)],), (["ab"],),
+                ([iter((1.0, 2.0))],), ([(1, 2)],), ([],)]
+
+    plain = [outcome(unpack_products, *c) for c in cases()]
+    rjit.enable(threshold=1, background=False)
+    assert "typed_deopt" in rjit._rjit._dump_ir(g), "the typed tier did not take the function"
+    assert rjit.compile(g), rjit.info(g)
+    jitted = [outcome(g, *c) for c in cases()[:3]]
+    assert rjit.info(g)["deopts"] == 0
+    jitted += [outcome(g, *c) for c in cases()[3:]]
+    rjit.disable()
+    assert rjit.info(g)["state"] == "compiled"
+    assert repr(jitted) == repr(plain)
 
 
 def powers(xs, e):

@@ -1950,14 +1950,33 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
         self.items_of(c, self.ty(v))
     }
 
-    /// The item array and the length of exact list or tuple `c`.
+    /// The item array and the length of exact list or tuple `c` (`t` one of the two, or
+    /// either: then told apart by its type).
     fn items_of(&self, c: PointerValue<'ctx>, t: Type) -> R<(PointerValue<'ctx>, IntValue<'ctx>)> {
         let l = &self.l;
         let n = l.load_int(l.i64, c, cp::VAR_SIZE)?;
         let items = if t == Type::TUPLE {
             l.gep(c, cp::TUPLE_ITEMS)?
-        } else {
+        } else if t == Type::LIST {
             l.load_ptr(c, cp::LIST_ITEMS)?
+        } else if t == Type::LIST_OR_TUPLE {
+            // A tuple's items are inline; a list's `ob_item` points to them (read only for a
+            // list: past an empty tuple's header there may be nothing).
+            let is_tuple = self.type_is(c, "PyTuple_Type")?;
+            let inline = l.gep(c, cp::TUPLE_ITEMS)?;
+            let from = l.here()?;
+            let of_list = l.new_block("list_items");
+            let join = l.new_block("seq_items");
+            l.b.build_conditional_branch(is_tuple, join, of_list)
+                .map_err(be)?;
+            l.b.position_at_end(of_list);
+            let held = l.load_ptr(c, cp::LIST_ITEMS)?;
+            l.b.build_unconditional_branch(join).map_err(be)?;
+            l.b.position_at_end(join);
+            l.phi(l.ptr, &[(inline, from), (held, of_list)], "items")?
+                .into_pointer_value()
+        } else {
+            return Err(be("typed: items of a value not a list or tuple"));
         };
         Ok((items, n))
     }
@@ -2604,6 +2623,14 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                     (LV::Obj(p), Type::INT) => LV::I(self.int_of(p, s)?),
                     (LV::Obj(p), t) if array_typecodes(t).is_some() => {
                         let ok = self.is_array(p, array_typecodes(t).unwrap_or_default())?;
+                        self.check(ok, s)?;
+                        LV::Obj(p)
+                    }
+                    // A list or a tuple (UNPACK_SEQUENCE: `items_of` tells them apart).
+                    (LV::Obj(p), t) if t == Type::LIST_OR_TUPLE => {
+                        let list = self.type_is(p, "PyList_Type")?;
+                        let tuple = self.type_is(p, "PyTuple_Type")?;
+                        let ok = self.l.b.build_or(list, tuple, "seq").map_err(be)?;
                         self.check(ok, s)?;
                         LV::Obj(p)
                     }
