@@ -810,7 +810,9 @@ pub const DK_NENTRIES: usize = 24;
 pub const DK_INDICES: usize = 32;
 /// The keys object's header word: the 8 bytes at offset 8, `dk_log2_size`, `dk_log2_index_bytes`,
 /// `dk_kind`, a padding byte and `uint32_t dk_version` (little-endian: the version is the high
-/// half). `dk_log2_size` is at least 3 (`PyDict_MINSIZE` 8), so no live keys object's word is 0.
+/// half). No live keys object's word is 0: `dk_log2_size` is at least 3 (`PyDict_MINSIZE` 8),
+/// except in the shared empty keys (`Py_EMPTY_KEYS`), whose kind is `DICT_KEYS_UNICODE` (1) and
+/// version 1 (it holds no key, so every dict using it answers every lookup alike).
 /// Every field but the version is fixed for a keys object's life, and `dk_version` is 0 or a
 /// number the interpreter's specialiser drew for the current key set (any insertion or deletion
 /// resets it to 0, and numbers are never reused): a word with a nonzero version names one key
