@@ -172,8 +172,6 @@ pub const DICT_KEYS: usize = offset_of!(pyo3_ffi::PyDictObject, ma_keys);
 /// `PyDictObject.ma_values`: a split dict's values array (indexed like its shared keys' entries),
 /// NULL for a combined dict.
 pub const DICT_VALUES: usize = offset_of!(pyo3_ffi::PyDictObject, ma_values);
-/// `PyDictObject.ma_version_tag` (PEP 509; never 0 for a live dict).
-pub const DICT_VERSION_TAG: usize = offset_of!(pyo3_ffi::PyDictObject, ma_version_tag);
 /// `PyTypeObject.tp_version_tag`.
 pub const TYPE_VERSION_TAG: usize = offset_of!(PyTypeObject, tp_version_tag);
 /// `PyHeapTypeObject.ht_cached_keys` (the shared keys of its instances).
@@ -433,7 +431,6 @@ const _: () = {
     assert!(TUPLEITER_INDEX == 16 && TUPLEITER_SEQ == 24);
     assert!(LIST_ITEMS == 24);
     assert!(TUPLE_ITEMS == 24);
-    assert!(DICT_VERSION_TAG == 24);
     assert!(CFUNCTION_ML == 16 && CFUNCTION_SELF == 24);
     assert!(METHODDEF_METH == 8 && METHODDEF_FLAGS == 16);
     // array.array.__basicsize__ is 64 on 3.11.7.

@@ -143,7 +143,7 @@ const EMPTY_GLOBAL: GlobalCache = GlobalCache {
     gkeys: ptr::null_mut(),
 };
 
-/// A header word whose version the interpreter has drawn, of unicode-keyed keys: usable as a
+/// Whether a keys header word holds a version the interpreter has drawn: usable as a
 /// version-mode key.
 fn versioned(word: u64) -> bool {
     word >> 32 != 0
@@ -181,22 +181,22 @@ unsafe fn global_fill(
         }
         let gword = cp::keys_header_word(gk);
         if !from_builtins {
-            let Some(offset) = entry_offset(gk, name) else {
+            let index = cp::shared_keys_index(gk, name);
+            let Some(e) = cp::unicode_entry(gk, index) else {
                 return EMPTY_GLOBAL;
             };
             if versioned(gword) {
                 return GlobalCache {
                     gword,
-                    offset,
+                    offset: e as usize - gk as usize,
                     bword: 0,
                     gkeys: ptr::null_mut(),
                 };
             }
-            let index = cp::shared_keys_index(gk, name) as usize;
             let lib = cp::keys_log2_index_bytes(gk) as usize;
             return GlobalCache {
                 gword: 0,
-                offset: index | lib << 32,
+                offset: index as usize | lib << 32,
                 bword: 0,
                 gkeys: gk,
             };

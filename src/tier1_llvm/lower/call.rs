@@ -129,9 +129,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let bend = self.here()?;
         self.b.build_unconditional_branch(hit).map_err(be)?;
         self.b.position_at_end(hit);
-        let kphi = self.b.build_phi(self.ptr, "keys").map_err(be)?;
-        kphi.add_incoming(&[(&gkeys, gend), (&bkeys, bend)]);
-        let keys = kphi.as_basic_value().into_pointer_value();
+        let keys = self
+            .phi(self.ptr, &[(gkeys, gend), (bkeys, bend)], "keys")?
+            .into_pointer_value();
         let at = self
             .b
             .build_int_add(offset, self.c64(ENTRY_VALUE as u64), "value_at")
@@ -1399,11 +1399,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let mut results = Vec::new();
         self.check_c_result(cls, res, checked, &mut results)?;
         self.b.position_at_end(checked);
-        let phi = self.b.build_phi(self.ptr, "class_res").map_err(be)?;
-        for (v, bb) in &results {
-            phi.add_incoming(&[(v, *bb)]);
-        }
-        let r = phi.as_basic_value().into_pointer_value();
+        let r = self
+            .phi(self.ptr, &results, "class_res")?
+            .into_pointer_value();
         self.decref(cls)?;
         out.push((r, self.here()?));
         self.b.build_unconditional_branch(done).map_err(be)?;
