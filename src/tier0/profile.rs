@@ -6,7 +6,12 @@
 //! 3.11 rewrites a hot code object's `PRECALL` into a specialised form the first time it runs
 //! after quickening (`PRECALL_PYFUNC`, `PRECALL_NO_KW_BUILTIN_O`, ...), or leaves it
 //! `PRECALL_ADAPTIVE` with a non-zero back-off counter when no form fits (a Python class, a
-//! polymorphic site) or the form kept missing; likewise the other families. Compiled code uses
+//! polymorphic site) or the form kept missing; likewise the other families. An adaptive unit
+//! whose counter is still 0 has not run since quickening (`unrun`): it says nothing, so it
+//! gets no hint (every inline path), like code that was never quickened. Code gets hot while
+//! some of its branches have not run yet (go's `Board.useful` returns early in its first hundred
+//! calls, then spends its time in the rest), and code compiled from such a hint used to keep only
+//! the helpers for those sites for good. Compiled code uses
 //! a hint only to choose which of an instruction's fast paths are emitted inline; the general
 //! path (`runtime::calls::rjit_call`, the C API) handles every case, so code compiled from any
 //! hint is correct for any operands.
@@ -102,8 +107,7 @@ pub enum SubscrHint {
     Unknown = 0,
     List = 1,
     Tuple = 2,
-    /// A class with `__getitem__`, anything else, or not run since quickening: the helper
-    /// only.
+    /// A class with `__getitem__`, or anything else: the helper only.
     Other = 3,
     /// An exact dict (`BINARY_SUBSCR_DICT`): the dict's own lookup, inline.
     Dict = 4,
@@ -121,7 +125,7 @@ pub enum AttrHint {
     Instance = 1,
     /// An object slot.
     Slot = 2,
-    /// A descriptor, a class attribute, or not run since quickening: no inline path.
+    /// A descriptor, a class attribute, anything else: no inline path.
     Other = 3,
     /// An attribute of a module (`LOAD_ATTR_MODULE`): the module path only.
     Module = 4,
@@ -129,8 +133,8 @@ pub enum AttrHint {
 
 /// What a LOAD_METHOD site found: a method of the class (`LOAD_METHOD_WITH_VALUES`, `_NO_DICT`,
 /// `_WITH_DICT`, `_CLASS`, `_MODULE`), or not (`LOAD_METHOD_ADAPTIVE`: an attribute of the
-/// instance, such as `self.write = file.write`, a builtin type's method with an instance dict
-/// pointer, or not run since quickening).
+/// instance, such as `self.write = file.write`, or a builtin type's method with an instance
+/// dict pointer).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, bincode::Encode, bincode::Decode)]
 #[repr(u8)]
 pub enum MethodHint {
@@ -138,7 +142,7 @@ pub enum MethodHint {
     Unknown = 0,
     /// A method (or a module's function): no inline path for instance attributes.
     Method = 1,
-    /// Specialisation failed or did not run: the instance-attribute path inline too.
+    /// Specialisation failed: the instance-attribute path inline too.
     Other = 2,
     /// A module's attribute (`LOAD_METHOD_MODULE`): the module path inline, nothing else.
     Module = 3,
@@ -223,6 +227,7 @@ mod op {
     pub const LOAD_ATTR_MODULE: u8 = 41;
     pub const LOAD_ATTR_SLOT: u8 = 42;
     pub const LOAD_ATTR_WITH_HINT: u8 = 43;
+    pub const LOAD_ATTR_ADAPTIVE: u8 = 39;
     pub const LOAD_METHOD: u8 = 160;
     pub const LOAD_METHOD_ADAPTIVE: u8 = 56;
     pub const LOAD_METHOD_CLASS: u8 = 57;
@@ -242,13 +247,16 @@ mod op {
     pub const COMPARE_OP_INT_JUMP: u8 = 28;
     pub const COMPARE_OP_STR_JUMP: u8 = 29;
     pub const BINARY_SUBSCR: u8 = 25;
+    pub const BINARY_SUBSCR_ADAPTIVE: u8 = 17;
     pub const BINARY_SUBSCR_LIST_INT: u8 = 20;
     pub const BINARY_SUBSCR_TUPLE_INT: u8 = 21;
     pub const BINARY_SUBSCR_DICT: u8 = 18;
     pub const STORE_SUBSCR: u8 = 60;
+    pub const STORE_SUBSCR_ADAPTIVE: u8 = 168;
     pub const STORE_SUBSCR_DICT: u8 = 169;
     pub const STORE_SUBSCR_LIST_INT: u8 = 170;
     pub const UNPACK_SEQUENCE: u8 = 92;
+    pub const UNPACK_SEQUENCE_ADAPTIVE: u8 = 177;
     pub const UNPACK_SEQUENCE_LIST: u8 = 178;
     pub const UNPACK_SEQUENCE_TUPLE: u8 = 179;
     pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 180;
@@ -294,10 +302,8 @@ fn hint_of(opcode: u8) -> CallHint {
         PRECALL_NO_KW_STR_1 => CallHint::Str1,
         PRECALL_NO_KW_TUPLE_1 => CallHint::Tuple1,
         PRECALL_BUILTIN_CLASS => CallHint::BuiltinClass,
-        // `PRECALL_ADAPTIVE` with a non-zero counter: no form fitted, or the form kept
-        // missing. With the counter at 0: quickening left it so and the site specialises (or
-        // backs off) the first time it runs, so it has not run since. Either way nothing is
-        // worth inlining.
+        // `PRECALL_ADAPTIVE` (with a non-zero counter: `unrun`): no form fitted, or the form
+        // kept missing. Nothing is worth inlining.
         PRECALL_ADAPTIVE => CallHint::General,
         _ => CallHint::Unknown,
     }
@@ -330,7 +336,7 @@ fn subscr_hint_of(opcode: u8) -> SubscrHint {
         BINARY_SUBSCR_LIST_INT => SubscrHint::List,
         BINARY_SUBSCR_TUPLE_INT => SubscrHint::Tuple,
         BINARY_SUBSCR_DICT => SubscrHint::Dict,
-        // BINARY_SUBSCR_ADAPTIVE (failed, or not run since quickening), _GETITEM.
+        // BINARY_SUBSCR_ADAPTIVE (failed: `unrun`), _GETITEM.
         _ => SubscrHint::Other,
     }
 }
@@ -367,7 +373,7 @@ fn attr_hint_of(opcode: u8) -> AttrHint {
         LOAD_ATTR_INSTANCE_VALUE | LOAD_ATTR_WITH_HINT => AttrHint::Instance,
         LOAD_ATTR_SLOT => AttrHint::Slot,
         LOAD_ATTR_MODULE => AttrHint::Module,
-        // LOAD_ATTR_ADAPTIVE (failed, or not run since quickening).
+        // LOAD_ATTR_ADAPTIVE (failed: `unrun`).
         _ => AttrHint::Other,
     }
 }
@@ -382,7 +388,7 @@ fn method_hint_of(opcode: u8) -> MethodHint {
         | LOAD_METHOD_NO_DICT
         | LOAD_METHOD_WITH_DICT
         | LOAD_METHOD_WITH_VALUES => MethodHint::Method,
-        // LOAD_METHOD_ADAPTIVE: failed, or not run since quickening.
+        // LOAD_METHOD_ADAPTIVE: failed (`unrun`).
         LOAD_METHOD_ADAPTIVE => MethodHint::Other,
         _ => MethodHint::Unknown,
     }
@@ -459,7 +465,11 @@ pub unsafe fn read(code: *mut PyCodeObject311, instrs: &[Instr]) -> Hints {
     unsafe {
         let len = pyo3_ffi::Py_SIZE(code as *mut pyo3_ffi::PyObject) as usize;
         let live = std::slice::from_raw_parts((*code).co_code_adaptive.as_ptr(), len);
-        let opcode_at = |at: u32| live.get(at as usize).map(|u| (u & 0xff) as u8);
+        let opcode_at = |at: u32| {
+            (!unrun(live, at))
+                .then(|| live.get(at as usize).map(|u| (u & 0xff) as u8))
+                .flatten()
+        };
         let mut hints = Hints {
             calls: call_hints(live, instrs),
             ..Hints::default()
@@ -566,12 +576,37 @@ fn call_hints(live: &[u16], instrs: &[Instr]) -> Vec<(u32, CallHint)> {
         let Some(unit) = live.get(pre.offset as usize) else {
             continue;
         };
+        if unrun(live, pre.offset) {
+            continue;
+        }
         let hint = hint_of((unit & 0xff) as u8);
         if hint != CallHint::Unknown {
             out.push((call.offset, hint));
         }
     }
     out
+}
+
+/// The unit at `at` is an adaptive instruction that has not run since quickening: 3.11's
+/// `_Py_Quicken` sets every adaptive form's counter (its first cache unit) to 0, and the first
+/// run either specialises the instruction or backs the counter off (`adaptive_counter_backoff`
+/// leaves it non-zero); a specialised form that kept missing comes back adaptive with the
+/// counter at `adaptive_counter_start()`, also non-zero.
+fn unrun(live: &[u16], at: u32) -> bool {
+    use op::*;
+    let at = at as usize;
+    let adaptive = live.get(at).is_some_and(|u| {
+        matches!(
+            (u & 0xff) as u8,
+            BINARY_SUBSCR_ADAPTIVE
+                | LOAD_ATTR_ADAPTIVE
+                | LOAD_METHOD_ADAPTIVE
+                | PRECALL_ADAPTIVE
+                | STORE_SUBSCR_ADAPTIVE
+                | UNPACK_SEQUENCE_ADAPTIVE
+        )
+    });
+    adaptive && live.get(at + 1) == Some(&0)
 }
 
 #[cfg(test)]
@@ -606,6 +641,10 @@ mod tests {
             (op::LOAD_ATTR_MODULE, "LOAD_ATTR_MODULE"),
             (op::LOAD_METHOD, "LOAD_METHOD"),
             (op::LOAD_METHOD_ADAPTIVE, "LOAD_METHOD_ADAPTIVE"),
+            (op::LOAD_ATTR_ADAPTIVE, "LOAD_ATTR_ADAPTIVE"),
+            (op::BINARY_SUBSCR_ADAPTIVE, "BINARY_SUBSCR_ADAPTIVE"),
+            (op::STORE_SUBSCR_ADAPTIVE, "STORE_SUBSCR_ADAPTIVE"),
+            (op::UNPACK_SEQUENCE_ADAPTIVE, "UNPACK_SEQUENCE_ADAPTIVE"),
             (op::LOAD_METHOD_CLASS, "LOAD_METHOD_CLASS"),
             (op::LOAD_METHOD_MODULE, "LOAD_METHOD_MODULE"),
             (op::LOAD_METHOD_NO_DICT, "LOAD_METHOD_NO_DICT"),
@@ -698,10 +737,47 @@ mod tests {
         assert_eq!(attr_hint_of(op::LOAD_ATTR_WITH_HINT), AttrHint::Instance);
         assert_eq!(attr_hint_of(op::LOAD_ATTR_SLOT), AttrHint::Slot);
         assert_eq!(attr_hint_of(op::LOAD_ATTR_MODULE), AttrHint::Module);
-        assert_eq!(attr_hint_of(39), AttrHint::Other); // LOAD_ATTR_ADAPTIVE
+        assert_eq!(attr_hint_of(op::LOAD_ATTR_ADAPTIVE), AttrHint::Other);
         assert_eq!(method_hint_of(op::LOAD_METHOD), MethodHint::Unknown);
         assert_eq!(method_hint_of(op::LOAD_METHOD_NO_DICT), MethodHint::Method);
         assert_eq!(method_hint_of(op::LOAD_METHOD_ADAPTIVE), MethodHint::Other);
         assert_eq!(method_hint_of(op::LOAD_METHOD_MODULE), MethodHint::Module);
+    }
+
+    #[test]
+    fn adaptive_units_that_never_ran_give_no_hint() {
+        let unit = |op: u8| op as u16 | (3 << 8);
+        // A quickened site that never ran, one that backed off after a failed try, one that
+        // came back adaptive after missing, and a specialised form (its counter is 53 misses).
+        let live = [
+            unit(op::LOAD_ATTR_ADAPTIVE),
+            0,
+            unit(op::LOAD_ATTR_ADAPTIVE),
+            (1 << 4) | 1,
+            unit(op::LOAD_METHOD_ADAPTIVE),
+            (31 << 4) | 5,
+            unit(op::LOAD_ATTR_WITH_HINT),
+            0,
+        ];
+        assert!(unrun(&live, 0));
+        assert!(!unrun(&live, 2));
+        assert!(!unrun(&live, 4));
+        assert!(!unrun(&live, 6));
+        // The CALL after a PRECALL that never ran has every route; after one that failed, the
+        // general route only.
+        let ins = |offset, op| Instr {
+            start: offset,
+            offset,
+            op,
+            arg: 0,
+            next: offset + 2,
+        };
+        let pre = |counter| [unit(op::PRECALL_ADAPTIVE), counter, unit(171), 0];
+        let instrs = [ins(0, Opcode::Precall), ins(2, Opcode::Call)];
+        assert_eq!(call_hints(&pre(0), &instrs), vec![]);
+        assert_eq!(
+            call_hints(&pre((1 << 4) | 1), &instrs),
+            vec![(2, CallHint::General)]
+        );
     }
 }

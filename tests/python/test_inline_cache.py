@@ -2179,3 +2179,49 @@ def test_module_functions_quickened_as_such_are_loaded_inline_and_take_any_owner
     assert jitted == plain and again == plain
     assert values == [("call", (i, 2)) for i in range(100)]
     assert missing[0] == "raised" and missing[1] == "AttributeError"
+
+
+class _Late:
+    def __init__(self):
+        self.a = 1
+        self.b = 2
+
+    def inc(self, v):
+        return v + 1
+
+
+def _late_branch(o, early):
+    if early:
+        return 0
+    return o.inc(o.a + o.b)
+
+
+def test_sites_that_had_not_run_when_the_code_got_hot_get_the_inline_paths():
+    """Code that gets hot while one of its branches has not run yet (its LOAD_ATTRs, LOAD_METHOD
+    and PRECALL still adaptive, their counters at 0) compiles that branch's sites with every
+    inline path, not with the helpers alone: once the branch runs, its attribute loads are
+    served inline. (go's `Board.useful` returns early in its first hundred calls, then spends
+    its time in the rest; before, that rest read every attribute through the helper for good.)"""
+    g = types.FunctionType(_late_branch.__code__.replace(), globals(), "g")
+    o = _Late()
+    rjit.disable()
+    for _ in range(60):
+        assert g(o, True) == 0  # quickened; the rest never runs
+    out = []
+
+    def run():
+        for _ in range(100):
+            out.append(g(o, False))
+
+    try:
+        rjit.enable(threshold=1, background=False)
+        assert rjit.compile(g)
+        assert g(o, False) == 4  # fills the sites' caches
+        attrs = _helper_calls_during("attr_helper_calls", run)
+        o.b = 3.5
+        late = g(o, False)
+    finally:
+        rjit.disable()
+    assert out == [4] * 100
+    assert late == 5.5
+    assert attrs == 0
