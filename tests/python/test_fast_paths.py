@@ -533,6 +533,77 @@ def compare_and_jump():
     return repr(out)
 
 
+def object_equality():
+    # `==` and `!=` of objects whose types compare as `object` does are identity tests; every
+    # type with a comparison dunder (defined, inherited, assigned later, on the reflected side,
+    # on a metaclass) keeps its own answer, and results that are not bools keep theirs.
+    class Plain:
+        pass
+
+    class Eq:
+        def __eq__(self, other):
+            return "Eq.__eq__"
+
+    class Ne:
+        def __ne__(self, other):
+            return "Ne.__ne__"
+
+    class Lt:
+        def __lt__(self, other):
+            return True
+
+    class NotImpl:
+        def __eq__(self, other):
+            return NotImplemented
+
+    class SubEq(Plain):
+        def __eq__(self, other):
+            return "SubEq.__eq__"
+
+    class Meta(type):
+        def __eq__(cls, other):
+            return "Meta.__eq__"
+
+        __hash__ = type.__hash__
+
+    class WithMeta(metaclass=Meta):
+        pass
+
+    class Late:
+        pass
+
+    def pair(a, b):
+        row = []
+        if a == b:
+            row.append("eq")
+        if a != b:
+            row.append("ne")
+        if not a == b:
+            row.append("not eq")
+        row.append(a == b)
+        row.append(a != b)
+        return row
+
+    p, q = Plain(), Plain()
+    f = object()
+    out = []
+    cases = [(p, p), (p, q), (None, None), (p, None), (None, p), (f, f), (f, p), (pair, pair),
+             (pair, len), (Eq(), p), (p, Eq()), (Ne(), p), (p, Ne()), (Lt(), Lt()), (NotImpl(), p),
+             (p, SubEq()), (SubEq(), p), (WithMeta, WithMeta), (WithMeta, Plain), (Plain, Plain),
+             ([1], [1]), ((1,), (1,)), (1, 1.0), ("a", p), (p, 2)]
+    for a, b in cases:
+        out.append(pair(a, b))
+    l1, l2 = Late(), Late()
+    out.append(pair(l1, l2))
+    Late.__eq__ = lambda self, other: "late"
+    out.append(pair(l1, l2))
+    del Late.__eq__
+    out.append(pair(l1, l2))
+    Late.__ne__ = lambda self, other: "late ne"
+    out.append(pair(l1, l1))
+    return repr(out)
+
+
 def float_boxes_reused_only_when_unseen():
     # A float result may go into an operand's or the overwritten local's box (float_box):
     # never when anything else still refers to that box.
@@ -831,6 +902,7 @@ def test_unboxed_temporaries_agree_with_cpython(f, args):
     [
         (float_boxes_reused_only_when_unseen, ()),
         (compare_and_jump, ()),
+        (object_equality, ()),
         (float_power_edges, (EDGE_FLOATS,)),
         (borrowed_operands_keep_their_references, ()),
         (borrowed_operand_when_the_next_local_is_unbound, (False,)),
@@ -1081,6 +1153,40 @@ def test_a_numeric_constant_is_an_immediate_in_the_machine_code():
         assert rjit.compile(compare_with_constant)
         assert "$1234567" in rjit.dis(compare_with_constant, "asm")
         assert [compare_with_constant(v) for v in (1, 1234567, 2.5, 2**80)] == [True, False, True, False]
+    finally:
+        rjit.disable()
+
+
+def _same(a, b):
+    out = []
+    if a == b:
+        out.append("eq")
+    if a != b:
+        out.append("ne")
+    return out
+
+
+def test_equality_of_objects_that_compare_as_object_does_is_an_identity_test():
+    """Without feedback, `==` and `!=` test identity inline for objects whose types compare as
+    `object` does (`object_equality` checks the outcomes): no `PyObject_RichCompare` call on
+    that path. With quickening's `str` feedback the site keeps the str path only."""
+    import types
+
+    import rjit
+
+    rjit.enable(threshold=1, background=False)
+    try:
+        assert rjit.compile(_same)
+        assert rjit.dis(_same, "ir-opt").count("object_compare") >= 2
+        g = types.FunctionType(_same.__code__.replace(), globals(), "g")
+        rjit.disable()
+        for _ in range(60):
+            g("a", "b")  # quickened: COMPARE_OP_STR_JUMP
+        rjit.enable(threshold=1, background=False)
+        assert "object_compare" not in rjit.dis(g, "ir-opt")
+        p = object()
+        assert _same(p, p) == ["eq"] and _same(p, object()) == ["ne"]
+        assert g(p, p) == ["eq"] and g("a", "a") == ["eq"] and g(p, None) == ["ne"]
     finally:
         rjit.disable()
 
