@@ -204,9 +204,6 @@ pub const TYPE_ITERNEXT: usize = offset_of!(PyTypeObject, tp_iternext);
 pub const TYPE_FLAGS: usize = offset_of!(PyTypeObject, tp_flags);
 /// `PyTypeObject.tp_vectorcall`: how calling the type itself is done fast (NULL: `tp_call`).
 pub const TYPE_VECTORCALL: usize = offset_of!(PyTypeObject, tp_vectorcall);
-/// `PyTypeObject.tp_richcompare`: `object`'s own (`object_richcompare`, read from
-/// `PyBaseObject_Type`) in every type whose MRO defines none of the comparison dunders.
-pub const TYPE_RICHCOMPARE: usize = offset_of!(PyTypeObject, tp_richcompare);
 /// `PyTypeObject.tp_base` (always in the type's MRO).
 pub const TYPE_BASE: usize = offset_of!(PyTypeObject, tp_base);
 pub const TPFLAGS_HEAPTYPE: u64 = pyo3_ffi::Py_TPFLAGS_HEAPTYPE;

@@ -7,11 +7,13 @@
 //! after quickening (`PRECALL_PYFUNC`, `PRECALL_NO_KW_BUILTIN_O`, ...), or leaves it
 //! `PRECALL_ADAPTIVE` with a non-zero back-off counter when no form fits (a Python class, a
 //! polymorphic site) or the form kept missing; likewise the other families. An adaptive unit
-//! whose counter is still 0 has not run since quickening (`unrun`): it says nothing, so it
-//! gets no hint (every inline path), like code that was never quickened. Code gets hot while
-//! some of its branches have not run yet (go's `Board.useful` returns early in its first hundred
-//! calls, then spends its time in the rest), and code compiled from such a hint used to keep only
-//! the helpers for those sites for good. Compiled code uses
+//! whose counter is still 0 has not run since quickening (`unrun`): it says nothing. A first
+//! compile takes it as a failed site (the helpers only: most such sites are cold branches,
+//! and every inline path for them made first compiles' p90 40% longer on bench/apps'
+//! programs); a second compile, of code that stayed hot, gives it every inline path, as code
+//! that was never quickened has (`Hints::settled`). Code gets hot while some of its branches
+//! have not run yet: go's `Board.useful` returns early in its first hundred calls, then spends
+//! its time in the rest. Compiled code uses
 //! a hint only to choose which of an instruction's fast paths are emitted inline; the general
 //! path (`runtime::calls::rjit_call`, the C API) handles every case, so code compiled from any
 //! hint is correct for any operands.
@@ -414,9 +416,30 @@ pub struct Hints {
     /// By the LOAD_ATTR's offset, for attributes of parameters (`ValueHint`, `param_attrs`), and
     /// by the LOAD_GLOBAL's, for globals bound to `range` under another name: set with `args`.
     pub values: Samples,
+    /// The offsets (as in the lists above) of the hints read from sites that had not run since
+    /// quickening (`unrun`), sorted: taken as failed sites by a first compile, dropped by a
+    /// second (`settled`).
+    pub unrun: Vec<u32>,
 }
 
 impl Hints {
+    /// The hints a compile of `optimised` effort uses: a second compile (of code that stayed
+    /// hot) gives the sites that had not run when the code got hot every inline path, so the
+    /// hints read from them go; a first compile keeps them all.
+    pub fn settled(&self, optimised: bool) -> std::borrow::Cow<'_, Hints> {
+        if !optimised || self.unrun.is_empty() {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let mut h = self.clone();
+        let ran = |at: u32| self.unrun.binary_search(&at).is_err();
+        h.calls.retain(|&(at, _)| ran(at));
+        h.subscr.retain(|&(at, _)| ran(at));
+        h.attrs.retain(|&(at, _)| ran(at));
+        h.methods.retain(|&(at, _)| ran(at));
+        h.unrun.clear();
+        std::borrow::Cow::Owned(h)
+    }
+
     pub fn call(&self, offset: u32) -> CallHint {
         find(&self.calls, offset).unwrap_or(CallHint::Unknown)
     }
@@ -465,19 +488,19 @@ pub unsafe fn read(code: *mut PyCodeObject311, instrs: &[Instr]) -> Hints {
     unsafe {
         let len = pyo3_ffi::Py_SIZE(code as *mut pyo3_ffi::PyObject) as usize;
         let live = std::slice::from_raw_parts((*code).co_code_adaptive.as_ptr(), len);
-        let opcode_at = |at: u32| {
-            (!unrun(live, at))
-                .then(|| live.get(at as usize).map(|u| (u & 0xff) as u8))
-                .flatten()
-        };
+        let opcode_at = |at: u32| live.get(at as usize).map(|u| (u & 0xff) as u8);
+        let (calls, mut unrun_at) = call_hints(live, instrs);
         let mut hints = Hints {
-            calls: call_hints(live, instrs),
+            calls,
             ..Hints::default()
         };
         for ins in instrs {
             let Some(opcode) = opcode_at(ins.offset) else {
                 continue;
             };
+            if ins.op != Opcode::Precall && unrun(live, ins.offset) {
+                unrun_at.push(ins.offset);
+            }
             match ins.op {
                 Opcode::BinaryOp | Opcode::CompareOp => {
                     let h = arith_hint_of(opcode);
@@ -518,6 +541,8 @@ pub unsafe fn read(code: *mut PyCodeObject311, instrs: &[Instr]) -> Hints {
                 _ => {}
             }
         }
+        unrun_at.sort_unstable();
+        hints.unrun = unrun_at;
         hints
     }
 }
@@ -566,8 +591,9 @@ pub fn param_attrs(instrs: &[Instr], nparams: u32) -> Vec<ParamAttr> {
 /// `(CALL's offset, hint)` for every CALL of `instrs` whose `PRECALL` the interpreter has
 /// rewritten; sites without feedback are left out.
 /// `live` is the quickened copy of the bytecode `instrs` were decoded from.
-fn call_hints(live: &[u16], instrs: &[Instr]) -> Vec<(u32, CallHint)> {
+fn call_hints(live: &[u16], instrs: &[Instr]) -> (Vec<(u32, CallHint)>, Vec<u32>) {
     let mut out = Vec::new();
+    let mut unrun_at = Vec::new();
     for pair in instrs.windows(2) {
         let (pre, call) = (&pair[0], &pair[1]);
         if pre.op != Opcode::Precall || call.op != Opcode::Call {
@@ -576,15 +602,15 @@ fn call_hints(live: &[u16], instrs: &[Instr]) -> Vec<(u32, CallHint)> {
         let Some(unit) = live.get(pre.offset as usize) else {
             continue;
         };
-        if unrun(live, pre.offset) {
-            continue;
-        }
         let hint = hint_of((unit & 0xff) as u8);
         if hint != CallHint::Unknown {
             out.push((call.offset, hint));
+            if unrun(live, pre.offset) {
+                unrun_at.push(call.offset);
+            }
         }
     }
-    out
+    (out, unrun_at)
 }
 
 /// The unit at `at` is an adaptive instruction that has not run since quickening: 3.11's
@@ -745,7 +771,7 @@ mod tests {
     }
 
     #[test]
-    fn adaptive_units_that_never_ran_give_no_hint() {
+    fn sites_that_never_ran_are_failed_ones_until_a_second_compile() {
         let unit = |op: u8| op as u16 | (3 << 8);
         // A quickened site that never ran, one that backed off after a failed try, one that
         // came back adaptive after missing, and a specialised form (its counter is 53 misses).
@@ -774,10 +800,20 @@ mod tests {
         };
         let pre = |counter| [unit(op::PRECALL_ADAPTIVE), counter, unit(171), 0];
         let instrs = [ins(0, Opcode::Precall), ins(2, Opcode::Call)];
-        assert_eq!(call_hints(&pre(0), &instrs), vec![]);
-        assert_eq!(
-            call_hints(&pre((1 << 4) | 1), &instrs),
-            vec![(2, CallHint::General)]
-        );
+        let general = vec![(2, CallHint::General)];
+        assert_eq!(call_hints(&pre(0), &instrs), (general.clone(), vec![2]));
+        assert_eq!(call_hints(&pre((1 << 4) | 1), &instrs), (general, vec![]));
+        let hints = Hints {
+            calls: vec![(2, CallHint::General), (40, CallHint::Python)],
+            attrs: vec![(10, AttrHint::Other), (20, AttrHint::Instance)],
+            unrun: vec![2, 10],
+            ..Hints::default()
+        };
+        assert_eq!(*hints.settled(false), hints);
+        let second = hints.settled(true);
+        assert_eq!(second.call(2), CallHint::Unknown);
+        assert_eq!(second.call(40), CallHint::Python);
+        assert_eq!(second.attr(10), AttrHint::Unknown);
+        assert_eq!(second.attr(20), AttrHint::Instance);
     }
 }

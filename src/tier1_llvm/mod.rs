@@ -48,6 +48,18 @@ pub fn emit(
     let analysed = crate::bytecode::analyse(&snap.code, &snap.exception_table)
         .map_err(|e| AbortReason::MalformedBytecode(e.to_string()))?;
     let t0 = std::time::Instant::now();
+    // A second compile gives the sites that had not run when the code got hot every path.
+    let settled;
+    let snap = match snap.hints.settled(effort == target::Effort::Optimised) {
+        std::borrow::Cow::Borrowed(_) => snap,
+        std::borrow::Cow::Owned(hints) => {
+            settled = CodeSnapshot {
+                hints,
+                ..snap.clone()
+            };
+            &settled
+        }
+    };
     let ctx = Context::create();
     let tm = target::machine(cpu, effort).map_err(AbortReason::Backend)?;
     let new_module = || {

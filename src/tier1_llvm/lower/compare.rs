@@ -11,8 +11,7 @@
 //! box instead when nothing else can see that box (`float_box`), so `s += x * y` allocates
 //! nothing. Everything else, including division by zero, takes the C API call, so results
 //! and exceptions are CPython's. `==` and `!=` on two exact strs call `_PyUnicode_Equal`
-//! directly; without feedback from quickening, `==` and `!=` on two objects whose types compare
-//! as `object` does are identity tests (`identity`). Likewise `list[i]` and `tuple[i]` reads and `list[i] = v` for an exact int
+//! directly. Likewise `list[i]` and `tuple[i]` reads and `list[i] = v` for an exact int
 //! `0 <= i < len` index the items directly (CPython's `BINARY_SUBSCR_LIST_INT`,
 //! `_TUPLE_INT`, `STORE_SUBSCR_LIST_INT`). Operands may be borrowed from locals and constants
 //! (`Lower::borrowable`): they are released only when owned.
@@ -296,40 +295,6 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 outcome(l, c)
             },
         )
-    }
-
-    /// `lhs == rhs` (`equal`) or `!=` for two objects whose types both compare as `object`
-    /// does (their `tp_richcompare` is `object_richcompare`, read from `PyBaseObject_Type`):
-    /// `do_richcompare` then gets NotImplemented from both sides unless they are the same
-    /// object, and falls back to identity (`object.__ne__` inverts `__eq__`'s answer), so the
-    /// outcome is `lhs is rhs`, computed without a call and without running code. Any type
-    /// with a comparison dunder anywhere in its MRO has `slot_tp_richcompare` (a builtin type
-    /// its own function) and takes `slow`. Returns the outcome (`i1`).
-    fn identity(
-        &self,
-        lhs: PointerValue<'ctx>,
-        rhs: PointerValue<'ctx>,
-        equal: bool,
-        slow: BasicBlock<'ctx>,
-    ) -> R<IntValue<'ctx>> {
-        let object = self.global("PyBaseObject_Type");
-        let default = self.load_ptr(object, cp::TYPE_RICHCOMPARE)?;
-        let of = |v: PointerValue<'ctx>| -> R<IntValue<'ctx>> {
-            let tp = self.load_ptr(v, cp::OB_TYPE)?;
-            let rc = self.load_ptr(tp, cp::TYPE_RICHCOMPARE)?;
-            self.ptr_eq(rc, default)
-        };
-        let both = self
-            .b
-            .build_and(of(lhs)?, of(rhs)?, "object_compare")
-            .map_err(be)?;
-        self.guard(both, slow, "object_compare")?;
-        let same = self.ptr_eq(lhs, rhs)?;
-        if equal {
-            Ok(same)
-        } else {
-            self.b.build_not(same, "not_same").map_err(be)
-        }
     }
 
     /// The POP_JUMP_IF_{TRUE,FALSE} right after `ins`, if nothing else jumps to it: the
@@ -690,13 +655,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 never
             };
             let str_fast = self.new_block("str_fast");
-            // Without feedback, two objects that compare as `object` does: see `identity`.
-            let not_str = if hint == ArithHint::Unknown {
-                self.new_block("identity_check")
-            } else {
-                slow
-            };
-            self.branch_likely_if(hint == ArithHint::Str, both_str, str_fast, not_str)?;
+            self.branch_likely_if(hint == ArithHint::Str, both_str, str_fast, slow)?;
             self.b.position_at_end(str_fast);
             let eq = self
                 .call(
@@ -714,21 +673,12 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 .b
                 .build_int_compare(pred, eq, self.c32(0), "streq")
                 .map_err(be)?;
-            let mut outcome = |l: &Self, c: IntValue<'ctx>| -> R<()> {
-                if fused.is_some() {
-                    conds.push((c, l.here()?));
-                    l.b.build_unconditional_branch(cond_done).map_err(be)?;
-                } else {
-                    let r = l.bool_obj(c)?;
-                    l.fast_result(Some(r), done, slow, &mut results)?;
-                }
-                Ok(())
-            };
-            outcome(self, c)?;
-            if not_str != slow {
-                self.b.position_at_end(not_str);
-                let c = self.identity(lhs, rhs, equal, slow)?;
-                outcome(self, c)?;
+            if fused.is_some() {
+                conds.push((c, self.here()?));
+                self.b.build_unconditional_branch(cond_done).map_err(be)?;
+            } else {
+                let r = self.bool_obj(c)?;
+                self.fast_result(Some(r), done, slow, &mut results)?;
             }
         }
 
