@@ -20,8 +20,8 @@
 //! own callees' after them, subscript callees' sites with the class's version and the function,
 //! `rjit_load_method_quiet`, `rjit_tuple_new`; 36: callees' sites for their LOAD_GLOBALs,
 //! `rjit_load_global_quiet`; 37: dict, set, str and bytes iterators stepped in the typed tier
-//! without a full sync, `rjit_quiet_next`; 38: LOAD_GLOBAL caches keyed on `dk_version`; 39: sites that had not run since quickening
-//! compiled with every inline path, not the helper alone).
+//! without a full sync, `rjit_quiet_next`; 38: LOAD_GLOBAL caches keyed on `dk_version`;
+//! 39: sites that had not run since quickening get every inline path in second compiles).
 
 use std::ptr::addr_of;
 

@@ -109,7 +109,7 @@ pub enum SubscrHint {
     Unknown = 0,
     List = 1,
     Tuple = 2,
-    /// A class with `__getitem__`, or anything else: the helper only.
+    /// A class with `__getitem__`, anything else, or not run yet (`unrun`): the helper only.
     Other = 3,
     /// An exact dict (`BINARY_SUBSCR_DICT`): the dict's own lookup, inline.
     Dict = 4,
@@ -127,7 +127,7 @@ pub enum AttrHint {
     Instance = 1,
     /// An object slot.
     Slot = 2,
-    /// A descriptor, a class attribute, anything else: no inline path.
+    /// A descriptor, a class attribute, anything else, or not run yet: no inline path.
     Other = 3,
     /// An attribute of a module (`LOAD_ATTR_MODULE`): the module path only.
     Module = 4,
@@ -144,7 +144,7 @@ pub enum MethodHint {
     Unknown = 0,
     /// A method (or a module's function): no inline path for instance attributes.
     Method = 1,
-    /// Specialisation failed: the instance-attribute path inline too.
+    /// Specialisation failed or did not run yet: the instance-attribute path inline too.
     Other = 2,
     /// A module's attribute (`LOAD_METHOD_MODULE`): the module path inline, nothing else.
     Module = 3,
@@ -304,8 +304,9 @@ fn hint_of(opcode: u8) -> CallHint {
         PRECALL_NO_KW_STR_1 => CallHint::Str1,
         PRECALL_NO_KW_TUPLE_1 => CallHint::Tuple1,
         PRECALL_BUILTIN_CLASS => CallHint::BuiltinClass,
-        // `PRECALL_ADAPTIVE` (with a non-zero counter: `unrun`): no form fitted, or the form
-        // kept missing. Nothing is worth inlining.
+        // `PRECALL_ADAPTIVE`: no form fitted, the form kept missing, or (counter 0) the site
+        // has not run yet, which a second compile undoes (`Hints::settled`). Nothing is worth
+        // inlining.
         PRECALL_ADAPTIVE => CallHint::General,
         _ => CallHint::Unknown,
     }
@@ -338,7 +339,7 @@ fn subscr_hint_of(opcode: u8) -> SubscrHint {
         BINARY_SUBSCR_LIST_INT => SubscrHint::List,
         BINARY_SUBSCR_TUPLE_INT => SubscrHint::Tuple,
         BINARY_SUBSCR_DICT => SubscrHint::Dict,
-        // BINARY_SUBSCR_ADAPTIVE (failed: `unrun`), _GETITEM.
+        // BINARY_SUBSCR_ADAPTIVE (failed, or not run yet: `unrun`), _GETITEM.
         _ => SubscrHint::Other,
     }
 }
@@ -375,7 +376,7 @@ fn attr_hint_of(opcode: u8) -> AttrHint {
         LOAD_ATTR_INSTANCE_VALUE | LOAD_ATTR_WITH_HINT => AttrHint::Instance,
         LOAD_ATTR_SLOT => AttrHint::Slot,
         LOAD_ATTR_MODULE => AttrHint::Module,
-        // LOAD_ATTR_ADAPTIVE (failed: `unrun`).
+        // LOAD_ATTR_ADAPTIVE (failed, or not run yet: `unrun`).
         _ => AttrHint::Other,
     }
 }
@@ -390,7 +391,7 @@ fn method_hint_of(opcode: u8) -> MethodHint {
         | LOAD_METHOD_NO_DICT
         | LOAD_METHOD_WITH_DICT
         | LOAD_METHOD_WITH_VALUES => MethodHint::Method,
-        // LOAD_METHOD_ADAPTIVE: failed (`unrun`).
+        // LOAD_METHOD_ADAPTIVE: failed, or not run yet (`unrun`).
         LOAD_METHOD_ADAPTIVE => MethodHint::Other,
         _ => MethodHint::Unknown,
     }
