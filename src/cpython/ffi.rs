@@ -79,4 +79,6 @@ unsafe extern "C" {
     pub fn PyTraceBack_Here(frame: *mut PyObject) -> c_int;
     pub fn _PyGen_FetchStopIterationValue(out: *mut *mut PyObject) -> c_int;
     pub static mut _PyAsyncGenWrappedValue_Type: pyo3_ffi::PyTypeObject;
+    /// The awaitable `async_gen.__anext__()` and `asend()` return (layout: `ASEND_*`).
+    pub static mut _PyAsyncGenASend_Type: pyo3_ffi::PyTypeObject;
 }

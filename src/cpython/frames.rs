@@ -549,6 +549,20 @@ unsafe fn generator_from(frame: *mut InterpreterFrame) -> *mut PyObject {
     }
 }
 
+/// Whether `gen_send_ex2(generator, arg, ..)` would run the generator's frame: it is suspended, or
+/// created and `arg` is None (`send_to_frame` runs exactly these).
+///
+/// # Safety
+/// GIL held; `generator` an exact generator, coroutine or async generator.
+#[inline(always)]
+pub unsafe fn gen_runs(generator: *mut PyObject, arg: *mut PyObject) -> bool {
+    // SAFETY: a read of a live generator's state.
+    unsafe {
+        let state = *((generator as *const u8).add(GEN_FRAME_STATE) as *const i8);
+        state == FRAME_SUSPENDED || (state == FRAME_CREATED && arg == pyo3_ffi::Py_None())
+    }
+}
+
 /// `gen_send_ex2(gen, arg, &result, exc=0, closing=0)` (Objects/genobject.c, 3.11.7: what
 /// `PyIter_Send` runs for an exact generator or coroutine) with the evaluator call
 /// `_PyEval_EvalFrame(tstate, frame, 0)` replaced by `run(frame)`: `arg` is pushed onto the
@@ -563,7 +577,9 @@ unsafe fn generator_from(frame: *mut InterpreterFrame) -> *mut PyObject {
 /// reference, or NULL with an exception set.
 ///
 /// # Safety
-/// GIL held; `tstate` current; `generator` an exact generator or coroutine; `run` enters the frame
+/// GIL held; `tstate` current; `generator` an exact generator, coroutine or async generator (its
+/// StopIteration and StopAsyncIteration become RuntimeError here; the rest of what
+/// `gen_send_ex` and `async_gen_unwrap_value` do is the caller's); `run` enters the frame
 /// as the evaluator would (it links and unlinks it).
 ///
 /// Always inlined into its caller: a chain of `yield from` then nests two native frames per
@@ -582,9 +598,7 @@ pub unsafe fn send_to_frame(
     unsafe {
         let g = generator as *mut u8;
         let state = g.add(GEN_FRAME_STATE) as *mut i8;
-        let runnable =
-            *state == FRAME_SUSPENDED || (*state == FRAME_CREATED && arg == pyo3_ffi::Py_None());
-        if !runnable {
+        if !gen_runs(generator, arg) {
             return None;
         }
         let frame = g.add(GEN_IFRAME) as *mut InterpreterFrame;
@@ -616,10 +630,20 @@ pub unsafe fn send_to_frame(
         } else if pyo3_ffi::PyErr_ExceptionMatches(pyo3_ffi::PyExc_StopIteration) != 0 {
             let msg = if pyo3_ffi::PyCoro_CheckExact(generator) != 0 {
                 c"coroutine raised StopIteration"
+            } else if pyo3_ffi::PyAsyncGen_CheckExact(generator) != 0 {
+                c"async generator raised StopIteration"
             } else {
                 c"generator raised StopIteration"
             };
             ffi::_PyErr_FormatFromCause(pyo3_ffi::PyExc_RuntimeError, c"%s".as_ptr(), msg.as_ptr());
+        } else if pyo3_ffi::PyAsyncGen_CheckExact(generator) != 0
+            && pyo3_ffi::PyErr_ExceptionMatches(pyo3_ffi::PyExc_StopAsyncIteration) != 0
+        {
+            ffi::_PyErr_FormatFromCause(
+                pyo3_ffi::PyExc_RuntimeError,
+                c"%s".as_ptr(),
+                c"async generator raised StopAsyncIteration".as_ptr(),
+            );
         }
         // _PyErr_ClearExcState(&gen->gi_exc_state)
         let exc_value = g.add(GEN_EXC_VALUE) as *mut *mut PyObject;

@@ -103,6 +103,23 @@ pub const GEN_EXC_VALUE: usize = 48;
 pub const GEN_EXC_PREVIOUS: usize = 56;
 pub const GEN_ORIGIN_OR_FINALIZER: usize = 64;
 pub const GEN_HOOKS_INITED: usize = 72;
+/// `ag_closed` and `ag_running_async` of an async generator (the chars after `ag_hooks_inited`).
+pub const GEN_CLOSED: usize = 73;
+pub const GEN_RUNNING_ASYNC: usize = 74;
+/// `PyAsyncGenASend` (Objects/genobject.c, 3.11), the awaitable of `__anext__()`/`asend()`:
+/// `ags_gen` (the async generator), `ags_sendval` (NULL in `__anext__` mode), `ags_state` (an
+/// `AwaitableState`, a C int).
+pub const ASEND_GEN: usize = 16;
+pub const ASEND_SENDVAL: usize = 24;
+pub const ASEND_STATE: usize = 32;
+pub const ASEND_BASICSIZE: isize = 40;
+/// `AwaitableState` (Objects/genobject.c).
+pub const AWAITABLE_STATE_INIT: c_int = 0;
+pub const AWAITABLE_STATE_ITER: c_int = 1;
+pub const AWAITABLE_STATE_CLOSED: c_int = 2;
+/// `_PyAsyncGenWrappedValue.agw_val`: the value of an async generator's `yield`, wrapped by
+/// ASYNC_GEN_WRAP so that `async_gen_unwrap_value` tells it from an `await`'s.
+pub const WRAPPED_VALUE_VAL: usize = 16;
 /// The `RETURN_GENERATOR` opcode (opcode.h, 3.11).
 pub const OPCODE_RETURN_GENERATOR: u8 = 75;
 /// RESUME and its quickened form (opcode.h), which `_PyGen_yf` looks for after a yield.

@@ -333,9 +333,64 @@ pub unsafe extern "C" fn rjit_send(
         if let Some(status) = send_compiled(receiver, v, out) {
             return status;
         }
+        if Py_TYPE(receiver) == ptr::addr_of_mut!(cffi::_PyAsyncGenASend_Type)
+            && let Some(status) = asend_compiled(receiver, v, out)
+        {
+            return status;
+        }
         let status = PyIter_Send(receiver, v, out);
         Py_DECREF(v);
         status as c_int
+    }
+}
+
+/// FOR_ITER over an exact generator: `gen_iternext`, with the generator's frame resumed in its
+/// compiled code directly (`send_to_frame`, as SEND does) where the direct route is open, its
+/// code is compiled and the frame is in a state `gen_send_ex2` runs; `tp_iternext` otherwise.
+/// The next value (a new reference), or NULL: exhausted without an error (a return value is
+/// dropped, not raised as StopIteration: FOR_ITER would only clear it, and tracing, which
+/// would see it, closes the direct route) or with one.
+///
+/// # Safety
+/// GIL held; `generator` an exact generator.
+pub unsafe extern "C" fn rjit_gen_next(generator: *mut PyObject) -> *mut PyObject {
+    // SAFETY: GIL held; the generator holds its code.
+    unsafe {
+        let tstate = PyThreadState_Get();
+        if cpython::frames::gen_runs(generator, Py_None())
+            && super::calls::direct_route_open(tstate)
+        {
+            let code = *((generator as *mut u8).add(cpython::GEN_CODE)
+                as *mut *mut cpython::PyCodeObject311);
+            if let Some((entry, table)) = super::calls::compiled_entry_of(code) {
+                let mut result = ptr::null_mut();
+                Py_INCREF(Py_None());
+                let status = cpython::frames::send_to_frame(
+                    tstate,
+                    generator,
+                    Py_None(),
+                    &mut result,
+                    |f| {
+                        crate::stats::bump_gil(&crate::stats::DIRECT_ENTRIES);
+                        entry(tstate, f, table)
+                    },
+                );
+                match status {
+                    Some(s) if s == PySendResult::PYGEN_NEXT as c_int => return result,
+                    Some(s) if s == PySendResult::PYGEN_RETURN as c_int => {
+                        Py_DECREF(result);
+                        return ptr::null_mut();
+                    }
+                    Some(_) => return ptr::null_mut(),
+                    // Not reached (`gen_runs` held): the reference pushed is given back.
+                    None => Py_DECREF(Py_None()),
+                }
+            }
+        }
+        match (*Py_TYPE(generator)).tp_iternext {
+            Some(next) => next(generator),
+            None => ptr::null_mut(),
+        }
     }
 }
 
@@ -370,5 +425,109 @@ unsafe fn send_compiled(
             crate::stats::bump_gil(&crate::stats::DIRECT_ENTRIES);
             entry(tstate, frame, table)
         })
+    }
+}
+
+/// SEND to the awaitable of an async generator's `__anext__()` or `asend()` whose code is
+/// compiled (`async for` over it): `async_gen_asend_send` → `gen_send_ex` →
+/// `async_gen_unwrap_value` (Objects/genobject.c, 3.11.7) with the generator's frame resumed in
+/// its compiled code (`send_to_frame`), and an async `yield`'s value handed back as the SEND's
+/// return value. `PyIter_Send` gets the same value the long way: the wrapped value raised as
+/// StopIteration (`_PyGen_SetStopIterationValue`, which walks the thread's whole exception
+/// stack) and fetched back (`_PyGen_FetchStopIterationValue` gives the value itself, whatever
+/// it is). None, with nothing done, where CPython raises instead (an awaitable already used or
+/// closed, the generator already running, a value sent to a fresh one), for a generator not in a
+/// state `send_to_frame` runs, and where the direct route is closed.
+///
+/// # Safety
+/// As `rjit_send`, `receiver` an exact `_PyAsyncGenASend_Type`; `v` is stolen when Some is
+/// returned.
+unsafe fn asend_compiled(
+    receiver: *mut PyObject,
+    v: *mut PyObject,
+    out: *mut *mut PyObject,
+) -> Option<c_int> {
+    // SAFETY: GIL held; the awaitable holds a reference to its generator, which holds its code.
+    unsafe {
+        debug_assert_eq!(
+            Py_TYPE(receiver).as_ref()?.tp_basicsize,
+            cpython::ASEND_BASICSIZE
+        );
+        let a = receiver as *mut u8;
+        let state = a.add(cpython::ASEND_STATE) as *mut c_int;
+        let generator = *(a.add(cpython::ASEND_GEN) as *mut *mut PyObject);
+        let running = (generator as *mut u8).add(cpython::GEN_RUNNING_ASYNC) as *mut i8;
+        // async_gen_asend_send: `arg` borrowed from `v` or the awaitable.
+        let arg = match *state {
+            cpython::AWAITABLE_STATE_INIT if *running == 0 => {
+                let sendval = *(a.add(cpython::ASEND_SENDVAL) as *mut *mut PyObject);
+                if v != Py_None() || sendval.is_null() {
+                    v
+                } else {
+                    sendval
+                }
+            }
+            cpython::AWAITABLE_STATE_ITER => v,
+            _ => return None,
+        };
+        let tstate = PyThreadState_Get();
+        if !cpython::frames::gen_runs(generator, arg) || !super::calls::direct_route_open(tstate) {
+            return None;
+        }
+        let code =
+            *((generator as *mut u8).add(cpython::GEN_CODE) as *mut *mut cpython::PyCodeObject311);
+        let (entry, table) = super::calls::compiled_entry_of(code)?;
+        Py_INCREF(arg);
+        Py_DECREF(v);
+        *state = cpython::AWAITABLE_STATE_ITER;
+        *running = 1;
+        let mut result = ptr::null_mut();
+        let status = cpython::frames::send_to_frame(tstate, generator, arg, &mut result, |frame| {
+            crate::stats::bump_gil(&crate::stats::DIRECT_ENTRIES);
+            entry(tstate, frame, table)
+        });
+        // gen_send_ex, then async_gen_unwrap_value.
+        match status.map(|s| s == PySendResult::PYGEN_NEXT as c_int) {
+            Some(true)
+                if Py_TYPE(result) == ptr::addr_of_mut!(cffi::_PyAsyncGenWrappedValue_Type) =>
+            {
+                let value =
+                    *((result as *mut u8).add(cpython::WRAPPED_VALUE_VAL) as *mut *mut PyObject);
+                Py_INCREF(value);
+                Py_DECREF(result);
+                *running = 0;
+                // The StopIteration that carries the value closes the awaitable.
+                *state = cpython::AWAITABLE_STATE_CLOSED;
+                *out = value;
+                return Some(PySendResult::PYGEN_RETURN as c_int);
+            }
+            // An `await` inside the generator suspended it: its value goes out as is.
+            Some(true) => {
+                *out = result;
+                return Some(PySendResult::PYGEN_NEXT as c_int);
+            }
+            // Returned (always None): the async iteration is over.
+            Some(false) if !result.is_null() => {
+                Py_DECREF(result);
+                PyErr_SetNone(PyExc_StopAsyncIteration);
+            }
+            Some(false) => {}
+            None => PyErr_SetString(
+                PyExc_SystemError,
+                c"rjit: async generator not resumed".as_ptr(),
+            ),
+        }
+        if PyErr_Occurred().is_null() {
+            PyErr_SetNone(PyExc_StopAsyncIteration);
+        }
+        if PyErr_ExceptionMatches(PyExc_StopAsyncIteration) != 0
+            || PyErr_ExceptionMatches(PyExc_GeneratorExit) != 0
+        {
+            *((generator as *mut u8).add(cpython::GEN_CLOSED) as *mut i8) = 1;
+        }
+        *running = 0;
+        *state = cpython::AWAITABLE_STATE_CLOSED;
+        *out = ptr::null_mut();
+        Some(PySendResult::PYGEN_ERROR as c_int)
     }
 }

@@ -506,6 +506,76 @@ def gen_frame_state():
     return state1, state2
 
 
+def _counts(n, log):
+    for i in range(n):
+        got = yield i
+        log.append(got)
+    return "returned"
+
+
+def _raises_in(kind):
+    yield 1
+    if kind == "stop":
+        raise StopIteration("inside")
+    if kind == "value":
+        raise ValueError("inside")
+
+
+def _self_iterating():
+    yield 1
+    for v in _SELF[0]:
+        yield v
+
+
+_SELF = []
+
+
+def for_over_generators():
+    """FOR_ITER over compiled generators (`generators::rjit_gen_next`): values, a return value
+    that goes nowhere, errors raised inside and their tracebacks, a generator left half-run and
+    finished by `next`, an exhausted one, one closed, one that iterates itself, a genexpr."""
+    out = []
+    log = []
+    g = _counts(5, log)
+    for v in g:
+        out.append((v, g.gi_running, g.gi_frame is not None))
+    out.append((log, g.gi_frame))
+    for v in g:
+        out.append(("exhausted", v))
+    g = _counts(6, log)
+    for v in g:
+        if v == 2:
+            break
+    out.append((next(g), g.send("sent"), list(g), log))
+    for kind in ("stop", "value", "none"):
+        try:
+            for v in _raises_in(kind):
+                out.append(v)
+        except Exception as e:  # noqa: BLE001 - the error itself is compared
+            tb = e.__traceback__
+            names = []
+            while tb:
+                names.append((tb.tb_frame.f_code.co_name, tb.tb_lineno - tb.tb_frame.f_code.co_firstlineno))
+                tb = tb.tb_next
+            out.append((kind, type(e).__name__, str(e), repr(e.__cause__), names))
+    g = _counts(3, log)
+    next(g)
+    g.close()
+    out.append([v for v in g])
+    _SELF[:] = [_self_iterating()]
+    try:
+        for v in _SELF[0]:
+            out.append(v)
+    except ValueError as e:
+        out.append(str(e))
+    _SELF.clear()
+    total = 0
+    for v in (x * x for x in range(10) if x % 3):
+        total += v
+    out.append(total)
+    return out
+
+
 async def co_leaf(x):
     await asyncio.sleep(0)
     return x * 2
@@ -622,6 +692,7 @@ CASES = [
     (gen_throw_close,),
     (gen_stopiteration,),
     (gen_frame_state,),
+    (for_over_generators,),
     (run_async, 4),
     (coroutine_errors,),
     (warns,),
@@ -699,6 +770,30 @@ def test_generators_resume_in_compiled_code():
     # one entry per resume of the generator (plus drive_gen itself)
     assert rjit.stats()["jit_entries"] - before >= 8
     assert rjit.info(gen_basic)["state"] == "compiled"
+
+
+def _loops_over(n):
+    total = 0
+    for v in _counts(n, []):
+        total += v
+    return total
+
+
+def test_for_over_a_compiled_generator_skips_the_interpreter():
+    """FOR_ITER over a compiled generator resumes it in its compiled code directly: a direct
+    entry per item, not a frame handed to the hook."""
+    rjit.enable(threshold=1, background=False)
+    try:
+        assert _loops_over(3) == 3
+        assert rjit.info(_counts)["state"] == "compiled"
+        assert rjit.info(_loops_over)["state"] == "compiled"
+        s0 = rjit.stats()
+        assert _loops_over(500) == 500 * 499 // 2
+        s1 = rjit.stats()
+        assert s1["direct_entries"] - s0["direct_entries"] >= 500
+        assert s1["jit_entries"] - s0["jit_entries"] <= 10
+    finally:
+        rjit.disable()
 
 
 def tokens(text):
@@ -1107,9 +1202,159 @@ def iter_of_python_classes():
     return out
 
 
+async def _agen_values(log):
+    """Every kind of value an async generator hands out: what `async for` receives is the value
+    itself, whether or not it is a tuple, an exception or None (the interpreter's way round
+    passes it through StopIteration)."""
+    sent = yield 1
+    log.append(("sent", sent))
+    yield (2, 3)
+    yield ()
+    yield None
+    yield ValueError("as a value")
+    yield StopIteration(4)
+    try:
+        yield "in try"
+    except KeyError as e:
+        log.append(("caught", repr(e)))
+        yield "after throw"
+    finally:
+        log.append("finally")
+
+
+async def _agen_raises(kind):
+    yield "before"
+    if kind == "stop":
+        raise StopIteration("inside")
+    if kind == "stopasync":
+        raise StopAsyncIteration("inside")
+    if kind == "value":
+        raise ValueError("inside")
+    return
+
+
+async def _agen_awaits(n):
+    for i in range(n):
+        got = await _Awaitable()
+        yield i, got
+
+
+def _drive(coroutine, sends=()):
+    """Run a coroutine by hand: each suspension's value is logged, the next value sent."""
+    out = []
+    sends = list(sends)
+    try:
+        v = coroutine.send(None)
+        while True:
+            out.append(("suspended", v))
+            v = coroutine.send(sends.pop(0) if sends else None)
+    except StopIteration as e:
+        out.append(("returned", e.value))
+    except Exception as e:  # noqa: BLE001 - the error itself is compared
+        out.append((type(e).__name__, str(e), repr(e.__cause__)))
+    return out
+
+
+def async_generator_protocol():
+    """SEND to the awaitables of `__anext__()` and `asend()` of compiled async generators
+    (`generators::asend_compiled`): values, sends, throws, every error CPython raises, and the
+    generator's state afterwards."""
+    out = []
+
+    async def iterate(ag):
+        got = []
+        async for v in ag:
+            got.append(v if not isinstance(v, BaseException) else (type(v).__name__, v.args))
+        return got
+
+    log = []
+    out.append(_drive(iterate(_agen_values(log))))
+    out.append(log)
+
+    async def by_hand():
+        log = []
+        ag = _agen_values(log)
+        got = [await ag.asend(None), await ag.asend("hello"), await ag.__anext__()]
+        for _ in range(4):
+            got.append(repr(await ag.__anext__()))
+        got.append(await ag.athrow(KeyError("k")))
+        got.append(ag.ag_running)
+        try:
+            await ag.__anext__()
+        except StopAsyncIteration as e:
+            got.append(("stopped", e.args))
+        try:
+            await ag.__anext__()
+        except StopAsyncIteration as e:
+            got.append(("again", e.args))
+        got.append((ag.ag_running, ag.ag_frame))
+        return got, log
+
+    out.append(_drive(by_hand()))
+
+    async def errors():
+        got = []
+        for kind in ("stop", "stopasync", "value", "return"):
+            ag = _agen_raises(kind)
+            try:
+                async for v in ag:
+                    got.append(v)
+            except Exception as e:  # noqa: BLE001 - the error itself is compared
+                got.append((kind, type(e).__name__, str(e), repr(e.__cause__)))
+            try:
+                got.append(await ag.__anext__())
+            except Exception as e:  # noqa: BLE001
+                got.append((kind, "after", type(e).__name__))
+        ag = _agen_raises("return")
+        a = ag.__anext__()
+        got.append(await a)
+        try:
+            await a
+        except RuntimeError as e:
+            got.append(str(e))
+        try:
+            await _agen_raises("return").asend("not None")
+        except TypeError as e:
+            got.append(str(e))
+        return got
+
+    out.append(_drive(errors()))
+
+    async def running():
+        ag = _reenters()
+        holder.append(ag)
+        try:
+            return [v async for v in ag]
+        except RuntimeError as e:
+            return str(e)
+
+    holder = []
+
+    async def _reenters():
+        yield 1
+        await holder[0].__anext__()
+        yield 2
+
+    out.append(_drive(running()))
+
+    async def awaits():
+        return [v async for v in _agen_awaits(3)]
+
+    out.append(_drive(awaits(), sends=["a", "b", "c"]))
+    out.append(asyncio.run(awaits_sleeping()))
+    return out
+
+
+async def awaits_sleeping():
+    got = []
+    async for v in agen(4):
+        got.append(v)
+    return got
+
+
 CASES_SEND = [iter_of_python_classes, delegation_values, delegation_errors, delegation_exception_state,
               delegation_frames, delegation_coroutines, delegation_shared_resume,
-              delegation_recursion_limit]
+              delegation_recursion_limit, async_generator_protocol]
 
 
 @pytest.mark.parametrize("f", CASES_SEND, ids=lambda f: f.__name__)
@@ -1137,6 +1382,48 @@ def test_send_into_a_compiled_generator_skips_the_interpreter():
     finally:
         rjit.disable()
         _FRAMES.clear()
+
+
+async def _atree(t):
+    if t.left:
+        async for v in _atree(t.left):
+            yield v
+    yield t.value
+    if t.right:
+        async for v in _atree(t.right):
+            yield v
+
+
+def test_async_for_over_a_compiled_async_generator_skips_the_interpreter():
+    """`async for` over a compiled async generator resumes it in its compiled code directly
+    (a direct entry per value and level, not a frame handed to the hook), with the values in
+    order: pyperformance's `async_generators`."""
+    tree = _tree(list(range(63)))
+
+    async def walk():
+        return [v async for v in _atree(tree)]
+
+    def run():
+        c = walk()
+        try:
+            c.send(None)
+        except StopIteration as e:
+            return e.value
+        raise AssertionError("walk suspended")
+
+    rjit.enable(threshold=1, background=False)
+    try:
+        assert run() == list(range(63))
+        assert rjit.info(_atree)["state"] == "compiled"
+        s0 = rjit.stats()
+        for _ in range(20):
+            assert run() == list(range(63))
+        s1 = rjit.stats()
+        # Per walk, 63 values pass through 5 or 6 levels (plus the end of each generator).
+        assert s1["direct_entries"] - s0["direct_entries"] >= 20 * 63 * 5
+        assert s1["jit_entries"] - s0["jit_entries"] <= 20 * (63 + 10)
+    finally:
+        rjit.disable()
 
 
 def coroutine_creation(depth):
