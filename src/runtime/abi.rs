@@ -21,8 +21,7 @@
 //! `rjit_load_method_quiet`, `rjit_tuple_new`; 36: callees' sites for their LOAD_GLOBALs,
 //! `rjit_load_global_quiet`; 37: dict, set, str and bytes iterators stepped in the typed tier
 //! without a full sync, `rjit_quiet_next`; 38: LOAD_GLOBAL caches keyed on `dk_version`;
-//! 39: sites that had not run since quickening get every inline path in second compiles;
-//! 40: a generator in FOR_ITER resumed without the hook, `rjit_gen_next`).
+//! 39: sites that had not run since quickening get every inline path in second compiles).
 
 use std::ptr::addr_of;
 
@@ -31,7 +30,7 @@ use super::{
     pairs, slices,
 };
 
-pub const ABI_VERSION: u32 = 40;
+pub const ABI_VERSION: u32 = 39;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -89,7 +88,6 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         exceptions::rjit_op_end_async_for,
         generators::rjit_resume_in_interpreter,
         generators::rjit_send,
-        generators::rjit_gen_next,
         calls::rjit_get_iter,
         arrays::rjit_array_check,
         dunders::rjit_binary_dunder,

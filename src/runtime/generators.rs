@@ -344,56 +344,6 @@ pub unsafe extern "C" fn rjit_send(
     }
 }
 
-/// FOR_ITER over an exact generator: `gen_iternext`, with the generator's frame resumed in its
-/// compiled code directly (`send_to_frame`, as SEND does) where the direct route is open, its
-/// code is compiled and the frame is in a state `gen_send_ex2` runs; `tp_iternext` otherwise.
-/// The next value (a new reference), or NULL: exhausted without an error (a return value is
-/// dropped, not raised as StopIteration: FOR_ITER would only clear it, and tracing, which
-/// would see it, closes the direct route) or with one.
-///
-/// # Safety
-/// GIL held; `generator` an exact generator.
-pub unsafe extern "C" fn rjit_gen_next(generator: *mut PyObject) -> *mut PyObject {
-    // SAFETY: GIL held; the generator holds its code.
-    unsafe {
-        let tstate = PyThreadState_Get();
-        if cpython::frames::gen_runs(generator, Py_None())
-            && super::calls::direct_route_open(tstate)
-        {
-            let code = *((generator as *mut u8).add(cpython::GEN_CODE)
-                as *mut *mut cpython::PyCodeObject311);
-            if let Some((entry, table)) = super::calls::compiled_entry_of(code) {
-                let mut result = ptr::null_mut();
-                Py_INCREF(Py_None());
-                let status = cpython::frames::send_to_frame(
-                    tstate,
-                    generator,
-                    Py_None(),
-                    &mut result,
-                    |f| {
-                        crate::stats::bump_gil(&crate::stats::DIRECT_ENTRIES);
-                        entry(tstate, f, table)
-                    },
-                );
-                match status {
-                    Some(s) if s == PySendResult::PYGEN_NEXT as c_int => return result,
-                    Some(s) if s == PySendResult::PYGEN_RETURN as c_int => {
-                        Py_DECREF(result);
-                        return ptr::null_mut();
-                    }
-                    Some(_) => return ptr::null_mut(),
-                    // Not reached (`gen_runs` held): the reference pushed is given back.
-                    None => Py_DECREF(Py_None()),
-                }
-            }
-        }
-        match (*Py_TYPE(generator)).tp_iternext {
-            Some(next) => next(generator),
-            None => ptr::null_mut(),
-        }
-    }
-}
-
 /// SEND to an exact generator or coroutine whose code is compiled (`yield from`, `await` of a
 /// coroutine): its frame is resumed in its compiled code directly, as the hook would after
 /// `PyIter_Send` → `am_send` → `gen_send_ex2` → `_PyEval_EvalFrame`

@@ -202,8 +202,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     /// FOR_ITER: the next item of an exact range or list iterator is taken inline (what
-    /// `rangeiter_next` and `listiter_next` do; 3.12's FOR_ITER_RANGE / _LIST); a generator's
-    /// comes from `rjit_gen_next` (its compiled code resumed without the hook); any other
+    /// `rangeiter_next` and `listiter_next` do; 3.12's FOR_ITER_RANGE / _LIST); any other
     /// iterator, and an exhausted one, gets `tp_iternext` called directly. Exhaustion pops
     /// the iterator and jumps.
     pub(super) fn for_iter(&mut self, ins: &Instr) -> R<bool> {
@@ -283,22 +282,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         nexts.push((item, self.here()?));
         self.b.build_unconditional_branch(merge).map_err(be)?;
 
-        // A generator: resumed in its compiled code directly where it can be.
         self.b.position_at_end(generic);
-        let is_gen = self.ptr_eq(ty, self.global("PyGen_Type"))?;
-        let gen_bb = self.new_block("gen_iter");
-        let other = self.new_block("other_iter");
-        self.b
-            .build_conditional_branch(is_gen, gen_bb, other)
-            .map_err(be)?;
-        self.b.position_at_end(gen_bb);
-        let next = self
-            .call("rjit_gen_next", Some(self.ptr.into()), &[it.into()])?
-            .into_pointer_value();
-        nexts.push((next, self.here()?));
-        self.b.build_unconditional_branch(merge).map_err(be)?;
-
-        self.b.position_at_end(other);
         let next_fn = self.load_ptr(ty, cp::TYPE_ITERNEXT)?;
         let fty = self.ptr.fn_type(&[self.ptr.into()], false);
         let next = self
