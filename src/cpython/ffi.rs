@@ -78,6 +78,8 @@ unsafe extern "C" {
     pub fn PyThreadState_LeaveTracing(ts: *mut PyThreadState);
     pub fn PyTraceBack_Here(frame: *mut PyObject) -> c_int;
     pub fn _PyGen_FetchStopIterationValue(out: *mut *mut PyObject) -> c_int;
+    /// A reference count of 1 for an object taken from a free list (and tracemalloc told).
+    pub fn _Py_NewReference(op: *mut PyObject);
     pub static mut _PyAsyncGenWrappedValue_Type: pyo3_ffi::PyTypeObject;
     /// The awaitable `async_gen.__anext__()` and `asend()` return (layout: `ASEND_*`).
     pub static mut _PyAsyncGenASend_Type: pyo3_ffi::PyTypeObject;

@@ -162,6 +162,13 @@ pub const INTERP_EVAL_BREAKER: usize = 0x64;
 pub const INTERP_GIL_DROP_REQUEST: usize = 0x68;
 /// `PyInterpreterState.eval_frame` (NULL means `_PyEval_EvalFrameDefault`).
 pub const INTERP_EVAL_FRAME: usize = 0x590;
+/// `PyInterpreterState.async_gen` (`struct _Py_async_gen_state`, 3.11.7, read with gdb):
+/// `value_freelist[_PyAsyncGen_MAXFREELIST]` of `_PyAsyncGenWrappedValue*`, then
+/// `int value_numfree`. `_PyAsyncGenValueWrapperNew` takes from it and
+/// `async_gen_wrapped_val_dealloc` gives back to it.
+pub const INTERP_ASYNC_GEN_VALUE_FREELIST: usize = 5816;
+pub const INTERP_ASYNC_GEN_VALUE_NUMFREE: usize = 6456;
+pub const ASYNC_GEN_MAXFREELIST: c_int = 80;
 // Frame fields compiled code touches.
 pub const FRAME_CODE: usize = offset_of!(InterpreterFrame, f_code);
 pub const FRAME_PREV_INSTR: usize = offset_of!(InterpreterFrame, prev_instr);

@@ -296,22 +296,43 @@ pub unsafe extern "C" fn rjit_op_get_yield_from_iter(
     OK
 }
 
-/// ASYNC_GEN_WRAP (1 in, 1 out): `_PyAsyncGenValueWrapperNew`.
+/// ASYNC_GEN_WRAP (1 in, 1 out): `_PyAsyncGenValueWrapperNew`, with the interpreter's free
+/// list of wrappers (which their dealloc fills) as it uses it.
 pub unsafe extern "C" fn rjit_op_async_gen_wrap(
-    _: *mut PyThreadState,
+    tstate: *mut PyThreadState,
     _: *mut InterpreterFrame,
     sp: *mut *mut PyObject,
     _: c_int,
 ) -> c_int {
-    // SAFETY: GIL held; the value moves into the wrapper (`agw_val`, right after the header).
+    // SAFETY: GIL held; the value moves into the wrapper (`agw_val`); a free-list entry is a
+    // wrapper whose dealloc left it untracked, with no value, for reuse (`_Py_NewReference`).
     unsafe {
         let v = at(sp, 0);
-        let o = _PyObject_GC_New(ptr::addr_of_mut!(cffi::_PyAsyncGenWrappedValue_Type));
+        let interp = cpython::interp_of(tstate) as *mut u8;
+        let numfree = interp.add(cpython::INTERP_ASYNC_GEN_VALUE_NUMFREE) as *mut c_int;
+        let wrapped = ptr::addr_of_mut!(cffi::_PyAsyncGenWrappedValue_Type);
+        let n = *numfree;
+        let last = (n > 0 && n <= cpython::ASYNC_GEN_MAXFREELIST)
+            .then(|| {
+                *(interp.add(cpython::INTERP_ASYNC_GEN_VALUE_FREELIST) as *mut *mut PyObject)
+                    .add(n as usize - 1)
+            })
+            // Every entry is such a wrapper: anything else would mean a layout this build does
+            // not know, and the free list is then left alone.
+            .filter(|&o| Py_TYPE(o) == wrapped);
+        let o = match last {
+            Some(o) => {
+                *numfree = n - 1;
+                cffi::_Py_NewReference(o);
+                o
+            }
+            None => _PyObject_GC_New(wrapped),
+        };
         if o.is_null() {
             Py_DECREF(v);
             return ERROR;
         }
-        *((o as *mut u8).add(std::mem::size_of::<PyObject>()) as *mut *mut PyObject) = v;
+        *((o as *mut u8).add(cpython::WRAPPED_VALUE_VAL) as *mut *mut PyObject) = v;
         PyObject_GC_Track(o as *mut std::ffi::c_void);
         put(sp, 0, o);
     }
