@@ -385,14 +385,48 @@ unsafe fn send_compiled(
         if t != ptr::addr_of_mut!(PyGen_Type) && t != ptr::addr_of_mut!(PyCoro_Type) {
             return None;
         }
+        let route = compiled_route(receiver)?;
+        resume(route, receiver, v, out)
+    }
+}
+
+/// The current thread and a generator's compiled entry with its runtime table.
+type Route = (*mut PyThreadState, super::EntryFn, *const *mut PyObject);
+
+/// Where `generator`'s frame can be resumed in its compiled code directly: the direct route is
+/// open (no tracing, rjit's evaluator installed) and the code is compiled.
+///
+/// # Safety
+/// GIL held; `generator` an exact generator, coroutine or async generator.
+#[inline(always)]
+unsafe fn compiled_route(generator: *mut PyObject) -> Option<Route> {
+    // SAFETY: GIL held; the generator's code lives as long as the generator.
+    unsafe {
         let tstate = PyThreadState_Get();
         if !super::calls::direct_route_open(tstate) {
             return None;
         }
         let code =
-            *((receiver as *mut u8).add(cpython::GEN_CODE) as *mut *mut cpython::PyCodeObject311);
+            *((generator as *mut u8).add(cpython::GEN_CODE) as *mut *mut cpython::PyCodeObject311);
         let (entry, table) = super::calls::compiled_entry_of(code)?;
-        cpython::frames::send_to_frame(tstate, receiver, v, out, |frame| {
+        Some((tstate, entry, table))
+    }
+}
+
+/// `send_to_frame` with the frame run by the compiled entry of `compiled_route`.
+///
+/// # Safety
+/// As `send_to_frame`, `route` from `compiled_route(generator)` just now.
+#[inline(always)]
+unsafe fn resume(
+    (tstate, entry, table): Route,
+    generator: *mut PyObject,
+    arg: *mut PyObject,
+    out: *mut *mut PyObject,
+) -> Option<c_int> {
+    // SAFETY: as documented.
+    unsafe {
+        cpython::frames::send_to_frame(tstate, generator, arg, out, |frame| {
             crate::stats::bump_gil(&crate::stats::DIRECT_ENTRIES);
             entry(tstate, frame, table)
         })
@@ -420,10 +454,7 @@ unsafe fn asend_compiled(
 ) -> Option<c_int> {
     // SAFETY: GIL held; the awaitable holds a reference to its generator, which holds its code.
     unsafe {
-        debug_assert_eq!(
-            Py_TYPE(receiver).as_ref()?.tp_basicsize,
-            cpython::ASEND_BASICSIZE
-        );
+        debug_assert_eq!((*Py_TYPE(receiver)).tp_basicsize, cpython::ASEND_BASICSIZE);
         let a = receiver as *mut u8;
         let state = a.add(cpython::ASEND_STATE) as *mut c_int;
         let generator = *(a.add(cpython::ASEND_GEN) as *mut *mut PyObject);
@@ -441,22 +472,16 @@ unsafe fn asend_compiled(
             cpython::AWAITABLE_STATE_ITER => v,
             _ => return None,
         };
-        let tstate = PyThreadState_Get();
-        if !cpython::frames::gen_runs(generator, arg) || !super::calls::direct_route_open(tstate) {
+        if !cpython::frames::gen_runs(generator, arg) {
             return None;
         }
-        let code =
-            *((generator as *mut u8).add(cpython::GEN_CODE) as *mut *mut cpython::PyCodeObject311);
-        let (entry, table) = super::calls::compiled_entry_of(code)?;
+        let route = compiled_route(generator)?;
         Py_INCREF(arg);
         Py_DECREF(v);
         *state = cpython::AWAITABLE_STATE_ITER;
         *running = 1;
         let mut result = ptr::null_mut();
-        let status = cpython::frames::send_to_frame(tstate, generator, arg, &mut result, |frame| {
-            crate::stats::bump_gil(&crate::stats::DIRECT_ENTRIES);
-            entry(tstate, frame, table)
-        });
+        let status = resume(route, generator, arg, &mut result);
         // gen_send_ex, then async_gen_unwrap_value.
         match status.map(|s| s == PySendResult::PYGEN_NEXT as c_int) {
             Some(true)
