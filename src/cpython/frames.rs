@@ -30,12 +30,13 @@ use pyo3_ffi::{PyFunctionObject, PyObject, PyThreadState};
 
 use super::ffi;
 use super::layout::{
-    CO_GENERATOR, CO_GENERATOR_LIKE, FRAME_CLEARED, FRAME_COMPLETED, FRAME_CREATED,
-    FRAME_EXECUTING, FRAME_OWNED_BY_GENERATOR, FRAME_OWNED_BY_THREAD, FRAME_SUSPENDED,
-    FUNC_BUILTINS, FUNC_CODE, FUNC_DEFAULTS, FUNC_GLOBALS, GEN_CODE, GEN_EXC_PREVIOUS,
-    GEN_EXC_VALUE, GEN_FRAME_STATE, GEN_HOOKS_INITED, GEN_IFRAME, GEN_NAME,
-    GEN_ORIGIN_OR_FINALIZER, GEN_QUALNAME, GEN_WEAKREFLIST, INTERP_EVAL_FRAME, InterpreterFrame,
-    OPCODE_RETURN_GENERATOR, PyCodeObject311, TSTATE_DATASTACK_CHUNK, TSTATE_DATASTACK_LIMIT,
+    CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_GENERATOR_LIKE, FRAME_CLEARED,
+    FRAME_COMPLETED, FRAME_CREATED, FRAME_EXECUTING, FRAME_OWNED_BY_GENERATOR,
+    FRAME_OWNED_BY_THREAD, FRAME_SUSPENDED, FUNC_BUILTINS, FUNC_CODE, FUNC_DEFAULTS, FUNC_GLOBALS,
+    GEN_CODE, GEN_EXC_PREVIOUS, GEN_EXC_VALUE, GEN_FRAME_STATE, GEN_HOOKS_INITED, GEN_IFRAME,
+    GEN_NAME, GEN_ORIGIN_OR_FINALIZER, GEN_QUALNAME, GEN_WEAKREFLIST, INTERP_EVAL_FRAME,
+    InterpreterFrame, OPCODE_COPY_FREE_VARS, OPCODE_RETURN_GENERATOR, PyCodeObject311,
+    TSTATE_COROUTINE_ORIGIN_TRACKING_DEPTH, TSTATE_DATASTACK_CHUNK, TSTATE_DATASTACK_LIMIT,
     TSTATE_DATASTACK_TOP, TSTATE_EXC_INFO, current_frame, recursion_remaining,
 };
 
@@ -427,25 +428,95 @@ unsafe fn take_ownership(f: *mut PyObject, frame: *mut InterpreterFrame) {
     }
 }
 
-/// Whether `make_generator` can create the generator of `code`'s calls: plain generator code
-/// (not a coroutine or an async generator, whose creation also tracks origins and wraps
-/// values) whose first instruction is `RETURN_GENERATOR` (no `MAKE_CELL` or `COPY_FREE_VARS`
-/// to run first).
+/// The object `RETURN_GENERATOR` makes for `code`'s calls, when `make_generator` can make it:
+/// `_Py_MakeCoro`'s choice by the code's flags (a generator, a coroutine or an async
+/// generator; not a `types.coroutine` generator, whose `CO_ITERABLE_COROUTINE` flag keeps it
+/// on the interpreter's path), for code whose first instruction is `RETURN_GENERATOR`, or
+/// `COPY_FREE_VARS` then `RETURN_GENERATOR` (a closure: a generator expression that reads the
+/// enclosing function's variables; `make_generator` copies the cells as the instruction does),
+/// not `MAKE_CELL` (which can fail). A coroutine is made here only while
+/// `coroutine_origin_tracking_depth` is 0 (`origins_tracked`): with tracking on, the
+/// interpreter records `cr_origin` itself.
 ///
 /// # Safety
 /// `code` is a live code object.
 #[inline(always)]
-pub unsafe fn creates_plain_generator(code: *mut PyCodeObject311) -> bool {
+pub unsafe fn generator_kind(code: *mut PyCodeObject311) -> Option<GeneratorKind> {
     // SAFETY: reads of a live code object; its bytecode has at least one unit.
     unsafe {
-        (*code).co_flags & CO_GENERATOR_LIKE == CO_GENERATOR
-            && *((*code).co_code_adaptive.as_ptr() as *const u8) == OPCODE_RETURN_GENERATOR
+        if *(*code)
+            .co_code_adaptive
+            .as_ptr()
+            .add(return_generator_at(code)) as u8
+            != OPCODE_RETURN_GENERATOR
+        {
+            return None;
+        }
+        match (*code).co_flags & CO_GENERATOR_LIKE {
+            CO_GENERATOR => Some(GeneratorKind::Generator),
+            CO_COROUTINE => Some(GeneratorKind::Coroutine),
+            CO_ASYNC_GENERATOR => Some(GeneratorKind::AsyncGenerator),
+            _ => None,
+        }
     }
 }
 
-/// What `RETURN_GENERATOR` does to a fresh frame of plain generator code
-/// (`creates_plain_generator`), without the interpreter: `_Py_MakeCoro` → `make_gen(&PyGen_Type,
-/// func)` (Objects/genobject.c, 3.11.7; not exported) transcribed, the frame copied into the
+/// The code unit that may be the `RETURN_GENERATOR` of generator-making code: 1 after a
+/// `COPY_FREE_VARS`, else 0.
+///
+/// # Safety
+/// `code` is a live code object.
+#[inline(always)]
+unsafe fn return_generator_at(code: *mut PyCodeObject311) -> usize {
+    // SAFETY: a live code object's bytecode has at least one unit, and a COPY_FREE_VARS is
+    // never its last (RETURN_VALUE ends every code object).
+    unsafe { (*((*code).co_code_adaptive.as_ptr() as *const u8) == OPCODE_COPY_FREE_VARS) as usize }
+}
+
+/// What `generator_kind` found: the type `_Py_MakeCoro` gives the object.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GeneratorKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+/// Whether `make_generator` can create the object of `code`'s calls now (`generator_kind`,
+/// and for a coroutine no origin tracking on `tstate`).
+///
+/// # Safety
+/// GIL held; `tstate` current; `code` is a live code object.
+#[inline(always)]
+pub unsafe fn creates_generator_now(
+    tstate: *mut PyThreadState,
+    code: *mut PyCodeObject311,
+) -> bool {
+    // SAFETY: as documented.
+    unsafe {
+        match generator_kind(code) {
+            Some(GeneratorKind::Coroutine) => !origins_tracked(tstate),
+            Some(_) => true,
+            None => false,
+        }
+    }
+}
+
+/// Whether new coroutines record where they were created (`sys.set_coroutine_origin_tracking_depth`,
+/// asyncio's debug mode): then only the interpreter's `_Py_MakeCoro` makes them.
+///
+/// # Safety
+/// GIL held; `tstate` current.
+#[inline(always)]
+pub unsafe fn origins_tracked(tstate: *mut PyThreadState) -> bool {
+    // SAFETY: an int field of the live thread state (3.11.7's offset, `layout`).
+    unsafe {
+        *((tstate as *const u8).add(TSTATE_COROUTINE_ORIGIN_TRACKING_DEPTH) as *const i32) != 0
+    }
+}
+
+/// What `RETURN_GENERATOR` does to a fresh frame of code that `creates_generator_now`, without
+/// the interpreter: `_Py_MakeCoro` → `make_gen(type, func)` (Objects/genobject.c, 3.11.7; not
+/// exported) transcribed (for a coroutine with `cr_origin` None, as with tracking off), the frame copied into the
 /// generator with an empty value stack as `_PyFrame_Copy` does, at `RETURN_GENERATOR` (as the
 /// interpreter leaves it: the first resume runs the `POP_TOP` after it), owned by the
 /// generator, and the frame popped from the data stack without releasing what moved into the
@@ -481,8 +552,8 @@ pub unsafe fn make_generator(
 /// Ownership: as `make_generator`, except that the frame is never popped here.
 ///
 /// # Safety
-/// GIL held; `frame` is a fresh, unlinked frame of plain generator code
-/// (`creates_plain_generator`) at its first instruction, with no frame object, that the
+/// GIL held; `frame` is a fresh, unlinked frame of code that `creates_generator_now` at its
+/// first instruction, with no frame object, that the
 /// caller of the evaluator clears.
 pub unsafe fn make_generator_from_entry(frame: *mut InterpreterFrame) -> *mut PyObject {
     // SAFETY: as documented; what moved into the generator is the frame's own references, and
@@ -513,9 +584,12 @@ unsafe fn generator_from(frame: *mut InterpreterFrame) -> *mut PyObject {
         let code = (*frame).f_code;
         let func = (*frame).f_func as *mut PyFunctionObject;
         let slots = (*code).co_nlocalsplus as isize + (*code).co_stacksize as isize;
-        let generator =
-            pyo3_ffi::_PyObject_GC_NewVar(ptr::addr_of_mut!(pyo3_ffi::PyGen_Type), slots)
-                as *mut PyObject;
+        let ty = match generator_kind(code) {
+            Some(GeneratorKind::Coroutine) => ptr::addr_of_mut!(pyo3_ffi::PyCoro_Type),
+            Some(GeneratorKind::AsyncGenerator) => ptr::addr_of_mut!(pyo3_ffi::PyAsyncGen_Type),
+            _ => ptr::addr_of_mut!(pyo3_ffi::PyGen_Type),
+        };
+        let generator = pyo3_ffi::_PyObject_GC_NewVar(ty, slots) as *mut PyObject;
         if generator.is_null() {
             return ptr::null_mut();
         }
@@ -531,12 +605,28 @@ unsafe fn generator_from(frame: *mut InterpreterFrame) -> *mut PyObject {
         put(GEN_NAME, (*func).func_name);
         pyo3_ffi::Py_INCREF((*func).func_qualname);
         put(GEN_QUALNAME, (*func).func_qualname);
-        // Unused by plain generators (make_gen leaves them unset); zero, not garbage.
+        // `cr_origin` None (no tracking: `creates_generator_now`), an async generator's
+        // finalizer unset and `ag_hooks_inited`, `ag_closed`, `ag_running_async` 0, as
+        // `_Py_MakeCoro` leaves them; unused by plain generators (zero, not garbage).
         put(GEN_ORIGIN_OR_FINALIZER, ptr::null_mut());
         ptr::write_bytes(g.add(GEN_HOOKS_INITED), 0, 3);
         pyo3_ffi::PyObject_GC_Track(generator as *mut std::ffi::c_void);
-        // RETURN_GENERATOR: the frame stands at its first instruction with an empty stack.
-        (*frame).prev_instr = (*code).co_code_adaptive.as_mut_ptr();
+        let at = return_generator_at(code);
+        if at == 1 {
+            // COPY_FREE_VARS: the closure's cells into the frame's free variables, which
+            // `_PyFrame_Initialize` left NULL (no cells of its own: no MAKE_CELL ran).
+            let closure = (*func).func_closure;
+            let n = (*code).co_nfreevars as usize;
+            let offset = (*code).co_nlocalsplus as usize - n;
+            let locals = ptr::addr_of_mut!((*frame).localsplus) as *mut *mut PyObject;
+            for i in 0..n {
+                let cell = pyo3_ffi::PyTuple_GET_ITEM(closure, i as isize);
+                pyo3_ffi::Py_INCREF(cell);
+                *locals.add(offset + i) = cell;
+            }
+        }
+        // RETURN_GENERATOR: the frame stands at it with an empty stack.
+        (*frame).prev_instr = (*code).co_code_adaptive.as_mut_ptr().add(at);
         (*frame).stacktop = (*code).co_nlocalsplus;
         (*frame).previous = ptr::null_mut();
         let gen_frame = g.add(GEN_IFRAME) as *mut InterpreterFrame;

@@ -122,6 +122,8 @@ pub const AWAITABLE_STATE_CLOSED: c_int = 2;
 pub const WRAPPED_VALUE_VAL: usize = 16;
 /// The `RETURN_GENERATOR` opcode (opcode.h, 3.11).
 pub const OPCODE_RETURN_GENERATOR: u8 = 75;
+/// `COPY_FREE_VARS` (opcode.h, 3.11): a closure's first instruction.
+pub const OPCODE_COPY_FREE_VARS: u8 = 149;
 /// RESUME and its quickened form (opcode.h), which `_PyGen_yf` looks for after a yield.
 pub const OPCODE_RESUME: u16 = 151;
 pub const OPCODE_RESUME_QUICK: u16 = 150;
@@ -154,6 +156,8 @@ pub const TSTATE_CFRAME: usize = 56;
 /// `curexc_type`: non-NULL while an exception is set (`_PyErr_Occurred`).
 pub const TSTATE_CUREXC_TYPE: usize = 96;
 pub const TSTATE_ASYNC_EXC: usize = 144;
+/// `coroutine_origin_tracking_depth` (an int; `sys.set_coroutine_origin_tracking_depth`).
+pub const TSTATE_COROUTINE_ORIGIN_TRACKING_DEPTH: usize = 200;
 // _PyCFrame fields.
 pub const CFRAME_USE_TRACING: usize = 0;
 pub const CFRAME_CURRENT_FRAME: usize = 8;

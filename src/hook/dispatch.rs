@@ -7,8 +7,8 @@
 //! Everything else (`dispatch`), in order: tracing/throw checks (interpreter), pending installs
 //! (one relaxed load), the co_extra slot read (direct, no call), then either the compiled entry
 //! or the previous evaluator. Generator frames being resumed enter compiled code too, and their
-//! resumes count towards tier-up like calls; the call of hot, compiled plain generator code
-//! creates its generator here (`calls::generator_of_entry`), not in the interpreter.
+//! resumes count towards tier-up like calls; the call of hot, compiled generator-making code
+//! creates its generator or coroutine here (`calls::generator_of_entry`), not in the interpreter.
 //! Invariant: no Rust panic crosses this `extern "C"` boundary: the only code that could panic
 //! (tier-up, installs) runs under `catch_unwind`, and on a panic the frame is interpreted.
 
@@ -64,8 +64,8 @@ pub unsafe extern "C" fn rjit_eval_frame(
             // Hot code with its entry installed, untraced, nothing to install: a fresh frame
             // of a call (not of generator-like code, whose call only makes the generator), or a
             // suspended generator's being resumed (its compiled code dispatches on the resume
-            // point): its compiled entry, as a tail call. The call of plain generator code only
-            // creates the generator: done here, not by the interpreter for that one
+            // point): its compiled entry, as a tail call. The call of generator, coroutine or
+            // async generator code only creates the object: done here, not by the interpreter for that one
             // instruction. The same as `dispatch` decides.
             if let Slot::Hot(st) = Slot::decode(raw) {
                 let st = &*st;
@@ -86,7 +86,8 @@ pub unsafe extern "C" fn rjit_eval_frame(
                         let entry: EntryFn = std::mem::transmute(e);
                         return entry(tstate, frame, st.table.as_ptr());
                     }
-                    if owner == cp::FRAME_OWNED_BY_THREAD && creates_generator(frame, code) {
+                    if owner == cp::FRAME_OWNED_BY_THREAD && creates_generator(tstate, frame, code)
+                    {
                         stats::bump_gil(&st.calls);
                         stats::bump_gil(&stats::JIT_ENTRIES);
                         return runtime::calls::generator_of_entry(tstate, frame);
@@ -172,7 +173,7 @@ unsafe extern "C" fn dispatch(
                     let entry: EntryFn = std::mem::transmute(e);
                     return entry(tstate, frame, st.table.as_ptr());
                 }
-                if !e.is_null() && creates_generator(frame, code) {
+                if !e.is_null() && creates_generator(tstate, frame, code) {
                     stats::bump_gil(&stats::JIT_ENTRIES);
                     return runtime::calls::generator_of_entry(tstate, frame);
                 }
@@ -207,17 +208,21 @@ unsafe fn fresh_call(frame: *mut InterpreterFrame, code: *mut cp::PyCodeObject31
 }
 
 /// A frame whose call only creates its generator, which the hook does itself
-/// (`calls::generator_of_entry`): a call's, before its first instruction, of plain generator
-/// code (`frames::creates_plain_generator`).
+/// (`calls::generator_of_entry`): a call's, before its first instruction, of generator,
+/// coroutine or async generator code (`frames::creates_generator_now`).
 ///
 /// # Safety
-/// `frame` live, `code` its code object.
+/// GIL held; `tstate` current; `frame` live, `code` its code object.
 #[inline(always)]
-unsafe fn creates_generator(frame: *mut InterpreterFrame, code: *mut cp::PyCodeObject311) -> bool {
-    // SAFETY: reads of a live frame and its code object.
+unsafe fn creates_generator(
+    tstate: *mut PyThreadState,
+    frame: *mut InterpreterFrame,
+    code: *mut cp::PyCodeObject311,
+) -> bool {
+    // SAFETY: reads of a live frame and its code object, with the GIL.
     unsafe {
         (*frame).prev_instr == (*code).co_code_adaptive.as_mut_ptr().wrapping_sub(1)
-            && cp::frames::creates_plain_generator(code)
+            && cp::frames::creates_generator_now(tstate, code)
     }
 }
 

@@ -205,7 +205,7 @@ unsafe fn direct_shape(code: *mut PyCodeObject311) -> DirectShape {
     // SAFETY: plain field reads of a live code object.
     unsafe {
         let co = &*code;
-        let generator = cp::frames::creates_plain_generator(code);
+        let generator = cp::frames::generator_kind(code).is_some();
         let refused = cp::CO_VARARGS | cp::CO_VARKEYWORDS;
         let simple = co.co_flags & refused == 0
             && (co.co_flags & cp::CO_GENERATOR_LIKE == 0 || generator)

@@ -341,13 +341,13 @@ pub(crate) unsafe fn direct_route_open(tstate: *mut PyThreadState) -> bool {
     }
 }
 
-/// A call of compiled plain generator code (`frames::creates_plain_generator`) only creates
-/// the generator: done here, as the interpreter's `RETURN_GENERATOR` does, instead of through
-/// the evaluator and the interpreter, under the conditions of the direct route (tracing off,
-/// rjit's evaluator installed) and with CPython's recursion check of the frame's entry. Code
-/// not compiled yet takes the evaluator, which counts the call towards tiering up. The
-/// generator (new reference, the frame popped), NULL with an exception (the frame popped), or
-/// None: nothing done, the frame still the caller's.
+/// A call of compiled generator, coroutine or async generator code
+/// (`frames::creates_generator_now`) only creates the object: done here, as the interpreter's
+/// `RETURN_GENERATOR` does, instead of through the evaluator and the interpreter, under the
+/// conditions of the direct route (tracing off, rjit's evaluator installed) and with CPython's
+/// recursion check of the frame's entry. Code not compiled yet takes the evaluator, which
+/// counts the call towards tiering up. The generator (new reference, the frame popped), NULL
+/// with an exception (the frame popped), or None: nothing done, the frame still the caller's.
 ///
 /// # Safety
 /// GIL held; `frame` as `frames::make_generator` takes it, for `code`.
@@ -359,7 +359,7 @@ unsafe fn create_generator(
 ) -> Option<*mut PyObject> {
     // SAFETY: as documented.
     unsafe {
-        if !frames::creates_plain_generator(code) || !direct_route_open(tstate) {
+        if !frames::creates_generator_now(tstate, code) || !direct_route_open(tstate) {
             return None;
         }
         (RESOLVER.get()?)(code)?;
@@ -367,29 +367,41 @@ unsafe fn create_generator(
     }
 }
 
-/// The end of a direct call of plain generator code that compiled code made itself
+/// The end of a direct call of generator-making code that compiled code made itself
 /// (`tier1_llvm::lower::call`, with the guards of `create_generator`: tracing off, rjit's
-/// evaluator, the code compiled): the generator is created from the frame as
-/// `RETURN_GENERATOR` creates it, inside CPython's recursion check of the frame's entry.
+/// evaluator, the code compiled, `tier0::DirectShape::generator`): the generator is created
+/// from the frame as `RETURN_GENERATOR` creates it, inside CPython's recursion check of the
+/// frame's entry. A coroutine while origins are tracked (`frames::origins_tracked`) is made by
+/// the interpreter instead, from the frame run as an entry frame, as `_PyEval_Vector` runs it.
 ///
-/// Ownership: takes the frame (moved into the generator, or cleared on failure; popped either
-/// way); returns the generator (a new reference) or NULL with an exception set.
+/// Ownership: takes the frame (moved into the generator, or cleared; popped either way);
+/// returns the generator (a new reference) or NULL with an exception set.
 ///
 /// # Safety
-/// GIL held; `frame` as `frames::make_generator` takes it, of plain generator code.
+/// GIL held; `frame` as `frames::make_generator` takes it, of code that `frames::generator_kind`
+/// accepts.
 pub unsafe extern "C" fn rjit_make_generator(
     tstate: *mut PyThreadState,
     frame: *mut InterpreterFrame,
 ) -> *mut PyObject {
-    // SAFETY: as documented.
-    unsafe { generator_of(tstate, frame) }
+    // SAFETY: as documented; the interpreter takes a fresh, initialised frame that is the
+    // newest of the data stack, links it as an entry frame and runs its RETURN_GENERATOR,
+    // leaving it for this caller to clear and pop, as `_PyEval_Vector` does.
+    unsafe {
+        if !frames::creates_generator_now(tstate, (*frame).f_code) {
+            let made = cffi::_PyEval_EvalFrameDefault(tstate, frame, 0);
+            frames::clear_and_pop(tstate, frame);
+            return made;
+        }
+        generator_of(tstate, frame)
+    }
 }
 
 /// `make_generator` inside the interpreter's entry check (`in_entry_check`); the frame cleared
 /// and popped when no generator was made.
 ///
 /// # Safety
-/// As `rjit_make_generator`.
+/// As `rjit_make_generator`, for code that `frames::creates_generator_now`.
 #[inline(always)]
 unsafe fn generator_of(tstate: *mut PyThreadState, frame: *mut InterpreterFrame) -> *mut PyObject {
     // SAFETY: as documented.
@@ -402,7 +414,7 @@ unsafe fn generator_of(tstate: *mut PyThreadState, frame: *mut InterpreterFrame)
     }
 }
 
-/// A call of hot, compiled plain generator code (`frames::creates_plain_generator`) that
+/// A call of hot, compiled generator-making code (`frames::creates_generator_now`) that
 /// reached the evaluator (from C, as `iter(obj)` with a generator `__iter__`, or from the
 /// interpreter): the generator is created from the entry frame, as `RETURN_GENERATOR` creates
 /// it, inside the interpreter's entry check, instead of entering the interpreter for that one

@@ -95,14 +95,15 @@ impl Drop for CacheWords {
 pub struct DirectShape {
     /// `co_argcount` when a call with at most that many positional arguments binds them
     /// one-to-one, the missing ones from the function's `__defaults__` (no keyword-only,
-    /// `*args`, `**kwargs`; not a coroutine, an async generator or a generator with cells;
-    /// `CO_OPTIMIZED`), else -1: such calls take the general route.
+    /// `*args`, `**kwargs`; no generator, coroutine or async generator code that does not start
+    /// with RETURN_GENERATOR, as code with cells does; `CO_OPTIMIZED`), else -1: such calls take the general route.
     pub argc: i32,
     pub nlocalsplus: i32,
     /// `co_nlocalsplus + co_stacksize + FRAME_SPECIALS_SIZE`.
     pub frame_words: u64,
-    /// 1 for plain generator code (`cpython::frames::creates_plain_generator`): a direct call
-    /// creates the generator (`rjit_make_generator`) instead of entering the code; else 0.
+    /// 1 for generator, coroutine and async generator code that rjit can make the object of
+    /// (`cpython::frames::generator_kind`): a direct call creates it (`rjit_make_generator`)
+    /// instead of entering the code; else 0.
     pub generator: u32,
 }
 

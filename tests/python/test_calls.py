@@ -525,6 +525,226 @@ def test_generators_created_by_compiled_callers():
     assert [next(g) for g in made][299] == (299, 2, (), 299, [])
 
 
+class _Ready:
+    """An awaitable that suspends its awaiter once, then gives `value`."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __await__(self):
+        got = yield ("suspended", self.value)
+        return (self.value, got)
+
+
+async def coro_kinds(a, b=2):
+    x = await _Ready(a)
+    return (a, b, x)
+
+
+async def agen_kinds(a, b=2):
+    x = yield a
+    y = yield (b, x)
+    await _Ready(y)
+    yield "last"
+
+
+async def co_add(a, b=2):
+    import asyncio
+
+    await asyncio.sleep(0)
+    return a + b
+
+
+async def agen_count(n):
+    import asyncio
+
+    for i in range(n):
+        yield i
+        await asyncio.sleep(0)
+
+
+def made_coroutines(n):
+    return [coro_kinds(i) for i in range(n)] + [agen_kinds(i, i) for i in range(n)]
+
+
+def _drive(co, *sent):
+    out = []
+    for v in sent:
+        try:
+            out.append(co.send(v))
+        except StopIteration as e:
+            out.append(("returned", e.value))
+        except Exception as e:  # noqa: BLE001
+            out.append((type(e).__name__, str(e)))
+    return out
+
+
+def _tracked_coroutine(a):
+    return coro_kinds(a)
+
+
+def coroutine_lifecycle():
+    # Coroutines and async generators made by compiled callers (frames::make_generator with
+    # PyCoro_Type / PyAsyncGen_Type): their state, frame, origin and every way of driving them,
+    # against the interpreter's.
+    import gc
+    import inspect
+    import warnings
+
+    out = []
+    c = coro_kinds(1)
+    f = c.cr_frame
+    out.append((type(c).__name__, c.__name__, c.__qualname__, c.cr_code is coro_kinds.__code__,
+                inspect.getcoroutinestate(c), f.f_lineno, f.f_lasti, sorted(f.f_locals.items()),
+                c.cr_running, c.cr_await, c.cr_origin, f.f_back, inspect.iscoroutine(c)))
+    out.append(_drive(c, 5))
+    out.append(_drive(c, None))
+    out.append((inspect.getcoroutinestate(c), type(c.cr_await).__name__, c.cr_frame.f_lineno))
+    out.append(_drive(c, "sent", None))
+    out.append(inspect.getcoroutinestate(c))
+    c2 = coro_kinds(2, 3)
+    try:
+        c2.throw(ValueError("into a fresh coroutine"))
+    except ValueError as e:
+        out.append(("thrown", str(e), inspect.getcoroutinestate(c2)))
+    c3 = coro_kinds(0)
+    c3.close()
+    out.append(inspect.getcoroutinestate(c3))
+    try:
+        coro_kinds()
+    except TypeError as e:
+        out.append(str(e))
+    # Dropped without being awaited: CPython's warning, from the coroutine's finalizer.
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        coro_kinds(4)
+        gc.collect()
+    out.append([str(x.message) for x in w])
+    # Origins tracked: the interpreter records them (rjit leaves such coroutines to it).
+    depth = sys.get_coroutine_origin_tracking_depth()
+    sys.set_coroutine_origin_tracking_depth(2)
+    try:
+        t = _tracked_coroutine(5)
+    finally:
+        sys.set_coroutine_origin_tracking_depth(depth)
+    out.append([(name, line) for _file, line, name in t.cr_origin])
+    out.append(_drive(t, None, "x"))
+    # Async generators: hooks, asend/athrow/aclose, a reused awaitable.
+    seen = []
+    old_hooks = sys.get_asyncgen_hooks()
+    sys.set_asyncgen_hooks(firstiter=lambda g: seen.append(("first", g.__name__)),
+                           finalizer=lambda g: seen.append(("final", g.__name__)))
+    try:
+        g = agen_kinds(7)
+        out.append((type(g).__name__, g.__name__, g.__qualname__, g.ag_running, g.ag_await,
+                    g.ag_frame.f_lasti, inspect.isasyncgen(g), seen[:]))
+        out.append(_drive(g.asend(None), None))
+        out.append(_drive(g.asend("v"), None))
+        out.append(_drive(g.asend("w"), None, None))
+        a = g.asend(None)
+        out.append(_drive(a, None))
+        out.append(_drive(a, None))
+        g2 = agen_kinds(1)
+        out.append(_drive(g2.athrow(KeyError("k")), None))
+        g3 = agen_kinds(2)
+        out.append(_drive(g3.asend(None), None))
+        out.append(_drive(g3.aclose(), None))
+        out.append(seen)
+    finally:
+        sys.set_asyncgen_hooks(*old_hooks)
+
+    async def main():
+        total = [await co_add(i) for i in range(3)]
+        async for v in agen_count(4):
+            total.append(v)
+        total.append(await asyncio.gather(co_add(1, 1), co_add(2, 2)))
+        return total
+
+    import asyncio
+
+    out.append(asyncio.run(main()))
+    names = []
+    for co in made_coroutines(2):
+        names.append(co.__qualname__)
+        if inspect.iscoroutine(co):
+            co.close()
+    out.append(names)
+    return out
+
+
+def test_coroutines_created_by_compiled_callers():
+    both_compiled(coroutine_lifecycle, [coro_kinds, agen_kinds, _tracked_coroutine, made_coroutines, co_add, agen_count])
+    rjit.enable(threshold=1, background=False)
+    for f in (made_coroutines, coro_kinds, agen_kinds):
+        assert rjit.compile(f)
+    for c in made_coroutines(2)[:2]:
+        c.close()
+    before = rjit.stats()["frames"]
+    made = made_coroutines(200)
+    # Creating them took no trip through the evaluator.
+    assert rjit.stats()["frames"] - before < 5
+    rjit.disable()
+    assert [type(c).__name__ for c in made[199:201]] == ["coroutine", "async_generator"]
+    assert _drive(made[199], None, None) == [("suspended", 199), ("returned", (199, 2, (199, None)))]
+    for c in made[:200]:
+        c.close()  # the async generators in made[200:] do not warn when dropped
+
+
+def closure_generators(n):
+    # Generators of closures (COPY_FREE_VARS before RETURN_GENERATOR) made by compiled callers:
+    # the cells copied into the generator's frame, seen by it after the enclosing function
+    # rebinds them, in its frame's locals, and a coroutine closure awaited.
+    import asyncio
+    import inspect
+
+    out = []
+    scale = 2
+    gens = [(x * scale for x in range(i)) for i in range(n)]
+    scale = 10  # the generator expressions read the cell when they run
+
+    def counter(k):
+        def count():
+            yield from range(k)
+            yield scale
+
+        return count
+
+    async def plus(v):
+        return v + scale
+
+    first = gens[2]
+    out.append((type(first).__name__, first.__qualname__, inspect.getgeneratorstate(first),
+                sorted(first.gi_frame.f_locals), first.gi_code.co_freevars))
+    out.append([list(g) for g in gens])
+    out.append([list(counter(k)()) for k in range(3)])
+    out.append(asyncio.run(plus(1)))
+    out.append(sum(v * scale for v in range(n)))
+    out.append(tuple(c + str(scale) for c in "ab"))
+    return out
+
+
+def make_closure_generators(n):
+    k = 3
+    out = []
+    for i in range(n):
+        out.append(x + k for x in range(i))
+    return out
+
+
+def test_closure_generators_created_by_compiled_callers():
+    both_compiled(closure_generators, [], 5)
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(make_closure_generators)
+    for _ in range(3):
+        make_closure_generators(3)
+    before = rjit.stats()["frames"]
+    made = make_closure_generators(200)
+    # Creating them took no trip through the evaluator.
+    assert rjit.stats()["frames"] - before < 5
+    rjit.disable()
+    assert list(made[199])[-1] == 198 + 3
+
+
 def _generate_deeper(n):
     yield n
 

@@ -1838,7 +1838,7 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// arguments one-to-one (`tier0::state::DirectShape`), tracing is off and the frame fits in
     /// the data stack's current chunk, push and initialise the callee's frame here
     /// (`_PyEvalFramePushAndInit` / `_PyFrame_InitializeSpecials`, moving the stack's references
-    /// into it), call its entry, then `rjit_pop_frame`; for plain generator code,
+    /// into it), call its entry, then `rjit_pop_frame`; for generator-making code,
     /// `rjit_make_generator` instead of the entry. Any failed guard branches to `slow`
     /// with nothing consumed. Returns the callee's result (new reference or NULL).
     fn direct_call(&mut self, base: u32, n: u32, slow: BasicBlock<'ctx>) -> R<PointerValue<'ctx>> {
@@ -2060,7 +2060,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             .build_store(flags, self.ctx.i16_type().const_zero())
             .map_err(be)?;
         self.bump_i64(st, STATE_CALLS)?;
-        // Plain generator code: the call only creates the generator, from this frame.
+        // Generator, coroutine or async generator code: the call only creates the object, from
+        // this frame.
         let generator = self.load_int(self.i32, st, STATE_GENERATOR)?;
         let is_generator = self
             .b
