@@ -21,7 +21,9 @@
 //! `rjit_load_method_quiet`, `rjit_tuple_new`; 36: callees' sites for their LOAD_GLOBALs,
 //! `rjit_load_global_quiet`; 37: dict, set, str and bytes iterators stepped in the typed tier
 //! without a full sync, `rjit_quiet_next`; 38: LOAD_GLOBAL caches keyed on `dk_version`;
-//! 39: sites that had not run since quickening get every inline path in second compiles).
+//! 39: sites that had not run since quickening get every inline path in second compiles;
+//! 40: plain yields add to a drained generator's result, `rjit_yield_collect`,
+//! `rjit_class_vectorcall_gen`, `rjit_sequence_tuple`, `rjit_draining`).
 
 use std::ptr::addr_of;
 
@@ -30,7 +32,7 @@ use super::{
     pairs, slices,
 };
 
-pub const ABI_VERSION: u32 = 39;
+pub const ABI_VERSION: u32 = 40;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -58,6 +60,9 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         inline_cache::rjit_super_method,
         inline_cache::rjit_store_attr,
         calls::rjit_call,
+        generators::rjit_yield_collect,
+        generators::rjit_class_vectorcall_gen,
+        generators::rjit_sequence_tuple,
         calls::rjit_make_generator,
         calls::rjit_math_1,
         calls::rjit_list_append_value,
@@ -161,6 +166,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
             "rjit_direct_eval_frame",
             addr_of!(calls::DIRECT_EVAL_FRAME) as usize,
         ),
+        ("rjit_draining", addr_of!(generators::DRAINING) as usize),
         (
             "rjit_direct_entries",
             addr_of!(crate::stats::DIRECT_ENTRIES) as usize,

@@ -51,6 +51,10 @@ pub static BUILTIN_MIN: AtomicUsize = AtomicUsize::new(0);
 pub static BUILTIN_MAX: AtomicUsize = AtomicUsize::new(0);
 pub static BUILTIN_ISINSTANCE: AtomicUsize = AtomicUsize::new(0);
 pub static LIST_APPEND: AtomicUsize = AtomicUsize::new(0);
+/// The builtins `any` and `all`, taken as `len` is: `any(g)` and `all(g)` of a compiled
+/// generator are drained (`generators::drain`).
+pub static BUILTIN_ANY: AtomicUsize = AtomicUsize::new(0);
+pub static BUILTIN_ALL: AtomicUsize = AtomicUsize::new(0);
 
 /// The `math` functions compiled code computes itself when their argument is an unboxed
 /// number (`rjit_math_1`): the function objects of this process's `math` module (strong
@@ -213,6 +217,8 @@ pub fn init_intrinsics() {
                 (c"abs", &BUILTIN_ABS),
                 (c"min", &BUILTIN_MIN),
                 (c"max", &BUILTIN_MAX),
+                (c"any", &BUILTIN_ANY),
+                (c"all", &BUILTIN_ALL),
             ] {
                 let f = PyDict_GetItemString(builtins, name.as_ptr());
                 if !f.is_null() && Py_TYPE(f) == ptr::addr_of_mut!(PyCFunction_Type) {
@@ -502,6 +508,17 @@ pub unsafe extern "C" fn rjit_call(
             && Py_TYPE(func) == ptr::addr_of_mut!(PyType_Type)
             && let Some(res) = construct(tstate, args, total - nkw, kwnames)
         {
+            return res;
+        }
+        // list(g), tuple(g), set(g), any(g), all(g) of a compiled generator.
+        if !is_meth
+            && total == 1
+            && nkw == 0
+            && let Some(into) = super::generators::drain_kind(func)
+            && let Some(res) = super::generators::drain(*argv, into)
+        {
+            Py_DECREF(func);
+            Py_DECREF(*argv);
             return res;
         }
         if !is_meth && let Some(f) = call_method_of(callable) {

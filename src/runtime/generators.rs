@@ -1,6 +1,6 @@
 //! Generators, coroutines and async generators resumed in compiled code.
 //!
-//! Creation stays with the interpreter (`RETURN_GENERATOR` needs the unexported `_Py_MakeCoro`);
+//! Creation is `cpython::frames::make_generator`'s (or the interpreter's RETURN_GENERATOR);
 //! compiled code resumes the generator's embedded frame, suspends it at YIELD_VALUE with the
 //! state `gen_send_ex2` expects (notes/cpython311-pep523.md §4), and runs the delegation
 //! opcodes: SEND, GET_AWAITABLE (`_PyCoro_GetAwaitableIter`, `_PyGen_yf` and
@@ -8,13 +8,23 @@
 //! GET_YIELD_FROM_ITER and ASYNC_GEN_WRAP (`_PyAsyncGenValueWrapperNew`).
 //! Invariant: a suspended frame's `stacktop`, `prev_instr` and `gi_frame_state` are exactly what
 //! the interpreter would have left, so `throw()`, `close()`, `gi_frame` and `gi_yieldfrom` work.
+//!
+//! A generator consumed whole by `list(g)`, `tuple(g)` or `set(g)` (`drain`) is run by its
+//! compiled code with its plain `yield`s adding to the result in place (`rjit_yield_collect`)
+//! instead of suspending the frame once per value. Invariant: that happens only while the
+//! drain's own resume of that frame runs (`DRAIN`, per thread, matched on the frame), and only
+//! for values whose adding runs no Python code and cannot fail visibly; anything else is
+//! yielded as usual and added by the drain with CPython's own call, so what user code can
+//! observe (the order of its side effects, tracebacks, the generator's state) is unchanged.
 
 // Every `rjit_op_*` has the same safety contract, the `StackOp` convention in `ops`' header
 // (GIL held; `frame` live; `sp` spans the touched slots plus the declared pushes).
 #![allow(clippy::missing_safety_doc)]
 
+use std::cell::Cell;
 use std::ffi::c_int;
 use std::ptr;
+use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
 
 use pyo3_ffi::*;
 
@@ -525,5 +535,301 @@ unsafe fn asend_compiled(
         *state = cpython::AWAITABLE_STATE_CLOSED;
         *out = ptr::null_mut();
         Some(PySendResult::PYGEN_ERROR as c_int)
+    }
+}
+
+/// What consumes a drained generator: `list(g)`, `tuple(g)`, `set(g)`, `any(g)`, `all(g)`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DrainInto {
+    List,
+    Tuple,
+    Set,
+    Any,
+    All,
+}
+
+/// The drain running on this thread: the generator frame whose `yield`s go to `into` (a list
+/// or a set, borrowed from `drain`, which owns it while the frame runs; NULL for `any`/`all`).
+#[derive(Clone, Copy)]
+struct Drain {
+    frame: *mut InterpreterFrame,
+    into: *mut PyObject,
+    kind: DrainInto,
+}
+
+thread_local! {
+    static DRAIN: Cell<Drain> = const {
+        Cell::new(Drain { frame: ptr::null_mut(), into: ptr::null_mut(), kind: DrainInto::List })
+    };
+}
+
+/// How many drains are running in the process, on any thread: compiled YIELD_VALUE calls
+/// `rjit_yield_collect` only while this is not 0 (a 32-bit load; compiled code reads it as
+/// `rjit_draining`).
+pub static DRAINING: AtomicU32 = AtomicU32::new(0);
+
+/// A plain `yield v` of compiled generator code while a drain runs (`DRAINING`): when `frame`
+/// is the frame this thread's drain is running, `v` is consumed as its consumer would consume
+/// it (added to the list or set; for `any`/`all`, a truth that does not decide the answer) and
+/// the generator goes on as if resumed with None (1, `v` consumed). Otherwise (another frame, a
+/// value whose adding or truth could run Python code or fail, memory exhausted, or the truth
+/// that decides `any`/`all`) nothing is done (0, `v` still the caller's) and the yield suspends
+/// as usual, for `drain` to take the value with CPython's own calls.
+///
+/// # Safety
+/// GIL held; `frame` the running generator frame; `v` a new reference.
+pub unsafe extern "C" fn rjit_yield_collect(
+    frame: *mut InterpreterFrame,
+    v: *mut PyObject,
+) -> c_int {
+    // SAFETY: the drain's result is alive while its frame runs; GIL held.
+    unsafe {
+        let d = DRAIN.with(Cell::get);
+        if d.frame != frame {
+            return 0;
+        }
+        let status = match d.kind {
+            DrainInto::List | DrainInto::Tuple => PyList_Append(d.into, v),
+            DrainInto::Set if quiet(v, 2) => PySet_Add(d.into, v),
+            DrainInto::Any | DrainInto::All if quiet(v, 2) => {
+                if (PyObject_IsTrue(v) == 1) == (d.kind == DrainInto::Any) {
+                    return 0;
+                }
+                0
+            }
+            _ => return 0,
+        };
+        if status != 0 {
+            // MemoryError: the yield goes the usual way and the drain's own call raises it.
+            PyErr_Clear();
+            return 0;
+        }
+        // A value released here (a duplicate set element, a truth tested) is an int, str,
+        // float, bytes, None or a tuple of those: its deallocation runs no Python code either.
+        Py_DECREF(v);
+        1
+    }
+}
+
+/// Whether hashing `v`, comparing it with any other such value, testing its truth and
+/// releasing it run no Python code and cannot raise: exact ints, bools, floats, strs, bytes,
+/// None, and tuples of them (`depth` levels of tuples).
+///
+/// # Safety
+/// GIL held; `v` live.
+unsafe fn quiet(v: *mut PyObject, depth: u32) -> bool {
+    // SAFETY: type reads of live objects; a tuple's items are live while it is.
+    unsafe {
+        let t = Py_TYPE(v);
+        if t == ptr::addr_of_mut!(PyLong_Type)
+            || t == ptr::addr_of_mut!(PyUnicode_Type)
+            || t == ptr::addr_of_mut!(PyFloat_Type)
+            || t == ptr::addr_of_mut!(PyBool_Type)
+            || t == ptr::addr_of_mut!(PyBytes_Type)
+            || v == Py_None()
+        {
+            return true;
+        }
+        if t == ptr::addr_of_mut!(PyTuple_Type) && depth > 0 {
+            return (0..PyTuple_GET_SIZE(v)).all(|i| quiet(PyTuple_GET_ITEM(v, i), depth - 1));
+        }
+        false
+    }
+}
+
+/// `list(g)`, `tuple(g)`, `set(g)`, `any(g)` or `all(g)` of an exact generator whose code is
+/// compiled, in a state its first `next` runs (created or suspended), while the direct route
+/// is open: CPython's result, with the generator's frame resumed in its compiled code
+/// (`resume`) and its plain yields consumed in place (`rjit_yield_collect`), so that a
+/// generator expression's loop runs without suspending. A value the yield did not take is
+/// taken here with CPython's calls (`PyList_Append`, `PySet_Add`, `PyObject_IsTrue`), with
+/// this drain suspended while they run, as `list_extend`, `PySequence_Tuple`,
+/// `set_update_internal`, `builtin_any` and `builtin_all` take it; should the route close
+/// meanwhile (tracing turned on by such a call), the rest goes through `PyIter_Next`. None,
+/// with nothing done, for anything else.
+///
+/// Ownership: `generator` borrowed; Some holds a new reference or NULL with an exception set
+/// (raised inside the generator, or by a call on a value, as CPython's raises it).
+///
+/// # Safety
+/// GIL held.
+pub unsafe fn drain(generator: *mut PyObject, kind: DrainInto) -> Option<*mut PyObject> {
+    // SAFETY: GIL held; the generator lives while the caller holds it, its frame with it.
+    unsafe {
+        if Py_TYPE(generator) != ptr::addr_of_mut!(PyGen_Type)
+            || !cpython::frames::gen_runs(generator, Py_None())
+        {
+            return None;
+        }
+        compiled_route(generator)?;
+        let into = match kind {
+            DrainInto::Set => PySet_New(ptr::null_mut()),
+            DrainInto::List | DrainInto::Tuple => PyList_New(0),
+            DrainInto::Any | DrainInto::All => ptr::null_mut(),
+        };
+        if into.is_null() && !matches!(kind, DrainInto::Any | DrainInto::All) {
+            return Some(ptr::null_mut());
+        }
+        let d = Drain {
+            frame: cpython::gen_frame(generator),
+            into,
+            kind,
+        };
+        DRAINING.fetch_add(1, Relaxed);
+        let taken = drain_into(generator, d);
+        DRAINING.fetch_sub(1, Relaxed);
+        let r = match (taken, kind) {
+            (Err(()), _) => ptr::null_mut(),
+            (Ok(decided), DrainInto::Any | DrainInto::All) => {
+                // Decided by a value: any's True, all's False; else any's False, all's True.
+                let b = if decided {
+                    kind == DrainInto::Any
+                } else {
+                    kind == DrainInto::All
+                };
+                PyBool_FromLong(b as _)
+            }
+            (Ok(_), DrainInto::Tuple) => PyList_AsTuple(into),
+            (Ok(_), _) => {
+                Py_INCREF(into);
+                into
+            }
+        };
+        if !into.is_null() {
+            Py_DECREF(into);
+        }
+        Some(r)
+    }
+}
+
+/// `drain`'s loop: Ok(true) when a value decided `any`/`all`, Ok(false) at the generator's end,
+/// Err with an exception set on failure.
+///
+/// # Safety
+/// As `drain`, `d` its drain.
+unsafe fn drain_into(generator: *mut PyObject, d: Drain) -> Result<bool, ()> {
+    // SAFETY: as documented; `out` receives a new reference when `resume` says so.
+    unsafe {
+        // One value the generator yielded, taken as the consumer takes it: Ok(true) when it
+        // decides `any`/`all`.
+        let take = |v: *mut PyObject| -> Result<bool, ()> {
+            let status = match d.kind {
+                DrainInto::Set => PySet_Add(d.into, v),
+                DrainInto::List | DrainInto::Tuple => PyList_Append(d.into, v),
+                DrainInto::Any | DrainInto::All => {
+                    let t = PyObject_IsTrue(v);
+                    Py_DECREF(v);
+                    return match t {
+                        0 | 1 => Ok((t == 1) == (d.kind == DrainInto::Any)),
+                        _ => Err(()),
+                    };
+                }
+            };
+            Py_DECREF(v);
+            if status == 0 { Ok(false) } else { Err(()) }
+        };
+        loop {
+            let Some(route) = compiled_route(generator) else {
+                // The rest as the consumer's loop takes it (an exhausted generator gives NULL, no
+                // error).
+                loop {
+                    let v = PyIter_Next(generator);
+                    if v.is_null() {
+                        return if PyErr_Occurred().is_null() {
+                            Ok(false)
+                        } else {
+                            Err(())
+                        };
+                    }
+                    if take(v)? {
+                        return Ok(true);
+                    }
+                }
+            };
+            let outer = DRAIN.with(|c| c.replace(d));
+            Py_INCREF(Py_None());
+            let mut out = ptr::null_mut();
+            let status = resume(route, generator, Py_None(), &mut out);
+            DRAIN.with(|c| c.set(outer));
+            match status {
+                // Not in a state to run (closed by Python code a call on a value ran): as
+                // exhausted.
+                None => {
+                    Py_DECREF(Py_None());
+                    return Ok(false);
+                }
+                Some(s) if s == PySendResult::PYGEN_NEXT as c_int => {
+                    if take(out)? {
+                        return Ok(true);
+                    }
+                }
+                Some(s) if s == PySendResult::PYGEN_RETURN as c_int => {
+                    Py_DECREF(out);
+                    return Ok(false);
+                }
+                Some(_) => return Err(()),
+            }
+        }
+    }
+}
+
+/// `cls(*args)` for compiled code that found a builtin class's vectorcall (`tp_vectorcall`)
+/// and an exact generator as the only argument: `list(g)`, `tuple(g)`, `set(g)` drained
+/// (`drain`), any other class called as before.
+///
+/// # Safety
+/// GIL held; `cls` a type with a `tp_vectorcall`; `args` as the vectorcall protocol has them.
+pub unsafe extern "C" fn rjit_class_vectorcall_gen(
+    cls: *mut PyObject,
+    args: *const *mut PyObject,
+    nargsf: usize,
+    kwnames: *mut PyObject,
+) -> *mut PyObject {
+    // SAFETY: as documented.
+    unsafe {
+        if PyVectorcall_NARGS(nargsf) == 1
+            && kwnames.is_null()
+            && let Some(into) = drain_kind(cls)
+            && let Some(r) = drain(*args, into)
+        {
+            return r;
+        }
+        let Some(vc) = (*(cls as *mut PyTypeObject)).tp_vectorcall else {
+            return PyObject_Vectorcall(cls, args, nargsf, kwnames);
+        };
+        vc(cls, args, nargsf, kwnames)
+    }
+}
+
+/// `tuple(x)` (3.11's PRECALL_NO_KW_TUPLE_1 calls `PySequence_Tuple`): a generator drained
+/// (`drain`), anything else as `PySequence_Tuple`.
+///
+/// # Safety
+/// GIL held; `x` live (borrowed).
+pub unsafe extern "C" fn rjit_sequence_tuple(x: *mut PyObject) -> *mut PyObject {
+    // SAFETY: as documented.
+    unsafe { drain(x, DrainInto::Tuple).unwrap_or_else(|| PySequence_Tuple(x)) }
+}
+
+/// What `f(g)` makes of a generator when `f` is exactly `list`, `tuple`, `set`, or the builtin
+/// `any` or `all`.
+///
+/// # Safety
+/// `f` live.
+pub unsafe fn drain_kind(f: *mut PyObject) -> Option<DrainInto> {
+    use super::calls::{BUILTIN_ALL, BUILTIN_ANY};
+    let t = f as *mut PyTypeObject;
+    if t == ptr::addr_of_mut!(PyList_Type) {
+        Some(DrainInto::List)
+    } else if t == ptr::addr_of_mut!(PyTuple_Type) {
+        Some(DrainInto::Tuple)
+    } else if t == ptr::addr_of_mut!(PySet_Type) {
+        Some(DrainInto::Set)
+    } else if f as usize == BUILTIN_ANY.load(Relaxed) && !f.is_null() {
+        Some(DrainInto::Any)
+    } else if f as usize == BUILTIN_ALL.load(Relaxed) && !f.is_null() {
+        Some(DrainInto::All)
+    } else {
+        None
     }
 }

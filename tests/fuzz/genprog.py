@@ -289,6 +289,9 @@ class Gen:
                     f"sum(x * {self.atom()} for x in lst)",
                     f"{{x % 3: x for x in range({self.r.randint(0, 5)})}}",
                     f"sorted({{x * 2 for x in lst}})",
+                    f"tuple(x + {self.atom()} for x in lst)",
+                    f"sorted(set(x % 4 for x in lst), key=str)",
+                    f"(any(x > {self.atom()} for x in lst), all(x != {self.atom()} for x in lst))",
                 ]
             )
             self.emit(f"log.append({comp})")

@@ -3,6 +3,7 @@ pushed by rjit, not by `_PyEval_Vector`. Every case runs with rjit off and with 
 its callees compiled, and the outcomes must be equal: values, exceptions with their messages,
 traceback lines, frames seen from inside, and frames that outlive their call."""
 
+import gc
 import sys
 
 import pytest
@@ -679,6 +680,7 @@ def test_coroutines_created_by_compiled_callers():
         assert rjit.compile(f)
     for c in made_coroutines(2)[:2]:
         c.close()
+    gc.collect()  # earlier tests' unstarted generators are closed through the evaluator
     before = rjit.stats()["frames"]
     made = made_coroutines(200)
     # Creating them took no trip through the evaluator.
@@ -737,12 +739,175 @@ def test_closure_generators_created_by_compiled_callers():
     assert rjit.compile(make_closure_generators)
     for _ in range(3):
         make_closure_generators(3)
+    # The generator expression's code compiles when its calls make it hot: it may still be
+    # queued (compiled by the code generator process, installed at a later call).
+    assert rjit.wait()
+    gc.collect()  # earlier tests' unstarted generators are closed through the evaluator
     before = rjit.stats()["frames"]
     made = make_closure_generators(200)
     # Creating them took no trip through the evaluator.
     assert rjit.stats()["frames"] - before < 5
     rjit.disable()
     assert list(made[199])[-1] == 198 + 3
+
+
+class _Key:
+    """A set element whose hash and equality run Python code: records what it saw then."""
+
+    seen = []
+
+    def __init__(self, v, probe=None):
+        self.v = v
+        self.probe = probe
+
+    def __hash__(self):
+        if self.probe is not None:
+            _Key.seen.append(self.probe())
+        return hash(self.v)
+
+    def __eq__(self, other):
+        return isinstance(other, _Key) and self.v == other.v
+
+
+def _counts(n, stop=None):
+    for i in range(n):
+        if i == stop:
+            raise KeyError(i)
+        yield i
+    return "done"
+
+
+def _delegating(n):
+    yield "first"
+    yield from _counts(n)
+    yield "last"
+
+
+def drained_generators(n):
+    # list(g), tuple(g), set(g) of compiled generators (runtime::generators::drain): every kind
+    # of value, values whose adding runs Python code, errors inside and at the add, generators
+    # already started or finished, nested drains, `yield from`.
+    import inspect
+    import traceback
+
+    out = []
+    k = 3
+    out.append(list(x * k for x in range(n)))
+    out.append(tuple(str(x) for x in range(n)))
+    out.append(sorted(set(x % 4 for x in range(n))))
+    out.append(sorted(set((x, (x % 2, "s"), 1.5, None, b"b", x > 2) for x in range(n))))
+    out.append(tuple(x for x in ()))
+    out.append([sorted(set(x * y for y in range(i))) for i, x in enumerate(range(n))])
+    out.append(list(tuple(x for x in range(i)) for i in range(4)))
+    out.append(list(_delegating(3)))
+    out.append(tuple(_counts(4)))
+    g = _counts(6)
+    out.append((next(g), next(g), list(g), list(g), inspect.getgeneratorstate(g)))
+    try:
+        set([x] for x in range(3))
+    except TypeError as e:
+        out.append(("add", str(e)))
+    try:
+        tuple(_counts(5, stop=2))
+    except KeyError as e:
+        out.append(("inside", repr(e), [f.name for f in traceback.extract_tb(e.__traceback__)]))
+    # Python hashes run with the generator suspended, as CPython's set() adds after each yield.
+    _Key.seen = []
+    h = None
+
+    def keys():
+        for i in range(4):
+            yield _Key(i % 2, probe=lambda: (inspect.getgeneratorstate(h), h.gi_running))
+            yield i
+
+    h = keys()
+    out.append((len(set(h)), _Key.seen))
+
+    # A hash that takes the next value itself, and one that closes the generator.
+    def pulls():
+        for i in range(6):
+            yield _Key(i, probe=lambda: getattr(next(p, None), "v", None))
+
+    p = pulls()
+    _Key.seen = []
+    out.append((sorted(x.v for x in set(p)), _Key.seen))
+
+    def closes():
+        for i in range(6):
+            yield _Key(i, probe=lambda: c.close())
+
+    c = closes()
+    _Key.seen = []
+    out.append((sorted(x.v for x in set(c)), inspect.getgeneratorstate(c)))
+    # any(g), all(g): decided by a value, the generator left suspended right after it.
+    out.append((any(x > 3 for x in range(n)), all(x < 100 for x in range(n)),
+                any(x for x in ()), all(x for x in ()), any(x > 100 for x in range(n)),
+                all(x % 5 for x in range(1, n + 1)), any([x] for x in range(n))))
+    g = _counts(8)
+    out.append((any(x == 2 for x in g), next(g), all(x < 5 for x in g), next(g)))
+
+    class Truth:
+        def __init__(self, v):
+            self.v = v
+
+        def __bool__(self):
+            _Key.seen.append((self.v, inspect.getgeneratorstate(t)))
+            if self.v == "boom":
+                raise ValueError("no truth")
+            return bool(self.v)
+
+    _Key.seen = []
+    t = (Truth(v) for v in (False, 0, True, "never"))
+    out.append((any(t), _Key.seen, inspect.getgeneratorstate(t)))
+    try:
+        all(Truth(v) for v in (True, "boom"))
+    except ValueError as e:
+        out.append(str(e))
+    # Drained from inside a generator being drained, and the same generator re-entered.
+    out.append(list(sum(1 for _ in range(i)) for i in range(5)))
+
+    def reenter():
+        yield 1
+        yield list(r)
+
+    r = reenter()
+    try:
+        list(r)
+    except ValueError as e:
+        out.append(("reentered", str(e)))
+    return out
+
+
+def test_drained_generators():
+    both_compiled(drained_generators, [_counts, _delegating], 7)
+
+
+def drains_tuples(n):
+    out = []
+    for i in range(n):
+        out.append(tuple(x * i for x in range(50)))
+        out.append(any(x > 1000 for x in range(50)))
+        out.append(all(x < 1000 for x in range(50)))
+    return out
+
+
+def test_drained_generators_run_without_suspending():
+    rjit.enable(threshold=1, background=False)
+    assert rjit.compile(drains_tuples)
+    for _ in range(3):
+        drains_tuples(3)
+    assert rjit.wait()  # the generator expressions' compiles, as above
+    drains_tuples(1)
+    gc.collect()  # earlier tests' unstarted generators are closed through the evaluator
+    before = rjit.stats()
+    made = drains_tuples(100)
+    after = rjit.stats()
+    rjit.disable()
+    # 300 generators of 50 values: no resume went through the evaluator, and each generator's
+    # frame was resumed once.
+    assert after["frames"] - before["frames"] < 5
+    assert after["direct_entries"] - before["direct_entries"] < 350
+    assert made[297:] == [tuple(x * 99 for x in range(50)), False, True]
 
 
 def _generate_deeper(n):

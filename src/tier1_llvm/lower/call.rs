@@ -3,6 +3,7 @@
 //! Attribute instructions pass their own inline cache (`runtime::inline_cache`) to the helper.
 
 use inkwell::basic_block::BasicBlock;
+use inkwell::module::Linkage;
 use inkwell::values::{IntValue, PointerValue};
 
 use super::{Lower, R};
@@ -1234,10 +1235,11 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
                 self.b.position_at_end(next);
             }
             // str(x) and tuple(x): 3.11's PRECALL_NO_KW_STR_1 / _TUPLE_1, which call these
-            // without the type's `tp_new`, its argument parsing or a recursion unit.
+            // without the type's `tp_new`, its argument parsing or a recursion unit (tuple's
+            // `PySequence_Tuple` after a generator drained, `generators::drain`).
             for (h, ty, f) in [
                 (CallHint::Str1, "PyUnicode_Type", "PyObject_Str"),
-                (CallHint::Tuple1, "PyTuple_Type", "PySequence_Tuple"),
+                (CallHint::Tuple1, "PyTuple_Type", "rjit_sequence_tuple"),
             ] {
                 if !route(h) {
                     continue;
@@ -1373,6 +1375,29 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
             ],
             false,
         );
+        // One generator argument: `rjit_class_vectorcall_gen`, which drains it for `list`,
+        // `tuple` and `set` (`generators::drain`) and calls any other class's vectorcall.
+        let entry = if n == 1 {
+            let arg = self.peek_at(base + 2)?;
+            let t = self.load_ptr(arg, cp::OB_TYPE)?;
+            let is_gen = self.ptr_eq(t, self.global("PyGen_Type"))?;
+            let name = "rjit_class_vectorcall_gen";
+            let helper = self
+                .module
+                .get_function(name)
+                .unwrap_or_else(|| self.module.add_function(name, fty, Some(Linkage::External)));
+            self.b
+                .build_select(
+                    is_gen,
+                    helper.as_global_value().as_pointer_value(),
+                    entry,
+                    "vectorcall",
+                )
+                .map_err(be)?
+                .into_pointer_value()
+        } else {
+            entry
+        };
         let res = self
             .b
             .build_indirect_call(
@@ -1470,8 +1495,9 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// result is checked as `_Py_CheckFunctionResult` checks it (called only when the result
     /// is NULL or an exception is set). Each site has its own indirect call, which the CPU
     /// predicts per site. With a `form` (the site's quickened `PRECALL`), only that form and
-    /// kind are inline; without, all of them. Anything else goes on to the other routes with
-    /// nothing consumed. Ownership as CALL: every stack reference is consumed.
+    /// kind are inline; without, all of them. A builtin function's one argument that is a
+    /// generator takes the general route (`any(g)`). Anything else goes on to the other routes
+    /// with nothing consumed. Ownership as CALL: every stack reference is consumed.
     fn c_calls(
         &mut self,
         base: u32,
@@ -1510,6 +1536,15 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         let ty = self.load_ptr(hi, cp::OB_TYPE)?;
         let is_cf = self.ptr_eq(ty, self.global("PyCFunction_Type"))?;
         self.guard(is_cf, next, "is_cfunction")?;
+        if n == 1 {
+            // `any(g)`, `all(g)` of a generator: the general route, which drains it
+            // (`runtime::generators::drain`).
+            let arg = self.peek_at(base + 2)?;
+            let t = self.load_ptr(arg, cp::OB_TYPE)?;
+            let is_gen = self.ptr_eq(t, self.global("PyGen_Type"))?;
+            let not_gen = self.b.build_not(is_gen, "not_gen").map_err(be)?;
+            self.guard(not_gen, next, "c_arg_generator")?;
+        }
         let ml_plain = self.load_ptr(hi, cp::CFUNCTION_ML)?;
         let self_plain = self.load_ptr(hi, cp::CFUNCTION_SELF)?;
         let plain_end = self.here()?;

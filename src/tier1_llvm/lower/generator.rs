@@ -281,8 +281,49 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     }
 
     /// YIELD_VALUE: suspend. The stack below the yielded value goes back into the frame.
+    /// A plain `yield` of generator code (followed by `RESUME 1`) first offers the value to a
+    /// drain running this frame (`runtime::generators::rjit_yield_collect`, only while
+    /// `rjit_draining` is not 0): when taken, the frame goes on at the RESUME as if resumed with
+    /// None, without suspending.
     pub(super) fn yield_value(&mut self, ins: &Instr) -> R<bool> {
         let v = self.pop()?;
+        if let Some(target) = self.plain_yield_resume(ins) {
+            let draining = self
+                .b
+                .build_load(self.i32, self.global("rjit_draining"), "draining")
+                .map_err(be)?
+                .into_int_value();
+            let any = self
+                .b
+                .build_int_compare(inkwell::IntPredicate::NE, draining, self.c32(0), "any")
+                .map_err(be)?;
+            let offer = self.new_block("yield_offer");
+            let suspend = self.new_block("yield_suspend");
+            self.branch_expecting(any, offer, suspend, false)?;
+            self.b.position_at_end(offer);
+            let taken = self
+                .call(
+                    "rjit_yield_collect",
+                    Some(self.i32.into()),
+                    &[self.frame.into(), v.into()],
+                )?
+                .into_int_value();
+            let taken = self
+                .b
+                .build_int_compare(inkwell::IntPredicate::NE, taken, self.c32(0), "taken")
+                .map_err(be)?;
+            let collected = self.new_block("yield_collected");
+            self.b
+                .build_conditional_branch(taken, collected, suspend)
+                .map_err(be)?;
+            self.b.position_at_end(collected);
+            // The value "sent" back: None, as `drain` would send.
+            let none = self.global("_Py_NoneStruct");
+            self.incref(none)?;
+            self.set_slot(self.depth, none)?;
+            self.b.build_unconditional_branch(target).map_err(be)?;
+            self.b.position_at_end(suspend);
+        }
         for k in 0..self.depth {
             let s = self.peek_at(k)?;
             let p = self.frame_stack_ptr(k)?;
@@ -296,6 +337,20 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.suspend()?;
         self.b.build_return(Some(&v)).map_err(be)?;
         Ok(false)
+    }
+
+    /// The block of the `RESUME 1` after a plain `yield` of generator code (not of a coroutine,
+    /// an async generator or a `yield from`/`await` loop), which a drain may continue at.
+    fn plain_yield_resume(&self, ins: &Instr) -> Option<BasicBlock<'ctx>> {
+        if self.snap.flags & cp::CO_GENERATOR_LIKE != cp::CO_GENERATOR {
+            return None;
+        }
+        let i = self.an.instrs.iter().position(|x| x.start == ins.start)?;
+        let next = self.an.instrs.get(i + 1)?;
+        if next.op != Opcode::Resume || next.arg != 1 {
+            return None;
+        }
+        self.blocks.get(&next.start).copied()
     }
 
     /// SEND: `PyIter_Send(receiver, v)`; on return the result replaces the receiver and control
