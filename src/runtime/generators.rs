@@ -589,7 +589,7 @@ pub unsafe extern "C" fn rjit_yield_collect(
             return 0;
         }
         let status = match d.kind {
-            DrainInto::List | DrainInto::Tuple => PyList_Append(d.into, v),
+            DrainInto::List | DrainInto::Tuple => list_push(d.into, v),
             DrainInto::Set if quiet(v, 2) => PySet_Add(d.into, v),
             DrainInto::Any | DrainInto::All if quiet(v, 2) => {
                 if (PyObject_IsTrue(v) == 1) == (d.kind == DrainInto::Any) {
@@ -664,7 +664,7 @@ pub unsafe fn drain(generator: *mut PyObject, kind: DrainInto) -> Option<*mut Py
         compiled_route(generator)?;
         let into = match kind {
             DrainInto::Set => PySet_New(ptr::null_mut()),
-            DrainInto::List | DrainInto::Tuple => PyList_New(0),
+            DrainInto::List | DrainInto::Tuple => extending_list(),
             DrainInto::Any | DrainInto::All => ptr::null_mut(),
         };
         if into.is_null() && !matches!(kind, DrainInto::Any | DrainInto::All) {
@@ -678,6 +678,10 @@ pub unsafe fn drain(generator: *mut PyObject, kind: DrainInto) -> Option<*mut Py
         DRAINING.fetch_add(1, Relaxed);
         let taken = drain_into(generator, d);
         DRAINING.fetch_sub(1, Relaxed);
+        let taken = match taken {
+            Ok(_) if kind == DrainInto::List && !trim_list(into) => Err(()),
+            t => t,
+        };
         let r = match (taken, kind) {
             (Err(()), _) => ptr::null_mut(),
             (Ok(decided), DrainInto::Any | DrainInto::All) => {
@@ -702,6 +706,79 @@ pub unsafe fn drain(generator: *mut PyObject, kind: DrainInto) -> Option<*mut Py
     }
 }
 
+/// An empty list with room for 8 items, as `list(iterable)` makes it for an iterable without a
+/// length (`list_extend`: `list_resize(self, 8)` for `PyObject_LengthHint`'s default, then the
+/// size set back to 0), so that the drained list ends with the allocation `list(g)` gives it
+/// (`sys.getsizeof` tells). NULL with MemoryError.
+///
+/// # Safety
+/// GIL held.
+unsafe fn extending_list() -> *mut PyObject {
+    // SAFETY: a fresh list of 8 NULL items; with the size 0 none of them is read.
+    unsafe {
+        let list = PyList_New(8);
+        if !list.is_null() {
+            (*(list as *mut PyVarObject)).ob_size = 0;
+        }
+        list
+    }
+}
+
+/// `list_extend`'s append: into the room left while there is some (`PyList_Append` would
+/// shrink a list that has more than twice its size), else `PyList_Append`. `v` borrowed; 0, or
+/// -1 with MemoryError.
+///
+/// # Safety
+/// GIL held; `list` a list from `extending_list`, not shared.
+unsafe fn list_push(list: *mut PyObject, v: *mut PyObject) -> c_int {
+    // SAFETY: `ob_item` has `allocated` slots, the first `ob_size` of them items.
+    unsafe {
+        let l = list as *mut PyListObject;
+        let n = (*l).ob_base.ob_size;
+        if n < (*l).allocated {
+            Py_INCREF(v);
+            *(*l).ob_item.add(n as usize) = v;
+            (*l).ob_base.ob_size = n + 1;
+            return 0;
+        }
+        PyList_Append(list, v)
+    }
+}
+
+/// `list_extend`'s last step, "cut back result list if initial guess was too large":
+/// `list_resize(self, Py_SIZE(self))` (Objects/listobject.c, 3.11.7; static) transcribed for a
+/// size at most the allocation. False with MemoryError.
+///
+/// # Safety
+/// GIL held; `list` a list from `extending_list`, not shared.
+unsafe fn trim_list(list: *mut PyObject) -> bool {
+    // SAFETY: as documented; the items below the size are kept by the reallocation.
+    unsafe {
+        let l = list as *mut PyListObject;
+        let size = (*l).ob_base.ob_size;
+        let allocated = (*l).allocated;
+        if size >= allocated || size >= (allocated >> 1) {
+            return true;
+        }
+        let new_allocated = if size == 0 {
+            0
+        } else {
+            ((size as usize) + ((size as usize) >> 3) + 6) & !3
+        };
+        let items = PyMem_Realloc(
+            (*l).ob_item as *mut std::ffi::c_void,
+            new_allocated * std::mem::size_of::<*mut PyObject>(),
+        ) as *mut *mut PyObject;
+        if items.is_null() {
+            PyErr_NoMemory();
+            return false;
+        }
+        (*l).ob_item = items;
+        (*l).allocated = new_allocated as isize;
+        true
+    }
+}
+
 /// `drain`'s loop: Ok(true) when a value decided `any`/`all`, Ok(false) at the generator's end,
 /// Err with an exception set on failure.
 ///
@@ -715,7 +792,7 @@ unsafe fn drain_into(generator: *mut PyObject, d: Drain) -> Result<bool, ()> {
         let take = |v: *mut PyObject| -> Result<bool, ()> {
             let status = match d.kind {
                 DrainInto::Set => PySet_Add(d.into, v),
-                DrainInto::List | DrainInto::Tuple => PyList_Append(d.into, v),
+                DrainInto::List | DrainInto::Tuple => list_push(d.into, v),
                 DrainInto::Any | DrainInto::All => {
                     let t = PyObject_IsTrue(v);
                     Py_DECREF(v);

@@ -800,6 +800,9 @@ def drained_generators(n):
     out.append([sorted(set(x * y for y in range(i))) for i, x in enumerate(range(n))])
     out.append(list(tuple(x for x in range(i)) for i in range(4)))
     out.append(list(_delegating(3)))
+    # The list's allocation is list(g)'s (list_extend's first guess of 8, then cut back).
+    out.append([sys.getsizeof(list(x for x in range(k))) for k in range(20)])
+    out.append([sys.getsizeof(list(_counts(k))) for k in (0, 1, 3, 9, 17)])
     out.append(tuple(_counts(4)))
     g = _counts(6)
     out.append((next(g), next(g), list(g), list(g), inspect.getgeneratorstate(g)))
