@@ -516,10 +516,11 @@ pub unsafe fn origins_tracked(tstate: *mut PyThreadState) -> bool {
 
 /// What `RETURN_GENERATOR` does to a fresh frame of code that `creates_generator_now`, without
 /// the interpreter: `_Py_MakeCoro` → `make_gen(type, func)` (Objects/genobject.c, 3.11.7; not
-/// exported) transcribed (for a coroutine with `cr_origin` None, as with tracking off), the frame copied into the
-/// generator with an empty value stack as `_PyFrame_Copy` does, at `RETURN_GENERATOR` (as the
-/// interpreter leaves it: the first resume runs the `POP_TOP` after it), owned by the
-/// generator, and the frame popped from the data stack without releasing what moved into the
+/// exported) transcribed (a coroutine's `cr_origin` None, as with tracking off), a closure's
+/// cells copied as `COPY_FREE_VARS` copies them, the frame copied into the generator with an
+/// empty value stack as `_PyFrame_Copy` does, at `RETURN_GENERATOR` (as the interpreter leaves
+/// it: the first resume runs the `POP_TOP` after it), owned by the generator, and the frame
+/// popped from the data stack without releasing what moved into the
 /// generator (`f_func`, `f_code`, the arguments). The call that made the frame is then done.
 ///
 /// Ownership: on success returns the generator (a new reference) and the frame is gone; on
@@ -553,8 +554,7 @@ pub unsafe fn make_generator(
 ///
 /// # Safety
 /// GIL held; `frame` is a fresh, unlinked frame of code that `creates_generator_now` at its
-/// first instruction, with no frame object, that the
-/// caller of the evaluator clears.
+/// first instruction, with no frame object, that the caller of the evaluator clears.
 pub unsafe fn make_generator_from_entry(frame: *mut InterpreterFrame) -> *mut PyObject {
     // SAFETY: as documented; what moved into the generator is the frame's own references, and
     // the ones taken here are the ones the caller's `_PyFrame_Clear` gives back.

@@ -65,8 +65,8 @@ pub unsafe extern "C" fn rjit_eval_frame(
             // of a call (not of generator-like code, whose call only makes the generator), or a
             // suspended generator's being resumed (its compiled code dispatches on the resume
             // point): its compiled entry, as a tail call. The call of generator, coroutine or
-            // async generator code only creates the object: done here, not by the interpreter for that one
-            // instruction. The same as `dispatch` decides.
+            // async generator code only creates the object: done here, not by the interpreter
+            // for that one instruction. The same as `dispatch` decides.
             if let Slot::Hot(st) = Slot::decode(raw) {
                 let st = &*st;
                 let e = st.entry();

@@ -23,7 +23,8 @@
 //! without a full sync, `rjit_quiet_next`; 38: LOAD_GLOBAL caches keyed on `dk_version`;
 //! 39: sites that had not run since quickening get every inline path in second compiles;
 //! 40: plain yields add to a drained generator's result, `rjit_yield_collect`,
-//! `rjit_class_vectorcall_gen`, `rjit_sequence_tuple`, `rjit_draining`).
+//! `rjit_class_vectorcall_gen`, `rjit_sequence_tuple`, `rjit_draining`, `rjit_builtin_any`,
+//! `rjit_builtin_all`).
 
 use std::ptr::addr_of;
 
@@ -154,6 +155,8 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         ("rjit_builtin_abs", addr_of!(calls::BUILTIN_ABS) as usize),
         ("rjit_math_module", addr_of!(calls::MATH_MODULE) as usize),
         ("rjit_builtin_min", addr_of!(calls::BUILTIN_MIN) as usize),
+        ("rjit_builtin_any", addr_of!(calls::BUILTIN_ANY) as usize),
+        ("rjit_builtin_all", addr_of!(calls::BUILTIN_ALL) as usize),
         ("rjit_builtin_max", addr_of!(calls::BUILTIN_MAX) as usize),
         (
             "rjit_builtin_isinstance",

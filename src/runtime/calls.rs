@@ -51,8 +51,8 @@ pub static BUILTIN_MIN: AtomicUsize = AtomicUsize::new(0);
 pub static BUILTIN_MAX: AtomicUsize = AtomicUsize::new(0);
 pub static BUILTIN_ISINSTANCE: AtomicUsize = AtomicUsize::new(0);
 pub static LIST_APPEND: AtomicUsize = AtomicUsize::new(0);
-/// The builtins `any` and `all`, taken as `len` is: `any(g)` and `all(g)` of a compiled
-/// generator are drained (`generators::drain`).
+/// The builtins `any` and `all` (`rjit_builtin_any`, `rjit_builtin_all`), taken as `len` is:
+/// `any(g)` and `all(g)` of a compiled generator are drained (`generators::drain`).
 pub static BUILTIN_ANY: AtomicUsize = AtomicUsize::new(0);
 pub static BUILTIN_ALL: AtomicUsize = AtomicUsize::new(0);
 

@@ -9,12 +9,12 @@
 //! Invariant: a suspended frame's `stacktop`, `prev_instr` and `gi_frame_state` are exactly what
 //! the interpreter would have left, so `throw()`, `close()`, `gi_frame` and `gi_yieldfrom` work.
 //!
-//! A generator consumed whole by `list(g)`, `tuple(g)` or `set(g)` (`drain`) is run by its
-//! compiled code with its plain `yield`s adding to the result in place (`rjit_yield_collect`)
-//! instead of suspending the frame once per value. Invariant: that happens only while the
+//! A generator consumed whole by `list(g)`, `tuple(g)`, `set(g)`, `any(g)` or `all(g)`
+//! (`drain`) is run by its compiled code with its plain `yield`s consumed in place
+//! (`rjit_yield_collect`) instead of suspending the frame once per value. Invariant: that happens only while the
 //! drain's own resume of that frame runs (`DRAIN`, per thread, matched on the frame), and only
-//! for values whose adding runs no Python code and cannot fail visibly; anything else is
-//! yielded as usual and added by the drain with CPython's own call, so what user code can
+//! for values whose taking runs no Python code and cannot fail visibly; anything else is
+//! yielded as usual and taken by the drain with CPython's own call, so what user code can
 //! observe (the order of its side effects, tracebacks, the generator's state) is unchanged.
 
 // Every `rjit_op_*` has the same safety contract, the `StackOp` convention in `ops`' header
@@ -591,10 +591,10 @@ pub unsafe extern "C" fn rjit_yield_collect(
         let status = match d.kind {
             DrainInto::List | DrainInto::Tuple => list_push(d.into, v),
             DrainInto::Set if quiet(v, 2) => PySet_Add(d.into, v),
-            DrainInto::Any | DrainInto::All if quiet(v, 2) => {
-                if (PyObject_IsTrue(v) == 1) == (d.kind == DrainInto::Any) {
-                    return 0;
-                }
+            // The truth that decides is yielded, leaving the generator suspended after it.
+            DrainInto::Any | DrainInto::All
+                if quiet(v, 2) && (PyObject_IsTrue(v) == 1) != (d.kind == DrainInto::Any) =>
+            {
                 0
             }
             _ => return 0,
@@ -604,8 +604,9 @@ pub unsafe extern "C" fn rjit_yield_collect(
             PyErr_Clear();
             return 0;
         }
-        // A value released here (a duplicate set element, a truth tested) is an int, str,
-        // float, bytes, None or a tuple of those: its deallocation runs no Python code either.
+        // A value released to nothing here (a duplicate set element, a truth tested) is an
+        // int, str, float, bytes, None or a tuple of those: its deallocation runs no Python
+        // code either. A list's item keeps the list's reference.
         Py_DECREF(v);
         1
     }
@@ -891,9 +892,8 @@ pub unsafe extern "C" fn rjit_sequence_tuple(x: *mut PyObject) -> *mut PyObject 
 /// What `f(g)` makes of a generator when `f` is exactly `list`, `tuple`, `set`, or the builtin
 /// `any` or `all`.
 ///
-/// # Safety
-/// `f` live.
-pub unsafe fn drain_kind(f: *mut PyObject) -> Option<DrainInto> {
+/// `f` is compared, never read.
+pub fn drain_kind(f: *mut PyObject) -> Option<DrainInto> {
     use super::calls::{BUILTIN_ALL, BUILTIN_ANY};
     let t = f as *mut PyTypeObject;
     if t == ptr::addr_of_mut!(PyList_Type) {

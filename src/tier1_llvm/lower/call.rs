@@ -1495,8 +1495,8 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
     /// result is checked as `_Py_CheckFunctionResult` checks it (called only when the result
     /// is NULL or an exception is set). Each site has its own indirect call, which the CPU
     /// predicts per site. With a `form` (the site's quickened `PRECALL`), only that form and
-    /// kind are inline; without, all of them. A builtin function's one argument that is a
-    /// generator takes the general route (`any(g)`). Anything else goes on to the other routes
+    /// kind are inline; without, all of them. `any(g)` and `all(g)` of a generator take the
+    /// general route, which drains it. Anything else goes on to the other routes
     /// with nothing consumed. Ownership as CALL: every stack reference is consumed.
     fn c_calls(
         &mut self,
@@ -1538,12 +1538,18 @@ impl<'ctx, 'a> Lower<'ctx, 'a> {
         self.guard(is_cf, next, "is_cfunction")?;
         if n == 1 {
             // `any(g)`, `all(g)` of a generator: the general route, which drains it
-            // (`runtime::generators::drain`).
+            // (`runtime::generators::drain`). Other builtins (`next(g)`) stay inline.
             let arg = self.peek_at(base + 2)?;
             let t = self.load_ptr(arg, cp::OB_TYPE)?;
             let is_gen = self.ptr_eq(t, self.global("PyGen_Type"))?;
-            let not_gen = self.b.build_not(is_gen, "not_gen").map_err(be)?;
-            self.guard(not_gen, next, "c_arg_generator")?;
+            let any = self.load_ptr(self.global("rjit_builtin_any"), 0)?;
+            let all = self.load_ptr(self.global("rjit_builtin_all"), 0)?;
+            let is_any = self.ptr_eq(hi, any)?;
+            let is_all = self.ptr_eq(hi, all)?;
+            let drains = self.b.build_or(is_any, is_all, "drains").map_err(be)?;
+            let divert = self.b.build_and(drains, is_gen, "divert").map_err(be)?;
+            let stay = self.b.build_not(divert, "stay").map_err(be)?;
+            self.guard(stay, next, "c_arg_generator")?;
         }
         let ml_plain = self.load_ptr(hi, cp::CFUNCTION_ML)?;
         let self_plain = self.load_ptr(hi, cp::CFUNCTION_SELF)?;
