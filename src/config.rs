@@ -21,6 +21,7 @@
 //! | `RJIT_EXIT_COMPILE_SECONDS` | unset | at exit, how long to wait for queued compiles; unset: no wait, the code generator process finishes them into the cache for the next process (at most a minute of work; second compiles queued by `RJIT_IMPROVE` are dropped; with `RJIT_CODEGEN=thread`: a tenth of the run time, at most 0.5 s); 0 drops them |
 //! | `RJIT_IMPROVE` | `1` | `0`: keep the code compiled with the quick effort; `1`: compile it again with the optimising one when nothing else is queued, and replace it in the running process and in the cache (not with `RJIT_SYNC=1`) |
 //! | `RJIT_CPU` | `host` | what this process compiles for and stores under: `host` (every feature of this CPU) or a portable level it can run (`x86-64`, `x86-64-v2`, `x86-64-v3`, `x86-64-v4`), so that a cache trained on one machine serves others (look-ups try every level this CPU runs either way) |
+//! | `RJIT_PACK` | `1` | `0`: the code generator process does not pack the cache before it exits (by default, having stored entries, it pre-links the cache's optimised entries into packs, which later processes load functions from several times faster: docs/cache-format.md) |
 //! | `RJIT_CODEGEN` | `process` | where LLVM runs: `process` (a code generator process per rjit process, started on the first compile) or `thread` (a thread of this process) |
 
 use std::path::PathBuf;
@@ -299,6 +300,12 @@ pub fn debug() -> bool {
 /// Whether compiles may use the typed tier (`RJIT_TYPED`, default on; `CodeSnapshot::typed`).
 pub fn typed() -> bool {
     TYPED.load(Relaxed)
+}
+
+/// `RJIT_PACK` (default on), read from the environment now: the code generator process, which
+/// packs the cache before it exits (`driver::precompile::auto_pack`), loads no settings.
+pub fn auto_pack_from_env() -> bool {
+    std::env::var("RJIT_PACK").map_or(true, |_| env_flag("RJIT_PACK"))
 }
 
 /// Whether code compiled Quick is compiled again Optimised (`RJIT_IMPROVE`, default on).

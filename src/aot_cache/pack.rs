@@ -16,7 +16,8 @@
 //! 56   8  .eh_frame offset in the image   64  8  its length, zero terminator included
 //! 72  32  blake3(bytes 0..72 ‖ index ‖ names ‖ image[0..H])
 //! 104 N×96 index, sorted by key: key 32 | block offset 8 | block length 4 | entry offset 4
-//!          | symbol size 4 | reserved 12 | XXH3-128(image[block]) 16 | 0 16
+//!          | symbol size 4 | flags 1 (bit 0: compiled Quick) | reserved 11
+//!          | XXH3-128(image[block]) 16 | 0 16
 //! …    L  names
 //! image_off I  the image: code that runs where it is mapped, followed in memory (not in the
 //!          file) by S GOT slots of 8 bytes that the loader fills for this process
@@ -52,7 +53,13 @@ pub struct PackEntry {
     /// The entry symbol's offset in its block, and its size (for profilers' maps).
     pub entry_off: u32,
     pub symbol_size: u32,
+    /// Compiled with the quick effort: a process that loads it compiles it again
+    /// (`driver::improve`), as it does a loose entry compiled Quick.
+    pub quick: bool,
 }
+
+/// Index flag: the function was compiled with the quick effort.
+const FLAG_QUICK: u8 = 1;
 
 /// What the pre-linker produced (`runtime::elf_loader::prelink`).
 pub struct Image {
@@ -106,7 +113,8 @@ pub fn write(dir: &Path, name: &str, image: &Image) -> Result<(PathBuf, u64), St
         index.extend_from_slice(&e.block_len.to_le_bytes());
         index.extend_from_slice(&e.entry_off.to_le_bytes());
         index.extend_from_slice(&e.symbol_size.to_le_bytes());
-        index.extend_from_slice(&[0u8; 12]);
+        index.push(if e.quick { FLAG_QUICK } else { 0 });
+        index.extend_from_slice(&[0u8; 11]);
         index.extend_from_slice(&block_checksum(block));
     }
     let image_off = (HEADER + index.len() + names.len()) as u64;
@@ -196,6 +204,8 @@ pub struct Found {
     pub block_len: u32,
     pub entry_off: u32,
     pub symbol_size: u32,
+    /// Compiled with the quick effort (`PackEntry::quick`).
+    pub quick: bool,
     checksum: [u8; 32],
 }
 
@@ -384,6 +394,7 @@ impl Pack {
                         block_len: u32_at(e, 40),
                         entry_off: u32_at(e, 44),
                         symbol_size: u32_at(e, 48),
+                        quick: e[52] & FLAG_QUICK != 0,
                         checksum: e[64..96].try_into().expect("32 bytes"),
                     };
                     let inside = f.block_off >= self.shared_len
@@ -450,6 +461,7 @@ mod tests {
                 block_len: 100 + u32::from(k),
                 entry_off: 3,
                 symbol_size: 50,
+                quick: k % 2 == 1,
             });
         }
         Image {
@@ -477,8 +489,8 @@ mod tests {
         for k in [3u8, 7, 9, 200] {
             let f = p.find(&[k; 32]).expect("present");
             assert_eq!(
-                (f.block_len, f.entry_off, f.symbol_size),
-                (100 + u32::from(k), 3, 50)
+                (f.block_len, f.entry_off, f.symbol_size, f.quick),
+                (100 + u32::from(k), 3, 50, k % 2 == 1)
             );
             assert!(p.verify(&f));
             let at = (p.image_off + f.block_off) as usize;

@@ -273,10 +273,11 @@ fn count_kind(m: &Miss) {
 }
 
 /// A cache hit: a loose entry (an object to link, and its symbol) or a function of a pack,
-/// mapped and verified by `load_cached`'s `accept` (its address and size).
+/// mapped and verified by `load_cached`'s `accept` (its address and size, and whether it was
+/// compiled Quick).
 pub enum Cached {
     Loose(Loaded, String),
-    Packed(usize, u32),
+    Packed(usize, u32, bool),
 }
 
 /// Packs are used unless `RJIT_LINKER=orc` rules rjit's own loading out.
@@ -313,7 +314,7 @@ pub fn load_cached(
         });
         if let Some((_, pack, f)) = found {
             if let Some(addr) = accept(&pack, &f) {
-                return Ok(Cached::Packed(addr, f.symbol_size));
+                return Ok(Cached::Packed(addr, f.symbol_size, f.quick));
             }
             count_kind(&Miss::Corrupt(String::new()));
         }

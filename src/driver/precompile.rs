@@ -224,22 +224,33 @@ pub fn run(snaps: Vec<CodeSnapshot>, layers: &Layers, opts: &Options) -> Result<
 const PACK_OBJECT_BYTES: usize = 64 << 20;
 
 /// Pre-link the entries of `keys` (read back from the layers) into packs in `dir`, in order,
-/// a pack per `PACK_OBJECT_BYTES` of objects. A pack is named after its keys, so running the
+/// a pack per `PACK_OBJECT_BYTES` of objects. A pack is named after its entries, so running the
 /// same precompile again finds it written. Failures leave the entries loose: a pack only
 /// makes loading cheaper, nothing depends on it.
 fn write_packs(dir: &std::path::Path, layers: &Layers, keys: &[&CacheKey], report: &mut Report) {
     let items = keys.iter().map(|key| {
         layers
             .load(std::slice::from_ref(*key))
-            .map(|(_, e)| (e.payload().to_vec(), e.meta.symbol.clone(), key.digest()))
+            .map(|(_, e)| PackItem {
+                object: e.payload().to_vec(),
+                symbol: e.meta.symbol.clone(),
+                key: key.digest(),
+                quick: e.meta.tier == Effort::Quick.tier_name(),
+            })
             .map_err(|m| format!("entry {}: {m}", key.hex()))
     });
     let names = pack_items(dir, items, report);
     remove_covered_packs(dir, &names);
 }
 
-/// An object to pack: (object bytes, entry symbol, key digest).
-type PackItem = (Vec<u8>, String, [u8; 32]);
+/// An entry to pack.
+struct PackItem {
+    object: Vec<u8>,
+    symbol: String,
+    key: [u8; 32],
+    /// Compiled with the quick effort (`pack::PackEntry::quick`).
+    quick: bool,
+}
 
 /// Pre-link `items` into packs in `dir`, a pack per `PACK_OBJECT_BYTES` of objects, counting
 /// into `report` (an item that could not be read stays loose, with its reason); the names of
@@ -256,9 +267,13 @@ fn pack_items(
         if chunk.is_empty() {
             return;
         }
+        // Named after its keys and their objects: the same entries make the same pack, found
+        // written; an entry compiled again under its key (a second compile, a demotion's
+        // replacement) makes a new one, which replaces the pack it covers.
         let mut h = blake3::Hasher::new();
-        for (_, _, d) in chunk.iter() {
-            h.update(d);
+        for it in chunk.iter() {
+            h.update(&it.key);
+            h.update(blake3::hash(&it.object).as_bytes());
         }
         let name = format!("pack-{}", &h.finalize().to_hex()[..32]);
         let file = format!("{name}{}", pack::SUFFIX);
@@ -272,15 +287,16 @@ fn pack_items(
         }
         let objects: Vec<(&[u8], &str)> = chunk
             .iter()
-            .map(|(o, s, _)| (o.as_slice(), s.as_str()))
+            .map(|it| (it.object.as_slice(), it.symbol.as_str()))
             .collect();
         match crate::runtime::elf_loader::prelink(&objects, pack::PAGE as usize) {
             Ok(img) => {
                 let mut entries = Vec::new();
-                for (b, (_, _, d)) in img.blocks.iter().zip(chunk.iter()) {
+                for (b, it) in img.blocks.iter().zip(chunk.iter()) {
                     match b {
                         Ok(b) => entries.push(pack::PackEntry {
-                            key: *d,
+                            key: it.key,
+                            quick: it.quick,
                             block_off: b.off,
                             block_len: b.len,
                             entry_off: b.entry_off,
@@ -329,7 +345,7 @@ fn pack_items(
                 continue;
             }
         };
-        size += item.0.len();
+        size += item.object.len();
         chunk.push(item);
         if size >= PACK_OBJECT_BYTES {
             flush(&mut chunk, report);
@@ -372,29 +388,87 @@ fn remove_covered_packs(dir: &std::path::Path, kept: &[String]) {
     }
 }
 
-/// `rjit cache pack`: pre-link every loose entry of `dir` into packs (what a process that
-/// ran a program stored, which only `rjit precompile` packed so far), then remove the packs
-/// the new ones cover. The entries stay: a pack is only the faster way to load them.
+/// `rjit cache pack`: pre-link every loose entry of `dir` into packs (what processes that ran
+/// programs stored), then remove the packs the new ones cover. The entries stay: a pack is
+/// only the faster way to load them. Code compiled Quick is flagged so in the pack: the
+/// process that loads it compiles it again Optimised (`driver::improve`), and the next pack
+/// of the directory holds that code instead.
 pub fn pack_dir(dir: &std::path::Path) -> Result<Report, String> {
     let t0 = Instant::now();
-    let (entries, _) =
-        crate::aot_cache::maint::list(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let mut loose: Vec<([u8; 32], std::path::PathBuf)> = entries
-        .into_iter()
-        .filter_map(|e| Some((crate::aot_cache::maint::digest_of(&e.path)?, e.path)))
-        .collect();
-    loose.sort(); // by key: the same entries make the same packs
+    let loose = loose_entries(dir)?;
     let mut report = Report {
         total: loose.len() as u64,
         ..Report::default()
     };
-    let items = loose.iter().map(|(d, path)| {
+    let items = loose.iter().map(|(d, path, _)| {
         crate::aot_cache::load::load_path(path, d, false)
-            .map(|e| (e.payload().to_vec(), e.meta.symbol.clone(), *d))
+            .map(|e| PackItem {
+                quick: e.meta.tier == Effort::Quick.tier_name(),
+                object: e.payload().to_vec(),
+                symbol: e.meta.symbol.clone(),
+                key: *d,
+            })
             .map_err(|m| format!("{}: {m}", path.display()))
     });
     let names = pack_items(dir, items, &mut report);
     remove_covered_packs(dir, &names);
     report.seconds = t0.elapsed().as_secs_f64();
     Ok(report)
+}
+
+/// The loose entries of `dir`: (key digest, path, size), sorted by key (the same entries make
+/// the same packs).
+fn loose_entries(
+    dir: &std::path::Path,
+) -> Result<Vec<([u8; 32], std::path::PathBuf, u64)>, String> {
+    let (entries, _) =
+        crate::aot_cache::maint::list(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut loose: Vec<_> = entries
+        .into_iter()
+        .filter_map(|e| Some((crate::aot_cache::maint::digest_of(&e.path)?, e.path, e.size)))
+        .collect();
+    loose.sort();
+    Ok(loose)
+}
+
+/// Automatic packs need at least this many loose entries: mapping a pack costs about as much
+/// as loading a handful of loose entries (docs/cache-format.md).
+pub const AUTO_PACK_MIN_ENTRIES: usize = 16;
+/// Automatic packing reads every loose entry; over this many bytes of them it is left to
+/// `rjit cache pack`.
+pub const AUTO_PACK_MAX_BYTES: u64 = 256 << 20;
+/// Held exclusively (`flock`) by whoever packs a directory automatically; another packer skips.
+pub const PACK_LOCK_FILE: &str = ".rjit-pack.lock";
+
+/// What the code generator process does before it exits when it stored entries in `dir`
+/// (`serve`): `pack_dir`, unless another process is packing `dir` (it will see these entries
+/// too), it holds fewer than `AUTO_PACK_MIN_ENTRIES` or more than `AUTO_PACK_MAX_BYTES` of
+/// loose entries, or `RJIT_PACK=0`. When every packable entry is in a pack already (the same
+/// objects), `pack_dir` finds its packs written and writes nothing. None when skipped.
+pub fn auto_pack(dir: &std::path::Path) -> Option<Report> {
+    if !crate::config::auto_pack_from_env() {
+        return None;
+    }
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.join(PACK_LOCK_FILE))
+        .ok()?;
+    // SAFETY: flock on a file this function owns; released when it is closed (returning).
+    let locked = unsafe {
+        libc::flock(
+            std::os::fd::AsRawFd::as_raw_fd(&lock),
+            libc::LOCK_EX | libc::LOCK_NB,
+        )
+    } == 0;
+    if !locked {
+        return None;
+    }
+    let loose = loose_entries(dir).ok()?;
+    let bytes: u64 = loose.iter().map(|(_, _, n)| n).sum();
+    if loose.len() < AUTO_PACK_MIN_ENTRIES || bytes > AUTO_PACK_MAX_BYTES {
+        return None;
+    }
+    pack_dir(dir).ok()
 }

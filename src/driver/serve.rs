@@ -20,7 +20,9 @@
 //! after the client has gone (its first hand-over job, or a failed answer) the process works at
 //! most `AFTER_EXIT` more and then drops the rest, and its stderr is /dev/null; it exits at the
 //! end of the client's input or after `IDLE` without a job (the client starts another when it
-//! needs one). A handed-over job is claimed first (`claim`): the processes of one cache compile
+//! needs one). Before it exits, it packs the cache directories it stored entries in
+//! (`precompile::auto_pack`): the next process maps their functions instead of linking each.
+//! A handed-over job is claimed first (`claim`): the processes of one cache compile
 //! it once, however many clients handed it over. It holds a shared `flock` on
 //! `<lock_dir>/.rjit-codegen.lock` (`CODEGEN_LOCK_FILE`) for its life, so `rjit cache wait` (an
 //! exclusive lock) waits for every code generator process of that cache.
@@ -160,11 +162,10 @@ fn serve(lock_dir: Option<&str>) -> c_int {
         detach_stderr();
     });
     let mut client_left: Option<Instant> = None;
-    loop {
-        // (A departed client's jobs are all read already, ending with the end of its input.)
-        let Ok(job) = rx.recv_timeout(IDLE) else {
-            return 0;
-        };
+    // The cache directories this process stored entries in: packed before it exits.
+    let mut stored_in: Vec<String> = Vec::new();
+    // (A departed client's jobs are all read already, ending with the end of its input.)
+    while let Ok(job) = rx.recv_timeout(IDLE) {
         if !job.reply {
             client_left.get_or_insert_with(Instant::now);
         }
@@ -181,6 +182,11 @@ fn serve(lock_dir: Option<&str>) -> c_int {
             }
         };
         let done = run(&job, client_left.is_some() || job.optimise);
+        if let (Some(Ok(_)), Some(to)) = (&done.stored, &job.store)
+            && !stored_in.contains(&to.dir)
+        {
+            stored_in.push(to.dir.clone());
+        }
         if job.reply
             && let Some(w) = output.as_mut()
             && write_frame(w, &done).is_err()
@@ -189,6 +195,11 @@ fn serve(lock_dir: Option<&str>) -> c_int {
             client_left.get_or_insert_with(Instant::now);
         }
     }
+    // (Still holding the codegen lock: `rjit cache wait` waits for the packs too.)
+    for dir in &stored_in {
+        let _ = catch_unwind(|| super::precompile::auto_pack(Path::new(dir)));
+    }
+    0
 }
 
 /// What to do with a job nobody waits for.

@@ -792,14 +792,17 @@ unsafe fn tier_up<'a>(
                 return Some(st);
             }
         }
-        Ok(driver::Cached::Packed(addr, size)) => {
+        Ok(driver::Cached::Packed(addr, size, quick)) => {
             stats::bump(&stats::CACHE_HITS);
             stats::bump(&stats::CACHE_PACK_HITS);
             install_at(st, addr, Origin::Cache, u64::from(size));
-            st.set_optimised(true); // (rjit precompile compiles Optimised)
+            st.set_optimised(!quick);
             if upgrade {
                 stats::bump(&stats::TYPED_UPGRADES);
                 driver::upgrade(snap, key, state);
+            } else if quick && driver::cache_layers().write_dir().is_some() {
+                // Packed from an entry an earlier process compiled Quick (as for a loose one).
+                driver::improve(snap, key, state);
             }
             return Some(st);
         }

@@ -499,6 +499,88 @@ def test_cache_pack_packs_what_running_programs_stored(pkg, tmp_path):
     assert run(pkg, cache)["stats"]["cache_pack_hits"] >= 5
 
 
+MANY = "\n".join(f"def f{i}(x):\n    return x * {i} + {i}\n" for i in range(24)) + '''
+def run(n):
+    t = 0
+    for i in range(n):
+        for f in FS:
+            t += f(i)
+    return t
+
+FS = [f for name, f in sorted(globals().items()) if name[:1] == "f" and name[1:].isdigit()]
+'''
+
+MANY_PROGRAM = r'''
+import json, sys, time, rjit
+import manypkg.many as m
+rjit.enable(threshold=2)
+r = [m.run(50) for _ in range(3)]
+rjit.wait()
+# Functions loaded from a pack compiled Quick are compiled again Optimised in the background.
+deadline = time.monotonic() + 30
+while (sys.argv[1] == "improve" and time.monotonic() < deadline
+       and any(rjit.info(f)["effort"] != "optimised" for f in m.FS)):
+    time.sleep(0.05)
+    m.run(1)
+print(json.dumps({"r": r[0], "stats": rjit.stats(), "effort": [rjit.info(f)["effort"] for f in m.FS]}))
+'''
+
+
+def run_many(root, cache, mode="run", **kw) -> dict:
+    p = subprocess.run([sys.executable, "-c", MANY_PROGRAM, mode],
+                       env=env_with(PYTHONPATH=root, RJIT_CACHE_DIR=cache, **kw),
+                       capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    out = json.loads(p.stdout)
+    assert out["r"] == sum(i * k + k for i in range(50) for k in range(24))
+    return out
+
+
+@pytest.fixture
+def many(tmp_path):
+    root = tmp_path / "many"
+    (root / "manypkg").mkdir(parents=True)
+    (root / "manypkg" / "__init__.py").write_text("")
+    (root / "manypkg" / "many.py").write_text(MANY)
+    return root
+
+
+def test_the_code_generator_process_packs_what_it_stored(many, tmp_path):
+    """Before it exits, the code generator process pre-links the cache's entries into a pack
+    (at least AUTO_PACK_MIN_ENTRIES of them), which the next process maps instead of linking
+    each function; the same entries again leave the pack as it is; RJIT_PACK=0 turns it off."""
+    off = tmp_path / "off"
+    run_many(many, off, RJIT_PACK="0")
+    assert cli("cache", "wait", "--cache-dir", off).returncode == 0
+    assert not packs(off) and len(entries(off)) >= 24
+    cache = tmp_path / "cache"
+    first = run_many(many, cache)
+    assert first["stats"]["compiled"] >= 24 and first["stats"]["cache_pack_hits"] == 0
+    assert cli("cache", "wait", "--cache-dir", cache).returncode == 0  # packing included
+    [pk] = packs(cache)
+    warm = run_many(many, cache)
+    s = warm["stats"]
+    assert s["compiled"] == 0 and s["cache_pack_hits"] >= 24 and s["cache_packs_mapped"] == 1, s
+    assert cli("cache", "wait", "--cache-dir", cache).returncode == 0
+    assert packs(cache) == [pk]  # nothing new was stored: nothing to pack
+    assert cli("cache", "verify", "--cache-dir", cache).returncode == 0
+
+
+def test_quick_code_in_a_pack_is_compiled_again(many, tmp_path):
+    """`rjit cache pack` also packs entries compiled with the quick effort, flagged so: a process
+    that loads one runs it and compiles it again Optimised, as it does a loose Quick entry."""
+    cache = tmp_path / "cache"
+    run_many(many, cache, RJIT_PACK="0", RJIT_EXIT_COMPILE_SECONDS="0", RJIT_IMPROVE="0")
+    rows = json.loads(cli("cache", "ls", "--json", "--cache-dir", cache).stdout)
+    assert rows and all(r["tier"] == "tier1" for r in rows)  # Effort::Quick
+    assert cli("cache", "pack", "--cache-dir", cache).returncode == 0
+    [pk] = packs(cache)
+    warm = run_many(many, cache, "improve", RJIT_PACK="0")
+    assert warm["stats"]["cache_pack_hits"] >= 24  # (the program's own polling compiles)
+    assert set(warm["effort"]) == {"optimised"}, warm["effort"]
+    assert warm["stats"]["improve_installed"] >= 24, warm["stats"]
+
+
 def test_no_pack_writes_loose_entries_only(pkg, tmp_path):
     cache = tmp_path / "cache"
     r = precompile(pkg, cache)
