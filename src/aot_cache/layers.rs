@@ -97,18 +97,20 @@ impl Layers {
     }
 
     /// The first pack entry for any of `keys` (tried in order, each through every layer's
-    /// packs), unverified (`Pack::verify`). Packs are opened at the first call; `refused`
-    /// sees each pack that could not be used, once per process.
+    /// packs written by a build of helper ABI `abi`), unverified (`Pack::verify`). Packs are
+    /// opened at the first call; `refused` sees each pack that could not be used, once per
+    /// process.
     pub fn find_packed(
         &self,
         keys: &[CacheKey],
+        abi: u32,
         refused: &mut dyn FnMut(&Miss),
     ) -> Option<(usize, Arc<Pack>, pack::Found)> {
         let digests: Vec<[u8; 32]> = keys.iter().map(|k| k.digest()).collect();
         for (k, d) in digests.iter().enumerate() {
             for l in &self.layers {
                 let packs = l.packs.get_or_init(|| {
-                    let (ok, bad) = pack::open_all(&l.dir, l.writable);
+                    let (ok, bad) = pack::open_all(&l.dir, l.writable, abi);
                     bad.iter().for_each(&mut *refused);
                     ok.into_iter().map(Arc::new).collect()
                 });

@@ -9,7 +9,7 @@
 //! 8    4  format version
 //! 12   4  entries N
 //! 16   4  GOT slots S
-//! 20   4  reserved (0)
+//! 20   4  the helper ABI version of the rjit that wrote it (`runtime::abi::ABI_VERSION`)
 //! 24   8  names length L (the slots' symbol names, each NUL-terminated, in slot order)
 //! 32   8  image offset      40  8  image length I (a multiple of PAGE)
 //! 48   8  shared length H   (image[0..H): the stubs and the .eh_frame of every entry)
@@ -71,6 +71,8 @@ pub struct Image {
     /// The symbol each GOT slot holds, in slot order.
     pub slots: Vec<String>,
     pub entries: Vec<PackEntry>,
+    /// The helper ABI its code was compiled against (`Pack::abi`).
+    pub abi: u32,
 }
 
 /// A function's checksum: XXH3-128, padded to 32 bytes. Not blake3, as entries and the pack's
@@ -125,7 +127,7 @@ pub fn write(dir: &Path, name: &str, image: &Image) -> Result<(PathBuf, u64), St
     head.extend_from_slice(&VERSION.to_le_bytes());
     head.extend_from_slice(&(entries.len() as u32).to_le_bytes());
     head.extend_from_slice(&(image.slots.len() as u32).to_le_bytes());
-    head.extend_from_slice(&0u32.to_le_bytes());
+    head.extend_from_slice(&image.abi.to_le_bytes());
     head.extend_from_slice(&(names.len() as u64).to_le_bytes());
     head.extend_from_slice(&image_off.to_le_bytes());
     head.extend_from_slice(&image_len.to_le_bytes());
@@ -181,6 +183,9 @@ pub struct Pack {
     pub shared_len: u64,
     pub eh_frame_off: u64,
     pub eh_frame_len: u64,
+    /// The helper ABI version of the rjit that wrote it: another build's pack (left in the
+    /// cache by the rjit before an upgrade) is not opened by look-ups (`open_all`).
+    pub abi: u32,
     /// Set once by the runtime: the image's address in this process, or 0 if it could not be
     /// mapped (then every look-up in this pack is a miss).
     pub mapped: OnceLock<usize>,
@@ -271,6 +276,7 @@ impl Pack {
             shared_len: 0,
             eh_frame_off: 0,
             eh_frame_len: 0,
+            abi: 0,
             mapped: OnceLock::new(),
         };
         pack.check().map_err(|m| match m {
@@ -300,6 +306,7 @@ impl Pack {
         }
         let n = u32_at(b, 12) as usize;
         let slots = u32_at(b, 16) as usize;
+        let abi = u32_at(b, 20);
         let names_len = u64_at(b, 24) as usize;
         let (image_off, image_len) = (u64_at(b, 32), u64_at(b, 40));
         let shared_len = u64_at(b, 48);
@@ -341,6 +348,7 @@ impl Pack {
         self.shared_len = shared_len;
         self.eh_frame_off = eh_off;
         self.eh_frame_len = eh_len;
+        self.abi = abi;
         Ok(())
     }
 
@@ -418,7 +426,7 @@ impl Pack {
 /// those refused. `touch`: refresh a pack's time when it is more than an hour old (a layer
 /// this process may write), as a hit does for an entry, so that eviction, which goes by
 /// time, sees a pack in use as recently used.
-pub fn open_all(dir: &Path, touch: bool) -> (Vec<Pack>, Vec<Miss>) {
+pub fn open_all(dir: &Path, touch: bool, abi: u32) -> (Vec<Pack>, Vec<Miss>) {
     let mut packs = Vec::new();
     let mut refused = Vec::new();
     let Ok(rd) = std::fs::read_dir(dir) else {
@@ -432,6 +440,9 @@ pub fn open_all(dir: &Path, touch: bool) -> (Vec<Pack>, Vec<Miss>) {
     paths.sort();
     for p in paths {
         match Pack::open(&p) {
+            // Another build's: its functions are under keys this build never looks up (the
+            // ABI version is part of every key), and it may call helpers this build lacks.
+            Ok(pk) if pk.abi != abi => {}
             Ok(pk) => {
                 if touch && let Ok(md) = pk.file.metadata() {
                     super::load::touch_if_stale(&pk.file, &md);
@@ -469,6 +480,7 @@ mod tests {
             shared_len: shared as u64,
             eh_frame_off: 64,
             eh_frame_len: 4,
+            abi: 7,
             slots: vec!["PyLong_FromLong".into(), "rjit_x".into()],
             entries,
         }
@@ -498,6 +510,18 @@ mod tests {
         }
         assert!(p.find(&[4; 32]).is_none());
         assert!((0..4).map(|i| p.key_at(i)).is_sorted());
+    }
+
+    #[test]
+    fn look_ups_open_only_packs_of_their_own_abi() {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "p", &image(&[1, 2])).unwrap();
+        let (packs, refused) = open_all(d.path(), false, 7);
+        assert_eq!((packs.len(), refused.len()), (1, 0));
+        assert_eq!(packs[0].abi, 7);
+        // Another build's pack is passed over, not refused (no warning for it).
+        let (packs, refused) = open_all(d.path(), false, 8);
+        assert_eq!((packs.len(), refused.len()), (0, 0));
     }
 
     #[test]

@@ -308,7 +308,7 @@ pub fn load_cached(
     if packs_wanted() {
         let mut keys = vec![host_key.clone()];
         keys.extend(levels.iter().cloned());
-        let found = layers.find_packed(&keys, &mut |m| {
+        let found = layers.find_packed(&keys, crate::runtime::abi::ABI_VERSION, &mut |m| {
             count_kind(m);
             eprintln!("rjit: cache pack not used: {m}");
         });

@@ -289,7 +289,8 @@ fn pack_items(
             .iter()
             .map(|it| (it.object.as_slice(), it.symbol.as_str()))
             .collect();
-        match crate::runtime::elf_loader::prelink(&objects, pack::PAGE as usize) {
+        let known = |name: &str| crate::runtime::code_memory::resolvable(name);
+        match crate::runtime::elf_loader::prelink(&objects, pack::PAGE as usize, &known) {
             Ok(img) => {
                 let mut entries = Vec::new();
                 for (b, it) in img.blocks.iter().zip(chunk.iter()) {
@@ -316,6 +317,7 @@ fn pack_items(
                     eh_frame_len: img.eh_frame_len,
                     slots: img.slots,
                     entries,
+                    abi: crate::runtime::abi::ABI_VERSION,
                 };
                 match pack::write(dir, &name, &image) {
                     Ok((_, bytes)) => {
@@ -400,7 +402,7 @@ pub fn pack_dir(dir: &std::path::Path) -> Result<Report, String> {
         total: loose.len() as u64,
         ..Report::default()
     };
-    let items = loose.iter().map(|(d, path, _)| {
+    let items = loose.iter().map(|(d, path, _, _)| {
         crate::aot_cache::load::load_path(path, d, false)
             .map(|e| PackItem {
                 quick: e.meta.tier == Effort::Quick.tier_name(),
@@ -416,19 +418,52 @@ pub fn pack_dir(dir: &std::path::Path) -> Result<Report, String> {
     Ok(report)
 }
 
-/// The loose entries of `dir`: (key digest, path, size), sorted by key (the same entries make
-/// the same packs).
-fn loose_entries(
-    dir: &std::path::Path,
-) -> Result<Vec<([u8; 32], std::path::PathBuf, u64)>, String> {
+/// A loose entry: key digest, path, size, modification time.
+type Loose = ([u8; 32], std::path::PathBuf, u64, std::time::SystemTime);
+
+/// The loose entries of `dir`, sorted by key (the same entries make the same packs).
+fn loose_entries(dir: &std::path::Path) -> Result<Vec<Loose>, String> {
     let (entries, _) =
         crate::aot_cache::maint::list(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut loose: Vec<_> = entries
         .into_iter()
-        .filter_map(|e| Some((crate::aot_cache::maint::digest_of(&e.path)?, e.path, e.size)))
+        .filter_map(|e| {
+            let d = crate::aot_cache::maint::digest_of(&e.path)?;
+            Some((d, e.path, e.size, e.modified))
+        })
         .collect();
     loose.sort();
     Ok(loose)
+}
+
+/// How many of `loose` no pack of `dir` holds, or holds from before the entry was last
+/// written (compiled again since), and how many functions the packs hold. Only the file
+/// names, times and the packs' indexes are read. (A pack's time is also refreshed by a process
+/// that opens it when it is more than an hour old, which can hide a later write of an entry
+/// it holds: that entry waits for the next pack.)
+fn unpacked_entries(dir: &std::path::Path, loose: &[Loose]) -> (usize, usize) {
+    let mut packs = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        for de in rd.flatten() {
+            if !de.file_name().to_string_lossy().ends_with(pack::SUFFIX) {
+                continue;
+            }
+            let made = de.metadata().and_then(|m| m.modified());
+            if let (Ok(p), Ok(made)) = (pack::Pack::open(&de.path()), made) {
+                packs.push((p, made));
+            }
+        }
+    }
+    let packed = packs.iter().map(|(p, _)| p.len()).sum();
+    let fresh = loose
+        .iter()
+        .filter(|(d, _, _, written)| {
+            !packs
+                .iter()
+                .any(|(p, made)| p.find(d).is_some() && written <= made)
+        })
+        .count();
+    (fresh, packed)
 }
 
 /// Automatic packs need at least this many loose entries: mapping a pack costs about as much
@@ -441,10 +476,13 @@ pub const AUTO_PACK_MAX_BYTES: u64 = 256 << 20;
 pub const PACK_LOCK_FILE: &str = ".rjit-pack.lock";
 
 /// What the code generator process does before it exits when it stored entries in `dir`
-/// (`serve`): `pack_dir`, unless another process is packing `dir` (it will see these entries
-/// too), it holds fewer than `AUTO_PACK_MIN_ENTRIES` or more than `AUTO_PACK_MAX_BYTES` of
-/// loose entries, or `RJIT_PACK=0`. When every packable entry is in a pack already (the same
-/// objects), `pack_dir` finds its packs written and writes nothing. None when skipped.
+/// (`serve`): `pack_dir`, once the entries no pack holds (new ones, and ones compiled again
+/// since their pack was written) number at least `AUTO_PACK_MIN_ENTRIES` and an eighth of
+/// the functions already packed; not when another process is packing `dir` (it sees these
+/// entries too), past `AUTO_PACK_MAX_BYTES` of loose entries, or with `RJIT_PACK=0`. So a
+/// cache that keeps growing (a test suite's, sharing one directory across hundreds of
+/// processes) is packed again a logarithmic number of times, and entries added since its last
+/// pack are loaded loose meanwhile. None when skipped.
 pub fn auto_pack(dir: &std::path::Path) -> Option<Report> {
     if !crate::config::auto_pack_from_env() {
         return None;
@@ -466,8 +504,12 @@ pub fn auto_pack(dir: &std::path::Path) -> Option<Report> {
         return None;
     }
     let loose = loose_entries(dir).ok()?;
-    let bytes: u64 = loose.iter().map(|(_, _, n)| n).sum();
+    let bytes: u64 = loose.iter().map(|(_, _, n, _)| n).sum();
     if loose.len() < AUTO_PACK_MIN_ENTRIES || bytes > AUTO_PACK_MAX_BYTES {
+        return None;
+    }
+    let (fresh, packed) = unpacked_entries(dir, &loose);
+    if fresh < AUTO_PACK_MIN_ENTRIES.max(packed / 8) {
         return None;
     }
     pack_dir(dir).ok()

@@ -45,6 +45,13 @@ pub fn link_again(symbol: &str, object: &[u8]) -> Option<usize> {
     own_loader(symbol, object, true)
 }
 
+/// Whether linked code may refer to `name`: one of rjit's helpers, or a global symbol of the
+/// process (libpython's C API and data, libm). What `elf_loader::prelink` asks before it
+/// puts an object into a pack.
+pub fn resolvable(name: &str) -> bool {
+    helper_table().iter().any(|(n, _)| n == name) || process_symbol(name).is_some()
+}
+
 /// The address of a global symbol of the process (libpython's C API and data), as ORC's
 /// process search generator finds it.
 fn process_symbol(name: &str) -> Option<usize> {

@@ -590,7 +590,15 @@ fn plan<'a>(bytes: &'a [u8], symbol: &str) -> Result<Planned<'a>, String> {
 /// its reason; the others are unaffected. `Err` only for a failure after the layout (which
 /// the first pass rules out): then there is no image at all, never one with a half-linked
 /// object whose unwind records would describe code that is not there.
-pub fn prelink(objects: &[(&[u8], &str)], got_align: usize) -> Result<Prelinked, String> {
+///
+/// `known` says whether a process can resolve an external symbol (`code_memory::resolvable`):
+/// an object calling anything else (a helper of another rjit build, left in the cache by it)
+/// is left out too, as a pack whose GOT cannot be filled is refused whole.
+pub fn prelink(
+    objects: &[(&[u8], &str)],
+    got_align: usize,
+    known: &dyn Fn(&str) -> bool,
+) -> Result<Prelinked, String> {
     // The parsers read ELF structures in place: 8-byte aligned copies of every object.
     let owned: Vec<Vec<u64>> = objects
         .iter()
@@ -671,6 +679,13 @@ pub fn prelink(objects: &[(&[u8], &str)], got_align: usize) -> Result<Prelinked,
                 );
                 if !ok {
                     why = Some(format!("relocation type {r_type} in an image"));
+                    break 'scan;
+                }
+                if let Some(name) = &external
+                    && !slot_of.contains_key(name)
+                    && !known(name)
+                {
+                    why = Some(format!("calls {name}, which this rjit does not have"));
                     break 'scan;
                 }
                 if let Some(name) = external
