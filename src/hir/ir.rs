@@ -254,10 +254,12 @@ pub enum Intrinsic {
     AbsFloat,
     /// `len(x)` of an exact list, tuple, dict or `array.array` (`ob_size`, `ma_used`).
     Len,
-    /// `f(x)` of an int or a float, `f` one of the `math` functions `runtime::calls::rjit_math_1`
-    /// computes (imported by name, `from math import sqrt`, or read from the module,
-    /// `math.sqrt(x)`).
-    Math,
+    /// `f(x)` of an int or a float, `f` the `math` function named `specialise::MATH_NAMES[k]`
+    /// (imported by name, `from math import sqrt`, or read from the module, `math.sqrt(x)`),
+    /// checked at run time to be this process's `math.<name>` (`rjit_math_funcs`) and
+    /// computed in place: `sqrt` and `fabs` as instructions, the others by libm's functions,
+    /// which CPython's `math_1` calls.
+    Math(u8),
     /// `float(x)` of an exact float (the argument itself, as in CPython) or an int (a new
     /// float, rounded as `int.__float__` rounds an int of a machine word).
     Float,
@@ -291,7 +293,7 @@ impl Intrinsic {
         match self {
             Intrinsic::AbsFloat => "abs",
             Intrinsic::Len => "len",
-            Intrinsic::Math => "math",
+            Intrinsic::Math(_) => "math",
             Intrinsic::Float => "float",
             Intrinsic::ListAppend => "append",
             Intrinsic::MinMax { max: false, keep } => ["min", "min keep"][usize::from(keep)],

@@ -139,8 +139,9 @@ fn speculated(op: Opcode, arg: u32, known: &[Type]) -> Option<Vec<Type>> {
         .then(|| vec![Type::INT; 2])
 }
 
-/// The `math` functions `Intrinsic::Math` stands for (`runtime::calls::rjit_math_1`'s list).
-const MATH_NAMES: [&str; 7] = ["sqrt", "sin", "cos", "tan", "atan", "exp", "fabs"];
+/// The `math` functions `Intrinsic::Math` stands for, by index: `runtime::calls::MATH`'s list,
+/// in its order (`rjit_math_funcs` holds the function objects in it).
+pub const MATH_NAMES: [&str; 7] = ["sqrt", "sin", "cos", "tan", "atan", "exp", "fabs"];
 
 /// Mark the CALL sites typed code computes itself (`Intrinsic`): a call without keywords of a
 /// global named `abs`, `len`, `float` or one of `MATH_NAMES` (`[NULL, global]` below the arguments), or
@@ -305,7 +306,9 @@ fn intrinsics(f: &mut Func, names: &[String]) -> bool {
             },
             "len" if !from_module && t != Type::EMPTY && t.within(sized) => Intrinsic::Len,
             "float" if !from_module && (t == Type::FLOAT || t == Type::INT) => Intrinsic::Float,
-            n if MATH_NAMES.contains(&n) && t.intersect(num) != Type::EMPTY => Intrinsic::Math,
+            n if MATH_NAMES.contains(&n) && t.intersect(num) != Type::EMPTY => {
+                Intrinsic::Math(MATH_NAMES.iter().position(|m| *m == n).unwrap_or(0) as u8)
+            }
             _ => continue,
         };
         found.push((*offset, which));

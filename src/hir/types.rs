@@ -218,7 +218,7 @@ fn generic_result(
         return Type::EMPTY;
     }
     match native {
-        Some(Intrinsic::AbsFloat | Intrinsic::Math | Intrinsic::Float) => return Type::FLOAT,
+        Some(Intrinsic::AbsFloat | Intrinsic::Math(_) | Intrinsic::Float) => return Type::FLOAT,
         Some(Intrinsic::Len | Intrinsic::AbsInt { .. }) => return Type::INT,
         // `[NULL, min, a, b]`: either argument, as checked.
         Some(Intrinsic::MinMax { .. }) => {

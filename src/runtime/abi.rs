@@ -24,7 +24,8 @@
 //! 39: sites that had not run since quickening get every inline path in second compiles;
 //! 40: plain yields add to a drained generator's result, `rjit_yield_collect`,
 //! `rjit_class_vectorcall_gen`, `rjit_sequence_tuple`, `rjit_draining`, `rjit_builtin_any`,
-//! `rjit_builtin_all`).
+//! `rjit_builtin_all`; 41: `math` functions computed in place by the typed tier,
+//! `rjit_math_funcs`).
 
 use std::ptr::addr_of;
 
@@ -33,7 +34,7 @@ use super::{
     pairs, slices,
 };
 
-pub const ABI_VERSION: u32 = 40;
+pub const ABI_VERSION: u32 = 41;
 
 /// `(name, address)` pairs, the name being the function's own identifier.
 macro_rules! symbols {
@@ -154,6 +155,7 @@ pub fn helper_symbols() -> Vec<(&'static str, usize)> {
         ("rjit_builtin_len", addr_of!(calls::BUILTIN_LEN) as usize),
         ("rjit_builtin_abs", addr_of!(calls::BUILTIN_ABS) as usize),
         ("rjit_math_module", addr_of!(calls::MATH_MODULE) as usize),
+        ("rjit_math_funcs", addr_of!(calls::MATH_FUNCS) as usize),
         ("rjit_builtin_min", addr_of!(calls::BUILTIN_MIN) as usize),
         ("rjit_builtin_any", addr_of!(calls::BUILTIN_ANY) as usize),
         ("rjit_builtin_all", addr_of!(calls::BUILTIN_ALL) as usize),

@@ -57,11 +57,13 @@ pub static BUILTIN_ANY: AtomicUsize = AtomicUsize::new(0);
 pub static BUILTIN_ALL: AtomicUsize = AtomicUsize::new(0);
 
 /// The `math` functions compiled code computes itself when their argument is an unboxed
-/// number (`rjit_math_1`): the function objects of this process's `math` module (strong
-/// references taken once the program has imported it, `find_math`; NULL before), and
+/// number (`rjit_math_1` in the generic tier; in the typed tier, inline after comparing the
+/// callable with this table's entry, symbol `rjit_math_funcs`, in `MATH`'s order, which is
+/// `hir::specialise::MATH_NAMES`'s): the function objects of this process's `math` module
+/// (strong references taken once the program has imported it, `find_math`; NULL before), and
 /// for each the C function CPython's `math_1` applies. Every one of them is `FUNC1(name,
 /// name, can_overflow)` in 3.11's mathmodule.c.
-static MATH_FUNCS: [AtomicUsize; 7] = [const { AtomicUsize::new(0) }; 7];
+pub static MATH_FUNCS: [AtomicUsize; 7] = [const { AtomicUsize::new(0) }; 7];
 /// This process's `math` module once `MATH_FUNCS` found a function in it (a strong
 /// reference, NULL before; symbol `rjit_math_module`): compiled code asks `rjit_math_1` only
 /// about a builtin function whose `m_self` it is (not `lst.pop(0)`'s bound method).
@@ -1595,4 +1597,18 @@ unsafe fn bind(
 pub unsafe extern "C" fn rjit_pop_frame(tstate: *mut PyThreadState, frame: *mut InterpreterFrame) {
     // SAFETY: as documented.
     unsafe { frames::clear_and_pop(tstate, frame) }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Typed code finds `math.<name>` at `rjit_math_funcs[k]` for `k` its index in
+    /// `hir::specialise::MATH_NAMES` (`Intrinsic::Math`): the two lists must agree.
+    #[test]
+    fn math_table_is_in_the_order_typed_code_indexes_it() {
+        let names: Vec<&str> = super::MATH
+            .iter()
+            .map(|(n, _)| n.to_str().unwrap())
+            .collect();
+        assert_eq!(names, crate::hir::specialise::MATH_NAMES);
+    }
 }

@@ -1068,6 +1068,64 @@ def test_math_functions_read_from_the_module_in_typed_loops(monkeypatch):
     assert rjit.info(g)["state"] == "compiled"
 
 
+from math import atan, cos, exp, fabs, sin, sqrt, tan  # noqa: E402  (globals of the loops below)
+
+MATH_FUNCS = {"sqrt": sqrt, "sin": sin, "cos": cos, "tan": tan, "atan": atan, "exp": exp, "fabs": fabs}
+
+
+def math_by_name_loop(xs):
+    t = 0.0
+    for x in xs:
+        t += sqrt(x) + sin(x) + cos(x) + tan(x) + atan(x) + exp(x) + fabs(x)
+    return t
+
+
+def one_math_loop(xs):
+    out = []
+    for x in xs:
+        y = x * 1.0
+        out.append((sqrt(y * y), sin(y), cos(y), tan(y), atan(y), exp(y * 0.001), fabs(y)))
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(MATH_FUNCS))
+def test_each_math_function_in_place_at_its_edges(name, monkeypatch):
+    # Each `math` function imported by name is computed in the typed loop itself (an
+    # instruction for `sqrt` and `fabs`, libm for the others, as `math_1` calls them), after
+    # checking that the global is still that function: its domain errors (a NaN from a number,
+    # an infinity from a finite number), NaNs, infinities, signed zeros and ints give
+    # CPython's values and exceptions; the global rebound to another `math` function or to
+    # something else deopts to the CALL.
+    import sys
+
+    module = sys.modules[math_by_name_loop.__module__]
+    g = typed_copy(math_by_name_loop, [0.5, 1.5, 0.25])
+    h = typed_copy(one_math_loop, [0.5, 1.5, 0.25])
+    rjit.disable()
+    real = MATH_FUNCS[name]
+    values = [*EDGE_FLOATS, -1.0, 710.0, -710.0, 1e-310, 3, -4, 0, 2**53 + 1, True]
+    other = MATH_FUNCS["sqrt" if name != "sqrt" else "cos"]
+
+    def scenario(f, k):
+        out = [outcome(f, [v]) for v in values]
+        out.append(outcome(k, values))
+        out.append(outcome(k, [v for v in values if not (isinstance(v, float) and math.isinf(v))]))
+        monkeypatch.setattr(module, name, other)
+        out.append(outcome(f, [0.5, 2.0]))
+        monkeypatch.setattr(module, name, lambda v: 7)
+        out.append(outcome(f, [0.5, 2.0]))
+        monkeypatch.setattr(module, name, real)
+        out.append(outcome(f, [0.75]))
+        return out
+
+    plain = scenario(math_by_name_loop, one_math_loop)
+    rjit.enable(threshold=1, background=False)
+    jitted = scenario(g, h)
+    rjit.disable()
+    assert repr(jitted) == repr(plain)
+    assert rjit.info(g)["state"] == "compiled" and rjit.info(h)["state"] == "compiled"
+
+
 class Vec:
     def __init__(self, x, y):
         self.x = x
@@ -1239,7 +1297,7 @@ def test_module_functions_at_a_first_call_compile():
     plain = [outcome(first_call_math, *c) for c in cases]
     rjit.enable(threshold=1, background=False)
     ir = rjit._rjit._dump_ir(g, (5, 0.5))
-    assert "typed_deopt" in ir and "rjit_math_1" in ir
+    assert "typed_deopt" in ir and "llvm.sqrt.f64" in ir
     jitted = [outcome(g, *c) for c in cases]
     rjit.disable()
     assert repr(jitted) == repr(plain)

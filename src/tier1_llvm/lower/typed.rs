@@ -1551,33 +1551,48 @@ impl<'ctx, 'a> Typed<'_, 'ctx, 'a> {
                 self.check(ok, s)?;
                 Ok(LV::F(self.float_in(x, s)?))
             }
-            Intrinsic::Math => {
+            Intrinsic::Math(k) => {
                 let v = self.number_in(x, s)?;
-                let l = &self.l;
-                let out = l.fscratch;
                 // NULL below a global; below a module's attribute, what LOAD_METHOD left
-                // (NULL for a module: anything else makes `rjit_math_1` decline).
+                // (NULL for a module). The callable must be this process's `math.<name>`
+                // (`rjit_math_funcs[k]`, NULL before the program imported `math`): anything
+                // else deopts to the CALL.
                 let LV::Obj(self_or_null) = self.val(inputs[0])? else {
                     return Err(be("typed: an unboxed NULL"));
                 };
                 let l = &self.l;
-                let r = l
-                    .call(
-                        "rjit_math_1",
-                        Some(l.i32.into()),
-                        &[self_or_null.into(), callable.into(), v.into(), out.into()],
-                    )?
-                    .into_int_value();
-                let ok =
-                    l.b.build_int_compare(IntPredicate::NE, r, l.i32.const_zero(), "computed")
-                        .map_err(be)?;
+                let want = l.load_ptr(l.global("rjit_math_funcs"), 8 * usize::from(k))?;
+                let same = l.ptr_eq(callable, want)?;
+                let plain = l.b.build_is_null(self_or_null, "plain").map_err(be)?;
+                let ok = l.b.build_and(same, plain, "math_fn").map_err(be)?;
                 self.check(ok, s)?;
                 let l = &self.l;
-                Ok(LV::F(
-                    l.b.build_load(l.ctx.f64_type(), out, "math")
-                        .map_err(be)?
-                        .into_float_value(),
-                ))
+                let name = crate::hir::specialise::MATH_NAMES
+                    .get(usize::from(k))
+                    .ok_or_else(|| be("typed: no such math function"))?;
+                let callee = match *name {
+                    "sqrt" => "llvm.sqrt.f64",
+                    "fabs" => "llvm.fabs.f64",
+                    libm => libm,
+                };
+                let r = l.call_f64(callee, &[v.into()])?.into_float_value();
+                // `math_1`'s errors: a NaN from a non-NaN (ValueError) or an infinity from a
+                // finite argument (ValueError or OverflowError) deopt to the CALL, which the
+                // interpreter makes and raises from.
+                let f = |p, a, b, n| l.b.build_float_compare(p, a, b, n).map_err(be);
+                let inf = l.ctx.f64_type().const_float(f64::INFINITY);
+                let r_nan = f(FloatPredicate::UNO, r, r, "r_nan")?;
+                let x_num = f(FloatPredicate::ORD, v, v, "x_num")?;
+                let r_abs = l.call_f64("llvm.fabs.f64", &[r.into()])?.into_float_value();
+                let x_abs = l.call_f64("llvm.fabs.f64", &[v.into()])?.into_float_value();
+                let r_inf = f(FloatPredicate::OEQ, r_abs, inf, "r_inf")?;
+                let x_fin = f(FloatPredicate::ONE, x_abs, inf, "x_fin")?;
+                let nan_err = l.b.build_and(r_nan, x_num, "nan_err").map_err(be)?;
+                let inf_err = l.b.build_and(r_inf, x_fin, "inf_err").map_err(be)?;
+                let err = l.b.build_or(nan_err, inf_err, "math_err").map_err(be)?;
+                let ok = l.b.build_not(err, "math_ok").map_err(be)?;
+                self.check(ok, s)?;
+                Ok(LV::F(r))
             }
         }
     }
