@@ -397,11 +397,28 @@ fn remove_covered_packs(dir: &std::path::Path, kept: &[String]) {
 /// of the directory holds that code instead.
 pub fn pack_dir(dir: &std::path::Path) -> Result<Report, String> {
     let t0 = Instant::now();
-    let loose = loose_entries(dir)?;
+    let mut loose = loose_entries(dir)?;
     let mut report = Report {
         total: loose.len() as u64,
         ..Report::default()
     };
+    // In the image, the functions of one source file together, then by key (the order is the
+    // same for the same entries): a process touches the pages of the functions it runs, and
+    // the kernel maps the pages around each fault (64 KiB) into it too; with the functions of
+    // every program of a shared cache mixed at random, docutils' peak RSS grew 5.7 MiB over
+    // its loose entries' (`bench/apps`' shared cache of ten programs). One read of each entry's
+    // metadata first; an entry that cannot be read sorts first and is reported below.
+    let file_of = |d: &[u8; 32], path: &std::path::Path| {
+        crate::aot_cache::load::load_path(path, d, false)
+            .map(|e| e.meta.file)
+            .unwrap_or_default()
+    };
+    let mut files: std::collections::HashMap<[u8; 32], String> = loose
+        .iter()
+        .map(|(d, path, _, _)| (*d, file_of(d, path)))
+        .collect();
+    loose.sort_by(|a, b| (&files[&a.0], a.0).cmp(&(&files[&b.0], b.0)));
+    files.clear();
     let items = loose.iter().map(|(d, path, _, _)| {
         crate::aot_cache::load::load_path(path, d, false)
             .map(|e| PackItem {
