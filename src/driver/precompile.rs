@@ -406,19 +406,13 @@ pub fn pack_dir(dir: &std::path::Path) -> Result<Report, String> {
     // same for the same entries): a process touches the pages of the functions it runs, and
     // the kernel maps the pages around each fault (64 KiB) into it too; with the functions of
     // every program of a shared cache mixed at random, docutils' peak RSS grew 5.7 MiB over
-    // its loose entries' (`bench/apps`' shared cache of ten programs). One read of each entry's
-    // metadata first; an entry that cannot be read sorts first and is reported below.
-    let file_of = |d: &[u8; 32], path: &std::path::Path| {
-        crate::aot_cache::load::load_path(path, d, false)
-            .map(|e| e.meta.file)
-            .unwrap_or_default()
-    };
-    let mut files: std::collections::HashMap<[u8; 32], String> = loose
-        .iter()
-        .map(|(d, path, _, _)| (*d, file_of(d, path)))
-        .collect();
-    loose.sort_by(|a, b| (&files[&a.0], a.0).cmp(&(&files[&b.0], b.0)));
-    files.clear();
+    // its loose entries' (`bench/apps`' shared cache of ten programs). Each entry is read once
+    // for its source file here and again below for its object (not all held at once: a cache
+    // may hold a gigabyte); one that cannot be read sorts first and is reported below.
+    loose.sort_by_cached_key(|(d, path, _, _)| {
+        let file = crate::aot_cache::load::load_path(path, d, false).map(|e| e.meta.file);
+        (file.unwrap_or_default(), *d)
+    });
     let items = loose.iter().map(|(d, path, _, _)| {
         crate::aot_cache::load::load_path(path, d, false)
             .map(|e| PackItem {
@@ -438,39 +432,33 @@ pub fn pack_dir(dir: &std::path::Path) -> Result<Report, String> {
 /// A loose entry: key digest, path, size, modification time.
 type Loose = ([u8; 32], std::path::PathBuf, u64, std::time::SystemTime);
 
-/// The loose entries of `dir`, sorted by key (the same entries make the same packs).
+/// The loose entries of `dir`.
 fn loose_entries(dir: &std::path::Path) -> Result<Vec<Loose>, String> {
     let (entries, _) =
         crate::aot_cache::maint::list(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let mut loose: Vec<_> = entries
+    Ok(entries
         .into_iter()
         .filter_map(|e| {
             let d = crate::aot_cache::maint::digest_of(&e.path)?;
             Some((d, e.path, e.size, e.modified))
         })
-        .collect();
-    loose.sort();
-    Ok(loose)
+        .collect())
 }
 
-/// How many of `loose` no pack of `dir` holds, or holds from before the entry was last
-/// written (compiled again since), and how many functions the packs hold. Only the file
-/// names, times and the packs' indexes are read. (A pack's time is also refreshed by a process
-/// that opens it when it is more than an hour old, which can hide a later write of an entry
-/// it holds: that entry waits for the next pack.)
+/// How many of `loose` no pack of `dir` that this build reads holds, or holds from before the
+/// entry was last written (compiled again since), and how many functions those packs hold.
+/// Only the file names, times and the packs' indexes are read. (A pack's time is also
+/// refreshed by a process that opens it when it is more than an hour old, which can hide a
+/// later write of an entry it holds: that entry waits for the next pack.)
 fn unpacked_entries(dir: &std::path::Path, loose: &[Loose]) -> (usize, usize) {
-    let mut packs = Vec::new();
-    if let Ok(rd) = std::fs::read_dir(dir) {
-        for de in rd.flatten() {
-            if !de.file_name().to_string_lossy().ends_with(pack::SUFFIX) {
-                continue;
-            }
-            let made = de.metadata().and_then(|m| m.modified());
-            if let (Ok(p), Ok(made)) = (pack::Pack::open(&de.path()), made) {
-                packs.push((p, made));
-            }
-        }
-    }
+    let (open, _) = pack::open_all(dir, false, crate::runtime::abi::ABI_VERSION);
+    let packs: Vec<_> = open
+        .into_iter()
+        .filter_map(|p| {
+            let made = std::fs::metadata(&p.path).and_then(|m| m.modified()).ok()?;
+            Some((p, made))
+        })
+        .collect();
     let packed = packs.iter().map(|(p, _)| p.len()).sum();
     let fresh = loose
         .iter()
