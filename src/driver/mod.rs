@@ -305,20 +305,6 @@ pub fn load_cached(
         .iter()
         .map(|c| for_cpu(code, *c))
         .collect();
-    if packs_wanted() {
-        let mut keys = vec![host_key.clone()];
-        keys.extend(levels.iter().cloned());
-        let found = layers.find_packed(&keys, crate::runtime::abi::ABI_VERSION, &mut |m| {
-            count_kind(m);
-            eprintln!("rjit: cache pack not used: {m}");
-        });
-        if let Some((_, pack, f)) = found {
-            if let Some(addr) = accept(&pack, &f) {
-                return Ok(Cached::Packed(addr, f.symbol_size, f.quick));
-            }
-            count_kind(&Miss::Corrupt(String::new()));
-        }
-    }
     let checked = |keys: &[CacheKey]| {
         layers.load(keys).and_then(|(i, e)| {
             let symbol = symbol_for(&keys[i]);
@@ -329,6 +315,31 @@ pub fn load_cached(
             }
         })
     };
+    if packs_wanted() {
+        let mut keys = vec![host_key.clone()];
+        keys.extend(levels.iter().cloned());
+        let found = layers.find_packed(&keys, crate::runtime::abi::ABI_VERSION, &mut |m| {
+            count_kind(m);
+            eprintln!("rjit: cache pack not used: {m}");
+        });
+        if let Some((_, pack, f)) = found {
+            // A function packed as compiled Quick may have been compiled again Optimised since
+            // (by the process that loaded it: `install`'s `improve`), into a loose entry under
+            // the host key; that one is used until the next pack takes it in. Without this look,
+            // every process would load the Quick code and compile it again.
+            if f.quick {
+                if let Ok(Cached::Loose(e, symbol)) = checked(std::slice::from_ref(host_key)) {
+                    if e.meta.tier != crate::target::Effort::Quick.tier_name() {
+                        return Ok(Cached::Loose(e, symbol));
+                    }
+                }
+            }
+            if let Some(addr) = accept(&pack, &f) {
+                return Ok(Cached::Packed(addr, f.symbol_size, f.quick));
+            }
+            count_kind(&Miss::Corrupt(String::new()));
+        }
+    }
     match checked(std::slice::from_ref(host_key)) {
         Err(first) => {
             // The host key's miss is the one to report if it says more than "absent".

@@ -579,6 +579,15 @@ def test_quick_code_in_a_pack_is_compiled_again(many, tmp_path):
     assert warm["stats"]["cache_pack_hits"] >= 24  # (the program's own polling compiles)
     assert set(warm["effort"]) == {"optimised"}, warm["effort"]
     assert warm["stats"]["improve_installed"] >= 24, warm["stats"]
+    # The Optimised code went into loose entries beside the pack (fewer than the automatic
+    # pack's threshold): the next process runs those, compiling nothing again. (It once loaded
+    # the pack's Quick code and compiled it again in every process.)
+    assert cli("cache", "wait", "--cache-dir", cache).returncode == 0
+    assert packs(cache) == [pk]
+    again = run_many(many, cache, "improve", RJIT_PACK="0")
+    assert set(again["effort"]) == {"optimised"}, again["effort"]
+    s = again["stats"]
+    assert s["improved"] == 0 and s["compiled"] == 0 and s["codegen_spawns"] == 0, s
 
 
 def test_no_pack_writes_loose_entries_only(pkg, tmp_path):
