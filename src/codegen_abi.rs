@@ -178,6 +178,8 @@ pub struct CompileDone {
     pub evicted: u64,
     /// The process's peak resident memory so far (VmHWM), KiB.
     pub peak_rss_kib: u64,
+    /// `result` is an entry another process stored since the job was sent, not a compile.
+    pub from_cache: bool,
 }
 
 /// Frames larger than this are refused (a snapshot or object is a few MiB at most).

@@ -327,12 +327,11 @@ pub fn load_cached(
             // (by the process that loaded it: `install`'s `improve`), into a loose entry under
             // the host key; that one is used until the next pack takes it in. Without this look,
             // every process would load the Quick code and compile it again.
-            if f.quick {
-                if let Ok(Cached::Loose(e, symbol)) = checked(std::slice::from_ref(host_key)) {
-                    if e.meta.tier != crate::target::Effort::Quick.tier_name() {
-                        return Ok(Cached::Loose(e, symbol));
-                    }
-                }
+            if f.quick
+                && let Ok(Cached::Loose(e, symbol)) = checked(std::slice::from_ref(host_key))
+                && e.meta.tier != crate::target::Effort::Quick.tier_name()
+            {
+                return Ok(Cached::Loose(e, symbol));
             }
             if let Some(addr) = accept(&pack, &f) {
                 return Ok(Cached::Packed(addr, f.symbol_size, f.quick));

@@ -336,7 +336,10 @@ fn account(d: CompileDone, optimise: bool) -> Result<Vec<u8>, AbortReason> {
         Some(Err(_)) => stats::bump(&stats::CACHE_ERRORS),
         None => {}
     }
-    if d.result.is_ok() {
+    if d.from_cache {
+        // Stored by another process since this one missed it: a hit, found late.
+        stats::bump(&stats::CACHE_HITS);
+    } else if d.result.is_ok() {
         stats::bump(if optimise {
             &stats::IMPROVED
         } else {

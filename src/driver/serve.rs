@@ -23,7 +23,9 @@
 //! needs one). Before it exits, it packs the cache directories it stored entries in
 //! (`precompile::auto_pack`): the next process maps their functions instead of linking each.
 //! A handed-over job is claimed first (`claim`): the processes of one cache compile
-//! it once, however many clients handed it over. It holds a shared `flock` on
+//! it once, however many clients handed it over; and the processes whose clients have gone
+//! finish one at a time (`finish_lock`), so that they do not pile up beside the programs still
+//! running. It holds a shared `flock` on
 //! `<lock_dir>/.rjit-codegen.lock` (`CODEGEN_LOCK_FILE`) for its life, so `rjit cache wait` (an
 //! exclusive lock) waits for every code generator process of that cache.
 
@@ -165,9 +167,12 @@ fn serve(lock_dir: Option<&str>) -> c_int {
     // The cache directories this process stored entries in: packed before it exits.
     let mut stored_in: Vec<String> = Vec::new();
     // (A departed client's jobs are all read already, ending with the end of its input.)
+    // Taken once the client has gone: one finisher per cache at a time (`finishing`).
+    let mut finishing: Option<Option<File>> = None;
     while let Ok(job) = rx.recv_timeout(IDLE) {
-        if !job.reply {
-            client_left.get_or_insert_with(Instant::now);
+        if !job.reply && client_left.is_none() {
+            finishing = Some(finish_lock(lock_dir));
+            client_left = Some(Instant::now());
         }
         if client_left.is_some_and(|t| t.elapsed() > AFTER_EXIT) {
             continue;
@@ -181,7 +186,15 @@ fn serve(lock_dir: Option<&str>) -> c_int {
                 Claimed::Skip => continue,
             }
         };
-        let done = run(&job, client_left.is_some() || job.optimise);
+        let nobody_waits = client_left.is_some() || job.optimise;
+        let done = match job
+            .reply
+            .then(|| stored_since(&job, nobody_waits))
+            .flatten()
+        {
+            Some(done) => done,
+            None => run(&job, nobody_waits),
+        };
         if let (Some(Ok(_)), Some(to)) = (&done.stored, &job.store)
             && !stored_in.contains(&to.dir)
         {
@@ -192,15 +205,40 @@ fn serve(lock_dir: Option<&str>) -> c_int {
             && write_frame(w, &done).is_err()
         {
             output = None;
-            client_left.get_or_insert_with(Instant::now);
+            if client_left.is_none() {
+                finishing = Some(finish_lock(lock_dir));
+                client_left = Some(Instant::now());
+            }
         }
     }
+    drop(finishing);
     // (Still holding the codegen lock: `rjit cache wait` waits for the packs too.)
     for dir in &stored_in {
         let _ = catch_unwind(|| super::precompile::auto_pack(Path::new(dir)));
     }
     0
 }
+
+/// Wait for the cache's finisher lock (`<lock_dir>/.rjit-finish.lock`, exclusive): once its
+/// client has gone, a code generator process compiles what was handed over only while no other
+/// one of the same cache does. Without it, a harness that starts process after process (pyperf's
+/// workers, a test suite) left one finisher behind each, all compiling at once beside the
+/// programs that followed (eight were seen together, for sympy); in turn, each finds most of
+/// its jobs compiled by the one before (`claim`) and skips them. The wait is not bounded: a
+/// finisher holds the lock for at most `AFTER_EXIT` of work. None without a cache directory or
+/// when the lock cannot be made (then it does not stop the work).
+fn finish_lock(lock_dir: Option<&str>) -> Option<File> {
+    let f = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(Path::new(lock_dir?).join(FINISH_LOCK_FILE))
+        .ok()?;
+    // SAFETY: flock on an open file this function owns; released when it is closed.
+    (unsafe { libc::flock(std::os::fd::AsRawFd::as_raw_fd(&f), libc::LOCK_EX) } == 0).then_some(f)
+}
+
+/// The finisher lock's file in a cache directory (`finish_lock`).
+pub const FINISH_LOCK_FILE: &str = ".rjit-finish.lock";
 
 /// What to do with a job nobody waits for.
 enum Claimed {
@@ -262,6 +300,30 @@ fn claim(job: &CompileJob) -> Claimed {
     } else {
         Claimed::Run(claim)
     }
+}
+
+/// The answer to a job whose entry another process stored since the client looked it up (at
+/// least as `optimised` as asked), read from the cache instead of compiled: processes of one
+/// cache started together (a fleet; pyperf's manager and its worker, both importing the same
+/// library) make the same functions hot at about the same time. A file open per job, against
+/// a compile of 10-1000 ms.
+fn stored_since(job: &CompileJob, optimised: bool) -> Option<CompileDone> {
+    let dir = Path::new(&job.store.as_ref()?.dir);
+    let key = super::cache_key(&job.snap, job.cpu);
+    if key.hex() != job.key_hex {
+        return None;
+    }
+    let e = crate::aot_cache::load(dir, &key, false).ok()?;
+    let good =
+        e.meta.symbol == job.symbol && (!optimised || e.meta.tier == Effort::Optimised.tier_name());
+    good.then(|| CompileDone {
+        result: Ok(e.payload().to_vec()),
+        compile_nanos: 0,
+        stored: None,
+        evicted: 0,
+        peak_rss_kib: peak_rss_kib(),
+        from_cache: true,
+    })
 }
 
 /// Compile one job (with more effort when nobody waits for it, or when asked) and store it if
@@ -326,6 +388,7 @@ fn run(job: &CompileJob, nobody_waits: bool) -> CompileDone {
         stored,
         evicted,
         peak_rss_kib: peak_rss_kib(),
+        from_cache: false,
     }
 }
 

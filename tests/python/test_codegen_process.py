@@ -71,6 +71,88 @@ def test_compiles_queued_at_exit_are_finished_for_the_next_process(tmp_path):
     assert q.stdout.split("\n")[0] == f"{total} ['cache'] 0", q.stdout
 
 
+def test_finishing_processes_of_one_cache_take_turns(tmp_path):
+    """Code generator processes whose programs have gone finish what was handed over one at a
+    time per cache (`.rjit-finish.lock`), not all at once beside the programs that followed:
+    while the lock is held elsewhere (here, by the test), the handed-over compiles wait, and
+    `rjit cache wait` with them; once it is released, they land."""
+    import fcntl
+    lock = open(tmp_path / ".rjit-finish.lock", "a")
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    try:
+        p = run_python(FUNCS + (
+            "import rjit\nrjit.enable(threshold=1)\n"
+            "print(sum(f(50) for f in (f0, f1, f2, f3, f4, f5)))\n"
+        ), {"RJIT_CACHE_DIR": str(tmp_path)})
+        assert p.returncode == 0 and p.stderr == "", p.stderr
+        time.sleep(2)
+        assert cache("wait", "--cache-dir", str(tmp_path), "--timeout", "1").returncode != 0
+        rows = json.loads(cache("ls", "--json", "--cache-dir", str(tmp_path)).stdout)
+        # (A compile the program was waiting for when it exited may have landed.)
+        assert len({r["qualname"] for r in rows} & {f"f{i}" for i in range(6)}) <= 1, rows
+    finally:
+        fcntl.flock(lock, fcntl.LOCK_UN)
+        lock.close()
+    assert cache("wait", "--cache-dir", str(tmp_path), "--timeout", "100").returncode == 0
+    rows = json.loads(cache("ls", "--json", "--cache-dir", str(tmp_path)).stdout)
+    assert {f"f{i}" for i in range(6)} <= {r["qualname"] for r in rows}, rows
+
+
+# `huge` keeps the code generator process busy for seconds; f0's job waits behind it.
+BEHIND = FUNCS + huge() + """
+import json, os, sys, time, rjit
+rjit.enable(threshold=1)
+if sys.argv[1] == "behind":
+    huge(1)
+    f0(50)
+    print("queued", rjit.stats()["cache_hits"], flush=True)
+    while True:  # (no Python function called: nothing else gets hot)
+        try:
+            os.stat(sys.argv[2])
+            break
+        except FileNotFoundError:
+            time.sleep(0.01)
+else:
+    f0(50)
+rjit.wait()
+print(json.dumps({"r": f0(50), "stats": rjit.stats(), "info": rjit.info(f0)}))
+"""
+
+
+def test_a_job_stored_by_another_process_meanwhile_is_read_not_compiled(tmp_path):
+    """A process of a cache that misses a function sends it to its code generator process; if
+    another process of the cache stores it before the job's turn comes (processes started
+    together make the same functions hot), the entry is sent back instead of compiled again."""
+    other, shared, go = tmp_path / "other", tmp_path / "shared", tmp_path / "go"
+    a = subprocess.run([sys.executable, "-c", BEHIND, "alone"], capture_output=True, text=True,
+                       timeout=120, env={**os.environ, "RJIT_CACHE_DIR": str(other)})
+    assert a.returncode == 0, a.stderr
+    assert json.loads(a.stdout)["stats"]["compiled"] >= 1
+    assert cache("wait", "--cache-dir", str(other), "--timeout", "100").returncode == 0
+    b = subprocess.Popen([sys.executable, "-c", BEHIND, "behind", str(go)], text=True,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         env={**os.environ, "RJIT_CACHE_DIR": str(shared)})
+    try:
+        word, hits = b.stdout.readline().split()
+        assert word == "queued"
+        # f0's entry lands in the shared cache while `huge` compiles (as if another process had
+        # stored it).
+        shared.mkdir(exist_ok=True)
+        for e in other.glob("*.rjit"):
+            (shared / e.name).write_bytes(e.read_bytes())
+        go.touch()
+        out, err = b.communicate(timeout=120)
+    finally:
+        b.kill()
+    assert b.returncode == 0, err
+    r = json.loads(out)
+    assert r["r"] == ref(0, 50) and r["info"]["state"] == "compiled", r
+    s = r["stats"]
+    # Only huge was compiled; f0, missed at its call, came from the entry. (The hits after
+    # "queued" also count functions of rjit and json that get hot after it.)
+    assert s["compiled"] == 1 and s["cache_hits"] > int(hits), s
+
+
 # Runs f0..f2, waits (at most a minute) until they run Optimised code if `wait`, and prints
 # the result, where their code came from, and which effort compiled it.
 IMPROVING = FUNCS + """
