@@ -243,7 +243,11 @@ def main() -> int:
                     # including compiles still queued at its exit, is in the cache for the
                     # measured run. (A single-value run left most benchmark functions below the
                     # tier-up threshold, so "warm" workers compiled them while being timed.)
-                    prime_env = env | {"RJIT_STATS_FILE": os.devnull, "RJIT_EXIT_COMPILE_SECONDS": "600"}
+                    # Each worker waits up to 40 s at exit for its compiles and hands the rest
+                    # over (finished before `cache wait` returns): pyperf kills a worker that
+                    # takes over 60 s to exit, and sympy's calibration worker, compiling
+                    # hundreds of functions, did (2026-12-07; the run then failed).
+                    prime_env = env | {"RJIT_STATS_FILE": os.devnull, "RJIT_EXIT_COMPILE_SECONDS": "40"}
                     run_one(python, script, extra, prime, prime_env, not a.rigorous)
                     # Untimed: the code generator process finishes what the priming run left it
                     # (its Quick entries recompiled Optimised) before the measured run starts.
