@@ -23,7 +23,9 @@
 //! needs one). Before it exits, it packs the cache directories it stored entries in
 //! (`precompile::auto_pack`): the next process maps their functions instead of linking each.
 //! A handed-over job is claimed first (`claim`): the processes of one cache compile
-//! it once, however many clients handed it over; and the processes whose clients have gone
+//! it once, however many clients handed it over; a job a client waits for waits for another
+//! process's claim on it and then reads that process's entry (`claim_file`, `stored_since`);
+//! and the processes whose clients have gone
 //! finish one at a time (`finish_lock`), so that they do not pile up beside the programs still
 //! running. It holds a shared `flock` on
 //! `<lock_dir>/.rjit-codegen.lock` (`CODEGEN_LOCK_FILE`) for its life, so `rjit cache wait` (an
@@ -177,9 +179,10 @@ fn serve(lock_dir: Option<&str>) -> c_int {
         if client_left.is_some_and(|t| t.elapsed() > AFTER_EXIT) {
             continue;
         }
-        // (Held until the entry is stored: another process skips the job meanwhile.)
+        // (Held until the entry is stored: another process skips the job meanwhile, or, for a
+        // job a client waits for, waits and then reads the entry: `stored_since`.)
         let _claim = if job.reply {
-            None
+            claim_file(&job, true).unwrap_or(None)
         } else {
             match claim(&job) {
                 Claimed::Run(c) => c,
@@ -273,23 +276,9 @@ fn claim(job: &CompileJob) -> Claimed {
         return Claimed::Run(None);
     };
     let dir = Path::new(&to.dir);
-    let path = dir.join(format!(".claim-{}", job.key_hex));
-    let claim = match std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-    {
-        Ok(f) => {
-            let fd = std::os::fd::AsRawFd::as_raw_fd(&f);
-            // SAFETY: flock on an open file this function owns.
-            let locked = unsafe { libc::flock(fd, libc::LOCK_EX | libc::LOCK_NB) } == 0;
-            if !locked {
-                return Claimed::Skip;
-            }
-            Some(Claim { path, _file: f })
-        }
-        Err(_) => None,
+    let claim = match claim_file(job, false) {
+        Err(Busy) => return Claimed::Skip,
+        Ok(c) => c,
     };
     let key = super::cache_key(&job.snap, job.cpu);
     let optimised = key.hex() == job.key_hex
@@ -324,6 +313,43 @@ fn stored_since(job: &CompileJob, optimised: bool) -> Option<CompileDone> {
         peak_rss_kib: peak_rss_kib(),
         from_cache: true,
     })
+}
+
+/// Another process holds the job's claim.
+struct Busy;
+
+/// Take the job's claim file, `<cache>/.claim-<key>` (`flock`, exclusive), waiting for another
+/// process's claim if `wait`, else Busy. Ok(None) where there is nothing to claim (no store) or
+/// the file cannot be made (permissions, a full disk): that does not stop the compile. A
+/// client's job waits rather than compiling what another process is compiling: processes
+/// started together (pyperf's manager and its worker; a fleet) miss the same functions in
+/// about the same order, and the second reads the first's entry (`stored_since`). A claim is
+/// held by one compile at a time, so waits cannot form a cycle; the kernel releases the claim
+/// of a process that dies.
+fn claim_file(job: &CompileJob, wait: bool) -> Result<Option<Claim>, Busy> {
+    let Some(to) = &job.store else {
+        return Ok(None);
+    };
+    let path = Path::new(&to.dir).join(format!(".claim-{}", job.key_hex));
+    let Ok(f) = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+    else {
+        return Ok(None);
+    };
+    let fd = std::os::fd::AsRawFd::as_raw_fd(&f);
+    let how = if wait {
+        libc::LOCK_EX
+    } else {
+        libc::LOCK_EX | libc::LOCK_NB
+    };
+    // SAFETY: flock on an open file this function owns.
+    if unsafe { libc::flock(fd, how) } != 0 {
+        return if wait { Ok(None) } else { Err(Busy) };
+    }
+    Ok(Some(Claim { path, _file: f }))
 }
 
 /// Compile one job (with more effort when nobody waits for it, or when asked) and store it if

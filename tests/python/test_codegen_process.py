@@ -102,10 +102,13 @@ def test_finishing_processes_of_one_cache_take_turns(tmp_path):
 BEHIND = FUNCS + huge() + """
 import json, os, sys, time, rjit
 rjit.enable(threshold=1)
-if sys.argv[1] == "behind":
-    huge(1)
+if sys.argv[1] in ("behind", "claimed"):
+    if sys.argv[1] == "behind":
+        huge(1)
     f0(50)
-    print("queued", rjit.stats()["cache_hits"], flush=True)
+    # (rjit.stats is a function that gets hot too: called before the entries are copied only
+    # where its compile is expected.)
+    print("queued", rjit.stats()["cache_hits"] if sys.argv[1] == "behind" else 0, flush=True)
     while True:  # (no Python function called: nothing else gets hot)
         try:
             os.stat(sys.argv[2])
@@ -151,6 +154,40 @@ def test_a_job_stored_by_another_process_meanwhile_is_read_not_compiled(tmp_path
     # Only huge was compiled; f0, missed at its call, came from the entry. (The hits after
     # "queued" also count functions of rjit and json that get hot after it.)
     assert s["compiled"] == 1 and s["cache_hits"] > int(hits), s
+
+
+def test_a_job_another_process_is_compiling_waits_for_its_entry(tmp_path):
+    """A client's job whose claim another process holds (it is compiling the same function:
+    processes started together miss the same functions) waits for that claim and reads the
+    entry it stored, instead of compiling the function a second time beside it."""
+    import fcntl
+    other, shared, go = tmp_path / "other", tmp_path / "shared", tmp_path / "go"
+    a = subprocess.run([sys.executable, "-c", BEHIND, "alone"], capture_output=True, text=True,
+                       timeout=120, env={**os.environ, "RJIT_CACHE_DIR": str(other)})
+    assert a.returncode == 0, a.stderr
+    key = json.loads(a.stdout)["info"]["key"]
+    assert cache("wait", "--cache-dir", str(other), "--timeout", "100").returncode == 0
+    shared.mkdir()
+    claim = open(shared / f".claim-{key}", "a")
+    fcntl.flock(claim, fcntl.LOCK_EX)  # "another process" compiling f0
+    b = subprocess.Popen([sys.executable, "-c", BEHIND, "claimed", str(go)], text=True,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         env={**os.environ, "RJIT_CACHE_DIR": str(shared)})
+    try:
+        assert b.stdout.readline().split()[0] == "queued"
+        time.sleep(0.5)  # (f0's job reaches the code generator process and waits)
+        for e in other.glob("*.rjit"):
+            (shared / e.name).write_bytes(e.read_bytes())
+        fcntl.flock(claim, fcntl.LOCK_UN)
+        go.touch()
+        out, err = b.communicate(timeout=120)
+    finally:
+        claim.close()
+        b.kill()
+    assert b.returncode == 0, err
+    r = json.loads(out)
+    assert r["r"] == ref(0, 50) and r["info"]["state"] == "compiled", r
+    assert r["stats"]["compiled"] == 0, r["stats"]
 
 
 # Runs f0..f2, waits (at most a minute) until they run Optimised code if `wait`, and prints
