@@ -297,6 +297,11 @@ fn claim(job: &CompileJob) -> Claimed {
 /// library) make the same functions hot at about the same time. A file open per job, against
 /// a compile of 10-1000 ms.
 fn stored_since(job: &CompileJob, optimised: bool) -> Option<CompileDone> {
+    if job.snap.demoted {
+        // Generic code meant to replace the typed code stored under the same key: the entry
+        // there is what it replaces (`hook::install::demote_if_failing`).
+        return None;
+    }
     let dir = Path::new(&job.store.as_ref()?.dir);
     let key = super::cache_key(&job.snap, job.cpu);
     if key.hex() != job.key_hex {
