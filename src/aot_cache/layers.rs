@@ -19,9 +19,13 @@ pub struct Layer {
     pub dir: PathBuf,
     /// This process may create entries in it (and refresh their times).
     pub writable: bool,
-    /// Its packs, opened and verified at the first look-up in a pack.
-    packs: OnceLock<Vec<Arc<Pack>>>,
+    /// Its packs, opened and verified at the first look-up in a pack, and the keys whose
+    /// loose entries were written again since (`store::SUPERSEDED_FILE`).
+    packs: OnceLock<(Vec<Arc<Pack>>, Digests)>,
 }
+
+/// A set of entry digests.
+type Digests = std::collections::HashSet<[u8; 32]>;
 
 #[derive(Default)]
 pub struct Layers {
@@ -99,29 +103,42 @@ impl Layers {
     /// The first pack entry for any of `keys` (tried in order, each through every layer's
     /// packs written by a build of helper ABI `abi`), unverified (`Pack::verify`). Packs are
     /// opened at the first call; `refused` sees each pack that could not be used, once per
-    /// process.
+    /// process. With `fresh`, a key whose loose entry in a layer was written again after
+    /// that layer's packs were made (`store::SUPERSEDED_FILE`) is not taken from them, and
+    /// the bool says whether that passed over any (the loose entry is then the one to load).
     pub fn find_packed(
         &self,
         keys: &[CacheKey],
         abi: u32,
+        fresh: bool,
         refused: &mut dyn FnMut(&Miss),
-    ) -> Option<(usize, Arc<Pack>, pack::Found)> {
+    ) -> (Option<(usize, Arc<Pack>, pack::Found)>, bool) {
         let digests: Vec<[u8; 32]> = keys.iter().map(|k| k.digest()).collect();
+        let mut passed_over = false;
         for (k, d) in digests.iter().enumerate() {
             for l in &self.layers {
-                let packs = l.packs.get_or_init(|| {
+                let (packs, superseded) = l.packs.get_or_init(|| {
                     let (ok, bad) = pack::open_all(&l.dir, l.writable, abi);
                     bad.iter().for_each(&mut *refused);
-                    ok.into_iter().map(Arc::new).collect()
+                    let superseded = if ok.is_empty() {
+                        Default::default()
+                    } else {
+                        super::store::superseded(&l.dir)
+                    };
+                    (ok.into_iter().map(Arc::new).collect(), superseded)
                 });
+                if fresh && superseded.contains(d) {
+                    passed_over |= packs.iter().any(|p| p.find(d).is_some());
+                    continue;
+                }
                 for p in packs {
                     if let Some(f) = p.find(d) {
-                        return Some((k, p.clone(), f));
+                        return (Some((k, p.clone(), f)), passed_over);
                     }
                 }
             }
         }
-        None
+        (None, passed_over)
     }
 
     pub fn is_empty(&self) -> bool {

@@ -33,7 +33,37 @@ pub fn store(dir: &Path, key: &CacheKey, meta: &EntryMeta, payload: &[u8]) -> Re
         .tempfile_in(dir)
         .map_err(|e| format!("temp file in {}: {e}", dir.display()))?;
     tmp.write_all(&buf).map_err(|e| e.to_string())?;
-    tmp.persist(entry_path(dir, key))
-        .map_err(|e| e.to_string())?;
+    let path = entry_path(dir, key);
+    let replaced = path.exists();
+    tmp.persist(path).map_err(|e| e.to_string())?;
+    if replaced {
+        mark_superseded(dir, key);
+    }
     Ok(buf.len() as u64)
+}
+
+/// The file listing the keys whose entries were written again since the directory was last
+/// packed (32-byte digests, appended): a pack may hold the older code of such a key (a Quick
+/// compile since compiled Optimised, typed code since demoted), and look-ups take the loose
+/// entry instead (`Layers::find_packed`). Packing removes it first (`precompile::pack_dir`):
+/// the new pack is made from the newest entries.
+pub const SUPERSEDED_FILE: &str = ".rjit-superseded";
+
+/// Append `key` to `SUPERSEDED_FILE` (one `write` of 32 bytes with `O_APPEND`: whole even when
+/// processes append at once). A failure is ignored: the pack's older code still runs.
+fn mark_superseded(dir: &Path, key: &CacheKey) {
+    let _ = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join(SUPERSEDED_FILE))
+        .and_then(|mut f| f.write_all(&key.digest()));
+}
+
+/// The digests `SUPERSEDED_FILE` lists in `dir` (none when it is absent or unreadable).
+pub fn superseded(dir: &Path) -> std::collections::HashSet<[u8; 32]> {
+    let bytes = std::fs::read(dir.join(SUPERSEDED_FILE)).unwrap_or_default();
+    bytes
+        .chunks_exact(32)
+        .map(|c| c.try_into().expect("chunks of 32"))
+        .collect()
 }

@@ -315,31 +315,47 @@ pub fn load_cached(
             }
         })
     };
-    if packs_wanted() {
-        let mut keys = vec![host_key.clone()];
-        keys.extend(levels.iter().cloned());
-        let found = layers.find_packed(&keys, crate::runtime::abi::ABI_VERSION, &mut |m| {
+    let mut keys = vec![host_key.clone()];
+    keys.extend(levels.iter().cloned());
+    let packed = |fresh: bool| {
+        layers.find_packed(&keys, crate::runtime::abi::ABI_VERSION, fresh, &mut |m| {
             count_kind(m);
             eprintln!("rjit: cache pack not used: {m}");
-        });
+        })
+    };
+    let use_packed = |(pack, f): (
+        std::sync::Arc<aot_cache::pack::Pack>,
+        aot_cache::pack::Found,
+    )| {
+        let addr = accept(&pack, &f);
+        if addr.is_none() {
+            count_kind(&Miss::Corrupt(String::new()));
+        }
+        addr.map(|a| Cached::Packed(a, f.symbol_size, f.quick))
+    };
+    // (Where a pack holds older code of a key than its loose entry: `store::SUPERSEDED_FILE`.)
+    let mut passed_over = false;
+    if packs_wanted() {
+        let (found, over) = packed(true);
+        passed_over = over;
         if let Some((_, pack, f)) = found {
             // A function packed as compiled Quick may have been compiled again Optimised since
             // (by the process that loaded it: `install`'s `improve`), into a loose entry under
-            // the host key; that one is used until the next pack takes it in. Without this look,
-            // every process would load the Quick code and compile it again.
+            // the host key; that one is used until the next pack takes it in. (Caches written
+            // before `SUPERSEDED_FILE` existed: without this look, every process would load the
+            // Quick code and compile it again.)
             if f.quick
                 && let Ok(Cached::Loose(e, symbol)) = checked(std::slice::from_ref(host_key))
                 && e.meta.tier != crate::target::Effort::Quick.tier_name()
             {
                 return Ok(Cached::Loose(e, symbol));
             }
-            if let Some(addr) = accept(&pack, &f) {
-                return Ok(Cached::Packed(addr, f.symbol_size, f.quick));
+            if let Some(hit) = use_packed((pack, f)) {
+                return Ok(hit);
             }
-            count_kind(&Miss::Corrupt(String::new()));
         }
     }
-    match checked(std::slice::from_ref(host_key)) {
+    let loose = match checked(std::slice::from_ref(host_key)) {
         Err(first) => {
             // The host key's miss is the one to report if it says more than "absent".
             checked(&levels).map_err(|m| match (first, m) {
@@ -348,7 +364,16 @@ pub fn load_cached(
             })
         }
         hit => hit,
+    };
+    if loose.is_err() && passed_over {
+        // The newer loose entry is gone (evicted, or unusable): the packed code still serves.
+        if let (Some((_, pack, f)), _) = packed(false)
+            && let Some(hit) = use_packed((pack, f))
+        {
+            return Ok(hit);
+        }
     }
+    loose
 }
 
 /// The entry symbol for a key.

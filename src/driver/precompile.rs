@@ -396,6 +396,9 @@ fn remove_covered_packs(dir: &std::path::Path, kept: &[String]) {
 /// process that loads it compiles it again Optimised (`driver::improve`), and the next pack
 /// of the directory holds that code instead.
 pub fn pack_dir(dir: &std::path::Path) -> Result<Report, String> {
+    // Before the entries are read: an entry written again from here on is marked again, and
+    // one written before is packed in its newest form.
+    let _ = std::fs::remove_file(dir.join(crate::aot_cache::store::SUPERSEDED_FILE));
     let t0 = Instant::now();
     let mut loose = loose_entries(dir)?;
     let mut report = Report {

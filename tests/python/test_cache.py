@@ -584,10 +584,19 @@ def test_quick_code_in_a_pack_is_compiled_again(many, tmp_path):
     # the pack's Quick code and compiled it again in every process.)
     assert cli("cache", "wait", "--cache-dir", cache).returncode == 0
     assert packs(cache) == [pk]
+    # Each key written again is listed (the look-ups of later processes take the loose entry).
+    assert (cache / ".rjit-superseded").stat().st_size >= 24 * 32
     again = run_many(many, cache, "improve", RJIT_PACK="0")
     assert set(again["effort"]) == {"optimised"}, again["effort"]
     s = again["stats"]
     assert s["improved"] == 0 and s["compiled"] == 0 and s["codegen_spawns"] == 0, s
+    # A new pack holds the Optimised code: the list starts again, and the pack serves.
+    assert cli("cache", "pack", "--cache-dir", cache).returncode == 0
+    assert not (cache / ".rjit-superseded").exists() and packs(cache) != [pk]
+    last = run_many(many, cache, "improve", RJIT_PACK="0")
+    assert set(last["effort"]) == {"optimised"}, last["effort"]
+    s = last["stats"]
+    assert s["cache_pack_hits"] >= 24 and s["improved"] == 0 and s["compiled"] == 0, s
 
 
 def test_no_pack_writes_loose_entries_only(pkg, tmp_path):

@@ -649,6 +649,36 @@ def test_the_generic_code_of_demoted_typed_code_is_what_a_later_process_loads(tm
     assert b["out"] == a["out"][:10] == [fsum([k, 2, 3]) for k in range(10)]
 
 
+@pytest.mark.parametrize("codegen", ["process", "thread"])
+def test_demoted_typed_code_in_a_pack_is_replaced_by_its_generic_code(tmp_path, codegen):
+    # As above, with the typed code packed before it was demoted: the generic replacement is
+    # a loose entry under the same key, newer than the pack (`.rjit-superseded` lists it), and
+    # is what a later process loads; before, every process loaded the packed typed code,
+    # deopted and demoted it again until the cache was packed again.
+    import subprocess
+    import sys
+    from conftest import run_python
+
+    env = {"RJIT_TYPED": "1", "RJIT_CACHE_DIR": str(tmp_path), "RJIT_IMPROVE": "0", "RJIT_CODEGEN": codegen,
+           "RJIT_PACK": "0"}
+    cli = lambda *a: subprocess.run([sys.executable, "-m", "rjit", "cache", *a, "--cache-dir", str(tmp_path)],
+                                    capture_output=True, text=True, timeout=120)
+    typed = run_python(DEMOTING_PROGRAM.replace("CALLS", "0"), env)
+    assert typed.returncode == 0, typed.stderr
+    assert cli("wait").returncode == 0 and cli("pack").returncode == 0
+    assert list(tmp_path.glob("*.rjitpack"))
+    first = run_python(DEMOTING_PROGRAM.replace("CALLS", "70"), env)
+    assert first.returncode == 0, first.stderr
+    a = json.loads(first.stdout.strip().splitlines()[-1])
+    assert a["demotions"] == 1 and a["info"]["origin"] == "cache", a
+    assert cli("wait").returncode == 0
+    second = run_python(DEMOTING_PROGRAM.replace("CALLS", "10"), env)
+    assert second.returncode == 0, second.stderr
+    b = json.loads(second.stdout.strip().splitlines()[-1])
+    assert b["info"]["origin"] == "cache" and b["info"]["deopts"] == 0 and b["demotions"] == 0, b
+    assert b["out"] == a["out"][:10] == [fsum([k, 2, 3]) for k in range(10)]
+
+
 CACHED_PROGRAM = """
 import json, sys
 import rjit
