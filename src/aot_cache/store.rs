@@ -1,6 +1,8 @@
 //! Atomic store: write to a temporary file created exclusively in the cache directory, then
 //! rename it over the final name, so readers see either nothing or a complete entry. A process
 //! killed mid-store leaves a `.tmp-*` file that no reader ever opens; eviction removes it.
+//! An entry written over an older one of its key is listed in `SUPERSEDED_FILE`, so that a
+//! pack holding the older code does not serve it.
 
 use std::io::Write;
 use std::os::unix::fs::PermissionsExt;

@@ -333,26 +333,18 @@ pub fn load_cached(
         }
         addr.map(|a| Cached::Packed(a, f.symbol_size, f.quick))
     };
-    // (Where a pack holds older code of a key than its loose entry: `store::SUPERSEDED_FILE`.)
+    // Where a pack holds older code of a key than its loose entry (a Quick compile since
+    // compiled Optimised, typed code since demoted), the loose entry is loaded:
+    // `store::SUPERSEDED_FILE`. Without that, every process loaded the old code and compiled
+    // the function again, until the next pack.
     let mut passed_over = false;
     if packs_wanted() {
         let (found, over) = packed(true);
         passed_over = over;
-        if let Some((_, pack, f)) = found {
-            // A function packed as compiled Quick may have been compiled again Optimised since
-            // (by the process that loaded it: `install`'s `improve`), into a loose entry under
-            // the host key; that one is used until the next pack takes it in. (Caches written
-            // before `SUPERSEDED_FILE` existed: without this look, every process would load the
-            // Quick code and compile it again.)
-            if f.quick
-                && let Ok(Cached::Loose(e, symbol)) = checked(std::slice::from_ref(host_key))
-                && e.meta.tier != crate::target::Effort::Quick.tier_name()
-            {
-                return Ok(Cached::Loose(e, symbol));
-            }
-            if let Some(hit) = use_packed((pack, f)) {
-                return Ok(hit);
-            }
+        if let Some((_, pack, f)) = found
+            && let Some(hit) = use_packed((pack, f))
+        {
+            return Ok(hit);
         }
     }
     let loose = match checked(std::slice::from_ref(host_key)) {

@@ -169,12 +169,18 @@ fn serve(lock_dir: Option<&str>) -> c_int {
     // The cache directories this process stored entries in: packed before it exits.
     let mut stored_in: Vec<String> = Vec::new();
     // (A departed client's jobs are all read already, ending with the end of its input.)
-    // Taken once the client has gone: one finisher per cache at a time (`finishing`).
-    let mut finishing: Option<Option<File>> = None;
+    // Taken when the client has gone: one finisher per cache at a time (`finish_lock`). The
+    // minute after the client counts from then.
+    let mut _finishing: Option<File> = None;
+    let mut leave = |client_left: &mut Option<Instant>| {
+        if client_left.is_none() {
+            _finishing = finish_lock(lock_dir);
+            *client_left = Some(Instant::now());
+        }
+    };
     while let Ok(job) = rx.recv_timeout(IDLE) {
-        if !job.reply && client_left.is_none() {
-            finishing = Some(finish_lock(lock_dir));
-            client_left = Some(Instant::now());
+        if !job.reply {
+            leave(&mut client_left);
         }
         if client_left.is_some_and(|t| t.elapsed() > AFTER_EXIT) {
             continue;
@@ -208,14 +214,11 @@ fn serve(lock_dir: Option<&str>) -> c_int {
             && write_frame(w, &done).is_err()
         {
             output = None;
-            if client_left.is_none() {
-                finishing = Some(finish_lock(lock_dir));
-                client_left = Some(Instant::now());
-            }
+            leave(&mut client_left);
         }
     }
-    drop(finishing);
-    // (Still holding the codegen lock: `rjit cache wait` waits for the packs too.)
+    // (Still holding the codegen lock, so that `rjit cache wait` waits for the packs too, and
+    // the finisher lock if taken: one finisher packs at a time.)
     for dir in &stored_in {
         let _ = catch_unwind(|| super::precompile::auto_pack(Path::new(dir)));
     }
